@@ -1,0 +1,61 @@
+"""The flow runtime: pure state machines for every scripted conversation."""
+
+from bot.flow.engine import Flow, FlowState, apply, reask, start
+from bot.flow.events import ButtonPress, Event, LocationInput, OtherInput, TextInput
+from bot.flow.outputs import (
+    Button,
+    EditPressed,
+    Output,
+    ReplyKey,
+    Say,
+    SaveProfile,
+    ShowMenu,
+    StartFlow,
+    Toast,
+)
+from bot.flow.steps import (
+    Choice,
+    ClockTime,
+    Ctx,
+    FreeText,
+    Invalid,
+    MultiChoice,
+    Number,
+    Option,
+    Profile,
+    Step,
+    TimeZone,
+)
+
+__all__ = [
+    "Button",
+    "ButtonPress",
+    "Choice",
+    "ClockTime",
+    "Ctx",
+    "EditPressed",
+    "Event",
+    "Flow",
+    "FlowState",
+    "FreeText",
+    "Invalid",
+    "LocationInput",
+    "MultiChoice",
+    "Number",
+    "Option",
+    "OtherInput",
+    "Output",
+    "Profile",
+    "ReplyKey",
+    "SaveProfile",
+    "Say",
+    "ShowMenu",
+    "StartFlow",
+    "Step",
+    "TextInput",
+    "TimeZone",
+    "Toast",
+    "apply",
+    "reask",
+    "start",
+]

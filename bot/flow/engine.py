@@ -1,0 +1,205 @@
+"""The pure heart of every flow: (state, event, now) -> (new state, outputs). No I/O here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from bot.flow import callback_data
+from bot.flow.events import ButtonPress, Event, LocationInput, OtherInput, TextInput
+from bot.flow.outputs import Button, EditPressed, Output, ReplyKey, Say
+from bot.flow.steps import Ctx, Invalid, MultiChoice, Profile, Step, render
+from conversations import common
+
+
+@dataclass(frozen=True)
+class FlowState:
+    """A chat's place in a conversation; `flow is None` means no flow is running."""
+
+    flow: str | None = None
+    step: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    history: tuple[str, ...] = ()
+    seq: int = 0
+
+    @property
+    def active(self) -> bool:
+        return self.flow is not None
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A scripted conversation: its steps in order, and what happens when it ends."""
+
+    name: str
+    steps: tuple[Step, ...]
+    finish: Callable[[Ctx], list[Output]]
+    intro: Callable[[Ctx], list[Output]] | None = None
+
+    def __post_init__(self) -> None:
+        keys = [s.key for s in self.steps]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"flow {self.name} repeats a step key")
+
+    def step(self, key: str | None) -> Step:
+        for step in self.steps:
+            if step.key == key:
+                return step
+        raise KeyError(f"flow {self.name} has no step {key!r}")
+
+    def next_after(self, key: str | None, ctx: Ctx) -> Step | None:
+        """The first step after `key` (or the first of all) that applies to this user now."""
+        index = -1 if key is None else [s.key for s in self.steps].index(key)
+        for step in self.steps[index + 1 :]:
+            if step.when is None or step.when(ctx):
+                return step
+        return None
+
+
+Transition = tuple[FlowState, list[Output]]
+
+
+def start(
+    flow: Flow, *, seq: int, profile: Profile, now: datetime, data: dict[str, Any] | None = None
+) -> Transition:
+    """Begin `flow`: its intro, then its first question (or straight to its end)."""
+    state = FlowState(flow=flow.name, data=dict(data or {}), seq=seq)
+    ctx = Ctx(state.data, profile, now)
+    outputs = flow.intro(ctx) if flow.intro else []
+    new_state, more = _advance(flow, state, None, ctx)
+    return new_state, outputs + more
+
+
+def apply(flow: Flow, state: FlowState, event: Event, *, profile: Profile, now: datetime) -> Transition:
+    """Take one event in the current step: move on, go back, skip, or ask again with a reason."""
+    step = flow.step(state.step)
+    ctx = Ctx(state.data, profile, now)
+    if isinstance(event, ButtonPress):
+        return _press(flow, state, step, event, ctx)
+    if isinstance(event, TextInput):
+        if event.text.strip() == common.back_label() and state.history:
+            return _back(flow, state, ctx)
+        if event.text.strip() == common.skip_label() and step.optional:
+            return _take(flow, state, step, None, ctx)
+        value = step.parse_text(event.text, ctx)
+    elif isinstance(event, LocationInput):
+        value = step.parse_location(event.latitude, event.longitude, ctx)
+    elif isinstance(event, OtherInput):
+        value = Invalid(common.only_text_here())
+    if not isinstance(value, Invalid):
+        value = step.validate(value, ctx)
+    if isinstance(value, Invalid):
+        return state, [ask(flow, state, ctx, invalid=value)]
+    return _take(flow, state, step, value, ctx)
+
+
+def reask(flow: Flow, state: FlowState, *, profile: Profile, now: datetime) -> list[Output]:
+    """The current question again, e.g. after a stale button or a pause."""
+    return [ask(flow, state, Ctx(state.data, profile, now))]
+
+
+def ask(flow: Flow, state: FlowState, ctx: Ctx, *, invalid: Invalid | None = None) -> Say:
+    step = flow.step(state.step)
+    text = render(step.prompt, ctx)
+    if invalid is not None:
+        text = f"{invalid.reason}\n\n{text}"
+    reply_keys = invalid.reply_keys if invalid and invalid.reply_keys else step.reply_keys(ctx)
+    if reply_keys:
+        # Telegram allows one keyboard per message: navigation joins the reply keyboard.
+        nav = _nav_labels(step, state)
+        extra = (tuple(ReplyKey(label) for label in nav),) if nav else ()
+        return Say(text, reply_keys=reply_keys + extra)
+    return Say(text, buttons=_buttons(step, state, ctx))
+
+
+def _buttons(step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[Button, ...], ...]:
+    options = step.options(ctx)
+    if isinstance(step, MultiChoice):
+        chosen = set(state.data.get(step.key) or ())
+        labels = [("✓ " if o.value in chosen else "") + o.label for o in options]
+        row_items = [
+            Button(label, callback_data.flow_button(state.seq, "t", i))
+            for i, label in enumerate(labels)
+        ]
+    else:
+        row_items = [
+            Button(o.label, callback_data.flow_button(state.seq, "o", i))
+            for i, o in enumerate(options)
+        ]
+    rows = _chunk(row_items, step.columns)
+    nav: list[Button] = []
+    if state.history:
+        nav.append(Button(common.back_label(), callback_data.flow_button(state.seq, "b")))
+    if step.optional:
+        nav.append(Button(common.skip_label(), callback_data.flow_button(state.seq, "s")))
+    if isinstance(step, MultiChoice):
+        nav.append(Button(common.done_label(), callback_data.flow_button(state.seq, "d")))
+    return tuple(rows) + ((tuple(nav),) if nav else ())
+
+
+def _nav_labels(step: Step, state: FlowState) -> list[str]:
+    labels = [common.back_label()] if state.history else []
+    return labels + ([common.skip_label()] if step.optional else [])
+
+
+def _chunk(items: Sequence[Button], size: int) -> list[tuple[Button, ...]]:
+    return [tuple(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def _press(flow: Flow, state: FlowState, step: Step, press: ButtonPress, ctx: Ctx) -> Transition:
+    options = step.options(ctx)
+    if press.action == "b" and state.history:
+        return _back(flow, state, ctx)
+    if press.action == "s" and step.optional:
+        return _take(flow, state, step, None, ctx)
+    if press.action == "o" and press.index is not None and press.index < len(options):
+        value = step.validate(options[press.index].value, ctx)
+        if isinstance(value, Invalid):
+            return state, [ask(flow, state, ctx, invalid=value)]
+        return _take(flow, state, step, value, ctx)
+    if isinstance(step, MultiChoice):
+        if press.action == "t" and press.index is not None and press.index < len(options):
+            chosen = list(state.data.get(step.key) or [])
+            value = options[press.index].value
+            chosen = [c for c in chosen if c != value] if value in chosen else [*chosen, value]
+            toggled = replace(state, data={**state.data, step.key: chosen})
+            said = ask(flow, toggled, Ctx(toggled.data, ctx.profile, ctx.now))
+            return toggled, [EditPressed(said.text, said.buttons)]
+        if press.action == "d":
+            counted = step.validate_count(list(state.data.get(step.key) or []))
+            if isinstance(counted, Invalid):
+                return state, [ask(flow, state, ctx, invalid=counted)]
+            return _take(flow, state, step, counted, ctx)
+    if press.action == "s":
+        return state, [ask(flow, state, ctx, invalid=Invalid(common.not_skippable()))]
+    # A press the current step cannot take (a button of another shape): ask again.
+    return state, [ask(flow, state, ctx, invalid=Invalid(common.tap_a_button()))]
+
+
+def _take(flow: Flow, state: FlowState, step: Step, value: Any, ctx: Ctx) -> Transition:
+    data = {**state.data, step.key: value}
+    ctx = Ctx(data, ctx.profile, ctx.now)
+    outputs: list[Output] = []
+    if value is not None and (line := step.confirm(value, ctx)):
+        outputs.append(Say(line, remove_keyboard=True))
+    elif step.reply_keys(ctx):
+        outputs.append(Say(common.got_it(), remove_keyboard=True))
+    moved = replace(state, data=data, history=(*state.history, step.key))
+    new_state, more = _advance(flow, moved, step.key, ctx)
+    return new_state, outputs + more
+
+
+def _advance(flow: Flow, state: FlowState, after: str | None, ctx: Ctx) -> Transition:
+    nxt = flow.next_after(after, ctx)
+    if nxt is None:
+        return FlowState(seq=state.seq + 1), flow.finish(ctx)
+    moved = replace(state, step=nxt.key, seq=state.seq + 1)
+    return moved, [ask(flow, moved, ctx)]
+
+
+def _back(flow: Flow, state: FlowState, ctx: Ctx) -> Transition:
+    *earlier, previous = state.history
+    moved = replace(state, step=previous, history=tuple(earlier), seq=state.seq + 1)
+    return moved, [ask(flow, moved, ctx)]

@@ -1,0 +1,35 @@
+"""What a user can do inside a flow, already stripped of Telegram's shapes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TextInput:
+    text: str
+
+
+@dataclass(frozen=True)
+class ButtonPress:
+    """A validated press: `action` is one of "o" (option), "t" (toggle), "d" (done),
+    "s" (skip), "b" (back); `index` is set for options and toggles."""
+
+    action: str
+    index: int | None = None
+
+
+@dataclass(frozen=True)
+class LocationInput:
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
+class OtherInput:
+    """A sticker, photo, voice note or anything else that is not text."""
+
+    kind: str
+
+
+Event = TextInput | ButtonPress | LocationInput | OtherInput

@@ -1,0 +1,69 @@
+"""Neutral outputs of a flow step; the Telegram boundary turns them into Bot API calls
+and the storage layer into writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class ReplyKey:
+    """A key of the keyboard under the text field; it sends its label as text."""
+
+    label: str
+    request_location: bool = False
+
+
+@dataclass(frozen=True)
+class Say:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    reply_keys: tuple[tuple[ReplyKey, ...], ...] = ()
+    remove_keyboard: bool = False
+
+
+@dataclass(frozen=True)
+class EditPressed:
+    """Replace the text and buttons of the message whose button was just pressed."""
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Toast:
+    """A short answer to a button press, shown briefly over the chat."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class SaveProfile:
+    """Write profile fields (time zone, routine times) of the acting user, creating the user
+    if needed; `consent` records their choice, `onboarded` marks onboarding complete."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    consent: str | None = None
+    onboarded: bool = False
+
+
+@dataclass(frozen=True)
+class StartFlow:
+    """Begin another flow right after this one ends."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class ShowMenu:
+    text: str | None = None
+
+
+Output = Say | EditPressed | Toast | SaveProfile | StartFlow | ShowMenu

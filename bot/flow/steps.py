@@ -1,0 +1,233 @@
+"""The kinds of question a flow can ask, each with its own parsing and re-prompt."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from typing import Any
+
+from bot.core import timeparse, zones
+from bot.flow.outputs import ReplyKey
+from conversations import common
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a flow may know of its user: a read-only snapshot taken for one turn."""
+
+    time_zone: str | None = None
+    wake_time: time | None = None
+    bedtime: time | None = None
+    caffeine_cutoff: time | None = None
+    checkin_time: time | None = None
+    consent: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Ctx:
+    data: Mapping[str, Any]
+    profile: Profile
+    now: datetime
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """Why an answer was not taken; the question is asked again beneath it."""
+
+    reason: str
+    reply_keys: tuple[tuple[ReplyKey, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+Text = str | Callable[[Ctx], str]
+Check = Callable[[Any, Ctx], str | None]
+
+
+def render(text: Text, ctx: Ctx) -> str:
+    return text(ctx) if callable(text) else text
+
+
+def _normalise(label: str) -> str:
+    return re.sub(r"[^\w]+", " ", label.casefold()).strip()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Step:
+    """A question. `key` names the answer in the flow's data; `when` can leave it out."""
+
+    key: str
+    prompt: Text
+    optional: bool = False
+    when: Callable[[Ctx], bool] | None = None
+    check: Check | None = None
+    columns: int = 3
+
+    def options(self, ctx: Ctx) -> Sequence[Option]:
+        return ()
+
+    def reply_keys(self, ctx: Ctx) -> tuple[tuple[ReplyKey, ...], ...]:
+        return ()
+
+    def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
+        raise NotImplementedError
+
+    def parse_location(self, latitude: float, longitude: float, ctx: Ctx) -> Any | Invalid:
+        return Invalid(common.only_text_here())
+
+    def confirm(self, value: Any, ctx: Ctx) -> str | None:
+        """A line said once the answer is taken (used to take a reply keyboard away)."""
+        return None
+
+    def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
+        if self.check is not None and (reason := self.check(value, ctx)):
+            return Invalid(reason)
+        return value
+
+    def match_option(self, text: str, ctx: Ctx) -> Option | None:
+        wanted = _normalise(text)
+        for option in self.options(ctx):
+            if wanted and wanted in (_normalise(option.label), _normalise(option.value)):
+                return option
+        return None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Choice(Step):
+    """One of a few buttons."""
+
+    choices: Callable[[Ctx], Sequence[Option]] | Sequence[Option]
+
+    def options(self, ctx: Ctx) -> Sequence[Option]:
+        return self.choices(ctx) if callable(self.choices) else self.choices
+
+    def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
+        option = self.match_option(text, ctx)
+        return option.value if option else Invalid(common.tap_a_button())
+
+
+@dataclass(frozen=True, kw_only=True)
+class MultiChoice(Step):
+    """Several toggle buttons and Done; the answer is the list of chosen values."""
+
+    choices: Sequence[Option]
+    minimum: int = 0
+
+    def options(self, ctx: Ctx) -> Sequence[Option]:
+        return self.choices
+
+    def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
+        parts = [p for p in re.split(r",|;|\band\b|\n", text) if p.strip()]
+        chosen, unknown = [], []
+        for part in parts:
+            option = self.match_option(part, ctx)
+            if option is None:
+                unknown.append(part.strip())
+            elif option.value not in chosen:
+                chosen.append(option.value)
+        if unknown or not parts:
+            return Invalid(common.unknown_choices(", ".join(f'"{u[:30]}"' for u in unknown)))
+        return self.validate_count(chosen)
+
+    def validate_count(self, chosen: list[str]) -> list[str] | Invalid:
+        if len(chosen) < self.minimum:
+            return Invalid(common.pick_at_least(self.minimum))
+        return chosen
+
+
+@dataclass(frozen=True, kw_only=True)
+class Number(Step):
+    """A whole number in a range; buttons for the common values."""
+
+    low: int
+    high: int
+    buttons: Sequence[int] = ()
+
+    def options(self, ctx: Ctx) -> Sequence[Option]:
+        return [Option(str(n), str(n)) for n in self.buttons]
+
+    def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
+        value = timeparse.parse_int_in_range(text, self.low, self.high)
+        return Invalid(common.number_expected(self.low, self.high)) if value is None else value
+
+    def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
+        return super().validate(int(value), ctx)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClockTime(Step):
+    """A time of day, typed freely ("7", "7am", "19:30", "7.30 pm") or picked; kept as "HH:MM"."""
+
+    suggestions: Callable[[Ctx], Sequence[time]] | Sequence[time] = ()
+    columns: int = 3
+
+    def options(self, ctx: Ctx) -> Sequence[Option]:
+        times = self.suggestions(ctx) if callable(self.suggestions) else self.suggestions
+        return [Option(timeparse.format_clock(t), timeparse.format_clock(t)) for t in times]
+
+    def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
+        parsed = timeparse.parse_clock_time(text)
+        return Invalid(common.clock_time_expected()) if parsed is None else parsed
+
+    def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
+        parsed = value if isinstance(value, time) else timeparse.parse_clock_time(str(value))
+        if parsed is None:
+            return Invalid(common.clock_time_expected())
+        checked = super().validate(parsed, ctx)
+        return checked if isinstance(checked, Invalid) else timeparse.format_clock(parsed)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimeZone(Step):
+    """An IANA zone from a shared location, a city, a zone name or a UTC offset."""
+
+    popular: Sequence[str] = ()
+    confirmation: Callable[[str, Ctx], str] | None = None
+
+    def reply_keys(self, ctx: Ctx) -> tuple[tuple[ReplyKey, ...], ...]:
+        rows: list[tuple[ReplyKey, ...]] = [(ReplyKey(common.share_location_label(), True),)]
+        names = list(self.popular)
+        rows += [tuple(ReplyKey(n) for n in names[i : i + 2]) for i in range(0, len(names), 2)]
+        return tuple(rows)
+
+    def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
+        answer = zones.resolve_zone(text, ctx.now)
+        if answer.zone:
+            return answer.zone
+        if answer.candidates:
+            keys = tuple((ReplyKey(c),) for c in answer.candidates)
+            return Invalid(common.zone_did_you_mean(), reply_keys=keys)
+        return Invalid(common.zone_not_found())
+
+    def parse_location(self, latitude: float, longitude: float, ctx: Ctx) -> Any | Invalid:
+        zone = zones.zone_for_location(latitude, longitude)
+        return zone if zone else Invalid(common.location_not_usable())
+
+    def confirm(self, value: Any, ctx: Ctx) -> str | None:
+        return self.confirmation(value, ctx) if self.confirmation else None
+
+
+@dataclass(frozen=True, kw_only=True)
+class FreeText(Step):
+    """A few words in the user's own voice."""
+
+    max_length: int = 2000
+    hints: Sequence[Option] = field(default_factory=tuple)
+
+    def options(self, ctx: Ctx) -> Sequence[Option]:
+        return self.hints
+
+    def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
+        stripped = text.strip()
+        if not stripped:
+            return Invalid(common.text_expected())
+        if len(stripped) > self.max_length:
+            return Invalid(common.text_too_long(self.max_length))
+        return stripped

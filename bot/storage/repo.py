@@ -1,0 +1,93 @@
+"""Repository functions: keyword-only, each takes the session; handlers hold no SQL."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import Consent, FlowStateRow, User
+
+PROFILE_FIELDS = frozenset(
+    {"time_zone", "wake_time", "bedtime", "caffeine_cutoff", "checkin_time", "language"}
+)
+
+
+async def get_user(session: AsyncSession, *, telegram_id: int) -> User | None:
+    result = await session.execute(select(User).where(User.telegram_id == telegram_id))
+    return result.scalar_one_or_none()
+
+
+async def get_or_create_user(
+    session: AsyncSession, *, telegram_id: int, chat_id: int, language: str | None, now: datetime
+) -> User:
+    user = await get_user(session, telegram_id=telegram_id)
+    if user is None:
+        user = User(
+            telegram_id=telegram_id,
+            chat_id=chat_id,
+            language=language,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(user)
+        await session.flush()
+    return user
+
+
+async def update_profile(
+    session: AsyncSession, *, user: User, fields: dict[str, Any], now: datetime
+) -> None:
+    """Set profile fields; an unknown field name is a programming error, not user input."""
+    unknown = set(fields) - PROFILE_FIELDS
+    if unknown:
+        raise ValueError(f"not profile fields: {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(user, name, value)
+    user.updated_at = now
+    await session.flush()
+
+
+async def set_consent(
+    session: AsyncSession, *, user: User, consent: Consent, now: datetime
+) -> None:
+    user.consent = consent
+    user.consent_at = now
+    user.updated_at = now
+    await session.flush()
+
+
+async def mark_onboarded(session: AsyncSession, *, user: User, now: datetime) -> None:
+    user.onboarded_at = now
+    user.updated_at = now
+    await session.flush()
+
+
+async def lock_flow_state(
+    session: AsyncSession, *, chat_id: int, telegram_id: int, now: datetime
+) -> FlowStateRow:
+    """The chat's flow row, created if missing and locked until the transaction ends.
+
+    On PostgreSQL `FOR UPDATE` makes two instances handling the same chat take turns; SQLite
+    has one writer at a time anyway and ignores it.
+    """
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    await session.execute(
+        insert(FlowStateRow)
+        .values(
+            chat_id=chat_id, telegram_id=telegram_id, data={}, history=[], seq=0, updated_at=now
+        )
+        .on_conflict_do_nothing(index_elements=["chat_id"])
+    )
+    result = await session.execute(
+        select(FlowStateRow)
+        .where(FlowStateRow.chat_id == chat_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    return result.scalar_one()
+

@@ -1,0 +1,44 @@
+"""Registers the handlers on the PTB Application; the order of groups matters, see below."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.transport.turns import Context, Turns
+from conversations import menu
+
+logger = logging.getLogger(__name__)
+
+# Stillpoint is a one-to-one companion: group chats and edited messages are ignored.
+_PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+
+
+def register(application: Application, turns: Turns) -> None:  # type: ignore[type-arg]
+    # Group 0, first match wins: commands before text so "/cancel" is never read as an answer,
+    # and the catch-all for stickers, photos and voice comes last.
+    application.add_handler(MessageHandler(_PRIVATE & filters.COMMAND, turns.on_command))
+    application.add_handler(CallbackQueryHandler(turns.on_button))
+    application.add_handler(
+        MessageHandler(_PRIVATE & (filters.TEXT | filters.LOCATION), turns.on_message)
+    )
+    application.add_handler(
+        MessageHandler(_PRIVATE & ~filters.StatusUpdate.ALL, turns.on_message)
+    )
+    application.add_error_handler(on_error)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log first (never the user's text), then tell the user kindly if we can reach them."""
+    logger.error("error while handling an update: %r", type(context.error).__name__,
+                 exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        if isinstance(context.error, Forbidden):
+            return
+        try:
+            await context.bot.send_message(update.effective_chat.id, menu.something_went_wrong())
+        except Exception:
+            logger.warning("could not tell the user about the error", exc_info=True)

@@ -1,0 +1,335 @@
+"""One turn of a conversation: load the chat's state (locked), decide, store, then reply.
+
+Handlers hand every update to `Turns`; it is the only place where flows meet storage and
+the Bot API. State and saved answers are committed before replies go out, so a failed send
+never loses what the user told us.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.clock import Clock
+from bot.flow import (
+    Button,
+    EditPressed,
+    Event,
+    Flow,
+    FlowState,
+    LocationInput,
+    OtherInput,
+    Output,
+    Profile,
+    Say,
+    SaveProfile,
+    ShowMenu,
+    StartFlow,
+    TextInput,
+    Toast,
+    apply,
+    reask,
+    start,
+)
+from bot.flow import callback_data as cbd
+from bot.storage import Database, repo
+from bot.storage.models import Consent, FlowStateRow, User
+from bot.transport.chat_locks import ChatLocks
+from conversations import common, menu, onboarding, settings
+
+logger = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+@dataclass
+class Turn:
+    """What one update sees: the locked state row, the user (if known), and the time."""
+
+    session: AsyncSession
+    row: FlowStateRow
+    user: User | None
+    telegram_id: int
+    chat_id: int
+    language: str | None
+    state: FlowState
+    outputs: list[Output] = field(default_factory=list)
+
+    @property
+    def onboarded(self) -> bool:
+        return self.user is not None and self.user.onboarded_at is not None
+
+    @property
+    def profile(self) -> Profile:
+        user = self.user
+        if user is None:
+            return Profile(language=self.language)
+        return Profile(
+            time_zone=user.time_zone,
+            wake_time=user.wake_time,
+            bedtime=user.bedtime,
+            caffeine_cutoff=user.caffeine_cutoff,
+            checkin_time=user.checkin_time,
+            consent=user.consent.value if user.consent else None,
+            language=user.language,
+        )
+
+
+Decide = Callable[[Turn], Awaitable[None]]
+
+
+class Turns:
+    def __init__(self, *, database: Database, flows: Mapping[str, Flow], clock: Clock) -> None:
+        self.database = database
+        self.flows = flows
+        self.clock = clock
+        self.locks = ChatLocks()
+
+    # --- entry points, one per kind of update -----------------------------------------------
+
+    async def on_command(self, update: Update, context: Context) -> None:
+        """Commands work in every state: /start, /menu, /help, /cancel, /settings, unknown."""
+        assert update.effective_message is not None
+        text = update.effective_message.text or ""
+        name = text.split()[0][1:].split("@")[0].lower() if text.startswith("/") else ""
+        await self._run(update, context, lambda turn: self._command(turn, name))
+
+    async def on_message(self, update: Update, context: Context) -> None:
+        """Text, a location, or anything else goes to the current flow, or gets the menu."""
+        message = update.effective_message
+        assert message is not None
+        event: Event
+        if message.location is not None:
+            event = LocationInput(message.location.latitude, message.location.longitude)
+        elif message.text is not None:
+            event = TextInput(message.text)
+        else:
+            event = OtherInput(_kind(update))
+        await self._run(update, context, lambda turn: self._event(turn, event))
+
+    async def on_button(self, update: Update, context: Context) -> None:
+        """A tap on an inline button: validated, then applied to the flow or the menu."""
+        query = update.callback_query
+        assert query is not None
+        button = cbd.parse(query.data)
+        if button is None:
+            # Forged or malformed data: refuse it without touching any state.
+            logger.warning("refused malformed callback data")
+            await query.answer(menu.refused_button())
+            return
+        await self._run(update, context, lambda turn: self._button(turn, button), query=query)
+
+    # --- the turn -------------------------------------------------------------------------------
+
+    async def _run(
+        self, update: Update, context: Context, decide: Decide, query: CallbackQuery | None = None
+    ) -> None:
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or user is None:
+            return
+        async with self.locks.hold(chat.id):
+            async with self.database.session() as session, session.begin():
+                now = self.clock.now()
+                row = await repo.lock_flow_state(
+                    session, chat_id=chat.id, telegram_id=user.id, now=now
+                )
+                turn = Turn(
+                    session=session,
+                    row=row,
+                    user=await repo.get_user(session, telegram_id=user.id),
+                    telegram_id=user.id,
+                    chat_id=chat.id,
+                    language=user.language_code,
+                    state=FlowState(row.flow, row.step, dict(row.data or {}),
+                                    tuple(row.history or ()), row.seq),
+                )
+                await decide(turn)
+                await self._effects(turn)
+                row.flow, row.step = turn.state.flow, turn.state.step
+                row.data, row.history = turn.state.data, list(turn.state.history)
+                row.seq, row.updated_at = turn.state.seq, now
+            await self._send(context, chat.id, turn, query)
+
+    async def _effects(self, turn: Turn) -> None:
+        """Storage outputs are carried out inside the turn's transaction; chained flows start."""
+        index = 0
+        while index < len(turn.outputs):
+            output = turn.outputs[index]
+            if isinstance(output, SaveProfile):
+                await self._save_profile(turn, output)
+            elif isinstance(output, StartFlow):
+                turn.outputs[index + 1 : index + 1] = self._start(turn, output.name)
+            elif isinstance(output, ShowMenu):
+                turn.outputs[index] = menu.menu(turn.profile, output.text)
+            index += 1
+
+    async def _save_profile(self, turn: Turn, output: SaveProfile) -> None:
+        now = self.clock.now()
+        if turn.user is None:
+            turn.user = await repo.get_or_create_user(
+                turn.session,
+                telegram_id=turn.telegram_id,
+                chat_id=turn.chat_id,
+                language=turn.language,
+                now=now,
+            )
+        if output.fields:
+            await repo.update_profile(turn.session, user=turn.user, fields=output.fields, now=now)
+        if output.consent is not None:
+            await repo.set_consent(
+                turn.session, user=turn.user, consent=Consent(output.consent), now=now
+            )
+        if output.onboarded:
+            await repo.mark_onboarded(turn.session, user=turn.user, now=now)
+        logger.info("profile saved (fields: %s)", ",".join(sorted(output.fields)) or "-")
+
+    # --- deciding ------------------------------------------------------------------------------
+
+    def _start(self, turn: Turn, name: str) -> list[Output]:
+        turn.state, outputs = start(
+            self.flows[name], seq=turn.state.seq, profile=turn.profile, now=self.clock.now()
+        )
+        return outputs
+
+    def _reask(self, turn: Turn) -> list[Output]:
+        flow = self.flows[turn.state.flow or ""]
+        return reask(flow, turn.state, profile=turn.profile, now=self.clock.now())
+
+    def _menu(self, turn: Turn, text: str | None = None) -> Say:
+        return menu.menu(turn.profile, text)
+
+    async def _command(self, turn: Turn, name: str) -> None:
+        out = turn.outputs
+        if name == "help":
+            out.append(Say(menu.help_text()))
+            if turn.state.active:
+                out.extend(self._reask(turn))
+        elif name == "cancel":
+            if not turn.state.active:
+                out.append(self._menu(turn, menu.nothing_to_cancel()) if turn.onboarded
+                           else Say(menu.nothing_to_cancel()))
+            else:
+                turn.state = FlowState(seq=turn.state.seq + 1)
+                out.append(self._menu(turn, menu.cancelled()) if turn.onboarded
+                           else Say(menu.cancelled_before_setup(), remove_keyboard=True))
+        elif name in ("start", "menu", "settings") and not turn.onboarded:
+            if turn.state.flow == onboarding.NAME:
+                out.extend(self._reask(turn))
+            else:
+                if name != "start":
+                    out.append(Say(menu.setup_first()))
+                out.extend(self._start(turn, onboarding.NAME))
+        elif name in ("start", "menu"):
+            if turn.state.active:
+                out.append(Say(menu.still_in_flow()))
+                out.extend(self._reask(turn))
+            else:
+                out.append(self._menu(turn))
+        elif name == "settings":
+            out.extend(self._start(turn, settings.NAME))
+        else:
+            out.append(Say(menu.unknown_command()))
+            out.append(Say(menu.help_text()))
+
+    async def _event(self, turn: Turn, event: Event) -> None:
+        if turn.state.active:
+            flow = self.flows[turn.state.flow or ""]
+            turn.state, outputs = apply(
+                flow, turn.state, event, profile=turn.profile, now=self.clock.now()
+            )
+            turn.outputs.extend(outputs)
+        elif not turn.onboarded:
+            turn.outputs.extend(self._start(turn, onboarding.NAME))
+        else:
+            turn.outputs.append(self._menu(turn))
+
+    async def _button(self, turn: Turn, button: cbd.FlowButton | cbd.MenuButton) -> None:
+        out = turn.outputs
+        if isinstance(button, cbd.FlowButton):
+            if turn.state.active and button.seq == turn.state.seq:
+                await self._event(turn, button.press)
+                return
+            out.append(Toast(common.question_passed()))
+            if turn.state.active:
+                out.extend(self._reask(turn))
+            elif turn.onboarded:
+                out.append(self._menu(turn))
+            return
+        if not turn.onboarded:
+            await self._command(turn, "start")
+        elif button.action == "go" and button.arg in self.flows and button.arg != onboarding.NAME:
+            out.extend(self._start(turn, button.arg))
+        elif button.action == "help":
+            await self._command(turn, "help")
+        else:
+            out.append(Toast(menu.refused_button()))
+            out.append(self._menu(turn))
+
+    # --- replying --------------------------------------------------------------------------------
+
+    async def _send(
+        self, context: Context, chat_id: int, turn: Turn, query: CallbackQuery | None
+    ) -> None:
+        toast: str | None = None
+        for output in turn.outputs:
+            if isinstance(output, Say):
+                await context.bot.send_message(chat_id, output.text, reply_markup=_markup(output))
+            elif isinstance(output, EditPressed) and query is not None:
+                try:
+                    await query.edit_message_text(output.text, reply_markup=_inline(output.buttons))
+                except BadRequest as exc:
+                    # A double tap re-sends the same keyboard; Telegram refuses the no-op edit.
+                    if "not modified" not in str(exc):
+                        raise
+            elif isinstance(output, Toast):
+                toast = output.text
+        if query is not None:
+            await query.answer(toast)
+
+
+def _inline(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows]
+    )
+
+
+def _markup(say: Say) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None:
+    if say.buttons:
+        return _inline(say.buttons)
+    if say.reply_keys:
+        return ReplyKeyboardMarkup(
+            [[KeyboardButton(k.label, request_location=k.request_location) for k in row]
+             for row in say.reply_keys],
+            resize_keyboard=True,
+            one_time_keyboard=True,
+        )
+    if say.remove_keyboard:
+        return ReplyKeyboardRemove()
+    return None
+
+
+def _kind(update: Update) -> str:
+    message = update.effective_message
+    if message is None:
+        return "unknown"
+    for kind in ("sticker", "photo", "voice", "video", "video_note", "audio", "document",
+                 "animation", "contact", "poll", "dice"):
+        if getattr(message, kind, None):
+            return kind
+    return "other"

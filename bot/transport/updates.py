@@ -1,0 +1,83 @@
+"""Builds Telegram updates as Telegram would send them: for the console and for tests."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime
+from typing import Any
+
+from telegram import Bot, Update
+
+from bot.transport.local_api import Sent
+
+
+class UpdateFactory:
+    """Makes `Update` objects from a user's point of view: text, commands, taps, locations."""
+
+    def __init__(self, bot: Bot, *, first_update_id: int = 1) -> None:
+        self.bot = bot
+        self._update_ids = itertools.count(first_update_id)
+        self._message_ids = itertools.count(1_000_000)
+
+    @staticmethod
+    def user(user_id: int, *, language: str | None = "en") -> dict[str, Any]:
+        user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": "Friend"}
+        if language:
+            user["language_code"] = language
+        return user
+
+    def _message(self, user_id: int, **content: Any) -> dict[str, Any]:
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(datetime.now().timestamp()),  # noqa: DTZ005 - a Unix timestamp
+            "chat": {"id": user_id, "type": "private", "first_name": "Friend"},
+            "from": self.user(user_id),
+            **content,
+        }
+
+    def _update(self, **payload: Any) -> Update:
+        update = Update.de_json({"update_id": next(self._update_ids), **payload}, self.bot)
+        assert update is not None
+        return update
+
+    def text(self, user_id: int, text: str) -> Update:
+        content: dict[str, Any] = {"text": text}
+        if text.startswith("/"):
+            command = text.split()[0]
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return self._update(message=self._message(user_id, **content))
+
+    def location(self, user_id: int, latitude: float, longitude: float) -> Update:
+        location = {"latitude": latitude, "longitude": longitude}
+        return self._update(message=self._message(user_id, location=location))
+
+    def sticker(self, user_id: int) -> Update:
+        sticker = {
+            "file_id": "sticker1", "file_unique_id": "s1", "type": "regular",
+            "width": 512, "height": 512, "is_animated": False, "is_video": False,
+        }
+        return self._update(message=self._message(user_id, sticker=sticker))
+
+    def photo(self, user_id: int) -> Update:
+        photo = [{"file_id": "photo1", "file_unique_id": "p1", "width": 90, "height": 90}]
+        return self._update(message=self._message(user_id, photo=photo))
+
+    def voice(self, user_id: int) -> Update:
+        voice = {"file_id": "voice1", "file_unique_id": "v1", "duration": 3}
+        return self._update(message=self._message(user_id, voice=voice))
+
+    def press(self, user_id: int, data: str, message: Sent | None = None) -> Update:
+        query: dict[str, Any] = {
+            "id": str(next(self._update_ids)),
+            "from": self.user(user_id),
+            "chat_instance": f"ci{user_id}",
+            "data": data,
+        }
+        if message is not None:
+            query["message"] = {
+                "message_id": message.message_id,
+                "date": int(datetime.now().timestamp()),  # noqa: DTZ005 - a Unix timestamp
+                "chat": {"id": message.chat_id, "type": "private"},
+                "text": message.text or "",
+            }
+        return self._update(callback_query=query)

@@ -1,0 +1,1 @@
+"""The scripted flows and every word Stillpoint says to a user."""

@@ -1,0 +1,84 @@
+"""Words the flow runtime itself says, whatever the flow: re-prompts, navigation, stale buttons."""
+
+from conversations.i18n import _
+
+
+def back_label() -> str:
+    return _("← Back")
+
+
+def skip_label() -> str:
+    return _("Skip →")
+
+
+def done_label() -> str:
+    return _("Done ✓")
+
+
+def tap_a_button() -> str:
+    return _("Please tap one of the buttons below, or type one of their names.")
+
+
+def only_text_here() -> str:
+    return _("I can only read text and button taps here.")
+
+
+def not_skippable() -> str:
+    return _("This one I do need an answer to.")
+
+
+def pick_at_least(count: int) -> str:
+    return _("Please pick at least {count}, then tap Done.").format(count=count)
+
+
+def unknown_choices(names: str) -> str:
+    return _("I didn't recognise {names}. Tap the buttons, or type their names.").format(
+        names=names
+    )
+
+
+def clock_time_expected() -> str:
+    return _("I couldn't read that as a time. Try something like 7:30, 7am or 22:15.")
+
+
+def number_expected(low: int, high: int) -> str:
+    return _("Please send a whole number from {low} to {high}, for example {mid}.").format(
+        low=low, high=high, mid=(low + high) // 2
+    )
+
+
+def text_expected() -> str:
+    return _("Please type a few words (or tap Skip if you'd rather not).")
+
+
+def text_too_long(limit: int) -> str:
+    return _("That's more than I can keep in one go — up to {limit} characters, please.").format(
+        limit=limit
+    )
+
+
+def zone_not_found() -> str:
+    return _(
+        "I couldn't place that. Try a city (Berlin), a zone name (Europe/Berlin) "
+        "or an offset (UTC+2) — or share your location."
+    )
+
+
+def zone_did_you_mean() -> str:
+    return _("Did you mean one of these? Tap one, or type another city.")
+
+
+def location_not_usable() -> str:
+    return _("I couldn't find a time zone for that spot. Could you type your city instead?")
+
+
+def question_passed() -> str:
+    return _("That question has passed.")
+
+
+def share_location_label() -> str:
+    return _("📍 Share my location")
+
+
+def got_it() -> str:
+    return _("Got it.")

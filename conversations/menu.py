@@ -1,0 +1,75 @@
+"""The main menu, /help, and the replies outside any flow."""
+
+from __future__ import annotations
+
+from bot.flow import Button, Profile, Say
+from bot.flow.callback_data import menu_button
+from conversations.i18n import _
+
+# Shown in Telegram's command menu and in /help, in this order.
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("menu", "Show the main menu"),
+    ("settings", "Change your time zone, sleep times, caffeine cut-off or check-in time"),
+    ("cancel", "Leave whatever we're in the middle of"),
+    ("help", "What I can do, in one list"),
+    ("start", "Begin, or see the menu again"),
+)
+
+
+def command_descriptions() -> list[tuple[str, str]]:
+    return [(name, _(description)) for name, description in COMMANDS]
+
+
+def menu(profile: Profile | None, text: str | None = None) -> Say:
+    rows: list[tuple[Button, ...]] = [
+        (Button(_("⚙️ Settings"), menu_button("go", "settings")),),
+        (Button(_("❓ Help"), menu_button("help")),),
+    ]
+    return Say(text or _("What would you like to do?"), buttons=tuple(rows))
+
+
+def help_text() -> str:
+    lines = [_("Here's everything I can do so far:"), ""]
+    lines += [f"/{name} — {description}" for name, description in command_descriptions()]
+    lines += [
+        "",
+        _(
+            "I'm not a doctor and can't diagnose anything. If you notice real weakness, "
+            "muscles getting thinner, or trouble swallowing or speaking, please see a "
+            "clinician soon."
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def unknown_command() -> str:
+    return _("I don't know that command. Here's what I do know:")
+
+
+def nothing_to_cancel() -> str:
+    return _("There's nothing to cancel — we're not in the middle of anything.")
+
+
+def cancelled() -> str:
+    return _("Okay, I've stopped that. Nothing from it was kept.")
+
+
+def cancelled_before_setup() -> str:
+    return _("Okay, stopped. Whenever you're ready, /start picks it up again.")
+
+
+def still_in_flow() -> str:
+    return _("We're in the middle of something — here's where we were (or /cancel to leave it).")
+
+
+def setup_first() -> str:
+    return _("Let's get you set up first — it only takes a minute.")
+
+
+def refused_button() -> str:
+    return _("Sorry, I can't use that button.")
+
+
+def something_went_wrong() -> str:
+    return _("Sorry — something went wrong on my side. What you've told me so far is safe; "
+             "please try that again.")

@@ -1,0 +1,11 @@
+"""Every flow by name: the one place the Telegram boundary looks them up."""
+
+from __future__ import annotations
+
+from bot.flow import Flow
+from conversations import onboarding, settings
+
+
+def all_flows() -> dict[str, Flow]:
+    flows = [onboarding.build(), settings.build()]
+    return {flow.name: flow for flow in flows}

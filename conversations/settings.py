@@ -1,0 +1,94 @@
+"""Settings: change one part of the routine (or consent); dependent answers are re-asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.flow import Choice, Ctx, Flow, Option, Output, Say, SaveProfile, ShowMenu
+from conversations import routine
+from conversations.i18n import _
+
+NAME = "settings"
+
+
+def _what_prompt(ctx: Ctx) -> str:
+    if ctx.profile.consent != "given":
+        return _("I'm not keeping any check-ins for you right now. What would you like to change?")
+    return _("Here's what I have:\n\n{summary}\n\nWhat would you like to change?").format(
+        summary=routine.summary(ctx)
+    )
+
+
+def _choices(ctx: Ctx) -> list[Option]:
+    if ctx.profile.consent != "given":
+        return [Option("consent", _("Start keeping check-ins"))]
+    return [
+        Option("time_zone", _("Time zone")),
+        Option("wake_time", _("Wake time")),
+        Option("bedtime", _("Bedtime")),
+        Option("caffeine_cutoff", _("Caffeine cut-off")),
+        Option("checkin_time", _("Check-in time")),
+        Option("consent", _("Stop keeping check-ins")),
+    ]
+
+
+def _starting_consent(ctx: Ctx) -> bool:
+    return ctx.data.get("what") == "consent" and ctx.profile.consent != "given"
+
+
+def _asks(key: str) -> Callable[[Ctx], bool]:
+    """Ask `key` when it is what they chose, when it is still unset after consenting, or when
+    an earlier answer in this flow has made the stored value impossible."""
+
+    def when(ctx: Ctx) -> bool:
+        if ctx.data.get("what") == key:
+            return True
+        if _starting_consent(ctx):
+            if key == "time_zone":
+                return ctx.profile.time_zone is None
+            return routine.current(ctx, key) is None
+        wake, bed = routine.current(ctx, "wake_time"), routine.current(ctx, "bedtime")
+        if key == "caffeine_cutoff" and (cutoff := routine.current(ctx, key)):
+            return not routine.cutoff_fits(cutoff, wake, bed)
+        if key == "checkin_time" and (checkin := routine.current(ctx, key)):
+            return not routine.checkin_fits(checkin, wake, bed)
+        return False
+
+    return when
+
+
+def _finish(ctx: Ctx) -> list[Output]:
+    if ctx.data.get("what") == "consent":
+        if ctx.profile.consent == "given":
+            return [
+                SaveProfile(consent="declined"),
+                Say(_("Okay — from now on I won't keep new check-ins.")),
+                ShowMenu(),
+            ]
+        return [
+            SaveProfile(fields=routine.routine_fields(ctx), consent="given"),
+            Say(_("Thank you. I'll keep your check-ins from now on.\n\n{summary}").format(
+                summary=routine.summary(ctx)
+            )),
+            ShowMenu(),
+        ]
+    return [
+        SaveProfile(fields=routine.routine_fields(ctx)),
+        Say(_("Saved.\n\n{summary}").format(summary=routine.summary(ctx))),
+        ShowMenu(),
+    ]
+
+
+def build() -> Flow:
+    return Flow(
+        name=NAME,
+        steps=(
+            Choice(key="what", prompt=_what_prompt, choices=_choices, columns=2),
+            routine.zone_step(when=_asks("time_zone")),
+            routine.wake_step(when=_asks("wake_time")),
+            routine.bed_step(when=_asks("bedtime")),
+            routine.cutoff_step(when=_asks("caffeine_cutoff")),
+            routine.checkin_step(when=_asks("checkin_time")),
+        ),
+        finish=_finish,
+    )

@@ -1,0 +1,137 @@
+"""Fixtures: a database per test (SQLite always, PostgreSQL when TEST_DATABASE_URL is set),
+a fake Bot API, a hand-moved clock, and the real Application wired to all three."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.app import StillpointApp, build_application
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.storage import Database, migrate
+from bot.transport.updates import UpdateFactory
+from tests.auxil.chat import Chat
+from tests.auxil.fake_bot_api import FakeBotApi
+
+POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if POSTGRES_URL:
+        return
+    skip = pytest.mark.skip(reason="TEST_DATABASE_URL is not set")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: needs TEST_DATABASE_URL (PostgreSQL)")
+
+
+class DatabaseFactory:
+    """Opens `Database` objects on one test database: several = several bot instances."""
+
+    def __init__(self, url: str, schema: str | None) -> None:
+        self.url, self.schema = url, schema
+        self.opened: list[Database] = []
+
+    def open(self) -> Database:
+        kwargs = {}
+        if self.schema:
+            kwargs["connect_args"] = {"server_settings": {"search_path": self.schema}}
+        database = Database(self.url, **kwargs)
+        self.opened.append(database)
+        return database
+
+
+@pytest.fixture(params=BACKENDS)
+async def databases(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[DatabaseFactory]:
+    if request.param == "sqlite":
+        factory = DatabaseFactory(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}", None)
+        first = factory.open()
+        await migrate(first.engine)
+        yield factory
+    else:
+        assert POSTGRES_URL
+        # A schema of its own keeps tests (and concurrent runs) from seeing each other's rows.
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        admin = create_async_engine(POSTGRES_URL)
+        async with admin.begin() as conn:
+            await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        factory = DatabaseFactory(POSTGRES_URL, schema)
+        first = factory.open()
+        await migrate(first.engine)
+        yield factory
+        async with admin.begin() as conn:
+            await conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        await admin.dispose()
+    for database in factory.opened:
+        await database.dispose()
+
+
+@pytest.fixture
+def database(databases: DatabaseFactory) -> Database:
+    return databases.opened[0]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # A Wednesday evening in late November.
+    return FakeClock(datetime(2026, 11, 25, 19, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def api() -> FakeBotApi:
+    return FakeBotApi()
+
+
+def test_settings(database_url: str = "sqlite+aiosqlite:///unused.db") -> Settings:
+    return Settings(_env_file=None, telegram_bot_token=None, database_url=database_url)  # type: ignore[call-arg]
+
+
+AppMaker = Callable[[Database], Awaitable[StillpointApp]]
+
+
+@pytest.fixture
+async def make_app(api: FakeBotApi, clock: FakeClock) -> AsyncIterator[AppMaker]:
+    """Builds and initialises Applications (several may share one database), shut down after."""
+    apps: list[StillpointApp] = []
+
+    async def make(database: Database) -> StillpointApp:
+        app = build_application(
+            test_settings(), database=database, request=api, clock=clock, rate_limit=False
+        )
+        await app.initialize()
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+
+
+@pytest.fixture
+async def app(make_app: AppMaker, database: Database) -> StillpointApp:
+    return await make_app(database)
+
+
+@pytest.fixture
+def factory(app: StillpointApp) -> UpdateFactory:
+    return UpdateFactory(app.bot)
+
+
+@pytest.fixture
+def chat(app: StillpointApp, api: FakeBotApi, factory: UpdateFactory) -> Chat:
+    return Chat(app, api, user_id=4242, factory=factory)

@@ -1,0 +1,92 @@
+"""Onboarding end to end through the real Application and the fake Bot API."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from bot.storage import Database, repo
+from bot.storage.models import Consent
+from tests.auxil.chat import Chat
+from tests.conftest import AppMaker
+from tests.auxil.fake_bot_api import FakeBotApi
+from bot.transport.updates import UpdateFactory
+
+
+async def user_row(database: Database, telegram_id: int = 4242):  # type: ignore[no-untyped-def]
+    async with database.session() as session:
+        return await repo.get_user(session, telegram_id=telegram_id)
+
+
+async def onboard(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.press("Yes, keep them")
+    await chat.send("Berlin")
+    await chat.press("07:00")
+    await chat.press("23:00")
+    await chat.press("14:00")
+    await chat.press("21:00")
+
+
+async def test_full_onboarding_saves_profile_and_shows_menu(chat: Chat, database: Database) -> None:
+    replies = await chat.send("/start")
+    assert "Stillpoint" in replies[0]
+    assert any("not" in r and "doctor" in r for r in replies)
+    assert chat.labels() == ["Yes, keep them", "No, thanks"]
+
+    await chat.press("Yes, keep them")
+    assert "Share my location" in " ".join(chat.api.reply_keyboard(chat.user_id))
+
+    replies = await chat.send("berlin")
+    assert replies[0].startswith("Got it: Europe/Berlin")
+    assert chat.api.reply_keyboard(chat.user_id) == []  # the location keyboard is gone
+
+    await chat.press("07:00")
+    await chat.press("23:00")
+    assert "17:00" in chat.last_text()  # the latest cut-off for a 23:00 bedtime
+    await chat.press("14:00")
+    replies = await chat.press("21:00")
+    assert "Europe/Berlin" in replies[0]
+    assert "Settings" in " ".join(chat.labels())
+
+    user = await user_row(database)
+    assert user is not None
+    assert user.time_zone == "Europe/Berlin"
+    assert (user.wake_time, user.bedtime) == (time(7), time(23))
+    assert (user.caffeine_cutoff, user.checkin_time) == (time(14), time(21))
+    assert user.consent is Consent.GIVEN
+    assert user.onboarded_at is not None
+
+
+async def test_declining_consent_stores_nothing_but_the_choice(
+    chat: Chat, database: Database
+) -> None:
+    await chat.send("/start")
+    replies = await chat.press("No, thanks")
+    assert "won't keep" in replies[0]
+    user = await user_row(database)
+    assert user is not None and user.consent is Consent.DECLINED
+    assert user.time_zone is None and user.bedtime is None
+
+
+async def test_known_user_gets_menu_not_onboarding(chat: Chat) -> None:
+    await onboard(chat)
+    replies = await chat.send("/start")
+    assert replies == ["What would you like to do?"]
+
+
+async def test_restart_mid_onboarding_continues_at_same_step(
+    databases, make_app: AppMaker, api: FakeBotApi  # type: ignore[no-untyped-def]
+) -> None:
+    first = await make_app(databases.opened[0])
+    chat = Chat(first, api, 77, UpdateFactory(first.bot))
+    await chat.send("/start")
+    await chat.press("Yes, keep them")
+    await chat.send("Europe/Lisbon")
+    await first.shutdown()
+
+    second = await make_app(databases.open())
+    chat = Chat(second, api, 77, UpdateFactory(second.bot, first_update_id=100))
+    replies = await chat.send("hello again")
+    assert "usually wake up" in replies[-1]
+    await chat.press("06:30")
+    assert "bedtime" in chat.last_text()

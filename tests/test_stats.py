@@ -1,0 +1,402 @@
+"""Tests for bot.core.stats: hand-computed expectations plus properties that hold for all input."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from bot.core.stats import (
+    MIN_DAYS_EACH_SIDE,
+    DayRecord,
+    PeriodSummary,
+    bedtime_sd_minutes,
+    change,
+    compare_factor,
+    findings,
+    period_summary,
+    sleep_hours,
+    sleep_interval,
+    sleep_regularity_index,
+    social_jetlag_hours,
+)
+
+MONDAY = date(2024, 3, 4)
+
+
+def day(offset: int) -> date:
+    return MONDAY + timedelta(days=offset)
+
+
+def night(offset: int, bed: time, wake: time, **kwargs: Any) -> DayRecord:
+    return DayRecord(day=day(offset), bedtime=bed, wake=wake, **kwargs)
+
+
+# --- DayRecord -------------------------------------------------------------------------------
+
+
+def test_free_day_defaults_to_weekend() -> None:
+    assert DayRecord(day=day(0)).is_free_day is False  # Monday
+    assert DayRecord(day=day(4)).is_free_day is False  # Friday
+    assert DayRecord(day=day(5)).is_free_day is True  # Saturday
+    assert DayRecord(day=day(6)).is_free_day is True  # Sunday
+
+
+def test_free_day_can_be_set_explicitly() -> None:
+    assert DayRecord(day=day(0), is_free_day=True).is_free_day is True
+    assert DayRecord(day=day(5), is_free_day=False).is_free_day is False
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"twitch": 4}, {"twitch": -1}, {"anxiety": 11}, {"anxiety": -1}],
+)
+def test_out_of_range_scores_are_refused(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="must be between"):
+        DayRecord(day=day(0), **kwargs)
+
+
+def test_aware_clock_times_are_refused() -> None:
+    aware = time(23, 0, tzinfo=datetime.now().astimezone().tzinfo)
+    with pytest.raises(ValueError, match="naive"):
+        DayRecord(day=day(0), bedtime=aware)
+
+
+# --- sleep_interval / sleep_hours ------------------------------------------------------------
+
+
+def test_bedtime_before_midnight_belongs_to_previous_evening() -> None:
+    rec = night(1, time(22, 30), time(6, 45))
+    assert sleep_interval(rec) == (
+        datetime(2024, 3, 4, 22, 30),
+        datetime(2024, 3, 5, 6, 45),
+    )
+    # 22:30 -> 24:00 is 1.5 h, 00:00 -> 06:45 is 6.75 h: 1.5 + 6.75 = 8.25
+    assert sleep_hours(rec) == pytest.approx(8.25)
+
+
+def test_bedtime_after_midnight_is_on_the_day_itself() -> None:
+    rec = night(1, time(0, 30), time(7, 0))
+    assert sleep_interval(rec) == (
+        datetime(2024, 3, 5, 0, 30),
+        datetime(2024, 3, 5, 7, 0),
+    )
+    # 00:30 -> 07:00 = 6 h 30 min = 6.5
+    assert sleep_hours(rec) == pytest.approx(6.5)
+
+
+def test_noon_is_the_boundary_of_the_night_rule() -> None:
+    # 12:00 belongs to the previous day: 12:00 -> 24:00 is 12 h, plus 07:00 = 19 h.
+    assert sleep_hours(night(1, time(12, 0), time(7, 0))) == pytest.approx(19.0)
+    # 11:59 is on the day itself, after the 07:00 wake, so there is no valid night.
+    assert sleep_interval(night(1, time(11, 59), time(7, 0))) is None
+
+
+def test_missing_times_give_no_interval() -> None:
+    assert sleep_interval(DayRecord(day=day(1), bedtime=time(23, 0))) is None
+    assert sleep_hours(DayRecord(day=day(1), wake=time(7, 0))) is None
+
+
+# --- bedtime_sd_minutes ----------------------------------------------------------------------
+
+
+def test_bedtime_sd_across_midnight() -> None:
+    records = [
+        DayRecord(day=day(0), bedtime=time(23, 0)),
+        DayRecord(day=day(1), bedtime=time(23, 30)),
+        DayRecord(day=day(2), bedtime=time(0, 30)),
+        DayRecord(day=day(3)),  # no bedtime: ignored
+    ]
+    # Minutes since noon: 660, 690, 750; mean 2100 / 3 = 700.
+    # Deviations -40, -10, 50; squares 1600 + 100 + 2500 = 4200; / (3 - 1) = 2100.
+    # sqrt(2100) = 45.8257...
+    assert bedtime_sd_minutes(records) == pytest.approx(math.sqrt(2100))
+
+
+def test_bedtime_sd_needs_two_values() -> None:
+    assert bedtime_sd_minutes([DayRecord(day=day(0), bedtime=time(23, 0))]) is None
+
+
+# --- social_jetlag_hours ---------------------------------------------------------------------
+
+
+def test_social_jetlag_with_bedtimes_after_midnight() -> None:
+    workdays = [night(i, time(23, 0), time(7, 0)) for i in range(5)]  # Mon-Fri
+    free_days = [night(i, time(1, 0), time(10, 0)) for i in (5, 6)]  # Sat, Sun
+    # Workdays 23:00-07:00: mid 03:00. Free days 01:00-10:00: 9 h, mid 01:00 + 4.5 h = 05:30.
+    # 05:30 - 03:00 = 2.5 h
+    assert social_jetlag_hours(workdays + free_days) == pytest.approx(2.5)
+
+
+def test_social_jetlag_is_absolute() -> None:
+    # Free days earlier than workdays: mid 02:00 (22:00-06:00) vs 04:00 (00:00-08:00) -> 2 h.
+    records = [night(5, time(22, 0), time(6, 0)), night(0, time(0, 0), time(8, 0))]
+    assert social_jetlag_hours(records) == pytest.approx(2.0)
+
+
+def test_social_jetlag_needs_both_sides() -> None:
+    assert social_jetlag_hours([night(i, time(23, 0), time(7, 0)) for i in range(5)]) is None
+
+
+# --- sleep_regularity_index ------------------------------------------------------------------
+
+
+def test_sri_perfectly_regular_schedule_is_100() -> None:
+    records = [night(i, time(23, 0), time(7, 0)) for i in range(7)]
+    # Every compared minute agrees: -100 + 200 * A / A = 100
+    assert sleep_regularity_index(records) == pytest.approx(100.0)
+
+
+def test_sri_regular_schedule_after_midnight_is_100() -> None:
+    records = [night(i, time(1, 30), time(9, 0)) for i in range(7)]
+    assert sleep_regularity_index(records) == pytest.approx(100.0)
+
+
+def test_sri_two_days_with_known_differences() -> None:
+    records = [night(1, time(23, 0), time(7, 0)), night(2, time(23, 0), time(10, 0))]
+    # Day 1: asleep 00:00-07:00, awake 07:00-23:00 (both nights known), asleep 23:00-24:00.
+    # Day 2: asleep 00:00-10:00, awake 10:00-12:00 (no bedtime is before noon), then unknown.
+    # Compared minutes 00:00-12:00 = 720; they differ 07:00-10:00 = 180, agree 720 - 180 = 540.
+    # -100 + 200 * 540 / 720 = -100 + 150 = 50
+    assert sleep_regularity_index(records) == pytest.approx(50.0)
+
+
+def test_sri_three_days_full_and_partial_pairs() -> None:
+    records = [
+        night(1, time(23, 0), time(7, 0)),
+        night(2, time(23, 0), time(7, 0)),
+        night(3, time(1, 0), time(7, 0)),
+    ]
+    # Day 1: asleep 00:00-07:00 and 23:00-24:00, all 1440 minutes known.
+    # Day 2: asleep 00:00-07:00, awake 07:00-24:00 (night 3 starts 01:00 on day 3), all known.
+    # Day 3: awake 00:00-01:00, asleep 01:00-07:00, awake 07:00-12:00, unknown afterwards.
+    # Pair (1, 2): 1440 compared, differ 23:00-24:00 = 60, agree 1380.
+    # Pair (2, 3): 720 compared, differ 00:00-01:00 = 60, agree 660.
+    # -100 + 200 * (1380 + 660) / (1440 + 720) = -100 + 200 * 2040 / 2160 = 88.888...
+    assert sleep_regularity_index(records) == pytest.approx(-100 + 200 * 2040 / 2160)
+
+
+def test_sri_skips_non_consecutive_days() -> None:
+    records = [
+        night(1, time(23, 0), time(7, 0)),
+        night(3, time(2, 0), time(11, 0)),  # day 2 missing: nothing to pair with
+        DayRecord(day=day(4), bedtime=time(23, 0)),  # no wake: cannot pair with day 3
+    ]
+    assert sleep_regularity_index(records) is None
+
+
+# --- compare_factor / findings ---------------------------------------------------------------
+
+
+def caffeine(rec: DayRecord) -> bool | None:
+    return rec.caffeine_after_cutoff
+
+
+def test_compare_factor_means_and_exclusions() -> None:
+    records = [
+        DayRecord(day=day(0), twitch=3, caffeine_after_cutoff=True),
+        DayRecord(day=day(1), twitch=2, caffeine_after_cutoff=True),
+        DayRecord(day=day(2), twitch=1, caffeine_after_cutoff=True),
+        DayRecord(day=day(3), twitch=0, caffeine_after_cutoff=False),
+        DayRecord(day=day(4), twitch=1, caffeine_after_cutoff=False),
+        DayRecord(day=day(5), twitch=0, caffeine_after_cutoff=False),
+        DayRecord(day=day(6), twitch=3, caffeine_after_cutoff=None),  # unknown: excluded
+        DayRecord(day=day(7), caffeine_after_cutoff=True),  # no twitch level: excluded
+    ]
+    found = compare_factor(records, "caffeine_after_cutoff", caffeine)
+    # With: (3 + 2 + 1) / 3 = 2.0. Without: (0 + 1 + 0) / 3 = 1/3. Difference 2 - 1/3 = 5/3.
+    assert found is not None
+    assert found.factor == "caffeine_after_cutoff"
+    assert (found.with_mean, found.with_days) == (pytest.approx(2.0), 3)
+    assert (found.without_mean, found.without_days) == (pytest.approx(1 / 3), 3)
+    assert found.difference == pytest.approx(5 / 3)
+
+
+def test_compare_factor_needs_three_days_each_side() -> None:
+    records = [
+        DayRecord(day=day(0), twitch=3, caffeine_after_cutoff=True),
+        DayRecord(day=day(1), twitch=2, caffeine_after_cutoff=True),
+        DayRecord(day=day(2), twitch=0, caffeine_after_cutoff=False),
+        DayRecord(day=day(3), twitch=1, caffeine_after_cutoff=False),
+        DayRecord(day=day(4), twitch=0, caffeine_after_cutoff=False),
+    ]
+    # 2 days with vs 3 without: not enough.
+    assert compare_factor(records, "caffeine_after_cutoff", caffeine) is None
+    # A third day with makes it 3 vs 3.
+    third = DayRecord(day=day(5), twitch=1, caffeine_after_cutoff=True)
+    found = compare_factor([*records, third], "caffeine_after_cutoff", caffeine)
+    assert found is not None
+    assert (found.with_days, found.without_days) == (3, 3)
+
+
+def test_findings_factors_and_order() -> None:
+    target = time(23, 0)
+    # (bed, wake, twitch, caffeine after cut-off, anxiety, tags); target bedtime 23:00.
+    rows = [
+        (time(0, 30), time(6, 0), 3, True, 8, {"work"}),  # 90 min off; 5.5 h (short)
+        (time(21, 30), time(6, 0), 3, True, 6, {"work", "gym"}),  # 90 min off; 8.5 h
+        (time(23, 0), time(7, 0), 2, True, 7, {"work"}),  # on target; 8 h
+        (time(1, 0), time(6, 0), 1, False, 9, {"work"}),  # 120 min off; 5 h (short)
+        (time(23, 45), time(5, 0), 0, False, 2, {"gym"}),  # 45 min off; 5.25 h (short)
+        (time(22, 15), time(7, 0), 0, False, 0, {"gym"}),  # 45 min off; 8.75 h
+    ]
+    records = [
+        night(
+            i,
+            bed,
+            wake,
+            twitch=twitch,
+            caffeine_after_cutoff=caffeine,
+            anxiety=anxiety,
+            tags=frozenset(tags),
+        )
+        for i, (bed, wake, twitch, caffeine, anxiety, tags) in enumerate(rows)
+    ]
+    result = {f.factor: f for f in findings(records, target_bedtime=target)}
+    # caffeine: days 0,1,2 -> (3+3+2)/3 = 8/3; days 3,4,5 -> (1+0+0)/3 = 1/3; diff 7/3
+    assert result["caffeine_after_cutoff"].difference == pytest.approx(7 / 3)
+    # bedtime off: days 0,1,3 -> (3+3+1)/3 = 7/3; days 2,4,5 -> (2+0+0)/3 = 2/3; diff 5/3
+    assert result["bedtime_off_target"].difference == pytest.approx(5 / 3)
+    # anxiety >= 7: days 0,2,3 -> (3+2+1)/3 = 2; days 1,4,5 -> (3+0+0)/3 = 1; diff 1
+    assert result["high_anxiety"].difference == pytest.approx(1.0)
+    # gym: days 1,4,5 -> (3+0+0)/3 = 1; days 0,2,3 -> (3+2+1)/3 = 2; diff -1
+    assert result["tag:gym"].difference == pytest.approx(-1.0)
+    # short: days 0,3,4 -> (3+1+0)/3 = 4/3; days 1,2,5 -> (3+2+0)/3 = 5/3; diff -1/3
+    assert result["short_sleep"].difference == pytest.approx(-1 / 3)
+    # work: 4 days with, only 2 without -> left out
+    assert "tag:work" not in result
+    # |7/3| > |5/3| > |1| = |-1| (tie broken by name) > |-1/3|
+    assert [f.factor for f in findings(records, target_bedtime=target)] == [
+        "caffeine_after_cutoff",
+        "bedtime_off_target",
+        "high_anxiety",
+        "tag:gym",
+        "short_sleep",
+    ]
+
+
+def test_findings_bedtime_off_target_wraps_midnight() -> None:
+    # Target 00:15: 23:30 is 45 min off (on target), 01:30 is 75 min off, 22:45 is 90 min off.
+    on = [night(i, time(23, 30), time(7, 0), twitch=0) for i in range(3)]
+    off = [night(i, time(1, 30), time(7, 0), twitch=2) for i in range(3, 5)]
+    off.append(night(5, time(22, 45), time(7, 0), twitch=2))
+    result = findings(on + off, target_bedtime=time(0, 15))
+    off_target = next(f for f in result if f.factor == "bedtime_off_target")
+    # with (2+2+2)/3 = 2 over 3 days; without (0+0+0)/3 = 0 over 3 days
+    assert (off_target.with_mean, off_target.with_days) == (2.0, 3)
+    assert (off_target.without_mean, off_target.without_days) == (0.0, 3)
+
+
+# --- period_summary / change -----------------------------------------------------------------
+
+
+def test_period_summary_and_change() -> None:
+    current = period_summary(
+        [
+            DayRecord(day=day(0), twitch=1, anxiety=4),
+            DayRecord(day=day(1), twitch=2),
+            DayRecord(day=day(2), twitch=3, anxiety=6),
+            DayRecord(day=day(3)),  # nothing recorded: not a day with data
+        ]
+    )
+    # twitch (1+2+3)/3 = 2.0; anxiety (4+6)/2 = 5.0; 3 days with any value
+    assert current == PeriodSummary(mean_twitch=2.0, mean_anxiety=5.0, days_with_data=3)
+    previous = PeriodSummary(mean_twitch=2.5, mean_anxiety=None, days_with_data=2)
+    delta = change(current, previous)
+    # 2.0 - 2.5 = -0.5; anxiety unknown last period
+    assert delta.twitch == pytest.approx(-0.5)
+    assert delta.anxiety is None
+
+
+def test_empty_input_gives_none_everywhere() -> None:
+    assert bedtime_sd_minutes([]) is None
+    assert social_jetlag_hours([]) is None
+    assert sleep_regularity_index([]) is None
+    assert compare_factor([], "caffeine_after_cutoff", caffeine) is None
+    assert findings([], target_bedtime=time(23, 0)) == []
+    empty = period_summary([])
+    assert empty == PeriodSummary(mean_twitch=None, mean_anxiety=None, days_with_data=0)
+    delta = change(empty, empty)
+    assert (delta.twitch, delta.anxiety) == (None, None)
+
+
+# --- properties ------------------------------------------------------------------------------
+
+TAGS = ("work", "screens", "exercise")
+
+
+@st.composite
+def day_records(draw: st.DrawFn) -> list[DayRecord]:
+    offsets = draw(st.sets(st.integers(min_value=0, max_value=20), max_size=14))
+    return [
+        DayRecord(
+            day=day(offset),
+            twitch=draw(st.none() | st.integers(min_value=0, max_value=3)),
+            anxiety=draw(st.none() | st.integers(min_value=0, max_value=10)),
+            bedtime=draw(st.none() | st.times()),
+            wake=draw(st.none() | st.times()),
+            caffeine_after_cutoff=draw(st.none() | st.booleans()),
+            tags=draw(st.frozensets(st.sampled_from(TAGS))),
+            is_free_day=draw(st.none() | st.booleans()),
+        )
+        for offset in sorted(offsets)
+    ]
+
+
+@given(day_records())
+def test_sri_is_within_scale(records: list[DayRecord]) -> None:
+    sri = sleep_regularity_index(records)
+    assert sri is None or -100 <= sri <= 100
+
+
+@given(st.times(), st.times(), st.integers(min_value=2, max_value=10))
+def test_sri_of_any_repeated_schedule_is_100(bed: time, wake: time, days: int) -> None:
+    records = [night(i, bed, wake) for i in range(days)]
+    assume(sleep_interval(records[0]) is not None)
+    assert sleep_regularity_index(records) == pytest.approx(100.0)
+
+
+@given(day_records())
+def test_sleep_hours_are_positive_and_bounded(records: list[DayRecord]) -> None:
+    # Onset is no earlier than noon the day before and wake is before midnight: under 36 h.
+    for rec in records:
+        hours = sleep_hours(rec)
+        assert hours is None or 0 < hours < 36
+
+
+@given(day_records())
+def test_bedtime_sd_is_never_negative(records: list[DayRecord]) -> None:
+    sd = bedtime_sd_minutes(records)
+    assert sd is None or sd >= 0
+
+
+@given(day_records())
+def test_social_jetlag_is_never_negative(records: list[DayRecord]) -> None:
+    jetlag = social_jetlag_hours(records)
+    assert jetlag is None or jetlag >= 0
+
+
+@given(day_records(), st.data())
+def test_compare_factor_never_reports_thin_sides(
+    records: list[DayRecord], data: st.DataObject
+) -> None:
+    labels = {rec.day: data.draw(st.none() | st.booleans()) for rec in records}
+    found = compare_factor(records, "any", lambda rec: labels[rec.day])
+    with_days = sum(1 for r in records if r.twitch is not None and labels[r.day] is True)
+    without_days = sum(1 for r in records if r.twitch is not None and labels[r.day] is False)
+    enough = min(with_days, without_days) >= MIN_DAYS_EACH_SIDE
+    assert (found is not None) == enough
+    if found is not None:
+        assert (found.with_days, found.without_days) == (with_days, without_days)
+
+
+@given(day_records(), st.times())
+def test_findings_are_sorted_and_thick_enough(records: list[DayRecord], target: time) -> None:
+    result = findings(records, target_bedtime=target)
+    strengths = [abs(f.difference) for f in result]
+    assert strengths == sorted(strengths, reverse=True)
+    assert all(min(f.with_days, f.without_days) >= MIN_DAYS_EACH_SIDE for f in result)
