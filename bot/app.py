@@ -19,7 +19,7 @@ from conversations.registry import all_flows
 
 logger = logging.getLogger(__name__)
 
-StillpointApp = Application  # type: ignore[type-arg]
+StillpointApp = Application
 
 
 def build_application(
@@ -36,7 +36,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        # PTB's builder types the limiter's per-call argument; ours takes the default (None).
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
 
     async def post_init(application: StillpointApp) -> None:
         await application.bot.set_my_commands(

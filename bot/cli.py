@@ -52,6 +52,8 @@ def _database(settings: Settings) -> Database:
 async def _migrate(settings: Settings) -> Database:
     database = _database(settings)
     await migrate(database.engine)
+    # Pooled connections belong to this event loop; the bot may run in another one.
+    await database.dispose()
     return database
 
 
@@ -96,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     # httpx logs every request URL, and the URL contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     if args.command == "migrate":
-        asyncio.run(_migrate(settings)).engine.sync_engine.dispose()
+        asyncio.run(_migrate(settings))
         print("Database is up to date.")
     elif args.command == "console":
         _run_console(settings)

@@ -34,14 +34,20 @@ class ConsoleBotApi(LocalBotApi):
         text = sent.text or sent.caption or f"[{sent.kind}: {sent.file_name or 'image'}]"
         print(f"\nStillpoint: {text}", file=self.out)
         if "inline_keyboard" in markup:
-            self.inline = [(b["text"], b["callback_data"]) for row in markup["inline_keyboard"]
-                           for b in row]
+            self.inline = [
+                (b["text"], b["callback_data"]) for row in markup["inline_keyboard"] for b in row
+            ]
             self.inline_message = sent
             self.reply = []
         elif "keyboard" in markup:
-            self.reply = [(b["text"] if isinstance(b, dict) else str(b),
-                           bool(isinstance(b, dict) and b.get("request_location")))
-                          for row in markup["keyboard"] for b in row]
+            self.reply = [
+                (
+                    b["text"] if isinstance(b, dict) else str(b),
+                    bool(isinstance(b, dict) and b.get("request_location")),
+                )
+                for row in markup["keyboard"]
+                for b in row
+            ]
             self.inline = []
         elif markup.get("remove_keyboard"):
             self.reply = []
@@ -87,8 +93,9 @@ async def run_console(
             await application.process_update(await _to_update(line, api, factory, stream))
 
 
-async def _to_update(line: str, api: ConsoleBotApi, factory: UpdateFactory,
-                     stream: TextIO) -> Update:
+async def _to_update(
+    line: str, api: ConsoleBotApi, factory: UpdateFactory, stream: TextIO
+) -> Update:
     if api.inline and (index := _pick(line, [label for label, _ in api.inline])) is not None:
         return factory.press(CONSOLE_USER, api.inline[index][1], api.inline_message)
     if api.reply and (index := _pick(line, [label for label, _ in api.reply])) is not None:

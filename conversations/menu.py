@@ -71,5 +71,7 @@ def refused_button() -> str:
 
 
 def something_went_wrong() -> str:
-    return _("Sorry — something went wrong on my side. What you've told me so far is safe; "
-             "please try that again.")
+    return _(
+        "Sorry — something went wrong on my side. What you've told me so far is safe; "
+        "please try that again."
+    )

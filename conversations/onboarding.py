@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.flow import Choice, Ctx, Flow, Option, Output, Say, SaveProfile, ShowMenu
+from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
 from conversations import routine
 from conversations.i18n import _
 
@@ -59,9 +59,11 @@ def _finish(ctx: Ctx) -> list[Output]:
         ]
     return [
         SaveProfile(fields=routine.routine_fields(ctx), consent="given", onboarded=True),
-        Say(_("All set. Here's your rhythm:\n\n{summary}").format(summary=routine.summary(ctx))
+        Say(
+            _("All set. Here's your rhythm:\n\n{summary}").format(summary=routine.summary(ctx))
             + "\n\n"
-            + _("You can change any of it in /settings.")),
+            + _("You can change any of it in /settings.")
+        ),
         ShowMenu(),
     ]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import time
 from zoneinfo import ZoneInfo
 
 from bot.core.timeparse import format_clock, parse_clock_time
@@ -37,7 +37,8 @@ def _after(later: time, earlier: time) -> int:
 
 
 def _shift(t: time, minutes: int) -> time:
-    return (datetime.combine(datetime.min, t) + timedelta(minutes=minutes)).time()
+    total = (_minutes(t) + minutes) % (24 * 60)
+    return time(total // 60, total % 60)
 
 
 def current(ctx: Ctx, key: str) -> time | None:
@@ -131,9 +132,7 @@ def _check_bedtime(value: time, ctx: Ctx) -> str | None:
         return _(
             "With a {wake} wake-up that gives a night of {hours:.1f} hours. "
             "Please choose a bedtime {low} to {high} hours before you wake, for example 23:00."
-        ).format(
-            wake=format_clock(wake), hours=night, low=MIN_NIGHT_HOURS, high=MAX_NIGHT_HOURS
-        )
+        ).format(wake=format_clock(wake), hours=night, low=MIN_NIGHT_HOURS, high=MAX_NIGHT_HOURS)
     return None
 
 

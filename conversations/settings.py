@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.flow import Choice, Ctx, Flow, Option, Output, Say, SaveProfile, ShowMenu
+from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
 from conversations import routine
 from conversations.i18n import _
 
@@ -67,9 +67,11 @@ def _finish(ctx: Ctx) -> list[Output]:
             ]
         return [
             SaveProfile(fields=routine.routine_fields(ctx), consent="given"),
-            Say(_("Thank you. I'll keep your check-ins from now on.\n\n{summary}").format(
-                summary=routine.summary(ctx)
-            )),
+            Say(
+                _("Thank you. I'll keep your check-ins from now on.\n\n{summary}").format(
+                    summary=routine.summary(ctx)
+                )
+            ),
             ShowMenu(),
         ]
     return [

@@ -55,7 +55,9 @@ class DatabaseFactory:
 
 
 @pytest.fixture(params=BACKENDS)
-async def databases(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[DatabaseFactory]:
+async def databases(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[DatabaseFactory]:
     if request.param == "sqlite":
         factory = DatabaseFactory(f"sqlite+aiosqlite:///{tmp_path / 'test.db'}", None)
         first = factory.open()
@@ -95,8 +97,11 @@ def api() -> FakeBotApi:
     return FakeBotApi()
 
 
-def test_settings(database_url: str = "sqlite+aiosqlite:///unused.db") -> Settings:
-    return Settings(_env_file=None, telegram_bot_token=None, database_url=database_url)  # type: ignore[call-arg]
+def make_settings() -> Settings:
+    # The database is passed in directly; this URL only has to be valid.
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None, telegram_bot_token=None, database_url="sqlite+aiosqlite:///unused.db"
+    )
 
 
 AppMaker = Callable[[Database], Awaitable[StillpointApp]]
@@ -109,7 +114,7 @@ async def make_app(api: FakeBotApi, clock: FakeClock) -> AsyncIterator[AppMaker]
 
     async def make(database: Database) -> StillpointApp:
         app = build_application(
-            test_settings(), database=database, request=api, clock=clock, rate_limit=False
+            make_settings(), database=database, request=api, clock=clock, rate_limit=False
         )
         await app.initialize()
         apps.append(app)

@@ -6,10 +6,10 @@ from datetime import time
 
 from bot.storage import Database, repo
 from bot.storage.models import Consent
-from tests.auxil.chat import Chat
-from tests.conftest import AppMaker
-from tests.auxil.fake_bot_api import FakeBotApi
 from bot.transport.updates import UpdateFactory
+from tests.auxil.chat import Chat
+from tests.auxil.fake_bot_api import FakeBotApi
+from tests.conftest import AppMaker
 
 
 async def user_row(database: Database, telegram_id: int = 4242):  # type: ignore[no-untyped-def]
@@ -27,7 +27,9 @@ async def onboard(chat: Chat) -> None:
     await chat.press("21:00")
 
 
-async def test_full_onboarding_saves_profile_and_shows_menu(chat: Chat, database: Database) -> None:
+async def test_full_onboarding_saves_profile_and_shows_menu(
+    chat: Chat, database: Database
+) -> None:
     replies = await chat.send("/start")
     assert "Stillpoint" in replies[0]
     assert any("not" in r and "doctor" in r for r in replies)
@@ -64,8 +66,10 @@ async def test_declining_consent_stores_nothing_but_the_choice(
     replies = await chat.press("No, thanks")
     assert "won't keep" in replies[0]
     user = await user_row(database)
-    assert user is not None and user.consent is Consent.DECLINED
-    assert user.time_zone is None and user.bedtime is None
+    assert user is not None
+    assert user.consent is Consent.DECLINED
+    assert user.time_zone is None
+    assert user.bedtime is None
 
 
 async def test_known_user_gets_menu_not_onboarding(chat: Chat) -> None:
@@ -75,7 +79,9 @@ async def test_known_user_gets_menu_not_onboarding(chat: Chat) -> None:
 
 
 async def test_restart_mid_onboarding_continues_at_same_step(
-    databases, make_app: AppMaker, api: FakeBotApi  # type: ignore[no-untyped-def]
+    databases,
+    make_app: AppMaker,
+    api: FakeBotApi,  # type: ignore[no-untyped-def]
 ) -> None:
     first = await make_app(databases.opened[0])
     chat = Chat(first, api, 77, UpdateFactory(first.bot))

@@ -72,7 +72,9 @@ def start(
     return new_state, outputs + more
 
 
-def apply(flow: Flow, state: FlowState, event: Event, *, profile: Profile, now: datetime) -> Transition:
+def apply(
+    flow: Flow, state: FlowState, event: Event, *, profile: Profile, now: datetime
+) -> Transition:
     """Take one event in the current step: move on, go back, skip, or ask again with a reason."""
     step = flow.step(state.step)
     ctx = Ctx(state.data, profile, now)

@@ -90,4 +90,3 @@ async def lock_flow_state(
         .execution_options(populate_existing=True)
     )
     return result.scalar_one()
-

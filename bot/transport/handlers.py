@@ -6,7 +6,7 @@ import logging
 
 from telegram import Update
 from telegram.error import Forbidden
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.transport.turns import Context, Turns
 from conversations import menu
@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 _PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
 
-def register(application: Application, turns: Turns) -> None:  # type: ignore[type-arg]
+def register(application: Application, turns: Turns) -> None:
     # Group 0, first match wins: commands before text so "/cancel" is never read as an answer,
     # and the catch-all for stickers, photos and voice comes last.
     application.add_handler(MessageHandler(_PRIVATE & filters.COMMAND, turns.on_command))
@@ -25,16 +25,15 @@ def register(application: Application, turns: Turns) -> None:  # type: ignore[ty
     application.add_handler(
         MessageHandler(_PRIVATE & (filters.TEXT | filters.LOCATION), turns.on_message)
     )
-    application.add_handler(
-        MessageHandler(_PRIVATE & ~filters.StatusUpdate.ALL, turns.on_message)
-    )
+    application.add_handler(MessageHandler(_PRIVATE & ~filters.StatusUpdate.ALL, turns.on_message))
     application.add_error_handler(on_error)
 
 
 async def on_error(update: object, context: Context) -> None:
     """Log first (never the user's text), then tell the user kindly if we can reach them."""
-    logger.error("error while handling an update: %r", type(context.error).__name__,
-                 exc_info=context.error)
+    logger.error(
+        "error while handling an update: %r", type(context.error).__name__, exc_info=context.error
+    )
     if isinstance(update, Update) and update.effective_chat is not None:
         if isinstance(context.error, Forbidden):
             return

@@ -100,7 +100,7 @@ class LocalBotApi(BaseRequest):
             return _error(exc)
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
-    # --- what a chat shows --------------------------------------------------------------------
+    # --- what a chat shows ------------------------------------------------------------------
 
     def chat_messages(self, chat_id: int) -> list[Sent]:
         return [m for (chat, _), m in sorted(self.messages.items()) if chat == chat_id]
@@ -129,17 +129,24 @@ class LocalBotApi(BaseRequest):
             message["reply_markup"] = sent.reply_markup
         if sent.kind == "photo":
             message["photo"] = [
-                {"file_id": f"photo{sent.message_id}", "file_unique_id": f"p{sent.message_id}",
-                 "width": 1200, "height": 800, "file_size": sent.file_size}
+                {
+                    "file_id": f"photo{sent.message_id}",
+                    "file_unique_id": f"p{sent.message_id}",
+                    "width": 1200,
+                    "height": 800,
+                    "file_size": sent.file_size,
+                }
             ]
         if sent.kind == "document":
             message["document"] = {
-                "file_id": f"doc{sent.message_id}", "file_unique_id": f"d{sent.message_id}",
-                "file_name": sent.file_name, "file_size": sent.file_size,
+                "file_id": f"doc{sent.message_id}",
+                "file_unique_id": f"d{sent.message_id}",
+                "file_name": sent.file_name,
+                "file_size": sent.file_size,
             }
         return message
 
-    # --- Bot API methods --------------------------------------------------------------------------
+    # --- Bot API methods ---------------------------------------------------------------------
 
     def api_getMe(self, params: dict[str, Any], data: RequestData | None) -> Any:
         return BOT_USER
@@ -191,7 +198,8 @@ class LocalBotApi(BaseRequest):
         size, name = 0, None
         if data is not None and data.contains_files:
             for file_name, content, _mime in data.multipart_data.values():
-                size, name = len(content), file_name
+                raw = content if isinstance(content, bytes) else content.read()
+                size, name = len(raw), file_name
         return self._store(
             int(params["chat_id"]),
             text=None,
@@ -234,7 +242,11 @@ class LocalBotApi(BaseRequest):
         return True
 
     def api_getWebhookInfo(self, params: dict[str, Any], data: RequestData | None) -> Any:
-        return {"url": self.webhook_url, "has_custom_certificate": False, "pending_update_count": 0}
+        return {
+            "url": self.webhook_url,
+            "has_custom_certificate": False,
+            "pending_update_count": 0,
+        }
 
 
 def _error(exc: ApiError) -> tuple[int, bytes]:

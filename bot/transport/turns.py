@@ -35,8 +35,8 @@ from bot.flow import (
     OtherInput,
     Output,
     Profile,
-    Say,
     SaveProfile,
+    Say,
     ShowMenu,
     StartFlow,
     TextInput,
@@ -154,8 +154,9 @@ class Turns:
                     telegram_id=user.id,
                     chat_id=chat.id,
                     language=user.language_code,
-                    state=FlowState(row.flow, row.step, dict(row.data or {}),
-                                    tuple(row.history or ()), row.seq),
+                    state=FlowState(
+                        row.flow, row.step, dict(row.data or {}), tuple(row.history or ()), row.seq
+                    ),
                 )
                 await decide(turn)
                 await self._effects(turn)
@@ -220,12 +221,18 @@ class Turns:
                 out.extend(self._reask(turn))
         elif name == "cancel":
             if not turn.state.active:
-                out.append(self._menu(turn, menu.nothing_to_cancel()) if turn.onboarded
-                           else Say(menu.nothing_to_cancel()))
+                out.append(
+                    self._menu(turn, menu.nothing_to_cancel())
+                    if turn.onboarded
+                    else Say(menu.nothing_to_cancel())
+                )
             else:
                 turn.state = FlowState(seq=turn.state.seq + 1)
-                out.append(self._menu(turn, menu.cancelled()) if turn.onboarded
-                           else Say(menu.cancelled_before_setup(), remove_keyboard=True))
+                out.append(
+                    self._menu(turn, menu.cancelled())
+                    if turn.onboarded
+                    else Say(menu.cancelled_before_setup(), remove_keyboard=True)
+                )
         elif name in ("start", "menu", "settings") and not turn.onboarded:
             if turn.state.flow == onboarding.NAME:
                 out.extend(self._reask(turn))
@@ -271,8 +278,11 @@ class Turns:
             return
         if not turn.onboarded:
             await self._command(turn, "start")
-        elif button.action == "go" and button.arg in self.flows and button.arg != onboarding.NAME:
-            out.extend(self._start(turn, button.arg))
+        elif button.action == "go" and button.arg and button.arg in self.flows:
+            if button.arg == onboarding.NAME:
+                out.append(Toast(menu.refused_button()))
+            else:
+                out.extend(self._start(turn, button.arg))
         elif button.action == "help":
             await self._command(turn, "help")
         else:
@@ -290,7 +300,9 @@ class Turns:
                 await context.bot.send_message(chat_id, output.text, reply_markup=_markup(output))
             elif isinstance(output, EditPressed) and query is not None:
                 try:
-                    await query.edit_message_text(output.text, reply_markup=_inline(output.buttons))
+                    await query.edit_message_text(
+                        output.text, reply_markup=_inline(output.buttons)
+                    )
                 except BadRequest as exc:
                     # A double tap re-sends the same keyboard; Telegram refuses the no-op edit.
                     if "not modified" not in str(exc):
@@ -314,8 +326,10 @@ def _markup(say: Say) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeybo
         return _inline(say.buttons)
     if say.reply_keys:
         return ReplyKeyboardMarkup(
-            [[KeyboardButton(k.label, request_location=k.request_location) for k in row]
-             for row in say.reply_keys],
+            [
+                [KeyboardButton(k.label, request_location=k.request_location) for k in row]
+                for row in say.reply_keys
+            ],
             resize_keyboard=True,
             one_time_keyboard=True,
         )
@@ -328,8 +342,19 @@ def _kind(update: Update) -> str:
     message = update.effective_message
     if message is None:
         return "unknown"
-    for kind in ("sticker", "photo", "voice", "video", "video_note", "audio", "document",
-                 "animation", "contact", "poll", "dice"):
+    for kind in (
+        "sticker",
+        "photo",
+        "voice",
+        "video",
+        "video_note",
+        "audio",
+        "document",
+        "animation",
+        "contact",
+        "poll",
+        "dice",
+    ):
         if getattr(message, kind, None):
             return kind
     return "other"

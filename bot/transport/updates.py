@@ -53,8 +53,13 @@ class UpdateFactory:
 
     def sticker(self, user_id: int) -> Update:
         sticker = {
-            "file_id": "sticker1", "file_unique_id": "s1", "type": "regular",
-            "width": 512, "height": 512, "is_animated": False, "is_video": False,
+            "file_id": "sticker1",
+            "file_unique_id": "s1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
         }
         return self._update(message=self._message(user_id, sticker=sticker))
 

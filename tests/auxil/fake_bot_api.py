@@ -96,8 +96,11 @@ class FakeBotApi(LocalBotApi):
         return [call for call in self.calls if call.method == method]
 
     def texts(self, chat_id: int) -> list[str]:
-        return [str(call.params["text"]) for call in self.calls_of("sendMessage")
-                if int(call.params["chat_id"]) == chat_id]
+        return [
+            str(call.params["text"])
+            for call in self.calls_of("sendMessage")
+            if int(call.params["chat_id"]) == chat_id
+        ]
 
     def latest_with_buttons(self, chat_id: int) -> Sent | None:
         for sent in reversed(self.chat_messages(chat_id)):
