@@ -75,3 +75,18 @@ def something_went_wrong() -> str:
         "Sorry — something went wrong on my side. What you've told me so far is safe; "
         "please try that again."
     )
+
+
+def carry_on_label() -> str:
+    return _("I'd like to carry on")
+
+
+def stop_here_label() -> str:
+    return _("Stop here for now")
+
+
+def paused_prompt() -> str:
+    return _(
+        "I've put what we were doing on hold. Take all the time you need — "
+        "when you're ready, you can carry on or stop here."
+    )

@@ -38,6 +38,7 @@ ZONES = [
     "America/Caracas",  # half-hour standard offset changes in 2007 and 2016
     "Europe/Moscow",  # standard offset changes in 2011 and 2014
     "Pacific/Kiritimati",  # +14
+    "America/Goose_Bay",  # until 2010 fell back from 00:01 to 23:01: yesterday's date again
 ]
 
 # Dates on which the clock never reached some wall times. Apia and Fakaofo moved across the date
@@ -60,6 +61,10 @@ MINUTE = timedelta(minutes=1)
 
 def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
     return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def wall(instant: datetime, zone: str) -> datetime:
@@ -201,115 +206,38 @@ def test_weekday_filter_picks_the_first_daily_occurrence_on_an_allowed_day(
 @pytest.mark.parametrize(
     ("zone", "local_time", "after", "expected"),
     [
-        pytest.param(
-            "America/New_York",
-            time(2, 30),
-            utc(2026, 3, 8, 5),
-            utc(2026, 3, 8, 7),
-            id="new-york-gap-moves-to-03:00-edt",
-        ),
-        pytest.param(
-            "America/New_York",
-            time(1, 30),
-            utc(2026, 11, 1, 4),
-            utc(2026, 11, 1, 5, 30),
-            id="new-york-overlap-fires-at-first-reading",
-        ),
-        pytest.param(
-            "America/New_York",
-            time(1, 30),
-            utc(2026, 11, 1, 5, 30),
-            utc(2026, 11, 2, 6, 30),
-            id="new-york-overlap-does-not-fire-again",
-        ),
-        pytest.param(
-            "America/New_York",
-            time(1, 30),
-            utc(2026, 11, 1, 6),
-            utc(2026, 11, 2, 6, 30),
-            id="new-york-second-reading-is-skipped",
-        ),
-        pytest.param(
-            "Australia/Lord_Howe",
-            time(2, 15),
-            utc(2026, 10, 3, 12),
-            utc(2026, 10, 3, 15, 30),
-            id="lord-howe-half-hour-gap-moves-to-02:30",
-        ),
-        pytest.param(
-            "Europe/Berlin",
-            time(2, 30),
-            utc(2026, 3, 28, 23),
-            utc(2026, 3, 29, 1),
-            id="berlin-gap-moves-to-03:00-cest",
-        ),
-        pytest.param(
-            "Pacific/Chatham",
-            time(3),
-            utc(2026, 9, 26),
-            utc(2026, 9, 26, 14),
-            id="chatham-gap-02:45-03:45",
-        ),
-        pytest.param(
-            "Asia/Kathmandu",
-            time(9),
-            utc(2026, 6, 1),
-            utc(2026, 6, 1, 3, 15),
-            id="kathmandu-quarter-hour-offset",
-        ),
-        pytest.param(
-            "Etc/GMT-14",
-            time(9),
-            utc(2026, 1, 1),
-            utc(2026, 1, 1, 19),
-            id="gmt-plus-14",
-        ),
-        pytest.param(
-            "Etc/GMT+12",
-            time(9),
-            utc(2026, 1, 1),
-            utc(2026, 1, 1, 21),
-            id="gmt-minus-12",
-        ),
-        pytest.param(
-            "Pacific/Apia",
-            time(9),
-            utc(2011, 12, 29, 19),
-            utc(2011, 12, 30, 19),
-            id="apia-skipped-date-has-no-occurrence",
-        ),
-        pytest.param(
-            "Asia/Pyongyang",
-            time(23, 45),
-            utc(2018, 5, 3, 15, 15),
-            utc(2018, 5, 5, 14, 45),
-            id="pyongyang-gap-into-next-date-has-no-occurrence",
-        ),
-        pytest.param(
-            "America/Sao_Paulo",
-            time(23, 30),
-            utc(2019, 2, 16, 12),
-            utc(2019, 2, 17, 1, 30),
-            id="sao-paulo-repeated-hour-before-midnight-first-reading",
-        ),
-        pytest.param(
-            "America/Sao_Paulo",
-            time(23, 30),
-            utc(2019, 2, 17, 1, 30),
-            utc(2019, 2, 18, 2, 30),
-            id="sao-paulo-repeated-hour-before-midnight-not-again",
-        ),
-        pytest.param(
-            "America/Sao_Paulo",
-            time(0, 30),
-            utc(2018, 11, 3, 12),
-            utc(2018, 11, 4, 3),
-            id="sao-paulo-gap-at-midnight-moves-to-01:00",
-        ),
+        # Spring forward at 02:00: 02:30 is never shown, 03:00 EDT is the first minute after.
+        ("America/New_York", "02:30", "2026-03-08 05:00", "2026-03-08 07:00"),
+        # Fall back at 02:00: 01:30 is shown twice and fires at the first (EDT) reading only.
+        ("America/New_York", "01:30", "2026-11-01 04:00", "2026-11-01 05:30"),
+        ("America/New_York", "01:30", "2026-11-01 05:30", "2026-11-02 06:30"),
+        ("America/New_York", "01:30", "2026-11-01 06:00", "2026-11-02 06:30"),
+        # A half-hour gap, 02:00-02:30.
+        ("Australia/Lord_Howe", "02:15", "2026-10-03 12:00", "2026-10-03 15:30"),
+        ("Europe/Berlin", "02:30", "2026-03-28 23:00", "2026-03-29 01:00"),
+        # Gap from 02:45 to 03:45 at +12:45.
+        ("Pacific/Chatham", "03:00", "2026-09-26 00:00", "2026-09-26 14:00"),
+        ("Asia/Kathmandu", "09:00", "2026-06-01 00:00", "2026-06-01 03:15"),
+        ("Etc/GMT-14", "09:00", "2026-01-01 00:00", "2026-01-01 19:00"),
+        ("Etc/GMT+12", "09:00", "2026-01-01 00:00", "2026-01-01 21:00"),
+        # 2011-12-30 never happened in Apia: from the 29th straight to the 31st.
+        ("Pacific/Apia", "09:00", "2011-12-29 19:00", "2011-12-30 19:00"),
+        # The 23:30-24:00 gap ran into the next date: no occurrence for 2018-05-04.
+        ("Asia/Pyongyang", "23:45", "2018-05-03 15:15", "2018-05-05 14:45"),
+        # Fall back at midnight: 23:00-24:00 is shown twice, first at -02.
+        ("America/Sao_Paulo", "23:30", "2019-02-16 12:00", "2019-02-17 01:30"),
+        ("America/Sao_Paulo", "23:30", "2019-02-17 01:30", "2019-02-18 02:30"),
+        # Spring forward at midnight: 00:30 moves to 01:00 the same date.
+        ("America/Sao_Paulo", "00:30", "2018-11-03 12:00", "2018-11-04 03:00"),
+        # Fall back from 00:01 to 23:01: the 6th comes back after the 7th began.
+        ("America/Goose_Bay", "23:30", "2010-11-07 02:00", "2010-11-07 02:30"),
+        ("America/Goose_Bay", "23:30", "2010-11-07 02:30", "2010-11-08 03:30"),
+        ("America/Goose_Bay", "00:00", "2010-11-07 03:00", "2010-11-08 04:00"),
     ],
 )
-def test_examples(zone: str, local_time: time, after: datetime, expected: datetime) -> None:
-    assert next_occurrence(local_time, zone, after) == expected
+def test_examples(zone: str, local_time: str, after: str, expected: str) -> None:
+    result = next_occurrence(time.fromisoformat(local_time), zone, parse_utc(after))
+    assert result == parse_utc(expected)
 
 
 def test_at_local_uses_the_first_reading_and_the_end_of_a_gap() -> None:
@@ -428,6 +356,8 @@ def clock_oracle(
         pytest.param("America/Sao_Paulo", time(23, 30), date(2019, 2, 15), 3, 7, id="sao-paulo"),
         pytest.param("America/Sao_Paulo", time(0, 30), date(2018, 11, 3), 3, 7, id="sp-gap"),
         pytest.param("Antarctica/Troll", time(1, 30), date(2026, 3, 28), 3, 7, id="troll"),
+        pytest.param("America/Goose_Bay", time(23, 30), date(2010, 11, 5), 3, 1, id="gb-23:30"),
+        pytest.param("America/Goose_Bay", time(0, 0), date(2010, 11, 5), 3, 1, id="gb-00:00"),
     ],
 )
 def test_walk_agrees_with_reading_the_clock_every_minute(

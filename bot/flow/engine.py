@@ -23,6 +23,7 @@ class FlowState:
     data: dict[str, Any] = field(default_factory=dict)
     history: tuple[str, ...] = ()
     seq: int = 0
+    paused: bool = False
 
     @property
     def active(self) -> bool:

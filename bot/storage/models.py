@@ -6,7 +6,7 @@ import enum
 from datetime import datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Enum, Integer, MetaData, String, Time
+from sqlalchemy import JSON, BigInteger, Boolean, Enum, Integer, MetaData, String, Time
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bot.storage.types import UtcDateTime
@@ -77,4 +77,6 @@ class FlowStateRow(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     history: Mapped[list[str]] = mapped_column(JSON, default=list)
     seq: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when crisis language arrived mid-flow: the flow waits until the user chooses to go on.
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime]

@@ -79,7 +79,13 @@ async def lock_flow_state(
     await session.execute(
         insert(FlowStateRow)
         .values(
-            chat_id=chat_id, telegram_id=telegram_id, data={}, history=[], seq=0, updated_at=now
+            chat_id=chat_id,
+            telegram_id=telegram_id,
+            data={},
+            history=[],
+            seq=0,
+            paused=False,
+            updated_at=now,
         )
         .on_conflict_do_nothing(index_elements=["chat_id"])
     )

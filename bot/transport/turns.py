@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import (
@@ -25,8 +25,11 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.clock import Clock
+from bot.core import safety
+from bot.core.safety import Concern
 from bot.flow import (
     Button,
+    ButtonPress,
     EditPressed,
     Event,
     Flow,
@@ -50,6 +53,7 @@ from bot.storage import Database, repo
 from bot.storage.models import Consent, FlowStateRow, User
 from bot.transport.chat_locks import ChatLocks
 from conversations import common, menu, onboarding, settings
+from conversations import safety as safety_words
 
 logger = logging.getLogger(__name__)
 
@@ -155,14 +159,19 @@ class Turns:
                     chat_id=chat.id,
                     language=user.language_code,
                     state=FlowState(
-                        row.flow, row.step, dict(row.data or {}), tuple(row.history or ()), row.seq
+                        flow=row.flow,
+                        step=row.step,
+                        data=dict(row.data or {}),
+                        history=tuple(row.history or ()),
+                        seq=row.seq,
+                        paused=row.paused,
                     ),
                 )
                 await decide(turn)
                 await self._effects(turn)
                 row.flow, row.step = turn.state.flow, turn.state.step
                 row.data, row.history = turn.state.data, list(turn.state.history)
-                row.seq, row.updated_at = turn.state.seq, now
+                row.seq, row.paused, row.updated_at = turn.state.seq, turn.state.paused, now
             await self._send(context, chat.id, turn, query)
 
     async def _effects(self, turn: Turn) -> None:
@@ -253,6 +262,15 @@ class Turns:
             out.append(Say(menu.help_text()))
 
     async def _event(self, turn: Turn, event: Event) -> None:
+        if isinstance(event, TextInput) and self._safety(turn, event.text):
+            return
+        if turn.state.paused:
+            if isinstance(event, ButtonPress):
+                # Tapping the paused question's own buttons is choosing to carry on.
+                turn.state = replace(turn.state, paused=False)
+            else:
+                turn.outputs.append(_paused_prompt())
+                return
         if turn.state.active:
             flow = self.flows[turn.state.flow or ""]
             turn.state, outputs = apply(
@@ -263,6 +281,29 @@ class Turns:
             turn.outputs.extend(self._start(turn, onboarding.NAME))
         else:
             turn.outputs.append(self._menu(turn))
+
+    def _safety(self, turn: Turn, text: str) -> bool:
+        """Typed text is checked first, in every state. True when it must not reach a flow."""
+        check = safety.check_text(text)
+        out = turn.outputs
+        if check.concern is Concern.CRISIS:
+            # Never log the text itself; the fact that resources were sent is enough.
+            logger.warning("crisis language: resources sent, flow paused")
+            country = safety_words.country_for_zone(turn.profile.time_zone) or _country_of(
+                turn.language
+            )
+            if turn.state.active:
+                turn.state = replace(turn.state, paused=True)
+                out.append(Say(safety_words.crisis_message(country), buttons=_pause_buttons()))
+            else:
+                out.append(Say(safety_words.crisis_message(country)))
+            return True
+        if check.concern is Concern.RED_FLAG:
+            out.append(Say(safety_words.red_flag_message(check.red_flags)))
+        elif check.concern is Concern.HEALTH_ANXIETY:
+            out.append(Say(safety_words.health_anxiety_message()))
+        # Outside a flow the safety answer is the whole reply; inside, the flow goes on.
+        return check.concern is not Concern.NONE and not turn.state.active
 
     async def _button(self, turn: Turn, button: cbd.FlowButton | cbd.MenuButton) -> None:
         out = turn.outputs
@@ -276,15 +317,23 @@ class Turns:
             elif turn.onboarded:
                 out.append(self._menu(turn))
             return
-        if not turn.onboarded:
+        if button.action == "resume":
+            if turn.state.active:
+                turn.state = replace(turn.state, paused=False)
+                out.extend(self._reask(turn))
+            else:
+                await self._command(turn, "menu")
+        elif button.action == "stop":
+            await self._command(turn, "cancel")
+        elif button.action == "help":
+            await self._command(turn, "help")
+        elif not turn.onboarded:
             await self._command(turn, "start")
         elif button.action == "go" and button.arg and button.arg in self.flows:
             if button.arg == onboarding.NAME:
                 out.append(Toast(menu.refused_button()))
             else:
                 out.extend(self._start(turn, button.arg))
-        elif button.action == "help":
-            await self._command(turn, "help")
         else:
             out.append(Toast(menu.refused_button()))
             out.append(self._menu(turn))
@@ -335,6 +384,25 @@ def _markup(say: Say) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeybo
         )
     if say.remove_keyboard:
         return ReplyKeyboardRemove()
+    return None
+
+
+def _pause_buttons() -> tuple[tuple[Button, ...], ...]:
+    return (
+        (Button(menu.carry_on_label(), cbd.menu_button("resume")),),
+        (Button(menu.stop_here_label(), cbd.menu_button("stop")),),
+    )
+
+
+def _paused_prompt() -> Say:
+    return Say(menu.paused_prompt(), buttons=_pause_buttons())
+
+
+def _country_of(language: str | None) -> str | None:
+    """Telegram's language code sometimes carries a region ("en-GB"); that is a country."""
+    if language and "-" in language:
+        region = language.split("-", 1)[1].upper()
+        return region if len(region) == 2 else None
     return None
 
 

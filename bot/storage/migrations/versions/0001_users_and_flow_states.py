@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("data", sa.JSON(), nullable=False),
         sa.Column("history", sa.JSON(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("paused", sa.Boolean(), nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("chat_id", name=op.f("pk_flow_states")),
     )
