@@ -48,6 +48,11 @@ def build_application(
         await database.dispose()
 
     application = builder.post_init(post_init).post_shutdown(post_shutdown).build()
-    turns = Turns(database=database, flows=all_flows(), clock=clock or SystemClock())
+    turns = Turns(
+        database=database,
+        flows=all_flows(),
+        clock=clock or SystemClock(),
+        default_zone=settings.default_timezone,
+    )
     handlers.register(application, turns)
     return application

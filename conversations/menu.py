@@ -8,8 +8,13 @@ from conversations.i18n import _
 
 # Shown in Telegram's command menu and in /help, in this order.
 COMMANDS: tuple[tuple[str, str], ...] = (
-    ("menu", "Show the main menu"),
+    ("checkin", "Tell me how today went (about a minute)"),
+    ("coffee", "Log a caffeinated drink, one tap"),
+    ("journal", "Write down what's on your mind"),
+    ("history", "Your last days at a glance, and your journal"),
+    ("tips", "Short cards on sleep, caffeine, breathing and more"),
     ("settings", "Change your time zone, sleep times, caffeine cut-off or check-in time"),
+    ("menu", "Show the main menu"),
     ("cancel", "Leave whatever we're in the middle of"),
     ("help", "What I can do, in one list"),
     ("start", "Begin, or see the menu again"),
@@ -21,8 +26,23 @@ def command_descriptions() -> list[tuple[str, str]]:
 
 
 def menu(profile: Profile | None, text: str | None = None) -> Say:
-    rows: list[tuple[Button, ...]] = [
-        (Button(_("⚙️ Settings"), menu_button("go", "settings")),),
+    rows: list[tuple[Button, ...]] = []
+    if profile is not None and profile.consent == "given":
+        rows += [
+            (
+                Button(_("📝 Check in"), menu_button("go", "checkin")),
+                Button(_("☕ Log a coffee"), menu_button("coffee")),
+            ),
+            (
+                Button(_("📓 Journal"), menu_button("go", "journal")),
+                Button(_("📅 History"), menu_button("history")),
+            ),
+        ]
+    rows += [
+        (
+            Button(_("💡 Tips"), menu_button("tip", "0")),
+            Button(_("⚙️ Settings"), menu_button("go", "settings")),
+        ),
         (Button(_("❓ Help"), menu_button("help")),),
     ]
     return Say(text or _("What would you like to do?"), buttons=tuple(rows))
@@ -89,4 +109,11 @@ def paused_prompt() -> str:
     return _(
         "I've put what we were doing on hold. Take all the time you need — "
         "when you're ready, you can carry on or stop here."
+    )
+
+
+def not_keeping_records() -> str:
+    return _(
+        "I'm not keeping any records for you right now, so there's nothing to save or show. "
+        "You can turn that on in /settings."
     )

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from bot.flow import Flow
-from conversations import onboarding, settings
+from conversations import checkin, coffee, journal, onboarding, settings
 
 
 def all_flows() -> dict[str, Flow]:
-    flows = [onboarding.build(), settings.build()]
+    flows = [
+        onboarding.build(),
+        settings.build(),
+        checkin.build(),
+        journal.build_journal(),
+        journal.build_note(),
+        coffee.build(),
+    ]
     return {flow.name: flow for flow in flows}

@@ -18,8 +18,8 @@ __all__ = ["SkippedTimeError", "at_local", "local_date", "next_occurrence"]
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
 _WEEKDAYS = frozenset(range(7))
-# Yesterday and today, a full week for a weekday filter, and slack for skipped dates.
-_SEARCH_DAYS = 16
+# Today, a week for a weekday filter, and room for a date the zone skipped.
+_SEARCH_DAYS = 15
 
 
 class SkippedTimeError(ValueError):
@@ -82,9 +82,11 @@ def next_occurrence(
     _require_aware(after)
     if weekdays is not None and not (weekdays and weekdays <= _WEEKDAYS):
         raise ValueError(f"weekdays must be a non-empty subset of 0..6, got {sorted(weekdays)}")
-    # Start from yesterday: a fall-back across midnight could show yesterday's date again after
-    # today's has begun. Occurrences grow with their date, so the first one past `after` is it.
-    start = local_date(after, zone) - _DAY
+    # Earlier dates had their occurrence by `after`: a clock shows each time of a date before it
+    # first shows the next date (a fall-back across midnight, as Goose_Bay's from 00:01 to 23:01
+    # until 2010, only shows them again). Occurrences grow with their date, so the first one
+    # past `after` is the answer.
+    start = local_date(after, zone)
     for offset in range(_SEARCH_DAYS):
         day = start + offset * _DAY
         if weekdays is not None and day.weekday() not in weekdays:
@@ -101,8 +103,7 @@ def next_occurrence(
 def _instant_of(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime | None:
     """The UTC instant at which `tz` first shows naive `wall`, or None if it never does."""
     # fold=0 resolves a repeated wall time to its first reading. A time in a gap gets an offset
-    # anyway, so only the round trip tells whether the clock really showed it. Compare naive
-    # values: aware datetimes in the same zone compare by wall time and would hide the gap.
+    # all the same, so only the round trip tells whether the clock really showed it.
     instant = wall.replace(tzinfo=tz, fold=0).astimezone(dt.UTC)
     if instant.astimezone(tz).replace(tzinfo=None) == wall:
         return instant

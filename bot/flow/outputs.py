@@ -55,6 +55,35 @@ class SaveProfile:
 
 
 @dataclass(frozen=True)
+class SaveCheckIn:
+    """Create or update the check-in of local day `day` (ISO date) with these answers."""
+
+    day: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SaveNote:
+    """Attach a free-text note to the check-in of local day `day` (ISO date)."""
+
+    day: str
+    text: str
+
+
+@dataclass(frozen=True)
+class LogCaffeine:
+    """A caffeinated drink at local wall time `local_time` ("HH:MM") today, or now if None."""
+
+    local_time: str | None = None
+
+
+@dataclass(frozen=True)
+class SaveJournal:
+    text: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class StartFlow:
     """Begin another flow right after this one ends."""
 
@@ -66,4 +95,15 @@ class ShowMenu:
     text: str | None = None
 
 
-Output = Say | EditPressed | Toast | SaveProfile | StartFlow | ShowMenu
+Output = (
+    Say
+    | EditPressed
+    | Toast
+    | SaveProfile
+    | SaveCheckIn
+    | SaveNote
+    | LogCaffeine
+    | SaveJournal
+    | StartFlow
+    | ShowMenu
+)

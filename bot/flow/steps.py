@@ -56,7 +56,8 @@ def render(text: Text, ctx: Ctx) -> str:
 
 
 def _normalise(label: str) -> str:
-    return re.sub(r"[^\w]+", " ", label.casefold()).strip()
+    # Emoji and punctuation don't matter when matching a typed label; a minus sign does.
+    return re.sub(r"[^\w-]+", " ", label.casefold()).strip()
 
 
 @dataclass(frozen=True, kw_only=True)

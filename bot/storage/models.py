@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Enum, Integer, MetaData, String, Time
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bot.storage.types import UtcDateTime
@@ -60,6 +73,8 @@ class User(Base):
         default=UserStatus.ACTIVE,
     )
     paused_until: Mapped[datetime | None]
+    # When we last suggested a clinician for persistent strong twitching (at most fortnightly).
+    persistence_nudged_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -80,3 +95,48 @@ class FlowStateRow(Base):
     # Set when crisis language arrived mid-flow: the flow waits until the user chooses to go on.
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime]
+
+
+class CheckIn(Base):
+    """One day's check-in; `local_date` is the user's calendar day it describes."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("user_id", "local_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    local_date: Mapped[date] = mapped_column(Date)
+    twitch_level: Mapped[int | None] = mapped_column(Integer)  # 0 none … 3 strong
+    twitch_score: Mapped[int | None] = mapped_column(Integer)  # optional 0–10
+    locations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    anxiety: Mapped[int | None] = mapped_column(Integer)
+    bedtime: Mapped[time | None] = mapped_column(Time)  # the night before local_date
+    wake_time: Mapped[time | None] = mapped_column(Time)
+    caffeine_drinks: Mapped[int | None] = mapped_column(Integer)
+    caffeine_last: Mapped[time | None] = mapped_column(Time)
+    triggers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class CaffeineLog(Base):
+    """A caffeinated drink logged with /coffee."""
+
+    __tablename__ = "caffeine_logs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    local_date: Mapped[date] = mapped_column(Date)
+    local_time: Mapped[time] = mapped_column(Time)
+
+
+class JournalEntry(Base):
+    __tablename__ = "journal_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(Text)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)

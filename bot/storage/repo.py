@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import Consent, FlowStateRow, User
+from bot.storage.models import CaffeineLog, CheckIn, Consent, FlowStateRow, JournalEntry, User
 
 PROFILE_FIELDS = frozenset(
     {"time_zone", "wake_time", "bedtime", "caffeine_cutoff", "checkin_time", "language"}
@@ -96,3 +96,83 @@ async def lock_flow_state(
         .execution_options(populate_existing=True)
     )
     return result.scalar_one()
+
+
+# --- check-ins, caffeine, journal -----------------------------------------------------------
+
+
+async def get_checkin(session: AsyncSession, *, user: User, day: date) -> CheckIn | None:
+    result = await session.execute(
+        select(CheckIn).where(CheckIn.user_id == user.id, CheckIn.local_date == day)
+    )
+    return result.scalar_one_or_none()
+
+
+async def save_checkin(
+    session: AsyncSession, *, user: User, day: date, fields: dict[str, Any], now: datetime
+) -> CheckIn:
+    """Create the day's check-in or update it in place: one check-in per local day."""
+    checkin = await get_checkin(session, user=user, day=day)
+    if checkin is None:
+        checkin = CheckIn(
+            user_id=user.id, local_date=day, created_at=now, locations=[], triggers=[]
+        )
+        session.add(checkin)
+    for name, value in fields.items():
+        setattr(checkin, name, value)
+    checkin.updated_at = now
+    await session.flush()
+    return checkin
+
+
+async def recent_checkins(
+    session: AsyncSession, *, user: User, until: date, days: int
+) -> list[CheckIn]:
+    """Check-ins of the `days` local days ending with `until`, oldest first."""
+    since = until - timedelta(days=days - 1)
+    result = await session.execute(
+        select(CheckIn)
+        .where(CheckIn.user_id == user.id, CheckIn.local_date.between(since, until))
+        .order_by(CheckIn.local_date)
+    )
+    return list(result.scalars())
+
+
+async def log_caffeine(
+    session: AsyncSession, *, user: User, at: datetime, local: datetime
+) -> CaffeineLog:
+    entry = CaffeineLog(user_id=user.id, at=at, local_date=local.date(), local_time=local.time())
+    session.add(entry)
+    await session.flush()
+    return entry
+
+
+async def caffeine_on(session: AsyncSession, *, user: User, day: date) -> list[CaffeineLog]:
+    result = await session.execute(
+        select(CaffeineLog)
+        .where(CaffeineLog.user_id == user.id, CaffeineLog.local_date == day)
+        .order_by(CaffeineLog.local_time)
+    )
+    return list(result.scalars())
+
+
+async def add_journal_entry(
+    session: AsyncSession, *, user: User, at: datetime, text: str, tags: list[str]
+) -> JournalEntry:
+    entry = JournalEntry(user_id=user.id, at=at, text=text, tags=tags)
+    session.add(entry)
+    await session.flush()
+    return entry
+
+
+async def journal_page(
+    session: AsyncSession, *, user: User, offset: int, limit: int
+) -> list[JournalEntry]:
+    result = await session.execute(
+        select(JournalEntry)
+        .where(JournalEntry.user_id == user.id)
+        .order_by(JournalEntry.at.desc(), JournalEntry.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return list(result.scalars())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import (
@@ -35,9 +37,13 @@ from bot.flow import (
     Flow,
     FlowState,
     LocationInput,
+    LogCaffeine,
     OtherInput,
     Output,
     Profile,
+    SaveCheckIn,
+    SaveJournal,
+    SaveNote,
     SaveProfile,
     Say,
     ShowMenu,
@@ -51,8 +57,19 @@ from bot.flow import (
 from bot.flow import callback_data as cbd
 from bot.storage import Database, repo
 from bot.storage.models import Consent, FlowStateRow, User
+from bot.transport import records
 from bot.transport.chat_locks import ChatLocks
-from conversations import common, menu, onboarding, settings
+from conversations import (
+    checkin,
+    coffee,
+    common,
+    history,
+    journal,
+    menu,
+    onboarding,
+    settings,
+    tips,
+)
 from conversations import safety as safety_words
 
 logger = logging.getLogger(__name__)
@@ -97,10 +114,18 @@ Decide = Callable[[Turn], Awaitable[None]]
 
 
 class Turns:
-    def __init__(self, *, database: Database, flows: Mapping[str, Flow], clock: Clock) -> None:
+    def __init__(
+        self,
+        *,
+        database: Database,
+        flows: Mapping[str, Flow],
+        clock: Clock,
+        default_zone: str = "UTC",
+    ) -> None:
         self.database = database
         self.flows = flows
         self.clock = clock
+        self.default_zone = default_zone
         self.locks = ChatLocks()
 
     # --- entry points, one per kind of update -----------------------------------------------
@@ -181,11 +206,30 @@ class Turns:
             output = turn.outputs[index]
             if isinstance(output, SaveProfile):
                 await self._save_profile(turn, output)
+            elif isinstance(output, SaveCheckIn | SaveNote | LogCaffeine | SaveJournal):
+                turn.outputs[index + 1 : index + 1] = await self._save_record(turn, output)
             elif isinstance(output, StartFlow):
                 turn.outputs[index + 1 : index + 1] = self._start(turn, output.name)
             elif isinstance(output, ShowMenu):
                 turn.outputs[index] = menu.menu(turn.profile, output.text)
             index += 1
+
+    async def _save_record(
+        self, turn: Turn, output: SaveCheckIn | SaveNote | LogCaffeine | SaveJournal
+    ) -> list[Output]:
+        user, session, now = turn.user, turn.session, self.clock.now()
+        if user is None or user.consent is not Consent.GIVEN:
+            # Consent was withdrawn while a flow was open: keep nothing.
+            return [Say(menu.not_keeping_records())]
+        if isinstance(output, SaveCheckIn):
+            return await records.save_checkin(session, user=user, output=output, now=now)
+        if isinstance(output, SaveNote):
+            return await records.save_note(session, user=user, output=output, now=now)
+        if isinstance(output, LogCaffeine):
+            return await records.log_caffeine(
+                session, user=user, output=output, now=now, default_zone=self.default_zone
+            )
+        return await records.save_journal(session, user=user, output=output, now=now)
 
     async def _save_profile(self, turn: Turn, output: SaveProfile) -> None:
         now = self.clock.now()
@@ -209,9 +253,13 @@ class Turns:
 
     # --- deciding ------------------------------------------------------------------------------
 
-    def _start(self, turn: Turn, name: str) -> list[Output]:
+    def _start(self, turn: Turn, name: str, data: dict[str, Any] | None = None) -> list[Output]:
         turn.state, outputs = start(
-            self.flows[name], seq=turn.state.seq, profile=turn.profile, now=self.clock.now()
+            self.flows[name],
+            seq=turn.state.seq,
+            profile=turn.profile,
+            now=self.clock.now(),
+            data=data,
         )
         return outputs
 
@@ -222,7 +270,8 @@ class Turns:
     def _menu(self, turn: Turn, text: str | None = None) -> Say:
         return menu.menu(turn.profile, text)
 
-    async def _command(self, turn: Turn, name: str) -> None:
+    async def _command(self, turn: Turn, name: str, arg: str | None = None) -> None:
+        """Commands and menu buttons are the same actions; each works in every state."""
         out = turn.outputs
         if name == "help":
             out.append(Say(menu.help_text()))
@@ -242,7 +291,12 @@ class Turns:
                     if turn.onboarded
                     else Say(menu.cancelled_before_setup(), remove_keyboard=True)
                 )
-        elif name in ("start", "menu", "settings") and not turn.onboarded:
+        elif name == "tips" or name == "tip":
+            out.append(tips.show(tips.parse_index(arg)))
+        elif name not in KNOWN_ACTIONS:
+            out.append(Say(menu.unknown_command()))
+            out.append(Say(menu.help_text()))
+        elif not turn.onboarded:
             if turn.state.flow == onboarding.NAME:
                 out.extend(self._reask(turn))
             else:
@@ -250,16 +304,48 @@ class Turns:
                     out.append(Say(menu.setup_first()))
                 out.extend(self._start(turn, onboarding.NAME))
         elif name in ("start", "menu"):
-            if turn.state.active:
+            if turn.state.active and name == "start":
                 out.append(Say(menu.still_in_flow()))
                 out.extend(self._reask(turn))
             else:
                 out.append(self._menu(turn))
         elif name == "settings":
             out.extend(self._start(turn, settings.NAME))
+        elif turn.user is None or turn.user.consent is not Consent.GIVEN:
+            out.append(self._menu(turn, menu.not_keeping_records()))
         else:
-            out.append(Say(menu.unknown_command()))
-            out.append(Say(menu.help_text()))
+            await self._record_action(turn, turn.user, name, arg)
+
+    async def _record_action(self, turn: Turn, user: User, name: str, arg: str | None) -> None:
+        out, now = turn.outputs, self.clock.now()
+        if name == "checkin":
+            seed = await records.checkin_seed(
+                turn.session, user=user, now=now, default_zone=self.default_zone
+            )
+            out.extend(self._start(turn, checkin.NAME, seed))
+        elif name == "journal":
+            out.extend(self._start(turn, journal.NAME))
+        elif name == "coffee_earlier":
+            out.extend(self._start(turn, coffee.NAME))
+        elif name == "coffee":
+            # A quick log leaves any flow in progress exactly where it was.
+            out.append(LogCaffeine())
+        elif name == "history":
+            out.extend(
+                await records.history_page(
+                    turn.session,
+                    user=user,
+                    page_number=history.parse_page(arg),
+                    now=now,
+                    default_zone=self.default_zone,
+                )
+            )
+        elif name == "note":
+            day = _note_day(arg, records.local_now(user, now, self.default_zone).date())
+            if day is None:
+                out.append(Toast(menu.refused_button()))
+            else:
+                out.extend(self._start(turn, journal.NOTE, {"day": day.isoformat()}))
 
     async def _event(self, turn: Turn, event: Event) -> None:
         if isinstance(event, TextInput) and self._safety(turn, event.text):
@@ -325,18 +411,14 @@ class Turns:
                 await self._command(turn, "menu")
         elif button.action == "stop":
             await self._command(turn, "cancel")
-        elif button.action == "help":
-            await self._command(turn, "help")
-        elif not turn.onboarded:
-            await self._command(turn, "start")
-        elif button.action == "go" and button.arg and button.arg in self.flows:
-            if button.arg == onboarding.NAME:
-                out.append(Toast(menu.refused_button()))
-            else:
-                out.extend(self._start(turn, button.arg))
+        elif button.action == "go" and button.arg in GO_FLOWS:
+            await self._command(turn, GO_FLOWS[button.arg])
+        elif button.action in MENU_ACTIONS:
+            await self._command(turn, button.action, button.arg)
         else:
             out.append(Toast(menu.refused_button()))
-            out.append(self._menu(turn))
+            if turn.onboarded:
+                out.append(self._menu(turn))
 
     # --- replying --------------------------------------------------------------------------------
 
@@ -385,6 +467,40 @@ def _markup(say: Say) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeybo
     if say.remove_keyboard:
         return ReplyKeyboardRemove()
     return None
+
+
+# Every command and menu action that needs a finished onboarding.
+KNOWN_ACTIONS = frozenset(
+    {
+        "start",
+        "menu",
+        "settings",
+        "checkin",
+        "journal",
+        "coffee",
+        "coffee_earlier",
+        "history",
+        "note",
+    }
+)
+# Menu buttons that name an action directly (`m:<action>[:<arg>]`).
+MENU_ACTIONS = frozenset({"menu", "help", "coffee", "history", "tip", "note"})
+# `m:go:<flow>` buttons and the action each one means.
+GO_FLOWS = {
+    "settings": "settings",
+    "checkin": "checkin",
+    "journal": "journal",
+    "coffee": "coffee_earlier",
+}
+
+
+def _note_day(arg: str | None, today: date) -> date | None:
+    """The day a note button names (YYYYMMDD), if it is a real day not in the future."""
+    try:
+        day = datetime.strptime(arg or "", "%Y%m%d").replace(tzinfo=UTC).date()
+    except ValueError:
+        return None
+    return day if today - timedelta(days=366) <= day <= today else None
 
 
 def _pause_buttons() -> tuple[tuple[Button, ...], ...]:

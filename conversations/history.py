@@ -1,0 +1,86 @@
+"""/history: a compact line per day and the latest journal entries, a week per page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bot.flow import Button, Say
+from bot.flow.callback_data import menu_button
+from conversations.checkin import level_label, place_label, sleep_hours
+from conversations.i18n import _
+
+DAYS_PER_PAGE = 7
+ENTRIES_PER_PAGE = 3
+MAX_PAGES = 52  # a year back is as far as the buttons go
+
+
+@dataclass(frozen=True)
+class DayLine:
+    day: date
+    twitch_level: int | None
+    locations: Sequence[str]
+    anxiety: int | None
+    bedtime: time | None
+    wake_time: time | None
+    caffeine_drinks: int | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    at_local: datetime
+    text: str
+
+
+def day_line(line: DayLine | None, day: date) -> str:
+    label = day.strftime("%a %d %b")
+    if line is None:
+        return f"{label} · —"
+    parts = []
+    if line.twitch_level is not None:
+        where = "/".join(place_label(p).lower() for p in line.locations)
+        parts.append(
+            _("twitch {level}").format(level=level_label(line.twitch_level))
+            + (f" ({where})" if where else "")
+        )
+    if line.anxiety is not None:
+        parts.append(_("anxiety {n}").format(n=line.anxiety))
+    hours = sleep_hours(line.bedtime, line.wake_time)
+    if hours is not None:
+        parts.append(_("sleep {h:.1f} h").format(h=hours))
+    if line.caffeine_drinks is not None:
+        parts.append(_("caffeine {n}").format(n=line.caffeine_drinks))
+    if line.note:
+        parts.append("📝")
+    return f"{label} · " + (" · ".join(parts) if parts else _("checked in"))
+
+
+def page(
+    *, page_number: int, last_day: date, lines: dict[date, DayLine], entries: Sequence[Entry]
+) -> list[Say]:
+    """The week's lines in one message; notes and journal entries each in their own, whole
+    (an entry can be up to 3,500 characters, and two would not fit one Telegram message)."""
+    days = [last_day - timedelta(days=i) for i in range(DAYS_PER_PAGE)]
+    summary = [_("Your days, newest first:"), ""] + [day_line(lines.get(d), d) for d in days]
+    texts = ["\n".join(summary)]
+    for d in days:
+        line = lines.get(d)
+        if line is not None and line.note:
+            texts.append(f"📝 {d.strftime('%a %d %b')}\n{line.note}")
+    for entry in entries:
+        texts.append(f"📓 {entry.at_local.strftime('%a %d %b %H:%M')}\n{entry.text}")
+    if not entries and page_number == 0:
+        texts.append(_("No journal entries yet — /journal whenever something's on your mind."))
+    nav = []
+    if page_number < MAX_PAGES:
+        nav.append(Button(_("← Older"), menu_button("history", str(page_number + 1))))
+    if page_number > 0:
+        nav.append(Button(_("Newer →"), menu_button("history", str(page_number - 1))))
+    buttons = (tuple(nav), (Button(_("Menu"), menu_button("menu")),))
+    return [Say(t) for t in texts[:-1]] + [Say(texts[-1], buttons=buttons)]
+
+
+def parse_page(arg: str | None) -> int:
+    return min(int(arg), MAX_PAGES) if arg and arg.isdigit() else 0

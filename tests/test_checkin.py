@@ -1,0 +1,223 @@
+"""The evening check-in, end to end: taps, Back/Skip, one per day, yesterday until noon."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from bot.clock import FakeClock
+from bot.storage import Database
+from bot.storage.models import CheckIn
+from tests.auxil.chat import Chat
+from tests.test_onboarding import onboard
+
+# The chat fixture's clock starts at 2026-11-25 19:00 UTC = 20:00 in Berlin (a Wednesday).
+TODAY = date(2026, 11, 25)
+
+
+async def checkins(database: Database) -> list[CheckIn]:
+    async with database.session() as session:
+        result = await session.execute(select(CheckIn).order_by(CheckIn.local_date))
+        return list(result.scalars())
+
+
+async def typical_day(chat: Chat) -> None:
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    await chat.press("4")
+    await chat.press("As usual (23:00–07:00)")
+    await chat.press("2")
+    await chat.send("13:30")
+    await chat.press("Done ✓")
+
+
+async def test_full_checkin_is_saved_and_reflected(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    replies = await chat.send("/checkin")
+    assert replies[-1].startswith("How was the twitching on Wed 25 Nov")
+    await chat.press("Moderate")
+    await chat.press("Several places…")
+    await chat.press("Eyelid")
+    await chat.press("Legs and calves")
+    await chat.press("Done ✓")
+    await chat.press("7")
+    await chat.press("Different")
+    await chat.send("1am")
+    await chat.press("07:00")
+    await chat.press("3")
+    await chat.send("5pm")
+    await chat.press("Work")
+    replies = await chat.press("Done ✓")
+
+    [saved] = await checkins(database)
+    assert saved.local_date == TODAY
+    assert saved.twitch_level == 2
+    assert saved.locations == ["eyelid", "legs"]
+    assert saved.anxiety == 7
+    assert (saved.bedtime, saved.wake_time) == (time(1), time(7))
+    assert (saved.caffeine_drinks, saved.caffeine_last) == (3, time(17))
+    assert saved.triggers == ["work"]
+    assert replies[0].startswith("Noted for Wed 25 Nov: twitching moderate (eyelid, legs and")
+    # Anxiety 7 is the most pressing: the suggestion is a breathing exercise, not caffeine.
+    assert "breaths" in replies[0]
+    assert "📝 Add a note" in chat.labels()
+
+
+async def test_typical_day_takes_six_taps_and_no_typing(
+    chat: Chat, database: Database, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await typical_day(chat)
+    clock.advance(timedelta(days=1))
+    await chat.send("/coffee")
+    await chat.send("/coffee")
+
+    await chat.send("/checkin")
+    before = len(chat.api.calls_of("answerCallbackQuery"))
+    await chat.press("Mild")
+    await chat.press("Same as the day before: eyelid")
+    await chat.press("3")
+    await chat.press("As usual (23:00–07:00)")
+    await chat.press("As logged: 2, last at 20:00")
+    await chat.press("Done ✓")
+    taps = len(chat.api.calls_of("answerCallbackQuery")) - before
+    assert taps == 6
+    saved = (await checkins(database))[-1]
+    assert saved.local_date == TODAY + timedelta(days=1)
+    assert saved.locations == ["eyelid"]
+    assert (saved.caffeine_drinks, saved.caffeine_last) == (2, time(20))
+
+
+async def test_back_and_skip(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Strong")
+    await chat.press("← Back")
+    assert chat.last_text().startswith("How was the twitching")
+    await chat.press("None")  # no "where" question when there is no twitching
+    assert chat.last_text().startswith("And anxiety overall")
+    await chat.press("Skip →")
+    await chat.press("Skip →")
+    await chat.press("Skip →")
+    await chat.press("Skip →")
+    [saved] = await checkins(database)
+    assert saved.twitch_level == 0
+    assert saved.anxiety is None
+    assert saved.bedtime is None
+    assert saved.caffeine_drinks is None
+
+
+async def test_second_checkin_the_same_day_offers_an_update(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await typical_day(chat)
+    replies = await chat.send("/checkin")
+    assert "already checked in for Wed 25 Nov" in replies[-1]
+    await chat.press("Leave it as it is")
+    await chat.send("/checkin")
+    await chat.press("Update it")
+    await chat.press("Strong")
+    await chat.press("Hands")
+    for _ in range(4):
+        await chat.press("Skip →")
+    saved = await checkins(database)
+    assert len(saved) == 1
+    assert saved[0].twitch_level == 3
+    assert saved[0].locations == ["hands"]
+
+
+async def test_yesterday_can_be_checked_in_until_noon(
+    chat: Chat, database: Database, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    clock.set(datetime(2026, 11, 26, 9, 30, tzinfo=UTC))  # 10:30 in Berlin
+    replies = await chat.send("/checkin")
+    assert "for yesterday, or for today" in replies[-1]
+    await chat.press("Yesterday (Wed 25 Nov)")
+    await typical_day(chat)
+    assert [c.local_date for c in await checkins(database)] == [TODAY]
+
+    clock.set(datetime(2026, 11, 26, 11, 5, tzinfo=UTC))  # 12:05 in Berlin
+    replies = await chat.send("/checkin")
+    assert replies[-1].startswith("How was the twitching on Thu 26 Nov")
+
+
+async def test_bad_input_at_typed_steps_asks_again(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Score it 0–10")
+    for bad in ("eleven", "-3", "11"):
+        replies = await chat.send(bad)
+        assert "whole number from 0 to 10" in replies[0]
+    await chat.send("6")
+    await chat.press("Face")
+    replies = await chat.send("lots")
+    assert "whole number from 0 to 10" in replies[0]
+    await chat.press("5")
+    await chat.press("Different")
+    for bad in ("25:00", "bedtime", "7:60"):
+        replies = await chat.send(bad)
+        assert "couldn't read that as a time" in replies[0]
+    replies = await chat.sticker()
+    assert "only read text" in replies[0]
+    await chat.send("23:45")
+    await chat.send("6:40")
+    replies = await chat.send("-1")
+    assert "tap one of the buttons" in replies[0]
+    await chat.press("1")
+    await chat.send("noon")
+    await chat.press("Done ✓")
+    [saved] = await checkins(database)
+    assert (saved.twitch_score, saved.twitch_level) == (6, 2)
+    assert (saved.bedtime, saved.wake_time) == (time(23, 45), time(6, 40))
+    assert saved.caffeine_last == time(12)
+
+
+async def test_crisis_text_mid_checkin_pauses_it(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    replies = await chat.send("i want to end my life")
+    assert "116 123" in replies[0] or "0800 111 0 111" in replies[0]
+    await chat.press("I'd like to carry on")
+    assert chat.last_text() == "Where did you notice it?"
+    await chat.press("Feet")
+    assert chat.last_text().startswith("And anxiety overall")
+
+
+async def test_declined_consent_keeps_no_checkins(chat: Chat, database: Database) -> None:
+    await chat.send("/start")
+    await chat.press("No, thanks")
+    replies = await chat.send("/checkin")
+    assert "not keeping any records" in replies[0]
+    assert await checkins(database) == []
+
+
+async def test_note_button_adds_to_the_days_checkin(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await typical_day(chat)
+    await chat.press("📝 Add a note")
+    await chat.send("Long day at work, eyelid went on for an hour.")
+    [saved] = await checkins(database)
+    assert saved.note == "Long day at work, eyelid went on for an hour."
+
+
+async def test_persistent_strong_twitching_suggests_a_clinician_once(
+    chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    nudges = 0
+    for _ in range(12):
+        await chat.send("/checkin")
+        await chat.press("Strong")
+        await chat.press("Eyelid")
+        for _ in range(4):
+            await chat.press("Skip →")
+        nudges += sum("fortnight" in t or "two weeks" in t for t in chat.api.texts(4242)[-3:])
+        clock.advance(timedelta(days=1))
+    assert nudges == 1
