@@ -29,6 +29,16 @@ NAME = "checkin"
 LEVELS = ("none", "mild", "moderate", "strong")
 PLACES = ("eyelid", "face", "arms", "hands", "legs", "feet", "torso", "all_over", "other")
 TRIGGERS = ("work", "health", "poor_sleep", "conflict", "travel", "exercise", "alcohol", "other")
+# The weekly warning-signs question; keys are bot.core.safety.RedFlag values.
+WARNING_SIGNS = (
+    "weakness",
+    "wasting",
+    "swallowing",
+    "speech",
+    "falls",
+    "spreading_with_weakness",
+    "numbness_after_injury",
+)
 SHORT_SLEEP_HOURS = 6
 HIGH_ANXIETY = 7
 
@@ -62,6 +72,18 @@ def trigger_label(key: str) -> str:
         "alcohol": _("Alcohol"),
         "other": _("Other"),
     }.get(key, key)
+
+
+def warning_sign_label(key: str) -> str:
+    return {
+        "weakness": _("Real weakness (not just tired)"),
+        "wasting": _("A muscle getting thinner"),
+        "swallowing": _("Trouble swallowing"),
+        "speech": _("Trouble speaking, or slurred speech"),
+        "falls": _("Falls, or dropping things"),
+        "spreading_with_weakness": _("Twitching spreading, with weakness"),
+        "numbness_after_injury": _("Numbness after an injury"),
+    }[key]
 
 
 def level_from_score(score: int) -> int:
@@ -336,6 +358,17 @@ def build() -> Flow:
                 columns=3,
                 when=_answering,
             ),
+            MultiChoice(
+                key="warning_signs",
+                prompt=lambda ctx: _(
+                    "One question I ask once a week: in the past week, have you noticed any of "
+                    "these? Tap any that apply, or just Done if none."
+                ),
+                choices=[Option(k, warning_sign_label(k)) for k in WARNING_SIGNS],
+                optional=True,
+                columns=1,
+                when=lambda ctx: _answering(ctx) and bool(ctx.data.get("weekly_due")),
+            ),
         ),
         finish=_finish,
     )
@@ -381,6 +414,8 @@ def answers(ctx: Ctx) -> dict[str, Any]:
     fields["caffeine_drinks"] = drinks
     fields["caffeine_last"] = parse_clock_time(last) if drinks and last else None
     fields["triggers"] = list(data.get("triggers") or [])
+    if data.get("warning_signs") is not None:
+        fields["red_flags"] = list(data["warning_signs"])
     return fields
 
 

@@ -123,12 +123,18 @@ def _bed_prompt(ctx: Ctx) -> str:
     )
 
 
+def night_fits(wake: time | None, bedtime: time | None) -> bool:
+    if wake is None or bedtime is None:
+        return True
+    return MIN_NIGHT_HOURS <= _after(wake, bedtime) / 60 <= MAX_NIGHT_HOURS
+
+
 def _check_bedtime(value: time, ctx: Ctx) -> str | None:
     wake = current(ctx, "wake_time")
     if wake is None:
         return None
     night = _after(wake, value) / 60
-    if not MIN_NIGHT_HOURS <= night <= MAX_NIGHT_HOURS:
+    if not night_fits(wake, value):
         return _(
             "With a {wake} wake-up that gives a night of {hours:.1f} hours. "
             "Please choose a bedtime {low} to {high} hours before you wake, for example 23:00."

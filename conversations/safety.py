@@ -224,3 +224,21 @@ def health_anxiety_message() -> str:
             _("For right now, would you like to try a short grounding exercise with me?"),
         )
     )
+
+
+def grounding_label() -> str:
+    return _("🌿 Try a grounding exercise")
+
+
+def grounding_exercise() -> str:
+    """5-4-3-2-1: steering attention out to the senses, away from checking the body."""
+    return _(
+        "Let's come back to the room for a minute.\n\n"
+        "• Name 5 things you can see.\n"
+        "• 4 things you can touch — notice their texture.\n"
+        "• 3 things you can hear.\n"
+        "• 2 things you can smell.\n"
+        "• 1 slow breath: in for 4, out for 6.\n\n"
+        "There's no right way to do it. If the worry comes back, that's fine — "
+        "just start again from 5."
+    )

@@ -48,6 +48,8 @@ def _asks(key: str) -> Callable[[Ctx], bool]:
                 return ctx.profile.time_zone is None
             return routine.current(ctx, key) is None
         wake, bed = routine.current(ctx, "wake_time"), routine.current(ctx, "bedtime")
+        if key == "bedtime" and "wake_time" in ctx.data and not routine.night_fits(wake, bed):
+            return True
         if key == "caffeine_cutoff" and (cutoff := routine.current(ctx, key)):
             return not routine.cutoff_fits(cutoff, wake, bed)
         if key == "checkin_time" and (checkin := routine.current(ctx, key)):

@@ -223,6 +223,7 @@ async def test_cutoff_too_close_to_bedtime_names_the_latest_allowed_time(
     assert "23:00" in reason
     assert "Try 17:00 or earlier" in reason
     assert await flow_row(database) == before
+    await assert_still_asking(chat, flow, "caffeine_cutoff")
 
 
 @pytest.mark.parametrize("flow", ["onboarding", "settings"])
@@ -547,11 +548,6 @@ async def test_cancel_after_an_answer_inside_settings_does_not_save_it(
     assert user.bedtime == time(23)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: /cancel in settings answers with the inline menu, so the time-zone step's "
-    "reply keyboard (Share my location…) is never removed",
-)
 async def test_cancel_inside_settings_removes_the_location_keyboard(chat: Chat) -> None:
     await to_settings_step(chat, "time_zone")
     assert chat.api.reply_keyboard(chat.user_id)
@@ -610,11 +606,6 @@ async def test_unknown_command_before_onboarding_does_not_start_it(
     assert await user_row(database) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an unknown command inside a flow shows help but not the current question "
-    "(/help does both)",
-)
 async def test_unknown_command_inside_a_flow_repeats_the_question(
     chat: Chat, database: Database
 ) -> None:
@@ -777,11 +768,6 @@ async def test_settings_bedtime_that_keeps_the_cutoff_saves_at_once(
     assert (user.bedtime, user.caffeine_cutoff) == (time(22), time(14))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: settings never re-checks the bedtime when the wake time changes, so a 16:00 "
-    "wake-up with a 23:00 bedtime (a 17-hour night) is saved",
-)
 async def test_settings_wake_time_that_breaks_the_night_is_not_saved_silently(
     chat: Chat, database: Database
 ) -> None:
@@ -790,11 +776,6 @@ async def test_settings_wake_time_that_breaks_the_night_is_not_saved_silently(
     assert "night of" in replies[-1] or BED_Q in replies[-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: answers given before going Back out of a settings branch stay in the flow "
-    "data and are saved (and drive `when`) after another branch is chosen",
-)
 async def test_settings_answers_abandoned_with_back_are_not_saved(
     chat: Chat, database: Database
 ) -> None:

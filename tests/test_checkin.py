@@ -22,6 +22,16 @@ async def checkins(database: Database) -> list[CheckIn]:
         return list(result.scalars())
 
 
+async def answer_weekly_question_if_asked(chat: Chat) -> None:
+    if chat.last_text().startswith("One question I ask once a week"):
+        await chat.press("Done ✓")
+
+
+async def skip_to_the_end(chat: Chat) -> None:
+    while "Skip →" in chat.labels() and "📝 Add a note" not in chat.labels():
+        await chat.press("Skip →")
+
+
 async def typical_day(chat: Chat) -> None:
     await chat.press("Mild")
     await chat.press("Eyelid")
@@ -30,6 +40,7 @@ async def typical_day(chat: Chat) -> None:
     await chat.press("2")
     await chat.send("13:30")
     await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
 
 
 async def test_full_checkin_is_saved_and_reflected(chat: Chat, database: Database) -> None:
@@ -48,7 +59,8 @@ async def test_full_checkin_is_saved_and_reflected(chat: Chat, database: Databas
     await chat.press("3")
     await chat.send("5pm")
     await chat.press("Work")
-    replies = await chat.press("Done ✓")
+    await chat.press("Done ✓")
+    replies = await chat.press("Done ✓")  # the weekly warning-signs question: none of them
 
     [saved] = await checkins(database)
     assert saved.local_date == TODAY
@@ -58,6 +70,7 @@ async def test_full_checkin_is_saved_and_reflected(chat: Chat, database: Databas
     assert (saved.bedtime, saved.wake_time) == (time(1), time(7))
     assert (saved.caffeine_drinks, saved.caffeine_last) == (3, time(17))
     assert saved.triggers == ["work"]
+    assert saved.red_flags == []
     assert replies[0].startswith("Noted for Wed 25 Nov: twitching moderate (eyelid, legs and")
     # Anxiety 7 is the most pressing: the suggestion is a breathing exercise, not caffeine.
     assert "breaths" in replies[0]
@@ -98,10 +111,7 @@ async def test_back_and_skip(chat: Chat, database: Database) -> None:
     assert chat.last_text().startswith("How was the twitching")
     await chat.press("None")  # no "where" question when there is no twitching
     assert chat.last_text().startswith("And anxiety overall")
-    await chat.press("Skip →")
-    await chat.press("Skip →")
-    await chat.press("Skip →")
-    await chat.press("Skip →")
+    await skip_to_the_end(chat)
     [saved] = await checkins(database)
     assert saved.twitch_level == 0
     assert saved.anxiety is None
@@ -122,8 +132,7 @@ async def test_second_checkin_the_same_day_offers_an_update(
     await chat.press("Update it")
     await chat.press("Strong")
     await chat.press("Hands")
-    for _ in range(4):
-        await chat.press("Skip →")
+    await skip_to_the_end(chat)
     saved = await checkins(database)
     assert len(saved) == 1
     assert saved[0].twitch_level == 3
@@ -171,6 +180,7 @@ async def test_bad_input_at_typed_steps_asks_again(chat: Chat, database: Databas
     await chat.press("1")
     await chat.send("noon")
     await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
     [saved] = await checkins(database)
     assert (saved.twitch_score, saved.twitch_level) == (6, 2)
     assert (saved.bedtime, saved.wake_time) == (time(23, 45), time(6, 40))
@@ -216,8 +226,38 @@ async def test_persistent_strong_twitching_suggests_a_clinician_once(
         await chat.send("/checkin")
         await chat.press("Strong")
         await chat.press("Eyelid")
-        for _ in range(4):
-            await chat.press("Skip →")
+        await skip_to_the_end(chat)
         nudges += sum("fortnight" in t or "two weeks" in t for t in chat.api.texts(4242)[-3:])
         clock.advance(timedelta(days=1))
     assert nudges == 1
+
+
+async def test_weekly_warning_signs_question(
+    chat: Chat, database: Database, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.press("Hands")
+    for _ in range(4):
+        await chat.press("Skip →")
+    assert chat.last_text().startswith("One question I ask once a week")
+    await chat.press("Trouble swallowing")
+    replies = await chat.press("Done ✓")
+    assert "worth showing to a doctor soon" in replies[0]
+    assert "trouble swallowing" in replies[0].lower()
+    [saved] = await checkins(database)
+    assert saved.red_flags == ["swallowing"]
+
+    # Asked again only once a week has passed.
+    clock.advance(timedelta(days=1))
+    await chat.send("/checkin")
+    await chat.press("None")
+    await skip_to_the_end(chat)
+    assert not any(t.startswith("One question") for t in chat.api.texts(chat.user_id)[-3:])
+    clock.advance(timedelta(days=7))
+    await chat.send("/checkin")
+    await chat.press("None")
+    for _ in range(4):
+        await chat.press("Skip →")
+    assert chat.last_text().startswith("One question I ask once a week")

@@ -347,11 +347,6 @@ def test_multichoice_typed_unknown_names_are_quoted_shortened_and_refused() -> N
     assert said.text.endswith("What did you drink?")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: engine._press takes an 'o' press on a MultiChoice as a bare string answer, "
-    "bypassing the minimum and the list shape",
-)
 def test_multichoice_refuses_an_option_press() -> None:
     # The engine only ever offers t/d buttons on a MultiChoice; "f<seq>:o0" must be forged.
     run = Run(drinks_flow(Recorder()))
@@ -794,21 +789,11 @@ def test_parse_refuses_malformed_data(data: str | None) -> None:
     assert cbd.parse(data) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: callback_data uses re.match with `$`, which also matches before a final "
-    "newline, so 'f1:o1\\n' and 'm:go\\n' are accepted",
-)
 @pytest.mark.parametrize("data", ["f1:o1\n", "m:go\n", "m:go:settings\n"])
 def test_parse_refuses_a_trailing_newline(data: str) -> None:
     assert cbd.parse(data) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: callback_data's `\\d` matches any Unicode digit, so forged 'f١:o١' "
-    "(Arabic-Indic) or 'f１:o1' (fullwidth) parse as seq 1",
-)
 @pytest.mark.parametrize("data", ["f\u0661:o\u0661", "f\uff11:o1", "f1:t\u0967"])
 def test_parse_refuses_non_ascii_digits(data: str) -> None:
     assert cbd.parse(data) is None

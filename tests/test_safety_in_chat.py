@@ -73,3 +73,10 @@ async def test_ordinary_words_are_not_crisis(chat: Chat) -> None:
     await onboard(chat)
     replies = await chat.send("I'm dying to try the new breathing thing")
     assert replies == ["What would you like to do?"]
+
+
+async def test_health_anxiety_offers_a_grounding_exercise(chat: Chat) -> None:
+    await onboard(chat)
+    await chat.send("do I have ALS")
+    replies = await chat.press("🌿 Try a grounding exercise")
+    assert "5 things you can see" in replies[0]

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from bot.flow.events import ButtonPress
 
-_FLOW = re.compile(r"^f(\d{1,9}):(?:([ot])(\d{1,2})|([dsb]))$")
-_MENU = re.compile(r"^m:([a-z_]{1,24})(?::([a-z0-9_]{1,24}))?$")
+# fullmatch and [0-9]: no trailing newline and no non-ASCII digits slip through.
+_FLOW = re.compile(r"f([0-9]{1,9}):(?:([ot])([0-9]{1,2})|([dsb]))")
+_MENU = re.compile(r"m:([a-z_]{1,24})(?::([a-z0-9_]{1,24}))?")
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,10 @@ def parse(data: str | None) -> FlowButton | MenuButton | None:
     """The decoded button, or None for data this bot never produces."""
     if not data or len(data) > 64:
         return None
-    if match := _FLOW.match(data):
+    if match := _FLOW.fullmatch(data):
         seq, kind, index, single = match.groups()
         press = ButtonPress(kind, int(index)) if kind else ButtonPress(single)
         return FlowButton(int(seq), press)
-    if match := _MENU.match(data):
+    if match := _MENU.fullmatch(data):
         return MenuButton(match.group(1), match.group(2))
     return None

@@ -157,6 +157,9 @@ def _press(flow: Flow, state: FlowState, step: Step, press: ButtonPress, ctx: Ct
         return _back(flow, state, ctx)
     if press.action == "s" and step.optional:
         return _take(flow, state, step, None, ctx)
+    if press.action == "o" and isinstance(step, MultiChoice):
+        # A multi-choice answer is a list built by toggles; a bare option press is forged.
+        return state, [ask(flow, state, ctx, invalid=Invalid(common.tap_a_button()))]
     if press.action == "o" and press.index is not None and press.index < len(options):
         value = step.validate(options[press.index].value, ctx)
         if isinstance(value, Invalid):
@@ -204,5 +207,9 @@ def _advance(flow: Flow, state: FlowState, after: str | None, ctx: Ctx) -> Trans
 
 def _back(flow: Flow, state: FlowState, ctx: Ctx) -> Transition:
     *earlier, previous = state.history
-    moved = replace(state, step=previous, history=tuple(earlier), seq=state.seq + 1)
+    # The step being left is forgotten, so an answer walked back past can neither steer which
+    # steps come next nor be saved; the step returned to keeps its answer to show it again.
+    data = {k: v for k, v in state.data.items() if k != state.step}
+    moved = replace(state, step=previous, history=tuple(earlier), data=data, seq=state.seq + 1)
+    ctx = Ctx(data, ctx.profile, ctx.now)
     return moved, [ask(flow, moved, ctx)]

@@ -116,6 +116,8 @@ class CheckIn(Base):
     caffeine_last: Mapped[time | None] = mapped_column(Time)
     triggers: Mapped[list[str]] = mapped_column(JSON, default=list)
     note: Mapped[str | None] = mapped_column(Text)
+    # The weekly warning-signs question: None = not asked that day, [] = none of them.
+    red_flags: Mapped[list[str] | None] = mapped_column(JSON)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.safety import needs_clinician_for_persistence
+from bot.core.safety import RedFlag, needs_clinician_for_persistence
 from bot.core.timeparse import format_clock, parse_clock_time
 from bot.flow import LogCaffeine, Output, SaveCheckIn, SaveJournal, SaveNote, Say
 from bot.storage import repo
@@ -52,7 +52,8 @@ async def checkin_seed(
     local = local_now(user, now, default_zone)
     today = local.date()
     yesterday = today - timedelta(days=1)
-    recent = await repo.recent_checkins(session, user=user, until=today, days=3)
+    week = await repo.recent_checkins(session, user=user, until=today, days=7)
+    recent = [c for c in week if c.local_date >= yesterday - timedelta(days=1)]
     logged: dict[str, Any] = {}
     for day in (today, yesterday):
         drinks = await repo.caffeine_on(session, user=user, day=day)
@@ -67,6 +68,7 @@ async def checkin_seed(
         "before_noon": local.time() < YESTERDAY_UNTIL,
         "recent": {c.local_date.isoformat(): _plain(c) for c in recent},
         "logged": logged,
+        "weekly_due": all(c.red_flags is None for c in week),
     }
 
 
@@ -76,7 +78,9 @@ async def save_checkin(
     day = date.fromisoformat(output.day)
     await repo.save_checkin(session, user=user, day=day, fields=output.fields, now=now)
     logger.info("check-in saved")
-    return await _persistence(session, user=user, day=day, now=now)
+    flags = [RedFlag(f) for f in output.fields.get("red_flags") or ()]
+    said: list[Output] = [Say(safety_words.red_flag_message(flags))] if flags else []
+    return said + await _persistence(session, user=user, day=day, now=now)
 
 
 async def _persistence(

@@ -32,6 +32,7 @@ from bot.core.safety import Concern
 from bot.flow import (
     Button,
     ButtonPress,
+    Ctx,
     EditPressed,
     Event,
     Flow,
@@ -285,17 +286,29 @@ class Turns:
                     else Say(menu.nothing_to_cancel())
                 )
             else:
+                flow = self.flows[turn.state.flow or ""]
+                ctx = Ctx(turn.state.data, turn.profile, self.clock.now())
+                had_keyboard = bool(flow.step(turn.state.step).reply_keys(ctx))
                 turn.state = FlowState(seq=turn.state.seq + 1)
-                out.append(
-                    self._menu(turn, menu.cancelled())
-                    if turn.onboarded
-                    else Say(menu.cancelled_before_setup(), remove_keyboard=True)
-                )
+                if not turn.onboarded:
+                    out.append(Say(menu.cancelled_before_setup(), remove_keyboard=True))
+                elif had_keyboard:
+                    # A message can carry one keyboard: first take the reply keyboard away.
+                    out.append(Say(menu.cancelled(), remove_keyboard=True))
+                    out.append(self._menu(turn))
+                else:
+                    out.append(self._menu(turn, menu.cancelled()))
+        elif name == "ground":
+            out.append(Say(safety_words.grounding_exercise()))
+            if turn.state.active:
+                out.extend(self._reask(turn))
         elif name == "tips" or name == "tip":
             out.append(tips.show(tips.parse_index(arg)))
         elif name not in KNOWN_ACTIONS:
             out.append(Say(menu.unknown_command()))
             out.append(Say(menu.help_text()))
+            if turn.state.active:
+                out.extend(self._reask(turn))
         elif not turn.onboarded:
             if turn.state.flow == onboarding.NAME:
                 out.extend(self._reask(turn))
@@ -387,7 +400,8 @@ class Turns:
         if check.concern is Concern.RED_FLAG:
             out.append(Say(safety_words.red_flag_message(check.red_flags)))
         elif check.concern is Concern.HEALTH_ANXIETY:
-            out.append(Say(safety_words.health_anxiety_message()))
+            ground = Button(safety_words.grounding_label(), cbd.menu_button("ground"))
+            out.append(Say(safety_words.health_anxiety_message(), buttons=((ground,),)))
         # Outside a flow the safety answer is the whole reply; inside, the flow goes on.
         return check.concern is not Concern.NONE and not turn.state.active
 
@@ -484,7 +498,7 @@ KNOWN_ACTIONS = frozenset(
     }
 )
 # Menu buttons that name an action directly (`m:<action>[:<arg>]`).
-MENU_ACTIONS = frozenset({"menu", "help", "coffee", "history", "tip", "note"})
+MENU_ACTIONS = frozenset({"menu", "help", "coffee", "history", "tip", "note", "ground"})
 # `m:go:<flow>` buttons and the action each one means.
 GO_FLOWS = {
     "settings": "settings",

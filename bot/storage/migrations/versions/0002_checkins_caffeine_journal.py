@@ -40,6 +40,7 @@ def upgrade() -> None:
         sa.Column("caffeine_last", sa.Time(), nullable=True),
         sa.Column("triggers", sa.JSON(), nullable=False),
         sa.Column("note", sa.Text(), nullable=True),
+        sa.Column("red_flags", sa.JSON(), nullable=True),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
