@@ -18,6 +18,16 @@ NO_TOKEN = (
 )
 
 
+def quiet_library_loggers() -> None:
+    """Keep libraries above DEBUG: PTB logs whole updates (what users typed), aiosqlite and
+    SQLAlchemy log statement parameters (health values), and httpx logs request URLs, which
+    contain the bot token."""
+    for name in ("httpx", "aiosqlite", "sqlalchemy", "asyncpg"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    for name in ("telegram", "apscheduler"):
+        logging.getLogger(name).setLevel(logging.INFO)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stillpoint",
@@ -95,8 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         level=settings.log_level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    # httpx logs every request URL, and the URL contains the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    quiet_library_loggers()
     if args.command == "migrate":
         asyncio.run(_migrate(settings))
         print("Database is up to date.")
