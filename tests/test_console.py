@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 
-def run_console(tmp_path: Path, lines: list[str]) -> str:
+def run_console(tmp_path: Path, lines: list[str], command: str = "console") -> str:
+    """Run `python -m bot <command>` with no token, feeding it one message per line."""
     env = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_BOT_TOKEN", "DATABASE_URL"}}
     env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "console"],
+        [sys.executable, "-m", "bot", command],
         input="\n".join(lines) + "\n",
         capture_output=True,
         text=True,
@@ -49,20 +50,8 @@ def test_location_button_asks_for_coordinates(tmp_path: Path) -> None:
 
 
 def test_run_without_token_says_so_in_one_line_then_chats(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_BOT_TOKEN", "DATABASE_URL"}}
-    env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'run.db'}"
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        input="",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    first = result.stdout.splitlines()[0]
+    out = run_console(tmp_path, [], command="run")
+    first = out.splitlines()[0]
     assert first.startswith("No TELEGRAM_BOT_TOKEN set")
     assert "@BotFather" in first
-    assert "Hi, I'm Stillpoint" in result.stdout
+    assert "Hi, I'm Stillpoint" in out
