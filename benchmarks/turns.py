@@ -86,10 +86,9 @@ async def run_echo(count: int) -> list[float]:
     app = ApplicationBuilder().token(LOCAL_TOKEN).request(api).get_updates_request(api).build()
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert update.effective_chat is not None and update.effective_message is not None
-        await context.bot.send_message(
-            update.effective_chat.id, update.effective_message.text or ""
-        )
+        chat, message = update.effective_chat, update.effective_message
+        if chat is not None and message is not None:
+            await context.bot.send_message(chat.id, message.text or "")
 
     app.add_handler(MessageHandler(filters.TEXT, echo))
     factory = UpdateFactory(app.bot)
