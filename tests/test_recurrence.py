@@ -30,6 +30,7 @@ ZONES = [
     "Pacific/Apia",  # skipped 2011-12-30 entirely
     "Pacific/Fakaofo",  # skipped 2011-12-30 too
     "Asia/Pyongyang",  # 2018-05-04 jumped from 23:30 to midnight of the next date
+    "Asia/Dhaka",  # 2009-06-19 jumped from 23:00 to midnight, DST that lasted half a year
     "Antarctica/Troll",  # two-hour DST shift
     "America/Havana",  # shifts at midnight and 01:00
     "America/Santiago",  # shifts at 24:00
@@ -42,10 +43,11 @@ ZONES = [
 ]
 
 # Dates on which the clock never reached some wall times. Apia and Fakaofo moved across the date
-# line and skipped the whole date; Pyongyang skipped 23:30-24:00.
+# line and skipped the whole date; Dhaka skipped 23:00-24:00, Pyongyang 23:30-24:00.
 SKIPPED_DATES = {
     ("Pacific/Apia", date(2011, 12, 30)),
     ("Pacific/Fakaofo", date(2011, 12, 30)),
+    ("Asia/Dhaka", date(2009, 6, 19)),
     ("Asia/Pyongyang", date(2018, 5, 4)),
 }
 
@@ -179,7 +181,7 @@ def test_daily_occurrences_fall_on_consecutive_dates_about_a_day_apart(
         else:
             # Only a date the zone skipped may go without an occurrence, and the bound above
             # does not hold across it: Apia and Fakaofo moved their offset by a whole day, so
-            # their occurrences happen to stay 24 h apart, but Pyongyang's leaves nearly 48 h.
+            # their occurrences happen to stay 24 h apart, but Dhaka and Pyongyang leave 47 h.
             skipped = local_date(previous, zone) + DAY
             assert gap_days == 2
             assert (zone, skipped) in SKIPPED_DATES
@@ -224,8 +226,9 @@ def test_weekday_filter_picks_the_first_daily_occurrence_on_an_allowed_day(
         ("Etc/GMT+12", "09:00", "2026-01-01 00:00", "2026-01-01 21:00"),
         # 2011-12-30 never happened in Apia: from the 29th straight to the 31st.
         ("Pacific/Apia", "09:00", "2011-12-29 19:00", "2011-12-30 19:00"),
-        # The 23:30-24:00 gap ran into the next date: no occurrence for 2018-05-04.
+        # Gaps that ran up to the next midnight: no occurrence for that date.
         ("Asia/Pyongyang", "23:45", "2018-05-03 15:15", "2018-05-05 14:45"),
+        ("Asia/Dhaka", "23:30", "2009-06-18 17:30", "2009-06-20 16:30"),
         # Fall back at midnight: 23:00-24:00 is shown twice, first at -02.
         ("America/Sao_Paulo", "23:30", "2019-02-16 12:00", "2019-02-17 01:30"),
         ("America/Sao_Paulo", "23:30", "2019-02-17 01:30", "2019-02-18 02:30"),
@@ -258,6 +261,7 @@ def test_at_local_uses_the_first_reading_and_the_end_of_a_gap() -> None:
         ("Pacific/Fakaofo", date(2011, 12, 30), time(9)),
         ("Asia/Pyongyang", date(2018, 5, 4), time(23, 30)),
         ("Asia/Pyongyang", date(2018, 5, 4), time(23, 59)),
+        ("Asia/Dhaka", date(2009, 6, 19), time(23)),
     ],
 )
 def test_at_local_refuses_a_time_the_clock_never_reached_that_date(

@@ -5,9 +5,9 @@ the zone's clock shows that date and a time at or after the requested one (to th
 where the clock jumps over it). So a time that exists fires exactly then -- in a fall-back
 overlap at its first reading, never twice; a time in a spring-forward gap fires at the first
 valid minute after the gap; and a date on which the clock never reaches the time has no
-occurrence at all, rather than a second one on the next date. That last case is history, not
-DST: Pacific/Apia skipped 2011-12-30 entirely, Asia/Pyongyang jumped from 23:30 on 2018-05-04
-straight to midnight.
+occurrence at all, rather than a second one on the next date. That last case is rare:
+Pacific/Apia skipped 2011-12-30 entirely, and Asia/Dhaka (2009-06-19, from 23:00) and
+Asia/Pyongyang (2018-05-04, from 23:30) jumped straight to the next midnight.
 """
 
 import datetime as dt
@@ -35,7 +35,7 @@ def local_date(instant: dt.datetime, zone: str) -> dt.date:
 def at_local(d: dt.date, local_time: dt.time, zone: str) -> dt.datetime:
     """The UTC instant of the occurrence of `local_time` on date `d` in `zone`.
 
-    Raises SkippedTimeError when the zone skipped the rest of that date (see the module doc).
+    Raises SkippedTimeError if the clock never showed that date at or after `local_time`.
     """
     if local_time.tzinfo is not None:
         raise ValueError("local_time must be a wall time without tzinfo")
