@@ -95,6 +95,24 @@ class ShowMenu:
     text: str | None = None
 
 
+@dataclass(frozen=True)
+class SendPhoto:
+    """A picture (PNG bytes) with a short caption, e.g. an insights chart."""
+
+    photo: bytes
+    caption: str = ""
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class SendDocument:
+    """A file for the user to keep, e.g. their data export."""
+
+    filename: str
+    data: bytes
+    caption: str = ""
+
+
 Output = (
     Say
     | EditPressed
@@ -106,4 +124,6 @@ Output = (
     | SaveJournal
     | StartFlow
     | ShowMenu
+    | SendPhoto
+    | SendDocument
 )

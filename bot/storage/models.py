@@ -12,7 +12,9 @@ from sqlalchemy import (
     Boolean,
     Date,
     Enum,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -75,6 +77,9 @@ class User(Base):
     paused_until: Mapped[datetime | None]
     # When we last suggested a clinician for persistent strong twitching (at most fortnightly).
     persistence_nudged_at: Mapped[datetime | None]
+    # Quiet hours as local wall times; None means from bedtime to wake time.
+    quiet_start: Mapped[time | None] = mapped_column(Time)
+    quiet_end: Mapped[time | None] = mapped_column(Time)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -142,3 +147,68 @@ class JournalEntry(Base):
     at: Mapped[datetime]
     text: Mapped[str] = mapped_column(Text)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Reminder(Base):
+    """One reminder of one user. The schedule lives here, not in the JobQueue: `next_due_at`
+    (UTC, None while switched off) is the next instant to send, computed from the local
+    `local_time` in the user's zone; a dispatcher holds `lease_until` while it sends."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("user_id", "kind"),
+        # The dispatcher's only query walks this index in due order.
+        Index("ix_reminders_next_due_at", "next_due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # None means "follow the profile" (cut-off, bedtime, check-in time); the nap has none.
+    local_time: Mapped[time | None] = mapped_column(Time)
+    next_due_at: Mapped[datetime | None]
+    # The occurrence `next_due_at` belongs to, before any snooze or quiet-hours hold moved it.
+    occurrence_at: Mapped[datetime | None]
+    lease_until: Mapped[datetime | None]
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_sent_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class ExerciseSession(Base):
+    """One guided breathing or relaxation session. Its status is the shared truth: a Pause or
+    Stop pressed on any instance is written here and read by the runner before each step."""
+
+    __tablename__ = "exercise_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))  # breathe, relax, now
+    pattern: Mapped[str] = mapped_column(String(32))
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16))  # running, paused, stopped, done, interrupted
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    started_at: Mapped[datetime]
+    paused_at: Mapped[datetime | None]
+    paused_s: Mapped[float] = mapped_column(Float, default=0.0)
+    heartbeat_at: Mapped[datetime | None]
+    owner: Mapped[str | None] = mapped_column(String(64))
+    cycles_done: Mapped[int] = mapped_column(Integer, default=0)
+    duration_s: Mapped[float | None] = mapped_column(Float)
+    tension_before: Mapped[int | None] = mapped_column(Integer)
+    tension_after: Mapped[int | None] = mapped_column(Integer)
+    ended_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime]
+
+
+class ProcessedUpdate(Base):
+    """Telegram update ids already handled, so a webhook delivery Telegram retries runs once."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    received_at: Mapped[datetime] = mapped_column(index=True)

@@ -18,6 +18,7 @@ from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     KeyboardButton,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
@@ -47,6 +48,8 @@ from bot.flow import (
     SaveNote,
     SaveProfile,
     Say,
+    SendDocument,
+    SendPhoto,
     ShowMenu,
     StartFlow,
     TextInput,
@@ -452,6 +455,19 @@ class Turns:
                     # A double tap re-sends the same keyboard; Telegram refuses the no-op edit.
                     if "not modified" not in str(exc):
                         raise
+            elif isinstance(output, SendPhoto):
+                await context.bot.send_photo(
+                    chat_id,
+                    InputFile(output.photo, filename="chart.png"),
+                    caption=output.caption or None,
+                    reply_markup=_inline(output.buttons),
+                )
+            elif isinstance(output, SendDocument):
+                await context.bot.send_document(
+                    chat_id,
+                    InputFile(output.data, filename=output.filename),
+                    caption=output.caption or None,
+                )
             elif isinstance(output, Toast):
                 toast = output.text
         if query is not None:
