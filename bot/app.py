@@ -8,10 +8,12 @@ from telegram import BotCommand
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
+from bot import scheduling
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.storage import Database
-from bot.transport import handlers
+from bot.transport import flood, handlers
+from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
 from bot.transport.turns import Turns
 from conversations import menu
@@ -29,8 +31,13 @@ def build_application(
     request: BaseRequest | None = None,
     clock: Clock | None = None,
     rate_limit: bool = True,
+    flood_guard: FloodGuard | None = None,
 ) -> StillpointApp:
-    """Wire everything together. `request` replaces Telegram (console mode, tests)."""
+    """Wire everything together. `request` replaces Telegram (console mode, tests).
+
+    With `rate_limit` (production) a flood guard from the settings is installed too; tests
+    that want one pass their own `flood_guard` on a hand-moved clock.
+    """
     builder = ApplicationBuilder().token(settings.telegram_bot_token or LOCAL_TOKEN)
     builder = builder.base_url(settings.telegram_api_base_url)
     if request is not None:
@@ -45,6 +52,7 @@ def build_application(
         )
 
     async def post_shutdown(application: StillpointApp) -> None:
+        await scheduling.dispatcher_of(application).close()
         await database.dispose()
 
     application = builder.post_init(post_init).post_shutdown(post_shutdown).build()
@@ -54,5 +62,17 @@ def build_application(
         clock=clock or SystemClock(),
         default_zone=settings.default_timezone,
     )
+    if flood_guard is None and rate_limit:
+        flood_guard = FloodGuard(
+            clock=clock or SystemClock(),
+            max_updates=settings.flood_max_updates,
+            window_s=settings.flood_window_s,
+        )
+    if flood_guard is not None:
+        # Group -1 runs before every handler of group 0 and can stop the update there.
+        flood.install(application, flood_guard)
     handlers.register(application, turns)
+    scheduling.install(
+        application, settings=settings, database=database, clock=clock or SystemClock()
+    )
     return application

@@ -8,7 +8,7 @@ import logging
 import sys
 
 from bot.config import Settings, SettingsError, load_settings
-from bot.storage import Database, migrate
+from bot.storage import Database, crypto, migrate
 
 logger = logging.getLogger(__name__)
 
@@ -34,12 +34,18 @@ def _parser() -> argparse.ArgumentParser:
         description="Stillpoint: a calm Telegram companion for anxiety-driven muscle twitching.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser(
+    run = commands.add_parser(
         "run",
-        help="migrate the database and run the bot (long polling); "
+        help="migrate the database and run the bot (long polling, or --webhook); "
         "without a token, start the console chat",
         description="Migrate the database, then run the bot by long polling. "
         "With no TELEGRAM_BOT_TOKEN it says so and starts the console chat instead.",
+    )
+    run.add_argument(
+        "--webhook",
+        action="store_true",
+        help="serve Telegram's webhook (WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN, "
+        "WEBHOOK_PORT) instead of polling; registers the webhook at start-up",
     )
     commands.add_parser(
         "console",
@@ -52,11 +58,43 @@ def _parser() -> argparse.ArgumentParser:
         help="bring the database schema up to date and exit",
         description="Apply every pending Alembic migration to DATABASE_URL and exit.",
     )
+    commands.add_parser(
+        "new-key",
+        help="print a fresh encryption key for ENCRYPTION_KEYS",
+        description="Print a new key. Put it first in ENCRYPTION_KEYS (comma-separated) to "
+        "encrypt with it; keep older keys after it until `reencrypt` has run.",
+    )
+    commands.add_parser(
+        "reencrypt",
+        help="re-encrypt every journal entry and note with the first key of ENCRYPTION_KEYS",
+        description="Rewrite all stored free text with the newest key (after a rotation), "
+        "encrypting any rows still in clear. Safe to run while the bot runs, and to run again.",
+    )
+    commands.add_parser(
+        "set-webhook",
+        help="tell Telegram to post updates to WEBHOOK_URL with WEBHOOK_SECRET",
+        description="Register WEBHOOK_URL and WEBHOOK_SECRET with Telegram and exit. "
+        "`run --webhook` does this at start-up too.",
+    )
+    delete = commands.add_parser(
+        "delete-webhook",
+        help="stop Telegram posting to the webhook (needed before polling again)",
+        description="Remove the webhook, so `stillpoint run` can poll again.",
+    )
+    delete.add_argument(
+        "--drop-pending",
+        action="store_true",
+        help="also discard updates Telegram is still holding",
+    )
     return parser
 
 
 def _database(settings: Settings) -> Database:
-    return Database(settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    return Database(
+        settings.database_url,
+        busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+        keyring=settings.keyring(),
+    )
 
 
 async def _migrate(settings: Settings) -> Database:
@@ -67,12 +105,85 @@ async def _migrate(settings: Settings) -> Database:
     return database
 
 
+def _reencrypt(settings: Settings) -> int:
+    from bot.storage.models import CheckIn, JournalEntry
+
+    if settings.keyring() is None:
+        print("ENCRYPTION_KEYS is not set: nothing to encrypt with.", file=sys.stderr)
+        return 2
+
+    async def main() -> crypto.Reencrypted:
+        database = await _migrate(settings)
+        try:
+            return await crypto.reencrypt(
+                database.engine,
+                [(JournalEntry.__table__, "text"), (CheckIn.__table__, "note")],  # type: ignore[list-item]
+            )
+        finally:
+            await database.dispose()
+
+    done = asyncio.run(main())
+    print(f"Re-encrypted {done.rows} entries and notes with the newest key.")
+    if done.unreadable:
+        print(
+            f"{done.unreadable} could not be opened with any configured key and were left "
+            "as they are: add the key they were written with to ENCRYPTION_KEYS and run again.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def _run_polling(settings: Settings) -> None:
     from bot.app import build_application
 
+    crypto.announce(settings.keyring())
     database = asyncio.run(_migrate(settings))
     application = build_application(settings, database=database)
     application.run_polling(allowed_updates=["message", "callback_query", "my_chat_member"])
+
+
+def _run_webhook(settings: Settings) -> int:
+    from bot.app import build_application
+    from bot.transport import webhook
+
+    problems = settings.webhook_problems()
+    if problems:
+        print(f"Stillpoint can't start: {'; '.join(problems)}", file=sys.stderr)
+        return 2
+    crypto.announce(settings.keyring())
+
+    async def main() -> None:
+        database = await _migrate(settings)
+        application = build_application(settings, database=database)
+        await webhook.serve(application, settings, database=database)
+
+    asyncio.run(main())
+    return 0
+
+
+def _webhook_command(settings: Settings, *, delete: bool, drop_pending: bool = False) -> int:
+    from telegram import Bot
+
+    from bot.transport import webhook
+
+    problems = [p for p in settings.webhook_problems() if delete is False or "TOKEN" in p]
+    if problems:
+        print(f"Stillpoint can't do that: {'; '.join(problems)}", file=sys.stderr)
+        return 2
+    assert settings.telegram_bot_token is not None
+    token, base_url = settings.telegram_bot_token, settings.telegram_api_base_url
+
+    async def main() -> str:
+        async with Bot(token, base_url=base_url) as bot:
+            if delete:
+                await bot.delete_webhook(drop_pending_updates=drop_pending)
+                return "Webhook removed: `stillpoint run` can poll again."
+            await webhook.set_webhook(bot, settings)
+            return f"Telegram now posts updates to {settings.webhook_url}."
+
+    print(asyncio.run(main()))
+    return 0
 
 
 def _run_console(settings: Settings) -> None:
@@ -96,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         _parser().print_help()
         return 0
+    if args.command == "new-key":
+        print(crypto.new_key())
+        return 0
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -109,6 +223,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         asyncio.run(_migrate(settings))
         print("Database is up to date.")
+    elif args.command == "reencrypt":
+        return _reencrypt(settings)
+    elif args.command == "set-webhook":
+        return _webhook_command(settings, delete=False)
+    elif args.command == "delete-webhook":
+        return _webhook_command(settings, delete=True, drop_pending=args.drop_pending)
+    elif args.command == "run" and args.webhook:
+        return _run_webhook(settings)
     elif args.command == "console":
         _run_console(settings)
     elif settings.telegram_bot_token is None:

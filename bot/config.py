@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, ValidationError, field_validator
@@ -11,12 +12,15 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.storage.crypto import Keyring, parse_keys
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/stillpoint.db"
 TELEGRAM_API = "https://api.telegram.org/bot"
 
 # BotFather tokens are "<numeric bot id>:<35 url-safe characters>".
 _TOKEN_SHAPE = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{30,64}$")
 _SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
+_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
 
 
 class Settings(BaseSettings):
@@ -30,6 +34,25 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     log_level: str = "INFO"
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
+    # Comma-separated keys from `stillpoint new-key`: the first encrypts, every one decrypts.
+    encryption_keys: str | None = None
+    # Webhook mode (`stillpoint run --webhook`): Telegram posts updates to WEBHOOK_URL over
+    # HTTPS; a proxy in front forwards them to WEBHOOK_LISTEN:WEBHOOK_PORT.
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    webhook_max_connections: int = Field(default=40, ge=1, le=100)
+    # A user sending more than FLOOD_MAX_UPDATES in FLOOD_WINDOW_S seconds is slowed down.
+    flood_max_updates: int = Field(default=30, ge=1)
+    flood_window_s: float = Field(default=10.0, gt=0)
+    # Reminder sending: Telegram's limits are about 30 messages/s overall and 1/s per chat;
+    # paid broadcasts (Telegram Stars) allow up to 1000/s and set allow_paid_broadcast.
+    reminder_rate_per_s: float = Field(default=30.0, gt=0, le=1000)
+    reminder_per_chat_interval_s: float = Field(default=1.0, ge=0)
+    reminder_paid_broadcast: bool = False
+    reminder_tick_s: float = Field(default=5.0, gt=0)
+    reminder_batch_size: int = Field(default=500, ge=1, le=10_000)
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -71,12 +94,63 @@ class Settings(BaseSettings):
             raise ValueError("expected one of DEBUG, INFO, WARNING, ERROR")
         return level
 
+    @field_validator("encryption_keys", mode="before")
+    @classmethod
+    def _keys(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str):
+            raise ValueError("expected comma-separated keys from `stillpoint new-key`")
+        return ",".join(parse_keys(value))
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not value.startswith("https://"):
+            raise ValueError("expected the public https:// URL Telegram should post to")
+        return value.strip()
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _webhook_secret(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        # Telegram's own rule for secret_token: 1-256 characters of A-Z, a-z, 0-9, _ and -.
+        if not isinstance(value, str) or not _SECRET_SHAPE.match(value.strip()):
+            raise ValueError(
+                "expected 16-256 characters of A-Z, a-z, 0-9, _ and - "
+                "(e.g. from `openssl rand -hex 32`)"
+            )
+        return value.strip()
+
     @field_validator("telegram_api_base_url")
     @classmethod
     def _api_base(cls, value: str) -> str:
         if not value.startswith(("http://", "https://")):
             raise ValueError("expected an http(s) URL like https://api.telegram.org/bot")
         return value
+
+    def keyring(self) -> Keyring | None:
+        """The encryption keys, or None when free text is stored in clear."""
+        return Keyring(self.encryption_keys.split(",")) if self.encryption_keys else None
+
+    def webhook_path(self) -> str:
+        """The path part of WEBHOOK_URL, where the webhook server listens."""
+        path = urlsplit(self.webhook_url or "").path
+        return path if path and path != "/" else "/telegram"
+
+    def webhook_problems(self) -> list[str]:
+        """What keeps webhook mode from starting, one line per missing setting."""
+        problems = []
+        if self.telegram_bot_token is None:
+            problems.append("TELEGRAM_BOT_TOKEN: webhook mode needs the token from @BotFather")
+        if self.webhook_url is None:
+            problems.append("WEBHOOK_URL: webhook mode needs the public https:// URL")
+        if self.webhook_secret is None:
+            problems.append("WEBHOOK_SECRET: webhook mode needs a secret (openssl rand -hex 32)")
+        return problems
 
     def sqlite_path(self) -> Path | None:
         """The SQLite file, when the database is SQLite on disk."""

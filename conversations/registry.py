@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.flow import Flow
-from conversations import checkin, coffee, journal, onboarding, settings
+from conversations import checkin, coffee, journal, onboarding, reminders, settings
 
 
 def all_flows() -> dict[str, Flow]:
@@ -14,5 +14,7 @@ def all_flows() -> dict[str, Flow]:
         journal.build_journal(),
         journal.build_note(),
         coffee.build(),
+        reminders.build_time_flow(),
+        reminders.build_sleep_log_flow(),
     ]
     return {flow.name: flow for flow in flows}

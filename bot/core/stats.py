@@ -11,16 +11,24 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 __all__ = [
+    "MIN_CHECKINS",
     "MIN_DAYS_EACH_SIDE",
     "DayRecord",
     "Finding",
     "PeriodChange",
     "PeriodSummary",
+    "PracticeSummary",
+    "SessionRecord",
     "bedtime_sd_minutes",
+    "caffeine_after_cutoff",
     "change",
+    "checkins_needed",
     "compare_factor",
     "findings",
+    "findings_needed",
+    "is_short_night",
     "period_summary",
+    "practice_summary",
     "sleep_hours",
     "sleep_interval",
     "sleep_regularity_index",
@@ -29,6 +37,8 @@ __all__ = [
 
 # Fewer days than this on either side and a mean difference is mostly noise.
 MIN_DAYS_EACH_SIDE = 3
+# Fewer check-ins than this in a period and a chart of it says nothing.
+MIN_CHECKINS = 3
 
 SHORT_SLEEP_HOURS = 6.0
 BEDTIME_TOLERANCE_MINUTES = 60.0
@@ -274,7 +284,8 @@ def compare_factor(
     )
 
 
-def _short_sleep(rec: DayRecord) -> bool | None:
+def is_short_night(rec: DayRecord) -> bool | None:
+    """Under 6 hours between bed and getting up the night before `rec.day`; None if unknown."""
     hours = sleep_hours(rec)
     return None if hours is None else hours < SHORT_SLEEP_HOURS
 
@@ -310,7 +321,7 @@ def findings(records: Iterable[DayRecord], *, target_bedtime: time) -> list[Find
     recs = list(records)
     factors: list[tuple[str, Predicate]] = [
         ("caffeine_after_cutoff", lambda r: r.caffeine_after_cutoff),
-        ("short_sleep", _short_sleep),
+        ("short_sleep", is_short_night),
         ("bedtime_off_target", _bedtime_off(target_bedtime)),
         ("high_anxiety", _high_anxiety),
     ]
@@ -369,4 +380,76 @@ def change(current: PeriodSummary, previous: PeriodSummary) -> PeriodChange:
     return PeriodChange(
         twitch=_delta(current.mean_twitch, previous.mean_twitch),
         anxiety=_delta(current.mean_anxiety, previous.mean_anxiety),
+    )
+
+
+def checkins_needed(days_with_data: int) -> int:
+    """How many more days with a check-in a period needs before it is worth charting."""
+    return max(0, MIN_CHECKINS - days_with_data)
+
+
+def findings_needed(records: Iterable[DayRecord]) -> int:
+    """How many more days with a twitch level before any factor *could* have enough days on
+    both sides; 0 means enough days exist (whether a factor splits them is another matter)."""
+    days = sum(1 for r in records if r.twitch is not None)
+    return max(0, 2 * MIN_DAYS_EACH_SIDE - days)
+
+
+def caffeine_after_cutoff(
+    cutoff: time | None,
+    *,
+    drinks: int | None,
+    last: time | None,
+    logged: Iterable[time] = (),
+) -> bool | None:
+    """Whether a day had caffeine after the cut-off, from the check-in answers and /coffee logs.
+
+    True when the reported last drink or any logged drink is later than `cutoff`; False when
+    the day is known to be clear (no drinks, or every known drink time at or before the
+    cut-off); None when it can't be told (no cut-off set, or drinks reported without a time).
+    """
+    if cutoff is None:
+        return None
+    times = [t for t in (last, *logged) if t is not None]
+    if any(t > cutoff for t in times):
+        return True
+    if drinks == 0 or times:
+        return False
+    return None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One guided exercise: `kind` is "breathing" or "relaxation"; tension ratings 0-10."""
+
+    kind: str
+    finished: bool
+    tension_before: int | None = None
+    tension_after: int | None = None
+
+
+@dataclass(frozen=True)
+class PracticeSummary:
+    """Finished sessions by kind, and the mean of (after - before) over rated sessions."""
+
+    breathing: int
+    relaxation: int
+    tension_change: float | None
+    rated: int
+
+
+def practice_summary(sessions: Iterable[SessionRecord]) -> PracticeSummary:
+    """Counts finished sessions; any session rated before and after counts toward the change,
+    finished or not (stopping early is still practice, and the rating is still theirs)."""
+    recs = list(sessions)
+    changes = [
+        s.tension_after - s.tension_before
+        for s in recs
+        if s.tension_before is not None and s.tension_after is not None
+    ]
+    return PracticeSummary(
+        breathing=sum(1 for s in recs if s.finished and s.kind == "breathing"),
+        relaxation=sum(1 for s in recs if s.finished and s.kind == "relaxation"),
+        tension_change=statistics.fmean(changes) if changes else None,
+        rated=len(changes),
     )

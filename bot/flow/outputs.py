@@ -3,6 +3,7 @@ and the storage layer into writes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,6 +97,14 @@ class ShowMenu:
 
 
 @dataclass(frozen=True)
+class SetReminderTime:
+    """Give reminder `kind` its own local time ("HH:MM") and switch it on."""
+
+    kind: str
+    local_time: str
+
+
+@dataclass(frozen=True)
 class SendPhoto:
     """A picture (PNG bytes) with a short caption, e.g. an insights chart."""
 
@@ -113,6 +122,19 @@ class SendDocument:
     caption: str = ""
 
 
+@dataclass(frozen=True)
+class RenderLater:
+    """Work that needs no database (drawing a chart): the turn runs `make` in a worker thread
+    after it commits, and sends the outputs it returns in this one's place."""
+
+    make: Callable[[], list[Output]]
+
+
+@dataclass(frozen=True)
+class EraseUserData:
+    """Delete every row held about the acting user, in every table (after a confirmation)."""
+
+
 Output = (
     Say
     | EditPressed
@@ -126,4 +148,7 @@ Output = (
     | ShowMenu
     | SendPhoto
     | SendDocument
+    | RenderLater
+    | EraseUserData
+    | SetReminderTime
 )

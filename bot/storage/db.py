@@ -14,16 +14,28 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.storage.crypto import Keyring, attach
+
 
 class Database:
-    """Owns the engine; `session()` opens a unit of work."""
+    """Owns the engine; `session()` opens a unit of work. With a `keyring`, free text (journal,
+    notes) is encrypted on its way in and decrypted on its way out of this engine."""
 
-    def __init__(self, url: str, *, busy_timeout_ms: int = 5000, **engine_kwargs: Any) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        busy_timeout_ms: int = 5000,
+        keyring: Keyring | None = None,
+        **engine_kwargs: Any,
+    ) -> None:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         if self.is_sqlite and parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         self.engine: AsyncEngine = create_async_engine(url, **engine_kwargs)
+        self.keyring = keyring
+        attach(self.engine, keyring)
         if self.is_sqlite:
             self._configure_sqlite(busy_timeout_ms)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)

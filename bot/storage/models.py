@@ -18,12 +18,12 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
-    Text,
     Time,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from bot.storage.crypto import EncryptedText
 from bot.storage.types import UtcDateTime
 
 # Named constraints keep migrations portable between SQLite and PostgreSQL.
@@ -120,7 +120,7 @@ class CheckIn(Base):
     caffeine_drinks: Mapped[int | None] = mapped_column(Integer)
     caffeine_last: Mapped[time | None] = mapped_column(Time)
     triggers: Mapped[list[str]] = mapped_column(JSON, default=list)
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(EncryptedText)  # encrypted at rest with a key
     # The weekly warning-signs question: None = not asked that day, [] = none of them.
     red_flags: Mapped[list[str] | None] = mapped_column(JSON)
     created_at: Mapped[datetime]
@@ -145,7 +145,7 @@ class JournalEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime]
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText)  # encrypted at rest with a key
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 

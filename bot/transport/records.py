@@ -46,6 +46,10 @@ def _plain(checkin: CheckIn) -> dict[str, Any]:
     }
 
 
+def _answered(checkin: CheckIn) -> bool:
+    return checkin.twitch_level is not None or checkin.anxiety is not None
+
+
 async def checkin_seed(
     session: AsyncSession, *, user: User, now: datetime, default_zone: str
 ) -> dict[str, Any]:
@@ -66,7 +70,8 @@ async def checkin_seed(
         "today": today.isoformat(),
         "yesterday": yesterday.isoformat(),
         "before_noon": local.time() < YESTERDAY_UNTIL,
-        "recent": {c.local_date.isoformat(): _plain(c) for c in recent},
+        # A day holding only a morning sleep log has not been checked in yet.
+        "recent": {c.local_date.isoformat(): _plain(c) for c in recent if _answered(c)},
         "logged": logged,
         "weekly_due": all(c.red_flags is None for c in week),
     }

@@ -16,12 +16,6 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import (
     CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    InputFile,
-    KeyboardButton,
-    ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
     Update,
 )
 from telegram.error import BadRequest
@@ -48,8 +42,7 @@ from bot.flow import (
     SaveNote,
     SaveProfile,
     Say,
-    SendDocument,
-    SendPhoto,
+    SetReminderTime,
     ShowMenu,
     StartFlow,
     TextInput,
@@ -60,9 +53,11 @@ from bot.flow import (
 )
 from bot.flow import callback_data as cbd
 from bot.storage import Database, repo
+from bot.storage import reminders as reminder_store
 from bot.storage.models import Consent, FlowStateRow, User
-from bot.transport import records
+from bot.transport import records, replies, routines
 from bot.transport.chat_locks import ChatLocks
+from bot.transport.replies import inline as _inline
 from conversations import (
     checkin,
     coffee,
@@ -74,6 +69,7 @@ from conversations import (
     settings,
     tips,
 )
+from conversations import reminders as reminder_words
 from conversations import safety as safety_words
 
 logger = logging.getLogger(__name__)
@@ -216,6 +212,14 @@ class Turns:
                 turn.outputs[index + 1 : index + 1] = self._start(turn, output.name)
             elif isinstance(output, ShowMenu):
                 turn.outputs[index] = menu.menu(turn.profile, output.text)
+            elif isinstance(output, SetReminderTime) and turn.user is not None:
+                turn.outputs[index + 1 : index + 1] = await routines.set_time(
+                    turn.session,
+                    user=turn.user,
+                    output=output,
+                    now=self.clock.now(),
+                    default_zone=self.default_zone,
+                )
             index += 1
 
     async def _save_record(
@@ -253,6 +257,10 @@ class Turns:
             )
         if output.onboarded:
             await repo.mark_onboarded(turn.session, user=turn.user, now=now)
+        # A new zone, routine time or consent reschedules every reminder at once.
+        await reminder_store.sync_reminders(
+            turn.session, user=turn.user, now=now, default_zone=self.default_zone
+        )
         logger.info("profile saved (fields: %s)", ",".join(sorted(output.fields)) or "-")
 
     # --- deciding ------------------------------------------------------------------------------
@@ -341,6 +349,26 @@ class Turns:
             out.extend(self._start(turn, checkin.NAME, seed))
         elif name == "journal":
             out.extend(self._start(turn, journal.NAME))
+        elif name in routines.ACTIONS:
+            out.extend(
+                await routines.act(
+                    turn.session,
+                    user=user,
+                    name=name,
+                    arg=arg,
+                    now=now,
+                    default_zone=self.default_zone,
+                )
+            )
+        elif name == reminder_words.REMINDER_TIME:
+            kind = routines.parse_kind(arg)
+            if kind is None:
+                out.append(Toast(menu.refused_button()))
+            else:
+                out.extend(self._start(turn, reminder_words.REMINDER_TIME, {"kind": kind.value}))
+        elif name == reminder_words.SLEEP_LOG:
+            today = records.local_now(user, now, self.default_zone).date()
+            out.extend(self._start(turn, reminder_words.SLEEP_LOG, {"today": today.isoformat()}))
         elif name == "coffee_earlier":
             out.extend(self._start(turn, coffee.NAME))
         elif name == "coffee":
@@ -430,6 +458,11 @@ class Turns:
             await self._command(turn, "cancel")
         elif button.action == "go" and button.arg in GO_FLOWS:
             await self._command(turn, GO_FLOWS[button.arg])
+        elif button.action == "go" and (button.arg or "").startswith(
+            reminder_words.REMINDER_TIME + "_"
+        ):
+            kind = (button.arg or "").removeprefix(reminder_words.REMINDER_TIME + "_")
+            await self._command(turn, reminder_words.REMINDER_TIME, kind)
         elif button.action in MENU_ACTIONS:
             await self._command(turn, button.action, button.arg)
         else:
@@ -444,9 +477,9 @@ class Turns:
     ) -> None:
         toast: str | None = None
         for output in turn.outputs:
-            if isinstance(output, Say):
-                await context.bot.send_message(chat_id, output.text, reply_markup=_markup(output))
-            elif isinstance(output, EditPressed) and query is not None:
+            if await replies.send(context.bot, chat_id, output):
+                continue
+            if isinstance(output, EditPressed) and query is not None:
                 try:
                     await query.edit_message_text(
                         output.text, reply_markup=_inline(output.buttons)
@@ -455,48 +488,10 @@ class Turns:
                     # A double tap re-sends the same keyboard; Telegram refuses the no-op edit.
                     if "not modified" not in str(exc):
                         raise
-            elif isinstance(output, SendPhoto):
-                await context.bot.send_photo(
-                    chat_id,
-                    InputFile(output.photo, filename="chart.png"),
-                    caption=output.caption or None,
-                    reply_markup=_inline(output.buttons),
-                )
-            elif isinstance(output, SendDocument):
-                await context.bot.send_document(
-                    chat_id,
-                    InputFile(output.data, filename=output.filename),
-                    caption=output.caption or None,
-                )
             elif isinstance(output, Toast):
                 toast = output.text
         if query is not None:
             await query.answer(toast)
-
-
-def _inline(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
-    if not rows:
-        return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows]
-    )
-
-
-def _markup(say: Say) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None:
-    if say.buttons:
-        return _inline(say.buttons)
-    if say.reply_keys:
-        return ReplyKeyboardMarkup(
-            [
-                [KeyboardButton(k.label, request_location=k.request_location) for k in row]
-                for row in say.reply_keys
-            ],
-            resize_keyboard=True,
-            one_time_keyboard=True,
-        )
-    if say.remove_keyboard:
-        return ReplyKeyboardRemove()
-    return None
 
 
 # Every command and menu action that needs a finished onboarding.
@@ -511,16 +506,41 @@ KNOWN_ACTIONS = frozenset(
         "coffee_earlier",
         "history",
         "note",
+        "reminders",
+        "pause",
+        "nap",
+        "snooze",
+        "skipday",
+        "remind",
+        "remtime",
+        "sleeplog",
     }
 )
 # Menu buttons that name an action directly (`m:<action>[:<arg>]`).
-MENU_ACTIONS = frozenset({"menu", "help", "coffee", "history", "tip", "note", "ground"})
+MENU_ACTIONS = frozenset(
+    {
+        "menu",
+        "help",
+        "coffee",
+        "history",
+        "tip",
+        "note",
+        "ground",
+        "reminders",
+        "pause",
+        "nap",
+        "snooze",
+        "skipday",
+        "remind",
+    }
+)
 # `m:go:<flow>` buttons and the action each one means.
 GO_FLOWS = {
     "settings": "settings",
     "checkin": "checkin",
     "journal": "journal",
     "coffee": "coffee_earlier",
+    "sleeplog": "sleeplog",
 }
 
 

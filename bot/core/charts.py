@@ -1,0 +1,251 @@
+"""Insight charts as PNG bytes: plain day records in, a picture sized for a phone out.
+
+Drawn with matplotlib's object API on the Agg canvas: no pyplot, no global figure or rcParams
+state. Matplotlib is not thread-safe (its own docs say to lock), and charts are drawn in worker
+threads, so one lock serialises the drawing itself. Every word on a chart comes in `labels`.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from bot.core.stats import DayRecord, is_short_night, sleep_interval
+
+__all__ = ["SleepLabels", "SymptomLabels", "sleep_chart", "symptom_chart"]
+
+_LOCK = threading.Lock()
+
+# 1200 x 900 px: wide enough for 90 bars, and text stays legible when a phone shrinks it.
+_SIZE = (8.0, 6.0)
+_DPI = 150
+_TEXT = 13
+_TITLE = 15
+
+_TWITCH = "#5b7db1"
+_ANXIETY = "#c46b3d"
+_COFFEE = "#6b4226"
+_SHORT = "#7a4fa0"
+_SLEEP = "#5b7db1"
+_TARGET = "#2e8b57"
+_WEEKEND = "#eeeeee"
+_GRID = "#dddddd"
+
+
+@dataclass(frozen=True)
+class SymptomLabels:
+    title: str
+    twitch: str
+    anxiety: str
+    levels: tuple[str, str, str, str]
+    coffee_late: str
+    short_night: str
+    day: Callable[[date], str]
+    weekday: Callable[[date], str]
+
+
+@dataclass(frozen=True)
+class SleepLabels:
+    title: str
+    asleep: str
+    target: str
+    weekend: str
+    day: Callable[[date], str]
+    weekday: Callable[[date], str]
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _png(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    FigureCanvasAgg(figure).print_png(buffer)
+    return buffer.getvalue()
+
+
+def _x_ticks(
+    days: Sequence[date], day: Callable[[date], str], weekday: Callable[[date], str]
+) -> tuple[list[int], list[str]]:
+    """About seven tick labels whatever the span: every day for a week, weekly beyond."""
+    if len(days) <= 8:
+        return list(range(len(days))), [weekday(d) for d in days]
+    step = max(7, 7 * math.ceil(len(days) / 7 / 6))
+    # Count back from the last day so "today" always has a label.
+    positions = list(range(len(days) - 1, -1, -step))[::-1]
+    return positions, [day(days[i]) for i in positions]
+
+
+def _style(axes: Axes, size: int = _TEXT) -> None:
+    axes.tick_params(labelsize=size, length=0)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.spines["left"].set_color(_GRID)
+    axes.spines["bottom"].set_color(_GRID)
+    axes.grid(axis="y", color=_GRID, linewidth=0.8)
+    axes.set_axisbelow(True)
+
+
+def symptom_chart(
+    records: Sequence[DayRecord], *, first: date, last: date, labels: SymptomLabels
+) -> bytes:
+    """Twitching (bars, 0-3) above anxiety (line, 0-10) for each day from `first` to `last`,
+    with days of caffeine after the cut-off and nights under 6 hours marked above the bars."""
+    days = _days(first, last)
+    by_day = {r.day: r for r in records}
+    index = range(len(days))
+    twitch = [by_day[d].twitch if d in by_day else None for d in days]
+    anxiety = [by_day[d].anxiety if d in by_day else None for d in days]
+    coffee = [i for i, d in enumerate(days) if d in by_day and by_day[d].caffeine_after_cutoff]
+    short = [i for i, d in enumerate(days) if d in by_day and is_short_night(by_day[d])]
+    positions, tick_labels = _x_ticks(days, labels.day, labels.weekday)
+    width = 0.7 if len(days) <= 31 else 0.85
+
+    with _LOCK:
+        figure = Figure(figsize=_SIZE, dpi=_DPI, layout="constrained")
+        top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=(1.15, 1))
+        figure.suptitle(labels.title, fontsize=_TITLE, fontweight="bold")
+
+        # A day checked in with "none" still gets a visible sliver, unlike a day not checked in.
+        heights = [0.06 if t == 0 else (t if t is not None else 0) for t in twitch]
+        top.bar(index, heights, width=width, color=_TWITCH)
+        top.set_ylim(0, 4.1)
+        top.set_yticks(range(4), labels.levels)
+        top.set_title(labels.twitch, fontsize=_TEXT, loc="left")
+        _style(top)
+        top.scatter(coffee, [3.75] * len(coffee), marker="v", s=70, color=_COFFEE, zorder=3)
+        top.scatter(short, [3.35] * len(short), marker="s", s=45, color=_SHORT, zorder=3)
+
+        values = [math.nan if a is None else float(a) for a in anxiety]
+        bottom.plot(index, values, color=_ANXIETY, linewidth=2.5, marker="o", markersize=5)
+        bottom.set_ylim(-0.5, 10.5)
+        bottom.set_yticks([0, 5, 10])
+        bottom.set_title(labels.anxiety, fontsize=_TEXT, loc="left")
+        _style(bottom)
+        bottom.set_xlim(-0.7, len(days) - 0.3)
+        bottom.set_xticks(positions, tick_labels)
+
+        handles = [
+            Line2D([], [], marker="v", linestyle="", color=_COFFEE, markersize=9),
+            Line2D([], [], marker="s", linestyle="", color=_SHORT, markersize=8),
+        ]
+        figure.legend(
+            handles,
+            [labels.coffee_late, labels.short_night],
+            loc="outside lower center",
+            ncols=2,
+            frameon=False,
+            fontsize=_TEXT,
+        )
+        return _png(figure)
+
+
+def _noon_before(day: date) -> datetime:
+    return datetime.combine(day - timedelta(days=1), time(12, 0))
+
+
+def _hours_since_noon(t: time) -> float:
+    hours = t.hour + t.minute / 60
+    return hours - 12 if hours >= 12 else hours + 12
+
+
+def _clock(hours_since_noon: float) -> str:
+    return f"{int(hours_since_noon + 12) % 24:02d}:00"
+
+
+def sleep_chart(
+    records: Sequence[DayRecord],
+    *,
+    first: date,
+    last: date,
+    target_bed: time | None,
+    target_wake: time | None,
+    labels: SleepLabels,
+) -> bytes:
+    """Each night as a bar from bedtime down to wake time (x: the day they woke), the target
+    times as dashed lines, free days (weekends unless a record says otherwise) shaded."""
+    days = _days(first, last)
+    by_day = {r.day: r for r in records}
+    positions, tick_labels = _x_ticks(days, labels.day, labels.weekday)
+    width = 0.6 if len(days) <= 31 else 0.8
+
+    bars: list[tuple[int, float, float]] = []
+    beds: list[tuple[int, float]] = []
+    wakes: list[tuple[int, float]] = []
+    for i, d in enumerate(days):
+        rec = by_day.get(d)
+        if rec is None:
+            continue
+        interval = sleep_interval(rec)
+        if interval is not None:
+            onset, wake = interval
+            start = (onset - _noon_before(d)) / timedelta(hours=1)
+            end = (wake - _noon_before(d)) / timedelta(hours=1)
+            bars.append((i, start, end))
+        else:
+            if rec.bedtime is not None:
+                beds.append((i, _hours_since_noon(rec.bedtime)))
+            if rec.wake is not None:
+                wakes.append((i, _hours_since_noon(rec.wake)))
+
+    marks = [v for _, s, e in bars for v in (s, e)] + [v for _, v in beds + wakes]
+    marks += [_hours_since_noon(t) for t in (target_bed, target_wake) if t is not None]
+    low = max(0.0, math.floor(min(marks, default=10.0)) - 1)
+    high = min(24.0, math.ceil(max(marks, default=20.0)) + 1)
+
+    with _LOCK:
+        figure = Figure(figsize=_SIZE, dpi=_DPI, layout="constrained")
+        axes = figure.subplots()
+        figure.suptitle(labels.title, fontsize=_TITLE, fontweight="bold")
+        for i, d in enumerate(days):
+            rec = by_day.get(d)
+            free = rec.is_free_day if rec is not None else d.weekday() >= 5
+            if free:
+                axes.axvspan(i - 0.5, i + 0.5, color=_WEEKEND, linewidth=0, zorder=0)
+        if bars:
+            axes.bar(
+                [i for i, _, _ in bars],
+                [e - s for _, s, e in bars],
+                bottom=[s for _, s, _ in bars],
+                width=width,
+                color=_SLEEP,
+                zorder=2,
+            )
+        for points in (beds, wakes):
+            if points:
+                xs, ys = [x for x, _ in points], [y for _, y in points]
+                axes.scatter(xs, ys, s=40, color=_SLEEP, zorder=3)
+        for target in (target_bed, target_wake):
+            if target is not None:
+                axes.axhline(_hours_since_noon(target), color=_TARGET, linestyle="--", linewidth=2)
+        ticks = list(range(int(low) + int(low) % 2, int(high) + 1, 2))
+        axes.set_yticks(ticks, [_clock(t) for t in ticks])
+        # Evening at the top, morning below: time runs down the page, as on a calendar.
+        axes.set_ylim(high, low)
+        axes.set_xlim(-0.5, len(days) - 0.5)
+        axes.set_xticks(positions, tick_labels)
+        _style(axes)
+        handles = [
+            Patch(color=_SLEEP),
+            Line2D([], [], color=_TARGET, linestyle="--", linewidth=2),
+            Patch(color=_WEEKEND),
+        ]
+        figure.legend(
+            handles,
+            [labels.asleep, labels.target, labels.weekend],
+            loc="outside lower center",
+            ncols=3,
+            frameon=False,
+            fontsize=_TEXT,
+        )
+        return _png(figure)

@@ -1,0 +1,113 @@
+"""Puts the dispatcher on an Application: the repeating tick, block/unblock tracking, shutdown.
+
+One JobQueue job ticks for everyone; no per-user jobs (ARCHITECTURE.md, "Scheduling").
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from telegram import ChatMember, Update
+from telegram.ext import Application, ChatMemberHandler, ContextTypes
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.core.reminders import Kind
+from bot.flow import Output
+from bot.scheduling.dispatcher import Compose, Dispatcher, Job, Observe
+from bot.scheduling.limiter import SendLimiter
+from bot.storage import Database, repo
+from bot.storage import reminders as store
+from bot.storage.models import UserStatus
+from conversations import reminders as words
+
+logger = logging.getLogger(__name__)
+
+_KEY = "stillpoint.dispatcher"
+# A tick that claimed a full batch goes straight on, for at most this long, to catch up.
+CATCH_UP_S = 4.0
+
+
+def dispatcher_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Dispatcher:
+    dispatcher = application.bot_data.get(_KEY)
+    if not isinstance(dispatcher, Dispatcher):
+        raise LookupError("this application has no reminder dispatcher")
+    return dispatcher
+
+
+def simple_compose(job: Job) -> list[Output]:
+    return [words.reminder(job.kind, bedtime=job.profile.bedtime)]
+
+
+def install(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    *,
+    settings: Settings,
+    database: Database,
+    clock: Clock,
+    compose: Compose | None = None,
+    observe: Observe | None = None,
+) -> Dispatcher:
+    async def default_compose(job: Job) -> list[Output]:
+        return simple_compose(job)
+
+    dispatcher = Dispatcher(
+        database=database,
+        bot=application.bot,
+        clock=clock,
+        compose=compose or default_compose,
+        default_zone=settings.default_timezone,
+        limiter=SendLimiter(
+            rate_per_s=settings.reminder_rate_per_s,
+            per_chat_interval_s=settings.reminder_per_chat_interval_s,
+        ),
+        batch_size=settings.reminder_batch_size,
+        observe=observe,
+        paid_broadcast=settings.reminder_paid_broadcast,
+    )
+    application.bot_data[_KEY] = dispatcher
+
+    async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+        started = time.monotonic()
+        while True:
+            report = await dispatcher.tick()
+            if report.claimed < dispatcher.batch_size or time.monotonic() - started > CATCH_UP_S:
+                return
+
+    async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Blocking the bot stops reminders; unblocking (or /start again) resumes them."""
+        change = update.my_chat_member
+        if change is None or change.chat.type != "private":
+            return
+        status = change.new_chat_member.status
+        blocked = status in (ChatMember.BANNED, ChatMember.LEFT)
+        async with database.session() as session, session.begin():
+            user = await repo.get_user(session, telegram_id=change.from_user.id)
+            if user is None:
+                return
+            await store.set_status(
+                session,
+                user=user,
+                status=UserStatus.BLOCKED if blocked else UserStatus.ACTIVE,
+                now=clock.now(),
+                default_zone=settings.default_timezone,
+            )
+        logger.info("chat membership changed: %s", "blocked" if blocked else "unblocked")
+
+    application.add_handler(
+        ChatMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=1
+    )
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            tick,
+            interval=settings.reminder_tick_s,
+            first=settings.reminder_tick_s,
+            name="reminders:tick",
+            job_kwargs={"max_instances": 1, "coalesce": True},
+        )
+    return dispatcher
+
+
+__all__ = ["Kind", "dispatcher_of", "install", "simple_compose"]

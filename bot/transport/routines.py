@@ -1,0 +1,167 @@
+"""Reminder actions of a turn: `/reminders`, `/pause`, `/nap`, snooze, skip today, toggles.
+
+Each takes the turn's session and user and returns outputs; the schedule rows change in the
+turn's own transaction, so a pressed button and the dispatcher never disagree for long.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core import reminders as rules
+from bot.core.reminders import Kind
+from bot.core.timeparse import parse_clock_time
+from bot.flow import Output, Say, SetReminderTime, Toast
+from bot.storage import reminders as store
+from bot.storage.models import User
+from conversations import menu
+from conversations import reminders as words
+
+logger = logging.getLogger(__name__)
+
+# "Until I turn them back on": far enough away never to pass.
+FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
+ACTIONS = frozenset({"reminders", "pause", "nap", "snooze", "skipday", "remind"})
+
+
+def parse_kind(value: str | None, kinds: tuple[Kind, ...] = rules.ALL_KINDS) -> Kind | None:
+    try:
+        kind = Kind(value or "")
+    except ValueError:
+        return None
+    return kind if kind in kinds else None
+
+
+async def act(
+    session: AsyncSession,
+    *,
+    user: User,
+    name: str,
+    arg: str | None,
+    now: datetime,
+    default_zone: str,
+) -> list[Output]:
+    """Carry out one reminder action; bad or stale arguments get a kind refusal."""
+    if name == "reminders":
+        return [await overview(session, user=user, now=now, default_zone=default_zone)]
+    if name == "pause":
+        return await _pause(session, user=user, arg=arg, now=now, default_zone=default_zone)
+    if name == "nap":
+        return await _nap(session, user=user, arg=arg, now=now, default_zone=default_zone)
+    kind_text, _sep, rest = (arg or "").rpartition("_") if name != "skipday" else (arg, "", "")
+    kind = parse_kind(kind_text)
+    if kind is None:
+        return [Toast(menu.refused_button())]
+    if name == "snooze":
+        minutes = int(rest) if rest.isdigit() else 0
+        if minutes not in rules.SNOOZE_MINUTES:
+            return [Toast(menu.refused_button())]
+        row = await store.snooze(session, user=user, kind=kind, minutes=minutes, now=now)
+        return [Toast(words.snoozed(kind, minutes) if row else words.reminder_gone())]
+    if name == "skipday":
+        row = await store.skip_today(
+            session, user=user, kind=kind, now=now, default_zone=default_zone
+        )
+        return [Toast(words.skipped_today(kind) if row else words.reminder_gone())]
+    if rest != "toggle":
+        return [Toast(menu.refused_button())]
+    rows = await store.sync_reminders(session, user=user, now=now, default_zone=default_zone)
+    enabled = not rows[kind].enabled
+    row = await store.set_enabled(
+        session, user=user, kind=kind, enabled=enabled, now=now, default_zone=default_zone
+    )
+    said: list[Output] = [Toast(words.toggled(kind, enabled))]
+    if enabled and row.next_due_at is None:
+        said.append(Say(words.needs_routine_time(kind)))
+    said.append(await overview(session, user=user, now=now, default_zone=default_zone))
+    return said
+
+
+async def set_time(
+    session: AsyncSession,
+    *,
+    user: User,
+    output: SetReminderTime,
+    now: datetime,
+    default_zone: str,
+) -> list[Output]:
+    kind = parse_kind(output.kind)
+    at = parse_clock_time(output.local_time)
+    if kind is None or at is None:
+        return [Say(menu.refused_button())]
+    await store.set_time(
+        session, user=user, kind=kind, local_time=at, now=now, default_zone=default_zone
+    )
+    return [
+        Say(words.time_set(kind, at)),
+        await overview(session, user=user, now=now, default_zone=default_zone),
+    ]
+
+
+async def overview(session: AsyncSession, *, user: User, now: datetime, default_zone: str) -> Say:
+    rows = await store.sync_reminders(session, user=user, now=now, default_zone=default_zone)
+    profile = store.profile_of(user, default_zone)
+    states = {
+        kind: (row.enabled, rules.local_time_for(kind, profile, row.local_time))
+        for kind, row in rows.items()
+    }
+    paused = user.paused_until if user.paused_until and user.paused_until > now else None
+    return words.overview(
+        states, paused_until=_local(paused, profile.zone), quiet=rules.quiet_hours(profile)
+    )
+
+
+async def _pause(
+    session: AsyncSession, *, user: User, arg: str | None, now: datetime, default_zone: str
+) -> list[Output]:
+    if arg in (None, "ask"):
+        if user.paused_until is not None and user.paused_until > now:
+            zone = user.time_zone or default_zone
+            return [words.paused_reply(_local(user.paused_until, zone) or user.paused_until)]
+        return [words.pause_question()]
+    if arg == "resume":
+        if user.paused_until is None or user.paused_until <= now:
+            return [Say(words.not_paused())]
+        user.paused_until = None
+        user.updated_at = now
+        # Occurrences skipped while paused are gone; the schedule simply carries on from now.
+        await store.sync_reminders(session, user=user, now=now, default_zone=default_zone)
+        logger.info("reminders resumed")
+        return [Say(words.resumed())]
+    if arg == "forever":
+        until = FOREVER
+    elif arg is not None and arg.isdigit() and int(arg) in words.PAUSE_DAYS:
+        until = now + timedelta(days=int(arg))
+    else:
+        return [Toast(menu.refused_button())]
+    user.paused_until = until
+    user.updated_at = now
+    logger.info("reminders paused")
+    return [words.paused_reply(_local(until, user.time_zone or default_zone) or until)]
+
+
+async def _nap(
+    session: AsyncSession, *, user: User, arg: str | None, now: datetime, default_zone: str
+) -> list[Output]:
+    if arg == "cancel":
+        cancelled = await store.cancel_nap(session, user=user, now=now)
+        return [Toast(words.nap_cancelled() if cancelled else words.no_nap())]
+    if arg is not None:
+        return [Toast(menu.refused_button())]
+    row = await store.start_nap(session, user=user, now=now)
+    zone = ZoneInfo(user.time_zone or default_zone)
+    assert row.next_due_at is not None
+    wake = row.next_due_at.astimezone(zone).time().replace(second=0, microsecond=0)
+    late = now.astimezone(zone).time() >= words.LATE_NAP_FROM
+    logger.info("nap started")
+    return [words.nap_started(wake, late=late)]
+
+
+def _local(instant: datetime | None, zone: str) -> datetime | None:
+    if instant is None or instant >= FOREVER:
+        return instant
+    return instant.astimezone(ZoneInfo(zone))

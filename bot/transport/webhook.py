@@ -1,0 +1,242 @@
+"""Webhook mode: a Starlette app that receives Telegram's updates, served by uvicorn.
+
+Each delivery is checked (secret header in constant time, size, JSON), claimed by `update_id`
+in the database so a retried delivery runs once across all instances, then handled inline:
+the 200 goes back once the turn is committed and its replies sent. So in-flight work is
+exactly the open requests, which uvicorn lets finish on SIGTERM before we stop the bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from telegram import Bot, Update
+from telegram.ext import Application
+
+from bot import metrics
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.storage import Database, ops
+
+logger = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+# Telegram's updates are a few KB; a message of 4096 characters with entities stays far below.
+MAX_BODY_BYTES = 256 * 1024
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+# Telegram retries a failed delivery for a while, never for days.
+KEEP_UPDATE_IDS = timedelta(days=2)
+PRUNE_EVERY = timedelta(minutes=10)
+GRACEFUL_SHUTDOWN_S = 8.0
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class WebhookServer:
+    """The HTTP side of one bot instance. `app` is the ASGI application to serve."""
+
+    def __init__(
+        self,
+        application: Application,
+        *,
+        secret: str,
+        database: Database | None,
+        path: str = "/telegram",
+        clock: Clock | None = None,
+        max_body: int = MAX_BODY_BYTES,
+    ) -> None:
+        if not secret:
+            raise ValueError("the webhook needs a secret")
+        self.application = application
+        self.database = database
+        self.clock = clock or SystemClock()
+        self.max_body = max_body
+        self._secret = secret.encode("utf-8")
+        self._next_prune: datetime | None = None
+        self.app = Starlette(
+            routes=[
+                Route(path, self.receive, methods=["POST"]),
+                Route("/healthz", self.healthz, methods=["GET"]),
+                Route("/metrics", self.metrics, methods=["GET"]),
+            ]
+        )
+
+    # --- the webhook ---------------------------------------------------------------------------
+
+    async def receive(self, request: Request) -> Response:
+        """One delivery from Telegram: verify, de-duplicate, handle, then answer 200."""
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8")
+        if not hmac.compare_digest(given, self._secret):
+            metrics.rejected.labels(reason="secret").inc()
+            logger.warning("refused a webhook request without the right secret token")
+            return PlainTextResponse("forbidden", status_code=403)
+        try:
+            body = await self._body(request)
+        except _TooLarge:
+            metrics.rejected.labels(reason="too_large").inc()
+            return PlainTextResponse("too large", status_code=413)
+        try:
+            data = json.loads(body)
+            update_id = data["update_id"]
+            if not isinstance(update_id, int) or isinstance(update_id, bool):
+                raise TypeError("update_id")
+            update = Update.de_json(data, self.application.bot)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            metrics.rejected.labels(reason="malformed").inc()
+            return PlainTextResponse("malformed update", status_code=400)
+
+        started = time.perf_counter()
+        if not await self._claim(update_id):
+            metrics.duplicates.inc()
+            return Response(status_code=200)
+        await self.application.process_update(update)
+        metrics.update_handled(_update_type(data), time.perf_counter() - started)
+        return Response(status_code=200)
+
+    async def _body(self, request: Request) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_body:
+            raise _TooLarge
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.max_body:  # a chunked body can lie about nothing, so count
+                raise _TooLarge
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def _claim(self, update_id: int) -> bool:
+        if self.database is None:
+            return True
+        now = self.clock.now()
+        async with self.database.session() as session, session.begin():
+            claimed = await ops.claim_update(session, update_id=update_id, now=now)
+            if self._next_prune is None or now >= self._next_prune:
+                self._next_prune = now + PRUNE_EVERY
+                await ops.prune_processed(session, before=now - KEEP_UPDATE_IDS)
+        return claimed
+
+    # --- health and metrics -------------------------------------------------------------------
+
+    async def healthz(self, request: Request) -> Response:
+        """200 when the process answers and the database runs `SELECT 1` within 5 s."""
+        if self.database is not None:
+            try:
+                async with asyncio.timeout(5), self.database.session() as session:
+                    await ops.ping(session)
+            except Exception as exc:
+                logger.warning("health check: database unreachable (%s)", type(exc).__name__)
+                return PlainTextResponse("database unreachable", status_code=503)
+        return PlainTextResponse("ok")
+
+    async def metrics(self, request: Request) -> Response:
+        if self.database is not None:
+            try:
+                async with asyncio.timeout(5), self.database.session() as session:
+                    metrics.users_active.set(await ops.count_active_users(session))
+            except Exception as exc:
+                logger.warning("metrics: could not count users (%s)", type(exc).__name__)
+        body, content_type = metrics.render()
+        return Response(body, media_type=content_type)
+
+
+def _update_type(data: dict[str, Any]) -> str:
+    return next((key for key in data if key != "update_id"), "other")
+
+
+# --- serving ---------------------------------------------------------------------------------
+
+
+class GracefulServer(uvicorn.Server):
+    """uvicorn, minus its habit of re-raising SIGTERM after a graceful shutdown (which would
+    kill the process before the bot stops and make the exit status -15 instead of 0)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        handled = (signal.SIGINT, signal.SIGTERM)
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in handled}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+def server_for(app: Any, *, host: str, port: int) -> GracefulServer:
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        lifespan="off",
+        access_log=False,
+        log_config=None,  # keep our logging set-up; uvicorn's would add its own handlers
+        timeout_graceful_shutdown=int(GRACEFUL_SHUTDOWN_S),
+        server_header=False,
+    )
+    return GracefulServer(config)
+
+
+async def set_webhook(bot: Bot, settings: Settings) -> None:
+    """Point Telegram at WEBHOOK_URL with our secret. Idempotent: every instance may call it."""
+    assert settings.webhook_url is not None
+    await bot.set_webhook(
+        url=settings.webhook_url,
+        secret_token=settings.webhook_secret,
+        allowed_updates=ALLOWED_UPDATES,
+        max_connections=settings.webhook_max_connections,
+    )
+
+
+async def serve(
+    application: Application,
+    settings: Settings,
+    *,
+    database: Database,
+    register: bool = True,
+) -> None:
+    """Run the bot in webhook mode until SIGTERM or SIGINT, then stop cleanly.
+
+    Order on the way out: uvicorn stops accepting, lets open requests (updates in flight) finish
+    for up to GRACEFUL_SHUTDOWN_S, then the Application stops its job queue and shuts down
+    (closing the database), well inside Docker's and systemd's 10 s.
+    """
+    assert settings.webhook_secret is not None
+    webhook = WebhookServer(
+        application,
+        secret=settings.webhook_secret,
+        database=database,
+        path=settings.webhook_path(),
+    )
+    server = server_for(webhook.app, host=settings.webhook_listen, port=settings.webhook_port)
+    async with application:
+        if register:
+            await set_webhook(application.bot, settings)
+        await application.start()
+        try:
+            logger.info(
+                "webhook server listening on %s:%d", settings.webhook_listen, settings.webhook_port
+            )
+            await server.serve()
+        finally:
+            await application.stop()
+    logger.info("stopped cleanly")

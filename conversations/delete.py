@@ -1,0 +1,55 @@
+"""/delete: one clear question before everything held about the person is erased."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.flow import Choice, Ctx, EraseUserData, Flow, Option, Output, Say, ShowMenu
+from conversations.i18n import _
+
+NAME = "delete"
+
+
+def _prompt(ctx: Ctx) -> str:
+    return _(
+        "This deletes everything I hold about you: your profile and settings, check-ins and "
+        "notes, journal, caffeine logs, breathing and relaxation sessions, reminders, and "
+        "where we are in any conversation. It can't be undone.\n\n"
+        "If you'd like a copy first, /export sends it to you. Delete everything now?"
+    )
+
+
+def _choices(ctx: Ctx) -> Sequence[Option]:
+    return [
+        Option("yes", _("Yes, delete everything")),
+        Option("no", _("No, keep my data")),
+    ]
+
+
+def _finish(ctx: Ctx) -> list[Output]:
+    if ctx.data.get("confirm") == "yes":
+        return [EraseUserData()]
+    return [ShowMenu(kept())]
+
+
+def build() -> Flow:
+    return Flow(
+        name=NAME,
+        steps=(Choice(key="confirm", prompt=_prompt, choices=_choices, columns=1),),
+        finish=_finish,
+    )
+
+
+def kept() -> str:
+    return _("Okay — nothing was deleted. Everything stays as it was.")
+
+
+def deleted() -> Say:
+    return Say(
+        _(
+            "Done. Everything I held about you has been deleted, and I won't send you "
+            "anything more. Take good care of yourself — if you ever want to come back, "
+            "/start begins fresh."
+        ),
+        remove_keyboard=True,
+    )

@@ -1,0 +1,257 @@
+"""Reminder messages, `/reminders`, `/pause`, `/nap`, and the small flows they open."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from bot.core.reminders import ALL_KINDS, NAP_MINUTES, SNOOZE_MINUTES, Kind
+from bot.core.timeparse import format_clock
+from bot.flow import Button, ClockTime, Ctx, Flow, Output, SaveCheckIn, Say, SetReminderTime
+from bot.flow.callback_data import menu_button
+from conversations.i18n import _
+
+REMINDER_TIME = "remtime"
+SLEEP_LOG = "sleeplog"
+PAUSE_DAYS = (1, 3, 7)
+# A nap that starts this late can make it harder to fall asleep at night.
+LATE_NAP_FROM = time(15, 0)
+
+
+def kind_name(kind: Kind) -> str:
+    return {
+        Kind.CAFFEINE: _("Caffeine last call"),
+        Kind.WIND_DOWN: _("Wind-down before bed"),
+        Kind.CHECKIN: _("Evening check-in"),
+        Kind.SLEEP_LOG: _("Morning sleep log"),
+        Kind.WEEKLY: _("Weekly summary (Sundays)"),
+        Kind.NAP: _("Nap alarm"),
+    }[kind]
+
+
+# --- the reminders themselves -------------------------------------------------------------------
+
+
+def _snooze_row(kind: Kind) -> tuple[tuple[Button, ...], ...]:
+    snoozes = tuple(
+        Button(_("⏰ {minutes} min").format(minutes=m), menu_button("snooze", f"{kind}_{m}"))
+        for m in SNOOZE_MINUTES
+    )
+    return (snoozes, (Button(_("Skip today"), menu_button("skipday", kind.value)),))
+
+
+def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
+    """The message a reminder sends (the weekly summary is composed by the insights)."""
+    extra: tuple[tuple[Button, ...], ...] = ()
+    if kind is Kind.CAFFEINE:
+        text = _(
+            "☕ Last call for caffeine today.\n\nFrom here on, decaf coffee, a herbal tea or "
+            "warm milk will be kinder to tonight's sleep."
+        )
+    elif kind is Kind.WIND_DOWN:
+        at = _(" at {time}").format(time=format_clock(bedtime)) if bedtime else ""
+        text = _(
+            "🌙 Bedtime{at} is about 30 minutes away. Time to wind down:\n\n"
+            "• screens away\n• lights low\n• a quiet, cool room\n\n"
+            "A few slow breaths can help the body settle."
+        ).format(at=at)
+        extra = ((Button(_("🫁 Breathe with me"), menu_button("breathe")),),)
+    elif kind is Kind.CHECKIN:
+        text = _("📝 Evening check-in: a minute to note how today went?")
+        extra = ((Button(_("Check in now"), menu_button("go", "checkin")),),)
+    elif kind is Kind.SLEEP_LOG:
+        text = _("☀️ Good morning. When did you fall asleep, and when did you wake?")
+        extra = ((Button(_("Log my sleep"), menu_button("go", SLEEP_LOG)),),)
+    elif kind is Kind.WEEKLY:
+        text = _("📈 Your week is ready to look back on — /insights shows it.")
+    else:
+        text = _(
+            "⏰ That's your {minutes} minutes. Time to get up gently — some water and a bit "
+            "of daylight help you come round."
+        ).format(minutes=NAP_MINUTES)
+        return Say(text)
+    return Say(text, buttons=extra + _snooze_row(kind))
+
+
+def snoozed(kind: Kind, minutes: int) -> str:
+    return _("Okay — I'll remind you again in {minutes} minutes.").format(minutes=minutes)
+
+
+def skipped_today(kind: Kind) -> str:
+    return _("Okay, no more “{name}” today.").format(name=kind_name(kind))
+
+
+def reminder_gone() -> str:
+    return _("That reminder is switched off now, so there's nothing to change.")
+
+
+# --- /reminders -------------------------------------------------------------------------------
+
+
+def overview(
+    states: dict[Kind, tuple[bool, time | None]],
+    *,
+    paused_until: datetime | None,
+    quiet: tuple[time, time] | None,
+) -> Say:
+    """Each kind with its state and time; a tap toggles it, "🕒" changes its time."""
+    lines = [_("Your reminders:"), ""]
+    rows: list[tuple[Button, ...]] = []
+    for kind in ALL_KINDS:
+        enabled, at = states.get(kind, (False, None))
+        when = format_clock(at) if at else _("no time set")
+        mark = "✅" if enabled else "▫️"
+        lines.append(f"{mark} {kind_name(kind)} — {when}")
+        toggle = _("Turn off") if enabled else _("Turn on")
+        rows.append(
+            (
+                Button(f"{toggle}: {kind_name(kind)}", menu_button("remind", f"{kind}_toggle")),
+                Button("🕒", menu_button("go", f"{REMINDER_TIME}_{kind}")),
+            )
+        )
+    if quiet is not None:
+        lines += [
+            "",
+            _("Quiet hours: {start}–{end}. Nothing but a nap alarm comes then.").format(
+                start=format_clock(quiet[0]), end=format_clock(quiet[1])
+            ),
+        ]
+    if paused_until is not None:
+        lines += ["", paused_line(paused_until)]
+        rows.append((Button(_("▶️ Resume reminders"), menu_button("pause", "resume")),))
+    else:
+        rows.append((Button(_("⏸ Pause all reminders"), menu_button("pause", "ask")),))
+    return Say("\n".join(lines), buttons=tuple(rows))
+
+
+def toggled(kind: Kind, enabled: bool) -> str:
+    if enabled:
+        return _("“{name}” is on.").format(name=kind_name(kind))
+    return _("“{name}” is off.").format(name=kind_name(kind))
+
+
+def needs_routine_time(kind: Kind) -> str:
+    return _(
+        "“{name}” follows your routine, and I don't have that time yet. "
+        "Tap 🕒 to give it one, or set it in /settings."
+    ).format(name=kind_name(kind))
+
+
+def time_prompt(kind: Kind) -> str:
+    return _("What time should “{name}” come? (like 21:30)").format(name=kind_name(kind))
+
+
+def time_set(kind: Kind, at: time) -> str:
+    return _("Done — “{name}” now comes at {time}.").format(
+        name=kind_name(kind), time=format_clock(at)
+    )
+
+
+def build_time_flow() -> Flow:
+    def finish(ctx: Ctx) -> list[Output]:
+        return [SetReminderTime(kind=str(ctx.data["kind"]), local_time=str(ctx.data["at"]))]
+
+    return Flow(
+        name=REMINDER_TIME,
+        steps=(
+            ClockTime(
+                key="at",
+                prompt=lambda ctx: time_prompt(Kind(ctx.data["kind"])),
+                suggestions=[time(7), time(14), time(18), time(20), time(21), time(22)],
+            ),
+        ),
+        finish=finish,
+    )
+
+
+# --- the morning sleep log --------------------------------------------------------------------
+
+
+def build_sleep_log_flow() -> Flow:
+    """Two times, saved on today's check-in as the night before it."""
+
+    def finish(ctx: Ctx) -> list[Output]:
+        fields = {"bedtime": ctx.data["asleep"], "wake_time": ctx.data["woke"]}
+        return [
+            SaveCheckIn(day=str(ctx.data["today"]), fields=fields),
+            Say(_("Thanks — noted. Have a gentle day.")),
+        ]
+
+    return Flow(
+        name=SLEEP_LOG,
+        steps=(
+            ClockTime(
+                key="asleep",
+                prompt=lambda ctx: _("Roughly when did you fall asleep? (like 23:30)"),
+                suggestions=[time(22), time(23), time(0), time(1)],
+            ),
+            ClockTime(
+                key="woke",
+                prompt=lambda ctx: _("And when did you wake up for the day?"),
+                suggestions=[time(6), time(7), time(8), time(9)],
+            ),
+        ),
+        finish=finish,
+    )
+
+
+# --- /pause -----------------------------------------------------------------------------------
+
+
+def pause_question() -> Say:
+    rows = (
+        tuple(
+            Button(_("{days} d").format(days=days), menu_button("pause", str(days)))
+            for days in PAUSE_DAYS
+        ),
+        (Button(_("Until I turn them back on"), menu_button("pause", "forever")),),
+    )
+    return Say(_("Pause all reminders for how long?"), buttons=rows)
+
+
+def paused_line(until: datetime | None) -> str:
+    if until is None or until.year >= 9000:
+        return _("⏸ Reminders are paused until you turn them back on.")
+    return _("⏸ Reminders are paused until {day}.").format(day=until.strftime("%a %d %b, %H:%M"))
+
+
+def paused_reply(until: datetime) -> Say:
+    text = paused_line(until) + "\n" + _("Take the break you need.")
+    return Say(text, buttons=((Button(_("▶️ Resume now"), menu_button("pause", "resume")),),))
+
+
+def resumed() -> str:
+    return _("▶️ Reminders are back on.")
+
+
+def not_paused() -> str:
+    return _("Your reminders aren't paused.")
+
+
+# --- /nap -------------------------------------------------------------------------------------
+
+
+def nap_started(wake_at: time, *, late: bool) -> Say:
+    lines = [
+        _("😴 Rest well. I'll wake you in {minutes} minutes, at {time}.").format(
+            minutes=NAP_MINUTES, time=format_clock(wake_at)
+        )
+    ]
+    if late:
+        lines.append(
+            _(
+                "One thing: a nap after about 3 pm can make it harder to fall asleep tonight, "
+                "so keep it short."
+            )
+        )
+    return Say(
+        "\n\n".join(lines),
+        buttons=((Button(_("Cancel the alarm"), menu_button("nap", "cancel")),),),
+    )
+
+
+def nap_cancelled() -> str:
+    return _("Alarm cancelled.")
+
+
+def no_nap() -> str:
+    return _("There's no nap alarm running.")
