@@ -12,7 +12,7 @@ from bot import scheduling
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.storage import Database
-from bot.transport import flood, handlers
+from bot.transport import exercise_runner, flood, handlers, scope
 from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
 from bot.transport.turns import Turns
@@ -44,7 +44,8 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
         # PTB's builder types the limiter's per-call argument; ours takes the default (None).
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        limiter = AIORateLimiter(overall_max_rate=settings.send_max_per_s, max_retries=3)
+        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
 
     async def post_init(application: StillpointApp) -> None:
         await application.bot.set_my_commands(
@@ -52,15 +53,20 @@ def build_application(
         )
 
     async def post_shutdown(application: StillpointApp) -> None:
+        # Paced sessions stop before the database closes; their rows are swept elsewhere.
+        await exercise_runner.live_exercises_of(application).close()
         await scheduling.dispatcher_of(application).close()
         await database.dispose()
 
     application = builder.post_init(post_init).post_shutdown(post_shutdown).build()
+    live = exercise_runner.make_live_exercises(database, clock or SystemClock())
+    exercise_runner.install(application, live)
     turns = Turns(
         database=database,
         flows=all_flows(),
         clock=clock or SystemClock(),
         default_zone=settings.default_timezone,
+        exercises=live,
     )
     if flood_guard is None and rate_limit:
         flood_guard = FloodGuard(
@@ -68,6 +74,7 @@ def build_application(
             max_updates=settings.flood_max_updates,
             window_s=settings.flood_window_s,
         )
+    scope.install(application)
     if flood_guard is not None:
         # Group -1 runs before every handler of group 0 and can stop the update there.
         flood.install(application, flood_guard)

@@ -7,10 +7,15 @@ import asyncio
 import logging
 import sys
 
+from sqlalchemy import text
+
 from bot.config import Settings, SettingsError, load_settings
 from bot.storage import Database, crypto, migrate
 
 logger = logging.getLogger(__name__)
+
+# Any fixed 64-bit number; it names the "migrating now" lock in PostgreSQL.
+_MIGRATION_LOCK = 7_412_031_337
 
 NO_TOKEN = (
     "No TELEGRAM_BOT_TOKEN set — get one from @BotFather in Telegram and put it in .env. "
@@ -99,7 +104,19 @@ def _database(settings: Settings) -> Database:
 
 async def _migrate(settings: Settings) -> Database:
     database = _database(settings)
-    await migrate(database.engine)
+    if database.is_sqlite:
+        await migrate(database.engine)
+    else:
+        # Several instances starting at once: one migrates, the others wait, then find nothing
+        # to do. The advisory lock lives on its own connection, held across the migration's.
+        async with database.engine.connect() as holder:
+            await holder.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_LOCK})
+            try:
+                await migrate(database.engine)
+            finally:
+                await holder.execute(
+                    text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_LOCK}
+                )
     # Pooled connections belong to this event loop; the bot may run in another one.
     await database.dispose()
     return database

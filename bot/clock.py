@@ -39,7 +39,12 @@ class Timer(Clock, Protocol):
 
 async def _sleep_on(clock: Timer, instant: datetime) -> None:
     future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    handle = clock.call_at(instant, lambda: future.done() or future.set_result(None))
+
+    def ring() -> None:
+        if not future.done():
+            future.set_result(None)
+
+    handle = clock.call_at(instant, ring)
     try:
         await future
     finally:
@@ -105,10 +110,15 @@ class FakeClock:
         alarm = _Alarm(callback)
         if instant <= self._now:
             # Like the event loop: due callbacks run soon, never inside the caller.
-            asyncio.get_running_loop().call_soon(lambda: alarm.cancelled or callback())
+            asyncio.get_running_loop().call_soon(self._ring, alarm)
             return alarm
         heapq.heappush(self._alarms, (instant.astimezone(UTC), next(self._order), alarm))
         return alarm
+
+    @staticmethod
+    def _ring(alarm: _Alarm) -> None:
+        if not alarm.cancelled:
+            alarm.callback()
 
     async def sleep_until(self, instant: datetime) -> None:
         await _sleep_on(self, instant)

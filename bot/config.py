@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     webhook_max_connections: int = Field(default=40, ge=1, le=100)
+    # Messages per second to Telegram overall (Telegram allows about 30); 0 = no limit, only
+    # for a local Bot API in tests and benchmarks.
+    send_max_per_s: float = Field(default=30.0, ge=0)
     # A user sending more than FLOOD_MAX_UPDATES in FLOOD_WINDOW_S seconds is slowed down.
     flood_max_updates: int = Field(default=30, ge=1)
     flood_window_s: float = Field(default=10.0, gt=0)

@@ -461,9 +461,10 @@ def reflection(fields: dict[str, Any], day: str) -> str:
 def suggestion(fields: dict[str, Any], cutoff: time | None) -> str | None:
     """At most one tip, the most pressing first: high anxiety now, then sleep, then caffeine."""
     if (fields.get("anxiety") or 0) >= HIGH_ANXIETY:
+        # The offer itself is a button (see _finish) that starts a live, paced session.
         return _(
-            "That sounds like a heavy day. If you'd like, try a few slow breaths now: in for 4, "
-            "hold for 5, out for 6 — three or four rounds, at your own pace."
+            "That sounds like a heavy day. If you'd like, we can take a few slow breaths "
+            "together now: in for 4, hold for 5, out for 6, paced right here in the chat."
         )
     hours = sleep_hours(fields.get("bedtime"), fields.get("wake_time"))
     if hours is not None and hours < SHORT_SLEEP_HOURS:
@@ -488,8 +489,12 @@ def _finish(ctx: Ctx) -> list[Output]:
     text = reflection(fields, day)
     if tip := suggestion(fields, ctx.profile.caffeine_cutoff):
         text += "\n\n" + tip
-    buttons = (
+    buttons: tuple[tuple[Button, ...], ...] = (
         (Button(_("📝 Add a note"), menu_button("note", day.replace("-", ""))),),
         (Button(_("Menu"), menu_button("menu")),),
     )
+    if (fields.get("anxiety") or 0) >= HIGH_ANXIETY:
+        # "456" names the 4-5-6 pattern (callback data has no dashes).
+        breathe = Button(_("🫁 Breathe with me"), menu_button("breathe", "456"))
+        buttons = ((breathe,), *buttons)
     return [SaveCheckIn(day=day, fields=fields), Say(text, buttons=buttons)]

@@ -3,6 +3,7 @@ findings ("goes with", never "causes") and one suggestion tied to them."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
@@ -232,7 +233,9 @@ def factor_name(factor: str, *, cutoff: time | None = None, bedtime: time | None
 
 
 def _level(mean: float) -> str:
-    return _("{m:.1f} ({word})").format(m=mean, word=level_label(min(3, max(0, round(mean)))))
+    # Half up, not to even: 2.5 reads as "strong", as a person would round it.
+    nearest = min(3, max(0, math.floor(mean + 0.5)))
+    return _("{m:.1f} ({word})").format(m=mean, word=level_label(nearest))
 
 
 def finding_line(

@@ -12,11 +12,17 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("coffee", "Log a caffeinated drink, one tap"),
     ("journal", "Write down what's on your mind"),
     ("history", "Your last days at a glance, and your journal"),
+    ("now", "Twitching right now? A calm minute, paced with you"),
+    ("breathe", "Guided breathing: 4-7-8, 4-5-6, box, sighs or slow"),
+    ("relax", "Progressive muscle relaxation, head to toes"),
     ("tips", "Short cards on sleep, caffeine, breathing and more"),
+    ("insights", "Charts of your last 7, 30 or 90 days, and what goes with your twitching"),
     ("reminders", "Turn reminders on or off and change their times"),
     ("pause", "Pause all reminders for a while"),
     ("nap", "A 20-minute nap with a gentle alarm"),
     ("settings", "Change your time zone, sleep times, caffeine cut-off or check-in time"),
+    ("export", "Get a copy of everything I hold about you"),
+    ("delete", "Delete everything I hold about you"),
     ("menu", "Show the main menu"),
     ("cancel", "Leave whatever we're in the middle of"),
     ("help", "What I can do, in one list"),
@@ -40,8 +46,14 @@ def menu(profile: Profile | None, text: str | None = None) -> Say:
                 Button(_("📓 Journal"), menu_button("go", "journal")),
                 Button(_("📅 History"), menu_button("history")),
             ),
+            (Button(_("📈 Insights"), menu_button("insights", "30")),),
         ]
     rows += [
+        (
+            Button(_("🌊 Twitching now"), menu_button("now")),
+            Button(_("🫁 Breathe"), menu_button("breathe")),
+            Button(_("💪 Relax"), menu_button("relax")),
+        ),
         (
             Button(_("💡 Tips"), menu_button("tip", "0")),
             Button(_("⚙️ Settings"), menu_button("go", "settings")),

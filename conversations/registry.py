@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from bot.flow import Flow
-from conversations import checkin, coffee, journal, onboarding, reminders, settings
+from conversations import (
+    breathing,
+    checkin,
+    coffee,
+    delete,
+    journal,
+    onboarding,
+    reminders,
+    settings,
+)
 
 
 def all_flows() -> dict[str, Flow]:
@@ -14,7 +23,9 @@ def all_flows() -> dict[str, Flow]:
         journal.build_journal(),
         journal.build_note(),
         coffee.build(),
+        delete.build(),
         reminders.build_time_flow(),
         reminders.build_sleep_log_flow(),
+        *breathing.all_flows(),
     ]
     return {flow.name: flow for flow in flows}

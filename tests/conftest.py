@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from bot.app import StillpointApp, build_application
 from bot.clock import FakeClock
 from bot.config import Settings
+from bot.scheduling import dispatcher_of
 from bot.storage import Database, migrate
 from bot.transport.updates import UpdateFactory
 from tests.auxil.chat import Chat
@@ -108,7 +109,9 @@ AppMaker = Callable[[Database], Awaitable[StillpointApp]]
 
 
 @pytest.fixture
-async def make_app(api: FakeBotApi, clock: FakeClock) -> AsyncIterator[AppMaker]:
+async def make_app(
+    api: FakeBotApi, clock: FakeClock, databases: DatabaseFactory
+) -> AsyncIterator[AppMaker]:
     """Builds and initialises Applications (several may share one database), shut down after."""
     apps: list[StillpointApp] = []
 
@@ -125,6 +128,8 @@ async def make_app(api: FakeBotApi, clock: FakeClock) -> AsyncIterator[AppMaker]
         if app.running:
             await app.stop()
         await app.shutdown()
+        # PTB calls post_shutdown only from run_polling/run_webhook; release what it would.
+        await dispatcher_of(app).close()
 
 
 @pytest.fixture

@@ -14,11 +14,17 @@ from bot.core.stats import (
     MIN_DAYS_EACH_SIDE,
     DayRecord,
     PeriodSummary,
+    SessionRecord,
     bedtime_sd_minutes,
+    caffeine_after_cutoff,
     change,
+    checkins_needed,
     compare_factor,
     findings,
+    findings_needed,
+    is_short_night,
     period_summary,
+    practice_summary,
     sleep_hours,
     sleep_interval,
     sleep_regularity_index,
@@ -322,6 +328,82 @@ def test_empty_input_gives_none_everywhere() -> None:
     assert empty == PeriodSummary(mean_twitch=None, mean_anxiety=None, days_with_data=0)
     delta = change(empty, empty)
     assert (delta.twitch, delta.anxiety) == (None, None)
+
+
+# --- more hand-computed cases ----------------------------------------------------------------
+
+
+def test_social_jetlag_with_workday_bedtimes_after_midnight_too() -> None:
+    # Workdays 00:30-06:30 (Mon-Fri): mid 03:30. Sat 02:00-11:00: mid 06:30; Sun 23:30-08:30:
+    # mid 04:00. Free mean (06:30 + 04:00) / 2 = 05:15; 05:15 - 03:30 = 1.75 h.
+    work = [night(i, time(0, 30), time(6, 30)) for i in range(5)]
+    free = [night(5, time(2, 0), time(11, 0)), night(6, time(23, 30), time(8, 30))]
+    assert social_jetlag_hours(work + free) == pytest.approx(1.75)
+
+
+def test_sri_one_night_an_hour_late() -> None:
+    records = [
+        night(1, time(23, 0), time(7, 0)),
+        night(2, time(0, 0), time(7, 0)),  # an hour later to bed
+        night(3, time(23, 0), time(7, 0)),
+    ]
+    # Day 1: asleep 00-07, awake 07-24 (night 2 starts 00:00 on day 2): all 1440 known.
+    # Day 2: asleep 00-07, awake 07-23, asleep 23-24: all known.
+    # Day 3: asleep 00-07, awake 07-12, unknown after noon (no night 4).
+    # Pair (1, 2): 1440 compared; differ 23:00-24:00 = 60; agree 1380.
+    # Pair (2, 3): 720 compared (00-12); all agree: 720.
+    # -100 + 200 * (1380 + 720) / (1440 + 720) = -100 + 200 * 2100 / 2160 = 94.444...
+    assert sleep_regularity_index(records) == pytest.approx(-100 + 200 * 2100 / 2160)
+
+
+def test_short_night_is_strictly_under_six_hours() -> None:
+    assert is_short_night(night(1, time(1, 0), time(7, 0))) is False  # exactly 6 h
+    assert is_short_night(night(1, time(1, 1), time(7, 0))) is True  # 5 h 59 min
+    assert is_short_night(DayRecord(day=day(1), wake=time(7, 0))) is None
+
+
+def test_caffeine_after_cutoff_from_answers_and_logs() -> None:
+    cutoff = time(14, 0)
+    assert caffeine_after_cutoff(cutoff, drinks=2, last=time(15, 0)) is True
+    assert caffeine_after_cutoff(cutoff, drinks=2, last=time(14, 0)) is False  # at, not after
+    # The check-in said 13:30, but /coffee logged one at 16:10: the log counts.
+    assert caffeine_after_cutoff(cutoff, drinks=2, last=time(13, 30), logged=[time(16, 10)])
+    assert caffeine_after_cutoff(cutoff, drinks=0, last=None) is False
+    assert caffeine_after_cutoff(cutoff, drinks=3, last=None) is None  # no time: unknown
+    assert caffeine_after_cutoff(cutoff, drinks=None, last=None, logged=[time(9, 0)]) is False
+    assert caffeine_after_cutoff(None, drinks=2, last=time(20, 0)) is None  # no cut-off set
+
+
+def test_checkins_needed_and_findings_needed() -> None:
+    assert [checkins_needed(n) for n in (0, 1, 2, 3, 10)] == [3, 2, 1, 0, 0]
+    # Findings need 3 days with and 3 without: 6 days with a twitch level at the very least.
+    records = [DayRecord(day=day(i), twitch=1) for i in range(4)]
+    records.append(DayRecord(day=day(4), anxiety=5))  # no twitch level: does not count
+    assert findings_needed(records) == 2
+    assert findings_needed([DayRecord(day=day(i), twitch=0) for i in range(7)]) == 0
+
+
+def test_practice_summary_counts_and_mean_tension_change() -> None:
+    sessions = [
+        SessionRecord("breathing", finished=True, tension_before=7, tension_after=4),  # -3
+        SessionRecord("breathing", finished=True, tension_before=5, tension_after=4),  # -1
+        SessionRecord("relaxation", finished=True, tension_before=6, tension_after=6),  # 0
+        SessionRecord("breathing", finished=False, tension_before=8, tension_after=6),  # -2
+        SessionRecord("relaxation", finished=True, tension_before=4),  # unrated after
+        SessionRecord("breathing", finished=False),  # stopped early, unrated
+    ]
+    summary = practice_summary(sessions)
+    assert (summary.breathing, summary.relaxation) == (2, 2)
+    # (-3 - 1 + 0 - 2) / 4 = -1.5 over the 4 sessions rated both before and after
+    assert summary.tension_change == pytest.approx(-1.5)
+    assert summary.rated == 4
+    empty = practice_summary([])
+    assert (empty.breathing, empty.relaxation, empty.tension_change, empty.rated) == (
+        0,
+        0,
+        None,
+        0,
+    )
 
 
 # --- properties ------------------------------------------------------------------------------

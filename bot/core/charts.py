@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -118,7 +119,7 @@ def symptom_chart(
 
         # A day checked in with "none" still gets a visible sliver, unlike a day not checked in.
         heights = [0.06 if t == 0 else (t if t is not None else 0) for t in twitch]
-        top.bar(index, heights, width=width, color=_TWITCH)
+        top.add_collection(_bars(index, [0.0] * len(days), heights, width, _TWITCH))
         top.set_ylim(0, 4.1)
         top.set_yticks(range(4), labels.levels)
         top.set_title(labels.twitch, fontsize=_TEXT, loc="left")
@@ -148,6 +149,32 @@ def symptom_chart(
             fontsize=_TEXT,
         )
         return _png(figure)
+
+
+def _bars(
+    xs: Sequence[float], lows: Sequence[float], highs: Sequence[float], width: float, color: str
+) -> PolyCollection:
+    """Vertical bars as one collection: a year of days stays one artist, not 365 patches."""
+    half = width / 2
+    boxes = [
+        [(x - half, low), (x + half, low), (x + half, high), (x - half, high)]
+        for x, low, high in zip(xs, lows, highs, strict=True)
+        if high != low
+    ]
+    return PolyCollection(boxes, facecolors=color, edgecolors="none", zorder=2)
+
+
+def _runs(flags: Sequence[bool | None]) -> list[tuple[int, int]]:
+    """[start, stop) index ranges of consecutive true flags (a weekend is one shaded span)."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
 
 
 def _noon_before(day: date) -> datetime:
@@ -207,19 +234,18 @@ def sleep_chart(
         figure = Figure(figsize=_SIZE, dpi=_DPI, layout="constrained")
         axes = figure.subplots()
         figure.suptitle(labels.title, fontsize=_TITLE, fontweight="bold")
-        for i, d in enumerate(days):
-            rec = by_day.get(d)
-            free = rec.is_free_day if rec is not None else d.weekday() >= 5
-            if free:
-                axes.axvspan(i - 0.5, i + 0.5, color=_WEEKEND, linewidth=0, zorder=0)
+        free = [by_day[d].is_free_day if d in by_day else d.weekday() >= 5 for d in days]
+        for start, stop in _runs(free):
+            axes.axvspan(start - 0.5, stop - 0.5, color=_WEEKEND, linewidth=0, zorder=0)
         if bars:
-            axes.bar(
-                [i for i, _, _ in bars],
-                [e - s for _, s, e in bars],
-                bottom=[s for _, s, _ in bars],
-                width=width,
-                color=_SLEEP,
-                zorder=2,
+            axes.add_collection(
+                _bars(
+                    [i for i, _, _ in bars],
+                    [s for _, s, _ in bars],
+                    [e for _, _, e in bars],
+                    width,
+                    _SLEEP,
+                )
             )
         for points in (beds, wakes):
             if points:

@@ -97,6 +97,24 @@ class ShowMenu:
 
 
 @dataclass(frozen=True)
+class StartExercise:
+    """Begin a live, paced exercise in this chat (bot.transport.exercise_runner runs it)."""
+
+    kind: str
+    pattern: str
+    options: dict[str, Any] = field(default_factory=dict)
+    tension_before: int | None = None
+
+
+@dataclass(frozen=True)
+class WakeExercise:
+    """After the commit: run session `session_id` here (`start`), or nudge its runner."""
+
+    session_id: int
+    start: bool = False
+
+
+@dataclass(frozen=True)
 class SetReminderTime:
     """Give reminder `kind` its own local time ("HH:MM") and switch it on."""
 
@@ -151,4 +169,6 @@ Output = (
     | RenderLater
     | EraseUserData
     | SetReminderTime
+    | StartExercise
+    | WakeExercise
 )

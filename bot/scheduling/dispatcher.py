@@ -35,8 +35,9 @@ from bot.transport import replies
 
 logger = logging.getLogger(__name__)
 
-# One number for "the Stillpoint dispatcher" in pg_advisory_lock's 64-bit key space.
-ADVISORY_KEY = 0x5713_1290_0004
+# "The Stillpoint dispatcher" in pg_advisory_lock's (int, int) key space; the second number is
+# the schema's hash, so deployments (or test schemas) sharing one server don't block each other.
+ADVISORY_KEY = 0x5713_1290
 MAX_ATTEMPTS = 8
 
 
@@ -126,10 +127,12 @@ class Dispatcher:
                 await self._drop_lock_connection()
         connection = await self.database.engine.connect()
         try:
+            # Autocommit: the connection only holds the lock, never an open transaction.
+            await connection.execution_options(isolation_level="AUTOCOMMIT")
             got = await connection.scalar(
-                text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
+                text("SELECT pg_try_advisory_lock(:key, hashtext(current_schema()))"),
+                {"key": ADVISORY_KEY},
             )
-            await connection.commit()
         except Exception:
             await connection.close()
             raise

@@ -195,6 +195,8 @@ class ExerciseSession(Base):
     started_at: Mapped[datetime]
     paused_at: Mapped[datetime | None]
     paused_s: Mapped[float] = mapped_column(Float, default=0.0)
+    # Seconds jumped over by "skip this part": the schedule moves earlier by this much.
+    skipped_s: Mapped[float] = mapped_column(Float, default=0.0)
     heartbeat_at: Mapped[datetime | None]
     owner: Mapped[str | None] = mapped_column(String(64))
     cycles_done: Mapped[int] = mapped_column(Integer, default=0)

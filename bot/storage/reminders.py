@@ -213,7 +213,7 @@ async def claim_due(
         .where(Reminder.id.in_(ids))
         .order_by(Reminder.next_due_at)
     )
-    return [(reminder, user) for reminder, user in rows.tuples()]
+    return [(reminder, user) for reminder, user in rows]
 
 
 async def checkins_on(

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import charts, stats
 from bot.core.stats import DayRecord, Finding, PeriodChange, PeriodSummary, PracticeSummary
-from bot.flow import Output, RenderLater, SendPhoto, Say
+from bot.flow import Output, RenderLater, Say, SendPhoto
 from bot.storage import userdata
 from bot.storage.models import CheckIn, Consent, ExerciseSession, User
 from bot.transport.records import local_now

@@ -50,6 +50,8 @@ class Sent:
     caption: str | None = None
     file_size: int = 0
     file_name: str | None = None
+    # The uploaded bytes of a photo or document, so a test can open what the user got.
+    content: bytes = b""
 
 
 Handler = Callable[[dict[str, Any], "RequestData | None"], Any]
@@ -195,7 +197,7 @@ class LocalBotApi(BaseRequest):
         return True
 
     def _upload(self, params: dict[str, Any], data: RequestData | None, field: str) -> Sent:
-        size, name = 0, None
+        size, name, raw = 0, None, b""
         if data is not None and data.contains_files:
             for file_name, content, _mime in data.multipart_data.values():
                 raw = content if isinstance(content, bytes) else content.read()
@@ -208,6 +210,7 @@ class LocalBotApi(BaseRequest):
             kind=field,
             file_size=size,
             file_name=name,
+            content=raw,
         )
 
     def api_sendPhoto(self, params: dict[str, Any], data: RequestData | None) -> Any:

@@ -7,6 +7,7 @@ never loses what the user told us.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -29,6 +30,7 @@ from bot.flow import (
     ButtonPress,
     Ctx,
     EditPressed,
+    EraseUserData,
     Event,
     Flow,
     FlowState,
@@ -37,6 +39,7 @@ from bot.flow import (
     OtherInput,
     Output,
     Profile,
+    RenderLater,
     SaveCheckIn,
     SaveJournal,
     SaveNote,
@@ -52,13 +55,18 @@ from bot.flow import (
     start,
 )
 from bot.flow import callback_data as cbd
+from bot.flow.outputs import StartExercise, WakeExercise
 from bot.storage import Database, repo
 from bot.storage import reminders as reminder_store
 from bot.storage.models import Consent, FlowStateRow, User
+from bot.transport import insights as insight_views
 from bot.transport import records, replies, routines
+from bot.transport import userdata as data_rights
 from bot.transport.chat_locks import ChatLocks
+from bot.transport.exercise_runner import LiveExercises
 from bot.transport.replies import inline as _inline
 from conversations import (
+    breathing,
     checkin,
     coffee,
     common,
@@ -69,6 +77,7 @@ from conversations import (
     settings,
     tips,
 )
+from conversations import delete as delete_flow
 from conversations import reminders as reminder_words
 from conversations import safety as safety_words
 
@@ -121,11 +130,13 @@ class Turns:
         flows: Mapping[str, Flow],
         clock: Clock,
         default_zone: str = "UTC",
+        exercises: LiveExercises | None = None,
     ) -> None:
         self.database = database
         self.flows = flows
         self.clock = clock
         self.default_zone = default_zone
+        self.exercises = exercises
         self.locks = ChatLocks()
 
     # --- entry points, one per kind of update -----------------------------------------------
@@ -135,7 +146,9 @@ class Turns:
         assert update.effective_message is not None
         text = update.effective_message.text or ""
         name = text.split()[0][1:].split("@")[0].lower() if text.startswith("/") else ""
-        await self._run(update, context, lambda turn: self._command(turn, name))
+        parts = text.split(maxsplit=1)
+        arg = parts[1].strip()[:64] if len(parts) > 1 else None
+        await self._run(update, context, lambda turn: self._command(turn, name, arg))
 
     async def on_message(self, update: Update, context: Context) -> None:
         """Text, a location, or anything else goes to the current flow, or gets the menu."""
@@ -197,6 +210,7 @@ class Turns:
                 row.flow, row.step = turn.state.flow, turn.state.step
                 row.data, row.history = turn.state.data, list(turn.state.history)
                 row.seq, row.paused, row.updated_at = turn.state.seq, turn.state.paused, now
+            turn.outputs = await _render_later(turn.outputs)
             await self._send(context, chat.id, turn, query)
 
     async def _effects(self, turn: Turn) -> None:
@@ -212,6 +226,14 @@ class Turns:
                 turn.outputs[index + 1 : index + 1] = self._start(turn, output.name)
             elif isinstance(output, ShowMenu):
                 turn.outputs[index] = menu.menu(turn.profile, output.text)
+            elif isinstance(output, EraseUserData):
+                # The session is emptied: the flow row and user are gone, nothing is written back.
+                turn.outputs[index : index + 1] = await data_rights.erase(
+                    turn.session, telegram_id=turn.telegram_id
+                )
+                turn.user = None
+            elif isinstance(output, StartExercise):
+                turn.outputs[index + 1 : index + 1] = await self._start_exercise(turn, output)
             elif isinstance(output, SetReminderTime) and turn.user is not None:
                 turn.outputs[index + 1 : index + 1] = await routines.set_time(
                     turn.session,
@@ -221,6 +243,13 @@ class Turns:
                     default_zone=self.default_zone,
                 )
             index += 1
+
+    async def _start_exercise(self, turn: Turn, output: StartExercise) -> list[Output]:
+        if self.exercises is None or turn.user is None:
+            return [Say(menu.something_went_wrong())]
+        return await self.exercises.create(
+            turn.session, user=turn.user, chat_id=turn.chat_id, output=output
+        )
 
     async def _save_record(
         self, turn: Turn, output: SaveCheckIn | SaveNote | LogCaffeine | SaveJournal
@@ -315,6 +344,18 @@ class Turns:
                 out.extend(self._reask(turn))
         elif name == "tips" or name == "tip":
             out.append(tips.show(tips.parse_index(arg)))
+        elif name == "export":
+            # Whatever is held, onboarded or not, consenting or not, is theirs to take or erase.
+            out.extend(
+                await data_rights.export(
+                    turn.session,
+                    telegram_id=turn.telegram_id,
+                    now=self.clock.now(),
+                    default_zone=self.default_zone,
+                )
+            )
+        elif name == "delete":
+            out.extend(self._start(turn, delete_flow.NAME))
         elif name not in KNOWN_ACTIONS:
             out.append(Say(menu.unknown_command()))
             out.append(Say(menu.help_text()))
@@ -335,6 +376,9 @@ class Turns:
                 out.append(self._menu(turn))
         elif name == "settings":
             out.extend(self._start(turn, settings.NAME))
+        elif name in breathing.COMMANDS:
+            # Live exercises keep no records without consent; they only skip the 0–10 question.
+            out.extend(self._start(turn, name, breathing.seed(name, arg)))
         elif turn.user is None or turn.user.consent is not Consent.GIVEN:
             out.append(self._menu(turn, menu.not_keeping_records()))
         else:
@@ -369,6 +413,12 @@ class Turns:
         elif name == reminder_words.SLEEP_LOG:
             today = records.local_now(user, now, self.default_zone).date()
             out.extend(self._start(turn, reminder_words.SLEEP_LOG, {"today": today.isoformat()}))
+        elif name == "insights":
+            out.extend(
+                await insight_views.show_insights(
+                    turn.session, user=user, arg=arg, now=now, default_zone=self.default_zone
+                )
+            )
         elif name == "coffee_earlier":
             out.extend(self._start(turn, coffee.NAME))
         elif name == "coffee":
@@ -409,6 +459,10 @@ class Turns:
             turn.outputs.extend(outputs)
         elif not turn.onboarded:
             turn.outputs.extend(self._start(turn, onboarding.NAME))
+        elif self.exercises is not None and (
+            busy := await self.exercises.busy_note(turn.session, chat_id=turn.chat_id)
+        ):
+            turn.outputs.append(busy)
         else:
             turn.outputs.append(self._menu(turn))
 
@@ -465,6 +519,16 @@ class Turns:
             await self._command(turn, reminder_words.REMINDER_TIME, kind)
         elif button.action in MENU_ACTIONS:
             await self._command(turn, button.action, button.arg)
+        elif button.action.startswith("ex_") and self.exercises is not None:
+            out.extend(
+                await self.exercises.on_button(
+                    turn.session,
+                    user=turn.user,
+                    chat_id=turn.chat_id,
+                    action=button.action,
+                    arg=button.arg,
+                )
+            )
         else:
             out.append(Toast(menu.refused_button()))
             if turn.onboarded:
@@ -490,6 +554,8 @@ class Turns:
                         raise
             elif isinstance(output, Toast):
                 toast = output.text
+            elif isinstance(output, WakeExercise) and self.exercises is not None:
+                self.exercises.wake(output)
         if query is not None:
             await query.answer(toast)
 
@@ -506,6 +572,7 @@ KNOWN_ACTIONS = frozenset(
         "coffee_earlier",
         "history",
         "note",
+        "insights",
         "reminders",
         "pause",
         "nap",
@@ -514,6 +581,7 @@ KNOWN_ACTIONS = frozenset(
         "remind",
         "remtime",
         "sleeplog",
+        *breathing.COMMANDS,
     }
 )
 # Menu buttons that name an action directly (`m:<action>[:<arg>]`).
@@ -526,12 +594,14 @@ MENU_ACTIONS = frozenset(
         "tip",
         "note",
         "ground",
+        "insights",
         "reminders",
         "pause",
         "nap",
         "snooze",
         "skipday",
         "remind",
+        *breathing.COMMANDS,
     }
 )
 # `m:go:<flow>` buttons and the action each one means.
@@ -542,6 +612,19 @@ GO_FLOWS = {
     "coffee": "coffee_earlier",
     "sleeplog": "sleeplog",
 }
+
+
+async def _render_later(outputs: list[Output]) -> list[Output]:
+    """Run each RenderLater (after the commit) in a worker thread, keeping the order."""
+    if not any(isinstance(o, RenderLater) for o in outputs):
+        return outputs
+    rendered: list[Output] = []
+    for output in outputs:
+        if isinstance(output, RenderLater):
+            rendered.extend(await asyncio.to_thread(output.make))
+        else:
+            rendered.append(output)
+    return rendered
 
 
 def _note_day(arg: str | None, today: date) -> date | None:

@@ -47,6 +47,25 @@ class UpdateFactory:
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return self._update(message=self._message(user_id, **content))
 
+    def my_chat_member(self, user_id: int, *, blocked: bool) -> Update:
+        """The user blocked the bot (kicked) or unblocked it (member) in their private chat."""
+
+        def member(status: str, who: dict[str, Any]) -> dict[str, Any]:
+            extra = {"until_date": 0} if status == "kicked" else {}
+            return {"status": status, "user": who, **extra}
+
+        bot = {"id": 1, "is_bot": True, "first_name": "Stillpoint", "username": "stillpoint_bot"}
+        old, new = ("member", "kicked") if blocked else ("kicked", "member")
+        return self._update(
+            my_chat_member={
+                "chat": {"id": user_id, "type": "private", "first_name": "Friend"},
+                "from": self.user(user_id),
+                "date": int(datetime.now().timestamp()),  # noqa: DTZ005 - a Unix timestamp
+                "old_chat_member": member(old, bot),
+                "new_chat_member": member(new, bot),
+            }
+        )
+
     def location(self, user_id: int, latitude: float, longitude: float) -> Update:
         location = {"latitude": latitude, "longitude": longitude}
         return self._update(message=self._message(user_id, location=location))

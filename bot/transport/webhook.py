@@ -228,7 +228,12 @@ async def serve(
         path=settings.webhook_path(),
     )
     server = server_for(webhook.app, host=settings.webhook_listen, port=settings.webhook_port)
-    async with application:
+    # The same lifecycle as PTB's run_webhook, including its post_* hooks (the composition root
+    # sets commands in post_init and closes the database in post_shutdown).
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
         if register:
             await set_webhook(application.bot, settings)
         await application.start()
@@ -239,4 +244,10 @@ async def serve(
             await server.serve()
         finally:
             await application.stop()
+            if application.post_stop is not None:
+                await application.post_stop(application)
+    finally:
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
     logger.info("stopped cleanly")

@@ -32,6 +32,8 @@ class FakeBotApi(LocalBotApi):
     def __init__(self) -> None:
         super().__init__()
         self.calls: list[Call] = []
+        # Every new message in the order Telegram accepted it (edits not included).
+        self.sent: list[Sent] = []
         self._script: dict[str, deque[Failure]] = {}
 
     # --- scripting --------------------------------------------------------------------------
@@ -86,6 +88,11 @@ class FakeBotApi(LocalBotApi):
                 body["parameters"] = {"retry_after": failure.retry_after}
             return failure.status, json.dumps(body).encode()
         return self.answer(name, params, request_data)
+
+    def _store(self, chat_id: int, **fields: Any) -> Sent:
+        sent = super()._store(chat_id, **fields)
+        self.sent.append(sent)
+        return sent
 
     # --- reading what happened -------------------------------------------------------------------
 

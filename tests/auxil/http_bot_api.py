@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
 
 import uvicorn
 from starlette.applications import Starlette
@@ -21,6 +22,14 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bot.transport.local_api import LocalBotApi
+from tests.auxil.workload import SharedApi
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
 
 # Form fields PTB sends JSON-encoded; everything else stays a string, as Telegram reads it.
 _JSON_FIELDS = frozenset(
@@ -47,18 +56,21 @@ class HttpBotApi:
         self.delay_s = delay_s  # how long each sendMessage takes, to keep requests in flight
         self._lock = threading.Lock()
         self.send_started = threading.Event()
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._socket.bind(("127.0.0.1", 0))
-        self.port = self._socket.getsockname()[1]
+        # A port number rather than a bound socket: uvicorn serving a socket it was handed
+        # leaves Nagle on, which costs ~40 ms per keep-alive request.
+        self.port = free_port()
         app = Starlette(routes=[Route("/bot{token}/{method}", self._handle, methods=["POST"])])
         config = uvicorn.Config(
-            app, lifespan="off", access_log=False, log_config=None, log_level="warning"
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            lifespan="off",
+            access_log=False,
+            log_config=None,
+            log_level="warning",
         )
         self._server = _QuietServer(config)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True
-        )
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -76,17 +88,18 @@ class HttpBotApi:
     def __exit__(self, *exc: object) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
-        self._socket.close()
 
     async def _handle(self, request: Request) -> Response:
         method = request.path_params["method"]
         if request.headers.get("content-type", "").startswith("application/json"):
             params = dict(await request.json())
+        elif request.headers.get("content-type", "").startswith("multipart/"):
+            body = b'{"ok": false, "error_code": 400, "description": "no uploads in this fake"}'
+            return Response(body, status_code=400, media_type="application/json")
         else:
-            form = await request.form()
+            form = parse_qsl((await request.body()).decode("utf-8"), keep_blank_values=True)
             params = {
-                key: json.loads(str(value)) if key in _JSON_FIELDS else str(value)
-                for key, value in form.items()
+                key: json.loads(value) if key in _JSON_FIELDS else value for key, value in form
             }
         if method == "sendMessage":
             self.send_started.set()
@@ -98,6 +111,9 @@ class HttpBotApi:
         return Response(body, status_code=status, media_type="application/json")
 
     # --- reading what happened ----------------------------------------------------------------
+
+    def shared(self) -> SharedApi:
+        return SharedApi(self.api, self._lock)
 
     def texts(self, chat_id: int) -> list[str]:
         with self._lock:

@@ -62,6 +62,7 @@ def upgrade() -> None:
         sa.Column("started_at", UtcDateTime(), nullable=False),
         sa.Column("paused_at", UtcDateTime(), nullable=True),
         sa.Column("paused_s", sa.Float(), nullable=False),
+        sa.Column("skipped_s", sa.Float(), nullable=False),
         sa.Column("heartbeat_at", UtcDateTime(), nullable=True),
         sa.Column("owner", sa.String(length=64), nullable=True),
         sa.Column("cycles_done", sa.Integer(), nullable=False),

@@ -1,0 +1,210 @@
+"""/export and /delete inside a turn: the acting person's rows in, documents or erasure out."""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import inspect
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.stats import DayRecord, sleep_hours
+from bot.flow import Output, Say, SendDocument
+from bot.storage import userdata
+from bot.storage.models import CaffeineLog, CheckIn, ExerciseSession, JournalEntry, User
+from conversations import delete as delete_words
+from conversations import export as export_words
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["EXPORT_FORMAT", "EXPORT_SCHEMA_VERSION", "erase", "export", "export_document"]
+
+EXPORT_FORMAT = "stillpoint-export"
+# Bump when the shape of the JSON document changes (not for every new column: those just
+# appear as new keys in their table's rows).
+EXPORT_SCHEMA_VERSION = 1
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
+
+
+def row_dict(row: Any) -> dict[str, Any]:
+    """Every mapped column of an ORM row as JSON values (datetimes as ISO 8601 with zone)."""
+    mapper = inspect(type(row))
+    return {attr.key: _plain(getattr(row, attr.key)) for attr in mapper.column_attrs}
+
+
+def export_document(rows: userdata.UserRows, *, now: datetime) -> dict[str, Any]:
+    return {
+        "format": EXPORT_FORMAT,
+        "schema_version": EXPORT_SCHEMA_VERSION,
+        "exported_at": now.isoformat(),
+        "tables": {name: [row_dict(r) for r in found] for name, found in rows.tables.items()},
+    }
+
+
+def _csv(header: Sequence[str], lines: Iterable[Sequence[Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for line in lines:
+        writer.writerow(["" if v is None else v for v in line])
+    # A byte-order mark lets spreadsheet programs read the file as UTF-8.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _clock(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _joined(values: Sequence[str] | None) -> str:
+    return "; ".join(values or [])
+
+
+def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
+    """CSV files for what has rows: check-ins, journal, caffeine, sleep and sessions."""
+    tables = rows.tables
+    checkins: list[CheckIn] = tables.get("checkins", [])
+    journal: list[JournalEntry] = tables.get("journal_entries", [])
+    caffeine: list[CaffeineLog] = tables.get("caffeine_logs", [])
+    sessions: list[ExerciseSession] = tables.get("exercise_sessions", [])
+    files: dict[str, bytes] = {}
+    if checkins:
+        files["checkins"] = _csv(
+            (
+                "date",
+                "twitching_0_3",
+                "twitching_score_0_10",
+                "where",
+                "anxiety_0_10",
+                "bedtime_night_before",
+                "wake_time",
+                "caffeine_drinks",
+                "last_caffeine",
+                "going_on",
+                "warning_signs",
+                "note",
+            ),
+            (
+                (
+                    c.local_date.isoformat(),
+                    c.twitch_level,
+                    c.twitch_score,
+                    _joined(c.locations),
+                    c.anxiety,
+                    _clock(c.bedtime),
+                    _clock(c.wake_time),
+                    c.caffeine_drinks,
+                    _clock(c.caffeine_last),
+                    _joined(c.triggers),
+                    _joined(c.red_flags) if c.red_flags is not None else None,
+                    c.note,
+                )
+                for c in checkins
+            ),
+        )
+    if journal:
+        files["journal"] = _csv(
+            ("date", "time", "tags", "text"),
+            (
+                (
+                    e.at.astimezone(zone).date().isoformat(),
+                    e.at.astimezone(zone).strftime("%H:%M"),
+                    _joined(e.tags),
+                    e.text,
+                )
+                for e in sorted(journal, key=lambda e: e.at)
+            ),
+        )
+    if caffeine:
+        files["caffeine"] = _csv(
+            ("date", "time"),
+            ((d.local_date.isoformat(), _clock(d.local_time)) for d in caffeine),
+        )
+    nights = [c for c in checkins if c.bedtime is not None or c.wake_time is not None]
+    if nights:
+
+        def hours(c: CheckIn) -> str | None:
+            found = sleep_hours(DayRecord(day=c.local_date, bedtime=c.bedtime, wake=c.wake_time))
+            return None if found is None else f"{found:.2f}"
+
+        files["sleep"] = _csv(
+            ("night_ending_on", "bedtime", "wake_time", "hours_in_bed"),
+            (
+                (c.local_date.isoformat(), _clock(c.bedtime), _clock(c.wake_time), hours(c))
+                for c in nights
+            ),
+        )
+    if sessions:
+        files["sessions"] = _csv(
+            (
+                "date",
+                "time",
+                "kind",
+                "pattern",
+                "status",
+                "minutes",
+                "cycles",
+                "tension_before_0_10",
+                "tension_after_0_10",
+            ),
+            (
+                (
+                    s.started_at.astimezone(zone).date().isoformat(),
+                    s.started_at.astimezone(zone).strftime("%H:%M"),
+                    s.kind,
+                    s.pattern,
+                    s.status,
+                    None if s.duration_s is None else f"{s.duration_s / 60:.1f}",
+                    s.cycles_done,
+                    s.tension_before,
+                    s.tension_after,
+                )
+                for s in sessions
+            ),
+        )
+    return files
+
+
+async def export(
+    session: AsyncSession, *, telegram_id: int, now: datetime, default_zone: str
+) -> list[Output]:
+    """Everything held about the person: one complete JSON file and CSVs for what has rows."""
+    rows = await userdata.load_user_rows(session, telegram_id=telegram_id)
+    users: list[User] = rows.tables.get("users", [])
+    zone = ZoneInfo((users[0].time_zone if users else None) or default_zone)
+    stamp = now.astimezone(zone).date().isoformat()
+    document = json.dumps(export_document(rows, now=now), ensure_ascii=False, indent=1)
+    documents: list[Output] = [
+        SendDocument(
+            f"stillpoint-{stamp}.json",
+            document.encode("utf-8"),
+            caption=export_words.json_caption(),
+        )
+    ]
+    for kind, data in _csvs(rows, zone).items():
+        documents.append(
+            SendDocument(
+                f"stillpoint-{kind}-{stamp}.csv", data, caption=export_words.csv_caption(kind)
+            )
+        )
+    logger.info("export prepared (%d files)", len(documents))
+    return [Say(export_words.intro(len(documents))), *documents]
+
+
+async def erase(session: AsyncSession, *, telegram_id: int) -> list[Output]:
+    counts = await userdata.erase_user(session, telegram_id=telegram_id)
+    logger.info("user data erased (%d rows)", sum(counts.values()))
+    return [delete_words.deleted()]

@@ -1,0 +1,88 @@
+"""Driving live exercise sessions in tests: move the fake clock from alarm to alarm and let the
+runner catch up after each move, so no test sleeps for a schedule."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
+from telegram.request import RequestData
+
+from bot.clock import FakeClock
+from bot.transport.exercise_runner import LiveExercises
+from tests.auxil.fake_bot_api import FakeBotApi
+
+
+async def settle(clock: FakeClock, *runners: LiveExercises, timeout_s: float = 15.0) -> None:
+    """Wait (for I/O, not for the schedule) until every runner task waits on the clock."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        clock.set(clock.now())  # anything due at this very instant runs now
+        await asyncio.sleep(0)
+        if all(runner.idle() for runner in runners):
+            # Twice in a row, so callbacks scheduled by the last step have had their turn.
+            await asyncio.sleep(0)
+            if all(runner.idle() for runner in runners):
+                return
+        if time.monotonic() > deadline:
+            raise AssertionError("the exercise runner did not settle")
+        await asyncio.sleep(0.001)
+
+
+async def run_until(clock: FakeClock, instant: datetime, *runners: LiveExercises) -> None:
+    """Move the clock to `instant`, stopping at every alarm on the way."""
+    await settle(clock, *runners)
+    while (alarm := clock.next_alarm()) is not None and alarm <= instant:
+        clock.set(max(alarm, clock.now()))
+        await settle(clock, *runners)
+    if clock.now() < instant:
+        clock.set(instant)
+    await settle(clock, *runners)
+
+
+async def run_for(clock: FakeClock, seconds: float, *runners: LiveExercises) -> None:
+    await run_until(clock, clock.now() + timedelta(seconds=seconds), *runners)
+
+
+@dataclass(frozen=True)
+class Timed:
+    at: datetime
+    method: str
+    params: dict[str, Any]
+
+
+class TimedBotApi(FakeBotApi):
+    """The fake Bot API, also noting the (fake) time of every call."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__()
+        self.clock = clock
+        self.timed: list[Timed] = []
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        params = dict(request_data.parameters) if request_data else {}
+        self.timed.append(Timed(self.clock.now(), url.rsplit("/", 1)[-1], params))
+        return await super().do_request(
+            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+        )
+
+    def edits(self, chat_id: int) -> list[Timed]:
+        return [
+            t
+            for t in self.timed
+            if t.method == "editMessageText" and int(t.params["chat_id"]) == chat_id
+        ]
