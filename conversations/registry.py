@@ -26,6 +26,7 @@ def all_flows() -> dict[str, Flow]:
         delete.build(),
         reminders.build_time_flow(),
         reminders.build_sleep_log_flow(),
+        reminders.build_quiet_flow(),
         *breathing.all_flows(),
     ]
     return {flow.name: flow for flow in flows}

@@ -5,13 +5,24 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from bot.core.reminders import ALL_KINDS, NAP_MINUTES, SNOOZE_MINUTES, Kind
-from bot.core.timeparse import format_clock
-from bot.flow import Button, ClockTime, Ctx, Flow, Output, SaveCheckIn, Say, SetReminderTime
+from bot.core.timeparse import format_clock, parse_clock_time
+from bot.flow import (
+    Button,
+    ClockTime,
+    Ctx,
+    Flow,
+    Output,
+    SaveCheckIn,
+    SaveProfile,
+    Say,
+    SetReminderTime,
+)
 from bot.flow.callback_data import menu_button
 from conversations.i18n import _
 
 REMINDER_TIME = "remtime"
 SLEEP_LOG = "sleeplog"
+QUIET = "quiet"
 PAUSE_DAYS = (1, 3, 7)
 # A nap that starts this late can make it harder to fall asleep at night.
 LATE_NAP_FROM = time(15, 0)
@@ -115,6 +126,7 @@ def overview(
                 start=format_clock(quiet[0]), end=format_clock(quiet[1])
             ),
         ]
+    rows.append((Button(_("🌙 Quiet hours"), menu_button("go", QUIET)),))
     if paused_until is not None:
         lines += ["", paused_line(paused_until)]
         rows.append((Button(_("▶️ Resume reminders"), menu_button("pause", "resume")),))
@@ -163,6 +175,50 @@ def build_time_flow() -> Flow:
     )
 
 
+# --- quiet hours ------------------------------------------------------------------------------
+
+
+def _differs_from_start(value: time, ctx: Ctx) -> str | None:
+    start = parse_clock_time(str(ctx.data.get("start", "")))
+    if start == value:
+        return _("Quiet hours need an end that differs from the start. When should they end?")
+    return None
+
+
+def build_quiet_flow() -> Flow:
+    def finish(ctx: Ctx) -> list[Output]:
+        start = parse_clock_time(str(ctx.data["start"]))
+        end = parse_clock_time(str(ctx.data["end"]))
+        return [
+            SaveProfile(fields={"quiet_start": start, "quiet_end": end}),
+            Say(
+                _(
+                    "Quiet hours are now {start}–{end}. Anything due then waits until "
+                    "{end}, or is dropped if it would come too late to help."
+                ).format(start=ctx.data["start"], end=ctx.data["end"]),
+                buttons=((Button(_("🔔 My reminders"), menu_button("reminders")),),),
+            ),
+        ]
+
+    return Flow(
+        name=QUIET,
+        steps=(
+            ClockTime(
+                key="start",
+                prompt=lambda ctx: _("From what time should I stay quiet? (like 22:30)"),
+                suggestions=[time(21), time(22), time(23)],
+            ),
+            ClockTime(
+                key="end",
+                prompt=lambda ctx: _("And until what time?"),
+                suggestions=[time(6), time(7), time(8)],
+                check=_differs_from_start,
+            ),
+        ),
+        finish=finish,
+    )
+
+
 # --- the morning sleep log --------------------------------------------------------------------
 
 
@@ -170,7 +226,10 @@ def build_sleep_log_flow() -> Flow:
     """Two times, saved on today's check-in as the night before it."""
 
     def finish(ctx: Ctx) -> list[Output]:
-        fields = {"bedtime": ctx.data["asleep"], "wake_time": ctx.data["woke"]}
+        fields = {
+            "bedtime": parse_clock_time(str(ctx.data["asleep"])),
+            "wake_time": parse_clock_time(str(ctx.data["woke"])),
+        }
         return [
             SaveCheckIn(day=str(ctx.data["today"]), fields=fields),
             Say(_("Thanks — noted. Have a gentle day.")),

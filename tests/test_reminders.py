@@ -393,3 +393,73 @@ def _skip_data(chat: Chat) -> str:
         if label.startswith("Skip") or data.endswith(":s"):
             return data
     return chat.buttons()[0][1]
+
+
+async def test_quiet_hours_can_be_set_and_refuse_an_empty_window(
+    chat: Chat, api: FakeBotApi, clock: FakeClock, database: Database, dispatcher: Dispatcher
+) -> None:
+    clock.set(datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
+    await onboard(chat)
+    await chat.send("/reminders")
+    await chat.press("🌙 Quiet hours")
+    await chat.send("20:30")
+    replies = await chat.send("20:30")
+    assert "differs from the start" in replies[0]
+    replies = await chat.send("6")
+    assert "Quiet hours are now 20:30–06:00" in replies[0]
+    day = date(2026, 11, 26)
+    delivered = await run_schedule(
+        dispatcher, database, clock, api, until=berlin(day + timedelta(days=1), 9)
+    )
+    # The 21:00 check-in now falls inside quiet hours; by 06:00 it is past its grace
+    # (until bedtime), so it is dropped rather than sent at dawn. The coffee call still comes.
+    assert of_kind(delivered, CHECKIN) == []
+    assert of_kind(delivered, WIND_DOWN) == []
+    assert of_kind(delivered, CAFFEINE) == [berlin(day, 14)]
+
+
+async def test_morning_sleep_log_saves_the_night_and_is_not_asked_twice(
+    chat: Chat, api: FakeBotApi, clock: FakeClock, database: Database, dispatcher: Dispatcher
+) -> None:
+    clock.set(datetime(2026, 11, 26, 5, 0, tzinfo=UTC))  # 06:00 in Berlin
+    await onboard(chat)
+    await chat.send("/reminders")
+    await chat.press("Turn on: Morning sleep log")
+    day = date(2026, 11, 26)
+    delivered = await run_schedule(dispatcher, database, clock, api, until=berlin(day, 7, 5))
+    assert of_kind(delivered, SLEEP_LOG) == [berlin(day, 7)]
+    await chat.press("Log my sleep")
+    replies = await chat.send("not sure")
+    assert "time" in replies[0].lower()  # asked again
+    await chat.send("23:40")
+    replies = await chat.send("06:50")
+    assert "noted" in replies[0]
+    from bot.storage.models import CheckIn
+
+    async with database.session() as session:
+        checkin = (await session.scalars(select(CheckIn))).one()
+    assert (checkin.local_date, checkin.bedtime, checkin.wake_time) == (
+        day,
+        time(23, 40),
+        time(6, 50),
+    )
+    # A sleep log is not a check-in: the evening reminder still comes.
+    delivered = await run_schedule(dispatcher, database, clock, api, until=berlin(day, 21, 5))
+    assert of_kind(delivered, CHECKIN) == [berlin(day, 21)]
+
+
+async def test_wind_down_offers_a_live_breathing_exercise(
+    chat: Chat, api: FakeBotApi, clock: FakeClock, database: Database, dispatcher: Dispatcher
+) -> None:
+    clock.set(datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
+    await onboard(chat)
+    delivered = await run_schedule(
+        dispatcher, database, clock, api, until=berlin(date(2026, 11, 26), 22, 45)
+    )
+    assert of_kind(delivered, WIND_DOWN) == [berlin(date(2026, 11, 26), 22, 30)]
+    wind_down = next(s for s in reversed(api.sent) if WIND_DOWN in (s.text or ""))
+    replies = await chat.press("🫁 Breathe with me", wind_down)
+    assert replies, "the breathing button answered with nothing"
+    assert "Sorry, I can't use that button." not in [
+        a.get("text") for a in chat.callback_answers()
+    ]

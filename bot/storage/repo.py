@@ -12,7 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.storage.models import CaffeineLog, CheckIn, Consent, FlowStateRow, JournalEntry, User
 
 PROFILE_FIELDS = frozenset(
-    {"time_zone", "wake_time", "bedtime", "caffeine_cutoff", "checkin_time", "language"}
+    {
+        "time_zone",
+        "wake_time",
+        "bedtime",
+        "caffeine_cutoff",
+        "checkin_time",
+        "language",
+        "quiet_start",
+        "quiet_end",
+    }
 )
 
 

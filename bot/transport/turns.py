@@ -410,6 +410,8 @@ class Turns:
                 out.append(Toast(menu.refused_button()))
             else:
                 out.extend(self._start(turn, reminder_words.REMINDER_TIME, {"kind": kind.value}))
+        elif name == reminder_words.QUIET:
+            out.extend(self._start(turn, reminder_words.QUIET))
         elif name == reminder_words.SLEEP_LOG:
             today = records.local_now(user, now, self.default_zone).date()
             out.extend(self._start(turn, reminder_words.SLEEP_LOG, {"today": today.isoformat()}))
@@ -581,6 +583,7 @@ KNOWN_ACTIONS = frozenset(
         "remind",
         "remtime",
         "sleeplog",
+        "quiet",
         *breathing.COMMANDS,
     }
 )
@@ -611,6 +614,7 @@ GO_FLOWS = {
     "journal": "journal",
     "coffee": "coffee_earlier",
     "sleeplog": "sleeplog",
+    "quiet": "quiet",
 }
 
 
