@@ -22,7 +22,7 @@ BERLIN = "Europe/Berlin"
 CAFFEINE = "Last call for caffeine"
 WIND_DOWN = "Time to wind down"
 CHECKIN = "Evening check-in"
-WEEKLY = "Your week is ready"
+WEEKLY = "🌿"  # in the weekly summary, with or without enough check-ins
 NAP = "Time to get up gently"
 SLEEP_LOG = "When did you fall asleep"
 
@@ -463,3 +463,30 @@ async def test_wind_down_offers_a_live_breathing_exercise(
     assert "Sorry, I can't use that button." not in [
         a.get("text") for a in chat.callback_answers()
     ]
+
+
+async def test_weekly_summary_sends_the_weeks_chart_on_sunday_evening(
+    chat: Chat, api: FakeBotApi, clock: FakeClock, database: Database, dispatcher: Dispatcher
+) -> None:
+    from bot.storage import repo
+
+    clock.set(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))  # Monday
+    await onboard(chat)
+    async with database.session() as session, session.begin():
+        user = await repo.get_user(session, telegram_id=chat.user_id)
+        assert user is not None
+        for offset in range(6):
+            await repo.save_checkin(
+                session,
+                user=user,
+                day=date(2026, 11, 23) + timedelta(days=offset),
+                fields={"twitch_level": offset % 3, "anxiety": 3 + offset, "triggers": []},
+                now=clock.now(),
+            )
+    sunday = date(2026, 11, 29)
+    delivered = await run_schedule(dispatcher, database, clock, api, until=berlin(sunday, 18, 1))
+    assert of_kind(delivered, WEEKLY) == [berlin(sunday, 18)]
+    photo = next(s for s in api.sent if s.kind == "photo")
+    assert photo.caption is not None
+    assert "🌿" in photo.caption
+    assert photo.file_size > 5_000

@@ -20,7 +20,8 @@ from bot.scheduling.dispatcher import Compose, Dispatcher, Job, Observe
 from bot.scheduling.limiter import SendLimiter
 from bot.storage import Database, repo
 from bot.storage import reminders as store
-from bot.storage.models import UserStatus
+from bot.storage.models import User, UserStatus
+from bot.transport import insights
 from conversations import reminders as words
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,23 @@ def simple_compose(job: Job) -> list[Output]:
     return [words.reminder(job.kind, bedtime=job.profile.bedtime)]
 
 
+def composer(database: Database, clock: Clock, default_zone: str) -> Compose:
+    """Reminder messages; the weekly summary is the user's own 7-day chart and findings."""
+
+    async def compose(job: Job) -> list[Output]:
+        if job.kind is not Kind.WEEKLY:
+            return simple_compose(job)
+        async with database.session() as session:
+            user = await session.get(User, job.user_id)
+            if user is None:
+                return []
+            return await insights.weekly_report(
+                session, user=user, now=clock.now(), default_zone=default_zone
+            )
+
+    return compose
+
+
 def install(
     application: Application[Any, Any, Any, Any, Any, Any],
     *,
@@ -50,14 +68,11 @@ def install(
     compose: Compose | None = None,
     observe: Observe | None = None,
 ) -> Dispatcher:
-    async def default_compose(job: Job) -> list[Output]:
-        return simple_compose(job)
-
     dispatcher = Dispatcher(
         database=database,
         bot=application.bot,
         clock=clock,
-        compose=compose or default_compose,
+        compose=compose or composer(database, clock, settings.default_timezone),
         default_zone=settings.default_timezone,
         limiter=SendLimiter(
             rate_per_s=settings.reminder_rate_per_s,
