@@ -14,8 +14,8 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 
 REGISTRY = CollectorRegistry()
 
-ReminderOutcome = Literal["sent", "failed", "skipped"]
-_OUTCOMES: tuple[ReminderOutcome, ...] = ("sent", "failed", "skipped")
+ReminderOutcome = Literal["sent", "failed", "skipped", "blocked"]
+_OUTCOMES: tuple[ReminderOutcome, ...] = ("sent", "failed", "skipped", "blocked")
 # Update types get their own label value; anything else counts as "other", so a strange update
 # cannot grow the number of series.
 UPDATE_TYPES = frozenset({"message", "edited_message", "callback_query", "my_chat_member"})
@@ -47,7 +47,7 @@ flood_dropped = Counter(
 )
 reminders = Counter(
     "stillpoint_reminders_total",
-    "Reminders, by outcome: sent, failed (Telegram refused or timed out), skipped.",
+    "Reminders, by outcome: sent, failed (Telegram refused them), skipped, blocked.",
     ["outcome"],
     registry=REGISTRY,
 )
@@ -62,7 +62,8 @@ for _outcome in _OUTCOMES:
 
 
 def reminder_outcome(outcome: ReminderOutcome, count: int = 1) -> None:
-    """Count reminders that were sent, failed, or skipped (quiet hours, paused, purpose met)."""
+    """Count reminders that were sent, failed, skipped (late, quiet hours, paused, purpose met)
+    or not sent because the user blocked the bot."""
     if outcome not in _OUTCOMES:
         raise ValueError(f"unknown reminder outcome {outcome!r}")
     reminders.labels(outcome=outcome).inc(count)

@@ -154,7 +154,7 @@ async def test_ten_percent_random_failures_deliver_each_once_or_mark_blocked(
     )
     per_chat = Counter(d.chat_id for d in delivered)
     async with database.session() as session:
-        statuses = dict(await session.execute(select(User.telegram_id, User.status)))
+        statuses = dict((await session.execute(select(User.telegram_id, User.status))).all())
     assert set(api.failures) == {"429", "500", "timeout", "403"}
     assert max(per_chat.values()) == 1  # none twice
     for chat_id, status in statuses.items():

@@ -225,9 +225,11 @@ async def test_a_late_reminder_after_downtime_is_skipped_not_burst(
     day = date(2026, 11, 26)
     # The bot was down from before 14:00 until 16:30: the coffee call is 2.5 h late.
     clock.set(berlin(day, 16, 30))
+    skipped_before = _reminder_metric("skipped")
     report = await dispatcher.run_until_idle()
     assert report.sent == 0
     assert report.reasons == {"late": 1}
+    assert _reminder_metric("skipped") == skipped_before + 1
     # An hour's downtime is within the grace: still sent, once.
     clock.set(berlin(day, 22))
     report = await dispatcher.run_until_idle()
@@ -378,6 +380,13 @@ async def test_reminder_buttons_before_setup_lead_back_to_setup(
     replies = await chat.send("/reminders")
     assert replies[-1].startswith("May I keep your check-ins")
     assert await reminder_rows(database) == {}
+
+
+def _reminder_metric(outcome: str) -> float:
+    from bot import metrics
+
+    value = metrics.REGISTRY.get_sample_value("stillpoint_reminders_total", {"outcome": outcome})
+    return value or 0.0
 
 
 async def _flow(database: Database, chat_id: int) -> str | None:

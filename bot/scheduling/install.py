@@ -12,6 +12,7 @@ from typing import Any
 from telegram import ChatMember, Update
 from telegram.ext import Application, ChatMemberHandler, ContextTypes
 
+from bot import metrics
 from bot.clock import Clock
 from bot.config import Settings
 from bot.core.reminders import Kind
@@ -40,6 +41,11 @@ def dispatcher_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Dis
 
 def simple_compose(job: Job) -> list[Output]:
     return [words.reminder(job.kind, bedtime=job.profile.bedtime)]
+
+
+def _count(outcome: str, kind: Kind) -> None:
+    if outcome in ("sent", "failed", "skipped", "blocked"):
+        metrics.reminder_outcome(outcome)  # type: ignore[arg-type]
 
 
 def composer(database: Database, clock: Clock, default_zone: str) -> Compose:
@@ -79,7 +85,7 @@ def install(
             per_chat_interval_s=settings.reminder_per_chat_interval_s,
         ),
         batch_size=settings.reminder_batch_size,
-        observe=observe,
+        observe=observe or _count,
         paid_broadcast=settings.reminder_paid_broadcast,
     )
     application.bot_data[_KEY] = dispatcher
