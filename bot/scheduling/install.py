@@ -22,7 +22,6 @@ from bot.scheduling.limiter import SendLimiter
 from bot.storage import Database, repo
 from bot.storage import reminders as store
 from bot.storage.models import User, UserStatus
-from bot.transport import insights
 from conversations import reminders as words
 
 logger = logging.getLogger(__name__)
@@ -54,6 +53,9 @@ def composer(database: Database, clock: Clock, default_zone: str) -> Compose:
     async def compose(job: Job) -> list[Output]:
         if job.kind is not Kind.WEEKLY:
             return simple_compose(job)
+        # Charts pull in matplotlib; loading it only when a summary is due keeps start-up quick.
+        from bot.transport import insights
+
         async with database.session() as session:
             user = await session.get(User, job.user_id)
             if user is None:
