@@ -27,26 +27,40 @@ class SendLimiter:
         self._per_chat = per_chat_interval_s
         self._monotonic, self._sleep = monotonic, sleep
         self._next_global = 0.0
+        self._paused_until = 0.0
         self._next_chat: dict[int, float] = {}
 
     async def acquire(self, chat_id: int) -> None:
-        """Wait until this chat may get a message and the global budget has a slot."""
-        now = self._monotonic()
-        chat_ready = max(now, self._next_chat.get(chat_id, 0.0))
-        self._next_chat[chat_id] = chat_ready + self._per_chat
-        if chat_ready > now:
-            await self._sleep(chat_ready - now)
+        """Wait until this chat may get a message and the global budget has a slot.
+
+        The chat's next turn is counted from the slot its message really goes out in, and
+        the check and the reservation happen with no await between them, so two senders to
+        one chat can never both pass. A pause that begins while a sender waits for its slot
+        voids the slot: it queues again after the pause.
+        """
+        while True:
             now = self._monotonic()
-        slot = max(now, self._next_global)
-        self._next_global = slot + self._gap
-        if slot > now:
-            await self._sleep(slot - now)
-        if len(self._next_chat) > 10_000:
-            self._forget_idle_chats()
+            ready = max(self._paused_until, self._next_chat.get(chat_id, 0.0))
+            if ready > now:
+                await self._sleep(ready - now)
+                continue
+            slot = max(now, self._next_global)
+            previous = self._next_chat.get(chat_id, 0.0)
+            self._next_global = slot + self._gap
+            self._next_chat[chat_id] = slot + self._per_chat
+            if len(self._next_chat) > 10_000:
+                self._forget_idle_chats()
+            if slot > now:
+                await self._sleep(slot - now)
+            if self._paused_until > self._monotonic():
+                self._next_chat[chat_id] = previous
+                continue
+            return
 
     def pause(self, seconds: float) -> None:
         """Hold every sender for `seconds` (Telegram's `retry_after`)."""
-        self._next_global = max(self._next_global, self._monotonic() + seconds)
+        self._paused_until = max(self._paused_until, self._monotonic() + seconds)
+        self._next_global = max(self._next_global, self._paused_until)
 
     def _forget_idle_chats(self) -> None:
         now = self._monotonic()

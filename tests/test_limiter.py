@@ -1,0 +1,103 @@
+"""The send limiter on virtual time: global rate, one message a second per chat, pauses."""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import random
+from collections import defaultdict
+
+import pytest
+
+from bot.scheduling import SendLimiter
+
+
+class VirtualTime:
+    """Sleeps end in virtual-time order; time jumps to the next wake-up once every task waits."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self._waiting: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._order = itertools.count()
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiting, (self.now + max(0.0, seconds), next(self._order), future))
+        await future
+
+    async def run(self, tasks: list[asyncio.Task[None]]) -> None:
+        while not all(task.done() for task in tasks):
+            for _ in range(5):  # let every runnable task reach its next sleep
+                await asyncio.sleep(0)
+            if self._waiting:
+                at, _, future = heapq.heappop(self._waiting)
+                self.now = max(self.now, at)
+                future.set_result(None)
+        await asyncio.gather(*tasks)
+
+
+async def send_all(
+    chats: list[int], *, rate: float, per_chat: float = 1.0, pause_at: int | None = None
+) -> list[tuple[float, int]]:
+    clock = VirtualTime()
+    limiter = SendLimiter(
+        rate_per_s=rate, per_chat_interval_s=per_chat, monotonic=clock, sleep=clock.sleep
+    )
+    sent: list[tuple[float, int]] = []
+
+    async def send(chat: int) -> None:
+        await limiter.acquire(chat)
+        sent.append((clock.now, chat))
+        if pause_at is not None and len(sent) == pause_at:
+            limiter.pause(5.0)
+
+    tasks = [asyncio.create_task(send(chat)) for chat in chats]
+    await clock.run(tasks)
+    return sorted(sent)
+
+
+@pytest.mark.parametrize("seed", range(5))
+async def test_never_faster_than_the_global_rate_or_once_a_second_per_chat(seed: int) -> None:
+    rng = random.Random(seed)
+    # Mostly distinct chats, some with several messages at once (a reminder and a snooze).
+    chats = [rng.randrange(60) for _ in range(300)]
+    sent = await send_all(chats, rate=30.0)
+    assert len(sent) == 300
+    times = [t for t, _ in sent]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert min(gaps) >= 1 / 30 - 1e-9
+    by_chat: dict[int, list[float]] = defaultdict(list)
+    for t, chat in sent:
+        by_chat[chat].append(t)
+    for chat_times in by_chat.values():
+        assert all(b - a >= 1.0 - 1e-9 for a, b in itertools.pairwise(chat_times))
+
+
+async def test_distinct_chats_go_at_the_full_rate() -> None:
+    sent = await send_all(list(range(600)), rate=30.0)
+    # 600 messages at 30/s: the last leaves at 599/30 s, not later.
+    assert sent[-1][0] == pytest.approx(599 / 30)
+
+
+async def test_one_chat_gets_one_message_a_second() -> None:
+    sent = await send_all([7] * 5, rate=30.0)
+    assert [t for t, _ in sent] == pytest.approx([0, 1, 2, 3, 4])
+
+
+async def test_a_pause_holds_every_sender() -> None:
+    sent = await send_all(list(range(20)), rate=10.0, pause_at=5)
+    times = [t for t, _ in sent]
+    # The fifth went at 0.4 s; the pause from then holds the rest until 5.4 s.
+    assert times[5] == pytest.approx(5.4)
+    assert all(t >= 5.4 - 1e-9 for t in times[5:])
+
+
+def test_bad_settings_are_refused() -> None:
+    with pytest.raises(ValueError, match="rate"):
+        SendLimiter(rate_per_s=0)
+    with pytest.raises(ValueError, match="rate"):
+        SendLimiter(per_chat_interval_s=-1)
