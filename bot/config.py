@@ -54,7 +54,7 @@ class Settings(BaseSettings):
     reminder_rate_per_s: float = Field(default=30.0, gt=0, le=1000)
     reminder_per_chat_interval_s: float = Field(default=1.0, ge=0)
     reminder_paid_broadcast: bool = False
-    reminder_tick_s: float = Field(default=5.0, gt=0)
+    reminder_tick_s: float = Field(default=1.0, gt=0)
     reminder_batch_size: int = Field(default=500, ge=1, le=10_000)
 
     @field_validator("telegram_bot_token", mode="before")

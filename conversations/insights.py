@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from bot.core.charts import SleepLabels, SymptomLabels
+from bot.core.chart_labels import SleepLabels, SymptomLabels
 from bot.core.stats import (
     MIN_DAYS_EACH_SIDE,
     Finding,

@@ -11,7 +11,6 @@ import io
 import math
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from matplotlib.axes import Axes
@@ -21,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from bot.core.chart_labels import SleepLabels, SymptomLabels
 from bot.core.stats import DayRecord, is_short_night, sleep_interval
 
 __all__ = ["SleepLabels", "SymptomLabels", "sleep_chart", "symptom_chart"]
@@ -41,28 +41,6 @@ _SLEEP = "#5b7db1"
 _TARGET = "#2e8b57"
 _WEEKEND = "#eeeeee"
 _GRID = "#dddddd"
-
-
-@dataclass(frozen=True)
-class SymptomLabels:
-    title: str
-    twitch: str
-    anxiety: str
-    levels: tuple[str, str, str, str]
-    coffee_late: str
-    short_night: str
-    day: Callable[[date], str]
-    weekday: Callable[[date], str]
-
-
-@dataclass(frozen=True)
-class SleepLabels:
-    title: str
-    asleep: str
-    target: str
-    weekend: str
-    day: Callable[[date], str]
-    weekday: Callable[[date], str]
 
 
 def _days(first: date, last: date) -> list[date]:

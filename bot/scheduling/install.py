@@ -27,8 +27,9 @@ from conversations import reminders as words
 logger = logging.getLogger(__name__)
 
 _KEY = "stillpoint.dispatcher"
-# A tick that claimed a full batch goes straight on, for at most this long, to catch up.
-CATCH_UP_S = 4.0
+# A tick that claimed a full batch goes straight on to the next one, for at most this long:
+# a backlog drains without waiting for the next interval (a skipped run would leave a gap).
+CATCH_UP_S = 60.0
 
 
 def dispatcher_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Dispatcher:

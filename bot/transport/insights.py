@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import charts, stats
+from bot.core import stats
 from bot.core.stats import DayRecord, Finding, PeriodChange, PeriodSummary, PracticeSummary
 from bot.flow import Output, RenderLater, Say, SendPhoto
 from bot.storage import userdata
@@ -173,6 +173,8 @@ def _findings(records: tuple[DayRecord, ...], target_bed: time | None) -> list[F
 
 
 def _symptom_png(data: Insights) -> bytes:
+    from bot.core import charts  # matplotlib loads on the first chart, not at start-up
+
     return charts.symptom_chart(
         data.records,
         first=data.first,
@@ -183,6 +185,8 @@ def _symptom_png(data: Insights) -> bytes:
 
 def render_insights(data: Insights) -> list[Output]:
     """The charts and the words under them. Blocking (it draws): run it in a worker thread."""
+    from bot.core import charts
+
     outputs: list[Output] = [
         SendPhoto(_symptom_png(data), caption=words.symptom_caption(data.period))
     ]
