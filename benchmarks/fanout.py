@@ -52,7 +52,7 @@ from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.reminders import Kind
-from bot.scheduling import SendLimiter, dispatcher_of
+from bot.scheduling import dispatcher_of
 from bot.scheduling.install import CATCH_UP_S
 from bot.storage import Database, migrate
 from bot.storage.models import Consent, Reminder, User, UserStatus
@@ -60,29 +60,6 @@ from bot.transport.local_api import LocalBotApi
 from conversations import reminders as words
 
 DOUBLE_EVERY = 10  # one user in ten has two reminders due at once
-
-
-class SlotSpacedLimiter(SendLimiter):
-    """A proposed fix for `SendLimiter`, tried from here (`--limiter slot-spaced`): the per-chat
-    gap is counted from the global slot a message actually goes out in, not from when its
-    chat became ready. The shipped limiter lets a chat's second message go out less than the
-    gap after the first whenever the first waited longer for its global slot (always after a
-    `pause`), which the Bot API answers with a 429 that pauses everyone again."""
-
-    async def acquire(self, chat_id: int) -> None:
-        while True:
-            now = self._monotonic()
-            ready = self._next_chat.get(chat_id, 0.0)
-            if ready <= now:
-                break
-            await self._sleep(ready - now)
-        slot = max(now, self._next_global)
-        self._next_global = slot + self._gap
-        self._next_chat[chat_id] = slot + self._per_chat
-        if slot > now:
-            await self._sleep(slot - now)
-        if len(self._next_chat) > 10_000:
-            self._forget_idle_chats()
 
 
 class EnforcingBotApi(LocalBotApi):
@@ -237,8 +214,6 @@ async def run(args: argparse.Namespace, url: str, schema: str | None) -> dict[st
     )
     dispatcher = dispatcher_of(app)
     dispatcher.concurrency = args.concurrency
-    if args.limiter == "slot-spaced":
-        dispatcher.limiter = SlotSpacedLimiter(rate_per_s=args.rate, per_chat_interval_s=1.0)
     ticks: list[tuple[float, float, int]] = []
     tick = dispatcher.tick
 
@@ -323,7 +298,6 @@ async def run(args: argparse.Namespace, url: str, schema: str | None) -> dict[st
         "catch_up_s": CATCH_UP_S,
         "batch_size": args.batch_size,
         "concurrency": args.concurrency,
-        "limiter": args.limiter,
         "latency_ms": args.latency_ms,
         "tolerance_s": args.tolerance_s,
         "database": url.split(":", 1)[0],
@@ -354,14 +328,8 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=400.0, help="messages/s, configured")
     parser.add_argument("--batch-size", type=int, default=500, help="reminders per tick")
     parser.add_argument("--concurrency", type=int, default=32, help="sends in flight")
-    parser.add_argument("--tick-s", type=float, default=5.0, help="JobQueue tick interval")
+    parser.add_argument("--tick-s", type=float, default=1.0, help="JobQueue tick interval")
     parser.add_argument("--driver", choices=["jobqueue", "loop"], default="jobqueue")
-    parser.add_argument(
-        "--limiter",
-        choices=["shipped", "slot-spaced"],
-        default="shipped",
-        help="bot.scheduling.SendLimiter, or the proposed fix defined here",
-    )
     parser.add_argument("--latency-ms", type=float, default=20.0, help="Bot API answer delay")
     parser.add_argument(
         "--tolerance-s", type=float, default=0.05, help="jitter the fake Bot API forgives"
