@@ -1,9 +1,10 @@
 """The reminder dispatcher: each tick claims due reminders under a lease, sends them through
 the limiter, and writes each outcome as soon as it is known.
 
-Exactly-once is the goal and at-least-once the guarantee: a reminder's new `next_due_at` is
-committed right after Telegram accepts it, so a process that dies mid-batch re-sends at most
-the messages that were in flight; the rest of its leases expire and another tick takes them.
+Exactly-once is the goal and at-least-once the guarantee: outcomes are committed in small
+groups (`flush_size`, or after a second), so a process that dies mid-batch re-sends at most the
+messages in flight plus those sent but not yet committed; the rest of its leases expire and
+another tick takes them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ logger = logging.getLogger(__name__)
 # the schema's hash, so deployments (or test schemas) sharing one server don't block each other.
 ADVISORY_KEY = 0x5713_1290
 MAX_ATTEMPTS = 8
+# Outcomes wait at most this long (or for `flush_size` of them) before they are committed: a
+# crash re-sends at most those and the sends in flight.
+FLUSH_AFTER = timedelta(seconds=1)
+DEFAULT_FLUSH_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,7 @@ class Dispatcher:
         observe: Observe | None = None,
         jitter: Callable[[], float] = random.random,
         paid_broadcast: bool = False,
+        flush_size: int = DEFAULT_FLUSH_SIZE,
     ) -> None:
         self.database, self.bot, self.clock = database, bot, clock
         self.compose = compose
@@ -105,6 +111,9 @@ class Dispatcher:
         self.observe = observe
         self.jitter = jitter
         self.paid_broadcast = paid_broadcast
+        self.flush_size = flush_size
+        self._pending: list[store.Outcome] = []
+        self._flushed_at = clock.now()
         self._lock_connection: AsyncConnection | None = None
         self._running = asyncio.Lock()
 
@@ -267,6 +276,7 @@ class Dispatcher:
         workers = [asyncio.create_task(worker()) for _ in range(min(self.concurrency, len(jobs)))]
         try:
             await asyncio.gather(*workers)
+            await self._flush()
         except BaseException:
             for task in workers:
                 task.cancel()
@@ -275,6 +285,7 @@ class Dispatcher:
             while not queue.empty():
                 untried.append(queue.get_nowait().reminder_id)
             with contextlib.suppress(Exception):
+                await self._flush()
                 async with self.database.session() as session, session.begin():
                     await store.release(session, owner=self.owner, ids=untried)
             raise
@@ -328,26 +339,33 @@ class Dispatcher:
         report.reasons[reason] = report.reasons.get(reason, 0) + 1
 
     async def _advance(self, job: Job, report: TickReport, *, sent: bool) -> None:
+        """Schedule the next occurrence. Outcomes are written in small groups: one
+        transaction per reminder would cap sending far below what Telegram allows."""
         now = self.clock.now()
         upcoming = rules.next_due(job.kind, job.profile, now, job.local_time)
-        values: dict[str, object] = {
-            "next_due_at": upcoming,
-            "occurrence_at": upcoming,
-            "attempts": 0,
-            "updated_at": now,
-        }
-        if sent:
-            values["last_sent_at"] = now
-        async with self.database.session() as session, session.begin():
-            await store.finish(
-                session, reminder_id=job.reminder_id, owner=self.owner, values=values
+        self._pending.append(
+            store.Outcome(
+                reminder_id=job.reminder_id,
+                next_due_at=upcoming,
+                at=now,
+                sent=sent,
             )
+        )
         if sent:
             report.sent += 1
             self._observe("sent", job.kind)
         else:
             report.failed += 1
             self._observe("failed", job.kind)
+        if len(self._pending) >= self.flush_size or now - self._flushed_at >= FLUSH_AFTER:
+            await self._flush()
+
+    async def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        self._flushed_at = self.clock.now()
+        if pending:
+            async with self.database.session() as session, session.begin():
+                await store.finish_many(session, owner=self.owner, outcomes=pending)
 
     async def _block(self, job: Job, report: TickReport) -> None:
         async with self.database.session() as session, session.begin():

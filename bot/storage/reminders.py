@@ -7,9 +7,11 @@ Keyword-only functions taking the session, like `repo`; all scheduling rules liv
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import reminders as rules
@@ -247,25 +249,46 @@ def today_of(user: User, now: datetime, default_zone: str) -> date:
     return local_date(now, user.time_zone or default_zone)
 
 
-async def finish(
-    session: AsyncSession,
-    *,
-    reminder_id: int,
-    owner: str,
-    values: dict[str, object],
-) -> bool:
-    """Write a claimed reminder's outcome and drop the lease, if the lease is still ours.
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one claimed reminder: its next due instant, and whether it was sent."""
 
-    After a lease expired and another dispatcher took the row, the late finisher changes
-    nothing, so a schedule is never advanced twice.
-    """
-    result = await session.execute(
-        update(Reminder)
-        .where(and_(Reminder.id == reminder_id, Reminder.lease_owner == owner))
-        .values(lease_until=None, lease_owner=None, **values)
-        .execution_options(synchronize_session=False)
-    )
-    return bool(getattr(result, "rowcount", 0))
+    reminder_id: int
+    next_due_at: datetime | None
+    at: datetime
+    sent: bool
+
+
+async def finish_many(session: AsyncSession, *, owner: str, outcomes: Sequence[Outcome]) -> None:
+    """Write claimed reminders' outcomes and drop their leases, where the lease is still ours:
+    after a lease expired and another dispatcher took the row, a late finisher changes nothing,
+    so a schedule is never advanced twice. One executemany per kind of outcome."""
+    for sent in (True, False):
+        rows = [
+            {"rid": o.reminder_id, "owner_": owner, "due": o.next_due_at, "at": o.at}
+            for o in outcomes
+            if o.sent is sent
+        ]
+        if not rows:
+            continue
+        values: dict[str, object] = {
+            "next_due_at": bindparam("due"),
+            "occurrence_at": bindparam("due"),
+            "attempts": 0,
+            "updated_at": bindparam("at"),
+            "lease_until": None,
+            "lease_owner": None,
+        }
+        if sent:
+            values["last_sent_at"] = bindparam("at")
+        # Core on the table, so one statement runs as an executemany over all the rows.
+        table = cast(Table, Reminder.__table__)
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("rid"), table.c.lease_owner == bindparam("owner_"))
+            .values(values)
+        )
+        await session.execute(statement, rows)
 
 
 async def retry_later(
