@@ -109,21 +109,23 @@ async def get(session: AsyncSession, *, session_id: int) -> ExerciseSession | No
     return await session.get(ExerciseSession, session_id)
 
 
-async def read(session: AsyncSession, *, session_id: int) -> Snapshot | None:
-    """A light read of the columns that place a session in time (no ORM object)."""
+# Ids per statement when many sessions are read at once (well under SQLite's variable limit).
+READ_CHUNK = 500
+
+
+def _snapshot_columns() -> Any:
     table = ExerciseSession.__table__
-    result = await session.execute(
-        select(
-            table.c.status,
-            table.c.started_at,
-            table.c.paused_at,
-            table.c.paused_s,
-            table.c.skipped_s,
-        ).where(table.c.id == session_id)
+    return select(
+        table.c.id,
+        table.c.status,
+        table.c.started_at,
+        table.c.paused_at,
+        table.c.paused_s,
+        table.c.skipped_s,
     )
-    found = result.first()
-    if found is None:
-        return None
+
+
+def _snapshot_of_columns(found: Any) -> Snapshot:
     return Snapshot(
         status=found.status,
         started_at=found.started_at,
@@ -131,6 +133,29 @@ async def read(session: AsyncSession, *, session_id: int) -> Snapshot | None:
         paused_s=found.paused_s or 0.0,
         skipped_s=found.skipped_s or 0.0,
     )
+
+
+async def read(session: AsyncSession, *, session_id: int) -> Snapshot | None:
+    """A light read of the columns that place a session in time (no ORM object)."""
+    result = await session.execute(
+        _snapshot_columns().where(ExerciseSession.__table__.c.id == session_id)
+    )
+    found = result.first()
+    return None if found is None else _snapshot_of_columns(found)
+
+
+async def read_many(session: AsyncSession, *, session_ids: Collection[int]) -> dict[int, Snapshot]:
+    """The same light read for many sessions in a statement or a few; a missing id is left
+    out."""
+    ids = sorted(set(session_ids))
+    found: dict[int, Snapshot] = {}
+    column = ExerciseSession.__table__.c.id
+    for start in range(0, len(ids), READ_CHUNK):
+        chunk = ids[start : start + READ_CHUNK]
+        result = await session.execute(_snapshot_columns().where(column.in_(chunk)))
+        for row in result:
+            found[row.id] = _snapshot_of_columns(row)
+    return found
 
 
 async def claim(

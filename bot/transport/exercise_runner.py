@@ -3,8 +3,12 @@
 The schedule is fixed when the message appears (`bot.core.pacing`); a pause moves it later, a
 skipped part earlier, and nothing else moves it, so a late wake-up or a slow edit delays one edit,
 never the phases after it. The session row is the shared truth: button presses on any instance
-write it, and the runner reads it before each step. A runner heartbeats its sessions; `sweep`
-ends the ones whose runner is gone (a restart) with one message and a button to start again.
+write it. One poller per process reads the rows of all the sessions it paces in one query every
+`POLL_S` and wakes the runners whose row changed, so a press on another instance takes effect
+within about that long; a press on this instance wakes its runner at once, which then reads its
+row itself. A runner never waits on the database before an edit: each step uses the latest state
+it knows. A runner heartbeats its sessions (one UPDATE for all of them); `sweep` ends the ones
+whose runner is gone (a restart) with one message and a button to start again.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import asyncio
 import bisect
 import contextlib
 import enum
+import itertools
 import logging
 import uuid
 from collections.abc import Callable, Hashable
@@ -55,7 +60,10 @@ MIN_EDIT_INTERVAL_S = 1.0
 EDIT_SLACK_S = 0.1
 # The phase's progress bar moves every this many seconds between boundaries.
 TICK_S = 2.0
-# While paused, the session row is read this often, so Resume on another instance is seen.
+# The rows of all the sessions a process paces are read this often, in one query, so Pause,
+# Resume and Stop pressed on another instance are seen within about this long.
+POLL_S = 0.4
+# While paused, the runner looks at the latest state at least this often (the long-pause limit).
 PAUSE_POLL_S = 2.0
 HEARTBEAT_S = 10.0
 # A session whose runner has not beaten for this long is taken to be orphaned.
@@ -154,6 +162,13 @@ class LiveExercises:
         self._runs: dict[int, _Run] = {}
         self._tasks: dict[Hashable, asyncio.Task[None]] = {}
         self._waits: dict[Hashable, asyncio.Future[bool]] = {}
+        # The latest known state of each session paced here, with the ticket of the read it
+        # came from: a read that began earlier never overwrites what a later one found.
+        self._states: dict[int, tuple[int, store.Snapshot | None]] = {}
+        self._tickets = itertools.count(1)
+        # Sessions pressed on this instance: their runner reads the row itself before its next
+        # step rather than waiting for the poller.
+        self._reread: set[int] = set()
 
     def bind(self, bot: Bot) -> None:
         self._bot = bot
@@ -362,6 +377,8 @@ class LiveExercises:
         await asyncio.gather(*tasks, return_exceptions=True)
         self._tasks.clear()
         self._runs.clear()
+        self._states.clear()
+        self._reread.clear()
 
     def _track(self, key: Hashable, task: asyncio.Task[None]) -> None:
         self._tasks[key] = task
@@ -394,9 +411,27 @@ class LiveExercises:
                 del self._waits[key]
 
     def _nudge(self, session_id: int) -> None:
+        """The row changed in a turn on this instance: the runner reads it before its next step."""
+        if session_id in self._runs:
+            self._reread.add(session_id)
+        self._poke(session_id)
+
+    def _poke(self, session_id: int) -> None:
         future = self._waits.get(session_id)
         if future is not None and not future.done():
             future.set_result(True)
+
+    def _learn(self, session_id: int, ticket: int, state: store.Snapshot | None) -> bool:
+        """Keep `state` unless a later read is already known; True if the state changed."""
+        known = self._states.get(session_id)
+        if known is not None and known[0] > ticket:
+            return False
+        self._states[session_id] = (ticket, state)
+        return known is None or known[1] != state
+
+    def _latest(self, session_id: int, fallback: store.Snapshot | None) -> store.Snapshot | None:
+        known = self._states.get(session_id)
+        return fallback if known is None else known[1]
 
     async def _run(self, session_id: int) -> None:
         try:
@@ -408,12 +443,18 @@ class LiveExercises:
             logger.exception("exercise session %d failed", session_id)
         finally:
             run = self._runs.pop(session_id, None)
+            self._states.pop(session_id, None)
+            self._reread.discard(session_id)
             if run is not None and run.edit_task is not None:
                 run.edit_task.cancel()
 
     async def _read(self, session_id: int) -> store.Snapshot | None:
+        """This session's row, read now (after a press on this instance)."""
+        ticket = next(self._tickets)
         async with self.database.session() as session:
-            return await store.read(session, session_id=session_id)
+            state = await store.read(session, session_id=session_id)
+        self._learn(session_id, ticket, state)
+        return self._latest(session_id, state)
 
     async def _pace(self, session_id: int) -> None:
         async with self.database.session() as session, session.begin():
@@ -436,6 +477,7 @@ class LiveExercises:
         run.boundaries = frozenset(b.offset_s for b in run.plan)
         self._runs[session_id] = run
         self._ensure_heartbeat()
+        self._ensure_poller()
 
         first = position_at(run.plan, 0.0)
         assert first is not None
@@ -452,21 +494,26 @@ class LiveExercises:
                 )
             return
         now = self.clock.now()
+        ticket = next(self._tickets)
         async with self.database.session() as session, session.begin():
             await store.begin_at(session, session_id=session_id, message_id=message_id, now=now)
+            first_state = await store.read(session, session_id=session_id)
+        self._learn(session_id, ticket, first_state)
         run.message_id, run.last_edit_at, run.shown = message_id, now, 0
 
-        state = await self._read(session_id)
+        state = self._latest(session_id, first_state)
         while True:
             due = await self._present(run, state)
             if due is None:
                 return
-            nudged = await self._sleep(session_id, due)
-            # The edit due now goes out before the database is read, so a slow read never
-            # makes a boundary late; a nudge means the row changed, so read it first.
-            if not nudged and await self._present(run, state) is None:
-                return
-            state = await self._read(session_id)
+            await self._sleep(session_id, due)
+            # Woken by the clock or by the poller, the latest known state will do, so no
+            # step ever waits on the database; a press on this instance is read at once.
+            if session_id in self._reread:
+                self._reread.discard(session_id)
+                state = await self._read(session_id)
+            else:
+                state = self._latest(session_id, state)
 
     async def _present(self, run: _Run, state: store.Snapshot | None) -> datetime | None:
         """Show what is due with this state of the row; the next wake-up, or None once over."""
@@ -680,6 +727,32 @@ class LiveExercises:
         task = self._tasks.get("heartbeat")
         if task is None or task.done():
             self._track("heartbeat", asyncio.create_task(self._beat(), name="exercise-heartbeat"))
+
+    def _ensure_poller(self) -> None:
+        task = self._tasks.get("poller")
+        if task is None or task.done():
+            self._track("poller", asyncio.create_task(self._poll(), name="exercise-poller"))
+
+    async def _poll(self) -> None:
+        """Read the rows of all the sessions paced here in one go, every `POLL_S`, and wake
+        the runners whose row changed (a press on another instance)."""
+        while self._runs:
+            await self._sleep("poller", self.clock.now() + timedelta(seconds=POLL_S))
+            ids = [i for i, run in self._runs.items() if run.message_id is not None]
+            if not ids:
+                continue
+            ticket = next(self._tickets)
+            try:
+                async with self.database.session() as session:
+                    found = await store.read_many(session, session_ids=ids)
+            except Exception:
+                logger.warning("exercise poll failed", exc_info=True)
+                continue
+            for session_id in ids:
+                if session_id in self._runs and self._learn(
+                    session_id, ticket, found.get(session_id)
+                ):
+                    self._poke(session_id)
 
     async def _beat(self) -> None:
         while self._runs:
