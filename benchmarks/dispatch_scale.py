@@ -104,9 +104,9 @@ def load_sqlite(path: Path, users: int, due_users: int) -> None:
             f"""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {users}),
             k(k) AS (VALUES (0), (1), (2), (3))
-            INSERT INTO reminders (id, user_id, kind, enabled, next_due_at, occurrence_at,
+            INSERT INTO reminders (id, user_id, kind, enabled, next_due_at,
                 attempts, created_at, updated_at)
-            SELECT id, user_id, kind, 1, at, at, 0, {ts}, {ts} FROM (
+            SELECT id, user_id, kind, 1, at, 0, {ts}, {ts} FROM (
                 SELECT (n.i - 1) * 4 + k.k + 1 AS id, n.i AS user_id,
                     CASE k.k {kind} END AS kind,
                     strftime('%Y-%m-%d %H:%M:%S', '{stamp}', ({offset}) || ' seconds')
@@ -151,8 +151,8 @@ async def load_postgres(url: str, schema: str, users: int, due_users: int) -> No
                 text(
                     f"""
                     INSERT INTO reminders (id, user_id, kind, enabled, next_due_at,
-                        occurrence_at, attempts, created_at, updated_at)
-                    SELECT (i - 1) * 4 + k + 1, i, CASE k {kind} END, true, d.at, d.at, 0,
+                        attempts, created_at, updated_at)
+                    SELECT (i - 1) * 4 + k + 1, i, CASE k {kind} END, true, d.at, 0,
                         {ts}, {ts}
                     FROM generate_series(1::bigint, {users}) AS i
                     CROSS JOIN generate_series(0, 3) AS k
@@ -285,7 +285,6 @@ def batched_outcomes(dispatcher: Any) -> None:
             .where(table.c.id == bindparam("b_id"), table.c.lease_owner == bindparam("b_owner"))
             .values(
                 next_due_at=bindparam("b_next"),
-                occurrence_at=bindparam("b_next"),
                 attempts=0,
                 updated_at=bindparam("b_now"),
                 last_sent_at=bindparam("b_sent"),

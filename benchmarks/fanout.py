@@ -163,7 +163,6 @@ async def load(database: Database, reminders: int, due: datetime) -> list[tuple[
                     "kind": kind.value,
                     "enabled": True,
                     "next_due_at": at,
-                    "occurrence_at": at,
                     "attempts": 0,
                     "created_at": due,
                     "updated_at": due,

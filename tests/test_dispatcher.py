@@ -65,7 +65,6 @@ async def add_users(database: Database, count: int, *, due: datetime, first_id: 
                 kind=Kind.CAFFEINE.value,
                 enabled=True,
                 next_due_at=due,
-                occurrence_at=due,
                 attempts=0,
                 created_at=due,
                 updated_at=due,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.recurrence import local_date, next_occurrence
@@ -205,10 +205,6 @@ def decide(
             return Decision(Verdict.SKIP, "quiet")
         return Decision(Verdict.HOLD, "quiet", until)
     return Decision(Verdict.SEND)
-
-
-def local_today(profile: Profile, now: datetime) -> date:
-    return local_date(now, profile.zone)
 
 
 def _minus(at: time, delta: timedelta) -> time:

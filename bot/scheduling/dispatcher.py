@@ -254,7 +254,6 @@ class Dispatcher:
                     reminder.next_due_at = (
                         rules.next_due(kind, profile, now, reminder.local_time) if active else None
                     )
-                    reminder.occurrence_at = reminder.next_due_at
                     reminder.attempts = 0
                     report.skipped += 1
                     self._observe("skipped", kind)

@@ -134,4 +134,4 @@ def install(
     return dispatcher
 
 
-__all__ = ["Kind", "dispatcher_of", "install", "simple_compose"]
+__all__ = ["composer", "dispatcher_of", "install", "simple_compose"]

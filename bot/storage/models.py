@@ -168,8 +168,6 @@ class Reminder(Base):
     # None means "follow the profile" (cut-off, bedtime, check-in time); the nap has none.
     local_time: Mapped[time | None] = mapped_column(Time)
     next_due_at: Mapped[datetime | None]
-    # The occurrence `next_due_at` belongs to, before any snooze or quiet-hours hold moved it.
-    occurrence_at: Mapped[datetime | None]
     lease_until: Mapped[datetime | None]
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -86,7 +86,6 @@ async def sync_reminders(
 
 def _schedule(row: Reminder, due: datetime | None, now: datetime) -> None:
     row.next_due_at = due
-    row.occurrence_at = due
     row.attempts = 0
     row.updated_at = now
 
@@ -124,13 +123,11 @@ async def set_time(
 async def snooze(
     session: AsyncSession, *, user: User, kind: Kind, minutes: int, now: datetime
 ) -> Reminder | None:
-    """Bring the reminder back in `minutes`; the occurrence it belongs to stays the same."""
+    """Bring the reminder back in `minutes`; once it has come, the schedule carries on from
+    the next regular occurrence."""
     row = (await user_reminders(session, user_id=user.id)).get(kind)
     if row is None or not row.enabled:
         return None
-    if row.occurrence_at is None or row.occurrence_at > now:
-        # The occurrence that was sent is the one before `next_due_at`; snoozing re-opens it.
-        row.occurrence_at = now
     row.next_due_at = now + timedelta(minutes=minutes)
     row.attempts = 0
     row.updated_at = now
@@ -273,7 +270,6 @@ async def finish_many(session: AsyncSession, *, owner: str, outcomes: Sequence[O
             continue
         values: dict[str, object] = {
             "next_due_at": bindparam("due"),
-            "occurrence_at": bindparam("due"),
             "attempts": 0,
             "updated_at": bindparam("at"),
             "lease_until": None,

@@ -36,7 +36,6 @@ def upgrade() -> None:
         sa.Column("enabled", sa.Boolean(), nullable=False),
         sa.Column("local_time", sa.Time(), nullable=True),
         sa.Column("next_due_at", UtcDateTime(), nullable=True),
-        sa.Column("occurrence_at", UtcDateTime(), nullable=True),
         sa.Column("lease_until", UtcDateTime(), nullable=True),
         sa.Column("lease_owner", sa.String(length=64), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
