@@ -14,15 +14,14 @@ Then, per backend, a fresh child process plays the bot:
   a fixed clock at a daytime instant) + `initialize` + `start` (the JobQueue runs) + the first
   `Dispatcher.tick()` that claims and sends a full batch. Python's own start and imports are
   reported apart (`import_s`), as is the whole wall time from spawning the process.
-- one tick = `Dispatcher.tick()` as the JobQueue job calls it: the advisory-lock check
-  (PostgreSQL), one transaction that claims `batch_size` (500) due rows (SELECT ... FOR UPDATE
-  SKIP LOCKED, UPDATE of the lease, SELECT of reminders joined with users), the check-in lookup
-  and `decide` for each; then 500 sends, 32 at a time, each through the `SendLimiter` (rate
-  1e9/s, 1 s per chat: never waits), `simple_compose`, PTB's `Bot.send_message` to the
-  in-memory Bot API, and the outcome write (`next_due` + its own transaction with one UPDATE).
-  The median of `--ticks` such ticks is reported, with the claim and send+write phases apart,
-  and its CPU time. The same is measured again with the outcome writes of a tick batched into
-  one transaction (`batched_outcomes`, a proposed change tried from here: `*_batched_writes`).
+- one tick = `Dispatcher.claim()`, what the repeating JobQueue job runs (through `feed`): the
+  advisory-lock check (PostgreSQL), one transaction that claims `batch_size` (500) due rows
+  (SELECT ... FOR UPDATE SKIP LOCKED, UPDATE of the lease, SELECT of reminders joined with
+  users), the check-in lookup and `decide` for each, and queueing them for the senders. The
+  median of `--ticks` such ticks is reported with its CPU time. After each, the senders' part
+  is timed apart (`send_and_write_ms_p50_*`): 500 sends, 32 at a time, each through the
+  `SendLimiter` (rate 1e9/s, 1 s per chat: never waits), `simple_compose`, PTB's
+  `Bot.send_message` to the in-memory Bot API, and the outcome writes (groups of 32).
 - peak RSS of that child (VmHWM): the bot process only, never the loader.
 
 The naive pattern runs in another child on `--naive-users` users (default 100,000; `--quick`
@@ -262,73 +261,12 @@ def _open_app(url: str, schema: str | None, clock: Any) -> tuple[Any, Any]:
     return app, database
 
 
-def batched_outcomes(dispatcher: Any) -> None:
-    """A proposed fix, tried here without touching bot/: outcomes of a tick are collected and
-    written in one transaction (one executemany UPDATE) when its sends are done, instead of
-    one transaction per reminder. The cost: a crash mid-tick re-sends that tick's sent ones."""
-    from sqlalchemy import bindparam, update
-
-    from bot.core import reminders as rules
-    from bot.storage.models import Reminder
-
-    pending: list[dict[str, Any]] = []
-    deliver_all = dispatcher._deliver_all
-    table = Reminder.__table__
-
-    async def flush() -> None:
-        if not pending:
-            return
-        rows = list(pending)
-        pending.clear()
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("b_id"), table.c.lease_owner == bindparam("b_owner"))
-            .values(
-                next_due_at=bindparam("b_next"),
-                attempts=0,
-                updated_at=bindparam("b_now"),
-                last_sent_at=bindparam("b_sent"),
-                lease_until=None,
-                lease_owner=None,
-            )
-        )
-        async with dispatcher.database.session() as session, session.begin():
-            connection = await session.connection()
-            await connection.execute(statement, rows)
-
-    async def batched_deliver_all(jobs: Any, report: Any) -> None:
-        try:
-            await deliver_all(jobs, report)
-        finally:
-            await flush()
-
-    async def advance(job: Any, report: Any, *, sent: bool) -> None:
-        now = dispatcher.clock.now()
-        pending.append(
-            {
-                "b_id": job.reminder_id,
-                "b_owner": dispatcher.owner,
-                "b_next": rules.next_due(job.kind, job.profile, now, job.local_time),
-                "b_now": now,
-                "b_sent": now if sent else None,
-            }
-        )
-        if sent:
-            report.sent += 1
-        else:
-            report.failed += 1
-
-    dispatcher._deliver_all = batched_deliver_all
-    dispatcher._advance = advance
-
-
 async def child_ours(
     url: str,
     schema: str | None,
     ticks: int,
     profile: bool,
     concurrency: int | None,
-    batched: bool = False,
 ) -> dict[str, Any]:
     import_s = _import_bot()
     from bot.clock import FakeClock
@@ -341,8 +279,6 @@ async def child_ours(
     dispatcher.limiter = SendLimiter(rate_per_s=1e9, per_chat_interval_s=1.0)
     if concurrency is not None:
         dispatcher.concurrency = concurrency
-    if batched:
-        batched_outcomes(dispatcher)
     await app.initialize()
     await app.start()
     first = await dispatcher.tick()
@@ -351,20 +287,6 @@ async def child_ours(
     if first.claimed != BATCH or first.sent != BATCH:
         raise RuntimeError(f"the first tick did not send a full batch: {first}")
 
-    phases: dict[str, list[float]] = {"claim": [], "deliver": []}
-
-    def timed(name: str, method: Any) -> Any:
-        async def wrapper(*args: Any) -> Any:
-            begun = time.perf_counter()
-            try:
-                return await method(*args)
-            finally:
-                phases[name].append(time.perf_counter() - begun)
-
-        return wrapper
-
-    dispatcher._claim = timed("claim", dispatcher._claim)  # type: ignore[method-assign]
-    dispatcher._deliver_all = timed("deliver", dispatcher._deliver_all)  # type: ignore[method-assign]
     profiler = None
     if profile:
         import cProfile
@@ -373,13 +295,21 @@ async def child_ours(
         profiler.enable()
     durations: list[float] = []
     cpu: list[float] = []
+    deliver: list[float] = []
     for _ in range(ticks):
+        # The tick as production runs it: claim one batch and queue it for the senders.
         begun, begun_cpu = time.perf_counter(), time.process_time()
-        report = await dispatcher.tick()
+        report = await dispatcher.claim()
         durations.append(time.perf_counter() - begun)
         cpu.append(time.process_time() - begun_cpu)
-        if report.claimed != BATCH or report.sent != BATCH:
-            raise RuntimeError(f"a measured tick did not send a full batch: {report}")
+        if report.claimed != BATCH:
+            raise RuntimeError(f"a measured tick did not claim a full batch: {report}")
+        # Then the senders' part, timed apart: 500 sends and their outcome writes.
+        begun = time.perf_counter()
+        await dispatcher.drain()
+        deliver.append(time.perf_counter() - begun)
+        if report.sent != BATCH:
+            raise RuntimeError(f"a measured batch was not all sent: {report}")
     if profiler is not None:
         import pstats
 
@@ -399,8 +329,7 @@ async def child_ours(
         "tick_ms_max": round(max(durations) * 1000, 2),
         "tick_cpu_ms_p50": round(statistics.median(cpu) * 1000, 2),
         "concurrency": dispatcher.concurrency,
-        "claim_ms_p50": round(statistics.median(phases["claim"]) * 1000, 2),
-        "deliver_ms_p50": round(statistics.median(phases["deliver"]) * 1000, 2),
+        "deliver_ms_p50": round(statistics.median(deliver) * 1000, 2),
     }
     result.update(_rss_mb())
     return result
@@ -568,11 +497,6 @@ def bench_backend(
     )
     print(f"[{name}] ours: {json.dumps(ours)}", file=sys.stderr)
     out["ours"] = ours
-    out["batched"] = run_child(
-        ["--child", "batched", "--database-url", url, "--ticks", str(ticks), *where]
-        + (["--concurrency", str(concurrency)] if concurrency else [])
-    )
-    print(f"[{name}] batched outcome writes: {json.dumps(out['batched'])}", file=sys.stderr)
     if naive_users is not None:
         out["naive"] = run_child(
             ["--child", "naive", "--database-url", url, "--users", str(naive_users), *where]
@@ -599,22 +523,15 @@ def main() -> None:
         "--concurrency", type=int, help="Dispatcher.concurrency (default: production's 32)"
     )
     # Internal: the bot process itself.
-    parser.add_argument(
-        "--child", choices=["ours", "batched", "naive", "baseline"], help=argparse.SUPPRESS
-    )
+    parser.add_argument("--child", choices=["ours", "naive", "baseline"], help=argparse.SUPPRESS)
     parser.add_argument("--schema", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.child:
-        if args.child in ("ours", "batched"):
+        if args.child == "ours":
             result = asyncio.run(
                 child_ours(
-                    args.database_url,
-                    args.schema,
-                    args.ticks,
-                    args.profile,
-                    args.concurrency,
-                    batched=args.child == "batched",
+                    args.database_url, args.schema, args.ticks, args.profile, args.concurrency
                 )
             )
         elif args.child == "naive":
@@ -627,9 +544,8 @@ def main() -> None:
     users = args.users or (20_000 if args.quick else 1_000_000)
     naive_users = min(users, args.naive_users or (2_000 if args.quick else 100_000))
     ticks = args.ticks or (5 if args.quick else 30)
-    # One due reminder per user for the first tick and every measured one of both runs
-    # (as the code is, and with batched outcome writes), and some spare.
-    needed = 2 * (ticks + 1) * BATCH
+    # One due reminder per user for the first tick and every measured one, and some spare.
+    needed = (ticks + 1) * BATCH
     due_users = min(users, needed + BATCH)
     if due_users < needed:
         raise SystemExit(f"--users must be at least {needed} for {ticks} ticks")
@@ -695,25 +611,21 @@ def main() -> None:
     for name, o in ours.items():
         out[f"tick_cpu_ms_p50_{name}"] = o["tick_cpu_ms_p50"]
         out[f"tick_ms_max_{name}"] = o["tick_ms_max"]
-        out[f"claim_ms_p50_{name}"] = o["claim_ms_p50"]
         out[f"send_and_write_ms_p50_{name}"] = o["deliver_ms_p50"]
         out[f"rss_mb_{name}"] = o["rss_peak_mb"]
         out[f"startup_s_{name}"] = o["startup_s"]
         out[f"startup_with_process_s_{name}"] = o["startup_with_process_s"]
         out[f"load_s_{name}"] = results[name]["load_s"]
-    for name, r in results.items():
-        out[f"tick_ms_p50_{name}_batched_writes"] = r["batched"]["tick_ms_p50"]
-        out[f"tick_cpu_ms_p50_{name}_batched_writes"] = r["batched"]["tick_cpu_ms_p50"]
-        out[f"send_and_write_ms_p50_{name}_batched_writes"] = r["batched"]["deliver_ms_p50"]
     out["naive_startup_with_process_s"] = naive["startup_with_process_s"]
     out["naive_database"] = "postgres" if use_pg else "sqlite"
     if pg_error:
         out["postgres_error"] = pg_error
     out["tick"] = (
-        "Dispatcher.tick(): lock check + one claim transaction of 500 due rows (select for "
-        "update skip locked, lease update, join users) + check-ins + decide, then 500 sends "
-        "(32 concurrent, limiter never waits, in-memory Bot API) each with its own outcome "
-        "transaction"
+        "Dispatcher.claim(), what the repeating JobQueue tick runs: lock check + one claim "
+        "transaction of 500 due rows (select for update skip locked, lease update, join users) "
+        "+ check-ins + decide + queueing for the senders. send_and_write_ms: the senders then "
+        "sending those 500 (32 concurrent, limiter never waits, in-memory Bot API) and "
+        "committing outcomes in groups of 32"
     )
     out["startup"] = (
         "build_application + initialize + start + first full tick, imports excluded "

@@ -16,15 +16,17 @@ tolerance) between two messages to one chat, answering anything faster with 429 
 retry_after=1. Each call also takes `--latency-ms` before it answers, as a network would.
 
 With `--driver jobqueue` (the default) the dispatcher runs exactly as in production: the
-repeating JobQueue job every `--tick-s`, which ticks on while batches come back full for at most
-CATCH_UP_S. With `--driver loop` the benchmark calls `Dispatcher.tick()` back to back instead.
+repeating JobQueue job every `--tick-s` claims a batch for the senders (`Dispatcher.feed`), and
+while batches come back full the senders claim the next one as their queue runs low. With
+`--driver loop` the benchmark calls `Dispatcher.tick()` (claim, then wait until all of it is
+sent) back to back instead.
 
 Prints one JSON object as its last line: rate_fraction (achieved sends per second from the start
 of the first tick to the last accepted send, over the configured rate), throttled (429s),
 duplicates, lost (not delivered when the run ended: deadline_hit says whether it was cut
 off by `--max-s` rather than dropped), late_p50_s / late_p99_s (each accepted send against
 the ideal schedule: the i-th goes at first-tick start + i/rate), reminders, and details
-(ticks, idle time between ticks).
+(claims, and time between them).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.reminders import Kind
 from bot.scheduling import dispatcher_of
-from bot.scheduling.install import CATCH_UP_S
+from bot.scheduling.dispatcher import CATCH_UP_S
 from bot.storage import Database, migrate
 from bot.storage.models import Consent, Reminder, User, UserStatus
 from bot.transport.local_api import LocalBotApi
@@ -214,15 +216,16 @@ async def run(args: argparse.Namespace, url: str, schema: str | None) -> dict[st
     dispatcher = dispatcher_of(app)
     dispatcher.concurrency = args.concurrency
     ticks: list[tuple[float, float, int]] = []
-    tick = dispatcher.tick
+    claim = dispatcher.claim
 
-    async def timed_tick() -> Any:
+    async def timed_claim() -> Any:
         begun = time.monotonic()
-        report = await tick()
+        report = await claim()
         ticks.append((begun, time.monotonic(), report.claimed))
         return report
 
-    dispatcher.tick = timed_tick  # type: ignore[method-assign]
+    # Every claim, whether from the JobQueue's tick or a sender asking for the next batch.
+    dispatcher.claim = timed_claim  # type: ignore[method-assign]
     wanted = set(expected)
     budget = args.max_s or args.reminders / args.rate * 4 + 30 + args.tick_s
 
@@ -241,9 +244,8 @@ async def run(args: argparse.Namespace, url: str, schema: str | None) -> dict[st
         else:
             while delivered() < len(wanted) and time.monotonic() - began < budget:  # noqa: ASYNC110
                 await asyncio.sleep(0.05)
-        # Let a tick still in flight finish, then look for late extras (duplicates).
-        async with dispatcher._running:
-            pass
+        # Let what is queued or in flight finish, then look for late extras (duplicates).
+        await dispatcher.drain()
     finally:
         await app.stop()
         await app.shutdown()

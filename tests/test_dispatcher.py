@@ -250,3 +250,131 @@ async def test_an_expired_lease_is_taken_over_and_a_live_one_is_not(
     report = await heir.run_until_idle()
     assert report.sent == 20
     assert Counter(s.chat_id for s in api.sent).most_common(1)[0][1] == 1
+
+
+class GatedBotApi(FakeBotApi):
+    """Sends wait at a gate until the test opens it: a Telegram that is slow to answer."""
+
+    def __init__(self, expect: int = 0) -> None:
+        super().__init__()
+        self.gate = asyncio.Event()
+        self.arrived = asyncio.Event()  # a send is waiting at the gate
+        self.expect, self.all_sent = expect, asyncio.Event()
+
+    async def do_request(self, url: str, method: str, *args: object, **kwargs: object):  # type: ignore[no-untyped-def, override]
+        if url.endswith("/sendMessage"):
+            self.arrived.set()
+            await self.gate.wait()
+        answer = await super().do_request(url, method, *args, **kwargs)  # type: ignore[arg-type]
+        if self.expect and len(self.sent) >= self.expect:
+            self.all_sent.set()
+        return answer
+
+
+async def settled(database: Database) -> tuple[int, int]:
+    """(reminders still due at NOW, reminders still leased)."""
+    async with database.session() as session:
+        due = await session.scalar(
+            select(func.count()).select_from(Reminder).where(Reminder.next_due_at <= NOW)
+        )
+        leased = await session.scalar(
+            select(func.count()).select_from(Reminder).where(Reminder.lease_owner.is_not(None))
+        )
+    return due or 0, leased or 0
+
+
+async def test_the_tick_only_claims_and_the_senders_work_through_a_backlog_alone(
+    databases: DatabaseFactory, closing: list[Dispatcher]
+) -> None:
+    database = databases.opened[0]
+    await add_users(database, 1_200, due=NOW)
+    api = GatedBotApi(expect=1_200)
+    dispatcher = Dispatcher(
+        database=database,
+        bot=await make_bot(api),
+        clock=FakeClock(NOW),
+        compose=compose,
+        limiter=instant_limiter(1_000_000),
+        batch_size=100,
+    )
+    closing.append(dispatcher)
+    # With Telegram not answering at all, the tick still returns: it claimed and queued.
+    report = await dispatcher.feed()
+    assert (report.claimed, report.sent, len(api.sent)) == (100, 0, 0)
+    assert dispatcher.backlog == 100
+    # No further tick: the senders claim the next batches as their queue runs low.
+    api.gate.set()
+    await asyncio.wait_for(api.all_sent.wait(), 30)
+    await dispatcher.drain()
+    assert Counter(s.chat_id for s in api.sent) == Counter(range(1, 1_201))
+    assert await settled(database) == (0, 0)
+
+
+async def test_a_reminder_that_waited_out_its_lease_in_the_queue_is_left_for_the_next_claim(
+    databases: DatabaseFactory, closing: list[Dispatcher]
+) -> None:
+    database = databases.opened[0]
+    await add_users(database, 10, due=NOW)
+    api = GatedBotApi()
+    clock = FakeClock(NOW)
+    dispatcher = Dispatcher(
+        database=database,
+        bot=await make_bot(api),
+        clock=clock,
+        compose=compose,
+        limiter=instant_limiter(),
+        concurrency=1,
+        lease=timedelta(seconds=40),
+        advisory_lock=False,
+    )
+    closing.append(dispatcher)
+    await dispatcher.feed()
+    await asyncio.wait_for(api.arrived.wait(), 5)  # the one sender is stuck on the first
+    clock.advance(timedelta(seconds=35))  # 5 s of lease left for the nine queued
+    api.gate.set()
+    await dispatcher.drain()
+    assert len(api.sent) == 1
+    assert await settled(database) == (9, 9)
+    clock.advance(timedelta(seconds=6))  # their leases are over: claimed and sent once
+    report = await dispatcher.run_until_idle()
+    assert report.sent == 9
+    assert Counter(s.chat_id for s in api.sent) == Counter(range(1, 11))
+    assert await settled(database) == (0, 0)
+
+
+async def test_close_gives_back_at_once_what_was_claimed_but_never_tried(
+    databases: DatabaseFactory, closing: list[Dispatcher]
+) -> None:
+    database = databases.opened[0]
+    await add_users(database, 10, due=NOW)
+    api = GatedBotApi()
+    clock = FakeClock(NOW)
+    stopping = Dispatcher(
+        database=database,
+        bot=await make_bot(api),
+        clock=clock,
+        compose=compose,
+        limiter=instant_limiter(),
+        concurrency=1,
+        advisory_lock=False,
+    )
+    await stopping.feed()
+    await asyncio.wait_for(api.arrived.wait(), 5)
+    # Shutting down while Telegram hangs on the first send: it gets the grace, then is cut.
+    await stopping.close(grace_s=0.05)
+    assert api.sent == []
+    # The nine never tried are free now; the one cut mid-send waits out its lease (it may
+    # have arrived).
+    assert await settled(database) == (10, 1)
+    api.gate.set()
+    heir = Dispatcher(
+        database=database,
+        bot=await make_bot(api),
+        clock=clock,
+        compose=compose,
+        limiter=instant_limiter(),
+        advisory_lock=False,
+    )
+    closing.append(heir)
+    assert (await heir.run_until_idle()).sent == 9
+    assert await settled(database) == (1, 1)

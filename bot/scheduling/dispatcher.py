@@ -1,5 +1,7 @@
-"""The reminder dispatcher: each tick claims due reminders under a lease, sends them through
-the limiter, and writes each outcome as soon as it is known.
+"""The reminder dispatcher: each tick claims due reminders under a lease and queues them;
+long-lived senders send them through the limiter and write each outcome. Claiming is a few
+database round trips; sending goes at Telegram's pace. Keeping the two apart keeps a tick
+short, and lets the next batch be claimed while this one is still going out.
 
 Exactly-once is the goal and at-least-once the guarantee: outcomes are committed in small
 groups (`flush_size`, or after a second), so a process that dies mid-batch re-sends at most the
@@ -18,6 +20,7 @@ import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from time import monotonic
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -44,6 +47,12 @@ MAX_ATTEMPTS = 8
 # crash re-sends at most those and the sends in flight.
 FLUSH_AFTER = timedelta(seconds=1)
 DEFAULT_FLUSH_SIZE = 32
+# A claimed reminder still waiting to be sent this close to its lease's end is left for the
+# next claim rather than sent: someone else may already hold it by the time it goes.
+LEASE_MARGIN = timedelta(seconds=10)
+# Claiming back to back while batches come back full (a backlog) stops after this long and
+# resumes on the next tick, so one tick never runs unbounded.
+CATCH_UP_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,7 @@ class Job:
     due_at: datetime
     attempts: int
     today: date
+    lease_until: datetime
 
 
 Compose = Callable[[Job], Awaitable[list[Output]]]
@@ -76,6 +86,7 @@ class TickReport:
     retried: int = 0
     failed: int = 0
     blocked: int = 0
+    expired: int = 0  # waited past its lease in the queue; left to be claimed again
     reasons: dict[str, int] = field(default_factory=dict)
 
 
@@ -116,6 +127,16 @@ class Dispatcher:
         self._flushed_at = clock.now()
         self._lock_connection: AsyncConnection | None = None
         self._running = asyncio.Lock()
+        self._flushing = asyncio.Lock()
+        # Claimed reminders waiting for a sender. At most about a batch and a half waits: a
+        # claim happens only when fewer than half a batch is left.
+        self._queue: asyncio.Queue[tuple[Job, TickReport]] = asyncio.Queue()
+        self._low_water = batch_size // 2
+        self._lease_margin = min(LEASE_MARGIN, self.lease / 4)
+        self._senders: list[asyncio.Task[None]] = []
+        self._busy = 0
+        self._more_due = False
+        self._refill: asyncio.Task[None] | None = None
 
     # --- who dispatches ---------------------------------------------------------------------
 
@@ -158,38 +179,101 @@ class Dispatcher:
             with contextlib.suppress(Exception):
                 await connection.close()
 
-    async def close(self) -> None:
+    async def close(self, grace_s: float = 5.0) -> None:
+        """Stop sending: what is being sent gets `grace_s` to finish and be recorded; what
+        was claimed but not yet tried is given back at once, so another instance can take it
+        without waiting out the lease."""
+        self._more_due = False
+        untried: list[int] = []
+        while not self._queue.empty():
+            job, _ = self._queue.get_nowait()
+            self._queue.task_done()
+            untried.append(job.reminder_id)
+        if self._busy:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._queue.join(), grace_s)
+        for task in [*self._senders, *([self._refill] if self._refill else [])]:
+            task.cancel()
+        await asyncio.gather(*self._senders, return_exceptions=True)
+        if self._refill is not None:
+            await asyncio.gather(self._refill, return_exceptions=True)
+        self._senders, self._refill = [], None
+        try:
+            await self._flush()
+            if untried:
+                async with self.database.session() as session, session.begin():
+                    await store.release(session, owner=self.owner, ids=untried)
+        except Exception:
+            logger.exception("could not record the last reminders; their leases will expire")
         await self._drop_lock_connection()
 
-    # --- one tick ----------------------------------------------------------------------------
+    # --- claiming ----------------------------------------------------------------------------
 
-    async def tick(self) -> TickReport:
-        """Claim one batch of due reminders and deal with each. Ticks never overlap."""
+    async def claim(self) -> TickReport:
+        """Claim one batch of due reminders and hand those to send to the senders; returns as
+        soon as they are queued. Claims never overlap."""
         report = TickReport()
         async with self._running:
             if not await self._may_dispatch():
                 return report
             jobs = await self._claim(report)
-            if jobs:
-                await self._deliver_all(jobs, report)
+        self._start_senders()
+        for job in jobs:
+            self._queue.put_nowait((job, report))
         return report
+
+    async def feed(self, max_s: float = CATCH_UP_S) -> TickReport:
+        """The repeating tick: claim batches while fewer than half a batch waits to be sent and
+        batches come back full (a backlog after downtime), for at most `max_s`. While batches
+        keep coming back full, the senders ask for the next one as their queue runs low, so
+        sending never waits for the next tick."""
+        total = TickReport()
+        began = monotonic()
+        if self._pending and self.clock.now() - self._flushed_at >= FLUSH_AFTER:
+            # Senders stuck behind a long pause still get what they sent recorded.
+            await self._flush()
+        while self._queue.qsize() <= self._low_water:
+            report = await self.claim()
+            _add(total, report)
+            self._more_due = report.claimed >= self.batch_size
+            if not self._more_due or monotonic() - began > max_s:
+                break
+        return total
+
+    @property
+    def backlog(self) -> int:
+        """Claimed reminders not yet dealt with: queued, or being sent."""
+        return self._queue.qsize() + self._busy
+
+    async def tick(self) -> TickReport:
+        """Claim one batch and wait until every one of it is sent and written (tests, the
+        benchmarks, catching up by hand)."""
+        self._more_due = False
+        report = await self.claim()
+        await self.drain()
+        return report
+
+    async def drain(self) -> None:
+        """Wait until every queued reminder is dealt with and its outcome committed."""
+        await self._queue.join()
+        await self._flush()
 
     async def run_until_idle(self, max_ticks: int = 1_000) -> TickReport:
         """Tick until nothing is due (tests, and catching up after downtime)."""
         total = TickReport()
         for _ in range(max_ticks):
             report = await self.tick()
-            for name in ("claimed", "sent", "skipped", "held", "retried", "failed", "blocked"):
-                setattr(total, name, getattr(total, name) + getattr(report, name))
-            for reason, count in report.reasons.items():
-                total.reasons[reason] = total.reasons.get(reason, 0) + count
+            _add(total, report)
             if report.claimed == 0:
                 break
         return total
 
     async def _claim(self, report: TickReport) -> list[Job]:
+        """Lease a batch, decide each, and settle in the same transaction the ones not to send
+        now (held for quiet hours or a pause, or skipped)."""
         now = self.clock.now()
         jobs: list[Job] = []
+        settled: list[store.Outcome] = []
         async with self.database.session() as session, session.begin():
             claimed = await store.claim_due(
                 session, now=now, owner=self.owner, limit=self.batch_size, lease=self.lease
@@ -197,23 +281,22 @@ class Dispatcher:
             report.claimed = len(claimed)
             if not claimed:
                 return []
-            todays = {
-                reminder.id: store.today_of(user, now, self.default_zone)
-                for reminder, user in claimed
-            }
+            todays = {c.id: store.today_of(c.user, now, self.default_zone) for c in claimed}
             checkins = await store.checkins_on(
                 session,
                 days=(
-                    (user.id, todays[reminder.id])
-                    for reminder, user in claimed
-                    if reminder.kind in (Kind.CHECKIN, Kind.SLEEP_LOG)
+                    (c.user.id, todays[c.id])
+                    for c in claimed
+                    if c.kind in (Kind.CHECKIN, Kind.SLEEP_LOG)
                 ),
             )
-            for reminder, user in claimed:
-                kind = Kind(reminder.kind)
+            for c in claimed:
+                kind = Kind(c.kind)
+                user = c.user
                 profile = store.profile_of(user, self.default_zone)
-                due_at = reminder.next_due_at or now
-                if not store.schedulable(user) or not reminder.enabled:
+                due_at = c.next_due_at or now
+                active = store.schedulable(user) and c.enabled
+                if not active:
                     decision = rules.Decision(Verdict.SKIP, "inactive")
                 else:
                     decision = rules.decide(
@@ -222,72 +305,99 @@ class Dispatcher:
                         due_at=due_at,
                         now=now,
                         paused_until=user.paused_until,
-                        done_today=store.done_today(
-                            kind, checkins.get((user.id, todays[reminder.id]))
-                        ),
+                        done_today=store.done_today(kind, checkins.get((user.id, todays[c.id]))),
                     )
                 if decision.verdict is Verdict.SEND:
                     jobs.append(
                         Job(
-                            reminder_id=reminder.id,
+                            reminder_id=c.id,
                             kind=kind,
                             user_id=user.id,
                             chat_id=user.chat_id,
                             telegram_id=user.telegram_id,
                             language=user.language,
                             profile=profile,
-                            local_time=reminder.local_time,
+                            local_time=c.local_time,
                             due_at=due_at,
-                            attempts=reminder.attempts,
-                            today=todays[reminder.id],
+                            attempts=c.attempts,
+                            today=todays[c.id],
+                            lease_until=now + self.lease,
                         )
                     )
                     continue
-                reminder.lease_until, reminder.lease_owner = None, None
-                reminder.updated_at = now
                 report.reasons[decision.reason] = report.reasons.get(decision.reason, 0) + 1
                 if decision.verdict is Verdict.HOLD:
-                    reminder.next_due_at = decision.until
+                    upcoming, attempts = decision.until, c.attempts
                     report.held += 1
                 else:
-                    active = store.schedulable(user) and reminder.enabled
-                    reminder.next_due_at = (
-                        rules.next_due(kind, profile, now, reminder.local_time) if active else None
-                    )
-                    reminder.attempts = 0
+                    upcoming = rules.next_due(kind, profile, now, c.local_time) if active else None
+                    attempts = 0
                     report.skipped += 1
                     self._observe("skipped", kind)
+                settled.append(
+                    store.Outcome(
+                        reminder_id=c.id,
+                        next_due_at=upcoming,
+                        at=now,
+                        sent=False,
+                        attempts=attempts,
+                    )
+                )
+            if settled:
+                await store.finish_many(session, owner=self.owner, outcomes=settled)
         return jobs
 
-    async def _deliver_all(self, jobs: list[Job], report: TickReport) -> None:
-        queue: asyncio.Queue[Job] = asyncio.Queue()
-        for job in jobs:
-            queue.put_nowait(job)
+    # --- sending -----------------------------------------------------------------------------
 
-        async def worker() -> None:
-            while True:
-                try:
-                    job = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    return
+    def _start_senders(self) -> None:
+        self._senders = [task for task in self._senders if not task.done()]
+        for _ in range(self.concurrency - len(self._senders)):
+            self._senders.append(asyncio.create_task(self._sender(), name="reminder-sender"))
+
+    async def _sender(self) -> None:
+        while True:
+            job, report = await self._queue.get()
+            self._busy += 1
+            try:
+                self._maybe_refill()
+                if job.lease_until - self.clock.now() < self._lease_margin:
+                    # Waited so long the lease is nearly gone: another claim may take it any
+                    # moment, so sending now could be a duplicate. It stays due; it will be
+                    # claimed again.
+                    report.expired += 1
+                    continue
                 await self._deliver(job, report)
+            except Exception:
+                # A database hiccup while recording: the lease runs out and the reminder is
+                # claimed again. Nothing about the user goes to the log.
+                logger.exception("a reminder could not be dealt with; it will be tried again")
+            finally:
+                self._busy -= 1
+                self._queue.task_done()
+            if self._pending and (
+                len(self._pending) >= self.flush_size
+                or self.clock.now() - self._flushed_at >= FLUSH_AFTER
+                or self.backlog == 0
+            ):
+                try:
+                    await self._flush()
+                except Exception:
+                    logger.exception("reminder outcomes could not be written; they will be resent")
 
-        workers = [asyncio.create_task(worker()) for _ in range(min(self.concurrency, len(jobs)))]
+    def _maybe_refill(self) -> None:
+        """A backlog drains without waiting for the next tick: when the queue runs low and the
+        last claim came back full, claim the next batch now."""
+        if not self._more_due or self._queue.qsize() > self._low_water:
+            return
+        if self._refill is not None and not self._refill.done():
+            return
+        self._refill = asyncio.create_task(self._feed_quietly(), name="reminder-refill")
+
+    async def _feed_quietly(self) -> None:
         try:
-            await asyncio.gather(*workers)
-            await self._flush()
-        except BaseException:
-            for task in workers:
-                task.cancel()
-            # Give back what was never tried, so another tick need not wait for the lease.
-            untried = []
-            while not queue.empty():
-                untried.append(queue.get_nowait().reminder_id)
-            with contextlib.suppress(Exception):
-                await self._flush()
-                async with self.database.session() as session, session.begin():
-                    await store.release(session, owner=self.owner, ids=untried)
-            raise
+            await self.feed()
+        except Exception:
+            logger.exception("claiming reminders failed; the next tick tries again")
 
     async def _deliver(self, job: Job, report: TickReport) -> None:
         await self.limiter.acquire(job.chat_id)
@@ -356,15 +466,17 @@ class Dispatcher:
         else:
             report.failed += 1
             self._observe("failed", job.kind)
-        if len(self._pending) >= self.flush_size or now - self._flushed_at >= FLUSH_AFTER:
-            await self._flush()
 
     async def _flush(self) -> None:
-        pending, self._pending = self._pending, []
-        self._flushed_at = self.clock.now()
-        if pending:
-            async with self.database.session() as session, session.begin():
-                await store.finish_many(session, owner=self.owner, outcomes=pending)
+        # One flush at a time: whoever returns from here knows every outcome recorded before
+        # the call is committed (drain relies on it), and outcomes piling up meanwhile go in
+        # one statement.
+        async with self._flushing:
+            pending, self._pending = self._pending, []
+            self._flushed_at = self.clock.now()
+            if pending:
+                async with self.database.session() as session, session.begin():
+                    await store.finish_many(session, owner=self.owner, outcomes=pending)
 
     async def _block(self, job: Job, report: TickReport) -> None:
         async with self.database.session() as session, session.begin():
@@ -376,6 +488,13 @@ class Dispatcher:
     def _observe(self, outcome: str, kind: Kind) -> None:
         if self.observe is not None:
             self.observe(outcome, kind)
+
+
+def _add(total: TickReport, report: TickReport) -> None:
+    for name in ("claimed", "sent", "skipped", "held", "retried", "failed", "blocked", "expired"):
+        setattr(total, name, getattr(total, name) + getattr(report, name))
+    for reason, count in report.reasons.items():
+        total.reasons[reason] = total.reasons.get(reason, 0) + count
 
 
 def _retry_after_seconds(exc: RetryAfter) -> float:

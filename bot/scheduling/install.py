@@ -6,7 +6,6 @@ One JobQueue job ticks for everyone; no per-user jobs (ARCHITECTURE.md, "Schedul
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from telegram import ChatMember, Update
@@ -27,9 +26,6 @@ from conversations import reminders as words
 logger = logging.getLogger(__name__)
 
 _KEY = "stillpoint.dispatcher"
-# A tick that claimed a full batch goes straight on to the next one, for at most this long:
-# a backlog drains without waiting for the next interval (a skipped run would leave a gap).
-CATCH_UP_S = 60.0
 
 
 def dispatcher_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Dispatcher:
@@ -94,11 +90,8 @@ def install(
     application.bot_data[_KEY] = dispatcher
 
     async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-        started = time.monotonic()
-        while True:
-            report = await dispatcher.tick()
-            if report.claimed < dispatcher.batch_size or time.monotonic() - started > CATCH_UP_S:
-                return
+        # Claims and queues; the dispatcher's senders do the sending in the background.
+        await dispatcher.feed()
 
     async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Blocking the bot stops reminders; unblocking (or /start again) resumes them."""

@@ -1,8 +1,10 @@
 """Pacing of outgoing reminder messages: a global rate and a minimum gap per chat.
 
 Telegram allows about 30 messages a second overall and one a second in a private chat;
-going faster earns 429s and, repeated, a longer ban. Slots are reserved in order, so waiting
-senders neither spin nor pile into one instant. `pause` honours a `retry_after` for everyone.
+going faster earns 429s and, repeated, a longer ban. Senders queue in a line (first come,
+first served) and each leaves it one gap after the one before it really left: a busy event
+loop that wakes several senders late makes the next ones late too, never a burst to catch
+up. `pause` honours a `retry_after` for everyone.
 """
 
 from __future__ import annotations
@@ -26,41 +28,54 @@ class SendLimiter:
         self._gap = 1.0 / rate_per_s
         self._per_chat = per_chat_interval_s
         self._monotonic, self._sleep = monotonic, sleep
-        self._next_global = 0.0
+        self._line = asyncio.Lock()  # fair: waiters are served in arrival order
+        self._last_sent = float("-inf")
         self._paused_until = 0.0
         self._next_chat: dict[int, float] = {}
+        self._chat_in_line: dict[int, asyncio.Event] = {}
 
     async def acquire(self, chat_id: int) -> None:
         """Wait until this chat may get a message and the global budget has a slot.
 
-        The chat's next turn is counted from the slot its message really goes out in, and
-        the check and the reservation happen with no await between them, so two senders to
-        one chat can never both pass. A pause that begins while a sender waits for its slot
-        voids the slot: it queues again after the pause.
+        A chat is in the line at most once, and its next turn is counted from the moment its
+        message really left, so two senders to one chat can never both pass.
         """
         while True:
             now = self._monotonic()
-            ready = max(self._paused_until, self._next_chat.get(chat_id, 0.0))
+            in_line = self._chat_in_line.get(chat_id)
+            if in_line is not None:
+                await in_line.wait()
+                continue
+            ready = self._next_chat.get(chat_id, 0.0)
             if ready > now:
                 await self._sleep(ready - now)
                 continue
-            slot = max(now, self._next_global)
-            previous = self._next_chat.get(chat_id, 0.0)
-            self._next_global = slot + self._gap
-            self._next_chat[chat_id] = slot + self._per_chat
-            if len(self._next_chat) > 10_000:
-                self._forget_idle_chats()
-            if slot > now:
-                await self._sleep(slot - now)
-            if self._paused_until > self._monotonic():
-                self._next_chat[chat_id] = previous
-                continue
-            return
+            break
+        left = self._chat_in_line[chat_id] = asyncio.Event()
+        try:
+            async with self._line:
+                await self._wait_for_slot()
+                self._last_sent = self._monotonic()
+                self._next_chat[chat_id] = self._last_sent + self._per_chat
+        finally:
+            del self._chat_in_line[chat_id]
+            left.set()
+        if len(self._next_chat) > 10_000:
+            self._forget_idle_chats()
+
+    async def _wait_for_slot(self) -> None:
+        # Counted from when the previous sender really left, so lateness is never made up.
+        # A pause that begins while we wait is seen on the next pass.
+        while True:
+            due = max(self._last_sent + self._gap, self._paused_until)
+            now = self._monotonic()
+            if due <= now:
+                return
+            await self._sleep(due - now)
 
     def pause(self, seconds: float) -> None:
         """Hold every sender for `seconds` (Telegram's `retry_after`)."""
         self._paused_until = max(self._paused_until, self._monotonic() + seconds)
-        self._next_global = max(self._next_global, self._paused_until)
 
     def _forget_idle_chats(self) -> None:
         now = self._monotonic()

@@ -7,7 +7,7 @@ Keyword-only functions taking the session, like `repo`; all scheduling rules liv
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 from typing import cast
 
@@ -20,7 +20,7 @@ from bot.core.reminders import Kind
 from bot.storage.models import CheckIn, Consent, Reminder, User, UserStatus
 
 
-def profile_of(user: User, default_zone: str) -> rules.Profile:
+def profile_of(user: User | Recipient, default_zone: str) -> rules.Profile:
     return rules.Profile(
         zone=user.time_zone or default_zone,
         wake_time=user.wake_time,
@@ -32,7 +32,7 @@ def profile_of(user: User, default_zone: str) -> rules.Profile:
     )
 
 
-def schedulable(user: User) -> bool:
+def schedulable(user: User | Recipient) -> bool:
     """Reminders go only to people who finished setting up, agreed, and haven't blocked us."""
     return (
         user.onboarded_at is not None
@@ -178,14 +178,54 @@ async def set_status(
 # --- the dispatcher's side -------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """What deciding on and sending a due reminder needs of its user. Plain values, not an ORM
+    object: a claim loads hundreds at once, and the identity map would cost more than the
+    query."""
+
+    id: int
+    chat_id: int
+    telegram_id: int
+    language: str | None
+    time_zone: str | None
+    wake_time: time | None
+    bedtime: time | None
+    caffeine_cutoff: time | None
+    checkin_time: time | None
+    quiet_start: time | None
+    quiet_end: time | None
+    consent: Consent | None
+    onboarded_at: datetime | None
+    status: UserStatus
+    paused_until: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """One reminder leased to this dispatcher, with its user."""
+
+    id: int
+    kind: str
+    enabled: bool
+    local_time: time | None
+    next_due_at: datetime | None
+    attempts: int
+    user: Recipient
+
+
+_RECIPIENT = [getattr(User, f.name) for f in fields(Recipient)]
+
+
 async def claim_due(
     session: AsyncSession, *, now: datetime, owner: str, limit: int, lease: timedelta
-) -> list[tuple[Reminder, User]]:
+) -> list[Claimed]:
     """Lease up to `limit` due reminders to `owner`, oldest first.
 
     On PostgreSQL `FOR UPDATE SKIP LOCKED` lets several dispatchers claim side by side without
     waiting for or taking each other's rows; the lease then keeps them out after the commit.
     SQLite has one writer at a time, so the plain select under the write lock is enough.
+    Two round trips: the lease update returns the rows it took, then their users.
     """
     due = (
         select(Reminder.id)
@@ -197,22 +237,46 @@ async def claim_due(
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
-    ids = list(await session.scalars(due))
-    if not ids:
+    leased = (
+        await session.execute(
+            update(Reminder)
+            .where(Reminder.id.in_(due))
+            .values(lease_until=now + lease, lease_owner=owner)
+            .returning(
+                Reminder.id,
+                Reminder.user_id,
+                Reminder.kind,
+                Reminder.enabled,
+                Reminder.local_time,
+                Reminder.next_due_at,
+                Reminder.attempts,
+            )
+            .execution_options(synchronize_session=False)
+        )
+    ).all()
+    if not leased:
         return []
-    await session.execute(
-        update(Reminder)
-        .where(Reminder.id.in_(ids))
-        .values(lease_until=now + lease, lease_owner=owner)
-        .execution_options(synchronize_session=False)
-    )
-    rows = await session.execute(
-        select(Reminder, User)
-        .join(User, User.id == Reminder.user_id)
-        .where(Reminder.id.in_(ids))
-        .order_by(Reminder.next_due_at)
-    )
-    return [(reminder, user) for reminder, user in rows]
+    users = {
+        row[0]: Recipient(*row)
+        for row in await session.execute(
+            select(*_RECIPIENT).where(User.id.in_({r.user_id for r in leased}))
+        )
+    }
+    claimed = [
+        Claimed(
+            id=r.id,
+            kind=r.kind,
+            enabled=r.enabled,
+            local_time=r.local_time,
+            next_due_at=r.next_due_at,
+            attempts=r.attempts,
+            user=users[r.user_id],
+        )
+        for r in leased
+    ]
+    # RETURNING gives no order; the senders go oldest first.
+    claimed.sort(key=lambda c: (c.next_due_at or now, c.id))
+    return claimed
 
 
 async def checkins_on(
@@ -242,7 +306,7 @@ def done_today(kind: Kind, checkin: CheckIn | None) -> bool:
     return False
 
 
-def today_of(user: User, now: datetime, default_zone: str) -> date:
+def today_of(user: User | Recipient, now: datetime, default_zone: str) -> date:
     return local_date(now, user.time_zone or default_zone)
 
 
@@ -254,6 +318,7 @@ class Outcome:
     next_due_at: datetime | None
     at: datetime
     sent: bool
+    attempts: int = 0  # a retry's count survives a quiet-hours hold; otherwise it starts over
 
 
 async def finish_many(session: AsyncSession, *, owner: str, outcomes: Sequence[Outcome]) -> None:
@@ -262,7 +327,13 @@ async def finish_many(session: AsyncSession, *, owner: str, outcomes: Sequence[O
     so a schedule is never advanced twice. One executemany per kind of outcome."""
     for sent in (True, False):
         rows = [
-            {"rid": o.reminder_id, "owner_": owner, "due": o.next_due_at, "at": o.at}
+            {
+                "rid": o.reminder_id,
+                "owner_": owner,
+                "due": o.next_due_at,
+                "at": o.at,
+                "attempts_": o.attempts,
+            }
             for o in outcomes
             if o.sent is sent
         ]
@@ -270,7 +341,7 @@ async def finish_many(session: AsyncSession, *, owner: str, outcomes: Sequence[O
             continue
         values: dict[str, object] = {
             "next_due_at": bindparam("due"),
-            "attempts": 0,
+            "attempts": bindparam("attempts_"),
             "updated_at": bindparam("at"),
             "lease_until": None,
             "lease_owner": None,
