@@ -378,3 +378,38 @@ async def test_close_gives_back_at_once_what_was_claimed_but_never_tried(
     closing.append(heir)
     assert (await heir.run_until_idle()).sent == 9
     assert await settled(database) == (1, 1)
+
+
+async def test_a_chat_waiting_for_its_turn_is_set_aside_and_holds_up_no_one(
+    databases: DatabaseFactory, closing: list[Dispatcher]
+) -> None:
+    database = databases.opened[0]
+    await add_users(database, 20, due=NOW)
+    async with database.session() as session, session.begin():
+        # The first user's check-in falls due with the caffeine call, just before it.
+        session.add(
+            Reminder(
+                user_id=1,
+                kind=Kind.CHECKIN.value,
+                enabled=True,
+                next_due_at=NOW - timedelta(microseconds=1),
+                attempts=0,
+                created_at=NOW,
+                updated_at=NOW,
+            )
+        )
+    api = FakeBotApi()
+    dispatcher = Dispatcher(
+        database=database,
+        bot=await make_bot(api),
+        clock=FakeClock(NOW),
+        compose=compose,
+        limiter=instant_limiter(),
+        concurrency=1,  # one sender: if it waited out the chat's second, all would wait
+    )
+    closing.append(dispatcher)
+    report = await dispatcher.tick()
+    assert report.sent == 21
+    order = [sent.chat_id for sent in api.sent]
+    assert order == [1, *range(2, 21), 1]
+    assert await settled(database) == (0, 0)

@@ -135,6 +135,7 @@ class Dispatcher:
         self._lease_margin = min(LEASE_MARGIN, self.lease / 4)
         self._senders: list[asyncio.Task[None]] = []
         self._busy = 0
+        self._aside: dict[asyncio.Task[None], int] = {}  # waiting for their chat's turn
         self._more_due = False
         self._refill: asyncio.Task[None] | None = None
 
@@ -184,7 +185,9 @@ class Dispatcher:
         was claimed but not yet tried is given back at once, so another instance can take it
         without waiting out the lease."""
         self._more_due = False
-        untried: list[int] = []
+        untried = list(self._aside.values())
+        for task in list(self._aside):
+            task.cancel()
         while not self._queue.empty():
             job, _ = self._queue.get_nowait()
             self._queue.task_done()
@@ -242,8 +245,8 @@ class Dispatcher:
 
     @property
     def backlog(self) -> int:
-        """Claimed reminders not yet dealt with: queued, or being sent."""
-        return self._queue.qsize() + self._busy
+        """Claimed reminders not yet dealt with: queued, set aside, or being sent."""
+        return self._queue.qsize() + len(self._aside) + self._busy
 
     async def tick(self) -> TickReport:
         """Claim one batch and wait until every one of it is sent and written (tests, the
@@ -357,6 +360,15 @@ class Dispatcher:
     async def _sender(self) -> None:
         while True:
             job, report = await self._queue.get()
+            wait = self.limiter.chat_wait(job.chat_id)
+            if wait > 0:
+                # This chat just had a message: set the job aside instead of holding a sender
+                # for up to a second (one person's two reminders at once would otherwise
+                # starve everyone else's).
+                aside = asyncio.create_task(self._set_aside(wait, job, report))
+                self._aside[aside] = job.reminder_id
+                aside.add_done_callback(self._aside.pop)
+                continue
             self._busy += 1
             try:
                 self._maybe_refill()
@@ -383,6 +395,15 @@ class Dispatcher:
                     await self._flush()
                 except Exception:
                     logger.exception("reminder outcomes could not be written; they will be resent")
+
+    async def _set_aside(self, wait: float, job: Job, report: TickReport) -> None:
+        # The job stays counted as unfinished in the queue until it is back in it, so a drain
+        # never ends while it waits.
+        try:
+            await self.limiter.sleep(wait)
+            self._queue.put_nowait((job, report))
+        finally:
+            self._queue.task_done()
 
     def _maybe_refill(self) -> None:
         """A backlog drains without waiting for the next tick: when the queue runs low and the
