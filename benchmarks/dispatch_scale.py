@@ -16,8 +16,8 @@ Then, per backend, a fresh child process plays the bot:
   reported apart (`import_s`), as is the whole wall time from spawning the process.
 - one tick = `Dispatcher.claim()`, what the repeating JobQueue job runs (through `feed`): the
   advisory-lock check (PostgreSQL), one transaction that claims `batch_size` (500) due rows
-  (SELECT ... FOR UPDATE SKIP LOCKED, UPDATE of the lease, SELECT of reminders joined with
-  users), the check-in lookup and `decide` for each, and queueing them for the senders. The
+  (UPDATE of the lease WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING the rows,
+  then one SELECT of their users), the check-in lookup and `decide` for each, and queueing them for the senders. The
   median of `--ticks` such ticks is reported with its CPU time. After each, the senders' part
   is timed apart (`send_and_write_ms_p50_*`): 500 sends, 32 at a time, each through the
   `SendLimiter` (rate 1e9/s, 1 s per chat: never waits), `simple_compose`, PTB's
@@ -622,7 +622,8 @@ def main() -> None:
         out["postgres_error"] = pg_error
     out["tick"] = (
         "Dispatcher.claim(), what the repeating JobQueue tick runs: lock check + one claim "
-        "transaction of 500 due rows (select for update skip locked, lease update, join users) "
+        "transaction of 500 due rows (lease update ... where id in (select ... for update skip "
+        "locked) returning the rows, then their users) "
         "+ check-ins + decide + queueing for the senders. send_and_write_ms: the senders then "
         "sending those 500 (32 concurrent, limiter never waits, in-memory Bot API) and "
         "committing outcomes in groups of 32"

@@ -52,13 +52,19 @@ def build_application(
             [BotCommand(name, text) for name, text in menu.command_descriptions()]
         )
 
+    async def post_stop(application: StillpointApp) -> None:
+        # Reminder senders finish (or give back) their work while the bot can still send.
+        await scheduling.dispatcher_of(application).close()
+
     async def post_shutdown(application: StillpointApp) -> None:
         # Paced sessions stop before the database closes; their rows are swept elsewhere.
         await exercise_runner.live_exercises_of(application).close()
         await scheduling.dispatcher_of(application).close()
         await database.dispose()
 
-    application = builder.post_init(post_init).post_shutdown(post_shutdown).build()
+    application = (
+        builder.post_init(post_init).post_stop(post_stop).post_shutdown(post_shutdown).build()
+    )
     live = exercise_runner.make_live_exercises(database, clock or SystemClock())
     exercise_runner.install(application, live)
     turns = Turns(
