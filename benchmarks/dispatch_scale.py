@@ -17,11 +17,12 @@ Then, per backend, a fresh child process plays the bot:
 - one tick = `Dispatcher.claim()`, what the repeating JobQueue job runs (through `feed`): the
   advisory-lock check (PostgreSQL), one transaction that claims `batch_size` (500) due rows
   (UPDATE of the lease WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING the rows,
-  then one SELECT of their users), the check-in lookup and `decide` for each, and queueing them for the senders. The
-  median of `--ticks` such ticks is reported with its CPU time. After each, the senders' part
-  is timed apart (`send_and_write_ms_p50_*`): 500 sends, 32 at a time, each through the
-  `SendLimiter` (rate 1e9/s, 1 s per chat: never waits), `simple_compose`, PTB's
-  `Bot.send_message` to the in-memory Bot API, and the outcome writes (groups of 32).
+  then one SELECT of their users), the check-in lookup and `decide` for each, and queueing
+  them for the senders. The median of `--ticks` such ticks is reported with its CPU time.
+  After each, the senders' part is timed apart (`send_and_write_ms_p50_*`): 500 sends, 32 at
+  a time, each through the `SendLimiter` (rate 1e9/s, 1 s per chat: never waits),
+  `simple_compose`, PTB's `Bot.send_message` to the in-memory Bot API, and the outcome writes
+  (groups of 32).
 - peak RSS of that child (VmHWM): the bot process only, never the loader.
 
 The naive pattern runs in another child on `--naive-users` users (default 100,000; `--quick`
