@@ -320,6 +320,31 @@ async def test_stop_while_paused(
     assert live.running() == []
 
 
+async def test_cancel_typed_during_a_session_stops_it_like_its_stop_button(
+    chat: Chat, live: LiveExercises, clock: FakeClock, database: Database, api: TimedBotApi
+) -> None:
+    await start_478(chat, clock, live)
+    await run_for(clock, 12, live)
+    replies = await chat.send("/cancel")
+    assert replies[0] == "Stopped."
+    assert replies[-1].startswith("How tense do you feel now")
+    assert not any("nothing to cancel" in r.lower() for r in replies)
+    await run_for(clock, 3, live)
+    count = len(api.edits(USER))
+    await run_for(clock, 60, live)
+    assert len(api.edits(USER)) == count  # no more pacing after the stop
+    [row] = await sessions(database)
+    assert row.status == "stopped"
+    assert row.duration_s == pytest.approx(12, abs=0.01)
+    assert live.running() == []
+    await chat.press("2")
+    [row] = await sessions(database)
+    assert row.tension_after == 2
+    # Nothing runs now: /cancel says so, as before.
+    replies = await chat.send("/cancel")
+    assert "Stopped." not in replies
+
+
 async def test_skip_this_part_leaves_out_the_rest_of_that_muscle_group(
     chat: Chat, live: LiveExercises, clock: FakeClock, database: Database, api: TimedBotApi
 ) -> None:

@@ -185,6 +185,11 @@ class Dispatcher:
         was claimed but not yet tried is given back at once, so another instance can take it
         without waiting out the lease."""
         self._more_due = False
+        if self._refill is not None:
+            # A claim under way is rolled back: nothing more is taken on.
+            self._refill.cancel()
+            await asyncio.gather(self._refill, return_exceptions=True)
+            self._refill = None
         untried = list(self._aside.values())
         for task in list(self._aside):
             task.cancel()
@@ -195,12 +200,10 @@ class Dispatcher:
         if self._busy:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._queue.join(), grace_s)
-        for task in [*self._senders, *([self._refill] if self._refill else [])]:
+        for task in self._senders:
             task.cancel()
         await asyncio.gather(*self._senders, return_exceptions=True)
-        if self._refill is not None:
-            await asyncio.gather(self._refill, return_exceptions=True)
-        self._senders, self._refill = [], None
+        self._senders = []
         try:
             await self._flush()
             if untried:

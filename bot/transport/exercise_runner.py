@@ -219,6 +219,27 @@ class LiveExercises:
             return None
         return Say(breathing.busy_note(found.kind, found.pattern))
 
+    async def stop_live(self, session: AsyncSession, *, chat_id: int) -> list[Output]:
+        """/cancel during a session: stop it as its Stop button would (empty if none runs)."""
+        live = await session.scalars(
+            select(ExerciseSession.id).where(
+                ExerciseSession.chat_id == chat_id, ExerciseSession.status.in_(store.LIVE)
+            )
+        )
+        outputs: list[Output] = []
+        for session_id in list(live):
+            row = await store.lock(session, session_id=session_id)
+            if row is None or row.status not in store.LIVE:
+                continue  # it ended meanwhile
+            await self._stop(session, row, self.clock.now())
+            outputs.append(WakeExercise(row.id))
+            outputs.append(
+                breathing.after_question(row.id)
+                if row.options.get("rate")
+                else breathing.done_without_rating(row.id, row.kind)
+            )
+        return outputs
+
     async def on_button(
         self,
         session: AsyncSession,

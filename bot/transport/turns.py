@@ -319,12 +319,22 @@ class Turns:
             if turn.state.active:
                 out.extend(self._reask(turn))
         elif name == "cancel":
+            # A breathing or relaxation session running here stops too, as with its Stop.
+            stopped = (
+                await self.exercises.stop_live(turn.session, chat_id=turn.chat_id)
+                if self.exercises is not None
+                else []
+            )
+            if stopped:
+                out.append(Say(breathing.stopped_toast()))
+                out.extend(stopped)
             if not turn.state.active:
-                out.append(
-                    self._menu(turn, menu.nothing_to_cancel())
-                    if turn.onboarded
-                    else Say(menu.nothing_to_cancel())
-                )
+                if not stopped:
+                    out.append(
+                        self._menu(turn, menu.nothing_to_cancel())
+                        if turn.onboarded
+                        else Say(menu.nothing_to_cancel())
+                    )
             else:
                 flow = self.flows[turn.state.flow or ""]
                 ctx = Ctx(turn.state.data, turn.profile, self.clock.now())
