@@ -17,6 +17,7 @@ from bot.app import StillpointApp
 from bot.storage import Database, repo, userdata
 from bot.storage.models import Base, ExerciseSession, Reminder
 from bot.transport.updates import UpdateFactory
+from bot.transport.userdata import spreadsheet_safe
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.test_checkin import typical_day
@@ -236,6 +237,43 @@ async def test_export_round_trips_every_row_held(
     assert [(j["time"], j["tags"], j["text"]) for j in journal] == [
         ("20:00", "work", "Presentation tomorrow, feeling it in my calves.")
     ]
+
+
+async def test_a_note_that_looks_like_a_formula_stays_text_in_the_spreadsheet_files(
+    chat: Chat, api: FakeBotApi
+) -> None:
+    formula = '=HYPERLINK("http://example.com/x","open me")'
+    await onboard(chat)
+    await chat.send("/journal")
+    await chat.send(formula)
+    await chat.press("Done ✓")
+    await chat.send("/export")
+    files = documents(api, ME)
+    [entry] = csv.DictReader(
+        io.StringIO(files["stillpoint-journal-2026-11-25.csv"].decode("utf-8-sig"))
+    )
+    assert entry["text"] == "'" + formula  # shown as text, never run
+    exported = json.loads(files["stillpoint-2026-11-25.json"])
+    assert [e["text"] for e in exported["tables"]["journal_entries"]] == [formula]
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+44 call", "'+44 call"),
+        ("-drank coffee", "'-drank coffee"),
+        ("@home", "'@home"),
+        ("\tindent", "'\tindent"),
+        ("calm day", "calm day"),
+        ("", ""),
+        (None, ""),
+        (-3, -3),  # numbers we wrote ourselves stay numbers
+        (2.5, 2.5),
+    ],
+)
+def test_spreadsheet_safe(value: Any, written: Any) -> None:
+    assert spreadsheet_safe(value) == written
 
 
 async def test_export_for_someone_who_declined_holds_just_their_profile(

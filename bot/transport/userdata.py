@@ -55,12 +55,24 @@ def export_document(rows: userdata.UserRows, *, now: datetime) -> dict[str, Any]
     }
 
 
+# A cell starting with one of these is a formula to a spreadsheet program: a note typed as
+# "=HYPERLINK(...)" would run when the file is opened. The JSON export keeps the exact text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Text that would start a formula gets a leading apostrophe, which shows it as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
 def _csv(header: Sequence[str], lines: Iterable[Sequence[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(header)
     for line in lines:
-        writer.writerow(["" if v is None else v for v in line])
+        writer.writerow([spreadsheet_safe(v) for v in line])
     # A byte-order mark lets spreadsheet programs read the file as UTF-8.
     return buffer.getvalue().encode("utf-8-sig")
 
