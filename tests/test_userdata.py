@@ -379,6 +379,32 @@ async def test_delete_works_for_someone_who_never_finished_onboarding(
         assert count == 0
 
 
+async def test_a_button_left_from_before_delete_answers_nothing_afterwards(
+    chat: Chat, api: FakeBotApi
+) -> None:
+    """The conversation row goes with /delete; the next one must not reuse question numbers,
+    or an old button could answer a new question."""
+    await chat.send("/start")
+    await chat.press("Yes, keep them")
+    old_buttons = [
+        b["callback_data"]
+        for sent in api.chat_messages(ME)
+        for row in (sent.reply_markup or {}).get("inline_keyboard", [])
+        for b in row
+        if b["callback_data"].startswith("f")
+    ]
+    assert old_buttons
+    await chat.send("/delete")
+    await chat.press("Yes, delete everything")
+    await chat.send("/start")
+    for data in old_buttons:
+        replies = await chat.press_data(data)
+        assert chat.callback_answers()[-1]["text"] == "That question has passed.", data
+        # and the new conversation is where it was: at its first question, asked again.
+        [again] = replies
+        assert again.startswith("May I keep your check-ins")
+
+
 async def test_forged_delete_buttons_delete_nothing(chat: Chat, database: Database) -> None:
     await onboard(chat)
     await chat.press_data("m:delete")  # not a menu action: refused

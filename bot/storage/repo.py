@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -10,6 +11,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import CaffeineLog, CheckIn, Consent, FlowStateRow, JournalEntry, User
+
+# Question numbers of a new chat start below this: buttons carry at most 9 digits, which
+# leaves 900 million questions to count up through.
+FIRST_SEQ_RANGE = 10**8
 
 PROFILE_FIELDS = frozenset(
     {
@@ -92,7 +97,9 @@ async def lock_flow_state(
             telegram_id=telegram_id,
             data={},
             history=[],
-            seq=0,
+            # A new row starts at a random question number: after /delete removed the old row,
+            # buttons still in the chat must not answer the new conversation's questions.
+            seq=secrets.randbelow(FIRST_SEQ_RANGE),
             paused=False,
             updated_at=now,
         )
