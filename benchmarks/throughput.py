@@ -88,6 +88,10 @@ async def run_bots(
                     scraped = [(await client.get(f"{bot.url}/metrics")).text for bot in bots]
                 for bot in bots:
                     bot.terminate()
+            except BaseException:
+                for bot in bots:  # what the bots said, to see why the run failed
+                    print(bot.log()[-4000:], file=sys.stderr)
+                raise
             finally:
                 for bot in bots:
                     bot.close()

@@ -182,6 +182,9 @@ class GracefulServer(uvicorn.Server):
                 signal.signal(sig, handler)
 
 
+KEEP_ALIVE_S = 75
+
+
 def server_for(app: Any, *, host: str, port: int) -> GracefulServer:
     config = uvicorn.Config(
         app,
@@ -192,6 +195,9 @@ def server_for(app: Any, *, host: str, port: int) -> GracefulServer:
         log_config=None,  # keep our logging set-up; uvicorn's would add its own handlers
         timeout_graceful_shutdown=int(GRACEFUL_SHUTDOWN_S),
         server_header=False,
+        # Longer than a reverse proxy keeps idle upstream connections, so the proxy closes
+        # first; otherwise a request sent as we close gets a 502 and Telegram's retry.
+        timeout_keep_alive=KEEP_ALIVE_S,
     )
     return GracefulServer(config)
 

@@ -68,6 +68,9 @@ class HttpBotApi:
             access_log=False,
             log_config=None,
             log_level="warning",
+            # Longer than the bots' client keeps idle connections (httpx: 5 s), as Telegram's
+            # servers do: a server closing first races with a request sent on that connection.
+            timeout_keep_alive=75,
         )
         self._server = _QuietServer(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)

@@ -76,7 +76,10 @@ class SharedApi:
                     for button in row:
                         if button["text"] == label or button["text"].removeprefix("✓ ") == label:
                             return button["callback_data"], sent
-        raise LookupError(f"user {chat_id} has no button {label!r}")
+            recent = [
+                (m.text or m.caption or "")[:60] for m in self.api.chat_messages(chat_id)[-3:]
+            ]
+        raise LookupError(f"user {chat_id} has no button {label!r}; last messages: {recent}")
 
 
 @dataclass
@@ -108,7 +111,13 @@ async def drive(
     result = Result()
     headers = {SECRET_HEADER: secret, "Content-Type": "application/json"}
     gate = asyncio.Semaphore(concurrency)
-    limits = httpx.Limits(max_connections=concurrency * 2, max_keepalive_connections=concurrency)
+    # Idle connections are dropped before uvicorn's 5 s keep-alive ends, or a request sent on
+    # a connection the server is just closing fails with a ReadError.
+    limits = httpx.Limits(
+        max_connections=concurrency * 2,
+        max_keepalive_connections=concurrency,
+        keepalive_expiry=2.0,
+    )
 
     async with httpx.AsyncClient(limits=limits, timeout=60) as client:
 
