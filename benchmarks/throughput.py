@@ -102,6 +102,7 @@ async def run_bots(
 def summarize(result: Result) -> dict[str, float]:
     return {
         "updates": result.posted,
+        "retried": result.retried,
         "updates_per_s": round(result.posted / result.seconds, 1),
         "p50_ms": round(statistics.median(result.latencies) * 1000, 1),
         "p99_ms": round(percentile(result.latencies, 0.99) * 1000, 1),
@@ -201,6 +202,8 @@ def main() -> None:
         "ratio_1_to_echo": round(one["updates_per_s"] / echo["updates_per_s"], 3),
         "ratio_2_to_echo": round(two["updates_per_s"] / echo["updates_per_s"], 3),
         "duplicates": int(one["duplicates"] + two["duplicates"]),
+        # Posts sent again after their connection broke (the bot de-duplicates them).
+        "retried": int(one["retried"] + two["retried"] + echo["retried"]),
     }
     print(json.dumps(result))
 

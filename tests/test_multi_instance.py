@@ -87,9 +87,9 @@ async def test_two_processes_share_the_work_and_handle_each_update_once(
     handled = [metric(body, "stillpoint_updates_total") for body in scraped]
     assert sum(handled) == result.posted  # each update once, duplicates not at all
     assert all(count > result.posted / 4 for count in handled)  # both did real work
-    assert sum(metric(b, "stillpoint_duplicate_updates_total") for b in scraped) == (
-        result.duplicates_posted
-    )
+    # Every duplicate is recognised; a post retried after a broken connection may add one.
+    recognised = sum(metric(b, "stillpoint_duplicate_updates_total") for b in scraped)
+    assert result.duplicates_posted <= recognised <= result.duplicates_posted + result.retried
     for log in logs:
         assert "Traceback" not in log
         assert JOURNAL_TEXT not in log

@@ -62,6 +62,9 @@ class LocalBotApi(BaseRequest):
 
     def __init__(self) -> None:
         self.messages: dict[tuple[int, int], Sent] = {}
+        # The same messages by chat, in the order sent: reading one chat stays quick however
+        # many chats there are (the load benchmarks hold thousands).
+        self._by_chat: dict[int, dict[int, Sent]] = {}
         self.commands: list[dict[str, Any]] = []
         self.webhook_url = ""
         self._ids = itertools.count(1)
@@ -105,11 +108,12 @@ class LocalBotApi(BaseRequest):
     # --- what a chat shows ------------------------------------------------------------------
 
     def chat_messages(self, chat_id: int) -> list[Sent]:
-        return [m for (chat, _), m in sorted(self.messages.items()) if chat == chat_id]
+        return list(self._by_chat.get(chat_id, {}).values())
 
     def _store(self, chat_id: int, **fields: Any) -> Sent:
         sent = Sent(chat_id=chat_id, message_id=next(self._ids), **fields)
         self.messages[(chat_id, sent.message_id)] = sent
+        self._by_chat.setdefault(chat_id, {})[sent.message_id] = sent
         self.deliver(sent)
         return sent
 
@@ -190,7 +194,9 @@ class LocalBotApi(BaseRequest):
         return self._message_json(sent)
 
     def api_deleteMessage(self, params: dict[str, Any], data: RequestData | None) -> Any:
-        self.messages.pop((int(params["chat_id"]), int(params["message_id"])), None)
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        self.messages.pop((chat_id, message_id), None)
+        self._by_chat.get(chat_id, {}).pop(message_id, None)
         return True
 
     def api_answerCallbackQuery(self, params: dict[str, Any], data: RequestData | None) -> Any:

@@ -49,6 +49,9 @@ MENU = [("send", "/menu"), ("press", "📅 History"), ("send", "/coffee"), ("sen
 SCRIPT = ONBOARDING + CHECKIN + JOURNAL + MENU
 
 
+RETRIES = 3
+
+
 class SharedApi:
     """Thread-safe reads of a LocalBotApi that a server thread writes to."""
 
@@ -87,6 +90,7 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     posted: int = 0  # distinct updates
     duplicates_posted: int = 0  # extra deliveries of an update_id already posted
+    retried: int = 0  # posts sent again after the connection broke
     statuses: dict[int, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -122,7 +126,16 @@ async def drive(
     async with httpx.AsyncClient(limits=limits, timeout=60) as client:
 
         async def post(url: str, body: bytes) -> None:
-            response = await client.post(f"{url}{path}", content=body, headers=headers)
+            # A connection that breaks mid-request is retried, as Telegram retries a delivery;
+            # the bot's update_id de-duplication makes that safe. Each retry is counted.
+            for attempt in range(RETRIES + 1):
+                try:
+                    response = await client.post(f"{url}{path}", content=body, headers=headers)
+                    break
+                except httpx.TransportError:
+                    if attempt == RETRIES:
+                        raise
+                    result.retried += 1
             result.statuses[response.status_code] = (
                 result.statuses.get(response.status_code, 0) + 1
             )
