@@ -15,12 +15,14 @@ import json
 import statistics
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from telegram import Update
 from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 from bot.app import build_application
+from bot.clock import FakeClock
 from bot.config import Settings
 from bot.storage import Database, migrate
 from bot.transport.local_api import LOCAL_TOKEN, LocalBotApi
@@ -64,7 +66,12 @@ async def run_stillpoint(users: int, url: str) -> list[float]:
     await migrate(database.engine)
     api = LocalBotApi()
     settings = Settings(_env_file=None, database_url=url)  # type: ignore[call-arg]
-    app = build_application(settings, database=database, request=api, rate_limit=False)
+    # A fixed early evening in Berlin: the script's check-in takes the same path at any hour
+    # (before noon it would first ask which day it is for).
+    clock = FakeClock(datetime(2026, 11, 26, 17, 0, tzinfo=UTC))
+    app = build_application(
+        settings, database=database, request=api, rate_limit=False, clock=clock
+    )
     factory = UpdateFactory(app.bot)
     latencies: list[float] = []
     async with app:
