@@ -79,6 +79,8 @@ def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
             "⏰ That's your {minutes} minutes. Time to get up gently — some water and a bit "
             "of daylight help you come round."
         ).format(minutes=NAP_MINUTES)
+        # No snooze here: a nap that runs on past 20 minutes is what the timer is there to
+        # prevent, and "skip today" means nothing for a nap already taken.
         return Say(text)
     return Say(text, buttons=extra + _snooze_row(kind))
 
