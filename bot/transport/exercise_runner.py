@@ -139,6 +139,13 @@ def _elapsed(snapshot: store.Snapshot, now: datetime) -> float:
     return elapsed_excluding_pauses(snapshot.effective_start, snapshot.pauses, now)
 
 
+def _after_stop(row: ExerciseSession) -> Say:
+    """What follows a stop: the after-rating if the session asked the before one."""
+    if row.options.get("rate"):
+        return breathing.after_question(row.id)
+    return breathing.done_without_rating(row.id, row.kind)
+
+
 class LiveExercises:
     """Starts, paces and ends live exercise sessions; also answers their buttons in a turn."""
 
@@ -232,12 +239,7 @@ class LiveExercises:
             if row is None or row.status not in store.LIVE:
                 continue  # it ended meanwhile
             await self._stop(session, row, self.clock.now())
-            outputs.append(WakeExercise(row.id))
-            outputs.append(
-                breathing.after_question(row.id)
-                if row.options.get("rate")
-                else breathing.done_without_rating(row.id, row.kind)
-            )
+            outputs += [WakeExercise(row.id), _after_stop(row)]
         return outputs
 
     async def on_button(
@@ -268,12 +270,7 @@ class LiveExercises:
             if row.status not in store.LIVE:
                 return [Toast(breathing.session_over())]
             await self._stop(session, row, now)
-            after = (
-                breathing.after_question(row.id)
-                if row.options.get("rate")
-                else breathing.done_without_rating(row.id, row.kind)
-            )
-            return [Toast(breathing.stopped_toast()), WakeExercise(row.id), after]
+            return [Toast(breathing.stopped_toast()), WakeExercise(row.id), _after_stop(row)]
         if action == "ex_skip":
             return self._skip(row, now)
         if action == "ex_rate":
