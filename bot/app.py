@@ -53,8 +53,10 @@ def build_application(
         )
 
     async def post_stop(application: StillpointApp) -> None:
-        # Reminder senders finish (or give back) their work while the bot can still send.
-        await scheduling.dispatcher_of(application).close()
+        # Reminder senders finish (or give back) their work while the bot can still send. The
+        # grace is short: on SIGTERM the webhook server may already have used 8 of the 10 s a
+        # stop may take; a send cut off here is sent again after its lease.
+        await scheduling.dispatcher_of(application).close(grace_s=1.5)
 
     async def post_shutdown(application: StillpointApp) -> None:
         # Paced sessions stop before the database closes; their rows are swept elsewhere.
