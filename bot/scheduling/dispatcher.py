@@ -380,6 +380,7 @@ class Dispatcher:
                     # moment, so sending now could be a duplicate. It stays due; it will be
                     # claimed again.
                     report.expired += 1
+                    logger.warning("a reminder waited out its lease in the queue; claiming again")
                     continue
                 await self._deliver(job, report)
             except Exception:
