@@ -7,6 +7,7 @@ import random
 from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -283,19 +284,24 @@ async def settled(database: Database) -> tuple[int, int]:
     return due or 0, leased or 0
 
 
+async def dispatcher_on(
+    database: Database, api: FakeBotApi, clock: FakeClock, **options: Any
+) -> Dispatcher:
+    """A dispatcher over `api` with a limiter that never really waits."""
+    options.setdefault("limiter", instant_limiter())
+    return Dispatcher(
+        database=database, bot=await make_bot(api), clock=clock, compose=compose, **options
+    )
+
+
 async def test_the_tick_only_claims_and_the_senders_work_through_a_backlog_alone(
     databases: DatabaseFactory, closing: list[Dispatcher]
 ) -> None:
     database = databases.opened[0]
     await add_users(database, 1_200, due=NOW)
     api = GatedBotApi(expect=1_200)
-    dispatcher = Dispatcher(
-        database=database,
-        bot=await make_bot(api),
-        clock=FakeClock(NOW),
-        compose=compose,
-        limiter=instant_limiter(1_000_000),
-        batch_size=100,
+    dispatcher = await dispatcher_on(
+        database, api, FakeClock(NOW), limiter=instant_limiter(1_000_000), batch_size=100
     )
     closing.append(dispatcher)
     # With Telegram not answering at all, the tick still returns: it claimed and queued.
@@ -317,15 +323,8 @@ async def test_a_reminder_that_waited_out_its_lease_in_the_queue_is_left_for_the
     await add_users(database, 10, due=NOW)
     api = GatedBotApi()
     clock = FakeClock(NOW)
-    dispatcher = Dispatcher(
-        database=database,
-        bot=await make_bot(api),
-        clock=clock,
-        compose=compose,
-        limiter=instant_limiter(),
-        concurrency=1,
-        lease=timedelta(seconds=40),
-        advisory_lock=False,
+    dispatcher = await dispatcher_on(
+        database, api, clock, concurrency=1, lease=timedelta(seconds=40), advisory_lock=False
     )
     closing.append(dispatcher)
     await dispatcher.feed()
@@ -349,15 +348,7 @@ async def test_close_gives_back_at_once_what_was_claimed_but_never_tried(
     await add_users(database, 10, due=NOW)
     api = GatedBotApi()
     clock = FakeClock(NOW)
-    stopping = Dispatcher(
-        database=database,
-        bot=await make_bot(api),
-        clock=clock,
-        compose=compose,
-        limiter=instant_limiter(),
-        concurrency=1,
-        advisory_lock=False,
-    )
+    stopping = await dispatcher_on(database, api, clock, concurrency=1, advisory_lock=False)
     await stopping.feed()
     await asyncio.wait_for(api.arrived.wait(), 5)
     # Shutting down while Telegram hangs on the first send: it gets the grace, then is cut.
@@ -367,14 +358,7 @@ async def test_close_gives_back_at_once_what_was_claimed_but_never_tried(
     # have arrived).
     assert await settled(database) == (10, 1)
     api.gate.set()
-    heir = Dispatcher(
-        database=database,
-        bot=await make_bot(api),
-        clock=clock,
-        compose=compose,
-        limiter=instant_limiter(),
-        advisory_lock=False,
-    )
+    heir = await dispatcher_on(database, api, clock, advisory_lock=False)
     closing.append(heir)
     assert (await heir.run_until_idle()).sent == 9
     assert await settled(database) == (1, 1)
@@ -399,14 +383,8 @@ async def test_a_chat_waiting_for_its_turn_is_set_aside_and_holds_up_no_one(
             )
         )
     api = FakeBotApi()
-    dispatcher = Dispatcher(
-        database=database,
-        bot=await make_bot(api),
-        clock=FakeClock(NOW),
-        compose=compose,
-        limiter=instant_limiter(),
-        concurrency=1,  # one sender: if it waited out the chat's second, all would wait
-    )
+    # One sender: if it waited out the chat's second message, everyone would wait.
+    dispatcher = await dispatcher_on(database, api, FakeClock(NOW), concurrency=1)
     closing.append(dispatcher)
     report = await dispatcher.tick()
     assert report.sent == 21
