@@ -25,7 +25,7 @@ from pathlib import Path
 from bot.flow import SendPhoto
 from bot.storage import Database, migrate, repo
 from bot.storage.models import Consent, ExerciseSession
-from bot.transport.insights import load_insights, render_insights
+from conversations.insights_view import load_insights, render_insights
 
 NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
 ZONE = "Europe/Berlin"

@@ -11,13 +11,12 @@ from telegram.request import BaseRequest
 from bot import scheduling
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.features import discover
 from bot.storage import Database
 from bot.transport import exercise_runner, flood, handlers, scope
 from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
 from bot.transport.turns import Turns
-from conversations import menu
-from conversations.registry import all_flows
 
 logger = logging.getLogger(__name__)
 
@@ -47,9 +46,11 @@ def build_application(
         limiter = AIORateLimiter(overall_max_rate=settings.send_max_per_s, max_retries=3)
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
 
+    catalog = discover()
+
     async def post_init(application: StillpointApp) -> None:
         await application.bot.set_my_commands(
-            [BotCommand(name, text) for name, text in menu.command_descriptions()]
+            [BotCommand(name, text) for name, text in catalog.command_descriptions()]
         )
 
     async def post_stop(application: StillpointApp) -> None:
@@ -71,7 +72,7 @@ def build_application(
     exercise_runner.install(application, live)
     turns = Turns(
         database=database,
-        flows=all_flows(),
+        catalog=catalog,
         clock=clock or SystemClock(),
         default_zone=settings.default_timezone,
         exercises=live,

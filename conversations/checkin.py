@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from bot.core.timeparse import format_clock, parse_clock_time
+from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import (
     Button,
     Choice,
@@ -22,6 +23,7 @@ from bot.flow import (
     ShowMenu,
 )
 from bot.flow.callback_data import menu_button
+from conversations import checkin_records
 from conversations.i18n import _
 
 NAME = "checkin"
@@ -498,3 +500,25 @@ def _finish(ctx: Ctx) -> list[Output]:
         breathe = Button(_("🫁 Breathe with me"), menu_button("breathe", "456"))
         buttons = ((breathe,), *buttons)
     return [SaveCheckIn(day=day, fields=fields), Say(text, buttons=buttons)]
+
+
+async def _open(turn: TurnContext, arg: str | None) -> list[Output]:
+    assert turn.user is not None  # declared to need consent
+    return turn.start(NAME, await checkin_records.seed(turn, turn.user))
+
+
+FEATURE = Feature(
+    name=NAME,
+    actions=(
+        Action(
+            NAME,
+            _open,
+            needs=Needs.CONSENT,
+            order=10,
+            describe=lambda: _("Tell me how today went (about a minute)"),
+        ),
+    ),
+    menu=(MenuEntry(lambda: _("📝 Check in"), NAME, row=10),),
+    flows=lambda: (build(),),
+    effects={SaveCheckIn: Effect(checkin_records.save, needs=Needs.CONSENT)},
+)

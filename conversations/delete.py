@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
+from bot.features import Action, Effect, Feature, Needs, TurnContext
 from bot.flow import Choice, Ctx, EraseUserData, Flow, Option, Output, Say, ShowMenu
+from bot.storage import userdata
 from conversations.i18n import _
+
+logger = logging.getLogger(__name__)
 
 NAME = "delete"
 
@@ -53,3 +58,32 @@ def deleted() -> Say:
         ),
         remove_keyboard=True,
     )
+
+
+async def _ask(turn: TurnContext, arg: str | None) -> list[Output]:
+    return turn.start(NAME)
+
+
+async def erase(turn: TurnContext, output: EraseUserData) -> list[Output]:
+    """Every row about the person, in every table; the session is emptied, so the turn
+    writes nothing of theirs back."""
+    counts = await userdata.erase_user(turn.session, telegram_id=turn.telegram_id)
+    logger.info("user data erased (%d rows)", sum(counts.values()))
+    turn.user = None
+    return [deleted()]
+
+
+FEATURE = Feature(
+    name=NAME,
+    actions=(
+        Action(
+            NAME,
+            _ask,
+            needs=Needs.NOTHING,
+            order=150,
+            describe=lambda: _("Delete everything I hold about you"),
+        ),
+    ),
+    flows=lambda: (build(),),
+    effects={EraseUserData: Effect(erase)},
+)

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from bot.flow import Button, Say
+from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
+from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
+from bot.storage import repo
 from conversations.checkin import level_label, place_label, sleep_hours
 from conversations.i18n import _
 
@@ -84,3 +86,57 @@ def page(
 
 def parse_page(arg: str | None) -> int:
     return min(int(arg), MAX_PAGES) if arg and arg.isdigit() else 0
+
+
+async def _show(turn: TurnContext, arg: str | None) -> list[Output]:
+    """A week of days (and the newest journal entries) per page; `arg` is the page number."""
+    assert turn.user is not None  # declared to need consent
+    user, page_number = turn.user, parse_page(arg)
+    local = turn.local_now()
+    last_day = local.date() - timedelta(days=DAYS_PER_PAGE * page_number)
+    checkins = await repo.recent_checkins(
+        turn.session, user=user, until=last_day, days=DAYS_PER_PAGE
+    )
+    lines = {
+        c.local_date: DayLine(
+            day=c.local_date,
+            twitch_level=c.twitch_level,
+            locations=list(c.locations or []),
+            anxiety=c.anxiety,
+            bedtime=c.bedtime,
+            wake_time=c.wake_time,
+            caffeine_drinks=c.caffeine_drinks,
+            note=c.note,
+        )
+        for c in checkins
+    }
+    entries = await repo.journal_page(
+        turn.session,
+        user=user,
+        offset=ENTRIES_PER_PAGE * page_number,
+        limit=ENTRIES_PER_PAGE,
+    )
+    zone = local.tzinfo
+    return list(
+        page(
+            page_number=page_number,
+            last_day=last_day,
+            lines=lines,
+            entries=[Entry(e.at.astimezone(zone), e.text) for e in entries],
+        )
+    )
+
+
+FEATURE = Feature(
+    name="history",
+    actions=(
+        Action(
+            "history",
+            _show,
+            needs=Needs.CONSENT,
+            order=40,
+            describe=lambda: _("Your last days at a glance, and your journal"),
+        ),
+    ),
+    menu=(MenuEntry(lambda: _("📅 History"), "history", row=20, column=1),),
+)

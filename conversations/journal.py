@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, date, datetime, timedelta
+
+from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import (
     Ctx,
     Flow,
@@ -12,9 +16,14 @@ from bot.flow import (
     SaveJournal,
     SaveNote,
     ShowMenu,
+    Toast,
 )
+from bot.storage import repo
+from conversations import menu
 from conversations.checkin import TRIGGERS, trigger_label
 from conversations.i18n import _
+
+logger = logging.getLogger(__name__)
 
 NAME = "journal"
 NOTE = "note"
@@ -70,3 +79,65 @@ def build_note() -> Flow:
         ),
         finish=_finish_note,
     )
+
+
+async def _write(turn: TurnContext, arg: str | None) -> list[Output]:
+    return turn.start(NAME)
+
+
+async def _note(turn: TurnContext, arg: str | None) -> list[Output]:
+    """A note for the day a check-in's "Add a note" button names (YYYYMMDD)."""
+    day = note_day(arg, turn.local_now().date())
+    if day is None:
+        return [Toast(menu.refused_button())]
+    return turn.start(NOTE, {"day": day.isoformat()})
+
+
+def note_day(arg: str | None, today: date) -> date | None:
+    """The day a note button names (YYYYMMDD), if it is a real day not in the future."""
+    try:
+        day = datetime.strptime(arg or "", "%Y%m%d").replace(tzinfo=UTC).date()
+    except ValueError:
+        return None
+    return day if today - timedelta(days=366) <= day <= today else None
+
+
+async def save_entry(turn: TurnContext, output: SaveJournal) -> list[Output]:
+    assert turn.user is not None  # the effect is declared to need consent
+    await repo.add_journal_entry(
+        turn.session, user=turn.user, at=turn.now, text=output.text, tags=list(output.tags)
+    )
+    logger.info("journal entry saved")
+    return []
+
+
+async def save_note(turn: TurnContext, output: SaveNote) -> list[Output]:
+    assert turn.user is not None  # the effect is declared to need consent
+    day = date.fromisoformat(output.day)
+    existing = await repo.get_checkin(turn.session, user=turn.user, day=day)
+    note = f"{existing.note}\n\n{output.text}" if existing and existing.note else output.text
+    await repo.save_checkin(
+        turn.session, user=turn.user, day=day, fields={"note": note}, now=turn.now
+    )
+    return []
+
+
+FEATURE = Feature(
+    name=NAME,
+    actions=(
+        Action(
+            NAME,
+            _write,
+            needs=Needs.CONSENT,
+            order=30,
+            describe=lambda: _("Write down what's on your mind"),
+        ),
+        Action(NOTE, _note, needs=Needs.CONSENT),
+    ),
+    menu=(MenuEntry(lambda: _("📓 Journal"), NAME, row=20),),
+    flows=lambda: (build_journal(), build_note()),
+    effects={
+        SaveJournal: Effect(save_entry, needs=Needs.CONSENT),
+        SaveNote: Effect(save_note, needs=Needs.CONSENT),
+    },
+)

@@ -1,71 +1,31 @@
-"""The main menu, /help, and the replies outside any flow."""
+"""The core of every chat: /start, /menu, /help and /cancel, the main menu and /help built
+from every feature's declaration, and the replies outside any flow."""
 
 from __future__ import annotations
 
-from bot.flow import Button, Profile, Say
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
+from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
+from conversations import breathing
 from conversations.i18n import _
 
-# Shown in Telegram's command menu and in /help, in this order.
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("checkin", "Tell me how today went (about a minute)"),
-    ("coffee", "Log a caffeinated drink, one tap"),
-    ("journal", "Write down what's on your mind"),
-    ("history", "Your last days at a glance, and your journal"),
-    ("now", "Twitching right now? A calm minute, paced with you"),
-    ("breathe", "Guided breathing: 4-7-8, 4-5-6, box, sighs or slow"),
-    ("relax", "Progressive muscle relaxation, head to toes"),
-    ("tips", "Short cards on sleep, caffeine, breathing and more"),
-    ("insights", "Charts of your last 7, 30 or 90 days, and what goes with your twitching"),
-    ("reminders", "Turn reminders on or off and change their times"),
-    ("pause", "Pause all reminders for a while"),
-    ("nap", "A 20-minute nap with a gentle alarm"),
-    ("settings", "Change your time zone, sleep times, caffeine cut-off or check-in time"),
-    ("export", "Get a copy of everything I hold about you"),
-    ("delete", "Delete everything I hold about you"),
-    ("menu", "Show the main menu"),
-    ("cancel", "Leave whatever we're in the middle of"),
-    ("help", "What I can do, in one list"),
-    ("start", "Begin, or see the menu again"),
-)
+
+def menu(rows: Sequence[Sequence[MenuEntry]], text: str | None = None) -> Say:
+    """The main menu: the buttons a user may use, row by row (see `bot.features.Catalog`)."""
+    buttons = tuple(
+        tuple(Button(entry.label(), menu_button(entry.action, entry.arg)) for entry in row)
+        for row in rows
+    )
+    return Say(text or _("What would you like to do?"), buttons=buttons)
 
 
-def command_descriptions() -> list[tuple[str, str]]:
-    return [(name, _(description)) for name, description in COMMANDS]
-
-
-def menu(profile: Profile | None, text: str | None = None) -> Say:
-    rows: list[tuple[Button, ...]] = []
-    if profile is not None and profile.consent == "given":
-        rows += [
-            (
-                Button(_("📝 Check in"), menu_button("go", "checkin")),
-                Button(_("☕ Log a coffee"), menu_button("coffee")),
-            ),
-            (
-                Button(_("📓 Journal"), menu_button("go", "journal")),
-                Button(_("📅 History"), menu_button("history")),
-            ),
-            (Button(_("📈 Insights"), menu_button("insights", "30")),),
-        ]
-    rows += [
-        (
-            Button(_("🌊 Twitching now"), menu_button("now")),
-            Button(_("🫁 Breathe"), menu_button("breathe")),
-            Button(_("💪 Relax"), menu_button("relax")),
-        ),
-        (
-            Button(_("💡 Tips"), menu_button("tip", "0")),
-            Button(_("⚙️ Settings"), menu_button("go", "settings")),
-        ),
-        (Button(_("❓ Help"), menu_button("help")),),
-    ]
-    return Say(text or _("What would you like to do?"), buttons=tuple(rows))
-
-
-def help_text() -> str:
+def help_text(commands: Sequence[tuple[str, str]]) -> str:
+    """Every listed command with its line, and what I am not."""
     lines = [_("Here's everything I can do so far:"), ""]
-    lines += [f"/{name} — {description}" for name, description in command_descriptions()]
+    lines += [f"/{name} — {description}" for name, description in commands]
     lines += [
         "",
         _(
@@ -132,3 +92,101 @@ def not_keeping_records() -> str:
         "I'm not keeping any records for you right now, so there's nothing to save or show. "
         "You can turn that on in /settings."
     )
+
+
+# --- the core actions ---------------------------------------------------------------------------
+
+
+async def _start(turn: TurnContext, arg: str | None) -> list[Output]:
+    """First time: set up. Mid-flow: where we were. Otherwise: the menu."""
+    if not turn.onboarded:
+        return turn.reask() if turn.state.flow == ONBOARDING else turn.start(ONBOARDING)
+    if turn.state.active:
+        return [Say(still_in_flow()), *turn.reask()]
+    return [turn.menu()]
+
+
+async def _menu(turn: TurnContext, arg: str | None) -> list[Output]:
+    return [turn.menu()]
+
+
+async def _help(turn: TurnContext, arg: str | None) -> list[Output]:
+    return [Say(turn.help()), *turn.reask()]
+
+
+async def _cancel(turn: TurnContext, arg: str | None) -> list[Output]:
+    """Leave whatever is in progress; a breathing or relaxation session stops as with Stop."""
+    out: list[Output] = []
+    stopped = (
+        await turn.exercises.stop_live(turn.session, chat_id=turn.chat_id)
+        if turn.exercises is not None
+        else []
+    )
+    if stopped:
+        out += [Say(breathing.stopped_toast()), *stopped]
+    if not turn.state.active:
+        if not stopped:
+            out.append(
+                turn.menu(nothing_to_cancel()) if turn.onboarded else Say(nothing_to_cancel())
+            )
+        return out
+    had_keyboard = turn.leave_flow()
+    if not turn.onboarded:
+        out.append(Say(cancelled_before_setup(), remove_keyboard=True))
+    elif had_keyboard:
+        # A message can carry one keyboard: first take the reply keyboard away.
+        out += [Say(cancelled(), remove_keyboard=True), turn.menu()]
+    else:
+        out.append(turn.menu(cancelled()))
+    return out
+
+
+async def _resume(turn: TurnContext, arg: str | None) -> list[Output]:
+    """ "Carry on" after a pause for crisis resources: the paused question again."""
+    if not turn.state.active:
+        return [turn.menu()] if turn.onboarded else []
+    turn.state = replace(turn.state, paused=False)
+    return turn.reask()
+
+
+def pause_buttons() -> tuple[tuple[Button, ...], ...]:
+    return (
+        (Button(carry_on_label(), menu_button("resume")),),
+        (Button(stop_here_label(), menu_button("stop")),),
+    )
+
+
+# The set-up flow's name (conversations.onboarding declares it; named here to avoid a cycle).
+ONBOARDING = "onboarding"
+
+FEATURE = Feature(
+    name="core",
+    actions=(
+        Action(
+            "start",
+            _start,
+            needs=Needs.NOTHING,
+            order=190,
+            describe=lambda: _("Begin, or see the menu again"),
+        ),
+        Action("menu", _menu, describe=lambda: _("Show the main menu"), order=160),
+        Action(
+            "help",
+            _help,
+            needs=Needs.NOTHING,
+            order=180,
+            describe=lambda: _("What I can do, in one list"),
+        ),
+        Action(
+            "cancel",
+            _cancel,
+            needs=Needs.NOTHING,
+            pressed=False,
+            order=170,
+            describe=lambda: _("Leave whatever we're in the middle of"),
+        ),
+        Action("stop", _cancel, needs=Needs.NOTHING, typed=False),
+        Action("resume", _resume, needs=Needs.NOTHING, typed=False),
+    ),
+    menu=(MenuEntry(lambda: _("❓ Help"), "help", row=90),),
+)

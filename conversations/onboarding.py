@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.features import Feature
 from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
 from conversations import routine
 from conversations.i18n import _
@@ -90,3 +91,6 @@ def build() -> Flow:
         ),
         finish=_finish,
     )
+
+
+FEATURE = Feature(name=NAME, flows=lambda: (build(),), setup=NAME)

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.safety import RedFlag
+from bot.features import Action, Feature, Needs, TurnContext
+from bot.flow import Output, Say
 from conversations.i18n import _
 
 __all__ = [
@@ -242,3 +244,13 @@ def grounding_exercise() -> str:
         "There's no right way to do it. If the worry comes back, that's fine — "
         "just start again from 5."
     )
+
+
+async def _ground(turn: TurnContext, arg: str | None) -> list[Output]:
+    return [Say(grounding_exercise()), *turn.reask()]
+
+
+FEATURE = Feature(
+    name="safety",
+    actions=(Action("ground", _ground, needs=Needs.NOTHING),),
+)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
+from bot.features import Action, Effect, Feature, MenuEntry, TurnContext
 from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
+from bot.storage import reminders as reminder_store
+from bot.storage import repo
+from bot.storage.models import Consent
 from conversations import routine
 from conversations.i18n import _
+
+logger = logging.getLogger(__name__)
 
 NAME = "settings"
 
@@ -96,3 +103,52 @@ def build() -> Flow:
         ),
         finish=_finish,
     )
+
+
+async def _open(turn: TurnContext, arg: str | None) -> list[Output]:
+    return turn.start(NAME)
+
+
+async def save_profile(turn: TurnContext, output: SaveProfile) -> list[Output]:
+    """Write the acting user's profile (creating the user at the end of onboarding); a new
+    zone, routine time or consent reschedules every reminder at once."""
+    if turn.user is None:
+        turn.user = await repo.get_or_create_user(
+            turn.session,
+            telegram_id=turn.telegram_id,
+            chat_id=turn.chat_id,
+            language=turn.language_code,
+            now=turn.now,
+        )
+    user = turn.user
+    if output.fields:
+        await repo.update_profile(turn.session, user=user, fields=output.fields, now=turn.now)
+    if output.consent is not None:
+        await repo.set_consent(
+            turn.session, user=user, consent=Consent(output.consent), now=turn.now
+        )
+    if output.onboarded:
+        await repo.mark_onboarded(turn.session, user=user, now=turn.now)
+    await reminder_store.sync_reminders(
+        turn.session, user=user, now=turn.now, default_zone=turn.default_zone
+    )
+    logger.info("profile saved (fields: %s)", ",".join(sorted(output.fields)) or "-")
+    return []
+
+
+FEATURE = Feature(
+    name=NAME,
+    actions=(
+        Action(
+            NAME,
+            _open,
+            order=130,
+            describe=lambda: _(
+                "Change your time zone, sleep times, caffeine cut-off or check-in time"
+            ),
+        ),
+    ),
+    menu=(MenuEntry(lambda: _("⚙️ Settings"), NAME, row=50, column=1),),
+    flows=lambda: (build(),),
+    effects={SaveProfile: Effect(save_profile)},
+)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.flow import Button, Say
+from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
+from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
 from conversations.i18n import _
 
@@ -179,3 +180,24 @@ def show(index: int) -> Say:
     done = (Button(_("Done"), menu_button("menu")),)
     rows = (tuple(nav), done) if nav else (done,)
     return Say(f"{card.title}\n\n{card.body}\n\n{position}", buttons=rows)
+
+
+async def _show(turn: TurnContext, arg: str | None) -> list[Output]:
+    return [show(parse_index(arg))]
+
+
+FEATURE = Feature(
+    name="tips",
+    actions=(
+        Action(
+            "tips",
+            _show,
+            needs=Needs.NOTHING,
+            order=80,
+            describe=lambda: _("Short cards on sleep, caffeine, breathing and more"),
+        ),
+        # The cards' own Previous / Next buttons (and a typed /tip 3).
+        Action("tip", _show, needs=Needs.NOTHING),
+    ),
+    menu=(MenuEntry(lambda: _("💡 Tips"), "tip", row=50, arg="0"),),
+)

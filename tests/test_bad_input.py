@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bot.features import discover
 from bot.storage import Database
 from bot.storage.models import Consent, FlowStateRow
 from conversations import common, menu
@@ -21,6 +22,10 @@ CUTOFF_Q = "When should your last coffee"
 CHECKIN_Q = "when shall I check in each evening?"
 WHAT_Q = "What would you like to change?"
 LONG_TEXT = "blah " * 2000  # 10,000 characters
+
+
+def help_text() -> str:
+    return menu.help_text(discover().command_descriptions())
 
 
 async def flow_row(database: Database, chat_id: int = 4242) -> tuple[Any, ...] | None:
@@ -592,7 +597,7 @@ async def test_unknown_command_shows_help(chat: Chat, database: Database) -> Non
     await onboard(chat)
     before = await flow_row(database)
     replies = await chat.send("/frobnicate")
-    assert replies == [menu.unknown_command(), menu.help_text()]
+    assert replies == [menu.unknown_command(), help_text()]
     assert "/settings" in replies[1]
     assert "/cancel" in replies[1]
     assert await flow_row(database) == before
@@ -602,7 +607,7 @@ async def test_unknown_command_before_onboarding_does_not_start_it(
     chat: Chat, database: Database
 ) -> None:
     replies = await chat.send("/frobnicate")
-    assert replies == [menu.unknown_command(), menu.help_text()]
+    assert replies == [menu.unknown_command(), help_text()]
     assert await user_row(database) is None
 
 
@@ -616,7 +621,7 @@ async def test_unknown_command_inside_a_flow_repeats_the_question(
 
 async def test_help_before_onboarding_does_not_start_it(chat: Chat, database: Database) -> None:
     replies = await chat.send("/help")
-    assert replies == [menu.help_text()]
+    assert replies == [help_text()]
     assert "not a doctor" in replies[0]
     row = await flow_row(database)
     assert row is not None
@@ -633,7 +638,7 @@ async def test_help_inside_a_flow_shows_help_and_the_same_question(
 
     replies = await chat.send("/help")
 
-    assert replies == [menu.help_text(), question]
+    assert replies == [help_text(), question]
     assert await flow_row(database) == before
     await assert_still_asking(chat, flow, step)
 
@@ -643,7 +648,7 @@ async def test_help_button_inside_a_flow_shows_help_and_the_same_question(
 ) -> None:
     question = await to_onboarding_step(chat, "wake_time")
     replies = await chat.press_data("m:help")
-    assert replies == [menu.help_text(), question]
+    assert replies == [help_text(), question]
 
 
 # --- typed labels and Back ---------------------------------------------------------------------

@@ -384,7 +384,7 @@ class Marked(gettext.NullTranslations):
 
 
 def test_words_are_translated_when_shown_not_at_import(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_translation", Marked())
+    monkeypatch.setattr(i18n, "_translations", Marked)
     assert pattern_name(BOX) == "«Box breathing»"
     assert group_name("feet") == "«Feet»"
     assert twitch_now_line().startswith("«")

@@ -11,9 +11,9 @@ from bot.clock import FakeClock
 from bot.flow import Say, SendPhoto
 from bot.storage import Database, repo
 from bot.storage.models import Consent, ExerciseSession
-from bot.transport.insights import weekly_report
 from bot.transport.local_api import Sent
 from bot.transport.updates import UpdateFactory
+from conversations.insights_view import weekly_report
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.test_charts import png_size

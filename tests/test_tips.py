@@ -94,9 +94,9 @@ def test_no_card_promises_or_dismisses(card: Card, phrase: str) -> None:
 
 
 def test_only_existing_commands_are_named() -> None:
-    from conversations.menu import COMMANDS
+    from bot.features import discover
 
-    known = {name for name, _ in COMMANDS}
+    known = {action.name for action in discover().listed()}
     for card in cards():
         named = set(re.findall(r"/([a-z_]+)", card.body))
         assert named <= known, (card.key, named - known)

@@ -15,9 +15,9 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, inspect, select
 
 from bot.app import StillpointApp
 from bot.storage import Database, repo, userdata
+from bot.storage.export_files import spreadsheet_safe
 from bot.storage.models import Base, ExerciseSession, Reminder
 from bot.transport.updates import UpdateFactory
-from bot.transport.userdata import spreadsheet_safe
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.test_checkin import typical_day

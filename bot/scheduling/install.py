@@ -51,7 +51,7 @@ def composer(database: Database, clock: Clock, default_zone: str) -> Compose:
         if job.kind is not Kind.WEEKLY:
             return simple_compose(job)
         # Charts pull in matplotlib; loading it only when a summary is due keeps start-up quick.
-        from bot.transport import insights
+        from conversations import insights_view as insights
 
         async with database.session() as session:
             user = await session.get(User, job.user_id)

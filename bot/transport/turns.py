@@ -1,51 +1,43 @@
 """One turn of a conversation: load the chat's state (locked), decide, store, then reply.
 
 Handlers hand every update to `Turns`; it is the only place where flows meet storage and
-the Bot API. State and saved answers are committed before replies go out, so a failed send
-never loses what the user told us.
+the Bot API. It names no feature: commands, buttons, flows and the effects of saved outputs
+come from the features' declarations (`bot.features`). State and saved answers are committed
+before replies go out, so a failed send never loses what the user told us.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import (
-    CallbackQuery,
-    Update,
-)
+from telegram import CallbackQuery, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.clock import Clock
 from bot.core import safety
 from bot.core.safety import Concern
+from bot.features import Action, Catalog, LiveSessions, Needs, allowed
 from bot.flow import (
     Button,
     ButtonPress,
     Ctx,
     EditPressed,
-    EraseUserData,
     Event,
-    Flow,
     FlowState,
     LocationInput,
-    LogCaffeine,
     OtherInput,
     Output,
     Profile,
     RenderLater,
-    SaveCheckIn,
-    SaveJournal,
-    SaveNote,
-    SaveProfile,
     Say,
-    SetReminderTime,
     ShowMenu,
     StartFlow,
     TextInput,
@@ -55,30 +47,14 @@ from bot.flow import (
     start,
 )
 from bot.flow import callback_data as cbd
-from bot.flow.outputs import StartExercise, WakeExercise
+from bot.flow.outputs import WakeExercise
 from bot.storage import Database, repo
-from bot.storage import reminders as reminder_store
 from bot.storage.models import Consent, FlowStateRow, User
-from bot.transport import insights as insight_views
-from bot.transport import records, replies, routines
-from bot.transport import userdata as data_rights
+from bot.transport import replies
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.exercise_runner import LiveExercises
 from bot.transport.replies import inline as _inline
-from conversations import (
-    breathing,
-    checkin,
-    coffee,
-    common,
-    history,
-    journal,
-    menu,
-    onboarding,
-    settings,
-    tips,
-)
-from conversations import delete as delete_flow
-from conversations import reminders as reminder_words
+from conversations import common, menu
 from conversations import safety as safety_words
 
 logger = logging.getLogger(__name__)
@@ -88,15 +64,20 @@ Context = ContextTypes.DEFAULT_TYPE
 
 @dataclass
 class Turn:
-    """What one update sees: the locked state row, the user (if known), and the time."""
+    """What one update sees (the `TurnContext` that actions and effects are given): the
+    locked state row, the person (if known), the time, and the moves only a turn can make."""
 
+    catalog: Catalog
     session: AsyncSession
     row: FlowStateRow
     user: User | None
     telegram_id: int
     chat_id: int
-    language: str | None
+    language_code: str | None
     state: FlowState
+    now: datetime
+    default_zone: str
+    exercises: LiveSessions | None
     outputs: list[Output] = field(default_factory=list)
 
     @property
@@ -104,10 +85,14 @@ class Turn:
         return self.user is not None and self.user.onboarded_at is not None
 
     @property
+    def keeps_records(self) -> bool:
+        return self.user is not None and self.user.consent is Consent.GIVEN
+
+    @property
     def profile(self) -> Profile:
         user = self.user
         if user is None:
-            return Profile(language=self.language)
+            return Profile(language=self.language_code)
         return Profile(
             time_zone=user.time_zone,
             wake_time=user.wake_time,
@@ -118,6 +103,40 @@ class Turn:
             language=user.language,
         )
 
+    def local_now(self) -> datetime:
+        zone = (self.user.time_zone if self.user else None) or self.default_zone
+        return self.now.astimezone(ZoneInfo(zone))
+
+    def start(self, name: str, data: dict[str, Any] | None = None) -> list[Output]:
+        self.state, outputs = start(
+            self.catalog.flows[name],
+            seq=self.state.seq,
+            profile=self.profile,
+            now=self.now,
+            data=data,
+        )
+        return outputs
+
+    def reask(self) -> list[Output]:
+        if not self.state.active:
+            return []
+        flow = self.catalog.flows[self.state.flow or ""]
+        return reask(flow, self.state, profile=self.profile, now=self.now)
+
+    def leave_flow(self) -> bool:
+        flow = self.catalog.flows[self.state.flow or ""]
+        ctx = Ctx(self.state.data, self.profile, self.now)
+        had_keyboard = bool(flow.step(self.state.step).reply_keys(ctx))
+        self.state = FlowState(seq=self.state.seq + 1)
+        return had_keyboard
+
+    def menu(self, text: str | None = None) -> Say:
+        rows = self.catalog.menu_rows(onboarded=self.onboarded, consent=self.keeps_records)
+        return menu.menu(rows, text)
+
+    def help(self) -> str:
+        return menu.help_text(self.catalog.command_descriptions())
+
 
 Decide = Callable[[Turn], Awaitable[None]]
 
@@ -127,13 +146,13 @@ class Turns:
         self,
         *,
         database: Database,
-        flows: Mapping[str, Flow],
+        catalog: Catalog,
         clock: Clock,
         default_zone: str = "UTC",
         exercises: LiveExercises | None = None,
     ) -> None:
         self.database = database
-        self.flows = flows
+        self.catalog = catalog
         self.clock = clock
         self.default_zone = default_zone
         self.exercises = exercises
@@ -142,13 +161,13 @@ class Turns:
     # --- entry points, one per kind of update -----------------------------------------------
 
     async def on_command(self, update: Update, context: Context) -> None:
-        """Commands work in every state: /start, /menu, /help, /cancel, /settings, unknown."""
+        """A typed command: the declared action of that name, in every state."""
         assert update.effective_message is not None
         text = update.effective_message.text or ""
         name = text.split()[0][1:].split("@")[0].lower() if text.startswith("/") else ""
         parts = text.split(maxsplit=1)
         arg = parts[1].strip()[:64] if len(parts) > 1 else None
-        await self._run(update, context, lambda turn: self._command(turn, name, arg))
+        await self._run(update, context, lambda turn: self._typed(turn, name, arg))
 
     async def on_message(self, update: Update, context: Context) -> None:
         """Text, a location, or anything else goes to the current flow, or gets the menu."""
@@ -164,7 +183,7 @@ class Turns:
         await self._run(update, context, lambda turn: self._event(turn, event))
 
     async def on_button(self, update: Update, context: Context) -> None:
-        """A tap on an inline button: validated, then applied to the flow or the menu."""
+        """A tap on an inline button: validated, then applied to the flow or an action."""
         query = update.callback_query
         assert query is not None
         button = cbd.parse(query.data)
@@ -190,12 +209,13 @@ class Turns:
                     session, chat_id=chat.id, telegram_id=user.id, now=now
                 )
                 turn = Turn(
+                    catalog=self.catalog,
                     session=session,
                     row=row,
                     user=await repo.get_user(session, telegram_id=user.id),
                     telegram_id=user.id,
                     chat_id=chat.id,
-                    language=user.language_code,
+                    language_code=user.language_code,
                     state=FlowState(
                         flow=row.flow,
                         step=row.step,
@@ -204,6 +224,9 @@ class Turns:
                         seq=row.seq,
                         paused=row.paused,
                     ),
+                    now=now,
+                    default_zone=self.default_zone,
+                    exercises=self.exercises,
                 )
                 await decide(turn)
                 await self._effects(turn)
@@ -214,244 +237,46 @@ class Turns:
             await self._send(context, chat.id, turn, query)
 
     async def _effects(self, turn: Turn) -> None:
-        """Storage outputs are carried out inside the turn's transaction; chained flows start."""
+        """Outputs that change stored data are carried out inside the turn's transaction by
+        the effect their feature registered; what an effect says follows it. Chained flows
+        start and the menu is drawn here too."""
         index = 0
         while index < len(turn.outputs):
             output = turn.outputs[index]
-            if isinstance(output, SaveProfile):
-                await self._save_profile(turn, output)
-            elif isinstance(output, SaveCheckIn | SaveNote | LogCaffeine | SaveJournal):
-                turn.outputs[index + 1 : index + 1] = await self._save_record(turn, output)
-            elif isinstance(output, StartFlow):
-                turn.outputs[index + 1 : index + 1] = self._start(turn, output.name)
+            if isinstance(output, StartFlow):
+                turn.outputs[index + 1 : index + 1] = turn.start(output.name)
             elif isinstance(output, ShowMenu):
-                turn.outputs[index] = menu.menu(turn.profile, output.text)
-            elif isinstance(output, EraseUserData):
-                # The session is emptied: the flow row and user are gone, nothing is written back.
-                turn.outputs[index : index + 1] = await data_rights.erase(
-                    turn.session, telegram_id=turn.telegram_id
-                )
-                turn.user = None
-            elif isinstance(output, StartExercise):
-                turn.outputs[index + 1 : index + 1] = await self._start_exercise(turn, output)
-            elif isinstance(output, SetReminderTime) and turn.user is not None:
-                turn.outputs[index + 1 : index + 1] = await routines.set_time(
-                    turn.session,
-                    user=turn.user,
-                    output=output,
-                    now=self.clock.now(),
-                    default_zone=self.default_zone,
-                )
+                turn.outputs[index] = turn.menu(output.text)
+            elif (effect := self.catalog.effects.get(type(output))) is not None:
+                if effect.needs is Needs.CONSENT and not turn.keeps_records:
+                    # Consent was withdrawn while a flow was open: keep nothing.
+                    said: list[Output] = [Say(menu.not_keeping_records())]
+                else:
+                    said = await effect.run(turn, output)
+                turn.outputs[index + 1 : index + 1] = said
             index += 1
-
-    async def _start_exercise(self, turn: Turn, output: StartExercise) -> list[Output]:
-        if self.exercises is None or turn.user is None:
-            return [Say(menu.something_went_wrong())]
-        return await self.exercises.create(
-            turn.session, user=turn.user, chat_id=turn.chat_id, output=output
-        )
-
-    async def _save_record(
-        self, turn: Turn, output: SaveCheckIn | SaveNote | LogCaffeine | SaveJournal
-    ) -> list[Output]:
-        user, session, now = turn.user, turn.session, self.clock.now()
-        if user is None or user.consent is not Consent.GIVEN:
-            # Consent was withdrawn while a flow was open: keep nothing.
-            return [Say(menu.not_keeping_records())]
-        if isinstance(output, SaveCheckIn):
-            return await records.save_checkin(session, user=user, output=output, now=now)
-        if isinstance(output, SaveNote):
-            return await records.save_note(session, user=user, output=output, now=now)
-        if isinstance(output, LogCaffeine):
-            return await records.log_caffeine(
-                session, user=user, output=output, now=now, default_zone=self.default_zone
-            )
-        return await records.save_journal(session, user=user, output=output, now=now)
-
-    async def _save_profile(self, turn: Turn, output: SaveProfile) -> None:
-        now = self.clock.now()
-        if turn.user is None:
-            turn.user = await repo.get_or_create_user(
-                turn.session,
-                telegram_id=turn.telegram_id,
-                chat_id=turn.chat_id,
-                language=turn.language,
-                now=now,
-            )
-        if output.fields:
-            await repo.update_profile(turn.session, user=turn.user, fields=output.fields, now=now)
-        if output.consent is not None:
-            await repo.set_consent(
-                turn.session, user=turn.user, consent=Consent(output.consent), now=now
-            )
-        if output.onboarded:
-            await repo.mark_onboarded(turn.session, user=turn.user, now=now)
-        # A new zone, routine time or consent reschedules every reminder at once.
-        await reminder_store.sync_reminders(
-            turn.session, user=turn.user, now=now, default_zone=self.default_zone
-        )
-        logger.info("profile saved (fields: %s)", ",".join(sorted(output.fields)) or "-")
 
     # --- deciding ------------------------------------------------------------------------------
 
-    def _start(self, turn: Turn, name: str, data: dict[str, Any] | None = None) -> list[Output]:
-        turn.state, outputs = start(
-            self.flows[name],
-            seq=turn.state.seq,
-            profile=turn.profile,
-            now=self.clock.now(),
-            data=data,
-        )
-        return outputs
+    async def _typed(self, turn: Turn, name: str, arg: str | None) -> None:
+        action = self.catalog.command(name)
+        if action is None:
+            turn.outputs += [Say(menu.unknown_command()), Say(turn.help()), *turn.reask()]
+            return
+        await self._act(turn, action, arg)
 
-    def _reask(self, turn: Turn) -> list[Output]:
-        flow = self.flows[turn.state.flow or ""]
-        return reask(flow, turn.state, profile=turn.profile, now=self.clock.now())
-
-    def _menu(self, turn: Turn, text: str | None = None) -> Say:
-        return menu.menu(turn.profile, text)
-
-    async def _command(self, turn: Turn, name: str, arg: str | None = None) -> None:
-        """Commands and menu buttons are the same actions; each works in every state."""
-        out = turn.outputs
-        if name == "help":
-            out.append(Say(menu.help_text()))
-            if turn.state.active:
-                out.extend(self._reask(turn))
-        elif name == "cancel":
-            # A breathing or relaxation session running here stops too, as with its Stop.
-            stopped = (
-                await self.exercises.stop_live(turn.session, chat_id=turn.chat_id)
-                if self.exercises is not None
-                else []
-            )
-            if stopped:
-                out.append(Say(breathing.stopped_toast()))
-                out.extend(stopped)
-            if not turn.state.active:
-                if not stopped:
-                    out.append(
-                        self._menu(turn, menu.nothing_to_cancel())
-                        if turn.onboarded
-                        else Say(menu.nothing_to_cancel())
-                    )
-            else:
-                flow = self.flows[turn.state.flow or ""]
-                ctx = Ctx(turn.state.data, turn.profile, self.clock.now())
-                had_keyboard = bool(flow.step(turn.state.step).reply_keys(ctx))
-                turn.state = FlowState(seq=turn.state.seq + 1)
-                if not turn.onboarded:
-                    out.append(Say(menu.cancelled_before_setup(), remove_keyboard=True))
-                elif had_keyboard:
-                    # A message can carry one keyboard: first take the reply keyboard away.
-                    out.append(Say(menu.cancelled(), remove_keyboard=True))
-                    out.append(self._menu(turn))
-                else:
-                    out.append(self._menu(turn, menu.cancelled()))
-        elif name == "ground":
-            out.append(Say(safety_words.grounding_exercise()))
-            if turn.state.active:
-                out.extend(self._reask(turn))
-        elif name == "tips" or name == "tip":
-            out.append(tips.show(tips.parse_index(arg)))
-        elif name == "export":
-            # Whatever is held, onboarded or not, consenting or not, is theirs to take or erase.
-            out.extend(
-                await data_rights.export(
-                    turn.session,
-                    telegram_id=turn.telegram_id,
-                    now=self.clock.now(),
-                    default_zone=self.default_zone,
-                )
-            )
-        elif name == "delete":
-            out.extend(self._start(turn, delete_flow.NAME))
-        elif name not in KNOWN_ACTIONS:
-            out.append(Say(menu.unknown_command()))
-            out.append(Say(menu.help_text()))
-            if turn.state.active:
-                out.extend(self._reask(turn))
+    async def _act(self, turn: Turn, action: Action, arg: str | None) -> None:
+        """Carry out a declared action for whoever may use it; others are shown the way in."""
+        if allowed(action.needs, onboarded=turn.onboarded, consent=turn.keeps_records):
+            turn.outputs += await action.run(turn, arg)
         elif not turn.onboarded:
-            if turn.state.flow == onboarding.NAME:
-                out.extend(self._reask(turn))
+            setup = self.catalog.setup_flow or ""
+            if turn.state.flow == setup:
+                turn.outputs += turn.reask()
             else:
-                if name != "start":
-                    out.append(Say(menu.setup_first()))
-                out.extend(self._start(turn, onboarding.NAME))
-        elif name in ("start", "menu"):
-            if turn.state.active and name == "start":
-                out.append(Say(menu.still_in_flow()))
-                out.extend(self._reask(turn))
-            else:
-                out.append(self._menu(turn))
-        elif name == "settings":
-            out.extend(self._start(turn, settings.NAME))
-        elif name in breathing.COMMANDS:
-            # Live exercises keep no records without consent; they only skip the 0–10 question.
-            out.extend(self._start(turn, name, breathing.seed(name, arg)))
-        elif turn.user is None or turn.user.consent is not Consent.GIVEN:
-            out.append(self._menu(turn, menu.not_keeping_records()))
+                turn.outputs += [Say(menu.setup_first()), *turn.start(setup)]
         else:
-            await self._record_action(turn, turn.user, name, arg)
-
-    async def _record_action(self, turn: Turn, user: User, name: str, arg: str | None) -> None:
-        out, now = turn.outputs, self.clock.now()
-        if name == "checkin":
-            seed = await records.checkin_seed(
-                turn.session, user=user, now=now, default_zone=self.default_zone
-            )
-            out.extend(self._start(turn, checkin.NAME, seed))
-        elif name == "journal":
-            out.extend(self._start(turn, journal.NAME))
-        elif name in routines.ACTIONS:
-            out.extend(
-                await routines.act(
-                    turn.session,
-                    user=user,
-                    name=name,
-                    arg=arg,
-                    now=now,
-                    default_zone=self.default_zone,
-                )
-            )
-        elif name == reminder_words.REMINDER_TIME:
-            kind = routines.parse_kind(arg)
-            if kind is None:
-                out.append(Toast(menu.refused_button()))
-            else:
-                out.extend(self._start(turn, reminder_words.REMINDER_TIME, {"kind": kind.value}))
-        elif name == reminder_words.QUIET:
-            out.extend(self._start(turn, reminder_words.QUIET))
-        elif name == reminder_words.SLEEP_LOG:
-            today = records.local_now(user, now, self.default_zone).date()
-            out.extend(self._start(turn, reminder_words.SLEEP_LOG, {"today": today.isoformat()}))
-        elif name == "insights":
-            out.extend(
-                await insight_views.show_insights(
-                    turn.session, user=user, arg=arg, now=now, default_zone=self.default_zone
-                )
-            )
-        elif name == "coffee_earlier":
-            out.extend(self._start(turn, coffee.NAME))
-        elif name == "coffee":
-            # A quick log leaves any flow in progress exactly where it was.
-            out.append(LogCaffeine())
-        elif name == "history":
-            out.extend(
-                await records.history_page(
-                    turn.session,
-                    user=user,
-                    page_number=history.parse_page(arg),
-                    now=now,
-                    default_zone=self.default_zone,
-                )
-            )
-        elif name == "note":
-            day = _note_day(arg, records.local_now(user, now, self.default_zone).date())
-            if day is None:
-                out.append(Toast(menu.refused_button()))
-            else:
-                out.extend(self._start(turn, journal.NOTE, {"day": day.isoformat()}))
+            turn.outputs.append(turn.menu(menu.not_keeping_records()))
 
     async def _event(self, turn: Turn, event: Event) -> None:
         if isinstance(event, TextInput) and self._safety(turn, event.text):
@@ -461,22 +286,22 @@ class Turns:
                 # Tapping the paused question's own buttons is choosing to carry on.
                 turn.state = replace(turn.state, paused=False)
             else:
-                turn.outputs.append(_paused_prompt())
+                turn.outputs.append(Say(menu.paused_prompt(), buttons=menu.pause_buttons()))
                 return
         if turn.state.active:
-            flow = self.flows[turn.state.flow or ""]
+            flow = self.catalog.flows[turn.state.flow or ""]
             turn.state, outputs = apply(
-                flow, turn.state, event, profile=turn.profile, now=self.clock.now()
+                flow, turn.state, event, profile=turn.profile, now=turn.now
             )
             turn.outputs.extend(outputs)
         elif not turn.onboarded:
-            turn.outputs.extend(self._start(turn, onboarding.NAME))
+            turn.outputs.extend(turn.start(self.catalog.setup_flow or ""))
         elif self.exercises is not None and (
             busy := await self.exercises.busy_note(turn.session, chat_id=turn.chat_id)
         ):
             turn.outputs.append(busy)
         else:
-            turn.outputs.append(self._menu(turn))
+            turn.outputs.append(turn.menu())
 
     def _safety(self, turn: Turn, text: str) -> bool:
         """Typed text is checked first, in every state. True when it must not reach a flow."""
@@ -486,11 +311,11 @@ class Turns:
             # Never log the text itself; the fact that resources were sent is enough.
             logger.warning("crisis language: resources sent, flow paused")
             country = safety_words.country_for_zone(turn.profile.time_zone) or _country_of(
-                turn.language
+                turn.language_code
             )
             if turn.state.active:
                 turn.state = replace(turn.state, paused=True)
-                out.append(Say(safety_words.crisis_message(country), buttons=_pause_buttons()))
+                out.append(Say(safety_words.crisis_message(country), buttons=menu.pause_buttons()))
             else:
                 out.append(Say(safety_words.crisis_message(country)))
             return True
@@ -510,41 +335,18 @@ class Turns:
                 return
             out.append(Toast(common.question_passed()))
             if turn.state.active:
-                out.extend(self._reask(turn))
+                out.extend(turn.reask())
             elif turn.onboarded:
-                out.append(self._menu(turn))
+                out.append(turn.menu())
             return
-        if button.action == "resume":
-            if turn.state.active:
-                turn.state = replace(turn.state, paused=False)
-                out.extend(self._reask(turn))
-            else:
-                await self._command(turn, "menu")
-        elif button.action == "stop":
-            await self._command(turn, "cancel")
-        elif button.action == "go" and button.arg in GO_FLOWS:
-            await self._command(turn, GO_FLOWS[button.arg])
-        elif button.action == "go" and (button.arg or "").startswith(
-            reminder_words.REMINDER_TIME + "_"
-        ):
-            kind = (button.arg or "").removeprefix(reminder_words.REMINDER_TIME + "_")
-            await self._command(turn, reminder_words.REMINDER_TIME, kind)
-        elif button.action in MENU_ACTIONS:
-            await self._command(turn, button.action, button.arg)
-        elif button.action.startswith("ex_") and self.exercises is not None:
-            out.extend(
-                await self.exercises.on_button(
-                    turn.session,
-                    user=turn.user,
-                    chat_id=turn.chat_id,
-                    action=button.action,
-                    arg=button.arg,
-                )
-            )
-        else:
+        found = self.catalog.button(button.action, button.arg)
+        if found is None:
             out.append(Toast(menu.refused_button()))
             if turn.onboarded:
-                out.append(self._menu(turn))
+                out.append(turn.menu())
+            return
+        action, arg = found
+        await self._act(turn, action, arg)
 
     # --- replying --------------------------------------------------------------------------------
 
@@ -572,62 +374,6 @@ class Turns:
             await query.answer(toast)
 
 
-# Every command and menu action that needs a finished onboarding.
-KNOWN_ACTIONS = frozenset(
-    {
-        "start",
-        "menu",
-        "settings",
-        "checkin",
-        "journal",
-        "coffee",
-        "coffee_earlier",
-        "history",
-        "note",
-        "insights",
-        "reminders",
-        "pause",
-        "nap",
-        "snooze",
-        "skipday",
-        "remind",
-        "remtime",
-        "sleeplog",
-        "quiet",
-        *breathing.COMMANDS,
-    }
-)
-# Menu buttons that name an action directly (`m:<action>[:<arg>]`).
-MENU_ACTIONS = frozenset(
-    {
-        "menu",
-        "help",
-        "coffee",
-        "history",
-        "tip",
-        "note",
-        "ground",
-        "insights",
-        "reminders",
-        "pause",
-        "nap",
-        "snooze",
-        "skipday",
-        "remind",
-        *breathing.COMMANDS,
-    }
-)
-# `m:go:<flow>` buttons and the action each one means.
-GO_FLOWS = {
-    "settings": "settings",
-    "checkin": "checkin",
-    "journal": "journal",
-    "coffee": "coffee_earlier",
-    "sleeplog": "sleeplog",
-    "quiet": "quiet",
-}
-
-
 async def _render_later(outputs: list[Output]) -> list[Output]:
     """Run each RenderLater (after the commit) in a worker thread, keeping the order."""
     if not any(isinstance(o, RenderLater) for o in outputs):
@@ -639,26 +385,6 @@ async def _render_later(outputs: list[Output]) -> list[Output]:
         else:
             rendered.append(output)
     return rendered
-
-
-def _note_day(arg: str | None, today: date) -> date | None:
-    """The day a note button names (YYYYMMDD), if it is a real day not in the future."""
-    try:
-        day = datetime.strptime(arg or "", "%Y%m%d").replace(tzinfo=UTC).date()
-    except ValueError:
-        return None
-    return day if today - timedelta(days=366) <= day <= today else None
-
-
-def _pause_buttons() -> tuple[tuple[Button, ...], ...]:
-    return (
-        (Button(menu.carry_on_label(), cbd.menu_button("resume")),),
-        (Button(menu.stop_here_label(), cbd.menu_button("stop")),),
-    )
-
-
-def _paused_prompt() -> Say:
-    return Say(menu.paused_prompt(), buttons=_pause_buttons())
 
 
 def _country_of(language: str | None) -> str | None:

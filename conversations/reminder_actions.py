@@ -1,7 +1,9 @@
-"""Reminder actions of a turn: `/reminders`, `/pause`, `/nap`, snooze, skip today, toggles.
+"""Reminders as a feature: `/reminders`, `/pause`, `/nap`, a reminder's snooze and skip-today
+buttons, toggles, own times, quiet hours and the morning sleep log.
 
-Each takes the turn's session and user and returns outputs; the schedule rows change in the
-turn's own transaction, so a pressed button and the dispatcher never disagree for long.
+Each action changes the schedule rows in the turn's own transaction, so a pressed button and
+the dispatcher never disagree for long. The words and small flows are in
+`conversations.reminders`.
 """
 
 from __future__ import annotations
@@ -15,17 +17,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core import reminders as rules
 from bot.core.reminders import Kind
 from bot.core.timeparse import parse_clock_time
+from bot.features import Action, Effect, Feature, Needs, TurnContext
 from bot.flow import Output, Say, SetReminderTime, Toast
 from bot.storage import reminders as store
 from bot.storage.models import User
 from conversations import menu
 from conversations import reminders as words
+from conversations.i18n import _
 
 logger = logging.getLogger(__name__)
 
 # "Until I turn them back on": far enough away never to pass.
 FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
-ACTIONS = frozenset({"reminders", "pause", "nap", "snooze", "skipday", "remind"})
 
 
 def parse_kind(value: str | None, kinds: tuple[Kind, ...] = rules.ALL_KINDS) -> Kind | None:
@@ -165,3 +168,68 @@ def _local(instant: datetime | None, zone: str) -> datetime | None:
     if instant is None or instant >= FOREVER:
         return instant
     return instant.astimezone(ZoneInfo(zone))
+
+
+def _schedule_action(name: str) -> Action:
+    """One of the actions that change the schedule rows (`act` says what each does)."""
+
+    async def run(turn: TurnContext, arg: str | None) -> list[Output]:
+        assert turn.user is not None  # declared to need consent
+        return await act(
+            turn.session,
+            user=turn.user,
+            name=name,
+            arg=arg,
+            now=turn.now,
+            default_zone=turn.default_zone,
+        )
+
+    described = {
+        "reminders": (100, lambda: _("Turn reminders on or off and change their times")),
+        "pause": (110, lambda: _("Pause all reminders for a while")),
+        "nap": (120, lambda: _("A 20-minute nap with a gentle alarm")),
+    }
+    order, describe = described.get(name, (1000, None))
+    return Action(name, run, needs=Needs.CONSENT, order=order, describe=describe)
+
+
+async def _own_time(turn: TurnContext, arg: str | None) -> list[Output]:
+    kind = parse_kind(arg)
+    if kind is None:
+        return [Toast(menu.refused_button())]
+    return turn.start(words.REMINDER_TIME, {"kind": kind.value})
+
+
+async def _quiet(turn: TurnContext, arg: str | None) -> list[Output]:
+    return turn.start(words.QUIET)
+
+
+async def _sleep_log(turn: TurnContext, arg: str | None) -> list[Output]:
+    return turn.start(words.SLEEP_LOG, {"today": turn.local_now().date().isoformat()})
+
+
+async def _set_time(turn: TurnContext, output: SetReminderTime) -> list[Output]:
+    assert turn.user is not None  # the effect is declared to need consent
+    return await set_time(
+        turn.session, user=turn.user, output=output, now=turn.now, default_zone=turn.default_zone
+    )
+
+
+FEATURE = Feature(
+    name="reminders",
+    actions=(
+        *(
+            _schedule_action(name)
+            for name in ("reminders", "pause", "nap", "snooze", "skipday", "remind")
+        ),
+        Action(words.REMINDER_TIME, _own_time, needs=Needs.CONSENT),
+        Action(words.QUIET, _quiet, needs=Needs.CONSENT),
+        Action(words.SLEEP_LOG, _sleep_log, needs=Needs.CONSENT),
+    ),
+    flows=lambda: (
+        words.build_time_flow(),
+        words.build_sleep_log_flow(),
+        words.build_quiet_flow(),
+    ),
+    effects={SetReminderTime: Effect(_set_time, needs=Needs.CONSENT)},
+)

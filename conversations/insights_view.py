@@ -17,11 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import stats
 from bot.core.stats import DayRecord, Finding, PeriodChange, PeriodSummary, PracticeSummary
+from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Output, RenderLater, Say, SendPhoto
 from bot.storage import userdata
 from bot.storage.models import CheckIn, Consent, ExerciseSession, User
-from bot.transport.records import local_now
 from conversations import insights as words
+from conversations.i18n import _
 
 __all__ = ["Insights", "load_insights", "render_insights", "show_insights", "weekly_report"]
 
@@ -264,3 +265,31 @@ async def weekly_report(
         SendPhoto(photo, caption=words.weekly_intro()),
         Say("\n".join(lines), buttons=words.period_buttons()),
     ]
+
+
+def local_now(user: User, now: datetime, default_zone: str) -> datetime:
+    return now.astimezone(ZoneInfo(user.time_zone or default_zone))
+
+
+async def _show(turn: TurnContext, arg: str | None) -> list[Output]:
+    assert turn.user is not None  # declared to need consent
+    return await show_insights(
+        turn.session, user=turn.user, arg=arg, now=turn.now, default_zone=turn.default_zone
+    )
+
+
+FEATURE = Feature(
+    name="insights",
+    actions=(
+        Action(
+            "insights",
+            _show,
+            needs=Needs.CONSENT,
+            order=90,
+            describe=lambda: _(
+                "Charts of your last 7, 30 or 90 days, and what goes with your twitching"
+            ),
+        ),
+    ),
+    menu=(MenuEntry(lambda: _("📈 Insights"), "insights", row=30, arg="30"),),
+)

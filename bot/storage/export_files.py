@@ -1,30 +1,29 @@
-"""/export and /delete inside a turn: the acting person's rows in, documents or erasure out."""
+"""The files of an export: every row held about a person as one JSON document, and CSV files
+for spreadsheets. Column names are stable English (they are for machines)."""
 
 from __future__ import annotations
 
 import csv
 import enum
 import io
-import json
-import logging
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import inspect
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.stats import DayRecord, sleep_hours
-from bot.flow import Output, Say, SendDocument
 from bot.storage import userdata
-from bot.storage.models import CaffeineLog, CheckIn, ExerciseSession, JournalEntry, User
-from conversations import delete as delete_words
-from conversations import export as export_words
+from bot.storage.models import CaffeineLog, CheckIn, ExerciseSession, JournalEntry
 
-logger = logging.getLogger(__name__)
-
-__all__ = ["EXPORT_FORMAT", "EXPORT_SCHEMA_VERSION", "erase", "export", "export_document"]
+__all__ = [
+    "EXPORT_FORMAT",
+    "EXPORT_SCHEMA_VERSION",
+    "csv_files",
+    "export_document",
+    "spreadsheet_safe",
+]
 
 EXPORT_FORMAT = "stillpoint-export"
 # Bump when the shape of the JSON document changes (not for every new column: those just
@@ -85,7 +84,7 @@ def _joined(values: Sequence[str] | None) -> str:
     return "; ".join(values or [])
 
 
-def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
+def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
     """CSV files for what has rows: check-ins, journal, caffeine, sleep and sessions."""
     tables = rows.tables
     checkins: list[CheckIn] = tables.get("checkins", [])
@@ -188,35 +187,3 @@ def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
             ),
         )
     return files
-
-
-async def export(
-    session: AsyncSession, *, telegram_id: int, now: datetime, default_zone: str
-) -> list[Output]:
-    """Everything held about the person: one complete JSON file and CSVs for what has rows."""
-    rows = await userdata.load_user_rows(session, telegram_id=telegram_id)
-    users: list[User] = rows.tables.get("users", [])
-    zone = ZoneInfo((users[0].time_zone if users else None) or default_zone)
-    stamp = now.astimezone(zone).date().isoformat()
-    document = json.dumps(export_document(rows, now=now), ensure_ascii=False, indent=1)
-    documents: list[Output] = [
-        SendDocument(
-            f"stillpoint-{stamp}.json",
-            document.encode("utf-8"),
-            caption=export_words.json_caption(),
-        )
-    ]
-    for kind, data in _csvs(rows, zone).items():
-        documents.append(
-            SendDocument(
-                f"stillpoint-{kind}-{stamp}.csv", data, caption=export_words.csv_caption(kind)
-            )
-        )
-    logger.info("export prepared (%d files)", len(documents))
-    return [Say(export_words.intro(len(documents))), *documents]
-
-
-async def erase(session: AsyncSession, *, telegram_id: int) -> list[Output]:
-    counts = await userdata.erase_user(session, telegram_id=telegram_id)
-    logger.info("user data erased (%d rows)", sum(counts.values()))
-    return [delete_words.deleted()]

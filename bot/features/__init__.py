@@ -1,0 +1,19 @@
+"""Features declare themselves (commands, buttons, flows, effects); the boundary reads them."""
+
+from bot.features.catalog import Catalog, allowed, build_catalog, discover
+from bot.features.context import LiveSessions, TurnContext
+from bot.features.declarations import Action, Effect, Feature, MenuEntry, Needs
+
+__all__ = [
+    "Action",
+    "Catalog",
+    "Effect",
+    "Feature",
+    "LiveSessions",
+    "MenuEntry",
+    "Needs",
+    "TurnContext",
+    "allowed",
+    "build_catalog",
+    "discover",
+]

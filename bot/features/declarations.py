@@ -1,0 +1,93 @@
+"""What a feature says about itself: its actions (commands and buttons), its menu buttons,
+its flows and the effects of the outputs it saves. The Telegram boundary reads these; it
+names no feature itself.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.flow import Flow, Output
+
+if TYPE_CHECKING:
+    from bot.features.context import TurnContext
+
+__all__ = ["Action", "Effect", "Feature", "MenuEntry", "Needs"]
+
+
+class Needs(enum.Enum):
+    """What a user must have done before an action is open to them."""
+
+    NOTHING = "nothing"  # help at any moment: exercises, safety, export, delete
+    ONBOARDING = "onboarding"  # set up, whether or not records are kept
+    CONSENT = "consent"  # set up and agreed that records are kept
+
+
+Handler = Callable[["TurnContext", "str | None"], Awaitable[list[Output]]]
+Text = Callable[[], str]
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something a user can ask for: typed as `/name [arg]` and/or pressed as `m:name[:arg]`.
+
+    `describe` lists it in /help and in Telegram's "/" menu (a callable, so the words are
+    looked up in the language of the moment). A `quick` action leaves a flow in progress
+    exactly where it was (a coffee logged mid-check-in); any other action that starts a
+    flow asks before it leaves one.
+    """
+
+    name: str
+    run: Handler
+    needs: Needs = Needs.ONBOARDING
+    typed: bool = True
+    pressed: bool = True
+    describe: Text | None = None
+    order: int = 1000
+    quick: bool = False
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """A button of the main menu; entries sharing a `row` sit side by side (by `column`),
+    rows by number. Shown only to users who may use `action` (its `needs`)."""
+
+    label: Text
+    action: str
+    row: int
+    column: int = 0
+    arg: str | None = None
+
+
+EffectRun = Callable[["TurnContext", Any], Awaitable[list[Output]]]
+
+
+@dataclass(frozen=True)
+class Effect:
+    """How one kind of output is carried out inside the turn's transaction: a write, and the
+    outputs that answer it. With `needs` CONSENT nothing is written for a user who has not
+    agreed to records (consent withdrawn while a flow was open)."""
+
+    run: EffectRun
+    needs: Needs = Needs.NOTHING
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One feature of the bot, declared in its own module as `FEATURE`.
+
+    `setup` marks the flow that sets a new user up (onboarding): actions that need
+    onboarding start it. `aliases` maps older button names (`m:go:<alias>`) to actions, so
+    buttons left in chats from earlier versions keep working.
+    """
+
+    name: str
+    actions: Sequence[Action] = ()
+    menu: Sequence[MenuEntry] = ()
+    flows: Callable[[], Sequence[Flow]] = tuple
+    effects: Mapping[type, Effect] = field(default_factory=dict)
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    setup: str | None = None

@@ -1,0 +1,94 @@
+"""The check-in's side of storage: what the flow is seeded with (the days around it, drinks
+already logged), and saving its answers with the safety follow-ups that depend on them."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, time, timedelta
+from typing import Any
+
+from bot.core.safety import RedFlag, needs_clinician_for_persistence
+from bot.core.timeparse import format_clock
+from bot.features import TurnContext
+from bot.flow import Output, SaveCheckIn, Say
+from bot.storage import repo
+from bot.storage.models import CheckIn, User
+from conversations import safety as safety_words
+
+logger = logging.getLogger(__name__)
+
+PERSISTENCE_DAYS = 14
+# A check-in for yesterday can be made until this local time.
+YESTERDAY_UNTIL = time(12, 0)
+
+
+def _plain(checkin: CheckIn) -> dict[str, Any]:
+    """A check-in as flow data: plain JSON values, clock times as "HH:MM"."""
+
+    def clock(value: time | None) -> str | None:
+        return format_clock(value) if value else None
+
+    return {
+        "twitch_level": checkin.twitch_level,
+        "locations": list(checkin.locations or []),
+        "anxiety": checkin.anxiety,
+        "bedtime": clock(checkin.bedtime),
+        "wake_time": clock(checkin.wake_time),
+        "caffeine_drinks": checkin.caffeine_drinks,
+        "caffeine_last": clock(checkin.caffeine_last),
+    }
+
+
+def _answered(checkin: CheckIn) -> bool:
+    return checkin.twitch_level is not None or checkin.anxiety is not None
+
+
+async def seed(turn: TurnContext, user: User) -> dict[str, Any]:
+    local = turn.local_now()
+    today = local.date()
+    yesterday = today - timedelta(days=1)
+    week = await repo.recent_checkins(turn.session, user=user, until=today, days=7)
+    recent = [c for c in week if c.local_date >= yesterday - timedelta(days=1)]
+    logged: dict[str, Any] = {}
+    for day in (today, yesterday):
+        drinks = await repo.caffeine_on(turn.session, user=user, day=day)
+        if drinks:
+            logged[day.isoformat()] = {
+                "count": len(drinks),
+                "last": format_clock(drinks[-1].local_time),
+            }
+    return {
+        "today": today.isoformat(),
+        "yesterday": yesterday.isoformat(),
+        "before_noon": local.time() < YESTERDAY_UNTIL,
+        # A day holding only a morning sleep log has not been checked in yet.
+        "recent": {c.local_date.isoformat(): _plain(c) for c in recent if _answered(c)},
+        "logged": logged,
+        "weekly_due": all(c.red_flags is None for c in week),
+    }
+
+
+async def save(turn: TurnContext, output: SaveCheckIn) -> list[Output]:
+    assert turn.user is not None  # the effect is declared to need consent
+    day = date.fromisoformat(output.day)
+    await repo.save_checkin(
+        turn.session, user=turn.user, day=day, fields=output.fields, now=turn.now
+    )
+    logger.info("check-in saved")
+    flags = [RedFlag(f) for f in output.fields.get("red_flags") or ()]
+    said: list[Output] = [Say(safety_words.red_flag_message(flags))] if flags else []
+    return said + await _persistence(turn, turn.user, day)
+
+
+async def _persistence(turn: TurnContext, user: User, day: date) -> list[Output]:
+    """Moderate or strong twitching on 10 of 14 days: suggest a clinician, fortnightly at most."""
+    now = turn.now
+    if user.persistence_nudged_at and now - user.persistence_nudged_at < timedelta(days=14):
+        return []
+    recent = await repo.recent_checkins(turn.session, user=user, until=day, days=PERSISTENCE_DAYS)
+    by_day = {c.local_date: c.twitch_level for c in recent}
+    levels = [by_day.get(day - timedelta(days=i)) for i in range(PERSISTENCE_DAYS)]
+    if not needs_clinician_for_persistence(levels):
+        return []
+    user.persistence_nudged_at = now
+    return [Say(safety_words.persistence_message())]
