@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from bot.core.safety import RedFlag
 from bot.features import Action, Feature, Needs, TurnContext
-from bot.flow import Output, Say
+from bot.flow import Button, Output, Say
+from bot.flow.callback_data import menu_button
 from conversations.i18n import _
 
 __all__ = [
@@ -226,6 +227,12 @@ def health_anxiety_message() -> str:
             _("For right now, would you like to try a short grounding exercise with me?"),
         )
     )
+
+
+def health_anxiety_reply() -> Say:
+    """The steady answer with a button that starts the grounding exercise."""
+    ground = Button(grounding_label(), menu_button("ground"))
+    return Say(health_anxiety_message(), buttons=((ground,),))
 
 
 def grounding_label() -> str:

@@ -26,7 +26,6 @@ from bot.core import safety
 from bot.core.safety import Concern
 from bot.features import Action, Catalog, LiveSessions, Needs, allowed
 from bot.flow import (
-    Button,
     ButtonPress,
     Ctx,
     EditPressed,
@@ -322,8 +321,7 @@ class Turns:
         if check.concern is Concern.RED_FLAG:
             out.append(Say(safety_words.red_flag_message(check.red_flags)))
         elif check.concern is Concern.HEALTH_ANXIETY:
-            ground = Button(safety_words.grounding_label(), cbd.menu_button("ground"))
-            out.append(Say(safety_words.health_anxiety_message(), buttons=((ground,),)))
+            out.append(safety_words.health_anxiety_reply())
         # Outside a flow the safety answer is the whole reply; inside, the flow goes on.
         return check.concern is not Concern.NONE and not turn.state.active
 

@@ -1,0 +1,147 @@
+"""Features declare themselves: /help, the menu, Telegram's "/" list and the router are all
+read from the same declarations, so they agree, and the turn runner names no feature."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.app import StillpointApp
+from bot.features import Action, Effect, Feature, MenuEntry, Needs, build_catalog, discover
+from bot.flow import Say
+from conversations import menu
+from tests.auxil.chat import Chat
+from tests.auxil.fake_bot_api import FakeBotApi
+from tests.test_onboarding import onboard
+
+CATALOG = discover()
+LISTED = [name for name, _ in CATALOG.command_descriptions()]
+
+
+async def _nothing(turn: object, arg: str | None) -> list[Say]:
+    return []
+
+
+def test_every_feature_module_is_found() -> None:
+    names = {feature.name for feature in CATALOG.features}
+    # The features the issue names, each found by discovery alone (no central list).
+    expected = {"checkin", "journal", "coffee", "history", "tips", "guided", "reminders"}
+    expected |= {"insights", "export", "delete", "settings", "onboarding", "core", "safety"}
+    assert expected <= names
+    assert CATALOG.setup_flow == "onboarding"
+
+
+async def test_telegram_list_help_and_commands_agree(
+    app: StillpointApp, api: FakeBotApi, chat: Chat
+) -> None:
+    assert app.post_init is not None
+    await app.post_init(app)
+    [call] = api.calls_of("setMyCommands")
+    registered = [(c["command"], c["description"]) for c in call.params["commands"]]
+    assert registered == CATALOG.command_descriptions()
+    [help_text] = await chat.send("/help")
+    listed_in_help = re.findall(r"^/([a-z_]+) — ", help_text, flags=re.MULTILINE)
+    assert listed_in_help == LISTED
+    # Telegram takes 1-32 lower-case letters, digits and underscores, and 1-256 characters.
+    for name, description in registered:
+        assert re.fullmatch(r"[a-z0-9_]{1,32}", name)
+        assert 1 <= len(description) <= 256
+
+
+@pytest.mark.parametrize("name", LISTED)
+async def test_every_listed_command_is_reachable(chat: Chat, name: str) -> None:
+    await onboard(chat)
+    replies = await chat.send(f"/{name}")
+    assert replies, f"/{name} got no answer"
+    assert menu.unknown_command() not in replies
+
+
+async def test_every_menu_button_routes_to_its_declared_action(chat: Chat) -> None:
+    await onboard(chat)
+    await chat.send("/menu")
+    buttons = chat.buttons()
+    rows = CATALOG.menu_rows(onboarded=True, consent=True)
+    assert [label for label, _ in buttons] == [e.label() for row in rows for e in row]
+    for label, data in buttons:
+        await chat.send("/menu")
+        await chat.press_data(data)
+        answers = [a.get("text") for a in chat.callback_answers()]
+        assert answers[-1] != menu.refused_button(), label
+        await chat.send("/cancel")
+
+
+@pytest.mark.parametrize(
+    "name", ["frobnicate", "onboarding", "twitch_log", "go", "admin", "export_all", "ex_pause"]
+)
+async def test_nothing_undeclared_is_typed_into_an_action(chat: Chat, name: str) -> None:
+    await onboard(chat)
+    replies = await chat.send(f"/{name}")
+    assert replies[0] == menu.unknown_command()
+
+
+@pytest.mark.parametrize(
+    "data", ["m:frobnicate", "m:onboarding", "m:cancel", "m:twitch_log", "m:go:nothing", "m:go:go"]
+)
+async def test_nothing_undeclared_is_pressed_into_an_action(chat: Chat, data: str) -> None:
+    await onboard(chat)
+    before = len(chat.api.texts(chat.user_id))
+    await chat.send("/menu")
+    await chat.press_data(data)
+    assert chat.callback_answers()[-1]["text"] == menu.refused_button()
+    assert len(chat.api.texts(chat.user_id)) > before  # the menu comes back
+
+
+def test_the_turn_runner_names_no_feature() -> None:
+    source = (Path(__file__).parents[1] / "bot" / "transport" / "turns.py").read_text()
+    literals = set(re.findall(r"\"([a-z_]+)\"", source))
+    features = set(CATALOG.actions) | set(CATALOG.flows)
+    assert not literals & features
+
+
+def test_older_go_buttons_still_route() -> None:
+    found = CATALOG.button("go", "coffee")
+    assert found is not None
+    assert found[0].name == "coffee_earlier"
+    found = CATALOG.button("go", "remtime_wind_down")
+    assert found is not None
+    assert (found[0].name, found[1]) == ("remtime", "wind_down")
+    found = CATALOG.button("go", "checkin")
+    assert found is not None
+    assert found[0].name == "checkin"
+    assert CATALOG.button("go", "cancel") is None  # typed only
+
+
+def test_two_features_cannot_claim_one_name() -> None:
+    one = Feature("one", actions=(Action("same", _nothing),))
+    two = Feature("two", actions=(Action("same", _nothing),))
+    with pytest.raises(ValueError, match="same"):
+        build_catalog([one, two])
+
+
+def test_a_menu_button_must_name_a_declared_action() -> None:
+    feature = Feature("one", menu=(MenuEntry(lambda: "x", "missing", row=1),))
+    with pytest.raises(ValueError, match="missing"):
+        build_catalog([feature])
+
+
+def test_an_effect_is_registered_once() -> None:
+    one = Feature("one", effects={Say: Effect(_nothing)})
+    two = Feature("two", effects={Say: Effect(_nothing)})
+    with pytest.raises(ValueError, match="effect"):
+        build_catalog([one, two])
+
+
+def test_menu_shows_only_what_the_user_may_use() -> None:
+    def labels(rows: list[list[MenuEntry]]) -> set[str]:
+        return {entry.action for row in rows for entry in row}
+
+    everyone = labels(CATALOG.menu_rows(onboarded=False, consent=False))
+    declined = labels(CATALOG.menu_rows(onboarded=True, consent=False))
+    keeping = labels(CATALOG.menu_rows(onboarded=True, consent=True))
+    assert everyone <= declined <= keeping
+    for name in keeping - declined:
+        assert CATALOG.actions[name].needs is Needs.CONSENT
+    assert "checkin" in keeping
+    assert "checkin" not in declined
