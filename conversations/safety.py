@@ -4,17 +4,17 @@ and health anxiety. Warm and short; it never diagnoses and never promises.
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from babel import lists
+
+from bot.core.helplines import CountryHelp, CrisisLine, country_for_zone, for_country
 from bot.core.safety import RedFlag
 from bot.features import Action, Feature, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
-from conversations.i18n import _
+from conversations.i18n import _, current_language
 
 __all__ = [
     "country_for_zone",
@@ -27,41 +27,73 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class _Helpline:
-    lines: tuple[str, ...]
-    emergency: str
+def _either(items: Iterable[str]) -> str:
+    """ "112", "15 or 112", "113, 0800-0113 or 0900-0113" in the turn's language."""
+    return lists.format_list(list(items), style="or", locale=current_language())
 
 
-def _helplines() -> dict[str, _Helpline]:
-    # Built per call so that `_()` sees the language in force at the time.
-    samaritans = _("Samaritans: call 116 123, free, day or night")
-    return {
-        "US": _Helpline((_("988 Suicide and Crisis Lifeline: call or text 988"),), "911"),
-        "CA": _Helpline((_("9-8-8 Suicide Crisis Helpline: call or text 988"),), "911"),
-        "GB": _Helpline((samaritans,), "999"),
-        "IE": _Helpline((samaritans,), _("112 or 999")),
-        "AU": _Helpline((_("Lifeline: call 13 11 14"),), "000"),
-        "NZ": _Helpline((_("Need to talk? Call or text 1737"),), "111"),
-        "DE": _Helpline((_("TelefonSeelsorge: call 0800 111 0 111 or 0800 111 0 222"),), "112"),
-        "FR": _Helpline((_("Suicide prevention line: call 3114"),), "112"),
-        "NL": _Helpline((_("113 Zelfmoordpreventie: call 113 or 0800-0113"),), "112"),
-        "ES": _Helpline((_("Suicide crisis line: call 024"),), "112"),
-        "IN": _Helpline((_("Tele-MANAS: call 14416"),), "112"),
-    }
+def _line_sentence(line: CrisisLine) -> str:
+    """One whole sentence per way of reaching a line, with its hours; a chat link follows."""
+    phone = _either(line.phones) if line.phones else None
+    opening = line.opening
+    if phone and line.text == phone:
+        sentence = (
+            _("{name}: call or text {phone}, day or night.")
+            if opening is None
+            else _("{name}: call or text {phone}, every day from {start} to {end}.")
+        )
+    elif phone and line.text:
+        sentence = (
+            _("{name}: call {phone} or text {text}, day or night.")
+            if opening is None
+            else _("{name}: call {phone} or text {text}, every day from {start} to {end}.")
+        )
+    elif phone:
+        sentence = (
+            _("{name}: call {phone}, day or night.")
+            if opening is None
+            else _("{name}: call {phone}, every day from {start} to {end}.")
+        )
+    elif line.text:
+        sentence = (
+            _("{name}: text {text}, day or night.")
+            if opening is None
+            else _("{name}: text {text}, every day from {start} to {end}.")
+        )
+    else:
+        sentence = (
+            _("{name}: chat at {chat}, day or night.")
+            if opening is None
+            else _("{name}: chat at {chat}, every day from {start} to {end}.")
+        )
+    start, end = opening or ("", "")
+    text = sentence.format(
+        name=line.name, phone=phone, text=line.text, chat=line.chat, start=start, end=end
+    )
+    if line.chat and (phone or line.text):
+        text += " " + _("You can also chat with them at {chat}.").format(chat=line.chat)
+    return text
 
 
-def _international() -> _Helpline:
-    return _Helpline(
-        (_("Find a free, confidential helpline in your country at findahelpline.com"),),
-        _("your local emergency number"),
+def _helplines(help_: CountryHelp) -> list[str]:
+    """The country's crisis lines, or where to find one when we list none."""
+    if help_.crisis:
+        return [_line_sentence(line) for line in help_.crisis]
+    return [_("Find a free, confidential helpline near you at {url}.").format(url=help_.directory)]
+
+
+def _emergency(help_: CountryHelp) -> str:
+    if help_.emergency is None:
+        return _("If you are in immediate danger, call your local emergency number now.")
+    return _("If you are in immediate danger, call {number} now.").format(
+        number=_either(help_.emergency.numbers)
     )
 
 
 def crisis_message(country: str | None) -> str:
     """The first reply to crisis language: kind, with helplines for `country` (ISO alpha-2)."""
-    helpline = _helplines().get((country or "").strip().upper()) or _international()
-    lines = "\n".join(f"• {line}" for line in helpline.lines)
+    help_ = for_country(country)
+    lines = "\n".join(f"• {line}" for line in _helplines(help_))
     return "\n\n".join(
         (
             _(
@@ -71,66 +103,10 @@ def crisis_message(country: str | None) -> str:
             _("Please reach out to someone right now. They are there for exactly this:")
             + "\n"
             + lines,
-            _("If you are in immediate danger, call {number} now.").format(
-                number=helpline.emergency
-            ),
+            _emergency(help_),
             _("I'm still here. When you're ready, we can carry on with what we were doing."),
         )
     )
-
-
-# Links that zone.tab leaves out but older phones and clients still report.
-_LEGACY_ZONES = {
-    "Asia/Calcutta": "IN",
-    "Europe/Belfast": "GB",
-    "GB": "GB",
-    "GB-Eire": "GB",
-    "Eire": "IE",
-    "NZ": "NZ",
-    "America/Montreal": "CA",
-    "America/Indianapolis": "US",
-    "America/Fort_Wayne": "US",
-    "America/Knox_IN": "US",
-    "America/Louisville": "US",
-    "Navajo": "US",
-}
-_LEGACY_PREFIXES = (("US/", "US"), ("Canada/", "CA"), ("Australia/", "AU"))
-
-
-@functools.cache
-def _zone_countries() -> dict[str, str]:
-    # tzdata (a dependency) ships zone.tab, which gives each zone the one country it is in;
-    # zone1970.tab would list several countries for shared zones such as Europe/Berlin.
-    try:
-        table = (
-            importlib.resources.files("tzdata.zoneinfo")
-            .joinpath("zone.tab")
-            .read_text(encoding="utf-8")
-        )
-    except (ModuleNotFoundError, FileNotFoundError):
-        logger.warning("tzdata zone.tab not found; crisis replies use the international line")
-        return {}
-    countries: dict[str, str] = {}
-    for line in table.splitlines():
-        if line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) >= 3:
-            countries[fields[2]] = fields[0]
-    return countries
-
-
-def country_for_zone(zone: str | None) -> str | None:
-    """The ISO 3166 alpha-2 country of an IANA time zone, or None when unknown."""
-    if not zone:
-        return None
-    country = _zone_countries().get(zone) or _LEGACY_ZONES.get(zone)
-    if country is not None:
-        return country
-    for prefix, prefix_country in _LEGACY_PREFIXES:
-        if zone.startswith(prefix):
-            return prefix_country
-    return None
 
 
 def _flag_descriptions() -> dict[RedFlag, str]:

@@ -222,8 +222,8 @@ def test_persistence_rejects_out_of_range_levels() -> None:
 
 def test_crisis_message_for_gb_has_samaritans() -> None:
     message = crisis_message("GB")
-    assert "116 123" in message
-    assert "999" in message
+    assert "Samaritans: call 116 123, day or night." in message
+    assert "call 999 now" in message
 
 
 @pytest.mark.parametrize(
@@ -239,6 +239,7 @@ def test_crisis_message_for_gb_has_samaritans() -> None:
         ("NL", "0800-0113"),
         ("ES", "024"),
         ("IN", "14416"),
+        ("BR", "188"),
         ("gb", "116 123"),
     ],
 )
@@ -246,11 +247,18 @@ def test_crisis_message_has_the_country_line(country: str, number: str) -> None:
     assert number in crisis_message(country)
 
 
-@pytest.mark.parametrize("country", [None, "", "ZZ", "BR"])
+@pytest.mark.parametrize("country", [None, "", "ZZ"])
 def test_crisis_message_falls_back_to_international(country: str | None) -> None:
     message = crisis_message(country)
-    assert "findahelpline.com" in message
+    assert "https://findahelpline.com." in message
     assert "local emergency number" in message
+
+
+def test_crisis_message_without_a_national_line_links_the_country_directory() -> None:
+    message = crisis_message("TR")
+    assert "https://findahelpline.com/countries/tr" in message
+    assert "call 112 now" in message
+    assert "local emergency number" not in message
 
 
 def test_crisis_message_says_they_can_carry_on() -> None:
