@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.storage import sqlite_inline
 from bot.storage.crypto import Keyring, attach
 
 
@@ -31,8 +32,14 @@ class Database:
     ) -> None:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        if self.is_sqlite and parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if self.is_sqlite:
+            path = parsed.database or ":memory:"
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                # One connection, statements inline on the loop (see sqlite_inline).
+                engine_kwargs.setdefault("pool_size", 1)
+                engine_kwargs.setdefault("max_overflow", 0)
+            engine_kwargs.setdefault("async_creator", sqlite_inline.connector(path))
         self.engine: AsyncEngine = create_async_engine(url, **engine_kwargs)
         self.keyring = keyring
         attach(self.engine, keyring)
