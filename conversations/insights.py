@@ -202,9 +202,9 @@ def weekend_shift_line(hours: float) -> str:
 
 def regularity_line(sri: float) -> str:
     return _(
-        "Sleep regularity: {sri} — how alike your sleep times are from day to day, 100 = the "
+        "Sleep regularity: {score} — how alike your sleep times are from day to day, 100 = the "
         "same every day, 0 = no more alike than chance."
-    ).format(sri=format_decimal(sri, 0))
+    ).format(score=format_decimal(sri, 0))
 
 
 def numbers(

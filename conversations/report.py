@@ -173,9 +173,9 @@ def _sleep(figs: ReportFigures, data: ReportData) -> ReportSection:
     if figs.regularity is not None:
         lines.append(
             _(
-                "Sleep regularity: {sri} — how alike the sleep times are from day to day, "
+                "Sleep regularity: {score} — how alike the sleep times are from day to day, "
                 "100 = the same every day, 0 = no more alike than chance."
-            ).format(sri=format_decimal(figs.regularity, 0))
+            ).format(score=format_decimal(figs.regularity, 0))
         )
     if figs.bedtime_spread_minutes is not None:
         minutes = round(figs.bedtime_spread_minutes)
@@ -218,10 +218,15 @@ def _caffeine(figs: ReportFigures, data: ReportData) -> ReportSection:
     return ReportSection(_("Caffeine"), tuple(lines))
 
 
+def _sign(key: str) -> str:
+    # A sign the check-in no longer asks about still prints, by its stored name.
+    return warning_sign_label(key) if key in WARNING_SIGNS else key
+
+
 def _warning_line(answer: WarningAnswer) -> tuple[str, bool]:
     if not answer.signs:
         return _("{day}: none of these.").format(day=format_day(answer.day)), False
-    signs = _list([warning_sign_label(s) for s in answer.signs])
+    signs = _list([_sign(s) for s in answer.signs])
     return _("{day}: {signs}.").format(day=format_day(answer.day), signs=signs), True
 
 

@@ -14,6 +14,8 @@ from bot.storage.models import Consent, ExerciseSession
 from bot.transport.insights import weekly_report
 from bot.transport.local_api import Sent
 from bot.transport.updates import UpdateFactory
+from conversations.i18n import use_language
+from conversations.insights import moved, weekend_shift_line
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.test_charts import png_size
@@ -343,3 +345,24 @@ async def test_weekly_report_is_empty_without_consent(chat: Chat, database: Data
         assert user is not None
         await repo.set_consent(session, user=user, consent=Consent.DECLINED, now=NOW)
         assert await weekly_report(session, user=user, now=NOW, default_zone="UTC") == []
+
+
+# --- the words, without a chat -------------------------------------------------------------------
+
+
+def test_weekend_shift_says_which_way_in_plain_words() -> None:
+    later = weekend_shift_line(1.5)
+    assert later.startswith("Weekend shift: your nights sit 1.5 hours later on weekends")
+    assert "under 1 hour is usual" in later
+    assert "earlier on weekends" in weekend_shift_line(-0.75)
+    assert "0.8 hours earlier" in weekend_shift_line(-0.75)
+    assert "none to speak of" in weekend_shift_line(0.2)
+
+
+def test_changes_read_as_sentences() -> None:
+    assert moved(None, 30) is None
+    assert moved(0.04, 7) == "About the same as the 7 days before."
+    assert moved(0.46, 30) == "Up 0.5 from the 30 days before."
+    assert moved(-1.26, 90) == "Down 1.3 from the 90 days before."
+    with use_language("de"):
+        assert moved(-1.26, 90) == "Down 1,3 from the 90 days before."

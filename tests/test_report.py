@@ -17,6 +17,8 @@ from bot.flow import Output, RenderLater, Say, SendDocument
 from bot.storage import Database, repo
 from bot.storage.models import Consent
 from bot.transport.report import build_report
+from conversations.formats import format_day, format_short_date
+from conversations.i18n import use_language
 from conversations.report import journal_question, parse_choice, report_labels
 
 # Wednesday 2026-11-25 19:00 UTC is 20:00 in Berlin: the report runs 27 Oct – 25 Nov.
@@ -327,3 +329,28 @@ def test_figures_by_hand() -> None:
         (FIRST + timedelta(days=2), ()),
     ]
     assert figs.warning_sign_days == 1
+
+
+def test_dates_and_decimals_follow_the_users_language() -> None:
+    days = tuple(
+        ReportDay(
+            TODAY - timedelta(days=i),
+            twitch=1 + i % 2,
+            warning_signs=("speech",) if i == 11 else None,
+        )
+        for i in range(4 * 3)
+    )
+    data = ReportData(first=FIRST, last=TODAY, days=days)
+    english = report(data)
+    with use_language("de"):
+        german = report(data)
+        saturday = format_day(date(2026, 11, 14))
+        axis_day = format_short_date(TODAY)
+    assert saturday != "Sat 14 Nov"
+    # (6 × 1 + 6 × 2) / 12 = 1.5, with the language's decimal sign.
+    assert "Average 1.5 over 12 days rated" in english[0]
+    assert "1,5" in german[0]
+    assert "Sat 14 Nov" in english[1]
+    assert saturday in german[1]
+    assert axis_day in german[0]
+    assert "25 Nov" not in german[0]
