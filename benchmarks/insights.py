@@ -1,12 +1,14 @@
-"""How long /insights takes for a year of data: computing the 90-day view from the database, and
-drawing its two charts, each the median of N runs.
+"""How long /insights and /report take for a year of data: computing the 90-day view from the
+database and drawing its two charts; and making the 30-day PDF report for the clinician (reading
+the database, then drawing), each the median of N runs.
 
     .venv/bin/python benchmarks/insights.py [--quick] [--database-url URL]
 
 One user with 365 days of check-ins (bed and wake times, caffeine, triggers), two /coffee logs
 a day, a journal entry every third day and an exercise session every other day. Prints one JSON
-object as its last line: insights_ms_p50, charts_ms_p50, png_kb (both charts together), and
-the size of each chart.
+object as its last line: insights_ms_p50, charts_ms_p50, png_kb (both charts together), the size
+of each chart; report_ms_p50 (the whole /report, journal included: reading and drawing),
+report_draw_ms_p50 (drawing alone), report_pdf_kb and report_pages.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import asyncio
 import json
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -22,10 +25,11 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 
-from bot.flow import SendPhoto
+from bot.flow import RenderLater, SendDocument, SendPhoto
 from bot.storage import Database, migrate, repo
 from bot.storage.models import Consent, ExerciseSession
 from conversations.insights_view import load_insights, render_insights
+from conversations.report_view import build_report
 
 NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
 ZONE = "Europe/Berlin"
@@ -69,7 +73,8 @@ async def seed(database: Database, *, days: int) -> None:
                     "caffeine_drinks": 2,
                     "caffeine_last": clock(16 if late else 11, 0),
                     "triggers": rng.sample(TRIGGERS, rng.randint(0, 2)),
-                    "locations": ["eyelid"],
+                    "locations": rng.sample(("eyelid", "legs", "arms", "feet"), rng.randint(1, 2)),
+                    "red_flags": [] if day.weekday() == 6 else None,
                 },
                 now=NOW,
             )
@@ -119,6 +124,24 @@ async def measure(url: str, *, runs: int) -> dict[str, float]:
         outputs = render_insights(data)
         draw.append(time.perf_counter() - started)
         sizes = [len(o.photo) for o in outputs if isinstance(o, SendPhoto)]
+    report_total: list[float] = []
+    report_draw: list[float] = []
+    pdf = b""
+    for _ in range(runs):
+        started = time.perf_counter()
+        async with database.session() as session:
+            user = await repo.get_user(session, telegram_id=1)
+            assert user is not None
+            [later] = await build_report(
+                session, user=user, now=NOW, default_zone="UTC", include_journal=True
+            )
+        assert isinstance(later, RenderLater)
+        drawing = time.perf_counter()
+        [document] = later.make()
+        report_draw.append(time.perf_counter() - drawing)
+        report_total.append(time.perf_counter() - started)
+        assert isinstance(document, SendDocument)
+        pdf = document.data
     await database.dispose()
     assert len(sizes) == 2, "both charts should be drawn for a year of data"
     return {
@@ -127,6 +150,10 @@ async def measure(url: str, *, runs: int) -> dict[str, float]:
         "png_kb": round(sum(sizes) / 1024, 1),
         "symptom_png_kb": round(sizes[0] / 1024, 1),
         "sleep_png_kb": round(sizes[1] / 1024, 1),
+        "report_ms_p50": round(statistics.median(report_total) * 1000, 1),
+        "report_draw_ms_p50": round(statistics.median(report_draw) * 1000, 1),
+        "report_pdf_kb": round(len(pdf) / 1024, 1),
+        "report_pages": len(re.findall(rb"/Type /Page[^s]", pdf)),
         "runs": runs,
         "days_held": DAYS,
     }
@@ -143,7 +170,9 @@ def main() -> None:
         result = asyncio.run(measure(url, runs=runs))
     print(
         f"90-day insights over {DAYS} days held: compute {result['insights_ms_p50']} ms, "
-        f"charts {result['charts_ms_p50']} ms, PNGs {result['png_kb']} KB (median of {runs})"
+        f"charts {result['charts_ms_p50']} ms, PNGs {result['png_kb']} KB; 30-day report "
+        f"{result['report_ms_p50']} ms (drawing {result['report_draw_ms_p50']} ms), "
+        f"PDF {result['report_pdf_kb']} KB (median of {runs})"
     )
     print(json.dumps(result))
 

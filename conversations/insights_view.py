@@ -21,6 +21,7 @@ from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Output, RenderLater, Say, SendPhoto
 from bot.storage import userdata
 from bot.storage.models import CheckIn, Consent, ExerciseSession, User
+from conversations import findings as finding_words
 from conversations import insights as words
 from conversations.i18n import _
 
@@ -152,25 +153,17 @@ async def load_insights(
         delta=stats.change(current, stats.period_summary(previous)),
         sleep=words.SleepNumbers(
             bedtime_sd_minutes=stats.bedtime_sd_minutes(records),
-            social_jetlag_hours=stats.social_jetlag_hours(records),
+            weekend_shift_hours=stats.weekend_shift_hours(records),
             sri=stats.sleep_regularity_index(records),
             nights=sum(1 for r in records if r.bedtime is not None or r.wake is not None),
         ),
         practice=stats.practice_summary(_session_record(s) for s in sessions),
-        findings=tuple(_findings(records, target_bed)),
+        findings=tuple(stats.findings(records, target_bedtime=target_bed)),
         findings_needed=stats.findings_needed(records),
         cutoff=user.caffeine_cutoff,
         target_bed=target_bed,
         target_wake=user.wake_time,
     )
-
-
-def _findings(records: tuple[DayRecord, ...], target_bed: time | None) -> list[Finding]:
-    if target_bed is not None:
-        return stats.findings(records, target_bedtime=target_bed)
-    # With no target bedtime there is nothing to be off target from: drop that factor only.
-    found = stats.findings(records, target_bedtime=time(0, 0))
-    return [f for f in found if f.factor != "bedtime_off_target"]
 
 
 def _symptom_png(data: Insights) -> bytes:
@@ -210,7 +203,7 @@ def render_insights(data: Insights) -> list[Output]:
         sleep=data.sleep,
         practice=data.practice,
     )
-    block = words.findings_block(
+    block = finding_words.findings_block(
         data.findings,
         more_needed=data.findings_needed,
         cutoff=data.cutoff,
@@ -252,15 +245,17 @@ async def weekly_report(
         session, user=user, period=WEEKLY_FINDINGS_DAYS, now=now, default_zone=default_zone
     )
     photo = await asyncio.to_thread(_symptom_png, week)
-    found = month.findings[:WEEKLY_FINDINGS]
+    # Only patterns bigger than day-to-day noise make the weekly note; the rest wait for /insights.
+    found = [f for f in month.findings if f.clear][:WEEKLY_FINDINGS]
     lines = [words.weekly_summary(week.current, week.delta), ""]
     if found:
-        lines.append(words.weekly_findings_head(WEEKLY_FINDINGS_DAYS))
+        lines.append(finding_words.weekly_findings_head(WEEKLY_FINDINGS_DAYS))
         lines += [
-            words.finding_line(f, cutoff=month.cutoff, bedtime=month.target_bed) for f in found
+            finding_words.finding_line(f, cutoff=month.cutoff, bedtime=month.target_bed)
+            for f in found
         ]
         lines.append("")
-    lines.append(words.suggestion(found, cutoff=month.cutoff, bedtime=month.target_bed))
+    lines.append(finding_words.suggestion(found, cutoff=month.cutoff, bedtime=month.target_bed))
     return [
         SendPhoto(photo, caption=words.weekly_intro()),
         Say("\n".join(lines), buttons=words.period_buttons()),

@@ -13,6 +13,8 @@ from bot.storage import Database, repo
 from bot.storage.models import Consent, ExerciseSession
 from bot.transport.local_api import Sent
 from bot.transport.updates import UpdateFactory
+from conversations.i18n import use_language
+from conversations.insights import moved, weekend_shift_line
 from conversations.insights_view import weekly_report
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
@@ -69,7 +71,7 @@ async def test_too_little_data_says_how_many_more_checkins(chat: Chat, api: Fake
     await chat.send("/checkin")
     await typical_day(chat)
     replies = await chat.send("/insights 7")
-    assert "1 of those days have a check-in" in replies[0]
+    assert "1 of those days has a check-in." in replies[0]
     assert "2 more and I can draw your first chart" in replies[0]
     assert photos(api, chat.user_id) == []
 
@@ -99,13 +101,22 @@ async def test_charts_from_checkins_made_in_the_chat(
     assert "(23:00 and 07:00)" in (pictures[1].caption or "")
 
     [summary] = replies
-    assert summary.startswith("The last 7 days — 3 with a check-in")
-    assert "Twitching: 1.0 on average (0 none – 3 strong)" in summary
-    assert "Anxiety: 4.0 on average (0–10)" in summary
-    # Three nights 23:00-07:00 in a row: no spread at all, and a perfectly regular SRI.
-    assert "varied by about 0 minutes (standard deviation" in summary
-    assert "Sleep regularity (SRI): 100, on a scale from −100 to 100" in summary
-    assert "Social jetlag" not in summary  # Wed-Fri: no weekend to compare with
+    assert summary.startswith("The last 7 days — 3 with a check-in.")
+    # Every score with one plain line on what it means.
+    assert "Twitching: 1.0 on average — 0 is none, 3 is strong." in summary
+    assert "Anxiety: 4.0 on average — your own rating, 0 calm to 10 the most anxious." in summary
+    # Three nights 23:00-07:00 in a row: no spread at all, and perfectly regular.
+    assert (
+        "Sleep regularity: 100 — how alike your sleep times are from day to day, 100 = the "
+        "same every day, 0 = no more alike than chance."
+    ) in summary
+    assert (
+        "Bedtime spread: about 0 minutes — how far a typical bedtime was from your usual one; "
+        "smaller is steadier."
+    ) in summary
+    assert "Weekend shift" not in summary  # Wed-Fri: no weekend to compare with
+    for jargon in ("standard deviation", "jetlag", "SRI", "significan", "p-value"):
+        assert jargon not in summary
     assert "No breathing or relaxation sessions" in summary
     assert "3 more check-ins with a twitching answer" in summary
     assert "cause" not in summary.replace("not what causes what", "")
@@ -135,18 +146,58 @@ async def test_findings_give_both_averages_and_both_day_counts(
     replies = await chat.send("/insights 30")
     summary = replies[-1]
     # Current mean (16 + 1) / 12 = 1.42; previous 3.0; change -1.58.
-    assert "Twitching: 1.4 on average (0 none – 3 strong) (down 1.6 from the 30 days before)" in (
-        summary
-    )
+    assert (
+        "Twitching: 1.4 on average — 0 is none, 3 is strong. Down 1.6 from the 30 days before."
+    ) in summary
+    # 16 / 6 against 1 / 6: a gap no shuffle of these 12 days makes by chance more than
+    # 2 times in 924 — bigger than day-to-day noise, so it is reported, with both day counts.
     assert (
         "• Days with caffeine after your 14:00 cut-off went with more twitching: "
-        "2.7 (strong) on 6 days with, 0.2 (none) on 6 days without."
+        "2.7 (strong) on 6 days with it, 0.2 (none) on 6 days without."
     ) in summary
     assert "not what causes what" in summary
-    assert "at least 3 days with it and 3 without" in summary
+    assert "bigger than your usual ups and downs from day to day" in summary
+    assert "no clear pattern yet" not in summary
     # Only the two sessions of these 30 days: (4 - 7 + 5 - 6) / 2 = -2.0
-    assert "Sessions finished: 1 breathing, 1 relaxation." in summary
-    assert "Tension before → after (0–10): down 2.0 on average, over 2 rated sessions." in summary
+    assert "Practice: 1 breathing session and 1 relaxation session finished." in summary
+    assert (
+        "Tension (0–10) went down 2.0 on average from before to after, over 2 rated sessions."
+    ) in summary
+
+
+async def test_a_gap_within_day_to_day_noise_is_no_clear_pattern(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    # The example: "work" days 2.2 on average, the others 2.25 — that is noise.
+    with_work = [2, 3, 2, 2, 3, 2, 1, 2, 3, 2]
+    without_work = [2, 3, 2, 3, 2, 2, 3, 2, 1, 3, 2, 2]
+    rows = [
+        (TODAY - timedelta(days=2 * i), {"twitch_level": level, "triggers": ["work"]})
+        for i, level in enumerate(with_work)
+    ]
+    rows += [
+        (TODAY - timedelta(days=2 * i + 1), {"twitch_level": level, "triggers": []})
+        for i, level in enumerate(without_work)
+    ]
+    await seed_checkins(database, rows)
+    summary = (await chat.send("/insights 30"))[-1]
+    assert (
+        "• Days with “work” marked as going on: no clear pattern yet "
+        "(10 days with it, 12 days without)."
+    ) in summary
+    assert "No clear pattern yet: none of these differences is bigger than your" in summary
+    assert "went with" not in summary
+
+    async with database.session() as session:
+        user = await repo.get_user(session, telegram_id=4242)
+        assert user is not None
+        outputs = await weekly_report(session, user=user, now=NOW, default_zone="UTC")
+    weekly = outputs[-1]
+    assert isinstance(weekly, Say)
+    assert "went with" not in weekly.text
+    assert "Over the last 28 days" not in weekly.text
+    assert "💡 Nothing stands out yet." in weekly.text
 
 
 async def test_a_factor_under_three_days_on_one_side_is_not_shown(
@@ -246,7 +297,7 @@ async def test_weekly_report_with_too_little_data_is_short_and_kind(
         outputs = await weekly_report(session, user=user, now=NOW, default_zone="UTC")
     [say] = outputs
     assert isinstance(say, Say)
-    assert "You checked in on 1 day(s) this week" in say.text
+    assert "You checked in on 1 day this week" in say.text
 
 
 async def test_weekly_report_chart_findings_and_one_suggestion(
@@ -281,7 +332,7 @@ async def test_weekly_report_chart_findings_and_one_suggestion(
     # 7 late nights at 2 vs 7 on-target nights at 1 over the 14 days held.
     assert (
         "• Days with bedtime more than an hour away from 23:00 went with more twitching: "
-        "2.0 (moderate) on 7 days with, 1.0 (mild) on 7 days without."
+        "2.0 (moderate) on 7 days with it, 1.0 (mild) on 7 days without."
     ) in say.text
     assert say.text.count("💡") == 1
     assert "go to bed within an hour of 23:00" in say.text
@@ -294,3 +345,24 @@ async def test_weekly_report_is_empty_without_consent(chat: Chat, database: Data
         assert user is not None
         await repo.set_consent(session, user=user, consent=Consent.DECLINED, now=NOW)
         assert await weekly_report(session, user=user, now=NOW, default_zone="UTC") == []
+
+
+# --- the words, without a chat -------------------------------------------------------------------
+
+
+def test_weekend_shift_says_which_way_in_plain_words() -> None:
+    later = weekend_shift_line(1.5)
+    assert later.startswith("Weekend shift: your nights sit 1.5 hours later on weekends")
+    assert "under 1 hour is usual" in later
+    assert "earlier on weekends" in weekend_shift_line(-0.75)
+    assert "0.8 hours earlier" in weekend_shift_line(-0.75)
+    assert "none to speak of" in weekend_shift_line(0.2)
+
+
+def test_changes_read_as_sentences() -> None:
+    assert moved(None, 30) is None
+    assert moved(0.04, 7) == "About the same as the 7 days before."
+    assert moved(0.46, 30) == "Up 0.5 from the 30 days before."
+    assert moved(-1.26, 90) == "Down 1.3 from the 90 days before."
+    with use_language("de"):
+        assert moved(-1.26, 90) == "Down 1,3 from the 90 days before."

@@ -11,7 +11,6 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bot.core.stats import (
-    MIN_DAYS_EACH_SIDE,
     DayRecord,
     PeriodSummary,
     SessionRecord,
@@ -19,8 +18,6 @@ from bot.core.stats import (
     caffeine_after_cutoff,
     change,
     checkins_needed,
-    compare_factor,
-    findings,
     findings_needed,
     is_short_night,
     period_summary,
@@ -29,7 +26,9 @@ from bot.core.stats import (
     sleep_interval,
     sleep_regularity_index,
     social_jetlag_hours,
+    weekend_shift_hours,
 )
+from bot.core.stats.sleep import median_clock
 
 MONDAY = date(2024, 3, 4)
 
@@ -138,10 +137,24 @@ def test_social_jetlag_with_bedtimes_after_midnight() -> None:
     assert social_jetlag_hours(workdays + free_days) == pytest.approx(2.5)
 
 
-def test_social_jetlag_is_absolute() -> None:
+def test_social_jetlag_is_absolute_and_the_weekend_shift_keeps_its_sign() -> None:
     # Free days earlier than workdays: mid 02:00 (22:00-06:00) vs 04:00 (00:00-08:00) -> 2 h.
     records = [night(5, time(22, 0), time(6, 0)), night(0, time(0, 0), time(8, 0))]
     assert social_jetlag_hours(records) == pytest.approx(2.0)
+    # 02:00 - 04:00 = -2 h: the weekend night sits earlier.
+    assert weekend_shift_hours(records) == pytest.approx(-2.0)
+
+
+def test_usual_bed_and_wake_times_are_middle_ones() -> None:
+    beds = [time(23, 30), time(0, 30), time(22, 45), time(1, 0), time(23, 0)]
+    # Ordered from noon: 22:45, 23:00, 23:30, 00:30, 01:00 -> the middle one is 23:30.
+    # (Ordered from midnight it would be 00:30, 01:00, 22:45, 23:00, 23:30 -> 22:45.)
+    assert median_clock(beds, evening=True) == time(23, 30)
+    # Of an even count the earlier middle one: 22:45, 23:30, 00:30, 01:00 -> 23:30.
+    assert median_clock(beds[:4], evening=True) == time(23, 30)
+    wakes = [time(7, 0), time(6, 15), time(9, 30), time(7, 45)]
+    # From midnight: 06:15, 07:00, 07:45, 09:30 -> the earlier middle one is 07:00.
+    assert median_clock(wakes, evening=False) == time(7, 0)
 
 
 def test_social_jetlag_needs_both_sides() -> None:
@@ -195,108 +208,6 @@ def test_sri_skips_non_consecutive_days() -> None:
     assert sleep_regularity_index(records) is None
 
 
-# --- compare_factor / findings ---------------------------------------------------------------
-
-
-def caffeine(rec: DayRecord) -> bool | None:
-    return rec.caffeine_after_cutoff
-
-
-def test_compare_factor_means_and_exclusions() -> None:
-    records = [
-        DayRecord(day=day(0), twitch=3, caffeine_after_cutoff=True),
-        DayRecord(day=day(1), twitch=2, caffeine_after_cutoff=True),
-        DayRecord(day=day(2), twitch=1, caffeine_after_cutoff=True),
-        DayRecord(day=day(3), twitch=0, caffeine_after_cutoff=False),
-        DayRecord(day=day(4), twitch=1, caffeine_after_cutoff=False),
-        DayRecord(day=day(5), twitch=0, caffeine_after_cutoff=False),
-        DayRecord(day=day(6), twitch=3, caffeine_after_cutoff=None),  # unknown: excluded
-        DayRecord(day=day(7), caffeine_after_cutoff=True),  # no twitch level: excluded
-    ]
-    found = compare_factor(records, "caffeine_after_cutoff", caffeine)
-    # With: (3 + 2 + 1) / 3 = 2.0. Without: (0 + 1 + 0) / 3 = 1/3. Difference 2 - 1/3 = 5/3.
-    assert found is not None
-    assert found.factor == "caffeine_after_cutoff"
-    assert (found.with_mean, found.with_days) == (pytest.approx(2.0), 3)
-    assert (found.without_mean, found.without_days) == (pytest.approx(1 / 3), 3)
-    assert found.difference == pytest.approx(5 / 3)
-
-
-def test_compare_factor_needs_three_days_each_side() -> None:
-    records = [
-        DayRecord(day=day(0), twitch=3, caffeine_after_cutoff=True),
-        DayRecord(day=day(1), twitch=2, caffeine_after_cutoff=True),
-        DayRecord(day=day(2), twitch=0, caffeine_after_cutoff=False),
-        DayRecord(day=day(3), twitch=1, caffeine_after_cutoff=False),
-        DayRecord(day=day(4), twitch=0, caffeine_after_cutoff=False),
-    ]
-    # 2 days with vs 3 without: not enough.
-    assert compare_factor(records, "caffeine_after_cutoff", caffeine) is None
-    # A third day with makes it 3 vs 3.
-    third = DayRecord(day=day(5), twitch=1, caffeine_after_cutoff=True)
-    found = compare_factor([*records, third], "caffeine_after_cutoff", caffeine)
-    assert found is not None
-    assert (found.with_days, found.without_days) == (3, 3)
-
-
-def test_findings_factors_and_order() -> None:
-    target = time(23, 0)
-    # (bed, wake, twitch, caffeine after cut-off, anxiety, tags); target bedtime 23:00.
-    rows = [
-        (time(0, 30), time(6, 0), 3, True, 8, {"work"}),  # 90 min off; 5.5 h (short)
-        (time(21, 30), time(6, 0), 3, True, 6, {"work", "gym"}),  # 90 min off; 8.5 h
-        (time(23, 0), time(7, 0), 2, True, 7, {"work"}),  # on target; 8 h
-        (time(1, 0), time(6, 0), 1, False, 9, {"work"}),  # 120 min off; 5 h (short)
-        (time(23, 45), time(5, 0), 0, False, 2, {"gym"}),  # 45 min off; 5.25 h (short)
-        (time(22, 15), time(7, 0), 0, False, 0, {"gym"}),  # 45 min off; 8.75 h
-    ]
-    records = [
-        night(
-            i,
-            bed,
-            wake,
-            twitch=twitch,
-            caffeine_after_cutoff=caffeine,
-            anxiety=anxiety,
-            tags=frozenset(tags),
-        )
-        for i, (bed, wake, twitch, caffeine, anxiety, tags) in enumerate(rows)
-    ]
-    result = {f.factor: f for f in findings(records, target_bedtime=target)}
-    # caffeine: days 0,1,2 -> (3+3+2)/3 = 8/3; days 3,4,5 -> (1+0+0)/3 = 1/3; diff 7/3
-    assert result["caffeine_after_cutoff"].difference == pytest.approx(7 / 3)
-    # bedtime off: days 0,1,3 -> (3+3+1)/3 = 7/3; days 2,4,5 -> (2+0+0)/3 = 2/3; diff 5/3
-    assert result["bedtime_off_target"].difference == pytest.approx(5 / 3)
-    # anxiety >= 7: days 0,2,3 -> (3+2+1)/3 = 2; days 1,4,5 -> (3+0+0)/3 = 1; diff 1
-    assert result["high_anxiety"].difference == pytest.approx(1.0)
-    # gym: days 1,4,5 -> (3+0+0)/3 = 1; days 0,2,3 -> (3+2+1)/3 = 2; diff -1
-    assert result["tag:gym"].difference == pytest.approx(-1.0)
-    # short: days 0,3,4 -> (3+1+0)/3 = 4/3; days 1,2,5 -> (3+2+0)/3 = 5/3; diff -1/3
-    assert result["short_sleep"].difference == pytest.approx(-1 / 3)
-    # work: 4 days with, only 2 without -> left out
-    assert "tag:work" not in result
-    # |7/3| > |5/3| > |1| = |-1| (tie broken by name) > |-1/3|
-    assert [f.factor for f in findings(records, target_bedtime=target)] == [
-        "caffeine_after_cutoff",
-        "bedtime_off_target",
-        "high_anxiety",
-        "tag:gym",
-        "short_sleep",
-    ]
-
-
-def test_findings_bedtime_off_target_wraps_midnight() -> None:
-    # Target 00:15: 23:30 is 45 min off (on target), 01:30 is 75 min off, 22:45 is 90 min off.
-    on = [night(i, time(23, 30), time(7, 0), twitch=0) for i in range(3)]
-    off = [night(i, time(1, 30), time(7, 0), twitch=2) for i in range(3, 5)]
-    off.append(night(5, time(22, 45), time(7, 0), twitch=2))
-    result = findings(on + off, target_bedtime=time(0, 15))
-    off_target = next(f for f in result if f.factor == "bedtime_off_target")
-    # with (2+2+2)/3 = 2 over 3 days; without (0+0+0)/3 = 0 over 3 days
-    assert (off_target.with_mean, off_target.with_days) == (2.0, 3)
-    assert (off_target.without_mean, off_target.without_days) == (0.0, 3)
-
-
 # --- period_summary / change -----------------------------------------------------------------
 
 
@@ -322,8 +233,8 @@ def test_empty_input_gives_none_everywhere() -> None:
     assert bedtime_sd_minutes([]) is None
     assert social_jetlag_hours([]) is None
     assert sleep_regularity_index([]) is None
-    assert compare_factor([], "caffeine_after_cutoff", caffeine) is None
-    assert findings([], target_bedtime=time(23, 0)) == []
+    assert weekend_shift_hours([]) is None
+    assert median_clock([], evening=True) is None
     empty = period_summary([])
     assert empty == PeriodSummary(mean_twitch=None, mean_anxiety=None, days_with_data=0)
     delta = change(empty, empty)
@@ -460,25 +371,3 @@ def test_bedtime_sd_is_never_negative(records: list[DayRecord]) -> None:
 def test_social_jetlag_is_never_negative(records: list[DayRecord]) -> None:
     jetlag = social_jetlag_hours(records)
     assert jetlag is None or jetlag >= 0
-
-
-@given(day_records(), st.data())
-def test_compare_factor_never_reports_thin_sides(
-    records: list[DayRecord], data: st.DataObject
-) -> None:
-    labels = {rec.day: data.draw(st.none() | st.booleans()) for rec in records}
-    found = compare_factor(records, "any", lambda rec: labels[rec.day])
-    with_days = sum(1 for r in records if r.twitch is not None and labels[r.day] is True)
-    without_days = sum(1 for r in records if r.twitch is not None and labels[r.day] is False)
-    enough = min(with_days, without_days) >= MIN_DAYS_EACH_SIDE
-    assert (found is not None) == enough
-    if found is not None:
-        assert (found.with_days, found.without_days) == (with_days, without_days)
-
-
-@given(day_records(), st.times())
-def test_findings_are_sorted_and_thick_enough(records: list[DayRecord], target: time) -> None:
-    result = findings(records, target_bedtime=target)
-    strengths = [abs(f.difference) for f in result]
-    assert strengths == sorted(strengths, reverse=True)
-    assert all(min(f.with_days, f.without_days) >= MIN_DAYS_EACH_SIDE for f in result)

@@ -34,6 +34,7 @@ __all__ = [
     "checkins_between",
     "erase_user",
     "journal_between",
+    "journal_entries_between",
     "load_user_rows",
     "sessions_between",
     "user_tables",
@@ -174,6 +175,19 @@ async def journal_between(
         .order_by(JournalEntry.at)
     )
     return [(at, list(tags or [])) for at, tags in result.all()]
+
+
+async def journal_entries_between(
+    session: AsyncSession, *, user: User, since: datetime, until: datetime
+) -> list[JournalEntry]:
+    """Journal entries in [since, until) with their text, oldest first: read only for a report
+    the user asked to include their journal in."""
+    result = await session.execute(
+        select(JournalEntry)
+        .where(JournalEntry.user_id == user.id, JournalEntry.at >= since, JournalEntry.at < until)
+        .order_by(JournalEntry.at, JournalEntry.id)
+    )
+    return list(result.scalars())
 
 
 async def sessions_between(

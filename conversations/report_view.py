@@ -1,0 +1,184 @@
+"""/report: the acting user's last 30 days in, a PDF for their clinician out.
+
+Loading happens inside the turn's transaction; drawing needs no database, so `build_report`
+hands the PDF back as a `RenderLater` that the turn runs in a worker thread after it commits.
+Journal text is read only when the user asked for it to be included.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core import stats
+from bot.core.report_data import JournalNote, ReportData, ReportDay, figures
+from bot.features import Action, Feature, Needs, TurnContext
+from bot.flow import Output, RenderLater, Say, SendDocument
+from bot.storage import userdata
+from bot.storage.models import CheckIn, Consent, User
+from conversations import menu
+from conversations import report as words
+from conversations.i18n import _
+from conversations.insights_view import local_now
+
+__all__ = ["REPORT_DAYS", "build_report", "load_report", "report_days"]
+
+logger = logging.getLogger(__name__)
+
+REPORT_DAYS = 30
+
+
+def _level(value: int | None, high: int) -> int | None:
+    # Out-of-range values can't come from the flows; if one is stored anyway, leave it out.
+    return value if value is not None and 0 <= value <= high else None
+
+
+def _report_day(
+    c: CheckIn | None, day: date, logged: list[time], cutoff: time | None
+) -> ReportDay:
+    answered = c.caffeine_drinks if c else None
+    known = [n for n in (answered, len(logged) if logged else None) if n is not None]
+    return ReportDay(
+        day=day,
+        twitch=_level(c.twitch_level, 3) if c else None,
+        anxiety=_level(c.anxiety, 10) if c else None,
+        bedtime=c.bedtime if c else None,
+        wake=c.wake_time if c else None,
+        # A /coffee log is certain and a check-in's count may include it: the larger of the two.
+        caffeine_drinks=max(known) if known else None,
+        caffeine_late=stats.caffeine_after_cutoff(
+            cutoff, drinks=answered, last=c.caffeine_last if c else None, logged=logged
+        ),
+        locations=tuple(c.locations or ()) if c else (),
+        warning_signs=tuple(c.red_flags) if c and c.red_flags is not None else None,
+        checked_in=c is not None,
+    )
+
+
+def report_days(
+    checkins: list[CheckIn], logged: dict[date, list[time]], *, cutoff: time | None
+) -> tuple[ReportDay, ...]:
+    """One day for each day with a check-in or a logged drink, oldest first."""
+    by_day = {c.local_date: c for c in checkins}
+    return tuple(
+        _report_day(by_day.get(day), day, logged.get(day, []), cutoff)
+        for day in sorted(set(by_day) | set(logged))
+    )
+
+
+def _utc_midnight(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(), zone).astimezone(ZoneInfo("UTC"))
+
+
+async def _notes(
+    session: AsyncSession,
+    *,
+    user: User,
+    checkins: list[CheckIn],
+    first: date,
+    last: date,
+    zone: ZoneInfo,
+) -> tuple[JournalNote, ...]:
+    """Journal entries and check-in notes of the period, oldest first, at local wall time."""
+    entries = await userdata.journal_entries_between(
+        session,
+        user=user,
+        since=_utc_midnight(first, zone),
+        until=_utc_midnight(last + timedelta(days=1), zone),
+    )
+    notes = [
+        JournalNote(entry.at.astimezone(zone).replace(tzinfo=None), entry.text)
+        for entry in entries
+    ]
+    notes += [
+        JournalNote(c.created_at.astimezone(zone).replace(tzinfo=None), c.note)
+        for c in checkins
+        if c.note
+    ]
+    return tuple(sorted(notes, key=lambda note: note.at))
+
+
+async def load_report(
+    session: AsyncSession, *, user: User, now: datetime, default_zone: str, include_journal: bool
+) -> ReportData:
+    """The acting user's last REPORT_DAYS local days, today included."""
+    zone = ZoneInfo(user.time_zone or default_zone)
+    last = local_now(user, now, default_zone).date()
+    first = last - timedelta(days=REPORT_DAYS - 1)
+    checkins = await userdata.checkins_between(session, user=user, first=first, last=last)
+    logged: dict[date, list[time]] = defaultdict(list)
+    for drink in await userdata.caffeine_between(session, user=user, first=first, last=last):
+        logged[drink.local_date].append(drink.local_time)
+    journal = None
+    if include_journal:
+        journal = await _notes(
+            session, user=user, checkins=checkins, first=first, last=last, zone=zone
+        )
+    return ReportData(
+        first=first,
+        last=last,
+        days=report_days(checkins, logged, cutoff=user.caffeine_cutoff),
+        target_bed=user.bedtime,
+        target_wake=user.wake_time,
+        cutoff=user.caffeine_cutoff,
+        journal=journal,
+    )
+
+
+async def build_report(
+    session: AsyncSession, *, user: User, now: datetime, default_zone: str, include_journal: bool
+) -> list[Output]:
+    """The PDF report of the last 30 days as a document with a short caption, drawn after the
+    commit; a kind line instead when there is nothing to report or no records are kept."""
+    if user.consent is not Consent.GIVEN:
+        return [Say(menu.not_keeping_records())]
+    data = await load_report(
+        session, user=user, now=now, default_zone=default_zone, include_journal=include_journal
+    )
+    if not data.days and not data.journal:
+        return [words.no_data(REPORT_DAYS)]
+    # The words are chosen here, in the turn's language; the thread only draws them.
+    labels = words.report_labels(data, figures(data))
+    caption = words.caption(data.first, data.last, with_journal=include_journal)
+    filename = f"stillpoint-report-{data.last.isoformat()}.pdf"
+
+    def draw() -> list[Output]:
+        from bot.core.report import clinician_report  # matplotlib loads on first use
+
+        return [SendDocument(filename, clinician_report(data, labels), caption=caption)]
+
+    logger.info("report prepared (%d days, journal: %s)", len(data.days), include_journal)
+    return [RenderLater(draw)]
+
+
+async def _report(turn: TurnContext, arg: str | None) -> list[Output]:
+    """/report asks whether to include the journal; its two buttons make the PDF."""
+    assert turn.user is not None  # declared to need consent
+    include = words.parse_choice(arg)
+    if include is None:
+        return [words.journal_question(REPORT_DAYS)]
+    return await build_report(
+        turn.session,
+        user=turn.user,
+        now=turn.now,
+        default_zone=turn.default_zone,
+        include_journal=include,
+    )
+
+
+FEATURE = Feature(
+    name="report",
+    actions=(
+        Action(
+            "report",
+            _report,
+            needs=Needs.CONSENT,
+            order=95,
+            describe=lambda: _("A PDF of your last 30 days to show your doctor"),
+        ),
+    ),
+)
