@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from datetime import timedelta
 
 from telegram import BotCommand
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
@@ -14,8 +16,10 @@ from bot.config import Settings
 from bot.features import discover
 from bot.storage import Database
 from bot.transport import exercise_runner, flood, handlers, scope
+from bot.transport import sender as replies_sender
 from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
+from bot.transport.sender import Pause, ReplySender
 from bot.transport.turns import Turns
 
 logger = logging.getLogger(__name__)
@@ -31,11 +35,13 @@ def build_application(
     clock: Clock | None = None,
     rate_limit: bool = True,
     flood_guard: FloodGuard | None = None,
+    reply_pause: Pause | None = None,
 ) -> StillpointApp:
     """Wire everything together. `request` replaces Telegram (console mode, tests).
 
     With `rate_limit` (production) a flood guard from the settings is installed too; tests
-    that want one pass their own `flood_guard` on a hand-moved clock.
+    that want one pass their own `flood_guard` on a hand-moved clock. `reply_pause` replaces
+    the real waiting between retries of a reply (tests don't sleep).
     """
     builder = ApplicationBuilder().token(settings.telegram_bot_token or LOCAL_TOKEN)
     builder = builder.base_url(settings.telegram_api_base_url)
@@ -70,12 +76,21 @@ def build_application(
     )
     live = exercise_runner.make_live_exercises(database, clock or SystemClock())
     exercise_runner.install(application, live)
+    sender = ReplySender(
+        database=database,
+        clock=clock or SystemClock(),
+        renderers=catalog.renderers,
+        lease=timedelta(seconds=settings.outbox_lease_s),
+        pause=reply_pause or asyncio.sleep,
+    )
+    replies_sender.install(application, sender, settings.outbox_sweep_s)
     turns = Turns(
         database=database,
         catalog=catalog,
         clock=clock or SystemClock(),
         default_zone=settings.default_timezone,
         exercises=live,
+        sender=sender,
     )
     if flood_guard is None and rate_limit:
         flood_guard = FloodGuard(

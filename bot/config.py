@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     reminder_paid_broadcast: bool = False
     reminder_tick_s: float = Field(default=1.0, gt=0)
     reminder_batch_size: int = Field(default=500, ge=1, le=10_000)
+    # Replies wait in the outbox until Telegram takes them. A process that dies while sending
+    # holds its replies for OUTBOX_LEASE_S; every OUTBOX_SWEEP_S each process sends what is
+    # left (and what Telegram refused with a 5xx or a timeout).
+    outbox_lease_s: float = Field(default=30.0, ge=6)
+    outbox_sweep_s: float = Field(default=5.0, gt=0)
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
 from typing import Any, TextIO
 
 from telegram import Update
@@ -74,7 +75,9 @@ async def run_console(
     application: StillpointApp, api: ConsoleBotApi, stream: TextIO = sys.stdin
 ) -> None:
     interactive = stream.isatty()
-    factory = UpdateFactory(application.bot)
+    # Update ids go on from the last run (as Telegram's do): a turn records each id it
+    # handled, and one seen before is taken for a retried delivery.
+    factory = UpdateFactory(application.bot, first_update_id=time.time_ns() // 1_000_000)
     async with application:
         if interactive:
             print("Stillpoint console — type as you would in Telegram; Ctrl-D to leave.")

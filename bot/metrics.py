@@ -31,7 +31,13 @@ update_seconds = Histogram(
 )
 duplicates = Counter(
     "stillpoint_duplicate_updates_total",
-    "Webhook deliveries skipped because their update_id was already handled.",
+    "Deliveries whose update_id a committed turn had already handled (only unsent replies "
+    "were sent again).",
+    registry=REGISTRY,
+)
+replies_retried = Counter(
+    "stillpoint_reply_retries_total",
+    "Replies tried again after a network error or a 5xx from Telegram.",
     registry=REGISTRY,
 )
 rejected = Counter(
@@ -72,6 +78,10 @@ def reminder_outcome(outcome: ReminderOutcome, count: int = 1) -> None:
 def update_handled(update_type: str, seconds: float) -> None:
     updates.labels(type=update_type if update_type in UPDATE_TYPES else "other").inc()
     update_seconds.observe(seconds)
+
+
+def reply_retried() -> None:
+    replies_retried.inc()
 
 
 def render() -> tuple[bytes, str]:

@@ -1,16 +1,18 @@
 """/insights and the weekly report: the acting user's rows in, charts and words out.
 
-Loading happens inside the turn's transaction; drawing does not need the database, so
-`show_insights` hands it back as a `RenderLater` that the turn runs in a worker thread after
-it commits (on SQLite a turn holds the one write lock, and a chart takes a few hundred ms).
+An /insights turn only stores a recipe (`RenderLater`); the data is loaded and drawn when the
+reply is sent, after the turn commits, the drawing in a worker thread (a chart takes a few
+hundred ms, and on SQLite a turn holds the one write lock).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,7 +21,7 @@ from bot.core import stats
 from bot.core.stats import DayRecord, Finding, PeriodChange, PeriodSummary, PracticeSummary
 from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Output, RenderLater, Say, SendPhoto
-from bot.storage import userdata
+from bot.storage import repo, userdata
 from bot.storage.models import CheckIn, Consent, ExerciseSession, User
 from conversations import findings as finding_words
 from conversations import insights as words
@@ -213,21 +215,39 @@ def render_insights(data: Insights) -> list[Output]:
     return outputs
 
 
+RENDERER = "insights"
+
+
 async def show_insights(
     session: AsyncSession, *, user: User, arg: str | None, now: datetime, default_zone: str
 ) -> list[Output]:
-    """/insights [7|30|90]: the period's charts and findings, or the choice of period."""
+    """/insights [7|30|90]: the choice of period, or the period's charts and findings, which
+    are loaded and drawn after the turn commits (`render`)."""
     if arg is None or not arg.strip():
         return [words.choose_period()]
     period = words.parse_period(arg)
     if period is None:
         return [words.unknown_period()]
+    args = {"period": period, "now": now.isoformat(), "zone": default_zone}
+    return [RenderLater(RENDERER, args)]
+
+
+async def render(session: AsyncSession, telegram_id: int, args: Mapping[str, Any]) -> list[Output]:
+    """The charts and findings an /insights turn asked for (the drawing in a worker thread)."""
+    user = await repo.get_user(session, telegram_id=telegram_id)
+    if user is None or user.consent is not Consent.GIVEN:
+        return []
+    period = int(args["period"])
     data = await load_insights(
-        session, user=user, period=period, now=now, default_zone=default_zone
+        session,
+        user=user,
+        period=period,
+        now=datetime.fromisoformat(str(args["now"])),
+        default_zone=str(args["zone"]),
     )
     if data.checkins_needed > 0:
         return [words.not_enough(data.checkins_needed, data.current.days_with_data, period)]
-    return [RenderLater(lambda: render_insights(data))]
+    return await asyncio.to_thread(render_insights, data)
 
 
 async def weekly_report(
@@ -287,4 +307,5 @@ FEATURE = Feature(
         ),
     ),
     menu=(MenuEntry(lambda: _("📈 Insights"), "insights", row=30, arg="30"),),
+    renderers={RENDERER: render},
 )

@@ -1,15 +1,18 @@
 """/report: the acting user's last 30 days in, a PDF for their clinician out.
 
-Loading happens inside the turn's transaction; drawing needs no database, so `build_report`
-hands the PDF back as a `RenderLater` that the turn runs in a worker thread after it commits.
+A /report turn stores a recipe (`RenderLater`); the data is loaded and the PDF drawn (in a
+worker thread) when the reply is sent, after the turn commits.
 Journal text is read only when the user asked for it to be included.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,7 +21,7 @@ from bot.core import stats
 from bot.core.report_data import JournalNote, ReportData, ReportDay, figures
 from bot.features import Action, Feature, Needs, TurnContext
 from bot.flow import Output, RenderLater, Say, SendDocument
-from bot.storage import userdata
+from bot.storage import repo, userdata
 from bot.storage.models import CheckIn, Consent, User
 from conversations import menu
 from conversations import report as words
@@ -129,11 +132,15 @@ async def load_report(
     )
 
 
+RENDERER = "report"
+
+
 async def build_report(
     session: AsyncSession, *, user: User, now: datetime, default_zone: str, include_journal: bool
 ) -> list[Output]:
-    """The PDF report of the last 30 days as a document with a short caption, drawn after the
-    commit; a kind line instead when there is nothing to report or no records are kept."""
+    """The PDF report of the last 30 days as a document with a short caption (drawn in a
+    worker thread); a kind line instead when there is nothing to report or no records are
+    kept."""
     if user.consent is not Consent.GIVEN:
         return [Say(menu.not_keeping_records())]
     data = await load_report(
@@ -141,7 +148,7 @@ async def build_report(
     )
     if not data.days and not data.journal:
         return [words.no_data(REPORT_DAYS)]
-    # The words are chosen here, in the turn's language; the thread only draws them.
+    # The words are chosen here, in the reply's language; the thread only draws them.
     labels = words.report_labels(data, figures(data))
     caption = words.caption(data.first, data.last, with_journal=include_journal)
     filename = f"stillpoint-report-{data.last.isoformat()}.pdf"
@@ -152,7 +159,21 @@ async def build_report(
         return [SendDocument(filename, clinician_report(data, labels), caption=caption)]
 
     logger.info("report prepared (%d days, journal: %s)", len(data.days), include_journal)
-    return [RenderLater(draw)]
+    return await asyncio.to_thread(draw)
+
+
+async def render(session: AsyncSession, telegram_id: int, args: Mapping[str, Any]) -> list[Output]:
+    """The report a /report turn asked for, made when its reply is sent."""
+    user = await repo.get_user(session, telegram_id=telegram_id)
+    if user is None:
+        return []
+    return await build_report(
+        session,
+        user=user,
+        now=datetime.fromisoformat(str(args["now"])),
+        default_zone=str(args["zone"]),
+        include_journal=bool(args["journal"]),
+    )
 
 
 async def _report(turn: TurnContext, arg: str | None) -> list[Output]:
@@ -161,13 +182,8 @@ async def _report(turn: TurnContext, arg: str | None) -> list[Output]:
     include = words.parse_choice(arg)
     if include is None:
         return [words.journal_question(REPORT_DAYS)]
-    return await build_report(
-        turn.session,
-        user=turn.user,
-        now=turn.now,
-        default_zone=turn.default_zone,
-        include_journal=include,
-    )
+    args = {"journal": include, "now": turn.now.isoformat(), "zone": turn.default_zone}
+    return [RenderLater(RENDERER, args)]
 
 
 FEATURE = Feature(
@@ -181,4 +197,5 @@ FEATURE = Feature(
             describe=lambda: _("A PDF of your last 30 days to show your doctor"),
         ),
     ),
+    renderers={RENDERER: render},
 )

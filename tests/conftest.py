@@ -108,6 +108,10 @@ def make_settings() -> Settings:
 AppMaker = Callable[[Database], Awaitable[StillpointApp]]
 
 
+async def no_pause(seconds: float) -> None:
+    """Retries of a reply go at once in tests: what matters is how many there are."""
+
+
 @pytest.fixture
 async def make_app(
     api: FakeBotApi, clock: FakeClock, databases: DatabaseFactory
@@ -117,7 +121,12 @@ async def make_app(
 
     async def make(database: Database) -> StillpointApp:
         app = build_application(
-            make_settings(), database=database, request=api, clock=clock, rate_limit=False
+            make_settings(),
+            database=database,
+            request=api,
+            clock=clock,
+            rate_limit=False,
+            reply_pause=no_pause,
         )
         await app.initialize()
         apps.append(app)

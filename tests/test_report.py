@@ -3,7 +3,6 @@ journal only when asked, a kind answer for an empty month, and the figures behin
 
 from __future__ import annotations
 
-import asyncio
 import io
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -13,7 +12,7 @@ from pypdf import PdfReader
 
 from bot.core.report import clinician_report
 from bot.core.report_data import JournalNote, ReportData, ReportDay, figures
-from bot.flow import Output, RenderLater, Say, SendDocument
+from bot.flow import Output, Say, SendDocument
 from bot.storage import Database, repo
 from bot.storage.models import Consent
 from conversations.formats import format_day, format_short_date
@@ -101,10 +100,8 @@ async def report_for(
 
 
 async def drawn(outputs: list[Output]) -> SendDocument:
-    """Run the RenderLater as the turn does: in a worker thread, after the transaction."""
-    [later] = outputs
-    assert isinstance(later, RenderLater)
-    [document] = await asyncio.to_thread(later.make)
+    """The one document the report's renderer made."""
+    [document] = outputs
     assert isinstance(document, SendDocument)
     return document
 

@@ -18,6 +18,7 @@ from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.storage import Database, repo
 from bot.storage.models import ProcessedUpdate, UserStatus
+from bot.transport.sender import reply_sender_of
 from bot.transport.updates import UpdateFactory
 from bot.transport.webhook import SECRET_HEADER, WebhookServer
 from tests.auxil.fake_bot_api import FakeBotApi
@@ -172,6 +173,9 @@ async def test_old_update_ids_are_pruned(
     await client.post("/telegram", content=body(factory.text(7, "/start")), headers=HEADERS)
     clock.advance(timedelta(days=3))
     await client.post("/telegram", content=body(factory.text(7, "/menu")), headers=HEADERS)
+    assert await processed_ids(database) == [1, 2]
+    # The sweeper's job forgets ids older than Telegram would ever deliver again.
+    assert await reply_sender_of(server.application).forget_old_updates() == 1
     assert await processed_ids(database) == [2]
     async with database.session() as session:
         count = (await session.execute(select(func.count()).select_from(ProcessedUpdate))).scalar()

@@ -2,7 +2,7 @@
 
 from bot.features.catalog import Catalog, allowed, build_catalog, discover
 from bot.features.context import LiveSessions, TurnContext
-from bot.features.declarations import Action, Effect, Feature, MenuEntry, Needs
+from bot.features.declarations import Action, Effect, Feature, MenuEntry, Needs, Renderer
 
 __all__ = [
     "Action",
@@ -12,6 +12,7 @@ __all__ = [
     "LiveSessions",
     "MenuEntry",
     "Needs",
+    "Renderer",
     "TurnContext",
     "allowed",
     "build_catalog",

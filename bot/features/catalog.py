@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.features.declarations import Action, Effect, Feature, MenuEntry, Needs
+from bot.features.declarations import Action, Effect, Feature, MenuEntry, Needs, Renderer
 from bot.flow import Flow
 
 __all__ = ["Catalog", "build_catalog", "discover"]
@@ -29,6 +29,7 @@ class Catalog:
     effects: Mapping[type, Effect]
     aliases: Mapping[str, str]
     setup_flow: str | None
+    renderers: Mapping[str, Renderer]
 
     def command(self, name: str) -> Action | None:
         """The action a typed `/name` asks for (None: no such command)."""
@@ -82,6 +83,7 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
     flows: dict[str, Flow] = {}
     effects: dict[type, Effect] = {}
     aliases: dict[str, str] = {}
+    renderers: dict[str, Renderer] = {}
     setup: str | None = None
 
     def claim(table: dict[Any, Any], key: object, value: object, what: str, owner: str) -> None:
@@ -100,6 +102,8 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
             claim(effects, kind, effect, "effect of", feature.name)
         for alias, target in feature.aliases.items():
             claim(aliases, alias, target, "alias", feature.name)
+        for name, renderer in feature.renderers.items():
+            claim(renderers, name, renderer, "renderer", feature.name)
         if feature.setup is not None:
             if setup is not None:
                 raise ValueError(f"two set-up flows: {setup} and {feature.setup}")
@@ -113,7 +117,7 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
             raise ValueError(f"alias {alias!r} names unknown action {target!r}")
     if setup is not None and setup not in flows:
         raise ValueError(f"set-up flow {setup!r} is not declared")
-    return Catalog(gathered, actions, flows, effects, aliases, setup)
+    return Catalog(gathered, actions, flows, effects, aliases, setup, renderers)
 
 
 @functools.cache

@@ -10,12 +10,14 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.flow import Flow, Output
 
 if TYPE_CHECKING:
     from bot.features.context import TurnContext
 
-__all__ = ["Action", "Effect", "Feature", "MenuEntry", "Needs"]
+__all__ = ["Action", "Effect", "Feature", "MenuEntry", "Needs", "Renderer"]
 
 
 class Needs(enum.Enum):
@@ -63,6 +65,8 @@ class MenuEntry:
 
 
 EffectRun = Callable[["TurnContext", Any], Awaitable[list[Output]]]
+# Draws what a `RenderLater` stored, when its reply is sent: (read session, chat, args).
+Renderer = Callable[[AsyncSession, int, Mapping[str, Any]], Awaitable[list[Output]]]
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,9 @@ class Feature:
     """One feature of the bot, declared in its own module as `FEATURE`.
 
     `setup` marks the flow that sets a new user up (onboarding): actions that need
-    onboarding start it. `aliases` maps older button names (`m:go:<alias>`) to actions, so
-    buttons left in chats from earlier versions keep working.
+    onboarding start it. `renderers` draw what a `RenderLater` output stored. `aliases` maps
+    older button names (`m:go:<alias>`) to actions, so buttons left in chats from earlier
+    versions keep working.
     """
 
     name: str
@@ -91,3 +96,4 @@ class Feature:
     effects: Mapping[type, Effect] = field(default_factory=dict)
     aliases: Mapping[str, str] = field(default_factory=dict)
     setup: str | None = None
+    renderers: Mapping[str, Renderer] = field(default_factory=dict)

@@ -3,7 +3,6 @@ and the storage layer into writes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,10 +141,12 @@ class SendDocument:
 
 @dataclass(frozen=True)
 class RenderLater:
-    """Work that needs no database (drawing a chart): the turn runs `make` in a worker thread
-    after it commits, and sends the outputs it returns in this one's place."""
+    """Work that draws (a chart, a PDF): kept as a recipe, and carried out by the feature's
+    renderer named `renderer` with `args` (plain JSON values) when the reply is sent, after
+    the turn commits, so a restart can still carry it out."""
 
-    make: Callable[[], list[Output]]
+    renderer: str
+    args: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ for spreadsheets. Column names are stable English (they are for machines)."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import enum
 import io
@@ -32,6 +33,8 @@ EXPORT_SCHEMA_VERSION = 1
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime | date | time):

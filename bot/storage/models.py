@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Time,
@@ -212,3 +213,31 @@ class ProcessedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     received_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class OutboxMessage(Base):
+    """A reply waiting to be sent. A turn writes its replies here in its own transaction, so
+    what the user was told and what was saved commit together; each row is deleted once
+    Telegram has taken it. `lease_owner`/`lease_until` say which process is sending it;
+    `expires_at` drops a reply whose moment has passed (an edit, a button's toast)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_chat_id_id", "chat_id", "id"),
+        Index("ix_outbox_update_id", "update_id"),
+    )
+
+    # 64-bit on PostgreSQL (ids only grow); SQLite's rowid is 64-bit already.
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    update_id: Mapped[int | None] = mapped_column(BigInteger)
+    method: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    blob: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None]
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)

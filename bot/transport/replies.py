@@ -1,6 +1,15 @@
-"""Neutral outputs to Bot API calls: the one place that knows how a `Say` becomes a message."""
+"""Neutral outputs to Bot API calls: the one place that knows how a `Say` becomes a message.
+
+A turn's outputs are first turned into envelopes (method + parameters), which the outbox
+stores; `deliver` makes the call for one envelope and says what came of it.
+"""
 
 from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
 
 from telegram import (
     Bot,
@@ -11,11 +20,24 @@ from telegram import (
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
 )
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from bot.flow import Button, Output, Say, SendDocument, SendPhoto
+from bot.flow import Button, EditPressed, Output, RenderLater, Say, SendDocument, SendPhoto, Toast
+from bot.storage.outbox import Envelope
+
+__all__ = ["Delivery", "deliver", "envelopes", "inline", "markup", "send", "split_text"]
+
+# Telegram's limit for a message's text, and for a photo's or document's caption.
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+# An edit or a button's answer that has not gone out by then no longer fits the chat.
+EDIT_EXPIRES = timedelta(minutes=2)
+ANSWER_EXPIRES = timedelta(seconds=15)
+
+Rows = tuple[tuple[Button, ...], ...]
 
 
-def inline(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+def inline(rows: Rows) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(
@@ -41,9 +63,10 @@ def markup(say: Say) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboa
 
 
 async def send(bot: Bot, chat_id: int, output: Output, *, paid_broadcast: bool = False) -> bool:
-    """Send one message-like output; False when `output` is not one (a toast, a write...).
+    """Send one message-like output now; False when `output` is not one (a toast, a write...).
 
-    `paid_broadcast` lifts Telegram's 30 messages/s for a fee in Stars (reminders only).
+    For reminders, which keep their own ledger. `paid_broadcast` lifts Telegram's 30
+    messages/s for a fee in Stars.
     """
     paid = paid_broadcast or None
     if isinstance(output, Say):
@@ -68,3 +91,172 @@ async def send(bot: Bot, chat_id: int, output: Output, *, paid_broadcast: bool =
     else:
         return False
     return True
+
+
+# --- envelopes ---------------------------------------------------------------------------------
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """`text` in pieces Telegram takes: at paragraph breaks where possible, then at line
+    breaks, then at spaces, and only a word longer than a message is cut."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        for separator in ("\n\n", "\n", " "):
+            cut = window.rfind(separator)
+            if cut > 0:
+                pieces.append(rest[:cut].rstrip())
+                rest = rest[cut + len(separator) :].lstrip("\n")
+                break
+        else:
+            pieces.append(rest[:limit])
+            rest = rest[limit:]
+    if rest.strip():
+        pieces.append(rest)
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _rows(rows: Rows) -> list[list[list[str]]]:
+    return [[[b.label, b.data] for b in row] for row in rows]
+
+
+def _say(say: Say) -> list[Envelope]:
+    parts = split_text(say.text)
+    plain: dict[str, Any] = {"buttons": [], "reply_keys": [], "remove": False}
+    keyboard = {
+        "buttons": _rows(say.buttons),
+        "reply_keys": [[[k.label, k.request_location] for k in row] for row in say.reply_keys],
+        "remove": say.remove_keyboard,
+    }
+    # The keyboard goes with the last piece, under the words it answers.
+    return [
+        Envelope("sendMessage", {"text": part, **(keyboard if last else plain)})
+        for last, part in ((i == len(parts) - 1, p) for i, p in enumerate(parts))
+    ]
+
+
+def envelopes(
+    outputs: Sequence[Output], *, query_id: str | None, message_id: int | None
+) -> list[Envelope]:
+    """The Bot API calls a turn's outputs make, in order. A button press is answered first
+    (once, with the toast if there is one); a toast for a typed command becomes a message,
+    so a typed command always gets one."""
+    calls: list[Envelope] = []
+    toast: str | None = None
+    for output in outputs:
+        if isinstance(output, Toast):
+            if query_id is None:
+                calls += _say(Say(output.text))
+            else:
+                toast = output.text
+        elif isinstance(output, Say):
+            calls += _say(output)
+        elif isinstance(output, EditPressed):
+            if message_id is None:
+                calls += _say(Say(output.text, buttons=output.buttons))
+            else:
+                payload = {"message_id": message_id, "text": output.text[:MAX_TEXT]}
+                payload["buttons"] = _rows(output.buttons)
+                calls.append(Envelope("editMessageText", payload, expires_in=EDIT_EXPIRES))
+        elif isinstance(output, SendPhoto):
+            payload = {"caption": output.caption[:MAX_CAPTION], "buttons": _rows(output.buttons)}
+            calls.append(Envelope("sendPhoto", payload, blob=output.photo))
+        elif isinstance(output, SendDocument):
+            payload = {"caption": output.caption[:MAX_CAPTION], "filename": output.filename}
+            calls.append(Envelope("sendDocument", payload, blob=output.data))
+        elif isinstance(output, RenderLater):
+            calls.append(Envelope("render", {"renderer": output.renderer, "args": output.args}))
+    if query_id is not None:
+        answer = {"callback_query_id": query_id, "text": toast}
+        calls.insert(0, Envelope("answerCallbackQuery", answer, expires_in=ANSWER_EXPIRES))
+    return calls
+
+
+def _keyboard(payload: dict[str, Any]) -> Any:
+    rows = tuple(tuple(Button(label, data) for label, data in row) for row in payload["buttons"])
+    say = Say(
+        "",
+        buttons=rows,
+        reply_keys=tuple(
+            tuple(_reply_key(label, location) for label, location in row)
+            for row in payload.get("reply_keys") or ()
+        ),
+        remove_keyboard=bool(payload.get("remove")),
+    )
+    return markup(say)
+
+
+def _reply_key(label: str, location: bool) -> Any:
+    from bot.flow import ReplyKey
+
+    return ReplyKey(label, bool(location))
+
+
+# --- delivering one envelope ------------------------------------------------------------------
+
+
+class Delivery(enum.Enum):
+    SENT = "sent"  # Telegram took it (or it was already so: "message is not modified")
+    DROPPED = "dropped"  # it can never go through (a bad request, a blocked bot): give it up
+    LATER = "later"  # Telegram or the network is struggling: keep it and try again later
+
+
+# Bad requests that mean the call is already done or no longer needed.
+_DONE_ALREADY = ("message is not modified",)
+_TOO_LATE = ("query is too old", "query id is invalid", "message to edit not found")
+
+
+async def deliver(
+    bot: Bot, chat_id: int, method: str, payload: dict[str, Any], blob: bytes | None
+) -> Delivery:
+    """Make one call; what came of it decides whether the row is done or kept for later."""
+    try:
+        await _call(bot, chat_id, method, payload, blob)
+    except RetryAfter:
+        return Delivery.LATER
+    except Forbidden:
+        return Delivery.DROPPED
+    except BadRequest as exc:
+        reason = str(exc).lower()
+        if any(known in reason for known in _DONE_ALREADY):
+            return Delivery.SENT
+        return Delivery.DROPPED
+    except NetworkError:  # timeouts and Telegram's 5xx are NetworkErrors too
+        return Delivery.LATER
+    return Delivery.SENT
+
+
+async def _call(
+    bot: Bot, chat_id: int, method: str, payload: dict[str, Any], blob: bytes | None
+) -> None:
+    if method == "sendMessage":
+        await bot.send_message(chat_id, payload["text"], reply_markup=_keyboard(payload))
+    elif method == "editMessageText":
+        await bot.edit_message_text(
+            payload["text"],
+            chat_id=chat_id,
+            message_id=payload["message_id"],
+            reply_markup=_keyboard(payload),
+        )
+    elif method == "answerCallbackQuery":
+        await bot.answer_callback_query(payload["callback_query_id"], text=payload.get("text"))
+    elif method == "sendPhoto":
+        assert blob is not None
+        await bot.send_photo(
+            chat_id,
+            InputFile(blob, filename="chart.png"),
+            caption=payload.get("caption") or None,
+            reply_markup=_keyboard(payload),
+        )
+    elif method == "sendDocument":
+        assert blob is not None
+        await bot.send_document(
+            chat_id,
+            InputFile(blob, filename=payload["filename"]),
+            caption=payload.get("caption") or None,
+        )
+    else:
+        raise ValueError(f"unknown outbox method {method!r}")

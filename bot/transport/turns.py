@@ -2,13 +2,13 @@
 
 Handlers hand every update to `Turns`; it is the only place where flows meet storage and
 the Bot API. It names no feature: commands, buttons, flows and the effects of saved outputs
-come from the features' declarations (`bot.features`). State and saved answers are committed
-before replies go out, so a failed send never loses what the user told us.
+come from the features' declarations (`bot.features`). The update's id, the new state, what
+was saved and the replies (in the outbox) commit together; the replies are sent after, so a
+failed send never loses what the user told us, and a retried update never acts twice.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
@@ -18,9 +18,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import CallbackQuery, Update
-from telegram.error import BadRequest
+from telegram import User as TelegramUser
 from telegram.ext import ContextTypes
 
+from bot import metrics
 from bot.clock import Clock
 from bot.core import safety
 from bot.core.safety import Concern
@@ -28,14 +29,12 @@ from bot.features import Action, Catalog, LiveSessions, Needs, allowed
 from bot.flow import (
     ButtonPress,
     Ctx,
-    EditPressed,
     Event,
     FlowState,
     LocationInput,
     OtherInput,
     Output,
     Profile,
-    RenderLater,
     Say,
     ShowMenu,
     StartFlow,
@@ -47,12 +46,12 @@ from bot.flow import (
 )
 from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
-from bot.storage import Database, repo
-from bot.storage.models import Consent, FlowStateRow, User
+from bot.storage import Database, outbox, repo
+from bot.storage.models import Consent, FlowStateRow, User, UserStatus
 from bot.transport import replies
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.exercise_runner import LiveExercises
-from bot.transport.replies import inline as _inline
+from bot.transport.sender import ReplySender
 from conversations import common, menu
 from conversations import safety as safety_words
 
@@ -149,12 +148,14 @@ class Turns:
         clock: Clock,
         default_zone: str = "UTC",
         exercises: LiveExercises | None = None,
+        sender: ReplySender | None = None,
     ) -> None:
         self.database = database
         self.catalog = catalog
         self.clock = clock
         self.default_zone = default_zone
         self.exercises = exercises
+        self.sender = sender or ReplySender(database=database, clock=clock, renderers={})
         self.locks = ChatLocks()
 
     # --- entry points, one per kind of update -----------------------------------------------
@@ -198,42 +199,93 @@ class Turns:
     async def _run(
         self, update: Update, context: Context, decide: Decide, query: CallbackQuery | None = None
     ) -> None:
+        """One transaction: the update is recorded, the state locked, decided and stored, and
+        the replies written to the outbox; then the replies are sent. A retried update whose
+        turn committed sends only what is still unsent."""
         chat, user = update.effective_chat, update.effective_user
         if chat is None or user is None:
             return
+        sender = self.sender
+        turn: Turn | None = None
         async with self.locks.hold(chat.id):
+            now = self.clock.now()
             async with self.database.session() as session, session.begin():
-                now = self.clock.now()
-                row = await repo.lock_flow_state(
-                    session, chat_id=chat.id, telegram_id=user.id, now=now
-                )
-                turn = Turn(
-                    catalog=self.catalog,
-                    session=session,
-                    row=row,
-                    user=await repo.get_user(session, telegram_id=user.id),
-                    telegram_id=user.id,
-                    chat_id=chat.id,
-                    language_code=user.language_code,
-                    state=FlowState(
-                        flow=row.flow,
-                        step=row.step,
-                        data=dict(row.data or {}),
-                        history=tuple(row.history or ()),
-                        seq=row.seq,
-                        paused=row.paused,
-                    ),
-                    now=now,
-                    default_zone=self.default_zone,
-                    exercises=self.exercises,
-                )
-                await decide(turn)
-                await self._effects(turn)
-                row.flow, row.step = turn.state.flow, turn.state.step
-                row.data, row.history = turn.state.data, list(turn.state.history)
-                row.seq, row.paused, row.updated_at = turn.state.seq, turn.state.paused, now
-            turn.outputs = await _render_later(turn.outputs)
-            await self._send(context, chat.id, turn, query)
+                if not await outbox.claim_update(session, update_id=update.update_id, now=now):
+                    metrics.duplicates.inc()
+                    pending = await outbox.update_rows(
+                        session,
+                        update_id=update.update_id,
+                        owner=sender.owner,
+                        lease=sender.lease,
+                        now=now,
+                    )
+                else:
+                    turn = await self._decide(session, chat.id, user, now, decide)
+                    message = query.message if query is not None else None
+                    calls = replies.envelopes(
+                        turn.outputs,
+                        query_id=query.id if query is not None else None,
+                        message_id=message.message_id if message is not None else None,
+                    )
+                    pending = await outbox.add(
+                        session,
+                        chat_id=chat.id,
+                        update_id=update.update_id,
+                        envelopes=calls,
+                        owner=sender.owner,
+                        lease=sender.lease,
+                        now=now,
+                    )
+            if turn is not None:
+                self._after_commit(turn)
+            await sender.deliver(context.bot, pending)
+
+    async def _decide(
+        self,
+        session: AsyncSession,
+        chat_id: int,
+        user: TelegramUser,
+        now: datetime,
+        decide: Decide,
+    ) -> Turn:
+        row = await repo.lock_flow_state(session, chat_id=chat_id, telegram_id=user.id, now=now)
+        turn = Turn(
+            catalog=self.catalog,
+            session=session,
+            row=row,
+            user=await repo.get_user(session, telegram_id=user.id),
+            telegram_id=user.id,
+            chat_id=chat_id,
+            language_code=user.language_code,
+            state=FlowState(
+                flow=row.flow,
+                step=row.step,
+                data=dict(row.data or {}),
+                history=tuple(row.history or ()),
+                seq=row.seq,
+                paused=row.paused,
+            ),
+            now=now,
+            default_zone=self.default_zone,
+            exercises=self.exercises,
+        )
+        if turn.user is not None and turn.user.status is UserStatus.BLOCKED:
+            # They wrote to us, so they have unblocked the bot: reminders may come again.
+            turn.user.status, turn.user.updated_at = UserStatus.ACTIVE, now
+        await decide(turn)
+        await self._effects(turn)
+        row.flow, row.step = turn.state.flow, turn.state.step
+        row.data, row.history = turn.state.data, list(turn.state.history)
+        row.seq, row.paused, row.updated_at = turn.state.seq, turn.state.paused, now
+        return turn
+
+    def _after_commit(self, turn: Turn) -> None:
+        """What happens in this process once the turn is safe: paced exercises start."""
+        if self.exercises is None:
+            return
+        for output in turn.outputs:
+            if isinstance(output, WakeExercise):
+                self.exercises.wake(output)
 
     async def _effects(self, turn: Turn) -> None:
         """Outputs that change stored data are carried out inside the turn's transaction by
@@ -345,44 +397,6 @@ class Turns:
             return
         action, arg = found
         await self._act(turn, action, arg)
-
-    # --- replying --------------------------------------------------------------------------------
-
-    async def _send(
-        self, context: Context, chat_id: int, turn: Turn, query: CallbackQuery | None
-    ) -> None:
-        toast: str | None = None
-        for output in turn.outputs:
-            if await replies.send(context.bot, chat_id, output):
-                continue
-            if isinstance(output, EditPressed) and query is not None:
-                try:
-                    await query.edit_message_text(
-                        output.text, reply_markup=_inline(output.buttons)
-                    )
-                except BadRequest as exc:
-                    # A double tap re-sends the same keyboard; Telegram refuses the no-op edit.
-                    if "not modified" not in str(exc):
-                        raise
-            elif isinstance(output, Toast):
-                toast = output.text
-            elif isinstance(output, WakeExercise) and self.exercises is not None:
-                self.exercises.wake(output)
-        if query is not None:
-            await query.answer(toast)
-
-
-async def _render_later(outputs: list[Output]) -> list[Output]:
-    """Run each RenderLater (after the commit) in a worker thread, keeping the order."""
-    if not any(isinstance(o, RenderLater) for o in outputs):
-        return outputs
-    rendered: list[Output] = []
-    for output in outputs:
-        if isinstance(output, RenderLater):
-            rendered.extend(await asyncio.to_thread(output.make))
-        else:
-            rendered.append(output)
-    return rendered
 
 
 def _country_of(language: str | None) -> str | None:

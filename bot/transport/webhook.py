@@ -1,9 +1,10 @@
 """Webhook mode: a Starlette app that receives Telegram's updates, served by uvicorn.
 
-Each delivery is checked (secret header in constant time, size, JSON), claimed by `update_id`
-in the database so a retried delivery runs once across all instances, then handled inline:
-the 200 goes back once the turn is committed and its replies sent. So in-flight work is
-exactly the open requests, which uvicorn lets finish on SIGTERM before we stop the bot.
+Each delivery is checked (secret header in constant time, size, JSON), then handled inline:
+the turn records its `update_id` with its state, so a retried delivery acts once across all
+instances, and the 200 goes back once the turn is committed and its replies sent. So
+in-flight work is exactly the open requests, which uvicorn lets finish on SIGTERM before we
+stop the bot.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta
 from typing import Any
 
 import uvicorn
@@ -39,9 +39,6 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # Telegram's updates are a few KB; a message of 4096 characters with entities stays far below.
 MAX_BODY_BYTES = 256 * 1024
 ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
-# Telegram retries a failed delivery for a while, never for days.
-KEEP_UPDATE_IDS = timedelta(days=2)
-PRUNE_EVERY = timedelta(minutes=10)
 GRACEFUL_SHUTDOWN_S = 8.0
 
 
@@ -69,7 +66,6 @@ class WebhookServer:
         self.clock = clock or SystemClock()
         self.max_body = max_body
         self._secret = secret.encode("utf-8")
-        self._next_prune: datetime | None = None
         self.app = Starlette(
             routes=[
                 Route(path, self.receive, methods=["POST"]),
@@ -103,9 +99,8 @@ class WebhookServer:
             return PlainTextResponse("malformed update", status_code=400)
 
         started = time.perf_counter()
-        if not await self._claim(update_id):
-            metrics.duplicates.inc()
-            return Response(status_code=200)
+        # The turn records the update id in its own transaction (see bot.transport.turns):
+        # a retried delivery whose turn committed only sends what is still unsent.
         await self.application.process_update(update)
         metrics.update_handled(_update_type(data), time.perf_counter() - started)
         return Response(status_code=200)
@@ -121,17 +116,6 @@ class WebhookServer:
                 raise _TooLarge
             chunks.append(chunk)
         return b"".join(chunks)
-
-    async def _claim(self, update_id: int) -> bool:
-        if self.database is None:
-            return True
-        now = self.clock.now()
-        async with self.database.session() as session, session.begin():
-            claimed = await ops.claim_update(session, update_id=update_id, now=now)
-            if self._next_prune is None or now >= self._next_prune:
-                self._next_prune = now + PRUNE_EVERY
-                await ops.prune_processed(session, before=now - KEEP_UPDATE_IDS)
-        return claimed
 
     # --- health and metrics -------------------------------------------------------------------
 
