@@ -63,7 +63,7 @@ from bot.transport import insights as insight_views
 from bot.transport import records, replies, routines
 from bot.transport import userdata as data_rights
 from bot.transport.chat_locks import ChatLocks
-from bot.transport.exercise_runner import LiveExercises
+from bot.transport.exercises import LiveExercises
 from bot.transport.replies import inline as _inline
 from conversations import (
     breathing,
