@@ -34,7 +34,7 @@ from bot.config import Settings
 from bot.storage import Database, migrate
 from bot.storage import exercises as store
 from bot.storage.models import User
-from bot.transport.exercise_runner import EditRecord, LiveExercises
+from bot.transport.exercises import EditRecord, LiveExercises
 from bot.transport.local_api import LocalBotApi
 from conversations.exercises import PATTERNS
 

@@ -15,7 +15,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.features import discover
 from bot.storage import Database
-from bot.transport import exercise_runner, flood, handlers, scope
+from bot.transport import exercises, flood, handlers, scope
 from bot.transport import sender as replies_sender
 from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
@@ -67,15 +67,15 @@ def build_application(
 
     async def post_shutdown(application: StillpointApp) -> None:
         # Paced sessions stop before the database closes; their rows are swept elsewhere.
-        await exercise_runner.live_exercises_of(application).close()
+        await exercises.live_exercises_of(application).close()
         await scheduling.dispatcher_of(application).close()
         await database.dispose()
 
     application = (
         builder.post_init(post_init).post_stop(post_stop).post_shutdown(post_shutdown).build()
     )
-    live = exercise_runner.make_live_exercises(database, clock or SystemClock())
-    exercise_runner.install(application, live)
+    live = exercises.make_live_exercises(database, clock or SystemClock())
+    exercises.install(application, live)
     sender = ReplySender(
         database=database,
         clock=clock or SystemClock(),

@@ -1,7 +1,7 @@
 """Live guided exercises, the scripted part: choosing one (/breathe, /relax, /now), the 0–10
 tension question before and after, and every word the one progress message shows.
 
-The pacing itself runs in `bot.transport.exercise_runner`; this module stays pure.
+The pacing itself runs in `bot.transport.exercises`; this module stays pure.
 """
 
 from __future__ import annotations

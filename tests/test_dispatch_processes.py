@@ -34,7 +34,7 @@ from telegram.request import HTTPXRequest
 
 from bot.clock import FakeClock
 from bot.scheduling import Dispatcher, SendLimiter
-from bot.scheduling.dispatcher import DEFAULT_FLUSH_SIZE
+from bot.scheduling.senders import DEFAULT_FLUSH_SIZE
 from bot.storage import Database
 from bot.storage.models import Reminder, User
 from bot.transport.local_api import LOCAL_TOKEN

@@ -18,8 +18,7 @@ from telegram.request import RequestData
 
 from bot.clock import FakeClock
 from bot.core.reminders import Kind
-from bot.scheduling import Dispatcher, SendLimiter, simple_compose
-from bot.scheduling.dispatcher import Job
+from bot.scheduling import Dispatcher, Job, SendLimiter, simple_compose
 from bot.storage import Database
 from bot.storage.models import Consent, Reminder, User, UserStatus
 from bot.transport.local_api import LOCAL_TOKEN

@@ -16,7 +16,7 @@ from bot.clock import FakeClock, SystemClock, Timer
 from bot.core.pacing import Step, schedule, total_seconds
 from bot.storage import Database
 from bot.storage.models import ExerciseSession
-from bot.transport.exercise_runner import (
+from bot.transport.exercises import (
     STALE_AFTER_S,
     EditRecord,
     LiveExercises,

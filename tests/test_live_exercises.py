@@ -13,7 +13,7 @@ from bot.clock import FakeClock
 from bot.core.pacing import schedule, total_seconds
 from bot.storage import Database
 from bot.storage.models import ExerciseSession, JournalEntry
-from bot.transport.exercise_runner import LiveExercises, live_exercises_of
+from bot.transport.exercises import LiveExercises, live_exercises_of
 from bot.transport.updates import UpdateFactory
 from conversations import breathing
 from conversations.exercises import PATTERNS, phase_label

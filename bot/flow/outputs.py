@@ -97,7 +97,7 @@ class ShowMenu:
 
 @dataclass(frozen=True)
 class StartExercise:
-    """Begin a live, paced exercise in this chat (bot.transport.exercise_runner runs it)."""
+    """Begin a live, paced exercise in this chat (bot.transport.exercises runs it)."""
 
     kind: str
     pattern: str

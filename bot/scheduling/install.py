@@ -16,7 +16,8 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core.reminders import Kind
 from bot.flow import Output
-from bot.scheduling.dispatcher import Compose, Dispatcher, Job, Observe
+from bot.scheduling.dispatcher import Dispatcher
+from bot.scheduling.jobs import Compose, Job, Observe
 from bot.scheduling.limiter import SendLimiter
 from bot.storage import Database, repo
 from bot.storage import reminders as store

@@ -50,7 +50,7 @@ from bot.storage import Database, outbox, repo
 from bot.storage.models import Consent, FlowStateRow, User, UserStatus
 from bot.transport import replies
 from bot.transport.chat_locks import ChatLocks
-from bot.transport.exercise_runner import LiveExercises
+from bot.transport.exercises import LiveExercises
 from bot.transport.sender import ReplySender
 from conversations import common, menu
 from conversations import safety as safety_words

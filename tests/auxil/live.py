@@ -14,7 +14,7 @@ from telegram._utils.types import ODVInput
 from telegram.request import RequestData
 
 from bot.clock import FakeClock
-from bot.transport.exercise_runner import LiveExercises
+from bot.transport.exercises import LiveExercises
 from tests.auxil.fake_bot_api import FakeBotApi
 
 

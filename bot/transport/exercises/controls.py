@@ -1,0 +1,219 @@
+"""What a turn does to a live exercise session: start one, its buttons (Pause, Resume, Stop, Skip,
+the after-rating, Start again), /cancel, and the note typed text gets while one runs. The chat row
+is locked and the transaction is the turn's; the runner learns of a change from `WakeExercise`."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.core.pacing import position_at, schedule, total_seconds
+from bot.flow import EditPressed, Output, Say, StartFlow, Toast
+from bot.flow.outputs import StartExercise, WakeExercise
+from bot.storage import exercises as store
+from bot.storage.models import Consent, ExerciseSession, User
+from bot.transport.exercises.sessions import elapsed_at
+from conversations import breathing, menu
+from conversations.exercises import group_name
+
+logger = logging.getLogger(__name__)
+
+
+async def create(
+    session: AsyncSession, *, clock: Clock, user: User, chat_id: int, output: StartExercise
+) -> list[Output]:
+    """A new session row; one live session per chat, so an older one is stopped."""
+    now = clock.now()
+    outputs: list[Output] = []
+    for old in await store.live_in_chat(session, chat_id=chat_id):
+        await _stop(session, old, now)
+        outputs.append(WakeExercise(old.id))
+    row = await store.create(
+        session,
+        user_id=user.id,
+        chat_id=chat_id,
+        kind=output.kind,
+        pattern=output.pattern,
+        options=dict(output.options),
+        tension_before=output.tension_before,
+        now=now,
+    )
+    logger.info("exercise session %d created (%s)", row.id, row.kind)
+    outputs.append(WakeExercise(row.id, start=True))
+    return outputs
+
+
+async def busy_note(session: AsyncSession, *, chat_id: int) -> Say | None:
+    """What typed text gets while a session runs in this chat (None if none runs)."""
+    result = await session.execute(
+        select(ExerciseSession.kind, ExerciseSession.pattern)
+        .where(
+            ExerciseSession.chat_id == chat_id,
+            ExerciseSession.status.in_(store.LIVE),
+        )
+        .limit(1)
+    )
+    found = result.first()
+    if found is None:
+        return None
+    return Say(breathing.busy_note(found.kind, found.pattern))
+
+
+async def stop_live(session: AsyncSession, *, clock: Clock, chat_id: int) -> list[Output]:
+    """/cancel during a session: stop it as its Stop button would (empty if none runs)."""
+    live = await session.scalars(
+        select(ExerciseSession.id).where(
+            ExerciseSession.chat_id == chat_id, ExerciseSession.status.in_(store.LIVE)
+        )
+    )
+    outputs: list[Output] = []
+    for session_id in list(live):
+        row = await store.lock(session, session_id=session_id)
+        if row is None or row.status not in store.LIVE:
+            continue  # it ended meanwhile
+        await _stop(session, row, clock.now())
+        outputs += [WakeExercise(row.id), _after_stop(row)]
+    return outputs
+
+
+async def on_button(
+    session: AsyncSession,
+    *,
+    clock: Clock,
+    user: User | None,
+    chat_id: int,
+    action: str,
+    arg: str | None,
+) -> list[Output]:
+    """Pause, Resume, Stop, Skip, the after-rating, Start again, Note this twitch."""
+    parsed = _parse_arg(arg)
+    if parsed is None:
+        return [Toast(menu.refused_button())]
+    session_id, extra = parsed
+    row = await store.lock(session, session_id=session_id)
+    if row is None or user is None or row.chat_id != chat_id or row.user_id != user.id:
+        # A forged or foreign session id: never touch it, never say whose it is.
+        logger.warning("refused an exercise button for a session of another chat")
+        return [Toast(menu.refused_button())]
+    now = clock.now()
+    if action == "ex_pause":
+        return _pause(row, now)
+    if action == "ex_resume":
+        return _resume(row, now)
+    if action == "ex_stop":
+        if row.status not in store.LIVE:
+            return [Toast(breathing.session_over())]
+        await _stop(session, row, now)
+        return [Toast(breathing.stopped_toast()), WakeExercise(row.id), _after_stop(row)]
+    if action == "ex_skip":
+        return _skip(row, now)
+    if action == "ex_rate":
+        return _rate(row, extra, now)
+    if action == "ex_again" and row.status in store.ENDED:
+        options = {k: v for k, v in row.options.items() if k != "skipped"}
+        return [StartExercise(kind=row.kind, pattern=row.pattern, options=options)]
+    if (
+        action == "ex_log"
+        and row.kind == breathing.NOW
+        and row.status in store.ENDED
+        and user.consent is Consent.GIVEN
+    ):
+        return [StartFlow(breathing.TWITCH_LOG)]
+    return [Toast(menu.refused_button())]
+
+
+def _after_stop(row: ExerciseSession) -> Say:
+    """What follows a stop: the after-rating if the session asked the before one."""
+    if row.options.get("rate"):
+        return breathing.after_question(row.id)
+    return breathing.done_without_rating(row.id, row.kind)
+
+
+def _pause(row: ExerciseSession, now: datetime) -> list[Output]:
+    if row.status == store.PAUSED:
+        return [Toast(breathing.already_paused())]
+    if row.status not in store.LIVE:
+        return [Toast(breathing.session_over())]
+    row.status, row.paused_at, row.updated_at = store.PAUSED, now, now
+    return [Toast(breathing.paused_toast()), WakeExercise(row.id)]
+
+
+def _resume(row: ExerciseSession, now: datetime) -> list[Output]:
+    if row.status != store.PAUSED or row.paused_at is None:
+        if row.status in store.LIVE:
+            return [Toast(breathing.not_paused())]
+        return [Toast(breathing.session_over())]
+    row.paused_s = (row.paused_s or 0.0) + max((now - row.paused_at).total_seconds(), 0.0)
+    row.status, row.paused_at, row.updated_at = store.RUNNING, None, now
+    return [Toast(breathing.resumed_toast()), WakeExercise(row.id)]
+
+
+async def _stop(session: AsyncSession, row: ExerciseSession, now: datetime) -> None:
+    steps = breathing.plan_for(row.kind, row.pattern, row.options)
+    elapsed = 0.0 if row.status == store.STARTING else elapsed_at(store.snapshot_of(row), now)
+    elapsed = min(elapsed, total_seconds(schedule(steps)))
+    row.status, row.paused_at, row.ended_at, row.updated_at = store.STOPPED, None, now, now
+    row.duration_s = round(elapsed, 1)
+    row.cycles_done = breathing.cycles_done(steps, elapsed)
+    await session.flush()
+    logger.info("exercise session %d stopped", row.id)
+
+
+def _skip(row: ExerciseSession, now: datetime) -> list[Output]:
+    if row.kind != breathing.RELAX or row.status not in store.LIVE:
+        return [Toast(breathing.session_over())]
+    if row.status != store.RUNNING:
+        return [Toast(breathing.nothing_to_skip())]
+    steps = breathing.plan_for(row.kind, row.pattern, row.options)
+    plan = schedule(steps)
+    elapsed = elapsed_at(store.snapshot_of(row), now)
+    position = position_at(plan, elapsed)
+    if position is None:
+        return [Toast(breathing.nothing_to_skip())]
+    step = steps[position.step_index]
+    # In a tense or release step the part is this one; in a rest, the one coming up.
+    target = step.cycle if step.kind in ("tense", "release") else step.cycle + 1
+    parts = [b for b in plan if b.cycle == target and b.phase in ("tense", "release")]
+    if not parts:
+        return [Toast(breathing.nothing_to_skip())]
+    jump = max(b.end_s for b in parts) - elapsed
+    key = steps[parts[0].step_index].detail or ""
+    row.skipped_s = (row.skipped_s or 0.0) + max(jump, 0.0)
+    row.options = {**row.options, "skipped": [*row.options.get("skipped", []), key]}
+    row.updated_at = now
+    return [Toast(breathing.skipped_toast(group_name(key))), WakeExercise(row.id)]
+
+
+def _rate(row: ExerciseSession, extra: str | None, now: datetime) -> list[Output]:
+    if row.status not in store.ENDED or not row.options.get("rate"):
+        return [Toast(menu.refused_button())]
+    if row.tension_after is not None or row.options.get("rated"):
+        return [Toast(breathing.already_saved())]
+    if extra == "s":
+        after = None
+    elif extra is not None and extra.isdigit() and 0 <= int(extra) <= 10:
+        after = int(extra)
+    else:
+        return [Toast(menu.refused_button())]
+    row.tension_after, row.updated_at = after, now
+    row.options = {**row.options, "rated": True}
+    return [
+        EditPressed(
+            breathing.rated_text(row.tension_before, after),
+            breathing.after_buttons(row.id, row.kind, keeps_records=True),
+        )
+    ]
+
+
+def _parse_arg(arg: str | None) -> tuple[int, str | None] | None:
+    """ "123" or "123_7" from callback data; None for anything else."""
+    if not arg:
+        return None
+    head, _sep, tail = arg.partition("_")
+    if not head.isdigit() or len(head) > 12:
+        return None
+    return int(head), (tail or None)
