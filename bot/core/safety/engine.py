@@ -1,0 +1,252 @@
+"""Compile the rules of every language into a few fast regexes, and find what a text matches.
+
+Python's `re` tries the alternatives of `a|b|c` one after another at every position, so
+thousands of rules joined plainly would cost many milliseconds on a long message. Here the
+rules are merged into a trie on their literal beginnings (`want|wish` → `w(?:ant|ish)`) behind a
+literal space, so `re` jumps from word to word and tries only the rules that begin the way the
+word does. One scan over all rules finds where something matches; only there is each tag's own
+regex tried. Rules use no nested unbounded quantifiers, so matching stays linear.
+
+Texts given to `RuleIndex` are in the form `normalise.matchable` makes: single spaces, a space
+before and after each punctuation mark and at both ends, apostrophes and hyphens as spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+__all__ = ["Negation", "RuleIndex", "leading_split", "trie_regex"]
+
+_QUANTIFIERS = frozenset("?*+{")
+_ONE_SPACE = re.compile(r"(?<!\\)\\s\+")
+
+
+def _top_level_split(pattern: str) -> list[str] | None:
+    """`pattern` cut at its top-level `|`, or None when its brackets do not balance."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    current: list[str] = []
+    chars = iter(pattern)
+    for char in chars:
+        if char == "\\":
+            current.append(char + next(chars, ""))
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    if depth != 0 or in_class:
+        return None
+    parts.append("".join(current))
+    return parts
+
+
+def _group_end(pattern: str) -> int | None:
+    """Index of the `)` closing the group that `pattern` starts with."""
+    depth = 0
+    in_class = False
+    escaped = False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def leading_split(pattern: str) -> list[str] | None:
+    """`pattern` as alternatives that each begin with a letter, or None if it can't be cut so.
+
+    A leading non-capturing group of alternatives is distributed over what follows it, so
+    `(?:want|wish)\\s+to` becomes `["want\\s+to", "wish\\s+to"]`.
+    """
+    alternatives = _top_level_split(pattern)
+    if alternatives is None:
+        return None
+    result: list[str] = []
+    for alternative in alternatives:
+        if alternative[:1].isalpha() and alternative[1:2] not in _QUANTIFIERS:
+            result.append(alternative)
+            continue
+        if not alternative.startswith("(?:"):
+            return None
+        end = _group_end(alternative)
+        if end is None or alternative[end + 1 : end + 2] in _QUANTIFIERS:
+            return None
+        branches = _top_level_split(alternative[3:end])
+        if branches is None:
+            return None
+        for branch in branches:
+            # A branch has no top-level `|`, so it runs straight on into the rest.
+            split = leading_split(branch + alternative[end + 1 :])
+            if split is None:
+                return None
+            result.extend(split)
+    return result
+
+
+def _literal_prefix(alternative: str) -> tuple[str, str]:
+    """The plain letters `alternative` starts with, and the regex after them."""
+    index = 0
+    while index < len(alternative):
+        char = alternative[index]
+        if not (char.isalnum() or char == " "):
+            break
+        if alternative[index + 1 : index + 2] in _QUANTIFIERS:
+            break
+        index += 1
+    return alternative[:index], alternative[index:]
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    tails: dict[str, None] = field(default_factory=dict)  # an ordered set
+
+    def regex(self) -> str:
+        parts = [re.escape(char) + child.regex() for char, child in sorted(self.children.items())]
+        parts.extend(self.tails)
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+
+def trie_regex(patterns: Iterable[str]) -> str:
+    """One regex source equivalent to `patterns` joined by `|`, merged on literal beginnings.
+
+    Raises ValueError for a pattern that does not begin with a letter (or a group of words):
+    such a rule would be tried at every word.
+    """
+    root = _Node()
+    for pattern in patterns:
+        # Matchable text has single spaces only, so a literal space can join the words of a
+        # rule's beginning and make the trie deeper.
+        alternatives = leading_split(_ONE_SPACE.sub(" ", pattern))
+        if alternatives is None:
+            raise ValueError(f"safety rule must begin with a letter: {pattern!r}")
+        for alternative in alternatives:
+            prefix, tail = _literal_prefix(alternative)
+            node = root
+            for char in prefix:
+                node = node.children.setdefault(char, _Node())
+            node.tails[tail] = None
+    return root.regex()
+
+
+@dataclass(frozen=True)
+class Negation:
+    """Which words before (or, for some languages, after) a match deny it.
+
+    A negator denies a match when at most `reach - 1` words stand between them and no clause
+    break does ("no weakness", "not any real weakness"; but "no pain, but my hand is weak").
+    """
+
+    before: re.Pattern[str]
+    after: re.Pattern[str] | None
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        negators: Iterable[str],
+        hedges: Iterable[str],
+        post_negators: Iterable[str],
+        clause_breaks: Iterable[str],
+        reach: int = 3,
+    ) -> Negation:
+        """Compile the word lists of all languages into the two regexes."""
+        neg, hedge, post, breaks = (
+            _words_alternation(words) for words in (negators, hedges, post_negators, clause_breaks)
+        )
+        word = rf"\s(?!(?:{breaks})\s)[\w]+"
+        before = re.compile(
+            # "not sure", "no idea" hedge the sentence rather than deny the symptom.
+            rf"\s(?:{neg})(?!\s(?:{hedge})\s)(?:{word}){{0,{reach - 1}}}\s$"
+        )
+        after = re.compile(rf"(?:{word})?\s(?:{post})\s") if post else None
+        return cls(before=before, after=after)
+
+    def denies(self, text: str, start: int, end: int) -> bool:
+        """Whether the match `text[start:end]` is negated within its own clause."""
+        if self.before.search(text, max(0, start - 80), start):
+            return True
+        return self.after is not None and self.after.match(text, end) is not None
+
+
+def _words_alternation(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word) for word in ordered) or "(?!)"
+
+
+class RuleIndex:
+    """Tagged rules, each compiled per tag and all together for one scan."""
+
+    def __init__(self, rules: Iterable[tuple[str, str]]) -> None:
+        by_tag: dict[str, list[str]] = defaultdict(list)
+        for tag, pattern in rules:
+            if re.compile(pattern).groups:
+                raise ValueError(f"safety rule with a capturing group: {pattern!r}")
+            by_tag[tag].append(pattern)
+        self._tags = {tag: re.compile(trie_regex(patterns)) for tag, patterns in by_tag.items()}
+        self._scanner = re.compile(" " + trie_regex(p for ps in by_tag.values() for p in ps))
+        # Which tags can begin at a word, by its first two characters: a rule whose literal
+        # beginning is one letter long is listed under every key starting with that letter.
+        short: dict[str, set[str]] = defaultdict(set)
+        long: dict[str, set[str]] = defaultdict(set)
+        for tag, patterns in by_tag.items():
+            for pattern in patterns:
+                for alternative in leading_split(_ONE_SPACE.sub(" ", pattern)) or ():
+                    prefix, _ = _literal_prefix(alternative)
+                    (long[prefix[:2]] if len(prefix) > 1 else short[prefix[:1]]).add(tag)
+        keys = set(long) | {f"{char} " for char in short}
+        self._by_start = {
+            key: tuple(sorted(long.get(key, set()) | short.get(key[0], set()))) for key in keys
+        }
+        self._short = {char: tuple(sorted(tags)) for char, tags in short.items()}
+
+    def positions(self, text: str) -> Iterator[int]:
+        """Each word start in `text` where at least one rule matches, in order."""
+        found = self._scanner.search(text)
+        while found is not None:
+            yield found.start() + 1
+            found = self._scanner.search(text, found.start() + 1)
+
+    def tags_at(self, text: str, position: int) -> tuple[str, ...]:
+        """The tags whose rules may begin at `position`."""
+        found = self._by_start.get(text[position : position + 2])
+        if found is None:
+            return self._short.get(text[position : position + 1], ())
+        return found
+
+    def match(self, tag: str, text: str, position: int) -> re.Match[str] | None:
+        """The match of `tag`'s rules starting exactly at `position`."""
+        return self._tags[tag].match(text, position)
+
+    def sub(self, replacement: str, text: str) -> str:
+        """`text` with every match of any rule replaced (matches start after a space)."""
+        return self._scanner.sub(" " + replacement, text)

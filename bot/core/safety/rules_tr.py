@@ -1,0 +1,3 @@
+"""stub"""
+from bot.core.safety.ruleset import LanguageRules
+RULES = LanguageRules(language="tr", crisis=(), ask=(), emergency={}, red_flags={}, health_anxiety=(), spreading=(), numbness=(), injury=(), head_injury=(), confusion=())
