@@ -15,12 +15,12 @@ NEGATORS = (
 
 def filler(most: int) -> str:
     """Up to `most` words, none of them a negator, each followed by a space."""
-    return rf"(?:(?!(?:{NEGATORS})(?!\w))[\w'-]+\s){{0,{most}}}?"
+    return rf"(?:(?!(?:{NEGATORS})(?!\w))\w+\s){{0,{most}}}?"
 
 
 def words(most: int) -> str:
-    """Up to `most` words of any kind, each followed by a space."""
-    return rf"(?:[\w'-]+\s){{0,{most}}}?"
+    """Up to `most` words of any kind (or commas), each followed by a space."""
+    return rf"(?:[\w,]+\s){{0,{most}}}?"
 
 
 # The end of a clause: what some rules need so that "I can't go on" is not "I can't go on the

@@ -83,7 +83,8 @@ def leading_split(pattern: str) -> list[str] | None:
     """`pattern` as alternatives that each begin with a letter, or None if it can't be cut so.
 
     A leading non-capturing group of alternatives is distributed over what follows it, so
-    `(?:want|wish)\\s+to` becomes `["want\\s+to", "wish\\s+to"]`.
+    `(?:want|wish)\\s+to` becomes `["want\\s+to", "wish\\s+to"]`; an optional one gives the
+    rest on its own as well.
     """
     alternatives = _top_level_split(pattern)
     if alternatives is None:
@@ -96,14 +97,21 @@ def leading_split(pattern: str) -> list[str] | None:
         if not alternative.startswith("(?:"):
             return None
         end = _group_end(alternative)
-        if end is None or alternative[end + 1 : end + 2] in _QUANTIFIERS:
+        if end is None:
             return None
+        rest = alternative[end + 1 :]
         branches = _top_level_split(alternative[3:end])
+        if rest[:1] == "?" and rest[1:2] not in _QUANTIFIERS:
+            # An optional leading group: with each of its branches, or without it.
+            rest = rest[1:]
+            branches = None if branches is None else [*branches, ""]
+        elif rest[:1] in _QUANTIFIERS:
+            return None
         if branches is None:
             return None
         for branch in branches:
             # A branch has no top-level `|`, so it runs straight on into the rest.
-            split = leading_split(branch + alternative[end + 1 :])
+            split = leading_split(branch + rest)
             if split is None:
                 return None
             result.extend(split)
@@ -143,18 +151,22 @@ def trie_regex(patterns: Iterable[str]) -> str:
     such a rule would be tried at every word.
     """
     root = _Node()
+    unfit = []
     for pattern in patterns:
         # Matchable text has single spaces only, so a literal space can join the words of a
         # rule's beginning and make the trie deeper.
         alternatives = leading_split(_ONE_SPACE.sub(" ", pattern))
         if alternatives is None:
-            raise ValueError(f"safety rule must begin with a letter: {pattern!r}")
+            unfit.append(pattern)
+            continue
         for alternative in alternatives:
             prefix, tail = _literal_prefix(alternative)
             node = root
             for char in prefix:
                 node = node.children.setdefault(char, _Node())
             node.tails[tail] = None
+    if unfit:
+        raise ValueError(f"safety rules must begin with a letter or a group of words: {unfit}")
     return root.regex()
 
 

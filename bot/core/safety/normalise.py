@@ -76,12 +76,20 @@ _EXPANSIONS = {
     **{f"{word}nt": f"{word} not" for word in _AUXILIARIES},
 }
 # No capturing groups: `re` skips an alternative that starts with a plain letter cheaply.
-_CONTRACTION = re.compile(
-    r" (?:can'?t|cannot|won'?t|(?:"
-    + "|".join(_AUXILIARIES)
-    + r")n'?t(?! (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|le|la|les|l')(?![\w']))"
-    r"|i'?m|i'?ve|it's|(?:that|what|there)'?s|wanna|gonna)(?![\w'])"
-)
+def _contractions(*, bare_im: bool) -> re.Pattern[str]:
+    return re.compile(
+        r" (?:can'?t|cannot|won'?t|(?:"
+        + "|".join(_AUXILIARIES)
+        + r")n'?t(?! (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|le|la|les|l')(?![\w']))"
+        + (r"|i'?m" if bare_im else r"|i'm")
+        + r"|i'?ve|it's|(?:that|what|there)'?s|wanna|gonna)(?![\w'])"
+    )
+
+
+_CONTRACTION = _contractions(bare_im=True)
+# German "im" ("in the") is far too common to read as "I'm" in a multilingual scan; English
+# rules accept "im" themselves.
+_CONTRACTION_MATCHABLE = _contractions(bare_im=False)
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -114,5 +122,5 @@ def matchable(text: str) -> str:
     begins after a space and rules write elisions as `j ?ai`.
     """
     text = _PUNCTUATION.sub(r" \g<0> ", fold(text))
-    text = _CONTRACTION.sub(_expand, _spaced(text))
+    text = _CONTRACTION_MATCHABLE.sub(_expand, _spaced(text))
     return _spaced(_JOINERS.sub(" ", text))

@@ -48,7 +48,7 @@ CRISIS = (
     r"nothing\s+(?:left\s+)?to\s+live\s+for\b",
     r"not\s+worth\s+living\b",
     r"tired\s+of\s+(?:living|being\s+alive)\b",
-    r"(?:i\s+am|am)\s+done\s+with\s+(?:life|living|being\s+alive)\b",
+    r"(?:i\s+am|im|am)\s+done\s+with\s+(?:life|living|being\s+alive)\b",
     # "live with/in/near…" is about where or how, not whether.
     r"(?:do\s+not|does\s+not|no\s+longer|never|not\s+sure\s+(?:if\s+|that\s+)?i)\s+"
     r"(?:really\s+|even\s+|actually\s+)?want\s+to\s+(?:live|be\s+alive|exist|keep\s+living)\b"
@@ -104,7 +104,7 @@ ASK = (
     r"(?:do\s+not|can\s+not)\s+see\s+(?:a|any)\s+way\s+out\b",
     r"no\s+way\s+out\b",
     r"want\s+(?:it\s+all|everything|the\s+pain)\s+to\s+stop\b",
-    r"(?:i\s+am|feel\s+like)\s+(?:such\s+)?a\s+burden\s+(?:to|on)\s+(?:everyone|everybody|my)\b",
+    r"(?:i\s+am|im|feel\s+like)\s+(?:such\s+)?a\s+burden\s+(?:to|on)\s+(?:everyone|everybody|my)\b",
     r"(?:nobody|no\s+one)\s+would\s+(?:miss|notice|care)\b",
     rf"what\s+is\s+the\s+point\s+{_ANYMORE}",
     r"give\s+up\s+on\s+(?:everything|life)\b",
@@ -158,7 +158,7 @@ EMERGENCY = {
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:am|is|are)\s+having\s+a\s+(?:heart\s+attack|stroke)\b",
-        r"think\s+(?:i\s+am|she\s+is|he\s+is)\s+having\s+a\s+(?:heart\s+attack|stroke)\b",
+        r"think\s+(?:i\s+am|im|she\s+is|he\s+is)\s+having\s+a\s+(?:heart\s+attack|stroke)\b",
     ),
 }
 
@@ -171,7 +171,7 @@ HEAD_INJURY = (
 )
 CONFUSION = (
     r"(?:confused|disoriented|disorientated|confusion)\b",
-    r"(?:do\s+not|can\s+not)\s+(?:know|remember|tell)\s+where\s+i\s+am\b",
+    r"(?:do\s+not|can\s+not)\s+(?:know|remember|tell)\s+where\s+(?:i\s+am|im)\b",
     r"(?:passed|blacked|was\s+knocked)\s+out\b",
     r"lost\s+consciousness\b",
     r"can\s+not\s+think\s+straight\b",
@@ -317,8 +317,8 @@ HEALTH_ANXIETY = (
     r"|something\s+(?:serious|sinister|neurological|degenerative|fatal|terminal)"
     r"|nerve\s+damage|a\s+neurological|neurological\s+disease|neuropathy|a\s+stroke)\b",
     r"am\s+i\s+dying\b",
-    r"(?:think|feel\s+like|scared|afraid|worried|convinced|sure)\s+(?:that\s+)?i\s+am\s+dying\b",
-    r"i\s+am\s+going\s+to\s+die\s+(?:of|from)\b",
+    r"(?:think|feel\s+like|scared|afraid|worried|convinced|sure)\s+(?:that\s+)?(?:i\s+am|im)\s+dying\b",
+    r"(?:i\s+am|im)\s+going\s+to\s+die\s+(?:of|from)\b",
     r"(?:do|does)\s+not\s+want\s+to\s+die\b",
     r"is\s+(?:it|this|that)\s+(?:serious|dangerous|fatal|terminal)\b",
     r"something\s+(?:seriously|really|very)\s+wrong\s+with\s+me\b",
