@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 __all__ = ["Negation", "RuleIndex", "leading_split", "trie_regex"]
 
 _QUANTIFIERS = frozenset("?*+{")
+_KEY = 3  # characters of a word that pick the tags to try there
 _ONE_SPACE = re.compile(r"(?<!\\)\\s\+")
 
 
@@ -92,7 +93,7 @@ def leading_split(pattern: str) -> list[str] | None:
     result: list[str] = []
     for alternative in alternatives:
         if alternative[:1].isalpha() and alternative[1:2] not in _QUANTIFIERS:
-            result.append(alternative)
+            result.extend(_optional_space(alternative))
             continue
         if not alternative.startswith("(?:"):
             return None
@@ -116,6 +117,14 @@ def leading_split(pattern: str) -> list[str] | None:
                 return None
             result.extend(split)
     return result
+
+
+def _optional_space(alternative: str) -> list[str]:
+    """An elision written `j\\s?ai` as `j ai` and `jai`, so both can go into the trie."""
+    prefix, tail = _literal_prefix(alternative)
+    if not tail.startswith("\\s?") or tail[3:4] in _QUANTIFIERS:
+        return [alternative]
+    return [f"{prefix} {tail[3:]}", prefix + tail[3:]]
 
 
 def _literal_prefix(alternative: str) -> tuple[str, str]:
@@ -226,20 +235,19 @@ class RuleIndex:
             by_tag[tag].append(pattern)
         self._tags = {tag: re.compile(trie_regex(patterns)) for tag, patterns in by_tag.items()}
         self._scanner = re.compile(" " + trie_regex(p for ps in by_tag.values() for p in ps))
-        # Which tags can begin at a word, by its first two characters: a rule whose literal
-        # beginning is one letter long is listed under every key starting with that letter.
-        short: dict[str, set[str]] = defaultdict(set)
-        long: dict[str, set[str]] = defaultdict(set)
+        # Which tags can begin at a word, by its first three characters; rules whose literal
+        # beginning is shorter are listed under every longer key that starts like them.
+        by_prefix: list[dict[str, set[str]]] = [defaultdict(set) for _ in range(_KEY + 1)]
         for tag, patterns in by_tag.items():
             for pattern in patterns:
                 for alternative in leading_split(_ONE_SPACE.sub(" ", pattern)) or ():
                     prefix, _ = _literal_prefix(alternative)
-                    (long[prefix[:2]] if len(prefix) > 1 else short[prefix[:1]]).add(tag)
-        keys = set(long) | {f"{char} " for char in short}
-        self._by_start = {
-            key: tuple(sorted(long.get(key, set()) | short.get(key[0], set()))) for key in keys
-        }
-        self._short = {char: tuple(sorted(tags)) for char, tags in short.items()}
+                    by_prefix[min(len(prefix), _KEY)][prefix[:_KEY]].add(tag)
+        self._by_key: list[dict[str, tuple[str, ...]]] = [{} for _ in range(_KEY + 1)]
+        for length in range(1, _KEY + 1):
+            for key, tags in by_prefix[length].items():
+                shorter = set().union(*(by_prefix[n].get(key[:n], set()) for n in range(1, length)))
+                self._by_key[length][key] = tuple(sorted(tags | shorter))
 
     def positions(self, text: str) -> Iterator[int]:
         """Each word start in `text` where at least one rule matches, in order."""
@@ -250,10 +258,11 @@ class RuleIndex:
 
     def tags_at(self, text: str, position: int) -> tuple[str, ...]:
         """The tags whose rules may begin at `position`."""
-        found = self._by_start.get(text[position : position + 2])
-        if found is None:
-            return self._short.get(text[position : position + 1], ())
-        return found
+        for length in range(_KEY, 0, -1):
+            found = self._by_key[length].get(text[position : position + length])
+            if found is not None:
+                return found
+        return ()
 
     def match(self, tag: str, text: str, position: int) -> re.Match[str] | None:
         """The match of `tag`'s rules starting exactly at `position`."""

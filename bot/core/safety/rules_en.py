@@ -37,7 +37,7 @@ CRISIS = (
     r"feel\s+like\s+dying\b",
     r"wish\s+i\s+(?:was|were|could\s+be)\s+dead\b",
     r"wish\s+i\s+(?:could|would)\s+(?:just\s+)?(?:die|not\s+wake\s+up|never\s+wake\s+up)\b",
-    r"wish\s+i\s+(?:had|was|were)\s+(?:never|not)\s+(?:been\s+)?born\b",
+    r"wish\s+i\s+(?:had|d|was|were)\s+(?:never|not)\s+(?:been\s+)?born\b",
     r"(?:want|like|wish\s+i\s+could|going)\s+to\s+(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)"
     r"\s+wake\s+up\b",
     r"better\s+off\s+(?:dead|without\s+me)\b",
@@ -76,7 +76,7 @@ CRISIS = (
     r"(?:pills|tablets|meds|medication)\b",
     r"(?:bought|got|have)\s+(?:a\s+)?(?:rope|noose)\b",
     r"noose\b",
-    r"(?:how|enough)\s+(?:many|much)\s+(?:pills|tablets|paracetamol)\s+(?:\w+\s+){0,3}?"
+    r"(?:how|enough)\s+(?:many|much)\s+(?:pills|tablets|paracetamol)\s+(?:\w+\s+){0,4}?"
     r"(?:kill|die|lethal|fatal|overdose)",
     r"(?:lethal|fatal)\s+dose\b",
     r"(?:painless|easiest|quickest|best)\s+way\s+to\s+(?:die|end\s+it|kill)",
