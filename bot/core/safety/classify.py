@@ -7,9 +7,6 @@ model. Every language's rules run on every message, whatever the interface langu
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-
 from bot.core.safety import (
     rules_de,
     rules_en,
@@ -83,11 +80,11 @@ def all_patterns() -> list[tuple[str, str, str]]:
 
 _INDEX = RuleIndex((tag, pattern) for tag, _, pattern in all_patterns())
 _IDIOMS = RuleIndex(("idiom", pattern) for rules in RULE_SETS for pattern in rules.idioms)
-_NEGATION = Negation.build(
-    negators=(word for rules in RULE_SETS for word in rules.negators),
-    hedges=(word for rules in RULE_SETS for word in rules.hedges),
-    post_negators=(word for rules in RULE_SETS for word in rules.post_negators),
-    clause_breaks=(word for rules in RULE_SETS for word in rules.clause_breaks),
+_NEGATION = Negation(
+    negators=frozenset(word for rules in RULE_SETS for word in rules.negators),
+    hedges=frozenset(word for rules in RULE_SETS for word in rules.hedges),
+    post_negators=frozenset(word for rules in RULE_SETS for word in rules.post_negators),
+    clause_breaks=frozenset(word for rules in RULE_SETS for word in rules.clause_breaks),
 )
 _SIGNS = {sign.value: sign for sign in EmergencySign}
 _FLAGS = {flag.value: flag for flag in RedFlag}

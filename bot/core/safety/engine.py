@@ -183,45 +183,38 @@ def trie_regex(patterns: Iterable[str]) -> str:
 class Negation:
     """Which words before (or, for some languages, after) a match deny it.
 
-    A negator denies a match when at most `reach - 1` words stand between them and no clause
-    break does ("no weakness", "not any real weakness"; but "no pain, but my hand is weak").
+    A negator denies a match when it is among the `reach` words before it and no clause break
+    stands between them ("no weakness", "not any weakness"; but "no pain, but my hand is weak").
+    A negator followed by a hedge ("not sure", "no idea") denies nothing. Post-negators deny the
+    match they follow within two words (Turkish "güçsüzlük yok"). Word lists, not regexes: this
+    runs at every match, and set lookups on a few words are the cheapest way.
     """
 
-    before: re.Pattern[str]
-    after: re.Pattern[str] | None
-
-    @classmethod
-    def build(
-        cls,
-        *,
-        negators: Iterable[str],
-        hedges: Iterable[str],
-        post_negators: Iterable[str],
-        clause_breaks: Iterable[str],
-        reach: int = 3,
-    ) -> Negation:
-        """Compile the word lists of all languages into the two regexes."""
-        neg, hedge, post, breaks = (
-            _words_alternation(words) for words in (negators, hedges, post_negators, clause_breaks)
-        )
-        word = rf"\s(?!(?:{breaks})\s)[\w]+"
-        before = re.compile(
-            # "not sure", "no idea" hedge the sentence rather than deny the symptom.
-            rf"\s(?:{neg})(?!\s(?:{hedge})\s)(?:{word}){{0,{reach - 1}}}\s$"
-        )
-        after = re.compile(rf"(?:{word})?\s(?:{post})\s") if post else None
-        return cls(before=before, after=after)
+    negators: frozenset[str]
+    hedges: frozenset[str]
+    post_negators: frozenset[str]
+    clause_breaks: frozenset[str]
+    reach: int = 3
 
     def denies(self, text: str, start: int, end: int) -> bool:
         """Whether the match `text[start:end]` is negated within its own clause."""
-        if self.before.search(text, max(0, start - 80), start):
-            return True
-        return self.after is not None and self.after.match(text, end) is not None
-
-
-def _words_alternation(words: Iterable[str]) -> str:
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word) for word in ordered) or "(?!)"
+        before = text[max(0, start - 60) : start].split()
+        following = None
+        for word in reversed(before[-self.reach :]):
+            if word in self.negators:
+                if following not in self.hedges:
+                    return True
+            elif word in self.clause_breaks or not word.isalnum():
+                break
+            following = word
+        if not self.post_negators:
+            return False
+        for word in text[end : end + 40].split()[:2]:
+            if word in self.post_negators:
+                return True
+            if word in self.clause_breaks or not word.isalnum():
+                break
+        return False
 
 
 class RuleIndex:
@@ -230,11 +223,12 @@ class RuleIndex:
     def __init__(self, rules: Iterable[tuple[str, str]]) -> None:
         by_tag: dict[str, list[str]] = defaultdict(list)
         for tag, pattern in rules:
-            if re.compile(pattern).groups:
-                raise ValueError(f"safety rule with a capturing group: {pattern!r}")
             by_tag[tag].append(pattern)
         self._tags = {tag: re.compile(trie_regex(patterns)) for tag, patterns in by_tag.items()}
         self._scanner = re.compile(" " + trie_regex(p for ps in by_tag.values() for p in ps))
+        if self._scanner.groups:
+            # A group would make `re` save and restore marks at every branch: far slower.
+            raise ValueError("safety rules must not contain capturing groups")
         # Which tags can begin at a word, by its first three characters; rules whose literal
         # beginning is shorter are listed under every longer key that starts like them.
         by_prefix: list[dict[str, set[str]]] = [defaultdict(set) for _ in range(_KEY + 1)]

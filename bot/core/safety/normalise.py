@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.safety.engine import trie_regex
+
 __all__ = ["matchable", "normalise"]
 
 # Quotes and apostrophes that keyboards produce (the Ukrainian apostrophe among them), dashes
@@ -75,15 +77,23 @@ _EXPANSIONS = {
     **{f"{word}s": f"{word} is" for word in ("that", "what", "there")},
     **{f"{word}nt": f"{word} not" for word in _AUXILIARIES},
 }
-# No capturing groups: `re` skips an alternative that starts with a plain letter cheaply.
+# Merged on their first letters (see engine.trie_regex), so `re` tries only the contractions
+# that start like the word at hand.
 def _contractions(*, bare_im: bool) -> re.Pattern[str]:
-    return re.compile(
-        r" (?:can'?t|cannot|won'?t|(?:"
-        + "|".join(_AUXILIARIES)
-        + r")n'?t(?! (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|le|la|les|l')(?![\w']))"
-        + (r"|i'?m" if bare_im else r"|i'm")
-        + r"|i'?ve|it's|(?:that|what|there)'?s|wanna|gonna)(?![\w'])"
-    )
+    french_dont = r"(?! (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|le|la|les|l')(?![\w']))"
+    forms = [
+        r"can'?t",
+        "cannot",
+        r"won'?t",
+        "(?:" + "|".join(_AUXILIARIES) + r")n'?t" + french_dont,
+        r"i'?m" if bare_im else "i'm",
+        r"i'?ve",
+        "it's",
+        r"(?:that|what|there)'?s",
+        "wanna",
+        "gonna",
+    ]
+    return re.compile(f" (?:{trie_regex(forms)})(?![\\w'])")
 
 
 _CONTRACTION = _contractions(bare_im=True)
@@ -110,7 +120,8 @@ def normalise(text: str, *, fold_accents: bool = True) -> str:
     return _CONTRACTION.sub(_expand, _spaced(fold(text, fold_accents=fold_accents))).strip()
 
 
-_PUNCTUATION = re.compile(r"[^\w\s'-]")
+# Runs of punctuation and symbols, kept by `split` as items of their own.
+_PUNCTUATION = re.compile(r"([^\w\s'-]+)")
 _JOINERS = re.compile(r"['-]+")
 
 
@@ -121,6 +132,7 @@ def matchable(text: str) -> str:
     "J'ai mal." becomes " j ai mal . " and "self-harm" becomes " self harm ", so every word
     begins after a space and rules write elisions as `j ?ai`.
     """
-    text = _PUNCTUATION.sub(r" \g<0> ", fold(text))
+    # Splitting and joining is far cheaper than a substitution per mark ("a.a.a.…").
+    text = " ".join(_PUNCTUATION.split(fold(text)))
     text = _CONTRACTION_MATCHABLE.sub(_expand, _spaced(text))
     return _spaced(_JOINERS.sub(" ", text))
