@@ -91,8 +91,8 @@ _FLAGS = {flag.value: flag for flag in RedFlag}
 # Tiers that a found tag makes irrelevant to the verdict. Signs and flags are always all
 # looked for, since a caller may follow up on them after answering the highest tier.
 _OUTRANKED: dict[str, tuple[str, ...]] = {
-    **{tag: (_CRISIS, _ASK, _HEALTH_ANXIETY) for tag in _SIGNS},
-    **{tag: (_ASK, _HEALTH_ANXIETY) for tag in (*_FLAGS, _CRISIS)},
+    **dict.fromkeys(_SIGNS, (_CRISIS, _ASK, _HEALTH_ANXIETY)),
+    **dict.fromkeys((*_FLAGS, _CRISIS), (_ASK, _HEALTH_ANXIETY)),
     _ASK: (_HEALTH_ANXIETY,),
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["NEGATORS", "END", "filler", "words"]
+__all__ = ["END", "NEGATORS", "filler", "words"]
 
 # Negators of every language, for fillers that must not step over a denial ("my hand is not
 # weak", "meine Hand ist nicht schwach"). Written unaccented, as rules are.

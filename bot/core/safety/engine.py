@@ -240,7 +240,9 @@ class RuleIndex:
         self._by_key: list[dict[str, tuple[str, ...]]] = [{} for _ in range(_KEY + 1)]
         for length in range(1, _KEY + 1):
             for key, tags in by_prefix[length].items():
-                shorter = set().union(*(by_prefix[n].get(key[:n], set()) for n in range(1, length)))
+                shorter = set().union(
+                    *(by_prefix[n].get(key[:n], set()) for n in range(1, length))
+                )
                 self._by_key[length][key] = tuple(sorted(tags | shorter))
 
     def positions(self, text: str) -> Iterator[int]:

@@ -62,9 +62,23 @@ def fold(text: str, *, fold_accents: bool = True) -> str:
 # "its" is left alone: it is usually the possessive, and rules that need "it is" accept both.
 # French "dont" ("of which") is followed by a pronoun or an article, and left alone there.
 # Every word is preceded by a space when this runs, which is far faster than `\b`.
-_AUXILIARIES = (
-    "do does did is are was were have has had could should would must need".split()
-)
+_AUXILIARIES = [
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "could",
+    "should",
+    "would",
+    "must",
+    "need",
+]
 _EXPANSIONS = {
     "cant": "can not",
     "cannot": "can not",
@@ -77,6 +91,8 @@ _EXPANSIONS = {
     **{f"{word}s": f"{word} is" for word in ("that", "what", "there")},
     **{f"{word}nt": f"{word} not" for word in _AUXILIARIES},
 }
+
+
 # Merged on their first letters (see engine.trie_regex), so `re` tries only the contractions
 # that start like the word at hand.
 def _contractions(*, bare_im: bool) -> re.Pattern[str]:

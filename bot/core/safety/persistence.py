@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["PERSISTENCE_DAYS", "PERSISTENCE_LEVEL", "PERSISTENCE_WINDOW", "needs_clinician_for_persistence"]
+__all__ = [
+    "PERSISTENCE_DAYS",
+    "PERSISTENCE_LEVEL",
+    "PERSISTENCE_WINDOW",
+    "needs_clinician_for_persistence",
+]
 
 PERSISTENCE_WINDOW = 14
 PERSISTENCE_DAYS = 10

@@ -136,7 +136,7 @@ EMERGENCY = {
         r"(?:one|left|right)\s+side\s+of\s+my\s+body\s+"
         rf"{filler(3)}(?:weak|numb|dead|paraly[sz]ed|limp|heavy)\b",
         r"half\s+(?:of\s+)?my\s+body\s+" + filler(3) + r"(?:weak|numb|dead|paraly[sz]ed)\b",
-        rf"can\s+not\s+move\s+(?:the\s+|my\s+)?(?:left|right)\s+side\b",
+        r"can\s+not\s+move\s+(?:the\s+|my\s+)?(?:left|right)\s+side\b",
         r"(?:weakness|numbness)\s+on\s+one\s+side\b",
     ),
     E.WORST_HEADACHE: (

@@ -159,9 +159,7 @@ NUMBNESS = (
     r"(?:hormigueo|entumecimiento|adormecimiento|entumecid[oa])\b",
     rf"{_BODY}\s+{filler(2)}(?:dormid[oa]|entumecid[oa])\b",
 )
-INJURY = (
-    r"(?:accidente|caida|golpe|lesion|esguince|fractura|me\s+cai|me\s+he\s+caido|choque)\b",
-)
+INJURY = (r"(?:accidente|caida|golpe|lesion|esguince|fractura|me\s+cai|me\s+he\s+caido|choque)\b",)
 
 HEALTH_ANXIETY = (
     r"(?:es|sera|y\s+si\s+es|tengo|tendre|miedo\s+(?:a|de)\s+tener)\s+(?:\w+\s+){0,2}?"

@@ -148,16 +148,12 @@ RED_FLAGS = {
     ),
 }
 
-SPREADING = (
-    r"(?:se\s+propage|se\s+repand|s\s?etend|se\s+deplace|partout\s+dans\s+le\s+corps)\b",
-)
+SPREADING = (r"(?:se\s+propage|se\s+repand|s\s?etend|se\s+deplace|partout\s+dans\s+le\s+corps)\b",)
 NUMBNESS = (
     r"(?:fourmillements?|fourmis|engourdissements?|engourdi|engourdie|picotements?)\b",
     r"(?:perte|plus)\s+de\s+sensation\b",
 )
-INJURY = (
-    r"(?:accident|chute|blessure|entorse|fracture|tombe|tombee|chute\s+de\s+velo|choc)\b",
-)
+INJURY = (r"(?:accident|chute|blessure|entorse|fracture|tombe|tombee|chute\s+de\s+velo|choc)\b",)
 
 HEALTH_ANXIETY = (
     r"(?:est\s+ce|c\s?est|j\s?ai|si\s+c\s?etait|peur\s+d\s?avoir|peur\s+que\s+ce\s+soit)\s+"

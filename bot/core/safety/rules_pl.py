@@ -74,9 +74,7 @@ EMERGENCY = {
         r"(?:jedna|lewa|prawa)\s+(?:strona|polowa)\s+(?:ciala|twarzy)\s+(?:\w+\s+)?(?:zdretwiala"
         r"|oslabla|sparalizowana|bezwladna)\b",
     ),
-    E.WORST_HEADACHE: (
-        r"(?:najgorszy|najsilniejszy)\s+bol\s+glowy\s+w\s+(?:moim\s+)?zyciu\b",
-    ),
+    E.WORST_HEADACHE: (r"(?:najgorszy|najsilniejszy)\s+bol\s+glowy\s+w\s+(?:moim\s+)?zyciu\b",),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:bol|ucisk|pieczenie)\s+(?:w\s+)?(?:klatce|klatki|piersi)\s+{words(4)}"
         r"(?:promieniuje|promieniujacy|idzie|przechodzi|schodzi)\s+(?:do|w)\s+(?:\w+\s+)?"
@@ -106,7 +104,7 @@ RED_FLAGS = {
     R.WEAKNESS: (
         rf"{_BODY}\s+{filler(3)}(?:slaba|slabsza|oslabla|bez\s+sily|slabnie)\b",
         rf"(?:oslabienie|slabosc|utrata\s+sily)\s+(?:w\s+)?{words(2)}{_BODY}\b",
-        rf"(?:oslabienie|slabosc)\s+(?:\w+\s+)?(?:reki|dloni|nogi|stopy|miesni)\b",
+        r"(?:oslabienie|slabosc)\s+(?:\w+\s+)?(?:reki|dloni|nogi|stopy|miesni)\b",
         r"nie\s+moge\s+(?:\w+\s+)?(?:otworzyc|scisnac|utrzymac|podniesc|chwycic)\s+(?:\w+\s+)?"
         r"(?:sloika|sloik|butelki|reki|nogi|kubka|szklanki|przedmiotow|niczego)\b",
         r"(?:opadajaca|opadnieta)\s+stop[aey]\b",

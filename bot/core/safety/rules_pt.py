@@ -72,9 +72,7 @@ EMERGENCY = {
         r"|paralisado|adormecido)\b",
         r"metade\s+do\s+corpo\s+(?:\w+\s+)?(?:paralisada|dormente|fraca)\b",
     ),
-    E.WORST_HEADACHE: (
-        r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",
-    ),
+    E.WORST_HEADACHE: (r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:dor|aperto|pressao)\s+no\s+peito\s+{words(6)}(?:braco|mandibula|queixo|pescoco)\b",
     ),

@@ -69,9 +69,7 @@ EMERGENCY = {
         r"|gucsuzluk)\b",
         r"(?:bir|sol|sag)\s+tarafimda\s+ani\s+(?:guc\s+kaybi|uyusma|gucsuzluk)\b",
     ),
-    E.WORST_HEADACHE: (
-        r"hayatimin\s+en\s+(?:kotu|siddetli|agir)\s+bas\s+agri\w*",
-    ),
+    E.WORST_HEADACHE: (r"hayatimin\s+en\s+(?:kotu|siddetli|agir)\s+bas\s+agri\w*",),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:gogsumde|gogus)\s+(?:agri\w*|baski\w*|sikisma\w*)\s+{words(3)}(?:sol\s+)?(?:kolum\w*"
         r"|kola|ceneme|ceneye|boynuma)\s+(?:\w+\s+)?(?:yayiliyor|vuruyor|gidiyor)\b",
@@ -80,9 +78,7 @@ EMERGENCY = {
         r"nefes(?<!burnumdan\snefes)(?<!burnumla\snefes)\s+(?:alamiyorum|alamiyom|alamadim)\b"
         r"(?!\s+(?:burnumdan|gulmekten))",
     ),
-    E.HEART_ATTACK_OR_STROKE: (
-        r"(?:kalp\s+krizi|felc|inme)\s+geciriyorum\b",
-    ),
+    E.HEART_ATTACK_OR_STROKE: (r"(?:kalp\s+krizi|felc|inme)\s+geciriyorum\b",),
 }
 
 HEAD_INJURY = (
