@@ -68,4 +68,5 @@ NEAR_MISS = [
     ("un café faible", "none"),
     ("je suis tombée amoureuse", "none"),
     ("je veux dormir", "none"),
+    ("Je n'en peux plus de ce bruit", "none"),
 ]

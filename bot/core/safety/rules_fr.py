@@ -47,7 +47,9 @@ CRISIS = (
 )
 
 ASK = (
-    r"(?:je\s+n\s?en|j\s?en|n\s?en)\s+peux\s+plus\b",
+    # "je n'en peux plus de ce bruit" is about the noise.
+    r"(?:je\s+n\s?en|j\s?en|n\s?en)\s+peux\s+plus\b"
+    r"(?!\s+(?:de\s+(?:ce|cette|ces|mon|ma|mes)|du|des)\b)",
     r"(?:je\s+veux|j\s?ai\s+envie\s+de|je\s+voudrais)\s+disparaitre\b",
     r"(?:fatigue|fatiguee|epuise|epuisee|las|lasse)\s+de\s+tout\b",
     r"(?:ne\s+)?vois\s+(?:pas|plus|aucune)\s+(?:d\s?)?(?:issue|sortie|solution)\b",

@@ -169,6 +169,6 @@ RULES = LanguageRules(
     confusion=CONFUSION,
     idioms=IDIOMS,
     negators=("nie", "bez", "nigdy", "zadnej", "zadnego", "zadna", "zaden", "ani"),
-    hedges=("wiem", "pewien", "pewna", "jestem"),
+    hedges=("wiem", "pewien", "pewna"),
     clause_breaks=("ale", "lecz", "jednak", "chociaz", "choc"),
 )
