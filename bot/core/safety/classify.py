@@ -20,6 +20,7 @@ from bot.core.safety import (
     rules_tr,
     rules_uk,
 )
+from bot.core.safety.common import NOT_A_NEGATOR
 from bot.core.safety.engine import Negation, RuleIndex
 from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
@@ -78,7 +79,10 @@ def all_patterns() -> list[tuple[str, str, str]]:
     return patterns
 
 
-_INDEX = RuleIndex((tag, pattern) for tag, _, pattern in all_patterns())
+_INDEX = RuleIndex(
+    ((tag, pattern) for tag, _, pattern in all_patterns()),
+    loosen=lambda pattern: pattern.replace(NOT_A_NEGATOR, ""),
+)
 _IDIOMS = RuleIndex(("idiom", pattern) for rules in RULE_SETS for pattern in rules.idioms)
 _NEGATION = Negation(
     negators=frozenset(word for rules in RULE_SETS for word in rules.negators),

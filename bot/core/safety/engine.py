@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 __all__ = ["Negation", "RuleIndex", "leading_split", "trie_regex"]
 
 _QUANTIFIERS = frozenset("?*+{")
-_KEY = 3  # characters of a word that pick the tags to try there
+_KEY = 4  # characters of a word that pick the tags to try there
 _ONE_SPACE = re.compile(r"(?<!\\)\\s\+")
 
 
@@ -218,15 +218,30 @@ class Negation:
 
 
 class RuleIndex:
-    """Tagged rules, each compiled per tag and all together for one scan."""
+    """Tagged rules: one regex per tag, tried at a given word, and one scan over all of them.
 
-    def __init__(self, rules: Iterable[tuple[str, str]]) -> None:
+    `loosen` may widen each rule for the scan (drop checks that only ever narrow a match): the
+    scan then finds a few more places, and each tag's exact regex decides there. A smaller scan
+    regex compiles faster and runs faster.
+    """
+
+    def __init__(
+        self, rules: Iterable[tuple[str, str]], loosen: Callable[[str], str] = str
+    ) -> None:
         by_tag: dict[str, list[str]] = defaultdict(list)
         for tag, pattern in rules:
             by_tag[tag].append(pattern)
-        self._tags = {tag: re.compile(trie_regex(patterns)) for tag, patterns in by_tag.items()}
-        self._scanner = re.compile(" " + trie_regex(p for ps in by_tag.values() for p in ps))
-        if self._scanner.groups:
+        # Each tag's regex is only ever tried at one word, so a plain alternation is fast
+        # enough there, and compiles far faster than a trie, which copies what follows a
+        # leading group once per word in it.
+        self._tags = {
+            tag: re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+            for tag, patterns in by_tag.items()
+        }
+        self._scanner = re.compile(
+            " " + trie_regex(loosen(p) for patterns in by_tag.values() for p in patterns)
+        )
+        if self._scanner.groups or any(pattern.groups for pattern in self._tags.values()):
             # A group would make `re` save and restore marks at every branch: far slower.
             raise ValueError("safety rules must not contain capturing groups")
         # Which tags can begin at a word, by its first three characters; rules whose literal
@@ -234,7 +249,7 @@ class RuleIndex:
         by_prefix: list[dict[str, set[str]]] = [defaultdict(set) for _ in range(_KEY + 1)]
         for tag, patterns in by_tag.items():
             for pattern in patterns:
-                for alternative in leading_split(_ONE_SPACE.sub(" ", pattern)) or ():
+                for alternative in leading_split(_ONE_SPACE.sub(" ", loosen(pattern))) or ():
                     prefix, _ = _literal_prefix(alternative)
                     by_prefix[min(len(prefix), _KEY)][prefix[:_KEY]].add(tag)
         self._by_key: list[dict[str, tuple[str, ...]]] = [{} for _ in range(_KEY + 1)]
