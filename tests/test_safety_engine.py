@@ -135,3 +135,22 @@ def test_rules_are_written_against_normalised_text() -> None:
         assert not re.search(r"[à-ÿĀ-ɏё]", pattern), (language, pattern)
         # Nor an upper-case letter (escapes such as \b and \W aside): text is case-folded.
         assert not re.search(r"[A-ZА-ЯІЇЄҐ]", re.sub(r"\\.", "", pattern)), (language, pattern)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES), min_size=1, max_size=3))
+def test_the_scan_finds_every_word_where_a_rule_matches(phrases: list[str]) -> None:
+    # The scan runs loosened rules; it may find more words than match, never fewer.
+    from bot.core.safety.classify import _INDEX
+
+    text = matchable(". ".join(phrases))
+    found = set(_INDEX.positions(text))
+    for start in (index + 1 for index, char in enumerate(text[:-1]) if char == " "):
+        for tag in TAGS:
+            if _INDEX.match(tag, text, start):
+                # ... and the tags it offers to try there include every tag that matches.
+                assert start in found, text[start:]
+                assert tag in _INDEX.tags_at(text, start), (tag, text[start:])
+
+
+TAGS = sorted({tag for tag, _, _ in all_patterns()})

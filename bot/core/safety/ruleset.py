@@ -1,9 +1,10 @@
 """The shape of one language's safety rules: regex sources per tier, written against normalised,
 accent-folded text (see normalise.py).
 
-Every rule is matched from the start of a word, so none begins with `\\b`; a rule must contain no
-capturing group. The engine merges the rules of all languages into a few regexes by their first
-letter, which is fastest when a rule starts with a letter or with a `(?:…|…)` group of words.
+Every rule is matched from the start of a word, so none begins with `\\b`: it begins with a
+letter or with a `(?:…|…)` group of words (optional groups too), which the engine needs to merge
+rules into a trie; and it contains no capturing group. Words are separated by single spaces and
+punctuation stands apart, so `\\s+` between words and `\\s?` in elisions (`j\\s?ai`) suffice.
 """
 
 from __future__ import annotations
