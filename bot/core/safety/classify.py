@@ -107,11 +107,11 @@ def _found_tags(text: str) -> set[str]:
     """
     found: set[str] = set()
     settled: set[str] = set()  # tags found, or no longer able to matter
-    for position in _INDEX.positions(text):
-        for tag in _INDEX.tags_at(text, position):
+    for position, tagged in _INDEX.candidates(text):
+        for tag, pattern in tagged:
             if tag in settled:
                 continue
-            match = _INDEX.match(tag, text, position)
+            match = pattern.match(text, position)
             if match is None:
                 continue
             if tag in _NEVER_NEGATED or not _NEGATION.denies(text, position, match.end()):

@@ -260,13 +260,32 @@ class RuleIndex:
                     *(by_prefix[n].get(key[:n], set()) for n in range(1, length))
                 )
                 self._by_key[length][key] = tuple(sorted(tags | shorter))
+        self._by_key_tagged = [
+            {key: tuple((tag, self._tags[tag]) for tag in tags) for key, tags in by_key.items()}
+            for by_key in self._by_key
+        ]
 
     def positions(self, text: str) -> Iterator[int]:
         """Each word start in `text` where at least one rule matches, in order."""
-        found = self._scanner.search(text)
+        for position, _ in self.candidates(text):
+            yield position
+
+    def candidates(
+        self, text: str
+    ) -> Iterator[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]]]:
+        """Each word start where some rule may match, with the tags (and their regexes) that
+        may match there: `positions` and `tags_at` in one loop, which is the hot path."""
+        search = self._scanner.search
+        by_length = [(length, self._by_key_tagged[length]) for length in range(_KEY, 0, -1)]
+        found = search(text)
         while found is not None:
-            yield found.start() + 1
-            found = self._scanner.search(text, found.start() + 1)
+            position = found.start() + 1
+            for length, by_key in by_length:
+                tagged = by_key.get(text[position : position + length])
+                if tagged is not None:
+                    yield position, tagged
+                    break
+            found = search(text, position)
 
     def tags_at(self, text: str, position: int) -> tuple[str, ...]:
         """The tags whose rules may begin at `position`."""
