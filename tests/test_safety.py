@@ -1,4 +1,5 @@
-"""Tests for the safety classifier in bot.core.safety and its words in conversations.safety."""
+"""Tests for the safety classifier in bot.core.safety (flags, negation, English phrasings) and its
+words in conversations.safety. The eleven-language tier table is in test_safety_phrases.py."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import pytest
 
 from bot.core.safety import (
     Concern,
+    EmergencySign,
     RedFlag,
-    SafetyCheck,
     check_text,
     needs_clinician_for_persistence,
     normalise,
@@ -154,12 +155,120 @@ def test_table_is_large_enough() -> None:
     assert len(PHRASES) >= 60
     flagged = set().union(*(flags for _, _, flags in PHRASES))
     assert flagged == set(RedFlag)
-    assert {concern for _, concern, _ in PHRASES} == set(Concern)
+    # Emergency and ask are new tiers: EMERGENCY_PHRASES and the phrase tables cover them.
+    assert {concern for _, concern, _ in PHRASES} == set(Concern) - {
+        Concern.EMERGENCY,
+        Concern.ASK,
+    }
 
 
 @pytest.mark.parametrize(("text", "concern", "flags"), PHRASES)
 def test_check_text(text: str, concern: Concern, flags: frozenset[RedFlag]) -> None:
-    assert check_text(text) == SafetyCheck(concern=concern, red_flags=flags)
+    check = check_text(text)
+    assert (check.concern, check.red_flags) == (concern, flags)
+    assert check.emergency_signs == frozenset()
+
+
+FD = EmergencySign.FACE_DROOP
+SSL = EmergencySign.SUDDEN_SPEECH_LOSS
+OSW = EmergencySign.ONE_SIDED_WEAKNESS
+
+# (message, expected emergency signs, expected red flags): the signs decide the tier, and the
+# flags are still reported for a later follow-up.
+EMERGENCY_PHRASES: list[tuple[str, frozenset[EmergencySign], frozenset[RedFlag]]] = [
+    (
+        "I suddenly can't speak properly and my face is drooping",
+        frozenset({SSL, FD}),
+        frozenset({SP}),
+    ),
+    ("sudden weakness on one side", frozenset({OSW}), frozenset({W})),
+    ("worst headache of my life", frozenset({EmergencySign.WORST_HEADACHE}), frozenset()),
+    (
+        "crushing chest pain going down my left arm",
+        frozenset({EmergencySign.CHEST_PAIN_SPREADING}),
+        frozenset(),
+    ),
+    ("I can't breathe", frozenset({EmergencySign.CANNOT_BREATHE}), frozenset()),
+    (
+        "I banged my head on a shelf and now I'm confused",
+        frozenset({EmergencySign.HEAD_INJURY_CONFUSION}),
+        frozenset(),
+    ),
+    (
+        "I think I'm having a heart attack",
+        frozenset({EmergencySign.HEART_ATTACK_OR_STROKE}),
+        frozenset(),
+    ),
+    # An emergency outranks a crisis: call the number first.
+    (
+        "I took all my pills and I can't breathe",
+        frozenset({EmergencySign.CANNOT_BREATHE}),
+        frozenset(),
+    ),
+]
+
+
+def test_emergency_table_covers_every_sign() -> None:
+    assert set().union(*(signs for _, signs, _ in EMERGENCY_PHRASES)) == set(EmergencySign)
+
+
+@pytest.mark.parametrize(("text", "signs", "flags"), EMERGENCY_PHRASES)
+def test_emergency_signs(
+    text: str, signs: frozenset[EmergencySign], flags: frozenset[RedFlag]
+) -> None:
+    check = check_text(text)
+    assert (check.concern, check.emergency_signs, check.red_flags) == (
+        Concern.EMERGENCY,
+        signs,
+        flags,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no chest pain, I can breathe fine",
+        "my face isn't drooping and my speech is fine",
+        "there's no weakness on one side",
+        "not the worst headache of my life, just a dull one",
+    ],
+)
+def test_denied_emergency_signs_are_not_emergencies(text: str) -> None:
+    assert check_text(text).concern is not Concern.EMERGENCY
+
+
+def test_pins_and_needles_after_a_fall_is_one_red_flag_tier() -> None:
+    check = check_text("I have pins and needles after I fell off my bike")
+    assert check.concern is Concern.RED_FLAG
+    assert check.red_flags == frozenset({NI})
+    assert check.emergency_signs == frozenset()
+
+
+def test_concern_rank_orders_the_tiers() -> None:
+    order = [
+        Concern.NONE,
+        Concern.HEALTH_ANXIETY,
+        Concern.ASK,
+        Concern.RED_FLAG,
+        Concern.CRISIS,
+        Concern.EMERGENCY,
+    ]
+    assert sorted(Concern, key=lambda concern: concern.rank) == order
+    assert [concern.rank for concern in order] == list(range(6))
+    assert Concern.EMERGENCY.outranks(Concern.CRISIS)
+    assert not Concern.ASK.outranks(Concern.RED_FLAG)
+    assert not Concern.NONE.outranks(Concern.NONE)
+
+
+def test_concern_values_are_stable() -> None:
+    assert {concern.value for concern in Concern} == {
+        "none",
+        "health_anxiety",
+        "ask",
+        "red_flag",
+        "crisis",
+        "emergency",
+    }
 
 
 @pytest.mark.parametrize(
@@ -175,6 +284,28 @@ def test_check_text(text: str, concern: Concern, flags: frozenset[RedFlag]) -> N
 )
 def test_normalise(raw: str, expected: str) -> None:
     assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("İSTANBUL'DA ıslak", "istanbul'da islak"),
+        ("Ёлка", "елка"),
+        ("Ich möchte NICHT", "ich mochte nicht"),
+        ("Żółć łódź", "zolc lodz"),
+        ("ｆｕｌｌ ｗｉｄｔｈ", "full width"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("«quoted» „too“", '"quoted" "too"'),
+        ("й ї є ґ", "й ї є ґ"),
+        ("stress on молоко́", "stress on молоко"),
+    ],
+)
+def test_normalise_other_scripts(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_normalise_can_keep_accents() -> None:
+    assert normalise("Ich möchte", fold_accents=False) == "ich möchte"
 
 
 def test_check_text_is_deterministic() -> None:

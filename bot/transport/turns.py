@@ -358,7 +358,8 @@ class Turns:
         """Typed text is checked first, in every state. True when it must not reach a flow."""
         check = safety.check_text(text)
         out = turn.outputs
-        if check.concern is Concern.CRISIS:
+        # Until emergency and ask get answers of their own, both get the crisis answer.
+        if check.concern in (Concern.EMERGENCY, Concern.CRISIS, Concern.ASK):
             # Never log the text itself; the fact that resources were sent is enough.
             logger.warning("crisis language: resources sent, flow paused")
             country = safety_words.country_for_zone(turn.profile.time_zone) or _country_of(

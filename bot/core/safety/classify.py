@@ -1,0 +1,152 @@
+"""`check_text`: one message in, one verdict out. The highest tier that matches decides:
+emergency, crisis, red flag, ask, health anxiety, none.
+
+Pure and deterministic: regex rules of eleven languages over normalised text, no I/O and no
+model. Every language's rules run on every message, whatever the interface language.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety import (
+    rules_de,
+    rules_en,
+    rules_es,
+    rules_fr,
+    rules_it,
+    rules_nl,
+    rules_pl,
+    rules_pt,
+    rules_ru,
+    rules_tr,
+    rules_uk,
+)
+from bot.core.safety.common import NOT_A_NEGATOR
+from bot.core.safety.engine import Negation, RuleIndex
+from bot.core.safety.normalise import matchable
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
+
+__all__ = ["RULE_SETS", "all_patterns", "check_text"]
+
+RULE_SETS: tuple[LanguageRules, ...] = tuple(
+    module.RULES
+    for module in (
+        rules_en,
+        rules_de,
+        rules_es,
+        rules_fr,
+        rules_pt,
+        rules_it,
+        rules_ru,
+        rules_uk,
+        rules_pl,
+        rules_nl,
+        rules_tr,
+    )
+)
+
+# Tags of rules that only count together with another part.
+_SPREADING, _NUMBNESS, _INJURY = "spreading", "numbness", "injury"
+_HEAD_INJURY, _CONFUSION = "head_injury", "confusion"
+_CRISIS, _ASK, _HEALTH_ANXIETY = "crisis", "ask", "health_anxiety"
+_LISTS = (
+    _CRISIS,
+    _ASK,
+    _HEALTH_ANXIETY,
+    _SPREADING,
+    _NUMBNESS,
+    _INJURY,
+    _HEAD_INJURY,
+    _CONFUSION,
+)
+# Tiers that carry their own negations ("I don't want to live") and are never negated away.
+_NEVER_NEGATED = frozenset({_CRISIS, _ASK, _HEALTH_ANXIETY})
+
+
+def all_patterns() -> list[tuple[str, str, str]]:
+    """Every rule but the idioms as `(tag, language, pattern)`."""
+    patterns = [
+        (tag, rules.language, pattern)
+        for rules in RULE_SETS
+        for tag in _LISTS
+        for pattern in getattr(rules, tag)
+    ]
+    for rules in RULE_SETS:
+        for sign, sources in rules.emergency.items():
+            patterns.extend((sign.value, rules.language, source) for source in sources)
+        for flag, sources in rules.red_flags.items():
+            patterns.extend((flag.value, rules.language, source) for source in sources)
+    return patterns
+
+
+_INDEX = RuleIndex(
+    ((tag, pattern) for tag, _, pattern in all_patterns()),
+    loosen=lambda pattern: pattern.replace(NOT_A_NEGATOR, ""),
+)
+_IDIOMS = RuleIndex(("idiom", pattern) for rules in RULE_SETS for pattern in rules.idioms)
+_NEGATION = Negation(
+    negators=frozenset(word for rules in RULE_SETS for word in rules.negators),
+    hedges=frozenset(word for rules in RULE_SETS for word in rules.hedges),
+    post_negators=frozenset(word for rules in RULE_SETS for word in rules.post_negators),
+    clause_breaks=frozenset(word for rules in RULE_SETS for word in rules.clause_breaks),
+)
+_SIGNS = {sign.value: sign for sign in EmergencySign}
+_FLAGS = {flag.value: flag for flag in RedFlag}
+# Tiers that a found tag makes irrelevant to the verdict. Signs and flags are always all
+# looked for, since a caller may follow up on them after answering the highest tier.
+_OUTRANKED: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_SIGNS, (_CRISIS, _ASK, _HEALTH_ANXIETY)),
+    **dict.fromkeys((*_FLAGS, _CRISIS), (_ASK, _HEALTH_ANXIETY)),
+    _ASK: (_HEALTH_ANXIETY,),
+}
+
+
+def _found_tags(text: str) -> set[str]:
+    """The tags with a match in `text` that no negation denies, as far as they can still
+    change the verdict: once a crisis is found, ask and health-anxiety rules are not tried.
+    """
+    found: set[str] = set()
+    settled: set[str] = set()  # tags found, or no longer able to matter
+    for position, tagged in _INDEX.candidates(text):
+        for tag, pattern in tagged:
+            if tag in settled:
+                continue
+            match = pattern.match(text, position)
+            if match is None:
+                continue
+            if tag in _NEVER_NEGATED or not _NEGATION.denies(text, position, match.end()):
+                found.add(tag)
+                settled.add(tag)
+                settled.update(_OUTRANKED.get(tag, ()))
+    return found
+
+
+def check_text(text: str) -> SafetyCheck:
+    """Classify one message; the highest tier that matches decides (see `Concern.rank`)."""
+    # Idioms ("dying to", "me muero de risa") are blanked out before any rule sees them.
+    tags = _found_tags(_IDIOMS.sub(",", matchable(text)))
+    signs = {_SIGNS[tag] for tag in tags if tag in _SIGNS}
+    if {_HEAD_INJURY, _CONFUSION} <= tags:
+        signs.add(EmergencySign.HEAD_INJURY_CONFUSION)
+    flags = {_FLAGS[tag] for tag in tags if tag in _FLAGS}
+    # Spreading twitches alone are common and benign; spreading together with weakness is not.
+    if RedFlag.WEAKNESS in flags and _SPREADING in tags:
+        flags.add(RedFlag.SPREADING_WITH_WEAKNESS)
+    if {_NUMBNESS, _INJURY} <= tags:
+        flags.add(RedFlag.NUMBNESS_AFTER_INJURY)
+
+    if signs:
+        concern = Concern.EMERGENCY
+    elif _CRISIS in tags:
+        concern = Concern.CRISIS
+    elif flags:
+        concern = Concern.RED_FLAG
+    elif _ASK in tags:
+        concern = Concern.ASK
+    elif _HEALTH_ANXIETY in tags:
+        concern = Concern.HEALTH_ANXIETY
+    else:
+        concern = Concern.NONE
+    return SafetyCheck(
+        concern=concern, red_flags=frozenset(flags), emergency_signs=frozenset(signs)
+    )

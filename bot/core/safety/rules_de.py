@@ -1,0 +1,225 @@
+"""German safety rules, over normalised text: umlauts folded (ü→u, ß→ss), so "müde", "mude" and
+"muede" are all written `mu(?:e)?de`.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END, filler, words
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.verdict import RedFlag as R
+
+_WANT = r"(?:will|mochte|moechte|mocht|wurde\s+gern|wuerde\s+gern|wunsche\s+mir|wuensche\s+mir)"
+_MORE = r"(?:mehr|langer|laenger)"
+_BODY = (
+    r"(?:hand|hande|haende|arm|arme|bein|beine|fuss|fusse|fuesse|finger|daumen|griff|muskel"
+    r"|muskeln|wade|waden|oberschenkel|knie|schulter|zehen?)"
+)
+_SUDDEN = r"(?:plotzlich|ploetzlich|auf\s+einmal|schlagartig|ganz\s+plotzlich)"
+_MYSELF = r"(?:mich|mir)"
+
+CRISIS = (
+    rf"{_WANT}\s+(?:nicht|nich|net)\s+{_MORE}\s+(?:leben|am\s+leben\s+sein|existieren|da\s+sein)\b",
+    rf"{_WANT}\s+(?:(?:einfach|nur|noch|lieber)\s+){{0,3}}(?:sterben|tot\s+sein)\b",
+    r"(?:ware|waere|war)\s+(?:lieber|besser)\s+tot\b",
+    r"(?:wunschte|wuenschte|wunsche|wuensche)\s+(?:[\w,]+\s+){0,4}?(?:tot|nie\s+geboren)\b",
+    rf"{_MYSELF}\s+(?:\w+\s+){{0,2}}?(?:umbringen|umzubringen|toten|toeten|erhangen|aufhangen"
+    r"|erschiessen|vergiften)\b",
+    r"bringe?\s+mich\s+(?:\w+\s+){0,2}?um\b",
+    r"(?:mir|meinem)\s+(?:das\s+)?leben\s+(?:zu\s+)?(?:nehmen|beenden|ein\s+ende)",
+    r"(?:allem|meinem\s+leben|dem\s+ganzen)\s+ein\s+ende\s+(?:zu\s+)?(?:setzen|machen)\b",
+    r"(?:alles|es)\s+(?:zu\s+)?beenden\s+(?:will|mochte|werde)\b",
+    r"(?:will|werde|mochte)\s+(?:es|alles)\s+beenden\b",
+    r"daran\s+(?:\w+\s+)?(?:es|alles)\s+zu\s+beenden\b",
+    r"(?:selbstmord|suizid|freitod)\w*",
+    r"lebensmu(?:e)?de\w*",
+    r"(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen\b",
+    r"nicht\s+mehr\s+aufwachen\s+(?:will|mochte|moechte|wurde)\b",
+    rf"{_WANT}\s+nicht\s+mehr\s+aufwachen\b",
+    r"(?:ritze|ritzen|ritzte|geritzt)\b",
+    r"(?:selbstverletze|verletze)\s+mich\b",
+    r"selbst\s+(?:zu\s+)?verletzen\b",
+    r"selbstverletz\w*",
+    r"(?:tabletten|pillen|medikamente)\s+(?:\w+\s+){0,2}?(?:gesammelt|gehortet|gebunkert"
+    r"|aufgehoben|zur\s+seite\s+gelegt)\b",
+    r"(?:sammle|horte|bunkere)\s+(?:\w+\s+){0,2}?(?:tabletten|pillen|medikamente)\b",
+    r"(?:uberdosis|ueberdosis)\b",
+    r"alle\s+(?:tabletten|pillen)\s+(?:\w+\s+)?(?:nehmen|schlucken)\b",
+    r"abschiedsbrief\w*",
+    r"(?:das\s+ist|dies\s+ist)\s+mein\s+abschied\b",
+    r"(?:lebt|lebe)\s+wohl\s+(?:fur\s+immer|alle|ihr)\b",
+    r"(?:von\s+der|von\s+einer)\s+(?:brucke|bruecke|hochhaus|dach)\s+(?:\w+\s+)?springen\b",
+    r"vor\s+(?:den|einen)\s+zug\s+(?:\w+\s+)?(?:werfen|springen|legen)\b",
+    r"(?:keinen|kein)\s+(?:sinn|grund)\s+mehr\s+(?:zu\s+leben|im\s+leben|weiterzuleben)\b",
+    r"(?:leben|alles)\s+hat\s+keinen\s+sinn\s+mehr\b",
+    r"besser\s+(?:dran\s+)?ohne\s+mich\b",
+    r"nicht\s+mehr\s+(?:leben|da\s+sein|existieren)\s+(?:will|mochte|moechte)\b",
+)
+
+ASK = (
+    rf"(?:kann|will)\s+(?:einfach\s+)?nicht\s+mehr{END}",
+    r"(?:will|mochte)\s+(?:einfach\s+)?verschwinden\b",
+    r"mu(?:e)?de\s+von\s+allem\b",
+    r"habe\s+keine\s+kraft\s+mehr\b",
+    r"(?:sehe|seh|gibt)\s+keinen\s+ausweg\b",
+    r"halte\s+(?:das|es)\s+(?:alles\s+)?nicht\s+mehr\s+aus\b",
+    r"alles\s+ist\s+(?:so\s+)?sinnlos\b",
+    r"(?:allen|jedem)\s+(?:nur\s+)?eine\s+last\b",
+    r"(?:hoffnungslos|ausweglos)\b",
+)
+
+EMERGENCY = {
+    E.FACE_DROOP: (
+        rf"(?:gesicht|mundwinkel|gesichtshalfte)\s+{filler(3)}(?:hangt|haengt|hangen|schief"
+        r"|herunter|gelahmt|gelaehmt)\b",
+        r"(?:hangender|haengender)\s+mundwinkel\b",
+        r"gesichtslahmung\b",
+    ),
+    E.SUDDEN_SPEECH_LOSS: (
+        rf"{_SUDDEN}\s+{words(4)}(?:nicht\s+(?:mehr\s+)?(?:richtig\s+)?(?:sprechen|reden)"
+        r"|verwaschen|lalle|lallen|undeutlich|keine\s+worte)\b",
+        rf"(?:sprache|aussprache)\s+(?:ist\s+)?{_SUDDEN}\s+(?:verwaschen|weg|undeutlich)\b",
+    ),
+    E.ONE_SIDED_WEAKNESS: (
+        rf"{_SUDDEN}\s+{words(3)}(?:schwach|schwache|lahmung|gelahmt|taub|taubheit)\w*\s+"
+        r"(?:auf|an|in)\s+(?:einer|der\s+(?:linken|rechten))\s+(?:seite|korperhalfte)\b",
+        r"(?:eine|linke|rechte)\s+(?:korperseite|korperhalfte|seite\s+meines\s+korpers)\s+"
+        r"(?:ist|wird|fuhlt\s+sich)\s+(?:\w+\s+)?(?:taub|gelahmt|schwach|lahm)\b",
+        r"halbseitig\s+(?:gelahmt|taub|schwach)\b",
+        r"(?:schwache|lahmung|taubheit)\s+(?:auf|an)\s+einer\s+(?:seite|korperseite)\b",
+    ),
+    E.WORST_HEADACHE: (
+        r"(?:schlimmsten?|starksten?|heftigsten?)\s+kopfschmerzen?\s+(?:meines\s+lebens"
+        r"|die\s+ich\s+je)",
+        r"(?:vernichtungskopfschmerz|donnerschlagkopfschmerz)\w*",
+    ),
+    E.CHEST_PAIN_SPREADING: (
+        rf"(?:brustschmerz\w*|schmerz\w*\s+in\s+der\s+brust|druck\s+auf\s+der\s+brust)\s+"
+        rf"{words(6)}(?:arm|kiefer|hals)\b",
+    ),
+    E.CANNOT_BREATHE: (
+        r"(?:kann|konnte)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?atmen\b(?!\s+vor\s+lachen)",
+        r"(?:bekomme|kriege|krieg|bekam)\s+(?:gar\s+)?keine\s+luft\b",
+    ),
+    E.HEART_ATTACK_OR_STROKE: (
+        r"(?:habe|hab|hat|glaube\s+ich\s+habe)\s+(?:gerade\s+)?(?:einen\s+)?"
+        r"(?:herzinfarkt|schlaganfall)\b(?!\s+(?:gehabt|vor))",
+    ),
+}
+
+HEAD_INJURY = (
+    r"(?:kopf|schadel)\s+(?:\w+\s+){0,2}?(?:angeschlagen|gestossen|verletzt|aufgeschlagen)\b",
+    r"(?:gehirnerschutterung|kopfverletzung|schadelverletzung)\b",
+    r"(?:auf\s+den|mit\s+dem)\s+kopf\s+(?:gefallen|aufgeschlagen|gestossen)\b",
+)
+CONFUSION = (
+    r"(?:verwirrt|desorientiert|benommen)\b",
+    r"weiss\s+nicht\s+(?:mehr\s+)?wo\s+ich\s+bin\b",
+    r"(?:bewusstlos|ohnmachtig)\b",
+)
+
+RED_FLAGS = {
+    R.WEAKNESS: (
+        rf"{_BODY}\s+{filler(3)}(?:schwach|schwacher|kraftlos)\b",
+        rf"(?:schwache|kraftverlust|kraftlosigkeit)\s+(?:in|im)\s+{words(2)}{_BODY}\b",
+        r"muskelschwache\b",
+        r"(?:schwacher|schwachen)\s+griff\b",
+        r"kann\s+(?:\w+\s+){0,3}?nicht\s+(?:mehr\s+)?(?:richtig\s+)?(?:greifen|festhalten"
+        r"|heben|anheben|offnen|zudrucken)\b",
+        r"(?:fussheberschwache|fallfuss|steppergang)\b",
+        r"(?:beine|knie)\s+(?:\w+\s+)?(?:geben|knicken)\s+(?:\w+\s+)?(?:nach|weg|ein)\b",
+        r"(?:ziehe|schleife)\s+(?:\w+\s+)?(?:fuss|bein)\s+nach\b",
+    ),
+    R.WASTING: (
+        r"(?:muskelschwund|muskelabbau|muskelatrophie|atrophie)\b",
+        rf"{_BODY}\s+{filler(3)}(?:dunner|dunner\s+geworden|kleiner|geschrumpft|eingefallen)\b",
+        r"(?:delle|mulde)\s+(?:am|im|zwischen)\s+(?:\w+\s+){0,2}?daumen\b",
+    ),
+    R.SWALLOWING: (
+        r"schluckbeschwerden\b",
+        r"(?:probleme|schwierigkeiten|muhe)\s+beim\s+schlucken\b",
+        r"kann\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:richtig\s+)?schlucken\b",
+        r"verschlucke\s+mich\s+(?:\w+\s+){0,2}?(?:oft|standig|dauernd|immer|beim\s+trinken"
+        r"|an\s+wasser|an\s+getranken|an\s+flussigkeit)",
+        r"schlucken\s+(?:ist|fallt|wird)\s+(?:\w+\s+)?(?:schwer|schwierig|schwerer)\b",
+    ),
+    R.SPEECH: (
+        r"verwaschene?\s+(?:sprache|aussprache)\b",
+        r"(?:lalle|nuschle)\s+(?:\w+\s+)?(?:seit|oft|standig|immer)\b",
+        r"(?:sprache|aussprache)\s+(?:ist|wird|klingt)\s+(?:\w+\s+)?(?:undeutlich|verwaschen"
+        r"|lallend)\b",
+        r"sprechstorung\w*",
+    ),
+    R.FALLS: (
+        r"(?:stolpere|falle|sturze)\s+(?:\w+\s+)?(?:standig|oft|dauernd|haufig|immer\s+wieder)\b",
+        r"(?:lasse|lass)\s+(?:\w+\s+)?(?:standig|oft|dauernd|immer)\s+(?:\w+\s+)?(?:dinge|sachen"
+        r"|alles)\s+fallen\b",
+        r"(?:dinge|sachen)\s+fallen\s+mir\s+(?:\w+\s+)?aus\s+der\s+hand\b",
+    ),
+}
+
+SPREADING = (
+    r"breitet\s+sich\s+(?:\w+\s+)?aus\b",
+    r"(?:ausgebreitet|wandert|springt\s+herum)\b",
+    r"(?:uberall|ueberall)\s+im\s+korper\b",
+)
+NUMBNESS = (
+    r"(?:taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|ameisenlaufen)\b",
+    r"(?:gefuhl|gefuehl)\s+(?:in|im)\s+(?:\w+\s+){0,2}?(?:verloren|weg)\b",
+)
+INJURY = (
+    r"(?:unfall|sturz|verletzung|schleudertrauma|gebrochen|verstaucht|verletzt)\b",
+    r"(?:gesturzt|hingefallen|runtergefallen|gefallen)\b",
+)
+
+HEALTH_ANXIETY = (
+    r"(?:ist\s+(?:es|das)|habe\s+ich|hab\s+ich|konnte\s+(?:es|das)|angst\s+vor|angst\s+(?:dass"
+    r"|das)\s+(?:es|ich))\s+(?:\w+\s+){0,2}?(?:als|ms|parkinson|krebs|einen\s+tumor"
+    r"|etwas\s+schlimmes|was\s+schlimmes|etwas\s+ernstes)\b",
+    r"(?:amyotrophe\s+lateralsklerose|motoneuronerkrankung|multiple\s+sklerose)\b",
+    r"(?:bin\s+ich\s+todkrank|sterbe\s+ich)\b",
+    r"(?:ist\s+(?:das|es)\s+(?:gefahrlich|ernst|todlich))\b",
+    r"(?:will|mochte)\s+nicht\s+sterben\b",
+    r"angst\s+(?:zu\s+sterben|vor\s+dem\s+tod)\b",
+)
+
+IDIOMS = (
+    r"tod(?:mude|muede|mud|langweilig|schick|sicher|ernst|krank\s+vor\s+lachen)\w*",
+    r"(?:sterbe|sterben|sterbend)\s+vor\s+(?:hunger|durst|lachen|langeweile|neugier|hitze"
+    r"|kalte|scham)\b",
+    r"zum\s+sterben\s+(?:langweilig|schon|mude)\b",
+    r"(?:sterbenslangweilig|sterbensmude)\b",
+    r"(?:lach|lache|lachen|lachte)\s+mich\s+tot\b",
+    r"(?:das|es|der\s+job|die\s+arbeit)\s+bringt\s+mich\s+(?:noch\s+)?um\b",
+    r"nicht\s+auf\s+den\s+kopf\s+gefallen\b",
+)
+
+RULES = LanguageRules(
+    language="de",
+    crisis=CRISIS,
+    ask=ASK,
+    emergency=EMERGENCY,
+    red_flags=RED_FLAGS,
+    health_anxiety=HEALTH_ANXIETY,
+    spreading=SPREADING,
+    numbness=NUMBNESS,
+    injury=INJURY,
+    head_injury=HEAD_INJURY,
+    confusion=CONFUSION,
+    idioms=IDIOMS,
+    negators=(
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "keiner",
+        "keinem",
+        "keines",
+        "nie",
+        "niemals",
+        "ohne",
+        "weder",
+    ),
+    hedges=("sicher", "ahnung", "weiss"),
+    clause_breaks=("aber", "und", "doch", "sondern", "jedoch", "obwohl"),
+)

@@ -1,0 +1,198 @@
+"""Spanish safety rules, over normalised text: accents folded (ñ→n, á→a), ¿ and ¡ set apart.
+
+Spanish says "me muero de risa" and "muerto de cansancio" every day: those are idioms, blanked
+out before any rule runs, and no rule reads a bare "morir".
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END, filler, words
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.verdict import RedFlag as R
+
+_BODY = (
+    r"(?:mano|manos|brazo|brazos|pierna|piernas|pie|pies|dedo|dedos|pulgar|musculo|musculos"
+    r"|pantorrilla|muslo|rodilla|hombro)"
+)
+_SUDDEN = r"(?:de\s+repente|de\s+golpe|repentinamente|subitamente|derrepente)"
+_MORE = r"(?:mas|ya)"
+
+CRISIS = (
+    r"(?:no|ya\s+no)\s+(?:quiero|deseo|tengo\s+ganas\s+de)\s+(?:seguir\s+)?(?:vivir|viviendo"
+    r"|existir|estar\s+vivo|estar\s+viva|estar\s+aqui)\b(?!\s+(?:en|con|cerca|alli|aqui)\b)",
+    # "no quiero morir" is fear of illness, not a wish to die.
+    r"(?:quiero|quisiera|queria|deseo)(?<!no\squiero)(?<!no\squisiera)(?<!no\squeria)"
+    r"\s+(?:solo\s+|simplemente\s+)?(?:morir|morirme|estar\s+muert[oa])\b",
+    r"me(?<!no\sme)\s+(?:quiero|quisiera|queria)\s+morir\b",
+    r"(?:ojala|quisiera)\s+(?:estar|estuviera)\s+muert[oa]\b",
+    r"(?:quiero|voy\s+a|pienso|pensando\s+en|ganas\s+de)\s+(?:matarme|suicidarme|quitarme\s+la"
+    r"\s+vida|acabar\s+con\s+mi\s+vida)\b",
+    r"me\s+(?:quiero|voy\s+a)\s+(?:matar|suicidar|quitar\s+la\s+vida)\b",
+    r"(?:suicid(?:io|a|arme|arse)|autolesion\w*)\b",
+    r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida|esto\s+de\s+una\s+vez)\b",
+    r"(?:dormir|dormirme)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b",
+    r"(?:no\s+quiero|ojala\s+no)\s+(?:volver\s+a\s+)?despertar(?:me)?\s*(?:nunca|mas|manana)?"
+    + END,
+    r"me\s+(?:corto|he\s+cortado|estoy\s+cortando|hago\s+dano|lastimo)\b(?!\s+(?:el\s+pelo"
+    r"|las\s+unas|con\s+el\s+papel|afeitando|cocinando)\b)",
+    r"(?:cortarme|hacerme\s+dano|lastimarme)\s+(?:otra\s+vez|a\s+proposito|de\s+nuevo)\b",
+    r"(?:tengo|he\s+juntado|he\s+guardado|guardo|junto)\s+(?:\w+\s+){0,2}?(?:pastillas"
+    r"|pildoras|medicamentos)\s*(?:guardadas|guardados|escondidas|ahorradas)?\s*(?:para\s+\w+)?"
+    + END,
+    r"(?:sobredosis)\b",
+    r"(?:tomar|tomarme)\s+todas\s+(?:las|mis)\s+(?:pastillas|pildoras)\b",
+    r"carta\s+de\s+despedida\b",
+    r"(?:esto\s+es\s+un\s+adios|adios\s+para\s+siempre|me\s+despido\s+para\s+siempre)\b",
+    r"(?:tirarme|lanzarme|saltar)\s+(?:de|desde)\s+(?:un|el|la|una)\s+(?:puente|edificio"
+    r"|azotea|balcon|ventana)\b",
+    r"(?:tirarme|lanzarme)\s+(?:a|al)\s+(?:las\s+vias|tren|metro)\b",
+    r"ahorcarme\b",
+    r"(?:estarian|estaran|estarias)\s+mejor\s+sin\s+mi\b",
+    r"no\s+(?:tengo|hay)\s+(?:razones|motivos|razon|motivo)\s+para\s+(?:vivir|seguir)\b",
+    r"no\s+vale\s+la\s+pena\s+(?:vivir|seguir\s+viviendo)\b",
+)
+
+ASK = (
+    rf"(?:ya\s+no|no)\s+puedo\s+{_MORE}(?:\s+(?:con\s+esto|con\s+todo|asi))?{END}",
+    r"no\s+aguanto\s+(?:mas|esto\s+mas)\b",
+    r"(?:quiero|quisiera)\s+desaparecer\b",
+    r"(?:cansad[oa]|harto|harta)\s+de\s+todo\b",
+    r"no\s+(?:veo|encuentro)\s+(?:ninguna\s+)?salida\b",
+    r"(?:soy|me\s+siento)\s+una\s+carga\b",
+    r"(?:sin\s+esperanza|desesperanzad[oa])\b",
+)
+
+EMERGENCY = {
+    E.FACE_DROOP: (
+        rf"(?:cara|boca)\s+{filler(3)}(?:caida|torcida|paralizada|colgando|desviada)\b",
+        r"se\s+me\s+(?:cae|cayo|ha\s+caido|tuerce|torcio)\s+(?:la\s+)?(?:cara|boca)\b",
+        r"(?:paralisis|caida)\s+facial\b",
+    ),
+    E.SUDDEN_SPEECH_LOSS: (
+        rf"{_SUDDEN}\s+{words(3)}no\s+(?:puedo|pude|podia)\s+(?:hablar|articular)\b",
+        rf"{_SUDDEN}\s+{words(3)}(?:arrastro|arrastraba|trabo)\s+(?:las\s+)?palabras\b",
+        rf"{_SUDDEN}\s+{words(2)}(?:perdi|he\s+perdido)\s+el\s+habla\b",
+    ),
+    E.ONE_SIDED_WEAKNESS: (
+        rf"(?:debilidad|entumecimiento|adormecimiento|paralisis)\s+(?:repentina|subita|{_SUDDEN})"
+        r"\s+(?:en|de)\s+(?:un|el)\s+(?:lado|costado)\b",
+        rf"{_SUDDEN}\s+{words(4)}(?:un|el)\s+lado\s+del\s+cuerpo\s+{words(2)}(?:debil|dormido"
+        r"|entumecido|paralizado)\b",
+        rf"{_SUDDEN}\s+{words(2)}(?:debilidad|entumecimiento)\s+en\s+(?:un|el)\s+lado\b",
+        r"(?:medio|mitad\s+del)\s+cuerpo\s+(?:\w+\s+)?(?:paralizad[oa]|dormid[oa]|entumecid[oa])\b",
+    ),
+    E.WORST_HEADACHE: (
+        r"peor\s+dolor\s+de\s+cabeza\s+de\s+(?:mi|toda\s+mi)\s+vida\b",
+        r"dolor\s+de\s+cabeza\s+(?:subito|repentino|explosivo)\s+(?:y\s+)?(?:brutal|insoportable"
+        r"|terrible)\b",
+    ),
+    E.CHEST_PAIN_SPREADING: (
+        rf"dolor\s+(?:en\s+el|de)\s+pecho\s+{words(6)}(?:brazo|mandibula|cuello)\b",
+        rf"(?:opresion|presion)\s+en\s+el\s+pecho\s+{words(6)}(?:brazo|mandibula)\b",
+    ),
+    E.CANNOT_BREATHE: (
+        r"no\s+(?:puedo|podia|consigo|logro)\s+respirar\b(?!\s+(?:por\s+la\s+nariz|de\s+la\s+risa))",
+        r"me\s+(?:estoy\s+)?ahogando\b(?!\s+en\s+(?:trabajo|deudas|un\s+vaso))",
+    ),
+    E.HEART_ATTACK_OR_STROKE: (
+        r"(?:me\s+esta\s+dando|estoy\s+teniendo|tengo)\s+un\s+(?:infarto|ictus|derrame"
+        r"|ataque\s+al\s+corazon)\b",
+    ),
+}
+
+HEAD_INJURY = (
+    r"(?:golpee|me\s+pegue|me\s+di\s+un\s+golpe\s+en)\s+(?:la\s+)?cabeza\b",
+    r"(?:golpe|traumatismo|contusion)\s+(?:en\s+la\s+cabeza|craneal|craneoencefalico)\b",
+    r"conmocion\s+cerebral\b",
+)
+CONFUSION = (
+    r"(?:confundid[oa]|desorientad[oa]|confusion)\b",
+    r"no\s+se\s+donde\s+estoy\b",
+    r"(?:perdi|perdio)\s+el\s+conocimiento\b",
+    r"me\s+desmaye\b",
+)
+
+RED_FLAGS = {
+    R.WEAKNESS: (
+        rf"{_BODY}\s+{filler(3)}(?:debil|debiles|sin\s+fuerza|floja|flojo)\b",
+        rf"(?:debilidad|perdida\s+de\s+fuerza)\s+(?:en|de)\s+{words(2)}{_BODY}\b",
+        r"debilidad\s+muscular\b",
+        r"no\s+(?:puedo|consigo)\s+(?:\w+\s+)?(?:agarrar|sujetar|abrir|levantar|apretar)\s+"
+        r"(?:\w+\s+){0,2}?(?:frascos?|botes?|botellas?|brazo|pie|taza|vaso|cosas|nada|bolsa)\b",
+        r"(?:me\s+cuesta|dificultad\s+para)\s+(?:agarrar|sujetar|apretar)\b",
+        r"(?:pie\s+caido|pie\s+equino)\b",
+        r"(?:arrastro|arrastrando)\s+(?:el|un)\s+pie\b",
+        r"(?:las\s+)?piernas\s+(?:\w+\s+)?(?:fallan|flaquean|ceden)\b",
+    ),
+    R.WASTING: (
+        r"(?:atrofia|perdida\s+muscular|perdida\s+de\s+masa\s+muscular)\b",
+        rf"{_BODY}\s+{filler(3)}(?:mas\s+delgad[oa]|mas\s+pequen[oa]|encogid[oa]|hundid[oa])\b",
+    ),
+    R.SWALLOWING: (
+        r"(?:dificultad|problemas?|me\s+cuesta)\s+(?:para|al|a\s+la\s+hora\s+de)?\s*tragar\b",
+        r"no\s+puedo\s+tragar\b",
+        r"me\s+(?:atraganto|ahogo)\s+(?:\w+\s+){0,2}?(?:con\s+(?:el\s+agua|agua|liquidos"
+        r"|la\s+comida|la\s+saliva)|al\s+(?:beber|comer|tragar))\b",
+        r"disfagia\b",
+    ),
+    R.SPEECH: (
+        r"(?:arrastro|arrastrando)\s+las\s+palabras\b",
+        r"(?:habla|voz)\s+(?:\w+\s+)?(?:arrastrada|pastosa|torpe|farfullada)\b",
+        r"(?:dificultad|problemas?)\s+para\s+(?:hablar|pronunciar|articular)\b",
+        r"disartria\b",
+    ),
+    R.FALLS: (
+        r"me\s+caigo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|seguido|cada\s+dos\s+por\s+tres"
+        r"|constantemente|sin\s+razon)\b",
+        r"tropiezo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|constantemente|todo\s+el\s+rato)\b",
+        r"se\s+me\s+caen\s+las\s+cosas\b",
+        r"(?:siempre|constantemente)\s+se\s+me\s+caen\b",
+    ),
+}
+
+SPREADING = (
+    r"(?:se\s+extiende|se\s+esta\s+extendiendo|se\s+expande|se\s+mueve\s+por)\b",
+    r"por\s+todo\s+el\s+cuerpo\b",
+)
+NUMBNESS = (
+    r"(?:hormigueo|entumecimiento|adormecimiento|entumecid[oa])\b",
+    rf"{_BODY}\s+{filler(2)}(?:dormid[oa]|entumecid[oa])\b",
+)
+INJURY = (r"(?:accidente|caida|golpe|lesion|esguince|fractura|me\s+cai|me\s+he\s+caido|choque)\b",)
+
+HEALTH_ANXIETY = (
+    r"(?:es|sera|y\s+si\s+es|tengo|tendre|miedo\s+(?:a|de)\s+tener)\s+(?:\w+\s+){0,2}?"
+    r"(?:ela|esclerosis|cancer|un\s+tumor|algo\s+grave|parkinson)\b",
+    r"esclerosis\s+lateral\s+amiotrofica\b",
+    r"(?:me\s+estoy\s+muriendo|me\s+voy\s+a\s+morir\s+de)\b",
+    r"no\s+(?:me\s+)?quiero\s+morir\b",
+    r"es\s+(?:grave|peligroso)\b",
+)
+
+IDIOMS = (
+    r"(?:me\s+muero|me\s+moria|muriendome|me\s+mori|me\s+quiero\s+morir|me\s+queria\s+morir)"
+    r"\s+(?:de|del|por)\s+(?:la\s+)?(?:risa|hambre|sueno|ganas|calor|frio|verguenza"
+    r"|aburrimiento|miedo|sed|envidia|amor|pena|cansancio|un|una|verte|ir|probar|saber)\b",
+    r"muert[oa]s?\s+de\s+(?:cansancio|sueno|hambre|risa|miedo|frio|calor|sed|aburrimiento)\b",
+    r"(?:mataria|mato)\s+por\s+(?:un|una)\b",
+    r"me\s+(?:esta\s+)?(?:mata|matan|matando)\b",
+)
+
+RULES = LanguageRules(
+    language="es",
+    crisis=CRISIS,
+    ask=ASK,
+    emergency=EMERGENCY,
+    red_flags=RED_FLAGS,
+    health_anxiety=HEALTH_ANXIETY,
+    spreading=SPREADING,
+    numbness=NUMBNESS,
+    injury=INJURY,
+    head_injury=HEAD_INJURY,
+    confusion=CONFUSION,
+    idioms=IDIOMS,
+    negators=("no", "nunca", "sin", "ni", "tampoco", "ningun", "ninguna", "ninguno", "nada"),
+    hedges=("se", "estoy"),
+    clause_breaks=("pero", "y", "aunque", "sino", "mientras"),
+)

@@ -1,0 +1,194 @@
+"""French safety rules, over normalised text: accents folded, apostrophes as spaces, so "j'ai",
+"jai" and "j ai" are all written `j\\s?ai`.
+
+"Je meurs de faim", "mort de rire", "ça me tue" are idioms, blanked out before any rule runs.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END, filler, words
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.verdict import RedFlag as R
+
+_BODY = (
+    r"(?:main|mains|bras|jambe|jambes|pied|pieds|doigt|doigts|pouce|muscle|muscles|mollet"
+    r"|cuisse|genou|epaule|poignet)"
+)
+_SUDDEN = r"(?:soudain|soudainement|subitement|tout\s+a\s+coup|d\s?un\s+coup|brusquement)"
+_I_WANT = r"(?:je\s+veux|j\s?ai\s+envie\s+de|je\s+voudrais|j\s?aimerais|envie\s+de)"
+_NO_MORE = r"(?:ne\s+veux\s+plus|veux\s+plus|n\s?ai\s+plus\s+envie\s+de|ai\s+plus\s+envie\s+de)"
+
+CRISIS = (
+    rf"{_I_WANT}\s+(?:juste\s+|simplement\s+)?(?:mourir|crever|etre\s+mort|etre\s+morte)\b",
+    rf"{_I_WANT}\s+(?:me\s+tuer|me\s+suicider|en\s+finir|me\s+foutre\s+en\s+l\s?air)\b",
+    r"(?:envie|besoin)\s+d\s?en\s+finir\b",
+    r"(?:en\s+finir|me\s+tuer|me\s+suicider)\s+(?:avec\s+la\s+vie|ce\s+soir|bientot)\b",
+    r"(?:suicid(?:e|aire|aires|er)|automutilation|scarification)\b",
+    r"(?:me\s+suicider|me\s+tuer|me\s+pendre|me\s+foutre\s+en\s+l\s?air)\b",
+    rf"{_NO_MORE}\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie)\b(?!\s+(?:a|en|avec|ici|la)\b)",
+    r"(?:plus|pas)\s+envie\s+de\s+vivre\b",
+    r"mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie|tout)\b",
+    r"(?:dormir|m\s?endormir)\s+et\s+ne\s+(?:plus|jamais)\s+(?:me\s+)?reveiller\b",
+    r"(?:voudrais|veux|aimerais)\s+ne\s+(?:plus|jamais)\s+me\s+reveiller\b",
+    r"(?:je\s+me|me)\s+(?:scarifie|mutile|coupe\s+(?:encore|volontairement|les\s+bras"
+    r"|les\s+poignets)|fais\s+du\s+mal\s+(?:expres|volontairement|encore))\b",
+    r"me\s+faire\s+du\s+mal\b",
+    r"(?:garde|stocke|accumule|mis\s+de\s+cote|cache)\s+(?:\w+\s+){0,2}?(?:medicaments"
+    r"|cachets|comprimes|pilules)\b",
+    r"(?:overdose|surdose)\b",
+    r"prendre\s+tous\s+mes\s+(?:medicaments|cachets|comprimes)\b",
+    r"lettre\s+d\s?adieu\b",
+    r"(?:c\s?est\s+un\s+adieu|adieu\s+a\s+tous|adieu\s+pour\s+toujours)\b",
+    r"sauter\s+(?:d\s?un|du\s+haut\s+d\s?un|du)\s+(?:pont|immeuble|toit|balcon)\b",
+    r"(?:seraient|serait|serez)\s+mieux\s+sans\s+moi\b",
+    r"(?:aucune|plus\s+de|pas\s+de)\s+raison\s+de\s+vivre\b",
+    r"la\s+vie\s+ne\s+vaut\s+(?:plus\s+)?(?:pas\s+)?la\s+peine\b",
+)
+
+ASK = (
+    # "je n'en peux plus de ce bruit" is about the noise.
+    r"(?:je\s+n\s?en|j\s?en|n\s?en)\s+peux\s+plus\b"
+    r"(?!\s+(?:de\s+(?:ce|cette|ces|mon|ma|mes)|du|des)\b)",
+    r"(?:je\s+veux|j\s?ai\s+envie\s+de|je\s+voudrais)\s+disparaitre\b",
+    r"(?:fatigue|fatiguee|epuise|epuisee|las|lasse)\s+de\s+tout\b",
+    r"(?:ne\s+)?vois\s+(?:pas|plus|aucune)\s+(?:d\s?)?(?:issue|sortie|solution)\b",
+    r"(?:je\s+suis|suis)\s+un\s+(?:fardeau|poids)\b",
+    r"(?:je\s+)?(?:tiens|supporte)\s+plus\s*(?:le\s+coup)?" + END,
+    r"(?:sans\s+espoir|desespere|desesperee)\b",
+)
+
+EMERGENCY = {
+    E.FACE_DROOP: (
+        rf"(?:visage|bouche)\s+{filler(3)}(?:tombe|tombant|paralyse|paralysee|de\s+travers"
+        r"|tordu|tordue|affaisse)\b",
+        r"(?:paralysie|affaissement)\s+(?:faciale|du\s+visage)\b",
+    ),
+    E.SUDDEN_SPEECH_LOSS: (
+        rf"{_SUDDEN}\s+{words(4)}(?:(?:n\s?)?arrive\s+plus\s+a\s+parler|(?:ne\s+)?peux\s+plus"
+        r"\s+parler|(?:ne\s+)?parle\s+plus|mots\s+ne\s+sortent\s+plus)\b",
+        rf"(?:parole|elocution)\s+{words(2)}{_SUDDEN}\s+(?:pateuse|confuse|bizarre)\b",
+        rf"{_SUDDEN}\s+{words(3)}(?:bafouille|articule\s+mal)\b",
+    ),
+    E.ONE_SIDED_WEAKNESS: (
+        r"(?:faiblesse|engourdissement|paralysie)\s+(?:soudaine|subite|brutale)\s+(?:d\s?un|du)"
+        r"\s+cote\b",
+        rf"{_SUDDEN}\s+{words(4)}(?:un|le)\s+cote\s+(?:du|de\s+mon)\s+corps\s+{words(2)}"
+        r"(?:engourdi|paralyse|faible|mort|lourd)\b",
+        r"(?:moitie|cote)\s+(?:du|de\s+mon)\s+corps\s+(?:\w+\s+){0,2}?(?:paralyse|engourdi"
+        r"|ne\s+repond\s+plus)\b",
+    ),
+    E.WORST_HEADACHE: (
+        r"pire\s+mal\s+de\s+(?:tete|crane)\s+de\s+ma\s+vie\b",
+        r"mal\s+de\s+tete\s+(?:brutal|soudain|explosif)\s+(?:et\s+)?(?:terrible|insupportable)\b",
+    ),
+    E.CHEST_PAIN_SPREADING: (
+        rf"(?:douleur|serrement|oppression)\s+(?:dans\s+la|a\s+la|de\s+la)\s+poitrine\s+{words(6)}"
+        r"(?:bras|machoire|cou)\b",
+        rf"mal\s+(?:a\s+la|dans\s+la)\s+poitrine\s+{words(6)}(?:bras|machoire)\b",
+    ),
+    E.CANNOT_BREATHE: (
+        r"(?:n\s?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b",
+        r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b(?!\s+par\s+le\s+nez)",
+        r"j\s?etouffe\b(?!\s+(?:de\s+rire|sous|avec))",
+    ),
+    E.HEART_ATTACK_OR_STROKE: (
+        r"(?:je\s+fais|je\s+suis\s+en\s+train\s+de\s+faire)\s+un\s+(?:infarctus|avc"
+        r"|crise\s+cardiaque)\b",
+        r"(?:je\s+fais|je\s+suis\s+en\s+train\s+de\s+faire)\s+une\s+crise\s+cardiaque\b",
+    ),
+}
+
+HEAD_INJURY = (
+    r"(?:cogne|tape|heurte|frappe)\s+(?:\w+\s+){0,2}?(?:la\s+)?tete\b",
+    r"(?:traumatisme\s+cranien|commotion\s+cerebrale|choc\s+a\s+la\s+tete|coup\s+sur\s+la"
+    r"\s+tete)\b",
+    r"tombe\s+sur\s+la\s+tete\b",
+)
+CONFUSION = (
+    r"(?:confus|confuse|desoriente|desorientee|confusion)\b",
+    r"(?:ne\s+)?sais\s+plus\s+ou\s+je\s+suis\b",
+    r"(?:perdu|perte\s+de)\s+connaissance\b",
+    r"(?:evanoui|evanouie)\b",
+)
+
+RED_FLAGS = {
+    R.WEAKNESS: (
+        rf"{_BODY}\s+{filler(3)}(?:faible|faibles|sans\s+force)\b",
+        rf"(?:faiblesse|perte\s+de\s+force)\s+(?:dans|a|au|aux|de)\s+{words(2)}{_BODY}\b",
+        r"faiblesse\s+musculaire\b",
+        r"(?:n\s?arrive|arrive)\s+(?:plus|pas)\s+a\s+(?:ouvrir|serrer|tenir|attraper|soulever|lever)"
+        r"\s+(?:\w+\s+){0,2}?(?:bocaux|bocal|bouteilles?|bras|pied|tasse|verre|objets|rien"
+        r"|choses|pots?)\b",
+        r"(?:pied\s+tombant|steppage)\b",
+        r"(?:traine|trainer)\s+(?:le|du)\s+pied\b",
+        r"(?:jambes|genoux)\s+(?:\w+\s+)?(?:lachent|flanchent|se\s+derobent)\b",
+    ),
+    R.WASTING: (
+        r"(?:atrophie|fonte\s+musculaire|perte\s+musculaire)\b",
+        rf"{_BODY}\s+{filler(3)}(?:maigrit|plus\s+fin|plus\s+mince|fondu|creuse)\b",
+    ),
+    R.SWALLOWING: (
+        r"(?:difficulte|difficultes|mal|probleme|problemes)\s+(?:a|pour)\s+(?:avaler|deglutir)\b",
+        r"(?:ne\s+)?(?:peux|arrive)\s+(?:plus|pas)\s+(?:a\s+)?(?:avaler|deglutir)\b",
+        r"(?:m\s?etouffe|m\s?etrangle)\s+(?:\w+\s+)?(?:en\s+buvant|en\s+mangeant|avec\s+l\s?eau"
+        r"|avec\s+les\s+liquides)\b",
+        r"fausses?\s+routes?\b",
+        r"dysphagie\b",
+    ),
+    R.SPEECH: (
+        r"(?:parole|elocution|voix)\s+(?:\w+\s+){0,2}?(?:pateuse|empatee|confuse|trainante)\b",
+        r"(?:du\s+mal|difficulte)\s+a\s+(?:parler|articuler|prononcer)\b",
+        r"(?:j\s?articule|je\s+parle)\s+(?:\w+\s+)?mal\b",
+        r"dysarthrie\b",
+    ),
+    R.FALLS: (
+        r"(?:je\s+tombe|je\s+trebuche|trebuche|tombe)\s+(?:\w+\s+)?(?:souvent|tout\s+le\s+temps"
+        r"|sans\s+arret|beaucoup|regulierement)\b",
+        r"(?:je\s+)?(?:lache|laisse\s+tomber|fais\s+tomber)\s+(?:\w+\s+)?(?:tout|les\s+objets"
+        r"|les\s+choses|mes\s+affaires)\b",
+    ),
+}
+
+SPREADING = (r"(?:se\s+propage|se\s+repand|s\s?etend|se\s+deplace|partout\s+dans\s+le\s+corps)\b",)
+NUMBNESS = (
+    r"(?:fourmillements?|fourmis|engourdissements?|engourdi|engourdie|picotements?)\b",
+    r"(?:perte|plus)\s+de\s+sensation\b",
+)
+INJURY = (r"(?:accident|chute|blessure|entorse|fracture|tombe|tombee|chute\s+de\s+velo|choc)\b",)
+
+HEALTH_ANXIETY = (
+    r"(?:est\s+ce|c\s?est|j\s?ai|si\s+c\s?etait|peur\s+d\s?avoir|peur\s+que\s+ce\s+soit)\s+"
+    r"(?:\w+\s+){0,2}?(?:sla|la\s+sla|sclerose|cancer|une\s+tumeur|grave|parkinson|charcot)\b",
+    r"(?:maladie\s+de\s+charcot|sclerose\s+laterale\s+amyotrophique)\b",
+    r"(?:est\s+ce\s+que\s+je\s+vais\s+mourir|je\s+vais\s+mourir\s+de)\b",
+    r"(?:je\s+ne\s+veux\s+pas|veux\s+pas|peur\s+de)\s+mourir\b",
+)
+
+IDIOMS = (
+    r"(?:je\s+meurs|je\s+mourais|mourir|mourant|creve|crever|je\s+creve|j\s?ai\s+cru\s+mourir)"
+    r"\s+(?:de|d)\s+(?:faim|soif|froid|chaud|rire|envie|sommeil|fatigue|peur|honte|ennui|chaleur"
+    r"|impatience)\b",
+    r"(?:mort|morte|morts|mortes)\s+de\s+(?:rire|fatigue|faim|peur|froid|honte|ennui)\b",
+    r"(?:ca|cela|ce\s+\w+)\s+me\s+tue\b",
+    r"(?:je\s+)?tuerais\s+pour\s+(?:un|une)\b",
+    r"(?:a\s+mourir|mortellement)\s+(?:d\s?ennui|ennuyeux)\b",
+)
+
+RULES = LanguageRules(
+    language="fr",
+    crisis=CRISIS,
+    ask=ASK,
+    emergency=EMERGENCY,
+    red_flags=RED_FLAGS,
+    health_anxiety=HEALTH_ANXIETY,
+    spreading=SPREADING,
+    numbness=NUMBNESS,
+    injury=INJURY,
+    head_injury=HEAD_INJURY,
+    confusion=CONFUSION,
+    idioms=IDIOMS,
+    negators=("pas", "ne", "n", "jamais", "sans", "aucun", "aucune", "ni"),
+    hedges=("sais", "sur", "sure"),
+    clause_breaks=("mais", "et", "pourtant", "cependant", "alors"),
+)

@@ -1,0 +1,183 @@
+"""Italian safety rules, over normalised text: accents folded (è→e, più→piu), apostrophes as
+spaces ("d'uscita" → "d uscita").
+
+"Muoio di fame", "stanco morto", "mi piace da morire" are idioms, blanked out before any rule.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END, filler, words
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.verdict import RedFlag as R
+
+_BODY = (
+    r"(?:mano|mani|braccio|braccia|gamba|gambe|piede|piedi|dito|dita|pollice|muscolo|muscoli"
+    r"|polpaccio|coscia|ginocchio|spalla)"
+)
+_SUDDEN = r"(?:all\s?improvviso|improvvisamente|di\s+colpo|d\s?un\s+tratto)"
+_WANT = r"(?:voglio|vorrei|ho\s+voglia\s+di)"
+
+CRISIS = (
+    rf"{_WANT}(?<!non\svoglio)(?<!non\svorrei)\s+(?:solo\s+|soltanto\s+)?(?:morire|essere\s+mort[oa]"
+    r"|farla\s+finita|uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita)\b",
+    r"mi\s+(?:voglio|vorrei)\s+(?:uccidere|ammazzare|suicidare|togliere\s+la\s+vita)\b",
+    r"non\s+(?:voglio|ho\s+voglia\s+di)\s+(?:piu\s+)?(?:vivere|esistere|essere\s+viv[oa])\b"
+    r"(?!\s+(?:a|in|con|qui|li|la)\b)",
+    r"(?:suicid(?:io|a|armi|arsi)|autolesionismo|autolesion\w*)\b",
+    r"(?:farla|falla)\s+finita\b",
+    r"(?:penso|pensando|sto\s+pensando)\s+(?:di|a)\s+(?:farla\s+finita|uccidermi|ammazzarmi"
+    r"|togliermi\s+la\s+vita)\b",
+    r"(?:dormire|addormentarmi)\s+e\s+non\s+svegliarmi\s+piu\b",
+    r"(?:vorrei|voglio)\s+non\s+svegliarmi\s*(?:piu|mai\s+piu|domani)?" + END,
+    r"(?:mi\s+taglio|mi\s+sono\s+tagliat[oa]|mi\s+faccio\s+del\s+male)\s+(?:\w+\s+)?(?:ancora"
+    r"|di\s+nuovo|apposta|le\s+braccia|i\s+polsi)\b",
+    r"farmi\s+del\s+male\b",
+    r"(?:ho|messo|conservo|nascosto|accumulato|accumulo)\s+(?:\w+\s+){0,2}?(?:pillole|farmaci"
+    r"|pastiglie|medicine)\s+(?:da\s+parte|per\s+\w+)\b",
+    r"(?:messo|mettendo|tengo)\s+da\s+parte\s+(?:\w+\s+)?(?:pillole|farmaci|pastiglie)\b",
+    r"(?:overdose|sovradosaggio)\b",
+    r"prendere\s+tutte\s+(?:le\s+)?(?:mie\s+)?(?:pillole|pastiglie)\b",
+    r"lettera\s+d\s?addio\b",
+    r"(?:questo\s+e\s+un\s+addio|addio\s+a\s+tutti|addio\s+per\s+sempre)\b",
+    r"(?:buttarmi|lanciarmi|saltare)\s+(?:da|giu\s+da)\s+(?:un|una|il|la)\s+(?:ponte|palazzo"
+    r"|tetto|finestra|balcone)\b",
+    r"(?:buttarmi|lanciarmi)\s+sotto\s+(?:un|il)\s+treno\b",
+    r"impiccarmi\b",
+    r"(?:starebbero|sarebbero)\s+meglio\s+senza\s+di\s+me\b",
+    r"(?:non\s+ho|nessun)\s+(?:motivo|ragione|motivi)\s+(?:per|di)\s+vivere\b",
+    r"la\s+vita\s+non\s+vale\s+(?:piu\s+)?la\s+pena\b",
+)
+
+ASK = (
+    r"non\s+ce\s+la\s+faccio\s+piu\b",
+    r"(?:voglio|vorrei)\s+(?:sparire|scomparire)" + END,
+    r"(?:stanc[oa]|stufo|stufa)\s+di\s+tutto\b",
+    r"non\s+vedo\s+(?:nessuna\s+)?(?:via\s+d\s?uscita|uscita|soluzione)\b",
+    r"(?:sono|mi\s+sento)\s+un\s+peso\b",
+    r"(?:non\s+reggo|non\s+sopporto)\s+piu" + END,
+    r"(?:senza\s+speranza|disperat[oa])\b",
+)
+
+EMERGENCY = {
+    E.FACE_DROOP: (
+        rf"(?:faccia|viso|bocca)\s+{filler(3)}(?:storta|storto|cadente|paralizzat[oa]|cascante)\b",
+        r"paralisi\s+facciale\b",
+    ),
+    E.SUDDEN_SPEECH_LOSS: (
+        rf"{_SUDDEN}\s+{words(3)}(?:non\s+riesco\s+(?:piu\s+)?a\s+parlare|non\s+parlo\s+piu"
+        r"|biascico|parlo\s+impastato|ho\s+perso\s+la\s+parola)\b",
+    ),
+    E.ONE_SIDED_WEAKNESS: (
+        rf"(?:debolezza|intorpidimento|paralisi)\s+(?:improvvisa|{_SUDDEN})\s+(?:a|da|su|in)\s+"
+        r"(?:un|un\s+solo)\s+lato\b",
+        rf"{_SUDDEN}\s+{words(3)}(?:un|il)\s+lato\s+del\s+corpo\s+{words(2)}(?:debole"
+        r"|intorpidito|paralizzato|addormentato)\b",
+        r"meta\s+del\s+corpo\s+(?:\w+\s+)?(?:paralizzata|intorpidita|debole)\b",
+    ),
+    E.WORST_HEADACHE: (
+        r"peggior\s+mal\s+di\s+testa\s+della\s+(?:mia\s+)?vita\b",
+        r"mal\s+di\s+testa\s+(?:piu\s+)?(?:forte|terribile)\s+della\s+mia\s+vita\b",
+    ),
+    E.CHEST_PAIN_SPREADING: (
+        rf"(?:dolore|peso|oppressione)\s+(?:al|nel|sul)\s+petto\s+{words(6)}(?:braccio|mascella"
+        r"|mandibola|collo)\b",
+    ),
+    E.CANNOT_BREATHE: (
+        r"non\s+riesco\s+(?:piu\s+)?a\s+respirare\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
+        r"non\s+respiro\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
+    ),
+    E.HEART_ATTACK_OR_STROKE: (
+        r"(?:sto\s+avendo|mi\s+sta\s+venendo|ho)\s+un\s+(?:infarto|ictus|attacco\s+di\s+cuore)\b"
+        r"(?!\s+(?:anni|mesi)\b)",
+    ),
+}
+
+HEAD_INJURY = (
+    r"(?:battuto|sbattuto|picchiato)\s+(?:forte\s+)?la\s+testa\b",
+    r"(?:trauma\s+cranico|commozione\s+cerebrale|colpo\s+alla\s+testa)\b",
+)
+CONFUSION = (
+    r"(?:confus[oa]|disorientat[oa]|confusione)\b",
+    r"non\s+so\s+dove\s+sono\b",
+    r"(?:svenut[oa]|perso\s+(?:i\s+sensi|conoscenza))\b",
+)
+
+RED_FLAGS = {
+    R.WEAKNESS: (
+        rf"{_BODY}\s+{filler(3)}(?:debole|deboli|senza\s+forza)\b",
+        rf"(?:debolezza|perdita\s+di\s+forza)\s+(?:alla|al|alle|ai|nella|nel|nelle|nei)\s+"
+        rf"{words(2)}{_BODY}\b",
+        r"debolezza\s+muscolare\b",
+        r"non\s+riesco\s+(?:piu\s+)?ad?\s+(?:aprire|stringere|afferrare|sollevare|alzare|tenere)"
+        r"\s+(?:\w+\s+){0,2}?(?:barattoli|barattolo|bottiglie?|braccio|piede|tazza|bicchiere"
+        r"|oggetti|niente|cose)\b",
+        r"piede\s+cadente\b",
+        r"(?:trascino|trascinando)\s+(?:il|un)\s+piede\b",
+    ),
+    R.WASTING: (
+        r"(?:atrofia|perdita\s+muscolare|perdita\s+di\s+massa\s+muscolare)\b",
+        rf"{_BODY}\s+{filler(3)}(?:piu\s+sottile|piu\s+magr[oa]|si\s+sta\s+riducendo"
+        r"|rimpicciolit[oa]|incavat[oa])\b",
+    ),
+    R.SWALLOWING: (
+        r"(?:difficolta|fatica|problemi)\s+(?:a|nel)\s+(?:deglutire|ingoiare)\b",
+        r"non\s+riesco\s+(?:piu\s+)?a\s+(?:deglutire|ingoiare)\b",
+        r"(?:mi\s+strozzo|mi\s+va\s+di\s+traverso|soffoco)\s+(?:\w+\s+){0,2}?(?:con\s+l\s?acqua"
+        r"|bevendo|con\s+i\s+liquidi|mangiando|l\s?acqua)\b",
+        r"(?:l\s?acqua|i\s+liquidi)\s+mi\s+(?:va|vanno)\s+di\s+traverso\b",
+        r"disfagia\b",
+    ),
+    R.SPEECH: (
+        r"(?:parlo|parlando)\s+(?:in\s+modo\s+)?(?:impastato|biascicando|strascicato)\b",
+        r"(?:voce|parola|linguaggio)\s+(?:\w+\s+)?(?:impastata|strascicata|biascicata)\b",
+        r"(?:difficolta|fatica)\s+a\s+(?:parlare|articolare|pronunciare)\b",
+        r"disartria\b",
+    ),
+    R.FALLS: (
+        r"(?:cado|inciampo)\s+(?:\w+\s+)?(?:spesso|di\s+continuo|sempre|continuamente)\b",
+        r"mi\s+cadono\s+(?:\w+\s+)?(?:le\s+cose|gli\s+oggetti)\s+(?:di\s+mano|dalle\s+mani)\b",
+    ),
+}
+
+SPREADING = (r"(?:si\s+sta\s+diffondendo|si\s+diffonde|si\s+espande|in\s+tutto\s+il\s+corpo)\b",)
+NUMBNESS = (r"(?:formicolio|formicolii|intorpidimento|intorpidit[oa]|addormentat[oa])\b",)
+INJURY = (r"(?:incidente|caduta|caduto|caduta|sono\s+cadut[oa]|infortunio|frattura|botta)\b",)
+
+HEALTH_ANXIETY = (
+    r"(?:e|sara|ho|paura\s+di\s+avere|e\s+se\s+fosse)\s+(?:\w+\s+){0,2}?(?:sla|la\s+sla|sclerosi"
+    r"|cancro|un\s+tumore|qualcosa\s+di\s+grave|parkinson)\b",
+    r"sclerosi\s+laterale\s+amiotrofica\b",
+    r"(?:sto\s+morendo|morira|moriro\s+di)\b",
+    r"non\s+voglio\s+morire\b",
+    r"e\s+(?:grave|pericoloso)\b",
+)
+
+IDIOMS = (
+    r"(?:muoio|morivo|morire|morendo|sto\s+morendo)\s+(?:di|dal|dalla|dalle)\s+(?:fame|sete"
+    r"|sonno|caldo|freddo|risate|ridere|noia|paura|vergogna|voglia|curiosita|invidia)\b",
+    r"(?:mort[oa]|morti|morte)\s+di\s+(?:fame|sonno|stanchezza|paura|freddo)\b",
+    r"stanc[oa]\s+mort[oa]\b",
+    r"da\s+morire\b",
+    r"mi\s+fa\s+morire\b",
+    r"ucciderei\s+per\s+(?:un|una)\b",
+    r"mi\s+sta\s+uccidendo\b",
+)
+
+RULES = LanguageRules(
+    language="it",
+    crisis=CRISIS,
+    ask=ASK,
+    emergency=EMERGENCY,
+    red_flags=RED_FLAGS,
+    health_anxiety=HEALTH_ANXIETY,
+    spreading=SPREADING,
+    numbness=NUMBNESS,
+    injury=INJURY,
+    head_injury=HEAD_INJURY,
+    confusion=CONFUSION,
+    idioms=IDIOMS,
+    negators=("non", "mai", "senza", "ne", "nessun", "nessuna", "nessuno", "niente"),
+    hedges=("so", "sicuro", "sicura"),
+    clause_breaks=("ma", "e", "pero", "mentre"),
+)

@@ -1,0 +1,176 @@
+"""Dutch safety rules, over normalised text.
+
+"Doodmoe", "ik lach me dood", "ik ga dood van de honger" are idioms; no rule reads a bare
+"dood", only "wil dood" and the like.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END, filler, words
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.verdict import RedFlag as R
+
+_BODY = (
+    r"(?:linker|rechter)?(?:hand|handen|arm|armen|been|benen|voet|voeten|vinger|vingers|duim|spier|spieren|kuit"
+    r"|dij|knie|schouder|greep)"
+)
+_SUDDEN = r"(?:plotseling|opeens|ineens|plots|van\s+het\s+ene\s+op\s+het\s+andere\s+moment)"
+_WANT = r"(?:wil|zou\s+willen|wil\s+gewoon|wou)"
+
+CRISIS = (
+    rf"{_WANT}\s+(?:gewoon\s+|echt\s+|het\s+liefst\s+)?(?:dood|sterven|doodgaan|dood\s+zijn)\b"
+    r"(?!\s+van\b)",
+    r"(?:wil|wou)\s+niet\s+meer\s+(?:leven|bestaan|verder\s+leven|wakker\s+worden)\b"
+    r"(?!\s+(?:in|met|bij|hier|daar)\b)",
+    r"(?:zelfmoord|suicid|zelfdoding)\w*",
+    r"(?:mezelf|mijzelf|me)\s+(?:van\s+kant\s+maken|doden|ombrengen|ophangen|iets\s+aandoen)\b",
+    r"(?:een\s+)?einde\s+aan\s+(?:mijn|m\s?n|het)\s+leven\s+(?:maken|te\s+maken)\b",
+    r"er\s+een\s+einde\s+aan\s+(?:maken|te\s+maken)\b",
+    r"(?:slapen|inslapen)\s+en\s+(?:nooit\s+meer|niet\s+meer)\s+wakker\s+(?:worden|word)\b",
+    r"(?:nooit|niet)\s+meer\s+wakker\s+(?:worden|word)" + END,
+    r"(?:snijd|snij|kras|beschadig)\s+(?:\w+\s+)?(?:mezelf|mijzelf|me)\b",
+    r"(?:mezelf|mijzelf)\s+(?:pijn\s+doen|snijden|beschadigen)\b",
+    r"zelfbeschadig\w*",
+    r"(?:pillen|medicijnen|tabletten|slaappillen)\s+(?:\w+\s+){0,2}?(?:gespaard|verzameld"
+    r"|opgespaard|bewaard|verstopt)\b",
+    r"(?:spaar|verzamel)\s+(?:\w+\s+)?(?:pillen|medicijnen|tabletten)\b",
+    r"overdosis\b",
+    r"al\s+mijn\s+(?:pillen|medicijnen)\s+(?:in\s+)?(?:nemen|innemen|slikken)\b",
+    r"afscheidsbrief\w*",
+    r"(?:dit\s+is\s+een\s+afscheid|dit\s+is\s+mijn\s+afscheid|vaarwel\s+(?:allemaal|iedereen))\b",
+    r"(?:van\s+een|van\s+de)\s+(?:brug|flat|dak)\s+(?:\w+\s+)?springen\b",
+    r"voor\s+de\s+trein\s+(?:\w+\s+)?(?:springen|gaan\s+liggen)\b",
+    r"(?:beter\s+af|beter\s+af\s+zijn)\s+zonder\s+mij\b",
+    r"geen\s+reden\s+(?:meer\s+)?om\s+te\s+leven\b",
+    r"het\s+leven\s+heeft\s+geen\s+zin\s+meer\b",
+)
+
+ASK = (
+    rf"(?:ik\s+)?(?:kan|wil)\s+(?:het\s+)?niet\s+meer{END}",
+    r"(?:wil|zou\s+willen)\s+(?:gewoon\s+)?verdwijnen\b",
+    r"(?:alles\s+zo\s+moe|moe\s+van\s+alles|alles\s+beu)\b",
+    r"(?:zie|zien)\s+geen\s+(?:uitweg|uitkomst)\b",
+    r"(?:ik\s+ben|voel\s+me)\s+(?:een\s+)?(?:last|blok\s+aan\s+het\s+been)\s+voor\b",
+    r"hou\s+(?:het\s+)?niet\s+meer\s+vol\b",
+    r"(?:hopeloos|uitzichtloos)\b",
+)
+
+EMERGENCY = {
+    E.FACE_DROOP: (
+        rf"(?:gezicht|mond|mondhoek)\s+{filler(3)}(?:hangt|scheef|verlamd|zakt|hangend)\b",
+        r"(?:scheve|hangende)\s+(?:mond|mondhoek)\b",
+        r"aangezichtsverlamming\b",
+    ),
+    E.SUDDEN_SPEECH_LOSS: (
+        rf"{_SUDDEN}\s+{words(3)}(?:niet\s+(?:meer\s+)?(?:praten|spreken)|onduidelijk\s+praten"
+        r"|dubbele\s+tong|lallen|geen\s+woorden)\b",
+    ),
+    E.ONE_SIDED_WEAKNESS: (
+        rf"{_SUDDEN}\s+{words(3)}(?:krachtverlies|zwakte|verlamming|gevoelloos|doof)\s+"
+        r"(?:aan|in)\s+(?:een|mijn\s+(?:linker|rechter))\s+(?:kant|zijde|lichaamshelft)\b",
+        r"(?:een|mijn\s+linker|mijn\s+rechter|linker|rechter)\s+(?:kant|lichaamshelft)\s+(?:\w+\s+)?"
+        r"(?:is\s+)?(?:verlamd|gevoelloos|slap|krachteloos)\b",
+        r"(?:plotseling|plotse)\s+(?:krachtverlies|zwakte)\s+(?:aan|in)\s+een\s+kant\b",
+    ),
+    E.WORST_HEADACHE: (
+        r"(?:ergste|hevigste|zwaarste)\s+hoofdpijn\s+(?:van\s+mijn\s+leven|ooit)\b",
+    ),
+    E.CHEST_PAIN_SPREADING: (
+        rf"(?:pijn\s+op\s+de\s+borst|pijn\s+in\s+mijn\s+borst|druk\s+op\s+de\s+borst|borstpijn)\s+"
+        rf"{words(6)}(?:arm|kaak|nek)\b",
+    ),
+    E.CANNOT_BREATHE: (
+        r"(?:kan|kon)\s+niet\s+(?:meer\s+)?ademen\b(?!\s+door\s+mijn\s+neus)",
+        r"(?:krijg|kreeg)\s+geen\s+(?:lucht|adem)\b",
+    ),
+    E.HEART_ATTACK_OR_STROKE: (
+        r"(?:ik\s+heb|ik\s+krijg|ik\s+denk\s+dat\s+ik)\s+(?:nu\s+)?een\s+(?:hartaanval|beroerte"
+        r"|herseninfarct)\b(?!\s+(?:gehad|heb\s+gehad))",
+    ),
+}
+
+HEAD_INJURY = (
+    r"(?:hoofd|kop)\s+(?:\w+\s+)?(?:gestoten|geraakt|bezeerd|tegen)\b",
+    r"(?:hersenschudding|hoofdletsel)\b",
+)
+CONFUSION = (
+    r"(?:verward|gedesorienteerd|in\s+de\s+war)\b",
+    r"weet\s+niet\s+(?:meer\s+)?waar\s+ik\s+ben\b",
+    r"(?:bewusteloos|buiten\s+bewustzijn|flauwgevallen)\b",
+)
+
+RED_FLAGS = {
+    R.WEAKNESS: (
+        rf"{_BODY}\s+{filler(3)}(?:zwak|zwakker|krachteloos|slap)\b",
+        rf"(?:zwakte|krachtverlies)\s+(?:in|aan)\s+{words(2)}{_BODY}\b",
+        r"spierzwakte\b",
+        r"(?:kan|krijg)\s+(?:\w+\s+){0,3}?(?:niet\s+meer|geen)\s+(?:\w+\s+){0,2}?(?:open|vastpakken"
+        r"|optillen|vasthouden|knijpen)\b",
+        r"(?:klapvoet|klapvoeten|dropvoet)\b",
+        r"(?:sleep|sleepte)\s+(?:met\s+)?(?:mijn\s+)?(?:voet|been)\b",
+        r"(?:benen|knieen)\s+(?:\w+\s+)?(?:knikken|zakken)\s+(?:\w+\s+)?(?:weg|door)\b",
+    ),
+    R.WASTING: (
+        r"(?:spieratrofie|spierverlies|spierafbraak|atrofie)\b",
+        rf"{_BODY}\s+{filler(3)}(?:dunner|kleiner|ingevallen|geslonken)\b",
+    ),
+    R.SWALLOWING: (
+        r"(?:moeite|problemen|pijn)\s+(?:met|bij\s+het)\s+slikken\b",
+        r"(?:kan|kon)\s+niet\s+(?:meer\s+)?(?:goed\s+)?slikken\b",
+        r"(?:verslik|verslikte)\s+(?:me|mij)\s+(?:\w+\s+){0,2}?(?:vaak|steeds|in\s+water"
+        r"|in\s+drinken|bij\s+het\s+drinken|in\s+vloeistof)",
+        r"slikklachten\b",
+    ),
+    R.SPEECH: (
+        r"(?:dubbele\s+tong|onduidelijke\s+spraak|lallende\s+spraak)\b",
+        r"(?:spraak|praten)\s+(?:\w+\s+)?(?:onduidelijk|lallend|slissend)\b",
+        r"(?:moeite|problemen)\s+met\s+(?:praten|spreken|articuleren)\b",
+    ),
+    R.FALLS: (
+        r"(?:val|struikel)\s+(?:\w+\s+)?(?:vaak|steeds|constant|de\s+hele\s+tijd|regelmatig)\b",
+        r"(?:laat|liet)\s+(?:\w+\s+)?(?:vaak|steeds|constant)\s+(?:\w+\s+)?(?:dingen|spullen"
+        r"|alles)\s+vallen\b",
+    ),
+}
+
+SPREADING = (r"(?:verspreidt|breidt\s+zich\s+uit|door\s+mijn\s+hele\s+lichaam|overal)\b",)
+NUMBNESS = (r"(?:tintelingen|tintelt|tinteling|gevoelloos|doof\s+gevoel|slaapt)\b",)
+INJURY = (r"(?:ongeluk|ongeval|gevallen|val|blessure|letsel|gebroken|verstuikt)\b",)
+
+HEALTH_ANXIETY = (
+    r"(?:is\s+het|is\s+dit|heb\s+ik|bang\s+dat\s+ik|bang\s+dat\s+het)\s+(?:\w+\s+){0,2}?(?:als"
+    r"|ms|kanker|een\s+tumor|iets\s+ernstigs|parkinson)\b",
+    r"amyotrofische\s+laterale\s+sclerose\b",
+    r"(?:ga\s+ik\s+dood|ik\s+ga\s+dood\s+aan)\b",
+    r"(?:wil|wou)\s+niet\s+(?:dood|sterven|doodgaan)\b",
+    r"is\s+(?:het|dit)\s+(?:ernstig|gevaarlijk)\b",
+)
+
+IDIOMS = (
+    r"dood(?:moe|ziek|normaal|stil|eng|leuk|gewoon|bang|op)\b",
+    r"(?:ga|ging)\s+dood\s+van\s+(?:de\s+)?(?:honger|dorst|verveling|het\s+lachen|de\s+hitte"
+    r"|de\s+kou|nieuwsgierigheid)\b",
+    r"(?:lach|lachte|lachen)\s+(?:me|mij|ons)\s+dood\b",
+    r"dood\s+van\s+het\s+lachen\b",
+    r"(?:zou|kan)\s+moorden\s+voor\b",
+    r"(?:dit|die|deze)\s+\w*\s*(?:maakt\s+me\s+gek|maakt\s+me\s+kapot)\b",
+)
+
+RULES = LanguageRules(
+    language="nl",
+    crisis=CRISIS,
+    ask=ASK,
+    emergency=EMERGENCY,
+    red_flags=RED_FLAGS,
+    health_anxiety=HEALTH_ANXIETY,
+    spreading=SPREADING,
+    numbness=NUMBNESS,
+    injury=INJURY,
+    head_injury=HEAD_INJURY,
+    confusion=CONFUSION,
+    idioms=IDIOMS,
+    negators=("niet", "geen", "nooit", "zonder"),
+    hedges=("zeker", "weet"),
+    clause_breaks=("maar", "en", "hoewel", "terwijl"),
+)

@@ -1,0 +1,172 @@
+"""Portuguese safety rules (Brazil and Portugal), over normalised text: accents folded (ã→a,
+ç→c), "tô"/"to" and "pra"/"para" both accepted.
+
+"Morrendo de rir", "morto de sono", "isso me mata" are idioms, blanked out before any rule runs.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END, filler, words
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.verdict import RedFlag as R
+
+_BODY = (
+    r"(?:mao|maos|braco|bracos|perna|pernas|pe|pes|dedo|dedos|polegar|musculo|musculos"
+    r"|panturrilha|coxa|joelho|ombro)"
+)
+_SUDDEN = r"(?:de\s+repente|do\s+nada|subitamente|repentinamente)"
+_WANT = r"(?:quero|queria|gostaria\s+de|vontade\s+de|desejo)"
+
+CRISIS = (
+    r"(?:nao|ja\s+nao)\s+(?:quero|aguento|tenho\s+vontade\s+de)\s+(?:mais\s+)?(?:viver|continuar"
+    r"\s+vivendo|existir|estar\s+viv[oa]|estar\s+aqui)\b(?!\s+(?:em|com|perto|ali|aqui|la)\b)",
+    rf"{_WANT}(?<!nao\squero)(?<!nao\squeria)\s+(?:so\s+|apenas\s+)?(?:morrer|estar\s+mort[oa]"
+    r"|sumir\s+para\s+sempre)\b",
+    rf"{_WANT}\s+(?:me\s+matar|me\s+suicidar|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
+    r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida))\b",
+    r"(?:vou|penso\s+em|pensando\s+em)\s+(?:me\s+matar|me\s+suicidar|acabar\s+com\s+tudo"
+    r"|tirar\s+minha\s+vida)\b",
+    r"(?:suicid(?:io|a|ar)|automutilacao|autolesao)\b",
+    r"(?:dormir)\s+e\s+(?:nao|nunca\s+mais)\s+(?:mais\s+)?acordar\b",
+    r"(?:queria|quero)\s+nao\s+acordar\s*(?:mais|nunca\s+mais|amanha)?" + END,
+    r"(?:me\s+corto|me\s+cortei|me\s+cortando|me\s+machuco)\s+(?:de\s+novo|outra\s+vez"
+    r"|de\s+proposito|nos\s+bracos|nos\s+pulsos)\b",
+    r"(?:me\s+cortar|me\s+machucar)\b",
+    r"(?:tenho|juntei|guardei|guardo|junto|escondi)\s+(?:\w+\s+){0,2}?(?:comprimidos|remedios"
+    r"|pilulas|medicamentos)\b",
+    r"(?:overdose|sobredose)\b",
+    r"tomar\s+todos\s+(?:os\s+)?(?:meus\s+)?(?:comprimidos|remedios)\b",
+    r"carta\s+de\s+despedida\b",
+    r"(?:isso\s+e\s+um\s+adeus|adeus\s+para\s+sempre|adeus\s+a\s+todos)\b",
+    r"(?:pular|me\s+jogar)\s+(?:de|da|do)\s+(?:uma\s+|um\s+)?(?:ponte|predio|janela|telhado)\b",
+    r"me\s+enforcar\b",
+    r"(?:estariam|ficariam|seriam)\s+(?:melhor|mais\s+felizes)\s+sem\s+mim\b",
+    r"(?:nao\s+tenho|nenhum)\s+motivo\s+(?:para|pra)\s+viver\b",
+    r"a\s+vida\s+nao\s+vale\s+(?:mais\s+)?a\s+pena\b",
+)
+
+ASK = (
+    r"nao\s+(?:aguento|consigo|suporto)\s+mais" + END,
+    r"nao\s+aguento\s+mais\s+(?:isso|essa\s+vida|nada)\b",
+    r"(?:quero|queria)\s+(?:desaparecer|sumir)" + END,
+    r"(?:cansad[oa]|exaust[oa])\s+de\s+tudo\b",
+    r"nao\s+vejo\s+(?:nenhuma\s+)?saida\b",
+    r"(?:sou|me\s+sinto)\s+um\s+(?:peso|fardo)\b",
+    r"(?:sem\s+esperanca)\b",
+)
+
+EMERGENCY = {
+    E.FACE_DROOP: (
+        rf"(?:rosto|boca|cara)\s+{filler(3)}(?:caid[oa]|tort[oa]|paralisad[oa]|caindo)\b",
+        r"paralisia\s+facial\b",
+    ),
+    E.SUDDEN_SPEECH_LOSS: (
+        rf"{_SUDDEN}\s+{words(3)}(?:nao\s+(?:consigo|consegui|conseguia)\s+(?:mais\s+)?falar"
+        r"|fala\s+enrolada|enrolando\s+as\s+palavras|perdi\s+a\s+fala)\b",
+    ),
+    E.ONE_SIDED_WEAKNESS: (
+        rf"(?:fraqueza|dormencia|paralisia)\s+(?:subita|repentina|{_SUDDEN})\s+(?:em|de|no|num)"
+        r"\s+(?:um|o)\s+lado\b",
+        rf"{_SUDDEN}\s+{words(3)}(?:um|o)\s+lado\s+do\s+corpo\s+{words(2)}(?:fraco|dormente"
+        r"|paralisado|adormecido)\b",
+        r"metade\s+do\s+corpo\s+(?:\w+\s+)?(?:paralisada|dormente|fraca)\b",
+    ),
+    E.WORST_HEADACHE: (r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",),
+    E.CHEST_PAIN_SPREADING: (
+        rf"(?:dor|aperto|pressao)\s+no\s+peito\s+{words(6)}(?:braco|mandibula|queixo|pescoco)\b",
+    ),
+    E.CANNOT_BREATHE: (
+        r"nao\s+(?:consigo|conseguia|to\s+conseguindo|estou\s+conseguindo)\s+respirar\b"
+        r"(?!\s+pelo\s+nariz)",
+    ),
+    E.HEART_ATTACK_OR_STROKE: (
+        r"(?:estou|to|tou)\s+(?:tendo|a\s+ter)\s+um\s+(?:infarto|enfarte|avc|derrame"
+        r"|ataque\s+cardiaco)\b",
+    ),
+}
+
+HEAD_INJURY = (
+    r"(?:bati|batido|machuquei)\s+(?:com\s+)?a\s+cabeca\b",
+    r"(?:pancada|traumatismo|batida)\s+na\s+cabeca\b",
+    r"(?:concussao|traumatismo\s+craniano)\b",
+)
+CONFUSION = (
+    r"(?:confus[oa]|desorientad[oa]|confusao)\b",
+    r"nao\s+sei\s+onde\s+estou\b",
+    r"(?:desmaiei|perdi\s+a\s+consciencia|apaguei)\b",
+)
+
+RED_FLAGS = {
+    R.WEAKNESS: (
+        rf"{_BODY}\s+{filler(3)}(?:fraca|fraco|fracas|fracos|sem\s+forca)\b",
+        rf"(?:fraqueza|perda\s+de\s+forca)\s+(?:na|no|nas|nos|em)\s+{words(2)}{_BODY}\b",
+        r"fraqueza\s+muscular\b",
+        r"nao\s+consigo\s+(?:mais\s+)?(?:abrir|segurar|apertar|levantar|pegar)\s+(?:\w+\s+){0,2}?"
+        r"(?:potes?|garrafas?|braco|pe|xicaras?|copos?|coisas|nada|sacolas?)\b",
+        r"(?:pe\s+caido|pe\s+equino)\b",
+        r"(?:arrasto|arrastando)\s+o\s+pe\b",
+    ),
+    R.WASTING: (
+        r"(?:atrofia|perda\s+muscular|perda\s+de\s+massa\s+muscular)\b",
+        rf"{_BODY}\s+{filler(3)}(?:mais\s+fin[oa]|mais\s+magr[oa]|encolhendo|afundad[oa])\b",
+    ),
+    R.SWALLOWING: (
+        r"(?:dificuldade|problema|problemas)\s+(?:para|pra|de|ao)\s+engolir\b",
+        r"nao\s+consigo\s+engolir\b",
+        r"(?:engasgo|engasgando|me\s+engasgo)\s+(?:\w+\s+){0,2}?(?:com\s+(?:agua|liquidos"
+        r"|a\s+agua|comida)|ao\s+(?:beber|comer))\b",
+        r"disfagia\b",
+    ),
+    R.SPEECH: (
+        r"(?:fala|voz)\s+(?:\w+\s+)?(?:enrolada|arrastada|pastosa)\b",
+        r"(?:dificuldade|problema)\s+(?:para|pra|de)\s+(?:falar|pronunciar|articular)\b",
+        r"enrolando\s+as\s+palavras\b",
+        r"disartria\b",
+    ),
+    R.FALLS: (
+        r"(?:caio|tropeco|tropecando|caindo)\s+(?:\w+\s+)?(?:muito|com\s+frequencia|toda\s+hora"
+        r"|o\s+tempo\s+todo|direto|sempre)\b",
+        r"(?:deixo|deixando)\s+(?:\w+\s+)?(?:tudo|as\s+coisas|objetos)\s+cair\b",
+        r"derrubo\s+(?:tudo|as\s+coisas)\s+(?:o\s+tempo\s+todo|sempre|toda\s+hora)\b",
+    ),
+}
+
+SPREADING = (r"(?:espalhando|se\s+espalha|espalhou|pelo\s+corpo\s+todo|pelo\s+corpo\s+inteiro)\b",)
+NUMBNESS = (r"(?:formigamento|formigando|dormencia|dormente|adormecid[oa])\b",)
+INJURY = (r"(?:acidente|queda|cai|lesao|batida|fratura|torci)\b",)
+
+HEALTH_ANXIETY = (
+    r"(?:e|sera|sera\s+que\s+e|tenho|sera\s+que\s+tenho|medo\s+de\s+ter|e\s+se\s+for)\s+"
+    r"(?:\w+\s+){0,2}?(?:ela|esclerose|cancer|um\s+tumor|algo\s+grave|parkinson)\b",
+    r"esclerose\s+lateral\s+amiotrofica\b",
+    r"(?:estou\s+morrendo|vou\s+morrer\s+de)\b",
+    r"nao\s+quero\s+morrer\b",
+    r"(?:e|isso\s+e)\s+grave\b",
+)
+
+IDIOMS = (
+    r"(?:morrendo|morri|morro|morrer|morria)\s+de\s+(?:rir|fome|sono|sede|vontade|calor|frio"
+    r"|vergonha|medo|cansaco|saudade|saudades|tedio|inveja|curiosidade)\b",
+    r"(?:mort[oa]s?)\s+de\s+(?:cansaco|sono|fome|rir|medo|frio|calor|sede|tedio)\b",
+    r"(?:isso|esse\s+\w+|essa\s+\w+)\s+(?:me\s+mata|ta\s+me\s+matando|esta\s+me\s+matando)\b",
+    r"mataria\s+por\s+(?:um|uma)\b",
+)
+
+RULES = LanguageRules(
+    language="pt",
+    crisis=CRISIS,
+    ask=ASK,
+    emergency=EMERGENCY,
+    red_flags=RED_FLAGS,
+    health_anxiety=HEALTH_ANXIETY,
+    spreading=SPREADING,
+    numbness=NUMBNESS,
+    injury=INJURY,
+    head_injury=HEAD_INJURY,
+    confusion=CONFUSION,
+    idioms=IDIOMS,
+    negators=("nao", "nunca", "sem", "nem", "nenhum", "nenhuma", "nada"),
+    hedges=("sei",),
+    clause_breaks=("mas", "e", "porem", "embora", "entretanto"),
+)

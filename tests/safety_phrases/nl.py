@@ -1,0 +1,68 @@
+"""Dutch phrases and the tier each must get."""
+
+CRISIS = [
+    "Ik wil dood",
+    "ik wil niet meer leven",
+    "Ik wil sterven",
+    "Ik denk aan zelfmoord",
+    "ik wil mezelf van kant maken",
+    "Ik wil er een einde aan maken",
+    "ik wil slapen en nooit meer wakker worden",
+    "Ik heb pillen gespaard",
+    "ik snijd mezelf weer",
+    "Dit is een afscheid. Vaarwel allemaal",
+    "ik heb een afscheidsbrief geschreven",
+    "ze zijn beter af zonder mij",
+    "geen reden meer om te leven",
+    "ik wil van een brug springen",
+    "ik heb suïcidale gedachten",
+    "IK WIL DOOD",
+]
+
+EMERGENCY = [
+    "Ineens kan ik niet meer praten en mijn gezicht hangt scheef",
+    "plotseling krachtverlies aan een kant",
+    "De ergste hoofdpijn van mijn leven",
+    "Pijn op de borst die uitstraalt naar mijn linkerarm en kaak",
+    "Ik kan niet ademen",
+    "Hoofd gestoten en nu ben ik verward",
+    "ik denk dat ik een beroerte heb",
+]
+
+RED_FLAG = [
+    "Mijn hand is zwak",
+    "zwakte in mijn rechterbeen",
+    "Ik kan potten niet meer open krijgen",
+    "Ik heb moeite met slikken",
+    "ik verslik me vaak in water",
+    "ik praat met een dubbele tong",
+    "Ik val vaak",
+    "Ik heb een klapvoet",
+    "Tintelingen in mijn voet sinds het ongeluk",
+]
+
+ASK = [
+    "Ik kan niet meer.",
+    "Ik wil verdwijnen",
+    "Ik ben alles zo moe",
+    "Ik zie geen uitweg",
+    "ik voel me een last voor iedereen",
+]
+
+NEAR_MISS = [
+    ("Ik ben doodmoe", "none"),
+    ("ik ga dood van de honger", "none"),
+    ("Ik lach me dood", "none"),
+    ("Ik zou moorden voor een koffie", "none"),
+    ("Ik wil niet dood", "health_anxiety"),
+    ("Ik wil niet meer in Amsterdam leven", "none"),
+    ("Is het ALS?", "health_anxiety"),
+    ("Geen zwakte in mijn hand", "none"),
+    ("mijn hand is niet zwak", "none"),
+    ("ik kan niet ademen door mijn neus", "none"),
+    ("ik kan niet meer slapen sinds het trillen", "none"),
+    ("doodnormaal", "none"),
+    ("zwakke koffie", "none"),
+    ("ik wil slapen", "none"),
+    ("ik ben doodop", "none"),
+]

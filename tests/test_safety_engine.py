@@ -1,0 +1,156 @@
+"""The safety rule engine: merging rules into tries, negation, and the shape of each language's
+rule set."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.safety import EmergencySign, RedFlag
+from bot.core.safety.classify import RULE_SETS, all_patterns
+from bot.core.safety.engine import Negation, RuleIndex, leading_split, trie_regex
+from bot.core.safety.normalise import matchable
+from tests.safety_phrases import LANGUAGES
+from tests.test_safety_properties import PHRASES
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"want\s+to", [r"want\s+to"]),
+        (r"(?:want|wish)\s+to", [r"want\s+to", r"wish\s+to"]),
+        (r"(?:so\s+)?tired", [r"so\s+tired", "tired"]),
+        (r"(?:(?:a|b)c|d)e|fg", ["ace", "bce", "de", "fg"]),
+        (r"j\s?ai", ["j ai", "jai"]),
+        (r"\bword", None),
+        (r"(?:a|b)+c", None),
+        (r"[ab]c", None),
+        (r"(?:a|b", None),
+    ],
+)
+def test_leading_split(pattern: str, expected: list[str] | None) -> None:
+    assert leading_split(pattern) == expected
+
+
+def test_trie_regex_refuses_rules_that_would_run_at_every_word() -> None:
+    with pytest.raises(ValueError, match="must begin with a letter"):
+        trie_regex([r"\bword", "fine"])
+
+
+def test_rule_index_refuses_capturing_groups() -> None:
+    with pytest.raises(ValueError, match="capturing groups"):
+        RuleIndex([("tag", r"wor(d)")])
+
+
+def test_trie_regex_merges_shared_beginnings() -> None:
+    merged = trie_regex([r"want\s+to\s+die", r"wanted\s+to\s+go", r"wish\b"])
+    assert merged.count("w") == 1
+    pattern = re.compile(merged)
+    for text in ("want to die", "wanted to go", "wish"):
+        assert pattern.fullmatch(text)
+    assert not pattern.match("wash")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(PHRASES), st.sampled_from(sorted({tag for tag, _, _ in all_patterns()})))
+def test_merged_rules_match_exactly_where_the_plain_rules_do(text: str, tag: str) -> None:
+    sources = [pattern for rule_tag, _, pattern in all_patterns() if rule_tag == tag]
+    plain = re.compile("|".join(f"(?:{source})" for source in sources))
+    merged = re.compile(trie_regex(sources))
+    prepared = matchable(text)
+    for start in (index + 1 for index, char in enumerate(prepared) if char == " "):
+        assert bool(plain.match(prepared, start)) == bool(merged.match(prepared, start)), (
+            tag,
+            prepared[start:],
+        )
+
+
+NEGATION = Negation(
+    negators=frozenset({"no", "not", "nicht"}),
+    hedges=frozenset({"sure", "idea"}),
+    post_negators=frozenset({"yok"}),
+    clause_breaks=frozenset({"but", "and"}),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "denied"),
+    [
+        (" no weakness at all ", "weakness", True),
+        (" not any real weakness ", "weakness", True),
+        (" not really any real weakness ", "weakness", False),  # out of reach
+        (" no pain , my hand is weak ", "hand", False),
+        (" no pain but weakness ", "weakness", False),
+        (" not sure weakness ", "weakness", False),
+        (" no idea why weakness ", "weakness", False),
+        (" gucsuzluk yok ", "gucsuzluk", True),
+        (" gucsuzluk , yok ", "gucsuzluk", False),
+        (" ohne nicht weakness ", "weakness", True),
+    ],
+)
+def test_negation(text: str, word: str, denied: bool) -> None:
+    start = text.index(word)
+    assert NEGATION.denies(text, start, start + len(word)) is denied
+
+
+def test_every_language_has_rules_for_every_tier_and_sign() -> None:
+    assert [rules.language for rules in RULE_SETS] == list(LANGUAGES)
+    direct_signs = set(EmergencySign) - {EmergencySign.HEAD_INJURY_CONFUSION}
+    direct_flags = set(RedFlag) - {
+        RedFlag.SPREADING_WITH_WEAKNESS,
+        RedFlag.NUMBNESS_AFTER_INJURY,
+    }
+    for rules in RULE_SETS:
+        assert {sign for sign, sources in rules.emergency.items() if sources} == direct_signs
+        assert {flag for flag, sources in rules.red_flags.items() if sources} == direct_flags
+        for part in (
+            rules.crisis,
+            rules.ask,
+            rules.health_anxiety,
+            rules.spreading,
+            rules.numbness,
+            rules.injury,
+            rules.head_injury,
+            rules.confusion,
+            rules.idioms,
+            rules.clause_breaks,
+        ):
+            assert part, rules.language
+        assert rules.negators or rules.post_negators, rules.language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_rule_modules_stay_small(language: str) -> None:
+    source = Path(__file__).parent.parent / "bot" / "core" / "safety" / f"rules_{language}.py"
+    assert len(source.read_text(encoding="utf-8").splitlines()) <= 450
+
+
+def test_rules_are_written_against_normalised_text() -> None:
+    # Rules see folded text: an accented Latin letter or ё in a rule could never match.
+    for _, language, pattern in all_patterns():
+        assert not re.search(r"[à-ÿĀ-ɏё]", pattern), (language, pattern)
+        # Nor an upper-case letter (escapes such as \b and \W aside): text is case-folded.
+        assert not re.search(r"[A-ZА-ЯІЇЄҐ]", re.sub(r"\\.", "", pattern)), (language, pattern)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES), min_size=1, max_size=3))
+def test_the_scan_finds_every_word_where_a_rule_matches(phrases: list[str]) -> None:
+    # The scan runs loosened rules; it may find more words than match, never fewer.
+    from bot.core.safety.classify import _INDEX
+
+    text = matchable(". ".join(phrases))
+    found = set(_INDEX.positions(text))
+    for start in (index + 1 for index, char in enumerate(text[:-1]) if char == " "):
+        for tag in TAGS:
+            if _INDEX.match(tag, text, start):
+                # ... and the tags it offers to try there include every tag that matches.
+                assert start in found, text[start:]
+                assert tag in _INDEX.tags_at(text, start), (tag, text[start:])
+
+
+TAGS = sorted({tag for tag, _, _ in all_patterns()})

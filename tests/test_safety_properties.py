@@ -1,0 +1,98 @@
+"""Rules that hold for every input of the safety classifier, checked with hypothesis."""
+
+from __future__ import annotations
+
+import importlib
+import time
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.safety import Concern, check_text
+from tests.safety_phrases import LANGUAGES
+
+LIMIT = 4096  # Telegram's longest message
+
+
+def _phrases() -> list[str]:
+    phrases: list[str] = []
+    for language in LANGUAGES:
+        table = importlib.import_module(f"tests.safety_phrases.{language}")
+        phrases.extend((*table.CRISIS, *table.EMERGENCY, *table.RED_FLAG, *table.ASK))
+        phrases.extend(text for text, _ in table.NEAR_MISS)
+    return phrases
+
+
+PHRASES = _phrases()
+WORDS = sorted({word for phrase in PHRASES for word in phrase.split()})
+phrase = st.sampled_from(PHRASES)
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _verdict(text: str) -> tuple[Concern, frozenset[object], frozenset[object]]:
+    check = check_text(text)
+    return check.concern, check.red_flags, check.emergency_signs
+
+
+@FAST
+@given(st.text(max_size=300))
+def test_never_raises_and_always_answers(text: str) -> None:
+    assert isinstance(check_text(text).concern, Concern)
+
+
+@FAST
+@given(phrase, st.data())
+def test_casing_does_not_matter(text: str, data: st.DataObject) -> None:
+    flips = data.draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    # Upper-casing may grow a character (ß → SS); case folding brings both back together.
+    recased = "".join(
+        c.upper() if flip else c.lower() for c, flip in zip(text, flips, strict=True)
+    )
+    assert _verdict(recased) == _verdict(text)
+
+
+@FAST
+@given(phrase, st.data())
+def test_spacing_does_not_matter(text: str, data: st.DataObject) -> None:
+    gaps = st.sampled_from([" ", "  ", "\t", " \n ", "\u00a0", "   "])
+    words = text.split(" ")
+    spaced = "".join(word + data.draw(gaps) for word in words[:-1]) + words[-1]
+    padded = (
+        data.draw(st.sampled_from(["", " ", "\n"]))
+        + spaced
+        + data.draw(st.sampled_from(["", " ", "  \n"]))
+    )
+    assert _verdict(padded) == _verdict(text)
+
+
+@FAST
+@given(phrase)
+def test_typing_without_accents_does_not_matter(text: str) -> None:
+    # People on phones drop accents and Polish, Turkish, German letters: "Nie chce zyc".
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    plain = plain.translate(str.maketrans({"ł": "l", "Ł": "L", "ı": "i"}))
+    if any("\u0400" <= c <= "\u04ff" for c in text):
+        return  # й and ї are letters of their own, not accented и and і
+    assert _verdict(plain) == _verdict(text)
+
+
+@FAST
+@given(phrase, phrase)
+def test_more_text_never_lowers_the_tier(first: str, second: str) -> None:
+    joined = check_text(f"{first}. {second}").concern
+    assert joined.rank >= max(check_text(first).concern.rank, check_text(second).concern.rank)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40), st.data())
+def test_long_messages_take_bounded_time(words: list[str], data: st.DataObject) -> None:
+    # Fragments of real rules repeated up to Telegram's limit, the worst shape for regexes.
+    separator = data.draw(st.sampled_from([" ", ", ", ". ", "  ", "-"]))
+    text = separator.join(words)
+    text = (text + separator) * (LIMIT // (len(text) + len(separator)) + 1)
+    started = time.thread_time()
+    check_text(text[:LIMIT])
+    # CPU time, so that other processes on a shared machine do not count. The benchmark shows
+    # about 1 ms; the bound leaves room for slow CI machines yet catches any blow-up.
+    assert time.thread_time() - started < 0.05
