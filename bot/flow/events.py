@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.storable import storable
+
 
 @dataclass(frozen=True)
 class TextInput:
+    """Typed text, with what no database can store (NUL, lone surrogates) already dropped, so
+    no flow ever holds an answer that would make every later save of its state fail."""
+
     text: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", storable(self.text))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from sqlalchemy import Dialect, Table, Text, select, type_coerce, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.types import TypeDecorator
 
+from bot.core.storable import storable
+
 logger = logging.getLogger(__name__)
 
 ENCRYPTED = "enc1:"
@@ -106,7 +108,9 @@ class EncryptedText(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> Any:
-        return None if value is None else seal(value, keyring_of(dialect))
+        # Defensive: text is cleaned where it arrives, but a NUL reaching PostgreSQL here would
+        # fail the whole turn, every time it is retried.
+        return None if value is None else seal(storable(value), keyring_of(dialect))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
         return None if value is None else unseal(str(value), keyring_of(dialect))
