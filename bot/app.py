@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import BotCommand
+from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
@@ -48,9 +49,13 @@ def build_application(
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
 
     async def post_init(application: StillpointApp) -> None:
-        await application.bot.set_my_commands(
-            [BotCommand(name, text) for name, text in menu.command_descriptions()]
-        )
+        try:
+            await application.bot.set_my_commands(
+                [BotCommand(name, text) for name, text in menu.command_descriptions()]
+            )
+        except TelegramError as exc:
+            # The "/" list is a convenience: every command works without it, so start anyway.
+            logger.warning("could not set the command menu, starting without it (%s)", exc)
 
     async def post_stop(application: StillpointApp) -> None:
         # Reminder senders finish (or give back) their work while the bot can still send. The

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -23,14 +24,37 @@ NO_TOKEN = (
 )
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
 def quiet_library_loggers() -> None:
     """Keep libraries above DEBUG: PTB logs whole updates (what users typed), aiosqlite and
     SQLAlchemy log statement parameters (health values), and httpx logs request URLs, which
-    contain the bot token."""
-    for name in ("httpx", "aiosqlite", "sqlalchemy", "asyncpg"):
+    contain the bot token. APScheduler says "Running job" and "executed successfully" at INFO
+    for every tick (two lines a second, ~170,000 a day), so only its warnings are kept."""
+    for name in ("httpx", "aiosqlite", "sqlalchemy", "asyncpg", "apscheduler"):
         logging.getLogger(name).setLevel(logging.WARNING)
-    for name in ("telegram", "apscheduler"):
-        logging.getLogger(name).setLevel(logging.INFO)
+    logging.getLogger("telegram").setLevel(logging.INFO)
+
+
+def console_log_path(settings: Settings) -> Path:
+    """Where console mode writes its logs: beside the SQLite file, else ./data/."""
+    database = settings.sqlite_path() or Path("data") / "stillpoint.db"
+    return database.parent / "stillpoint.log"
+
+
+def configure_logging(settings: Settings, *, log_file: Path | None = None) -> None:
+    """Logs at LOG_LEVEL to stderr, or only to `log_file` (console mode, where log lines
+    would land in the middle of the chat)."""
+    handler: logging.Handler
+    if log_file is None:
+        handler = logging.StreamHandler()
+    else:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
+    quiet_library_loggers()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -207,6 +231,9 @@ def _run_console(settings: Settings) -> None:
     from bot.app import build_application
     from bot.console import ConsoleBotApi, run_console
 
+    log_file = console_log_path(settings)
+    configure_logging(settings, log_file=log_file)
+
     async def main() -> None:
         database = await _migrate(settings)
         api = ConsoleBotApi(sys.stdout)
@@ -214,7 +241,7 @@ def _run_console(settings: Settings) -> None:
         application = build_application(
             console_settings, database=database, request=api, rate_limit=False
         )
-        await run_console(application, api)
+        await run_console(application, api, log_file=log_file)
 
     asyncio.run(main())
 
@@ -232,11 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"Stillpoint can't start: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    quiet_library_loggers()
+    configure_logging(settings)
     if args.command == "migrate":
         asyncio.run(_migrate(settings))
         print("Database is up to date.")

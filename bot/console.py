@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from telegram import Update
@@ -71,13 +72,20 @@ async def _read_line(stream: TextIO) -> str | None:
 
 
 async def run_console(
-    application: StillpointApp, api: ConsoleBotApi, stream: TextIO = sys.stdin
+    application: StillpointApp,
+    api: ConsoleBotApi,
+    stream: TextIO = sys.stdin,
+    *,
+    log_file: Path | None = None,
 ) -> None:
     interactive = stream.isatty()
     factory = UpdateFactory(application.bot)
     async with application:
-        if interactive:
-            print("Stillpoint console — type as you would in Telegram; Ctrl-D to leave.")
+        header = "Stillpoint console — type as you would in Telegram"
+        header += "; Ctrl-D to leave." if interactive else "."
+        if log_file is not None:
+            header += f" Logs go to {log_file}."
+        print(header, flush=True)
         await application.process_update(factory.text(CONSOLE_USER, "/start"))
         while True:
             if interactive:

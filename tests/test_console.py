@@ -10,6 +10,12 @@ from pathlib import Path
 
 def run_console(tmp_path: Path, lines: list[str], command: str = "console") -> str:
     """Run `python -m bot <command>` with no token, feeding it one message per line."""
+    return run_console_process(tmp_path, lines, command).stdout
+
+
+def run_console_process(
+    tmp_path: Path, lines: list[str], command: str = "console"
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_BOT_TOKEN", "DATABASE_URL"}}
     env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
     result = subprocess.run(
@@ -23,7 +29,7 @@ def run_console(tmp_path: Path, lines: list[str], command: str = "console") -> s
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    return result.stdout
+    return result
 
 
 def test_scripted_onboarding_by_number_and_label(tmp_path: Path) -> None:
@@ -55,3 +61,19 @@ def test_run_without_token_says_so_in_one_line_then_chats(tmp_path: Path) -> Non
     assert first.startswith("No TELEGRAM_BOT_TOKEN set")
     assert "@BotFather" in first
     assert "Hi, I'm Stillpoint" in out
+
+
+def test_console_logs_go_to_a_file_named_in_the_first_line(tmp_path: Path) -> None:
+    result = run_console_process(tmp_path, ["1", "Berlin", "07:00", "23:00", "14:00", "21:00"])
+    out = result.stdout
+    assert result.stderr == ""
+    first = out.splitlines()[0]
+    log_file = tmp_path / "stillpoint.log"  # beside the console's database
+    assert first.startswith("Stillpoint console")
+    assert f"Logs go to {log_file}" in first
+    # Nothing but the chat on screen: no migration, scheduler or "profile saved" lines.
+    assert " INFO " not in out
+    assert "profile saved" not in out
+    logged = log_file.read_text(encoding="utf-8")
+    assert "profile saved" in logged
+    assert "alembic" in logged
