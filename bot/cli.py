@@ -79,8 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "console",
         help="chat with Stillpoint in this terminal, no Telegram needed",
-        description="Run the same bot with the terminal as Telegram. Buttons print as numbers; "
-        "type the number or the label. Piped input is one user message per line.",
+        description="Run the same bot with the terminal as Telegram. Buttons print as numbers: "
+        "type a label or #N to press one (a plain number too, where the buttons are words). "
+        "Piped input is one user message per line.",
     )
     commands.add_parser(
         "migrate",
