@@ -15,7 +15,7 @@ from bot.core.timeparse import format_clock, parse_clock_time
 from bot.flow import LogCaffeine, Output, SaveCheckIn, SaveJournal, SaveNote, Say
 from bot.storage import repo
 from bot.storage.models import CheckIn, User
-from conversations import coffee, history
+from conversations import coffee, history, journal
 from conversations import safety as safety_words
 
 logger = logging.getLogger(__name__)
@@ -103,14 +103,27 @@ async def _persistence(
     return [Say(safety_words.persistence_message())]
 
 
+async def note_seed(session: AsyncSession, *, user: User, day: date) -> dict[str, Any]:
+    """What the note flow starts with: the day, and how long its note already is."""
+    existing = await repo.get_checkin(session, user=user, day=day)
+    used = len(existing.note) if existing is not None and existing.note else 0
+    return {"day": day.isoformat(), "note_length": used}
+
+
 async def save_note(
     session: AsyncSession, *, user: User, output: SaveNote, now: datetime
 ) -> list[Output]:
     day = date.fromisoformat(output.day)
     existing = await repo.get_checkin(session, user=user, day=day)
-    note = f"{existing.note}\n\n{output.text}" if existing and existing.note else output.text
+    note = journal.joined_note(existing.note if existing else None, output.text)
+    if len(note) > journal.DAY_NOTE_MAX:
+        # The flow checks the room it was seeded with; this catches a note added meanwhile (or
+        # a flow begun without the seed). The words are kept, just not in the day's note.
+        await repo.add_journal_entry(session, user=user, at=now, text=output.text, tags=[])
+        logger.info("note kept as a journal entry: the day's note is full")
+        return [Say(journal.note_went_to_journal())]
     await repo.save_checkin(session, user=user, day=day, fields={"note": note}, now=now)
-    return []
+    return [Say(journal.note_added())]
 
 
 async def log_caffeine(
