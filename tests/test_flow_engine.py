@@ -550,6 +550,57 @@ def test_typed_back_label_goes_back() -> None:
     assert run.state.step == "mood"
 
 
+@pytest.mark.parametrize("typed", ["back", "Zurück!", "atrás", "retour", "voltar", "назад"])
+def test_typed_back_in_any_language_goes_back(typed: str) -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    run.text(typed)
+    assert run.state.step == "mood"
+    assert run.state.history == ()
+
+
+@pytest.mark.parametrize("typed", ["skip", "überspringen", "omitir", "passer", "pular"])
+def test_typed_skip_in_any_language_skips_an_optional_step(typed: str) -> None:
+    finish = Recorder()
+    run = Run(drinks_flow(finish))
+    _to_last_cup(run)
+    run.text("12:00")
+    assert run.state.step == "note"
+    run.text(typed)
+    assert finish.answers[-1]["note"] is None
+
+
+def test_typed_skip_on_a_needed_step_says_an_answer_is_needed() -> None:
+    run = Run(drinks_flow(Recorder()))
+    _to_last_cup(run)
+    before = run.state
+    said = question(run.text("Пропустить"))
+    assert run.state == before
+    assert said.text.startswith(common.not_skippable())
+
+
+def test_typed_back_on_the_first_step_is_read_as_an_answer() -> None:
+    run = Run(drinks_flow(Recorder()))
+    said = question(run.text("back"))
+    assert run.state.step == "mood"
+    assert said.text.startswith(common.tap_a_button())
+
+
+def test_an_option_named_like_a_navigation_word_is_chosen_not_navigated() -> None:
+    flow = Flow(
+        name="pick",
+        steps=(
+            Choice(key="first", prompt="First?", choices=MOODS),
+            Choice(key="part", prompt="Which part?", choices=[Option("back", "Back")]),
+        ),
+        finish=Recorder(),
+    )
+    run = Run(flow)
+    run.tap("Calm")
+    run.text("back")
+    assert run.state.flow is None  # "Back" the option was taken, and the flow ended
+
+
 def test_back_press_on_the_first_question_is_refused() -> None:
     run = Run(drinks_flow(Recorder()))
     before = run.state

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from bot.core import typed
+from bot.core.typed import Word
 from bot.flow import callback_data
 from bot.flow.events import ButtonPress, Event, LocationInput, OtherInput, TextInput
 from bot.flow.outputs import Button, EditPressed, Output, ReplyKey, Say
@@ -82,11 +84,16 @@ def apply(
     if isinstance(event, ButtonPress):
         return _press(flow, state, step, event, ctx)
     if isinstance(event, TextInput):
-        if event.text.strip() == common.back_label() and state.history:
+        # Typed "back" or "skip" in any language (or a button's label) acts as the button,
+        # unless it names one of the step's own options.
+        word = _navigation(event.text, step, ctx)
+        if word is Word.BACK and state.history:
             return _back(flow, state, ctx)
-        if event.text.strip() == common.skip_label() and step.optional:
+        if word is Word.SKIP and step.optional:
             return _take(flow, state, step, None, ctx)
         value = step.parse_text(event.text, ctx)
+        if isinstance(value, Invalid) and word is Word.SKIP:
+            value = Invalid(common.not_skippable())
     elif isinstance(event, LocationInput):
         value = step.parse_location(event.latitude, event.longitude, ctx)
     elif isinstance(event, OtherInput):
@@ -96,6 +103,18 @@ def apply(
     if isinstance(value, Invalid):
         return state, [ask(flow, state, ctx, invalid=value)]
     return _take(flow, state, step, value, ctx)
+
+
+def _navigation(text: str, step: Step, ctx: Ctx) -> Word | None:
+    """BACK or SKIP when typed text asks for that button; None otherwise."""
+    if text.strip() == common.back_label():
+        return Word.BACK
+    if text.strip() == common.skip_label():
+        return Word.SKIP
+    word = typed.recognise(text)
+    if word not in (Word.BACK, Word.SKIP) or step.match_option(text, ctx) is not None:
+        return None
+    return word
 
 
 def reask(flow: Flow, state: FlowState, *, profile: Profile, now: datetime) -> list[Output]:
