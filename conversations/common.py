@@ -31,10 +31,14 @@ def pick_at_least(count: int) -> str:
     return _("Please pick at least {count}, then tap Done.").format(count=count)
 
 
-def unknown_choices(names: str) -> str:
-    return _("I didn't recognise {names}. Tap the buttons, or type their names.").format(
-        names=names
+def unknown_choices(typed: str) -> str:
+    return _('I didn\'t recognise "{typed}". Tap the buttons, or type their names.').format(
+        typed=typed
     )
+
+
+def choices_expected() -> str:
+    return _("Tap the ones that fit and then Done, or type their names with commas between them.")
 
 
 def clock_time_expected() -> str:

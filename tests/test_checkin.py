@@ -261,3 +261,61 @@ async def test_weekly_warning_signs_question(
     for _ in range(4):
         await chat.press("Skip →")
     assert chat.last_text().startswith("One question I ask once a week")
+
+
+# --- typing at the multi-choice questions -------------------------------------------------------
+
+TRIGGERS_Q = "Anything going on?"
+WARNING_Q = "One question I ask once a week"
+
+
+async def to_triggers(chat: Chat) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    await chat.press("4")
+    await chat.press("As usual (23:00–07:00)")
+    await chat.press("0")
+    assert chat.last_text().startswith(TRIGGERS_Q)
+
+
+async def test_typed_done_and_nothing_answer_the_multi_choice_questions(
+    chat: Chat, database: Database
+) -> None:
+    await to_triggers(chat)
+    await chat.press("Work")
+    await chat.press("Travel")
+    replies = await chat.send("Done")
+    assert replies[-1].startswith(WARNING_Q)
+    await chat.send("nothing")
+    [saved] = await checkins(database)
+    assert saved.triggers == ["work", "travel"]
+    assert saved.red_flags == []  # asked, and none of them
+
+
+async def test_typed_skip_skips_the_optional_triggers_question(
+    chat: Chat, database: Database
+) -> None:
+    await to_triggers(chat)
+    replies = await chat.send("skip")
+    assert replies[-1].startswith(WARNING_Q)
+
+
+async def test_a_lone_comma_gets_a_whole_sentence_and_the_question_again(chat: Chat) -> None:
+    await to_triggers(chat)
+    [reply] = await chat.send(",")
+    assert reply.startswith(
+        "Tap the ones that fit and then Done, or type their names with commas between them."
+    )
+    assert TRIGGERS_Q in reply
+    assert '""' not in reply
+
+
+async def test_a_huge_typed_answer_gets_a_short_reply(chat: Chat) -> None:
+    await to_triggers(chat)
+    question = chat.last_text()
+    [reply] = await chat.send("stress at home, " * 600)  # ~9,600 characters
+    assert reply.startswith('I didn\'t recognise "stress at home, stress at hom…".')
+    assert reply.endswith(question)
+    assert len(reply) < len(question) + 100

@@ -342,9 +342,90 @@ def test_multichoice_typed_unknown_names_are_quoted_shortened_and_refused() -> N
     before = run.state
     said = question(run.text("tea, " + "x" * 100))
     assert run.state == before
-    assert said.text.startswith(common.unknown_choices(f'"{"x" * 30}"'))
-    assert "x" * 31 not in said.text
+    assert said.text.startswith(common.unknown_choices("x" * 29 + "…"))
+    assert "x" * 30 not in said.text
     assert said.text.endswith("What did you drink?")
+
+
+def test_multichoice_a_huge_typed_answer_gets_a_short_reply() -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    said = question(run.text(", ".join(f"thing {i}" for i in range(2000))))  # ~20,000 chars
+    reason = said.text.removesuffix("\n\nWhat did you drink?")
+    assert reason == common.unknown_choices("thing 0, thing 1, thing 2, th…")
+    assert len(said.text) < 200
+
+
+@pytest.mark.parametrize("typed", [",", " , ;", "\n", "and"])
+def test_multichoice_only_separators_get_a_whole_sentence(typed: str) -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    before = run.state
+    said = question(run.text(typed))
+    assert run.state == before
+    assert said.text == common.choices_expected() + "\n\nWhat did you drink?"
+
+
+@pytest.mark.parametrize("typed", ["Done", "done", "DONE!", "Done ✓", "fertig", "listo", "готово"])
+def test_multichoice_typed_done_takes_what_is_ticked(typed: str) -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    run.tap("Tea")
+    run.tap("Cola")
+    run.text(typed)
+    assert run.state.data["drinks"] == ["tea", "cola"]
+    assert run.state.step == "last_cup"
+
+
+def test_multichoice_typed_done_with_too_few_ticked_asks_for_more() -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    before = run.state
+    said = question(run.text("done"))
+    assert run.state == before
+    assert said.text.startswith(common.pick_at_least(1))
+
+
+def tags_flow(finish: Recorder, *, optional: bool) -> Flow:
+    return Flow(
+        name="tags",
+        steps=(
+            MultiChoice(key="tags", prompt="Any of these?", choices=DRINKS, optional=optional),
+        ),
+        finish=finish,
+    )
+
+
+@pytest.mark.parametrize("typed", ["none", "Nothing.", "no", "nichts", "nada", "aucun", "ничего"])
+def test_multichoice_typed_none_is_an_empty_answer(typed: str) -> None:
+    finish = Recorder()
+    run = Run(tags_flow(finish, optional=False))
+    run.tap("Tea")  # ticked, then "none": the typed answer wins
+    run.text(typed)
+    assert finish.answers == [{"tags": []}]
+
+
+def test_multichoice_typed_none_where_one_is_needed_asks_for_one() -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    said = question(run.text("none"))
+    assert run.state.step == "drinks"
+    assert said.text.startswith(common.pick_at_least(1))
+
+
+@pytest.mark.parametrize("typed", ["skip", "Skip →", "überspringen"])
+def test_multichoice_typed_skip_skips_where_optional(typed: str) -> None:
+    finish = Recorder()
+    run = Run(tags_flow(finish, optional=True))
+    run.text(typed)
+    assert finish.answers == [{"tags": None}]
+
+
+def test_multichoice_typed_skip_where_not_optional_says_an_answer_is_needed() -> None:
+    run = Run(tags_flow(Recorder(), optional=False))
+    said = question(run.text("skip"))
+    assert run.state.step == "tags"
+    assert said.text.startswith(common.not_skippable())
 
 
 def test_multichoice_refuses_an_option_press() -> None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any
 
-from bot.core import timeparse, zones
+from bot.core import timeparse, typed, zones
+from bot.core.typed import Word
 from bot.flow.outputs import ReplyKey
 from conversations import common
 
@@ -49,6 +50,15 @@ class Option:
 
 Text = str | Callable[[Ctx], str]
 Check = Callable[[Any, Ctx], str | None]
+
+
+EXCERPT_LENGTH = 30
+
+
+def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """At most `limit` characters of what someone typed, to quote back to them."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def render(text: Text, ctx: Ctx) -> str:
@@ -125,16 +135,23 @@ class MultiChoice(Step):
         return self.choices
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
-        parts = [p for p in re.split(r",|;|\band\b|\n", text) if p.strip()]
+        word = typed.recognise(text) if self.match_option(text, ctx) is None else None
+        if word is Word.DONE:
+            return self.validate_count(list(ctx.data.get(self.key) or []))
+        if word in (Word.NONE, Word.NO):
+            return self.validate_count([])
+        parts = [p.strip() for p in re.split(r",|;|\band\b|\n", text) if p.strip()]
+        if not parts:
+            return Invalid(common.choices_expected())
         chosen, unknown = [], []
         for part in parts:
             option = self.match_option(part, ctx)
             if option is None:
-                unknown.append(part.strip())
+                unknown.append(part)
             elif option.value not in chosen:
                 chosen.append(option.value)
-        if unknown or not parts:
-            return Invalid(common.unknown_choices(", ".join(f'"{u[:30]}"' for u in unknown)))
+        if unknown:
+            return Invalid(common.unknown_choices(excerpt(", ".join(unknown))))
         return self.validate_count(chosen)
 
     def validate_count(self, chosen: list[str]) -> list[str] | Invalid:
