@@ -5,11 +5,22 @@ from __future__ import annotations
 from datetime import time
 
 from bot.core.timeparse import format_clock
-from bot.flow import Button, ClockTime, Ctx, Flow, LogCaffeine, Output, Say
+from bot.flow import (
+    Button,
+    ClockTime,
+    Ctx,
+    Flow,
+    LogCaffeine,
+    Output,
+    Say,
+    earlier_today,
+    not_later_than_now,
+)
 from bot.flow.callback_data import menu_button
 from conversations.i18n import _
 
 NAME = "coffee"
+SUGGESTED = (time(7), time(8), time(9), time(10), time(12), time(14))
 
 
 def logged(local_time: time, count_today: int) -> Say:
@@ -38,7 +49,9 @@ def build() -> Flow:
             ClockTime(
                 key="at",
                 prompt=lambda ctx: _("What time was it? (like 10:30)"),
-                suggestions=[time(7), time(8), time(9), time(10), time(12), time(14)],
+                # Earlier today: nothing later than now is offered or taken.
+                suggestions=lambda ctx: earlier_today(SUGGESTED, ctx),
+                check=not_later_than_now,
             ),
         ),
         finish=_finish,

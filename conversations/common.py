@@ -45,6 +45,10 @@ def clock_time_expected() -> str:
     return _("I couldn't read that as a time. Try something like 7:30, 7am or 22:15.")
 
 
+def later_than_now(now: str) -> str:
+    return _("It's only {now} now, so that time hasn't come yet today.").format(now=now)
+
+
 def number_expected(low: int, high: int) -> str:
     return _("Please send a whole number from {low} to {high}, for example {mid}.").format(
         low=low, high=high, mid=(low + high) // 2

@@ -319,3 +319,50 @@ async def test_a_huge_typed_answer_gets_a_short_reply(chat: Chat) -> None:
     assert reply.startswith('I didn\'t recognise "stress at home, stress at hom…".')
     assert reply.endswith(question)
     assert len(reply) < len(question) + 100
+
+
+# --- "today so far": no drink later than now ----------------------------------------------------
+
+
+async def to_last_drink(chat: Chat, day_label: str) -> None:
+    await chat.send("/checkin")
+    await chat.press(day_label)
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    await chat.press("4")
+    await chat.press("As usual (23:00–07:00)")
+    await chat.press("2")
+    assert chat.last_text().startswith("When was the last one?")
+
+
+async def test_today_so_far_offers_and_takes_no_drink_later_than_now(
+    chat: Chat, database: Database, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    clock.set(datetime(2026, 11, 26, 7, 15, tzinfo=UTC))  # 08:15 in Berlin
+    await to_last_drink(chat, "Today")
+    assert [label for label in chat.labels() if ":" in label] == ["07:00", "07:30", "08:00"]
+    [reply] = await chat.send("16:00")
+    assert reply.startswith("It's only 08:15 now, so that time hasn't come yet today.")
+    assert "When was the last one?" in reply
+    await chat.send("07:30")
+    await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
+    [saved] = await checkins(database)
+    assert saved.local_date == date(2026, 11, 26)
+    assert saved.caffeine_last == time(7, 30)
+
+
+async def test_yesterday_may_have_a_drink_later_than_now(
+    chat: Chat, database: Database, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    clock.set(datetime(2026, 11, 26, 7, 15, tzinfo=UTC))  # 08:15 in Berlin
+    await to_last_drink(chat, "Yesterday (Wed 25 Nov)")
+    assert "16:00" in chat.labels()
+    await chat.send("16:00")
+    await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
+    [saved] = await checkins(database)
+    assert saved.local_date == TODAY
+    assert saved.caffeine_last == time(16)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from bot.core.timeparse import format_clock
 from bot.flow import (
     Button,
     ButtonPress,
@@ -29,6 +33,8 @@ from bot.flow import (
     TextInput,
     TimeZone,
     apply,
+    earlier_today,
+    not_later_than_now,
     reask,
     start,
 )
@@ -929,3 +935,27 @@ def test_parse_refuses_a_trailing_newline(data: str) -> None:
 @pytest.mark.parametrize("data", ["f\u0661:o\u0661", "f\uff11:o1", "f1:t\u0967"])
 def test_parse_refuses_non_ascii_digits(data: str) -> None:
     assert cbd.parse(data) is None
+
+
+# --- earlier today ---------------------------------------------------------------------------
+
+
+@given(
+    st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+    st.lists(st.times().map(lambda t: t.replace(second=0, microsecond=0)), max_size=8),
+    st.sampled_from(["UTC", "Europe/Berlin", "America/New_York", "Asia/Kathmandu"]),
+)
+def test_earlier_today_never_offers_a_time_still_to_come(
+    local: time, offered: list[time], zone: str
+) -> None:
+    now = datetime.combine(date(2026, 11, 25), local, tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    ctx = Ctx({}, Profile(time_zone=zone), now)
+    times = earlier_today(offered, ctx)
+    assert times  # always something to tap
+    assert all(t <= local for t in times)
+    assert times == sorted(set(times))
+    assert {t for t in offered if t <= local} <= set(times)
+    assert not_later_than_now(local, ctx) is None
+    if local < time(23, 59):
+        later = time(*divmod(local.hour * 60 + local.minute + 1, 60))
+        assert not_later_than_now(later, ctx) == common.later_than_now(format_clock(local))

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core import timeparse, typed, zones
 from bot.core.typed import Word
@@ -32,6 +33,22 @@ class Ctx:
     data: Mapping[str, Any]
     profile: Profile
     now: datetime
+
+    @property
+    def local_now(self) -> datetime:
+        """Now on the user's clock (UTC until they have told us their zone)."""
+        return self.now.astimezone(ZoneInfo(self.profile.time_zone or "UTC"))
+
+
+def earlier_today(times: Sequence[time], ctx: Ctx) -> list[time]:
+    """The `times` not in the future on the user's clock; when fewer than three are left
+    (early in the day), the last half hours up to now join them."""
+    now = ctx.local_now.time()
+    past = {t for t in times if t <= now}
+    if len(past) < 3:
+        latest = now.hour * 60 + now.minute - now.minute % 30
+        past |= {time(m // 60, m % 60) for m in range(latest, max(-1, latest - 90), -30)}
+    return sorted(past)
 
 
 @dataclass(frozen=True)
@@ -59,6 +76,12 @@ def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
     """At most `limit` characters of what someone typed, to quote back to them."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def not_later_than_now(value: time, ctx: Ctx) -> str | None:
+    """A `check` for a time earlier today: refuses one still to come on the user's clock."""
+    now = ctx.local_now.time().replace(second=0, microsecond=0)
+    return common.later_than_now(timeparse.format_clock(now)) if value > now else None
 
 
 def render(text: Text, ctx: Ctx) -> str:
