@@ -25,6 +25,7 @@ from bot.flow import (
 )
 from bot.flow.callback_data import menu_button
 from conversations.i18n import _
+from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
 
 NAME = "checkin"
 
@@ -341,12 +342,14 @@ def build() -> Flow:
                 key="slept_bed",
                 prompt=lambda ctx: _("Roughly when did you go to bed? (like 23:30)"),
                 suggestions=lambda ctx: _suggest_around(ctx.profile.bedtime, time(23)),
+                plausible=BEDTIME_HOURS,
                 when=lambda ctx: _answering(ctx) and ctx.data.get("sleep") == "different",
             ),
             ClockTime(
                 key="slept_wake",
                 prompt=lambda ctx: _("And when did you wake up? (like 7:15)"),
                 suggestions=lambda ctx: _suggest_around(ctx.profile.wake_time, time(7)),
+                plausible=WAKE_HOURS,
                 when=lambda ctx: _answering(ctx) and ctx.data.get("sleep") == "different",
             ),
             Choice(

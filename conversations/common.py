@@ -45,6 +45,10 @@ def clock_time_expected() -> str:
     return _("I couldn't read that as a time. Try something like 7:30, 7am or 22:15.")
 
 
+def did_you_mean(likely: str, typed: str) -> str:
+    return _("Did you mean {likely} or {typed}?").format(likely=likely, typed=typed)
+
+
 def later_than_now(now: str) -> str:
     return _("It's only {now} now, so that time hasn't come yet today.").format(now=now)
 

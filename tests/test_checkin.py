@@ -366,3 +366,38 @@ async def test_yesterday_may_have_a_drink_later_than_now(
     [saved] = await checkins(database)
     assert saved.local_date == TODAY
     assert saved.caffeine_last == time(16)
+
+
+async def test_a_bare_hour_for_last_nights_bedtime_asks_which(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    await chat.press("4")
+    await chat.press("Different")
+    [reply] = await chat.send("11")
+    assert reply.startswith("Did you mean 23:00 or 11:00?")
+    await chat.press("23:00")
+    await chat.send("6:30")  # a wake-up in the morning is taken as it is
+    await chat.press("0")
+    await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
+    [saved] = await checkins(database)
+    assert (saved.bedtime, saved.wake_time) == (time(23), time(6, 30))
+    assert "7.5 h of sleep" in "\n".join(chat.api.texts(chat.user_id)[-3:])
+
+
+async def test_the_sleep_log_asks_about_a_bare_9_and_takes_a_bare_1(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.press_data("m:go:sleeplog")
+    [reply] = await chat.send("9")
+    assert reply.startswith("Did you mean 21:00 or 09:00?")
+    replies = await chat.send("1")  # one in the morning is a likely time to fall asleep
+    assert replies[-1].startswith("And when did you wake up")
+    await chat.send("8")
+    [saved] = await checkins(database)
+    assert (saved.bedtime, saved.wake_time) == (time(1), time(8))

@@ -959,3 +959,113 @@ def test_earlier_today_never_offers_a_time_still_to_come(
     if local < time(23, 59):
         later = time(*divmod(local.hour * 60 + local.minute + 1, 60))
         assert not_later_than_now(later, ctx) == common.later_than_now(format_clock(local))
+
+
+# --- a bare hour where the evening is likelier: a clarifying question -------------------------
+
+
+def bedtime_flow(finish: Recorder) -> Flow:
+    return Flow(
+        name="bed",
+        steps=(
+            Choice(key="mood", prompt="How are you?", choices=MOODS),
+            ClockTime(
+                key="bed",
+                prompt="When do you go to bed?",
+                suggestions=[time(22), time(23)],
+                plausible=(time(19), time(4)),
+                check=lambda value, ctx: None if value != time(11) else "Not at 11:00, surely.",
+            ),
+        ),
+        finish=finish,
+    )
+
+
+def test_a_bare_hour_outside_the_likely_hours_asks_which_with_both_buttons() -> None:
+    run = Run(bedtime_flow(Recorder()))
+    run.tap("Calm")
+    before = run.state
+    said = question(run.text("11"))
+    assert run.state == before  # nothing taken yet, same question number
+    assert said.text == "Did you mean 23:00 or 11:00?\n\nWhen do you go to bed?"
+    assert labels(said) == ["23:00", "11:00", "← Back"]
+
+
+def test_tapping_a_clarifying_option_answers_the_step() -> None:
+    finish = Recorder()
+    run = Run(bedtime_flow(finish))
+    run.tap("Calm")
+    run.text("11")
+    run.tap("23:00")
+    assert finish.answers == [{"mood": "calm", "bed": "23:00"}]
+
+
+def test_a_clarifying_option_still_goes_through_the_steps_check() -> None:
+    run = Run(bedtime_flow(Recorder()))
+    run.tap("Calm")
+    run.text("11")
+    said = question(run.tap("11:00"))
+    assert run.state.step == "bed"
+    assert said.text.startswith("Not at 11:00, surely.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("23", "23:00"), ("23:00", "23:00"), ("11pm", "23:00"), ("1", "01:00"), ("11:00", None)],
+)
+def test_times_that_are_clear_or_likely_are_taken_without_asking(
+    typed: str, stored: str | None
+) -> None:
+    finish = Recorder()
+    run = Run(bedtime_flow(finish))
+    run.tap("Calm")
+    said = question(run.text(typed))
+    if stored is None:  # 11:00 written out is taken as typed, and the check refuses it
+        assert said.text.startswith("Not at 11:00")
+    else:
+        assert finish.answers == [{"mood": "calm", "bed": stored}]
+
+
+def test_without_likely_hours_a_bare_hour_is_that_hour() -> None:
+    finish = Recorder()
+    run = Run(drinks_flow(finish))
+    _to_last_cup(run)
+    run.text("11")
+    assert run.state.data["last_cup"] == "11:00"
+
+
+@pytest.mark.parametrize("value", ["99:99", "soon", "23:00:00"])
+def test_a_forged_clarifying_value_is_read_like_typed_text_and_refused(value: str) -> None:
+    run = Run(bedtime_flow(Recorder()))
+    run.tap("Calm")
+    before = run.state
+    said = question(run.event(ButtonPress("c", value=value)))
+    assert run.state == before
+    assert said.text.startswith(common.clock_time_expected())
+
+
+def test_a_clarifying_value_on_a_choice_must_be_one_of_its_options() -> None:
+    run = Run(bedtime_flow(Recorder()))
+    before = run.state
+    said = question(run.event(ButtonPress("c", value="furious")))
+    assert run.state == before
+    assert said.text.startswith(common.tap_a_button())
+    run.event(ButtonPress("c", value="calm"))
+    assert run.state.data["mood"] == "calm"
+
+
+@pytest.mark.parametrize("value", ["23:00", "a", "x" * 32, "+1.5_-:"])
+def test_clarify_button_round_trips(value: str) -> None:
+    data = cbd.clarify_button(12, value)
+    assert len(data.encode()) <= 64
+    assert cbd.parse(data) == cbd.FlowButton(12, ButtonPress("c", value=value))
+
+
+@pytest.mark.parametrize("data", ["f1:c", "f1:c" + "x" * 33, "f1:c a", "f1:cé", "f1:c23:00\n"])
+def test_parse_refuses_malformed_clarifying_data(data: str) -> None:
+    assert cbd.parse(data) is None
+
+
+def test_clarify_button_refuses_a_value_it_cannot_carry() -> None:
+    with pytest.raises(ValueError, match="plain ASCII"):
+        cbd.clarify_button(1, "café")

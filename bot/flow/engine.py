@@ -127,6 +127,8 @@ def ask(flow: Flow, state: FlowState, ctx: Ctx, *, invalid: Invalid | None = Non
     text = render(step.prompt, ctx)
     if invalid is not None:
         text = f"{invalid.reason}\n\n{text}"
+    if invalid is not None and invalid.options:
+        return Say(text, buttons=_clarifying_buttons(invalid, step, state))
     reply_keys = invalid.reply_keys if invalid and invalid.reply_keys else step.reply_keys(ctx)
     if reply_keys:
         # Telegram allows one keyboard per message: navigation joins the reply keyboard.
@@ -134,6 +136,25 @@ def ask(flow: Flow, state: FlowState, ctx: Ctx, *, invalid: Invalid | None = Non
         extra = (tuple(ReplyKey(label) for label in nav),) if nav else ()
         return Say(text, reply_keys=reply_keys + extra)
     return Say(text, buttons=_buttons(step, state, ctx))
+
+
+def _clarifying_buttons(
+    invalid: Invalid, step: Step, state: FlowState
+) -> tuple[tuple[Button, ...], ...]:
+    row = tuple(
+        Button(o.label, callback_data.clarify_button(state.seq, o.value)) for o in invalid.options
+    )
+    nav = _nav_buttons(step, state)
+    return (row, nav) if nav else (row,)
+
+
+def _nav_buttons(step: Step, state: FlowState) -> tuple[Button, ...]:
+    nav: list[Button] = []
+    if state.history:
+        nav.append(Button(common.back_label(), callback_data.flow_button(state.seq, "b")))
+    if step.optional:
+        nav.append(Button(common.skip_label(), callback_data.flow_button(state.seq, "s")))
+    return tuple(nav)
 
 
 def _buttons(step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[Button, ...], ...]:
@@ -151,11 +172,7 @@ def _buttons(step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[Button, ...]
             for i, o in enumerate(options)
         ]
     rows = _chunk(row_items, step.columns)
-    nav: list[Button] = []
-    if state.history:
-        nav.append(Button(common.back_label(), callback_data.flow_button(state.seq, "b")))
-    if step.optional:
-        nav.append(Button(common.skip_label(), callback_data.flow_button(state.seq, "s")))
+    nav = list(_nav_buttons(step, state))
     if isinstance(step, MultiChoice):
         nav.append(Button(common.done_label(), callback_data.flow_button(state.seq, "d")))
     return tuple(rows) + ((tuple(nav),) if nav else ())
@@ -176,6 +193,14 @@ def _press(flow: Flow, state: FlowState, step: Step, press: ButtonPress, ctx: Ct
         return _back(flow, state, ctx)
     if press.action == "s" and step.optional:
         return _take(flow, state, step, None, ctx)
+    if press.action == "c" and press.value is not None:
+        # A clarifying option is an answer spelled out: read exactly as if it had been typed.
+        value = step.parse_text(press.value, ctx)
+        if not isinstance(value, Invalid):
+            value = step.validate(value, ctx)
+        if isinstance(value, Invalid):
+            return state, [ask(flow, state, ctx, invalid=value)]
+        return _take(flow, state, step, value, ctx)
     if press.action == "o" and isinstance(step, MultiChoice):
         # A multi-choice answer is a list built by toggles; a bare option press is forged.
         return state, [ask(flow, state, ctx, invalid=Invalid(common.tap_a_button()))]

@@ -21,10 +21,12 @@ class TextInput:
 @dataclass(frozen=True)
 class ButtonPress:
     """A validated press: `action` is one of "o" (option), "t" (toggle), "d" (done),
-    "s" (skip), "b" (back); `index` is set for options and toggles."""
+    "s" (skip), "b" (back), "c" (a clarifying option); `index` is set for options and
+    toggles, `value` for a clarifying option (an answer the step reads as if it were typed)."""
 
     action: str
     index: int | None = None
+    value: str | None = None
 
 
 @dataclass(frozen=True)

@@ -52,17 +52,20 @@ def earlier_today(times: Sequence[time], ctx: Ctx) -> list[time]:
 
 
 @dataclass(frozen=True)
-class Invalid:
-    """Why an answer was not taken; the question is asked again beneath it."""
-
-    reason: str
-    reply_keys: tuple[tuple[ReplyKey, ...], ...] = ()
-
-
-@dataclass(frozen=True)
 class Option:
     value: str
     label: str
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """Why an answer was not taken; the question is asked again beneath it. `options` are
+    clarifying buttons ("23:00" / "11:00"): tapping one answers the step with its value, read
+    as if typed, so it must be an answer the step takes without asking again."""
+
+    reason: str
+    reply_keys: tuple[tuple[ReplyKey, ...], ...] = ()
+    options: tuple[Option, ...] = ()
 
 
 Text = str | Callable[[Ctx], str]
@@ -204,18 +207,37 @@ class Number(Step):
 
 @dataclass(frozen=True, kw_only=True)
 class ClockTime(Step):
-    """A time of day, typed freely ("7", "7am", "19:30", "7.30 pm") or picked; kept as "HH:MM"."""
+    """A time of day, typed freely ("7", "7am", "19:30", "7.30 pm") or picked; kept as "HH:MM".
+
+    `plausible` is the stretch of the day (from, until; it may wrap past midnight) where
+    answers usually fall, such as a bedtime in the evening. A bare hour from 1 to 12 outside it
+    whose twelve-hours-later twin is inside ("11" at a bedtime) is asked about, with both.
+    """
 
     suggestions: Callable[[Ctx], Sequence[time]] | Sequence[time] = ()
     columns: int = 3
+    plausible: tuple[time, time] | None = None
 
     def options(self, ctx: Ctx) -> Sequence[Option]:
         times = self.suggestions(ctx) if callable(self.suggestions) else self.suggestions
         return [Option(timeparse.format_clock(t), timeparse.format_clock(t)) for t in times]
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
-        parsed = timeparse.parse_clock_time(text)
-        return Invalid(common.clock_time_expected()) if parsed is None else parsed
+        reading = timeparse.read_clock_time(text)
+        if reading is None:
+            return Invalid(common.clock_time_expected())
+        if reading.bare_hour and self.plausible is not None:
+            other = time((reading.time.hour + 12) % 24, reading.time.minute)
+            if not _within(reading.time, self.plausible) and _within(other, self.plausible):
+                likely, typed_as = (
+                    timeparse.format_clock(other),
+                    timeparse.format_clock(reading.time),
+                )
+                return Invalid(
+                    common.did_you_mean(likely, typed_as),
+                    options=(Option(likely, likely), Option(typed_as, typed_as)),
+                )
+        return reading.time
 
     def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
         parsed = value if isinstance(value, time) else timeparse.parse_clock_time(str(value))
@@ -223,6 +245,11 @@ class ClockTime(Step):
             return Invalid(common.clock_time_expected())
         checked = super().validate(parsed, ctx)
         return checked if isinstance(checked, Invalid) else timeparse.format_clock(parsed)
+
+
+def _within(t: time, span: tuple[time, time]) -> bool:
+    start, end = span
+    return start <= t <= end if start <= end else t >= start or t <= end
 
 
 @dataclass(frozen=True, kw_only=True)
