@@ -53,7 +53,8 @@ def configure_logging(settings: Settings, *, log_file: Path | None = None) -> No
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
+    # Logs headed for a file must not also reach the terminal, whatever was set up before.
+    logging.basicConfig(level=settings.log_level, handlers=[handler], force=log_file is not None)
     quiet_library_loggers()
 
 
@@ -96,7 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "reencrypt",
-        help="re-encrypt every journal entry and note with the first key of ENCRYPTION_KEYS",
+        help="re-encrypt every journal entry, note and conversation in progress with the first "
+        "key of ENCRYPTION_KEYS",
         description="Rewrite all stored free text with the newest key (after a rotation), "
         "encrypting any rows still in clear. Safe to run while the bot runs, and to run again.",
     )
@@ -148,7 +150,7 @@ async def _migrate(settings: Settings) -> Database:
 
 
 def _reencrypt(settings: Settings) -> int:
-    from bot.storage.models import CheckIn, JournalEntry
+    from bot.storage.models import ENCRYPTED_COLUMNS
 
     if settings.keyring() is None:
         print("ENCRYPTION_KEYS is not set: nothing to encrypt with.", file=sys.stderr)
@@ -157,15 +159,15 @@ def _reencrypt(settings: Settings) -> int:
     async def main() -> crypto.Reencrypted:
         database = await _migrate(settings)
         try:
-            return await crypto.reencrypt(
-                database.engine,
-                [(JournalEntry.__table__, "text"), (CheckIn.__table__, "note")],  # type: ignore[list-item]
-            )
+            return await crypto.reencrypt(database.engine, ENCRYPTED_COLUMNS)
         finally:
             await database.dispose()
 
     done = asyncio.run(main())
-    print(f"Re-encrypted {done.rows} entries and notes with the newest key.")
+    print(
+        f"Re-encrypted {done.rows} entries, notes and conversations in progress "
+        "with the newest key."
+    )
     if done.unreadable:
         print(
             f"{done.unreadable} could not be opened with any configured key and were left "
@@ -228,12 +230,9 @@ def _webhook_command(settings: Settings, *, delete: bool, drop_pending: bool = F
     return 0
 
 
-def _run_console(settings: Settings) -> None:
+def _run_console(settings: Settings, log_file: Path) -> None:
     from bot.app import build_application
     from bot.console import ConsoleBotApi, run_console
-
-    log_file = console_log_path(settings)
-    configure_logging(settings, log_file=log_file)
 
     async def main() -> None:
         database = await _migrate(settings)
@@ -260,7 +259,12 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"Stillpoint can't start: {exc}", file=sys.stderr)
         return 2
-    configure_logging(settings)
+    console = args.command == "console" or (
+        args.command == "run" and not args.webhook and settings.telegram_bot_token is None
+    )
+    # In the console, log lines would land in the middle of the chat: they go to a file.
+    log_file = console_log_path(settings) if console else None
+    configure_logging(settings, log_file=log_file)
     if args.command == "migrate":
         asyncio.run(_migrate(settings))
         print("Database is up to date.")
@@ -272,11 +276,11 @@ def main(argv: list[str] | None = None) -> int:
         return _webhook_command(settings, delete=True, drop_pending=args.drop_pending)
     elif args.command == "run" and args.webhook:
         return _run_webhook(settings)
-    elif args.command == "console":
-        _run_console(settings)
-    elif settings.telegram_bot_token is None:
+    elif args.command == "console" and log_file is not None:
+        _run_console(settings, log_file)
+    elif settings.telegram_bot_token is None and log_file is not None:
         print(NO_TOKEN)
-        _run_console(settings)
+        _run_console(settings, log_file)
     else:
         _run_polling(settings)
     return 0
