@@ -7,6 +7,7 @@ import logging
 from datetime import timedelta
 
 from telegram import BotCommand
+from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
@@ -55,9 +56,13 @@ def build_application(
     catalog = discover()
 
     async def post_init(application: StillpointApp) -> None:
-        await application.bot.set_my_commands(
-            [BotCommand(name, text) for name, text in catalog.command_descriptions()]
-        )
+        try:
+            await application.bot.set_my_commands(
+                [BotCommand(name, text) for name, text in catalog.command_descriptions()]
+            )
+        except TelegramError as exc:
+            # The "/" list is a convenience: every command works without it, so start anyway.
+            logger.warning("could not set the command menu, starting without it (%s)", exc)
 
     async def post_stop(application: StillpointApp) -> None:
         # Reminder senders finish (or give back) their work while the bot can still send. The

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -23,14 +24,38 @@ NO_TOKEN = (
 )
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
 def quiet_library_loggers() -> None:
     """Keep libraries above DEBUG: PTB logs whole updates (what users typed), aiosqlite and
     SQLAlchemy log statement parameters (health values), and httpx logs request URLs, which
-    contain the bot token."""
-    for name in ("httpx", "aiosqlite", "sqlalchemy", "asyncpg"):
+    contain the bot token. APScheduler says "Running job" and "executed successfully" at INFO
+    for every tick (two lines a second, ~170,000 a day), so only its warnings are kept."""
+    for name in ("httpx", "aiosqlite", "sqlalchemy", "asyncpg", "apscheduler"):
         logging.getLogger(name).setLevel(logging.WARNING)
-    for name in ("telegram", "apscheduler"):
-        logging.getLogger(name).setLevel(logging.INFO)
+    logging.getLogger("telegram").setLevel(logging.INFO)
+
+
+def console_log_path(settings: Settings) -> Path:
+    """Where console mode writes its logs: beside the SQLite file, else ./data/."""
+    database = settings.sqlite_path() or Path("data") / "stillpoint.db"
+    return database.parent / "stillpoint.log"
+
+
+def configure_logging(settings: Settings, *, log_file: Path | None = None) -> None:
+    """Logs at LOG_LEVEL to stderr, or only to `log_file` (console mode, where log lines
+    would land in the middle of the chat)."""
+    handler: logging.Handler
+    if log_file is None:
+        handler = logging.StreamHandler()
+    else:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    # Logs headed for a file must not also reach the terminal, whatever was set up before.
+    logging.basicConfig(level=settings.log_level, handlers=[handler], force=log_file is not None)
+    quiet_library_loggers()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,8 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "console",
         help="chat with Stillpoint in this terminal, no Telegram needed",
-        description="Run the same bot with the terminal as Telegram. Buttons print as numbers; "
-        "type the number or the label. Piped input is one user message per line.",
+        description="Run the same bot with the terminal as Telegram. Buttons print as numbers: "
+        "type a label or #N to press one (a plain number too, where the buttons are words). "
+        "Piped input is one user message per line.",
     )
     commands.add_parser(
         "migrate",
@@ -71,7 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "reencrypt",
-        help="re-encrypt every journal entry and note with the first key of ENCRYPTION_KEYS",
+        help="re-encrypt every journal entry, note and conversation in progress with the first "
+        "key of ENCRYPTION_KEYS",
         description="Rewrite all stored free text with the newest key (after a rotation), "
         "encrypting any rows still in clear. Safe to run while the bot runs, and to run again.",
     )
@@ -123,7 +150,7 @@ async def _migrate(settings: Settings) -> Database:
 
 
 def _reencrypt(settings: Settings) -> int:
-    from bot.storage.models import CheckIn, JournalEntry
+    from bot.storage.models import ENCRYPTED_COLUMNS
 
     if settings.keyring() is None:
         print("ENCRYPTION_KEYS is not set: nothing to encrypt with.", file=sys.stderr)
@@ -132,15 +159,15 @@ def _reencrypt(settings: Settings) -> int:
     async def main() -> crypto.Reencrypted:
         database = await _migrate(settings)
         try:
-            return await crypto.reencrypt(
-                database.engine,
-                [(JournalEntry.__table__, "text"), (CheckIn.__table__, "note")],  # type: ignore[list-item]
-            )
+            return await crypto.reencrypt(database.engine, ENCRYPTED_COLUMNS)
         finally:
             await database.dispose()
 
     done = asyncio.run(main())
-    print(f"Re-encrypted {done.rows} entries and notes with the newest key.")
+    print(
+        f"Re-encrypted {done.rows} entries, notes and conversations in progress "
+        "with the newest key."
+    )
     if done.unreadable:
         print(
             f"{done.unreadable} could not be opened with any configured key and were left "
@@ -203,7 +230,7 @@ def _webhook_command(settings: Settings, *, delete: bool, drop_pending: bool = F
     return 0
 
 
-def _run_console(settings: Settings) -> None:
+def _run_console(settings: Settings, log_file: Path) -> None:
     from bot.app import build_application
     from bot.console import ConsoleBotApi, run_console
 
@@ -214,7 +241,7 @@ def _run_console(settings: Settings) -> None:
         application = build_application(
             console_settings, database=database, request=api, rate_limit=False
         )
-        await run_console(application, api)
+        await run_console(application, api, log_file=log_file)
 
     asyncio.run(main())
 
@@ -232,11 +259,12 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"Stillpoint can't start: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    console = args.command == "console" or (
+        args.command == "run" and not args.webhook and settings.telegram_bot_token is None
     )
-    quiet_library_loggers()
+    # In the console, log lines would land in the middle of the chat: they go to a file.
+    log_file = console_log_path(settings) if console else None
+    configure_logging(settings, log_file=log_file)
     if args.command == "migrate":
         asyncio.run(_migrate(settings))
         print("Database is up to date.")
@@ -248,11 +276,11 @@ def main(argv: list[str] | None = None) -> int:
         return _webhook_command(settings, delete=True, drop_pending=args.drop_pending)
     elif args.command == "run" and args.webhook:
         return _run_webhook(settings)
-    elif args.command == "console":
-        _run_console(settings)
-    elif settings.telegram_bot_token is None:
+    elif args.command == "console" and log_file is not None:
+        _run_console(settings, log_file)
+    elif settings.telegram_bot_token is None and log_file is not None:
         print(NO_TOKEN)
-        _run_console(settings)
+        _run_console(settings, log_file)
     else:
         _run_polling(settings)
     return 0

@@ -1,21 +1,29 @@
 """Console mode: the same Application, flows and database, with the terminal as Telegram.
 
-Buttons print as numbered options; typing the number or the label presses one. Piped input is
-read one user message per line, so a whole conversation can be scripted.
+Buttons print as numbered options; typing a label, or "#" and the number, presses one. A bare
+number presses one too, but only while the buttons are words: where they are numbers or times
+("0" to "10", "07:00") a typed number is sent as typed, so "5" at a 0–10 question means 5.
+Piped input is read one user message per line, so a whole conversation can be scripted.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 import sys
 import time
+from pathlib import Path
 from typing import Any, TextIO
 
 from telegram import Update
 
 from bot.app import StillpointApp
+from bot.transport.exercises import SWEEP_EVERY_S, LiveExercises, live_exercises_of
 from bot.transport.local_api import LocalBotApi, Sent
 from bot.transport.updates import UpdateFactory
+
+logger = logging.getLogger(__name__)
 
 CONSOLE_USER = 1001
 
@@ -59,11 +67,30 @@ class ConsoleBotApi(LocalBotApi):
         self.out.flush()
 
 
-def _pick(line: str, labels: list[str]) -> int | None:
-    if line.isdigit() and 1 <= int(line) <= len(labels):
-        return int(line) - 1
+_BY_NUMBER = re.compile(r"#\s*(\d{1,3})")
+HOW_TO_PRESS = (
+    "Buttons show as [1], [2]…: type a label, or #2 to press the second. A plain number "
+    "presses one only where the buttons are words; elsewhere it is sent as you typed it."
+)
+
+
+def button_for(line: str, labels: list[str]) -> int | None:
+    """The button `line` presses: its label, "#N", or a bare N among word buttons."""
     folded = [label.casefold() for label in labels]
-    return folded.index(line.casefold()) if line.casefold() in folded else None
+    if line.casefold() in folded:
+        return folded.index(line.casefold())
+    if (numbered := _BY_NUMBER.fullmatch(line)) is not None:
+        number = int(numbered[1])
+        return number - 1 if 1 <= number <= len(labels) else None
+    if line.isdigit() and not any(_numeric(label) for label in labels):
+        number = int(line)
+        return number - 1 if 1 <= number <= len(labels) else None
+    return None
+
+
+def _numeric(label: str) -> bool:
+    # "7", "4+", "4 (usual)", "07:00": a number typed here is an answer, not a button's place.
+    return label.strip()[:1].isdigit()
 
 
 async def _read_line(stream: TextIO) -> str | None:
@@ -72,36 +99,71 @@ async def _read_line(stream: TextIO) -> str | None:
 
 
 async def run_console(
-    application: StillpointApp, api: ConsoleBotApi, stream: TextIO = sys.stdin
+    application: StillpointApp,
+    api: ConsoleBotApi,
+    stream: TextIO = sys.stdin,
+    *,
+    log_file: Path | None = None,
 ) -> None:
     interactive = stream.isatty()
     # Update ids go on from the last run (as Telegram's do): a turn records each id it
     # handled, and one seen before is taken for a retried delivery.
     factory = UpdateFactory(application.bot, first_update_id=time.time_ns() // 1_000_000)
     async with application:
+        header = "Stillpoint console — type as you would in Telegram"
+        header += "; Ctrl-D to leave." if interactive else "."
+        if log_file is not None:
+            header += f" Logs go to {log_file}."
+        print(header, HOW_TO_PRESS, sep="\n", flush=True)
+        # The JobQueue is not started here, so its periodic sweep never runs: sessions cut off
+        # by a crash (kill -9) are ended now, and every half minute while the console runs.
+        live = live_exercises_of(application)
+        await live.sweep()
+        sweeping = asyncio.create_task(_keep_sweeping(live), name="console-sweep")
+        try:
+            await _chat(application, api, factory, stream, interactive=interactive)
+        finally:
+            sweeping.cancel()
+
+
+async def _chat(
+    application: StillpointApp,
+    api: ConsoleBotApi,
+    factory: UpdateFactory,
+    stream: TextIO,
+    *,
+    interactive: bool,
+) -> None:
+    await application.process_update(factory.text(CONSOLE_USER, "/start"))
+    while True:
         if interactive:
-            print("Stillpoint console — type as you would in Telegram; Ctrl-D to leave.")
-        await application.process_update(factory.text(CONSOLE_USER, "/start"))
-        while True:
-            if interactive:
-                print("> ", end="", flush=True)
-            line = await _read_line(stream)
-            if line is None:
-                break
-            line = line.strip()
-            if not line:
-                continue
-            if not interactive:
-                print(f"\nYou: {line}")
-            await application.process_update(await _to_update(line, api, factory, stream))
+            print("> ", end="", flush=True)
+        line = await _read_line(stream)
+        if line is None:
+            return
+        line = line.strip()
+        if not line:
+            continue
+        if not interactive:
+            print(f"\nYou: {line}")
+        await application.process_update(await _to_update(line, api, factory, stream))
+
+
+async def _keep_sweeping(live: LiveExercises) -> None:
+    while True:
+        await asyncio.sleep(SWEEP_EVERY_S)
+        try:
+            await live.sweep()
+        except Exception:
+            logger.warning("console sweep of live exercises failed", exc_info=True)
 
 
 async def _to_update(
     line: str, api: ConsoleBotApi, factory: UpdateFactory, stream: TextIO
 ) -> Update:
-    if api.inline and (index := _pick(line, [label for label, _ in api.inline])) is not None:
+    if api.inline and (index := button_for(line, [label for label, _ in api.inline])) is not None:
         return factory.press(CONSOLE_USER, api.inline[index][1], api.inline_message)
-    if api.reply and (index := _pick(line, [label for label, _ in api.reply])) is not None:
+    if api.reply and (index := button_for(line, [label for label, _ in api.reply])) is not None:
         label, wants_location = api.reply[index]
         if wants_location:
             return await _ask_location(factory, stream)

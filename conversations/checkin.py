@@ -21,10 +21,13 @@ from bot.flow import (
     SaveCheckIn,
     Say,
     ShowMenu,
+    earlier_today,
+    not_later_than_now,
 )
 from bot.flow.callback_data import menu_button
 from conversations import checkin_records
 from conversations.i18n import _
+from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
 
 NAME = "checkin"
 
@@ -238,6 +241,22 @@ def _caffeine_choices(ctx: Ctx) -> list[Option]:
     return options
 
 
+LAST_DRINK_TIMES = (time(8), time(10), time(12), time(14), time(16), time(18))
+
+
+def _for_today(ctx: Ctx) -> bool:
+    return target_day(ctx) == ctx.data.get("today")
+
+
+def _last_drink_suggestions(ctx: Ctx) -> list[time]:
+    # A check-in for today so far can't have a drink later than now.
+    return earlier_today(LAST_DRINK_TIMES, ctx) if _for_today(ctx) else list(LAST_DRINK_TIMES)
+
+
+def _last_drink_check(value: time, ctx: Ctx) -> str | None:
+    return not_later_than_now(value, ctx) if _for_today(ctx) else None
+
+
 def _typed_drinks(ctx: Ctx) -> bool:
     answer = ctx.data.get("caffeine")
     return answer is not None and answer.isdigit() and int(answer) > 0
@@ -325,12 +344,14 @@ def build() -> Flow:
                 key="slept_bed",
                 prompt=lambda ctx: _("Roughly when did you go to bed? (like 23:30)"),
                 suggestions=lambda ctx: _suggest_around(ctx.profile.bedtime, time(23)),
+                plausible=BEDTIME_HOURS,
                 when=lambda ctx: _answering(ctx) and ctx.data.get("sleep") == "different",
             ),
             ClockTime(
                 key="slept_wake",
                 prompt=lambda ctx: _("And when did you wake up? (like 7:15)"),
                 suggestions=lambda ctx: _suggest_around(ctx.profile.wake_time, time(7)),
+                plausible=WAKE_HOURS,
                 when=lambda ctx: _answering(ctx) and ctx.data.get("sleep") == "different",
             ),
             Choice(
@@ -346,7 +367,8 @@ def build() -> Flow:
             ClockTime(
                 key="caffeine_last",
                 prompt=lambda ctx: _("When was the last one? (like 15:30)"),
-                suggestions=[time(8), time(10), time(12), time(14), time(16), time(18)],
+                suggestions=_last_drink_suggestions,
+                check=_last_drink_check,
                 optional=True,
                 when=lambda ctx: _answering(ctx) and _typed_drinks(ctx),
             ),

@@ -7,7 +7,17 @@ from datetime import UTC, time
 
 from bot.core.timeparse import format_clock, parse_clock_time
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
-from bot.flow import Button, ClockTime, Ctx, Flow, LogCaffeine, Output, Say
+from bot.flow import (
+    Button,
+    ClockTime,
+    Ctx,
+    Flow,
+    LogCaffeine,
+    Output,
+    Say,
+    earlier_today,
+    not_later_than_now,
+)
 from bot.flow.callback_data import menu_button
 from bot.storage import repo
 from conversations.i18n import _
@@ -17,6 +27,7 @@ logger = logging.getLogger(__name__)
 NAME = "coffee"
 # The action (and button) that opens the flow for a drink had earlier today.
 EARLIER = "coffee_earlier"
+SUGGESTED = (time(7), time(8), time(9), time(10), time(12), time(14))
 
 
 def logged(local_time: time, count_today: int) -> Say:
@@ -45,7 +56,9 @@ def build() -> Flow:
             ClockTime(
                 key="at",
                 prompt=lambda ctx: _("What time was it? (like 10:30)"),
-                suggestions=[time(7), time(8), time(9), time(10), time(12), time(14)],
+                # Earlier today: nothing later than now is offered or taken.
+                suggestions=lambda ctx: earlier_today(SUGGESTED, ctx),
+                check=not_later_than_now,
             ),
         ),
         finish=_finish,

@@ -31,14 +31,26 @@ def pick_at_least(count: int) -> str:
     return _("Please pick at least {count}, then tap Done.").format(count=count)
 
 
-def unknown_choices(names: str) -> str:
-    return _("I didn't recognise {names}. Tap the buttons, or type their names.").format(
-        names=names
+def unknown_choices(typed: str) -> str:
+    return _('I didn\'t recognise "{typed}". Tap the buttons, or type their names.').format(
+        typed=typed
     )
+
+
+def choices_expected() -> str:
+    return _("Tap the ones that fit and then Done, or type their names with commas between them.")
 
 
 def clock_time_expected() -> str:
     return _("I couldn't read that as a time. Try something like 7:30, 7am or 22:15.")
+
+
+def did_you_mean(likely: str, typed: str) -> str:
+    return _("Did you mean {likely} or {typed}?").format(likely=likely, typed=typed)
+
+
+def later_than_now(now: str) -> str:
+    return _("It's only {now} now, so that time hasn't come yet today.").format(now=now)
 
 
 def number_expected(low: int, high: int) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import (
@@ -15,19 +18,25 @@ from bot.flow import (
     Output,
     SaveJournal,
     SaveNote,
+    Say,
     ShowMenu,
     Toast,
 )
 from bot.storage import repo
+from bot.storage.models import User
 from conversations import menu
 from conversations.checkin import TRIGGERS, trigger_label
-from conversations.i18n import _
+from conversations.i18n import _, ngettext
 
 logger = logging.getLogger(__name__)
 
 NAME = "journal"
 NOTE = "note"
 MAX_LENGTH = 3500  # under Telegram's 4096, so an entry can always be shown back whole
+# A day's notes together (each added after a blank line): /history shows them in one message,
+# which must stay under Telegram's 4,096 characters with the day's heading.
+DAY_NOTE_MAX = 4000
+_JOIN = "\n\n"
 
 
 def _prompt(ctx: Ctx) -> str:
@@ -60,11 +69,72 @@ def build_journal() -> Flow:
     )
 
 
+# --- a note on one day's check-in ---------------------------------------------------------------
+# The shell seeds data["day"] (ISO date) and data["note_length"]: the characters that day's note
+# already has (see `note_seed`).
+
+
+def joined_note(existing: str | None, added: str) -> str:
+    return f"{existing}{_JOIN}{added}" if existing else added
+
+
+def note_room(used: int) -> int:
+    """How long a note added to a day whose note has `used` characters may be."""
+    return max(0, min(MAX_LENGTH, DAY_NOTE_MAX - used - (len(_JOIN) if used else 0)))
+
+
+def _room(ctx: Ctx) -> int:
+    return note_room(int(ctx.data.get("note_length") or 0))
+
+
+def _note_prompt(ctx: Ctx) -> str:
+    room = _room(ctx)
+    if room == 0:
+        return _(
+            "That day's note is full. Write what you'd like to add, and I'll keep it in "
+            "your journal instead."
+        )
+    if room < MAX_LENGTH:
+        return ngettext(
+            "Go ahead — what would you like to add to that day? There's room for "
+            "{count} more character.",
+            "Go ahead — what would you like to add to that day? There's room for "
+            "{count} more characters.",
+            room,
+        ).format(count=room)
+    return _("Go ahead — what would you like to add to that day?")
+
+
+def _check_room(value: str, ctx: Ctx) -> str | None:
+    room = _room(ctx)
+    if room == 0 or len(value) <= room:
+        return None
+    return ngettext(
+        "That won't fit: that day's note has room for {count} more character. Could you "
+        "make it shorter? (/journal takes longer entries.)",
+        "That won't fit: that day's note has room for {count} more characters. Could you "
+        "make it shorter? (/journal takes longer entries.)",
+        room,
+    ).format(count=room)
+
+
+def note_added() -> str:
+    return _("Added to that day's check-in.")
+
+
+def note_went_to_journal() -> str:
+    return _("That day's note is full, so I've kept this in your journal instead.")
+
+
 def _finish_note(ctx: Ctx) -> list[Output]:
-    return [
-        SaveNote(day=ctx.data["day"], text=ctx.data["text"]),
-        ShowMenu(_("Added to that day's check-in.")),
-    ]
+    if _room(ctx) == 0:
+        return [
+            SaveJournal(text=ctx.data["text"], tags=()),
+            ShowMenu(note_went_to_journal()),
+        ]
+    # `save_note` confirms the save: it checks the day's note
+    # again as it writes, and says where the words went.
+    return [SaveNote(day=ctx.data["day"], text=ctx.data["text"]), ShowMenu()]
 
 
 def build_note() -> Flow:
@@ -73,8 +143,9 @@ def build_note() -> Flow:
         steps=(
             FreeText(
                 key="text",
-                prompt=lambda ctx: _("Go ahead — what would you like to add to that day?"),
+                prompt=_note_prompt,
                 max_length=MAX_LENGTH,
+                check=_check_room,
             ),
         ),
         finish=_finish_note,
@@ -88,9 +159,16 @@ async def _write(turn: TurnContext, arg: str | None) -> list[Output]:
 async def _note(turn: TurnContext, arg: str | None) -> list[Output]:
     """A note for the day a check-in's "Add a note" button names (YYYYMMDD)."""
     day = note_day(arg, turn.local_now().date())
-    if day is None:
+    if day is None or turn.user is None:
         return [Toast(menu.refused_button())]
-    return turn.start(NOTE, {"day": day.isoformat()})
+    return turn.start(NOTE, await note_seed(turn.session, user=turn.user, day=day))
+
+
+async def note_seed(session: AsyncSession, *, user: User, day: date) -> dict[str, Any]:
+    """What the note flow starts with: the day, and how long its note already is."""
+    existing = await repo.get_checkin(session, user=user, day=day)
+    used = len(existing.note) if existing is not None and existing.note else 0
+    return {"day": day.isoformat(), "note_length": used}
 
 
 def note_day(arg: str | None, today: date) -> date | None:
@@ -115,11 +193,19 @@ async def save_note(turn: TurnContext, output: SaveNote) -> list[Output]:
     assert turn.user is not None  # the effect is declared to need consent
     day = date.fromisoformat(output.day)
     existing = await repo.get_checkin(turn.session, user=turn.user, day=day)
-    note = f"{existing.note}\n\n{output.text}" if existing and existing.note else output.text
+    note = joined_note(existing.note if existing else None, output.text)
+    if len(note) > DAY_NOTE_MAX:
+        # The flow checks the room it was seeded with; this catches a note added meanwhile.
+        # The words are kept, just not in the day's note.
+        await repo.add_journal_entry(
+            turn.session, user=turn.user, at=turn.now, text=output.text, tags=[]
+        )
+        logger.info("note kept as a journal entry: the day's note is full")
+        return [Say(note_went_to_journal())]
     await repo.save_checkin(
         turn.session, user=turn.user, day=day, fields={"note": note}, now=turn.now
     )
-    return []
+    return [Say(note_added())]
 
 
 FEATURE = Feature(

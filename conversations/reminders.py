@@ -19,6 +19,7 @@ from bot.flow import (
 )
 from bot.flow.callback_data import menu_button
 from conversations.i18n import _
+from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
 
 REMINDER_TIME = "remtime"
 SLEEP_LOG = "sleeplog"
@@ -244,11 +245,13 @@ def build_sleep_log_flow() -> Flow:
                 key="asleep",
                 prompt=lambda ctx: _("Roughly when did you fall asleep? (like 23:30)"),
                 suggestions=[time(22), time(23), time(0), time(1)],
+                plausible=BEDTIME_HOURS,
             ),
             ClockTime(
                 key="woke",
                 prompt=lambda ctx: _("And when did you wake up for the day?"),
                 suggestions=[time(6), time(7), time(8), time(9)],
+                plausible=WAKE_HOURS,
             ),
         ),
         finish=finish,

@@ -17,6 +17,9 @@ DEFAULT_CHECKIN = time(21, 0)
 # Drake et al. 2013: caffeine taken even 6 hours before bed cut sleep by more than an hour.
 CUTOFF_HOURS_BEFORE_BED = 6
 MIN_NIGHT_HOURS, MAX_NIGHT_HOURS = 3, 14
+# Where bedtimes and wake-ups usually fall: a bare "11" at a bedtime asks "23:00 or 11:00?".
+BEDTIME_HOURS = (time(19), time(4))
+WAKE_HOURS = (time(3), time(13))
 POPULAR_ZONES = (
     "Europe/London",
     "Europe/Berlin",
@@ -112,6 +115,7 @@ def wake_step(when: When = None) -> ClockTime:
         key="wake_time",
         prompt=_wake_prompt,
         suggestions=[time(6), time(6, 30), time(7), time(7, 30), time(8), time(8, 30)],
+        plausible=WAKE_HOURS,
         when=when,
     )
 
@@ -147,6 +151,7 @@ def bed_step(when: When = None) -> ClockTime:
         key="bedtime",
         prompt=_bed_prompt,
         suggestions=[time(22), time(22, 30), time(23), time(23, 30), time(0)],
+        plausible=BEDTIME_HOURS,
         check=_check_bedtime,
         when=when,
     )

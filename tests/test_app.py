@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from bot.app import StillpointApp
 from bot.features import discover
 from tests.auxil.chat import Chat
@@ -21,3 +25,22 @@ async def test_help_before_onboarding_lists_every_command(chat: Chat) -> None:
     for name, _ in discover().command_descriptions():
         assert f"/{name} — " in text
     assert chat.api.calls_of("sendMessage")[-1].params["text"] == text
+
+
+@pytest.mark.parametrize("status", [400, 500, 0])
+async def test_a_failed_command_menu_logs_a_warning_and_the_bot_starts(
+    app: StillpointApp, api: FakeBotApi, chat: Chat, caplog: pytest.LogCaptureFixture, status: int
+) -> None:
+    if status:
+        api.fail("setMyCommands", status)
+    else:
+        api.time_out("setMyCommands")
+    assert app.post_init is not None
+    with caplog.at_level(logging.WARNING, logger="bot.app"):
+        await app.post_init(app)  # does not raise
+    [warning] = [r for r in caplog.records if r.name == "bot.app"]
+    assert warning.levelno == logging.WARNING
+    assert "command menu" in warning.getMessage()
+    assert api.commands == []
+    # The bot answers as usual.
+    assert "Stillpoint" in (await chat.send("/start"))[0]

@@ -261,3 +261,143 @@ async def test_weekly_warning_signs_question(
     for _ in range(4):
         await chat.press("Skip →")
     assert chat.last_text().startswith("One question I ask once a week")
+
+
+# --- typing at the multi-choice questions -------------------------------------------------------
+
+TRIGGERS_Q = "Anything going on?"
+WARNING_Q = "One question I ask once a week"
+
+
+async def to_triggers(chat: Chat) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    await chat.press("4")
+    await chat.press("As usual (23:00–07:00)")
+    await chat.press("0")
+    assert chat.last_text().startswith(TRIGGERS_Q)
+
+
+async def test_typed_done_and_nothing_answer_the_multi_choice_questions(
+    chat: Chat, database: Database
+) -> None:
+    await to_triggers(chat)
+    await chat.press("Work")
+    await chat.press("Travel")
+    replies = await chat.send("Done")
+    assert replies[-1].startswith(WARNING_Q)
+    await chat.send("nothing")
+    [saved] = await checkins(database)
+    assert saved.triggers == ["work", "travel"]
+    assert saved.red_flags == []  # asked, and none of them
+
+
+async def test_typed_skip_skips_the_optional_triggers_question(
+    chat: Chat, database: Database
+) -> None:
+    await to_triggers(chat)
+    replies = await chat.send("skip")
+    assert replies[-1].startswith(WARNING_Q)
+
+
+async def test_a_lone_comma_gets_a_whole_sentence_and_the_question_again(chat: Chat) -> None:
+    await to_triggers(chat)
+    [reply] = await chat.send(",")
+    assert reply.startswith(
+        "Tap the ones that fit and then Done, or type their names with commas between them."
+    )
+    assert TRIGGERS_Q in reply
+    assert '""' not in reply
+
+
+async def test_a_huge_typed_answer_gets_a_short_reply(chat: Chat) -> None:
+    await to_triggers(chat)
+    question = chat.last_text()
+    [reply] = await chat.send("stress at home, " * 600)  # ~9,600 characters
+    assert reply.startswith('I didn\'t recognise "stress at home, stress at hom…".')
+    assert reply.endswith(question)
+    assert len(reply) < len(question) + 100
+
+
+# --- "today so far": no drink later than now ----------------------------------------------------
+
+
+async def to_last_drink(chat: Chat, day_label: str) -> None:
+    await chat.send("/checkin")
+    await chat.press(day_label)
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    await chat.press("4")
+    await chat.press("As usual (23:00–07:00)")
+    await chat.press("2")
+    assert chat.last_text().startswith("When was the last one?")
+
+
+async def test_today_so_far_offers_and_takes_no_drink_later_than_now(
+    chat: Chat, database: Database, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    clock.set(datetime(2026, 11, 26, 7, 15, tzinfo=UTC))  # 08:15 in Berlin
+    await to_last_drink(chat, "Today")
+    assert [label for label in chat.labels() if ":" in label] == ["07:00", "07:30", "08:00"]
+    [reply] = await chat.send("16:00")
+    assert reply.startswith("It's only 08:15 now, so that time hasn't come yet today.")
+    assert "When was the last one?" in reply
+    await chat.send("07:30")
+    await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
+    [saved] = await checkins(database)
+    assert saved.local_date == date(2026, 11, 26)
+    assert saved.caffeine_last == time(7, 30)
+
+
+async def test_yesterday_may_have_a_drink_later_than_now(
+    chat: Chat, database: Database, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    clock.set(datetime(2026, 11, 26, 7, 15, tzinfo=UTC))  # 08:15 in Berlin
+    await to_last_drink(chat, "Yesterday (Wed 25 Nov)")
+    assert "16:00" in chat.labels()
+    await chat.send("16:00")
+    await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
+    [saved] = await checkins(database)
+    assert saved.local_date == TODAY
+    assert saved.caffeine_last == time(16)
+
+
+async def test_a_bare_hour_for_last_nights_bedtime_asks_which(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    await chat.press("4")
+    await chat.press("Different")
+    [reply] = await chat.send("11")
+    assert reply.startswith("Did you mean 23:00 or 11:00?")
+    await chat.press("23:00")
+    await chat.send("6:30")  # a wake-up in the morning is taken as it is
+    await chat.press("0")
+    await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
+    [saved] = await checkins(database)
+    assert (saved.bedtime, saved.wake_time) == (time(23), time(6, 30))
+    assert "7.5 h of sleep" in "\n".join(chat.api.texts(chat.user_id)[-3:])
+
+
+async def test_the_sleep_log_asks_about_a_bare_9_and_takes_a_bare_1(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.press_data("m:go:sleeplog")
+    [reply] = await chat.send("9")
+    assert reply.startswith("Did you mean 21:00 or 09:00?")
+    replies = await chat.send("1")  # one in the morning is a likely time to fall asleep
+    assert replies[-1].startswith("And when did you wake up")
+    await chat.send("8")
+    [saved] = await checkins(database)
+    assert (saved.bedtime, saved.wake_time) == (time(1), time(8))

@@ -2,14 +2,41 @@
 
 from __future__ import annotations
 
+import io
 import os
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import AsyncIterator, Callable, Coroutine
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+
+from bot import console as console_mode
+from bot.app import StillpointApp, build_application
+from bot.clock import FakeClock
+from bot.console import CONSOLE_USER, ConsoleBotApi, button_for
+from bot.scheduling import dispatcher_of
+from bot.storage import Database, repo
+from bot.storage.models import CheckIn, ExerciseSession
+from bot.transport.exercises import live_exercises_of
+from tests.conftest import make_settings
+
+ONBOARDING = ["Yes, keep them", "Berlin", "07:00", "23:00", "14:00", "21:00"]
 
 
 def run_console(tmp_path: Path, lines: list[str], command: str = "console") -> str:
     """Run `python -m bot <command>` with no token, feeding it one message per line."""
+    return run_console_process(tmp_path, lines, command).stdout
+
+
+def run_console_process(
+    tmp_path: Path, lines: list[str], command: str = "console"
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_BOT_TOKEN", "DATABASE_URL"}}
     env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
     result = subprocess.run(
@@ -23,15 +50,15 @@ def run_console(tmp_path: Path, lines: list[str], command: str = "console") -> s
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    return result.stdout
+    return result
 
 
 def test_scripted_onboarding_by_number_and_label(tmp_path: Path) -> None:
-    out = run_console(tmp_path, ["1", "Berlin", "07:00", "3", "14:00", "21:00"])
+    out = run_console(tmp_path, ["1", "Berlin", "07:00", "#3", "14:00", "21:00"])
     assert "Stillpoint: Hi, I'm Stillpoint" in out
-    assert "[1] Yes, keep them" in out
+    assert "[1] Yes, keep them" in out  # words: the bare "1" pressed it
     assert "Got it: Europe/Berlin" in out
-    assert "Wake: 07:00 · Bed: 23:00" in out  # "3" pressed the third bedtime button
+    assert "Wake: 07:00 · Bed: 23:00" in out  # "#3" pressed the third bedtime button
     assert "What would you like to do?" in out
 
 
@@ -55,3 +82,164 @@ def test_run_without_token_says_so_in_one_line_then_chats(tmp_path: Path) -> Non
     assert first.startswith("No TELEGRAM_BOT_TOKEN set")
     assert "@BotFather" in first
     assert "Hi, I'm Stillpoint" in out
+
+
+def test_console_logs_go_to_a_file_named_in_the_first_line(tmp_path: Path) -> None:
+    result = run_console_process(tmp_path, ["1", "Berlin", "07:00", "23:00", "14:00", "21:00"])
+    out = result.stdout
+    assert result.stderr == ""
+    first = out.splitlines()[0]
+    log_file = tmp_path / "stillpoint.log"  # beside the console's database
+    assert first.startswith("Stillpoint console")
+    assert f"Logs go to {log_file}" in first
+    # Nothing but the chat on screen: no migration, scheduler or "profile saved" lines.
+    assert " INFO " not in out
+    assert "profile saved" not in out
+    logged = log_file.read_text(encoding="utf-8")
+    assert "profile saved" in logged
+    assert "alembic" in logged
+
+
+# --- which button a typed line presses ------------------------------------------------------
+
+WORDS = ["Yes, keep them", "No, thanks"]
+SCALE = [str(n) for n in range(11)] + ["← Back", "Skip →"]
+TIMES = ["22:00", "22:30", "23:00", "23:30", "00:00"]
+
+
+@pytest.mark.parametrize(
+    ("line", "labels", "pressed"),
+    [
+        ("2", WORDS, 1),  # word buttons: a bare number is the button's place
+        ("no, THANKS", WORDS, 1),
+        ("3", WORDS, None),  # no third button: sent as typed
+        ("5", SCALE, 5),  # the button labelled 5, not the fifth button (4)
+        ("0", SCALE, 0),
+        ("11", SCALE, None),  # no such number on the scale: the flow answers it
+        ("#5", SCALE, 4),  # "#" always means the place
+        ("# 2", TIMES, 1),
+        ("3", TIMES, None),  # a time question: "3" is a time, not the third button
+        ("23:00", TIMES, 2),
+        ("#9", TIMES, None),
+        ("4", ["4 (usual)", "6", "8"], None),  # the flow reads "4" itself
+    ],
+)
+def test_a_typed_line_presses_a_button_only_when_it_means_one(
+    line: str, labels: list[str], pressed: int | None
+) -> None:
+    assert button_for(line, labels) == pressed
+
+
+# --- in process, on the fake clock ------------------------------------------------------------
+
+Run = Callable[[list[str]], Coroutine[Any, Any, tuple[StillpointApp, str]]]
+
+
+@pytest.fixture
+async def console(database: Database, clock: FakeClock) -> AsyncIterator[Run]:
+    """Runs the console on the test database and clock: each call is a new process."""
+    apps: list[StillpointApp] = []
+
+    async def run(lines: list[str]) -> tuple[StillpointApp, str]:
+        out = io.StringIO()
+        api = ConsoleBotApi(out)
+        app = build_application(
+            make_settings(), database=database, request=api, clock=clock, rate_limit=False
+        )
+        apps.append(app)
+        await console_mode.run_console(
+            app, api, io.StringIO("".join(f"{line}\n" for line in lines))
+        )
+        return app, out.getvalue()
+
+    yield run
+    for app in apps:
+        await live_exercises_of(app).close()
+        await dispatcher_of(app).close()
+
+
+async def test_a_typed_number_at_a_scale_question_is_that_number(
+    console: Run, database: Database
+) -> None:
+    # 20:00 in Berlin: the check-in is for today, no "which day" question.
+    await console([*ONBOARDING, "/checkin", "Strong", "Eyelid", "5", "Skip →", "Skip →"])
+    _app, out = await console(["Done ✓", "Done ✓"])
+    assert "anxiety 5/10" in out
+    async with database.session() as session:
+        user = await repo.get_user(session, telegram_id=CONSOLE_USER)
+        assert user is not None
+        saved = (await session.scalars(select(CheckIn.anxiety))).all()
+    assert saved == [5]
+
+
+async def test_start_up_ends_a_session_cut_off_by_a_crash(console: Run, clock: FakeClock) -> None:
+    first, out = await console([*ONBOARDING, "/breathe 478", "4 (usual)", "Skip →"])
+    assert "Breathe in" in out
+    # The process dies: nothing paces the session any more, and its row still says "running".
+    await live_exercises_of(first).close()
+    clock.advance(timedelta(minutes=2))
+
+    _app, out = await console(["hello"])
+    assert "was cut off on my side" in out
+    assert "We're in the middle" not in out
+    assert out.rstrip().endswith("[11] ❓ Help")  # "hello" got the menu
+
+
+# --- a real process, killed ----------------------------------------------------------------
+
+
+def test_after_kill_9_the_next_console_ends_the_breathing_session(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_BOT_TOKEN", "DATABASE_URL"}}
+    env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "console"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    ) as process:
+        assert process.stdin is not None
+        assert process.stdout is not None
+        try:
+            process.stdin.write("\n".join([*ONBOARDING, "/breathe 478", "4 (usual)", "Skip →"]))
+            process.stdin.write("\n")
+            process.stdin.flush()
+            deadline = time.monotonic() + 60
+            seen = ""
+            # Read until the pacing message is up: the session is running.
+            while "Round 1 of" not in seen and time.monotonic() < deadline:
+                seen += process.stdout.readline()
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=10)
+    assert "Round 1 of" in seen, seen
+
+    # A minute passes before the restart: the dead runner's heartbeat is that old.
+    age_live_sessions(tmp_path / "console.db", timedelta(minutes=1))
+    out = run_console(tmp_path, ["hello"])
+    assert "was cut off on my side" in out
+    assert "We're in the middle" not in out
+
+
+def age_live_sessions(path: Path, by: timedelta) -> None:
+    import asyncio
+
+    async def main() -> None:
+        database = Database(f"sqlite+aiosqlite:///{path}")
+        async with database.session() as session, session.begin():
+            rows = (await session.scalars(select(ExerciseSession))).all()
+            assert rows, "no exercise session was started"
+            for row in rows:
+                await session.execute(
+                    update(ExerciseSession)
+                    .where(ExerciseSession.id == row.id)
+                    .values(
+                        started_at=row.started_at - by,
+                        updated_at=row.updated_at - by,
+                        heartbeat_at=(row.heartbeat_at or row.started_at) - by,
+                    )
+                )
+        await database.dispose()
+
+    asyncio.run(main())

@@ -3,6 +3,7 @@ rows still read."""
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, date, datetime
 from typing import Any
@@ -15,7 +16,7 @@ from bot import cli
 from bot.config import SettingsError, load_settings
 from bot.storage import Database, crypto, repo
 from bot.storage.crypto import Keyring, UnreadableText
-from bot.storage.models import CheckIn, JournalEntry, User
+from bot.storage.models import ENCRYPTED_COLUMNS, CheckIn, FlowStateRow, JournalEntry, User
 from bot.transport.updates import UpdateFactory
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
@@ -263,3 +264,145 @@ def test_start_up_says_once_that_notes_are_clear(caplog: pytest.LogCaptureFixtur
     assert len(messages) == 2
     assert "stored in clear" in messages[0]
     assert "encrypted at rest" in messages[1]
+
+
+# --- a conversation in progress -----------------------------------------------------------------
+
+
+async def raw_flow_data(database: Database) -> str:
+    async with database.engine.connect() as connection:
+        stored = (await connection.execute(text("SELECT data FROM flow_states"))).scalar()
+    assert isinstance(stored, str)
+    return stored
+
+
+async def test_text_typed_into_an_unfinished_flow_is_encrypted(
+    databases: DatabaseFactory, make_app: AppMaker, api: FakeBotApi
+) -> None:
+    keyed = open_db(databases, KEY_A)
+    app = await make_app(keyed)
+    chat = Chat(app, api, 4242, UpdateFactory(app.bot))
+    await onboard(chat)
+    await chat.send("/journal")
+    await chat.send(SECRET)  # typed, but the tags question is still open
+
+    stored = await raw_flow_data(keyed)
+    assert stored.startswith("enc1:")
+    assert "sister" not in stored
+    assert "wedding" not in stored
+    async with keyed.session() as session:
+        row = (await session.execute(select(FlowStateRow))).scalar_one()
+    assert row.data["text"] == SECRET
+    # The flow goes on from the encrypted state and saves the entry whole.
+    await chat.press("Done ✓")
+    async with keyed.session() as session:
+        entry = (await session.execute(select(JournalEntry))).scalar_one()
+    assert entry.text == SECRET
+
+
+async def test_without_a_key_flow_state_is_plain_json(
+    databases: DatabaseFactory, make_app: AppMaker, api: FakeBotApi
+) -> None:
+    clear = open_db(databases)
+    app = await make_app(clear)
+    chat = Chat(app, api, 4242, UpdateFactory(app.bot))
+    await onboard(chat)
+    await chat.send("/journal")
+    await chat.send("Кот опять разбудил в пять")
+    stored = await raw_flow_data(clear)
+    assert json.loads(stored)["text"] == "Кот опять разбудил в пять"
+    assert "Кот" in stored  # kept compact: not \\u-escaped
+
+
+async def test_flow_state_written_before_encryption_still_reads_and_rotates(
+    databases: DatabaseFactory,
+) -> None:
+    clear = open_db(databases)
+    async with clear.engine.begin() as connection:
+        # As the JSON column held it before flow state was encrypted; a group chat's id.
+        await connection.execute(
+            text(
+                "INSERT INTO flow_states (chat_id, telegram_id, flow, step, data, history, seq, "
+                "paused, updated_at) VALUES (-100123, 5, 'journal', 'tags', :data, '[]', 3, "
+                ":paused, :at)"
+            ),
+            {
+                "data": json.dumps({"text": SECRET}),
+                "paused": False,
+                "at": NOW.replace(tzinfo=None),
+            },
+        )
+    rotated = open_db(databases, KEY_B, KEY_A)
+    async with rotated.session() as session:
+        row = await session.get(FlowStateRow, -100123)
+        assert row is not None
+        assert row.data == {"text": SECRET}
+
+    done = await crypto.reencrypt(rotated.engine, ENCRYPTED_COLUMNS)
+    assert (done.rows, done.unreadable) == (1, 0)
+    stored = await raw_flow_data(rotated)
+    assert stored.startswith("enc1:")
+    only_new = open_db(databases, KEY_B)
+    async with only_new.session() as session:
+        row = await session.get(FlowStateRow, -100123)
+        assert row is not None
+        assert row.data == {"text": SECRET}
+
+
+async def test_reencrypt_covers_flow_state_after_a_rotation(
+    databases: DatabaseFactory, make_app: AppMaker, api: FakeBotApi
+) -> None:
+    old = open_db(databases, KEY_A)
+    app = await make_app(old)
+    chat = Chat(app, api, 4242, UpdateFactory(app.bot))
+    await onboard(chat)
+    await chat.send("/journal")
+    await chat.send(SECRET)
+
+    rotated = open_db(databases, KEY_B, KEY_A)
+    done = await crypto.reencrypt(rotated.engine, ENCRYPTED_COLUMNS)
+    assert (done.rows, done.unreadable) == (1, 0)  # the flow state (no entries or notes yet)
+    with pytest.raises(UnreadableText):
+        async with open_db(databases, KEY_A).session() as session:
+            await session.get(FlowStateRow, 4242)
+    async with open_db(databases, KEY_B).session() as session:
+        row = await session.get(FlowStateRow, 4242)
+        assert row is not None
+        assert row.data["text"] == SECRET
+
+
+async def test_reencrypt_leaves_a_flow_state_that_moved_on_meanwhile(
+    databases: DatabaseFactory,
+) -> None:
+    keyed = open_db(databases, KEY_A)
+    async with keyed.session() as session, session.begin():
+        await repo.lock_flow_state(session, chat_id=9, telegram_id=9, now=NOW)
+    read = await raw_flow_data(keyed)
+    # A turn commits between reencrypt's read and its write...
+    async with keyed.session() as session, session.begin():
+        row = await repo.lock_flow_state(session, chat_id=9, telegram_id=9, now=NOW)
+        row.data = {"text": "newer"}
+    newer = await raw_flow_data(keyed)
+    # ...so the rewrite of what it read changes nothing, and the newer state stays.
+    async with keyed.engine.begin() as connection:
+        table = FlowStateRow.__table__
+        changed = await crypto.rewrite(connection, table, "data", 9, read, "enc1:stale")  # type: ignore[arg-type]
+    assert changed == 0
+    assert await raw_flow_data(keyed) == newer
+    async with keyed.engine.begin() as connection:
+        changed = await crypto.rewrite(connection, table, "data", 9, newer, read)  # type: ignore[arg-type]
+    assert changed == 1
+
+
+async def test_a_chat_outside_any_flow_costs_no_encryption(
+    databases: DatabaseFactory, make_app: AppMaker, api: FakeBotApi
+) -> None:
+    keyed = open_db(databases, KEY_A)
+    app = await make_app(keyed)
+    chat = Chat(app, api, 4242, UpdateFactory(app.bot))
+    await onboard(chat)
+    await chat.send("/journal")
+    await chat.send(SECRET)
+    assert (await raw_flow_data(keyed)).startswith("enc1:")
+    await chat.press("Done ✓")  # the flow ends: its state is empty, and nothing is in it
+    assert await raw_flow_data(keyed) == "{}"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from bot.core.timeparse import format_clock
 from bot.flow import (
     Button,
     ButtonPress,
@@ -29,6 +33,8 @@ from bot.flow import (
     TextInput,
     TimeZone,
     apply,
+    earlier_today,
+    not_later_than_now,
     reask,
     start,
 )
@@ -342,9 +348,90 @@ def test_multichoice_typed_unknown_names_are_quoted_shortened_and_refused() -> N
     before = run.state
     said = question(run.text("tea, " + "x" * 100))
     assert run.state == before
-    assert said.text.startswith(common.unknown_choices(f'"{"x" * 30}"'))
-    assert "x" * 31 not in said.text
+    assert said.text.startswith(common.unknown_choices("x" * 29 + "…"))
+    assert "x" * 30 not in said.text
     assert said.text.endswith("What did you drink?")
+
+
+def test_multichoice_a_huge_typed_answer_gets_a_short_reply() -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    said = question(run.text(", ".join(f"thing {i}" for i in range(2000))))  # ~20,000 chars
+    reason = said.text.removesuffix("\n\nWhat did you drink?")
+    assert reason == common.unknown_choices("thing 0, thing 1, thing 2, th…")
+    assert len(said.text) < 200
+
+
+@pytest.mark.parametrize("typed", [",", " , ;", "\n", "and"])
+def test_multichoice_only_separators_get_a_whole_sentence(typed: str) -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    before = run.state
+    said = question(run.text(typed))
+    assert run.state == before
+    assert said.text == common.choices_expected() + "\n\nWhat did you drink?"
+
+
+@pytest.mark.parametrize("typed", ["Done", "done", "DONE!", "Done ✓", "fertig", "listo", "готово"])
+def test_multichoice_typed_done_takes_what_is_ticked(typed: str) -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    run.tap("Tea")
+    run.tap("Cola")
+    run.text(typed)
+    assert run.state.data["drinks"] == ["tea", "cola"]
+    assert run.state.step == "last_cup"
+
+
+def test_multichoice_typed_done_with_too_few_ticked_asks_for_more() -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    before = run.state
+    said = question(run.text("done"))
+    assert run.state == before
+    assert said.text.startswith(common.pick_at_least(1))
+
+
+def tags_flow(finish: Recorder, *, optional: bool) -> Flow:
+    return Flow(
+        name="tags",
+        steps=(
+            MultiChoice(key="tags", prompt="Any of these?", choices=DRINKS, optional=optional),
+        ),
+        finish=finish,
+    )
+
+
+@pytest.mark.parametrize("typed", ["none", "Nothing.", "no", "nichts", "nada", "aucun", "ничего"])
+def test_multichoice_typed_none_is_an_empty_answer(typed: str) -> None:
+    finish = Recorder()
+    run = Run(tags_flow(finish, optional=False))
+    run.tap("Tea")  # ticked, then "none": the typed answer wins
+    run.text(typed)
+    assert finish.answers == [{"tags": []}]
+
+
+def test_multichoice_typed_none_where_one_is_needed_asks_for_one() -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    said = question(run.text("none"))
+    assert run.state.step == "drinks"
+    assert said.text.startswith(common.pick_at_least(1))
+
+
+@pytest.mark.parametrize("typed", ["skip", "Skip →", "überspringen"])
+def test_multichoice_typed_skip_skips_where_optional(typed: str) -> None:
+    finish = Recorder()
+    run = Run(tags_flow(finish, optional=True))
+    run.text(typed)
+    assert finish.answers == [{"tags": None}]
+
+
+def test_multichoice_typed_skip_where_not_optional_says_an_answer_is_needed() -> None:
+    run = Run(tags_flow(Recorder(), optional=False))
+    said = question(run.text("skip"))
+    assert run.state.step == "tags"
+    assert said.text.startswith(common.not_skippable())
 
 
 def test_multichoice_refuses_an_option_press() -> None:
@@ -548,6 +635,57 @@ def test_typed_back_label_goes_back() -> None:
     run.tap("Calm")
     run.text(common.back_label())
     assert run.state.step == "mood"
+
+
+@pytest.mark.parametrize("typed", ["back", "Zurück!", "atrás", "retour", "voltar", "назад"])
+def test_typed_back_in_any_language_goes_back(typed: str) -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    run.text(typed)
+    assert run.state.step == "mood"
+    assert run.state.history == ()
+
+
+@pytest.mark.parametrize("typed", ["skip", "überspringen", "omitir", "passer", "pular"])
+def test_typed_skip_in_any_language_skips_an_optional_step(typed: str) -> None:
+    finish = Recorder()
+    run = Run(drinks_flow(finish))
+    _to_last_cup(run)
+    run.text("12:00")
+    assert run.state.step == "note"
+    run.text(typed)
+    assert finish.answers[-1]["note"] is None
+
+
+def test_typed_skip_on_a_needed_step_says_an_answer_is_needed() -> None:
+    run = Run(drinks_flow(Recorder()))
+    _to_last_cup(run)
+    before = run.state
+    said = question(run.text("Пропустить"))
+    assert run.state == before
+    assert said.text.startswith(common.not_skippable())
+
+
+def test_typed_back_on_the_first_step_is_read_as_an_answer() -> None:
+    run = Run(drinks_flow(Recorder()))
+    said = question(run.text("back"))
+    assert run.state.step == "mood"
+    assert said.text.startswith(common.tap_a_button())
+
+
+def test_an_option_named_like_a_navigation_word_is_chosen_not_navigated() -> None:
+    flow = Flow(
+        name="pick",
+        steps=(
+            Choice(key="first", prompt="First?", choices=MOODS),
+            Choice(key="part", prompt="Which part?", choices=[Option("back", "Back")]),
+        ),
+        finish=Recorder(),
+    )
+    run = Run(flow)
+    run.tap("Calm")
+    run.text("back")
+    assert run.state.flow is None  # "Back" the option was taken, and the flow ended
 
 
 def test_back_press_on_the_first_question_is_refused() -> None:
@@ -797,3 +935,137 @@ def test_parse_refuses_a_trailing_newline(data: str) -> None:
 @pytest.mark.parametrize("data", ["f\u0661:o\u0661", "f\uff11:o1", "f1:t\u0967"])
 def test_parse_refuses_non_ascii_digits(data: str) -> None:
     assert cbd.parse(data) is None
+
+
+# --- earlier today ---------------------------------------------------------------------------
+
+
+@given(
+    st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+    st.lists(st.times().map(lambda t: t.replace(second=0, microsecond=0)), max_size=8),
+    st.sampled_from(["UTC", "Europe/Berlin", "America/New_York", "Asia/Kathmandu"]),
+)
+def test_earlier_today_never_offers_a_time_still_to_come(
+    local: time, offered: list[time], zone: str
+) -> None:
+    now = datetime.combine(date(2026, 11, 25), local, tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    ctx = Ctx({}, Profile(time_zone=zone), now)
+    times = earlier_today(offered, ctx)
+    assert times  # always something to tap
+    assert all(t <= local for t in times)
+    assert times == sorted(set(times))
+    assert {t for t in offered if t <= local} <= set(times)
+    assert not_later_than_now(local, ctx) is None
+    if local < time(23, 59):
+        later = time(*divmod(local.hour * 60 + local.minute + 1, 60))
+        assert not_later_than_now(later, ctx) == common.later_than_now(format_clock(local))
+
+
+# --- a bare hour where the evening is likelier: a clarifying question -------------------------
+
+
+def bedtime_flow(finish: Recorder) -> Flow:
+    return Flow(
+        name="bed",
+        steps=(
+            Choice(key="mood", prompt="How are you?", choices=MOODS),
+            ClockTime(
+                key="bed",
+                prompt="When do you go to bed?",
+                suggestions=[time(22), time(23)],
+                plausible=(time(19), time(4)),
+                check=lambda value, ctx: None if value != time(11) else "Not at 11:00, surely.",
+            ),
+        ),
+        finish=finish,
+    )
+
+
+def test_a_bare_hour_outside_the_likely_hours_asks_which_with_both_buttons() -> None:
+    run = Run(bedtime_flow(Recorder()))
+    run.tap("Calm")
+    before = run.state
+    said = question(run.text("11"))
+    assert run.state == before  # nothing taken yet, same question number
+    assert said.text == "Did you mean 23:00 or 11:00?\n\nWhen do you go to bed?"
+    assert labels(said) == ["23:00", "11:00", "← Back"]
+
+
+def test_tapping_a_clarifying_option_answers_the_step() -> None:
+    finish = Recorder()
+    run = Run(bedtime_flow(finish))
+    run.tap("Calm")
+    run.text("11")
+    run.tap("23:00")
+    assert finish.answers == [{"mood": "calm", "bed": "23:00"}]
+
+
+def test_a_clarifying_option_still_goes_through_the_steps_check() -> None:
+    run = Run(bedtime_flow(Recorder()))
+    run.tap("Calm")
+    run.text("11")
+    said = question(run.tap("11:00"))
+    assert run.state.step == "bed"
+    assert said.text.startswith("Not at 11:00, surely.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("23", "23:00"), ("23:00", "23:00"), ("11pm", "23:00"), ("1", "01:00"), ("11:00", None)],
+)
+def test_times_that_are_clear_or_likely_are_taken_without_asking(
+    typed: str, stored: str | None
+) -> None:
+    finish = Recorder()
+    run = Run(bedtime_flow(finish))
+    run.tap("Calm")
+    said = question(run.text(typed))
+    if stored is None:  # 11:00 written out is taken as typed, and the check refuses it
+        assert said.text.startswith("Not at 11:00")
+    else:
+        assert finish.answers == [{"mood": "calm", "bed": stored}]
+
+
+def test_without_likely_hours_a_bare_hour_is_that_hour() -> None:
+    finish = Recorder()
+    run = Run(drinks_flow(finish))
+    _to_last_cup(run)
+    run.text("11")
+    assert run.state.data["last_cup"] == "11:00"
+
+
+@pytest.mark.parametrize("value", ["99:99", "soon", "23:00:00"])
+def test_a_forged_clarifying_value_is_read_like_typed_text_and_refused(value: str) -> None:
+    run = Run(bedtime_flow(Recorder()))
+    run.tap("Calm")
+    before = run.state
+    said = question(run.event(ButtonPress("c", value=value)))
+    assert run.state == before
+    assert said.text.startswith(common.clock_time_expected())
+
+
+def test_a_clarifying_value_on_a_choice_must_be_one_of_its_options() -> None:
+    run = Run(bedtime_flow(Recorder()))
+    before = run.state
+    said = question(run.event(ButtonPress("c", value="furious")))
+    assert run.state == before
+    assert said.text.startswith(common.tap_a_button())
+    run.event(ButtonPress("c", value="calm"))
+    assert run.state.data["mood"] == "calm"
+
+
+@pytest.mark.parametrize("value", ["23:00", "a", "x" * 32, "+1.5_-:"])
+def test_clarify_button_round_trips(value: str) -> None:
+    data = cbd.clarify_button(12, value)
+    assert len(data.encode()) <= 64
+    assert cbd.parse(data) == cbd.FlowButton(12, ButtonPress("c", value=value))
+
+
+@pytest.mark.parametrize("data", ["f1:c", "f1:c" + "x" * 33, "f1:c a", "f1:cé", "f1:c23:00\n"])
+def test_parse_refuses_malformed_clarifying_data(data: str) -> None:
+    assert cbd.parse(data) is None
+
+
+def test_clarify_button_refuses_a_value_it_cannot_carry() -> None:
+    with pytest.raises(ValueError, match="plain ASCII"):
+        cbd.clarify_button(1, "café")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
+
 from bot.storage import Database, repo
 from bot.storage.models import Consent
 from bot.transport.updates import UpdateFactory
@@ -96,3 +98,58 @@ async def test_restart_mid_onboarding_continues_at_same_step(
     assert "usually wake up" in replies[-1]
     await chat.press("06:30")
     assert "bedtime" in chat.last_text()
+
+
+# --- a bare hour at the bedtime question --------------------------------------------------------
+
+
+async def to_bedtime(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.press("Yes, keep them")
+    await chat.send("Berlin")
+    await chat.press("07:00")
+    assert chat.last_text().startswith("And the bedtime you're aiming for?")
+
+
+async def test_a_bare_11_at_bedtime_asks_whether_23_or_11(chat: Chat, database: Database) -> None:
+    await to_bedtime(chat)
+    [reply] = await chat.send("11")
+    assert reply.startswith("Did you mean 23:00 or 11:00?")
+    assert "night of" not in reply
+    assert chat.labels() == ["23:00", "11:00", "← Back"]
+    replies = await chat.press("23:00")
+    assert "When should your last coffee" in replies[-1]
+    await chat.press("14:00")
+    await chat.press("21:00")
+    user = await user_row(database)
+    assert user is not None
+    assert user.bedtime == time(23)
+
+
+async def test_choosing_11_00_meets_the_night_length_check(chat: Chat) -> None:
+    await to_bedtime(chat)
+    await chat.send("11")
+    [reply] = await chat.press("11:00")
+    assert reply.startswith("With a 07:00 wake-up that gives a night of 20.0 hours.")
+
+
+@pytest.mark.parametrize(("typed", "bedtime"), [("23", time(23)), ("11 pm", time(23))])
+async def test_a_clear_bedtime_is_taken_at_once(
+    chat: Chat, database: Database, typed: str, bedtime: time
+) -> None:
+    await to_bedtime(chat)
+    replies = await chat.send(typed)
+    assert "When should your last coffee" in replies[-1]
+    await chat.press("14:00")
+    await chat.press("21:00")
+    user = await user_row(database)
+    assert user is not None
+    assert user.bedtime == bedtime
+
+
+async def test_a_bare_7_at_the_wake_question_is_the_morning(chat: Chat) -> None:
+    await chat.send("/start")
+    await chat.press("Yes, keep them")
+    await chat.send("Berlin")
+    replies = await chat.send("7")
+    assert replies[-1].startswith("And the bedtime you're aiming for?")

@@ -134,3 +134,32 @@ async def test_tips_cards_page_with_next(chat: Chat) -> None:
     assert "(2 of" in replies[0]
     replies = await chat.press_data("m:tip:9999")
     assert "Next →" not in chat.labels()
+
+
+async def test_coffee_from_earlier_refuses_a_time_still_to_come(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)  # Berlin; the clock says 20:00 there
+    await chat.send("/menu")
+    await chat.press("☕ Log a coffee")
+    await chat.press("Log one from earlier")
+    [reply] = await chat.send("23:30")
+    assert reply.startswith("It's only 20:00 now, so that time hasn't come yet today.")
+    assert reply.endswith("What time was it? (like 10:30)")
+    assert len(await rows(database, CaffeineLog)) == 1  # only the drink logged with the tap
+    replies = await chat.send("20:00")  # now itself is fine
+    assert replies[0].startswith("☕ Logged one at 20:00 — 2 today.")
+
+
+async def test_coffee_from_earlier_offers_no_time_still_to_come(
+    chat: Chat, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    clock.set(datetime(2026, 11, 26, 7, 15, tzinfo=UTC))  # 08:15 in Berlin
+    await chat.send("/coffee")
+    await chat.press("Log one from earlier")
+    assert chat.labels() == ["07:00", "07:30", "08:00"]
+    clock.set(datetime(2026, 11, 26, 13, 40, tzinfo=UTC))  # 14:40
+    await chat.send("/coffee")
+    await chat.press("Log one from earlier")
+    assert chat.labels() == ["07:00", "08:00", "09:00", "10:00", "12:00", "14:00"]

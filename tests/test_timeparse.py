@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.timeparse import format_clock, parse_clock_time, parse_int_in_range
+from bot.core.timeparse import (
+    format_clock,
+    parse_clock_time,
+    parse_int_in_range,
+    read_clock_time,
+)
 
 HOUR_WORDS = (
     *("one", "two", "three", "four", "five", "six"),
@@ -224,3 +229,174 @@ def test_parse_int_in_range_reads_digits_and_fractions(n: int, high: int) -> Non
     expected = n if n <= high else None
     assert parse_int_in_range(str(n), 0, high) == expected
     assert parse_int_in_range(f"{n}/{high}", 0, high) == expected
+
+
+# --- times as people write them in other languages --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23 Uhr", time(23)),
+        ("um 23 Uhr", time(23)),
+        ("23:30 Uhr", time(23, 30)),
+        ("23 Uhr 30", time(23, 30)),
+        ("7 Uhr morgens", time(7)),
+        ("7 Uhr abends", time(19)),
+        ("2 Uhr nachts", time(2)),
+        ("11 Uhr nachts", time(23)),
+        ("halb elf", time(10, 30)),
+        ("halb elf abends", time(22, 30)),
+        ("halb 8", time(7, 30)),
+        ("Mitternacht", time(0)),
+        ("23h", time(23)),
+        ("à 23h30", time(23, 30)),
+        ("a 23h30", time(23, 30)),
+        ("vers 22h", time(22)),
+        ("7h du matin", time(7)),
+        ("11h du soir", time(23)),
+        ("minuit", time(0)),
+        ("às 23h", time(23)),
+        ("as 23h", time(23)),
+        ("23 horas", time(23)),
+        ("7 da manhã", time(7)),
+        ("11 da noite", time(23)),
+        ("meia-noite", time(0)),
+        ("a las 23", time(23)),
+        ("23 hs", time(23)),
+        ("a las 11 de la noche", time(23)),
+        ("7 de la mañana", time(7)),
+        ("3 de la madrugada", time(3)),
+        ("5 de la tarde", time(17)),
+        ("mediodía", time(12)),
+        ("в 23:30", time(23, 30)),
+        ("23 ч", time(23)),
+        ("23ч", time(23)),
+        ("23 часа", time(23)),
+        ("в 23 ч 30 мин", time(23, 30)),
+        ("7 утра", time(7)),
+        ("11 вечера", time(23)),
+        ("2 ночи", time(2)),
+        ("12 ночи", time(0)),
+        ("12 дня", time(12)),
+        ("полночь", time(0)),
+        ("11 pm", time(23)),
+        ("23.00", time(23)),
+        ("23 Uhr.", time(23)),
+    ],
+)
+def test_times_in_other_languages(text: str, expected: time) -> None:
+    assert parse_clock_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 Uhr morgens",  # contradicts itself
+        "7 pm abends",  # two markers
+        "halb dreizehn",
+        "23 Uhr 30 45",
+        "25 Uhr",
+        "в",
+        "Uhr",
+        "23:30 Uhr 15",
+    ],
+)
+def test_other_language_forms_that_make_no_sense_are_refused(text: str) -> None:
+    assert parse_clock_time(text) is None
+
+
+# Every way of writing an hour and minute on a 24-hour clock; {H}, {HH}, {MM} are filled in.
+STYLES_24 = [
+    "{HH}:{MM}",
+    "{H}:{MM}",
+    "{H}.{MM}",
+    "{H}h{MM}",
+    "{H}:{MM} Uhr",
+    "um {H}:{MM} Uhr",
+    "{H} Uhr {MM}",
+    "à {H}h{MM}",
+    "às {H}h{MM}",
+    "{H}h{MM}min",
+    "в {H}:{MM}",
+    "{H} ч {MM} мин",
+    "a las {H}:{MM}",
+    "at {HH}:{MM}",
+]
+# The same for a whole hour only.
+STYLES_HOUR = ["{H} Uhr", "{H}h", "à {H}h", "às {H}h", "{H} ч", "{H} часа", "{H} hs", "{H} horas"]
+# A 12-hour hour {h} and minutes {MM}, morning or afternoon/evening, in each language.
+STYLES_12 = {
+    "am": [
+        "{h}:{MM} am",
+        "{h}:{MM} Uhr morgens",
+        "{h}h{MM} du matin",
+        "{h}:{MM} da manhã",
+        "{h}:{MM} de la mañana",
+        "{h}:{MM} утра",
+        "{h}:{MM} in the morning",
+    ],
+    "pm": [
+        "{h}:{MM} pm",
+        "{h}:{MM} Uhr abends",
+        "{h}h{MM} du soir",
+        "{h}:{MM} da tarde",
+        "{h}:{MM} de la tarde",
+        "{h}:{MM} вечера",
+        "{h}:{MM} in the evening",
+    ],
+}
+
+
+def fill(style: str, t: time) -> str:
+    h12 = t.hour % 12 or 12
+    return style.format(H=t.hour, HH=f"{t.hour:02d}", MM=f"{t.minute:02d}", h=h12)
+
+
+@given(st.times().map(lambda t: t.replace(second=0, microsecond=0)), st.sampled_from(STYLES_24))
+def test_every_hh_mm_round_trips_in_every_24_hour_style(t: time, style: str) -> None:
+    assert parse_clock_time(fill(style, t)) == t
+
+
+@given(st.integers(0, 23), st.sampled_from(STYLES_HOUR))
+def test_every_whole_hour_round_trips_with_its_unit(hour: int, style: str) -> None:
+    assert parse_clock_time(fill(style, time(hour))) == time(hour)
+
+
+@given(st.integers(1, 23), st.integers(0, 59), st.data())
+def test_every_time_round_trips_in_every_12_hour_style(
+    hour: int, minute: int, data: st.DataObject
+) -> None:
+    t = time(hour, minute)
+    # Morning words for 1:00–11:59, evening words from noon on (nobody says "12 in the morning").
+    half = "am" if hour < 12 else "pm"
+    style = data.draw(st.sampled_from(STYLES_12[half]))
+    assert parse_clock_time(fill(style, t)) == t
+
+
+# --- which answers are a bare hour (morning or evening?) ----------------------------------------
+
+
+@given(st.integers(1, 12), st.sampled_from(["{h}", "{h} Uhr", "{h}h", "{h} o'clock", "um {h}"]))
+def test_an_hour_from_1_to_12_alone_is_bare(hour: int, style: str) -> None:
+    reading = read_clock_time(style.format(h=hour))
+    assert reading is not None
+    assert reading.bare_hour
+    assert reading.time == time(hour)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0", "13", "23", "07", "11:00", "11.30", "7am", "11 pm", "7 Uhr abends", "23:00", "noon"],
+)
+def test_a_time_with_more_to_it_is_not_bare(text: str) -> None:
+    reading = read_clock_time(text)
+    assert reading is not None
+    assert not reading.bare_hour
+
+
+@pytest.mark.parametrize("text", ["eleven", "halb elf"])
+def test_spoken_hours_without_morning_or_evening_are_bare(text: str) -> None:
+    reading = read_clock_time(text)
+    assert reading is not None
+    assert reading.bare_hour

@@ -34,6 +34,8 @@ from bot.flow.steps import (
     Profile,
     Step,
     TimeZone,
+    earlier_today,
+    not_later_than_now,
 )
 
 __all__ = [
@@ -74,6 +76,8 @@ __all__ = [
     "TimeZone",
     "Toast",
     "apply",
+    "earlier_today",
+    "not_later_than_now",
     "reask",
     "start",
 ]

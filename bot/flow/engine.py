@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from bot.core import typed
+from bot.core.typed import Word
 from bot.flow import callback_data
 from bot.flow.events import ButtonPress, Event, LocationInput, OtherInput, TextInput
 from bot.flow.outputs import Button, EditPressed, Output, ReplyKey, Say
@@ -82,11 +84,16 @@ def apply(
     if isinstance(event, ButtonPress):
         return _press(flow, state, step, event, ctx)
     if isinstance(event, TextInput):
-        if event.text.strip() == common.back_label() and state.history:
+        # Typed "back" or "skip" in any language (or a button's label) acts as the button,
+        # unless it names one of the step's own options.
+        word = _navigation(event.text, step, ctx)
+        if word is Word.BACK and state.history:
             return _back(flow, state, ctx)
-        if event.text.strip() == common.skip_label() and step.optional:
+        if word is Word.SKIP and step.optional:
             return _take(flow, state, step, None, ctx)
         value = step.parse_text(event.text, ctx)
+        if isinstance(value, Invalid) and word is Word.SKIP:
+            value = Invalid(common.not_skippable())
     elif isinstance(event, LocationInput):
         value = step.parse_location(event.latitude, event.longitude, ctx)
     elif isinstance(event, OtherInput):
@@ -96,6 +103,18 @@ def apply(
     if isinstance(value, Invalid):
         return state, [ask(flow, state, ctx, invalid=value)]
     return _take(flow, state, step, value, ctx)
+
+
+def _navigation(text: str, step: Step, ctx: Ctx) -> Word | None:
+    """BACK or SKIP when typed text asks for that button; None otherwise."""
+    if text.strip() == common.back_label():
+        return Word.BACK
+    if text.strip() == common.skip_label():
+        return Word.SKIP
+    word = typed.recognise(text)
+    if word not in (Word.BACK, Word.SKIP) or step.match_option(text, ctx) is not None:
+        return None
+    return word
 
 
 def reask(flow: Flow, state: FlowState, *, profile: Profile, now: datetime) -> list[Output]:
@@ -108,6 +127,8 @@ def ask(flow: Flow, state: FlowState, ctx: Ctx, *, invalid: Invalid | None = Non
     text = render(step.prompt, ctx)
     if invalid is not None:
         text = f"{invalid.reason}\n\n{text}"
+    if invalid is not None and invalid.options:
+        return Say(text, buttons=_clarifying_buttons(invalid, step, state))
     reply_keys = invalid.reply_keys if invalid and invalid.reply_keys else step.reply_keys(ctx)
     if reply_keys:
         # Telegram allows one keyboard per message: navigation joins the reply keyboard.
@@ -115,6 +136,25 @@ def ask(flow: Flow, state: FlowState, ctx: Ctx, *, invalid: Invalid | None = Non
         extra = (tuple(ReplyKey(label) for label in nav),) if nav else ()
         return Say(text, reply_keys=reply_keys + extra)
     return Say(text, buttons=_buttons(step, state, ctx))
+
+
+def _clarifying_buttons(
+    invalid: Invalid, step: Step, state: FlowState
+) -> tuple[tuple[Button, ...], ...]:
+    row = tuple(
+        Button(o.label, callback_data.clarify_button(state.seq, o.value)) for o in invalid.options
+    )
+    nav = _nav_buttons(step, state)
+    return (row, nav) if nav else (row,)
+
+
+def _nav_buttons(step: Step, state: FlowState) -> tuple[Button, ...]:
+    nav: list[Button] = []
+    if state.history:
+        nav.append(Button(common.back_label(), callback_data.flow_button(state.seq, "b")))
+    if step.optional:
+        nav.append(Button(common.skip_label(), callback_data.flow_button(state.seq, "s")))
+    return tuple(nav)
 
 
 def _buttons(step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[Button, ...], ...]:
@@ -132,11 +172,7 @@ def _buttons(step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[Button, ...]
             for i, o in enumerate(options)
         ]
     rows = _chunk(row_items, step.columns)
-    nav: list[Button] = []
-    if state.history:
-        nav.append(Button(common.back_label(), callback_data.flow_button(state.seq, "b")))
-    if step.optional:
-        nav.append(Button(common.skip_label(), callback_data.flow_button(state.seq, "s")))
+    nav = list(_nav_buttons(step, state))
     if isinstance(step, MultiChoice):
         nav.append(Button(common.done_label(), callback_data.flow_button(state.seq, "d")))
     return tuple(rows) + ((tuple(nav),) if nav else ())
@@ -157,6 +193,14 @@ def _press(flow: Flow, state: FlowState, step: Step, press: ButtonPress, ctx: Ct
         return _back(flow, state, ctx)
     if press.action == "s" and step.optional:
         return _take(flow, state, step, None, ctx)
+    if press.action == "c" and press.value is not None:
+        # A clarifying option is an answer spelled out: read exactly as if it had been typed.
+        value = step.parse_text(press.value, ctx)
+        if not isinstance(value, Invalid):
+            value = step.validate(value, ctx)
+        if isinstance(value, Invalid):
+            return state, [ask(flow, state, ctx, invalid=value)]
+        return _take(flow, state, step, value, ctx)
     if press.action == "o" and isinstance(step, MultiChoice):
         # A multi-choice answer is a list built by toggles; a bare option press is forged.
         return state, [ask(flow, state, ctx, invalid=Invalid(common.tap_a_button()))]

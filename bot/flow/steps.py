@@ -7,8 +7,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from bot.core import timeparse, zones
+from bot.core import timeparse, typed, zones
+from bot.core.typed import Word
 from bot.flow.outputs import ReplyKey
 from conversations import common
 
@@ -32,13 +34,21 @@ class Ctx:
     profile: Profile
     now: datetime
 
+    @property
+    def local_now(self) -> datetime:
+        """Now on the user's clock (UTC until they have told us their zone)."""
+        return self.now.astimezone(ZoneInfo(self.profile.time_zone or "UTC"))
 
-@dataclass(frozen=True)
-class Invalid:
-    """Why an answer was not taken; the question is asked again beneath it."""
 
-    reason: str
-    reply_keys: tuple[tuple[ReplyKey, ...], ...] = ()
+def earlier_today(times: Sequence[time], ctx: Ctx) -> list[time]:
+    """The `times` not in the future on the user's clock; when fewer than three are left
+    (early in the day), the last half hours up to now join them."""
+    now = ctx.local_now.time()
+    past = {t for t in times if t <= now}
+    if len(past) < 3:
+        latest = now.hour * 60 + now.minute - now.minute % 30
+        past |= {time(m // 60, m % 60) for m in range(latest, max(-1, latest - 90), -30)}
+    return sorted(past)
 
 
 @dataclass(frozen=True)
@@ -47,8 +57,34 @@ class Option:
     label: str
 
 
+@dataclass(frozen=True)
+class Invalid:
+    """Why an answer was not taken; the question is asked again beneath it. `options` are
+    clarifying buttons ("23:00" / "11:00"): tapping one answers the step with its value, read
+    as if typed, so it must be an answer the step takes without asking again."""
+
+    reason: str
+    reply_keys: tuple[tuple[ReplyKey, ...], ...] = ()
+    options: tuple[Option, ...] = ()
+
+
 Text = str | Callable[[Ctx], str]
 Check = Callable[[Any, Ctx], str | None]
+
+
+EXCERPT_LENGTH = 30
+
+
+def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """At most `limit` characters of what someone typed, to quote back to them."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def not_later_than_now(value: time, ctx: Ctx) -> str | None:
+    """A `check` for a time earlier today: refuses one still to come on the user's clock."""
+    now = ctx.local_now.time().replace(second=0, microsecond=0)
+    return common.later_than_now(timeparse.format_clock(now)) if value > now else None
 
 
 def render(text: Text, ctx: Ctx) -> str:
@@ -125,16 +161,23 @@ class MultiChoice(Step):
         return self.choices
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
-        parts = [p for p in re.split(r",|;|\band\b|\n", text) if p.strip()]
+        word = typed.recognise(text) if self.match_option(text, ctx) is None else None
+        if word is Word.DONE:
+            return self.validate_count(list(ctx.data.get(self.key) or []))
+        if word in (Word.NONE, Word.NO):
+            return self.validate_count([])
+        parts = [p.strip() for p in re.split(r",|;|\band\b|\n", text) if p.strip()]
+        if not parts:
+            return Invalid(common.choices_expected())
         chosen, unknown = [], []
         for part in parts:
             option = self.match_option(part, ctx)
             if option is None:
-                unknown.append(part.strip())
+                unknown.append(part)
             elif option.value not in chosen:
                 chosen.append(option.value)
-        if unknown or not parts:
-            return Invalid(common.unknown_choices(", ".join(f'"{u[:30]}"' for u in unknown)))
+        if unknown:
+            return Invalid(common.unknown_choices(excerpt(", ".join(unknown))))
         return self.validate_count(chosen)
 
     def validate_count(self, chosen: list[str]) -> list[str] | Invalid:
@@ -164,18 +207,37 @@ class Number(Step):
 
 @dataclass(frozen=True, kw_only=True)
 class ClockTime(Step):
-    """A time of day, typed freely ("7", "7am", "19:30", "7.30 pm") or picked; kept as "HH:MM"."""
+    """A time of day, typed freely ("7", "7am", "19:30", "7.30 pm") or picked; kept as "HH:MM".
+
+    `plausible` is the stretch of the day (from, until; it may wrap past midnight) where
+    answers usually fall, such as a bedtime in the evening. A bare hour from 1 to 12 outside it
+    whose twelve-hours-later twin is inside ("11" at a bedtime) is asked about, with both.
+    """
 
     suggestions: Callable[[Ctx], Sequence[time]] | Sequence[time] = ()
     columns: int = 3
+    plausible: tuple[time, time] | None = None
 
     def options(self, ctx: Ctx) -> Sequence[Option]:
         times = self.suggestions(ctx) if callable(self.suggestions) else self.suggestions
         return [Option(timeparse.format_clock(t), timeparse.format_clock(t)) for t in times]
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
-        parsed = timeparse.parse_clock_time(text)
-        return Invalid(common.clock_time_expected()) if parsed is None else parsed
+        reading = timeparse.read_clock_time(text)
+        if reading is None:
+            return Invalid(common.clock_time_expected())
+        if reading.bare_hour and self.plausible is not None:
+            other = time((reading.time.hour + 12) % 24, reading.time.minute)
+            if not _within(reading.time, self.plausible) and _within(other, self.plausible):
+                likely, typed_as = (
+                    timeparse.format_clock(other),
+                    timeparse.format_clock(reading.time),
+                )
+                return Invalid(
+                    common.did_you_mean(likely, typed_as),
+                    options=(Option(likely, likely), Option(typed_as, typed_as)),
+                )
+        return reading.time
 
     def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
         parsed = value if isinstance(value, time) else timeparse.parse_clock_time(str(value))
@@ -183,6 +245,11 @@ class ClockTime(Step):
             return Invalid(common.clock_time_expected())
         checked = super().validate(parsed, ctx)
         return checked if isinstance(checked, Invalid) else timeparse.format_clock(parsed)
+
+
+def _within(t: time, span: tuple[time, time]) -> bool:
+    start, end = span
+    return start <= t <= end if start <= end else t >= start or t <= end
 
 
 @dataclass(frozen=True, kw_only=True)

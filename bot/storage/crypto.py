@@ -1,4 +1,5 @@
-"""Encryption at rest for free text (journal entries, check-in notes).
+"""Encryption at rest for free text (journal entries, check-in notes, and the answers of a
+conversation still in progress, kept with its flow state).
 
 Stored values carry a prefix: `enc1:` + a Fernet token (AES-128-CBC + HMAC-SHA256, from the
 `cryptography` package), or `clr1:` + text kept in clear because no key is configured and the
@@ -9,6 +10,7 @@ so a key is rotated by putting the new one first and running `stillpoint reencry
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,8 +18,10 @@ from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy import Dialect, Table, Text, select, type_coerce, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.types import TypeDecorator
+
+from bot.core.storable import storable
 
 logger = logging.getLogger(__name__)
 
@@ -106,21 +110,48 @@ class EncryptedText(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> Any:
-        return None if value is None else seal(value, keyring_of(dialect))
+        # Defensive: text is cleaned where it arrives, but a NUL reaching PostgreSQL here would
+        # fail the whole turn, every time it is retried.
+        return None if value is None else seal(storable(value), keyring_of(dialect))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
         return None if value is None else unseal(str(value), keyring_of(dialect))
+
+
+class EncryptedJSON(TypeDecorator[Any]):
+    """A JSON value stored as text, encrypted like EncryptedText. For flow state: the answers
+    of an unfinished conversation (a journal entry typed but not yet tagged) wait there between
+    turns. Rows written as plain JSON before this type read back unchanged."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if not value:
+            # Nothing to hide in an empty state (every chat outside a flow, and every turn's
+            # insert-if-missing): no encryption to pay for.
+            return json.dumps(value)
+        # Compact and not ASCII-escaped: less to encrypt. A lone surrogate, which only the
+        # escaped form could carry, is dropped with the rest of what text cannot hold.
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return seal(storable(text), keyring_of(dialect))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else json.loads(unseal(str(value), keyring_of(dialect)))
 
 
 def announce(keyring: Keyring | None) -> None:
     """Said once at start-up, so whoever runs the bot knows where the notes stand."""
     if keyring is None:
         logger.warning(
-            "ENCRYPTION_KEYS is not set: journal entries and notes are stored in clear. "
-            "Generate a key with `stillpoint new-key` to encrypt them."
+            "ENCRYPTION_KEYS is not set: journal entries, notes and conversations in "
+            "progress are stored in clear. Generate a key with `stillpoint new-key` to "
+            "encrypt them."
         )
     else:
-        logger.info("journal entries and notes are encrypted at rest")
+        logger.info("journal entries, notes and conversations in progress are encrypted at rest")
 
 
 @dataclass
@@ -135,39 +166,49 @@ async def reencrypt(
     """Rewrite every value of `columns` with the engine's newest key, one batch per transaction.
 
     Clear legacy rows get encrypted too. Reads the stored strings raw (as plain Text), so a row
-    no key opens is counted and skipped instead of stopping the run.
+    no key opens is counted and skipped instead of stopping the run. Each row is rewritten only
+    if it still holds what was read: a conversation that moved on meanwhile was written by the
+    bot itself (with its own newest key) and is left alone.
     """
     keyring = keyring_of(engine.dialect)
     if keyring is None:
         raise ValueError("ENCRYPTION_KEYS is not set: there is no key to encrypt with")
     done = Reencrypted()
     for table, name in columns:
-        key_column, column = table.c.id, table.c[name]
+        (key_column,) = table.primary_key.columns
+        column = table.c[name]
         raw = type_coerce(column, Text)
-        last_id = 0
+        last: Any = None  # keys may be negative (group chat ids), so no starting number
         while True:
             async with engine.begin() as connection:
-                rows = (
-                    await connection.execute(
-                        select(key_column, raw)
-                        .where(key_column > last_id, column.is_not(None))
-                        .order_by(key_column)
-                        .limit(batch)
-                    )
-                ).all()
-                for row_id, stored in rows:
+                query = select(key_column, raw).where(column.is_not(None))
+                if last is not None:
+                    query = query.where(key_column > last)
+                rows = (await connection.execute(query.order_by(key_column).limit(batch))).all()
+                for row_key, stored in rows:
                     try:
                         plain = unseal(stored, keyring)
                     except UnreadableText:
                         done.unreadable += 1
                         continue
-                    await connection.execute(
-                        update(table)
-                        .where(key_column == row_id)
-                        .values({name: type_coerce(keyring.encrypt(plain), Text)})
+                    done.rows += await rewrite(
+                        connection, table, name, row_key, stored, keyring.encrypt(plain)
                     )
-                    done.rows += 1
             if len(rows) < batch:
                 break
-            last_id = rows[-1][0]
+            last = rows[-1][0]
     return done
+
+
+async def rewrite(
+    connection: AsyncConnection, table: Table, name: str, key: Any, stored: str, new: str
+) -> int:
+    """Store `new` in the row's column if it still holds `stored`; the rows changed (0 or 1)."""
+    (key_column,) = table.primary_key.columns
+    raw = type_coerce(table.c[name], Text)
+    result = await connection.execute(
+        update(table)
+        .where(key_column == key, raw == stored)
+        .values({name: type_coerce(new, Text)})
+    )
+    return result.rowcount

@@ -40,6 +40,8 @@ class Database:
                 engine_kwargs.setdefault("pool_size", 1)
                 engine_kwargs.setdefault("max_overflow", 0)
             engine_kwargs.setdefault("async_creator", sqlite_inline.connector(path))
+        # An error message must never carry bound parameters: they are what users typed.
+        engine_kwargs.setdefault("hide_parameters", True)
         self.engine: AsyncEngine = create_async_engine(url, **engine_kwargs)
         self.keyring = keyring
         attach(self.engine, keyring)

@@ -19,12 +19,13 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Time,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from bot.storage.crypto import EncryptedText
+from bot.storage.crypto import EncryptedJSON, EncryptedText
 from bot.storage.types import UtcDateTime
 
 # Named constraints keep migrations portable between SQLite and PostgreSQL.
@@ -95,7 +96,9 @@ class FlowStateRow(Base):
     telegram_id: Mapped[int] = mapped_column(BigInteger, index=True)
     flow: Mapped[str | None] = mapped_column(String(32))
     step: Mapped[str | None] = mapped_column(String(32))
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The answers so far: free text typed into an unfinished flow is encrypted like a finished
+    # entry (with a key configured).
+    data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     history: Mapped[list[str]] = mapped_column(JSON, default=list)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     # Set when crisis language arrived mid-flow: the flow waits until the user chooses to go on.
@@ -241,3 +244,11 @@ class OutboxMessage(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# Every column encrypted at rest: `stillpoint reencrypt` rewrites them after a key rotation.
+ENCRYPTED_COLUMNS: list[tuple[Table, str]] = [
+    (JournalEntry.__table__, "text"),  # type: ignore[list-item]
+    (CheckIn.__table__, "note"),  # type: ignore[list-item]
+    (FlowStateRow.__table__, "data"),  # type: ignore[list-item]
+]

@@ -92,9 +92,7 @@ class ReplySender:
     async def forget_old_updates(self) -> int:
         """Forget update ids older than Telegram would ever deliver again."""
         async with self.database.session() as session, session.begin():
-            return await store.prune_processed(
-                session, before=self.clock.now() - KEEP_UPDATE_IDS
-            )
+            return await store.prune_processed(session, before=self.clock.now() - KEEP_UPDATE_IDS)
 
     async def _chat(self, bot: Bot, chat_id: int, rows: list[Pending]) -> None:
         for index, row in enumerate(rows):
@@ -154,7 +152,6 @@ class ReplySender:
                 owner=self.owner,
                 retry_at=self.clock.now() + LATER,
             )
-
 
 
 def install(

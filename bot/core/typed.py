@@ -1,0 +1,133 @@
+"""The short answers people type instead of tapping — yes, no, done, none, skip, back, cancel,
+menu — in English, German, Spanish, French, Portuguese and Russian, whatever the interface
+language (people type in the language they think in)."""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+
+
+class Word(enum.StrEnum):
+    YES = "yes"
+    NO = "no"
+    DONE = "done"  # finish a multi-choice with what is ticked
+    NONE = "none"  # an empty answer: none of them
+    SKIP = "skip"
+    BACK = "back"
+    CANCEL = "cancel"
+    MENU = "menu"
+
+
+# Each word's phrases by language, "|"-separated, as people type them; they are compared
+# without case, accents, apostrophes or punctuation, so one spelling covers "Zurück!",
+# "zuruck" and "ZURÜCK". A phrase means one word only (a test checks the table).
+PHRASES: dict[Word, dict[str, str]] = {
+    Word.YES: {
+        "en": "yes|y|yeah|yep|yup|sure|ok|okay|of course|yes please",
+        "de": "ja|jo|jep|klar|gerne|genau|jawohl|na klar|natürlich|ja bitte",
+        "es": "sí|si|claro|vale|de acuerdo|por supuesto|sip|dale",
+        "fr": "oui|ouais|d'accord|bien sûr|volontiers|oui merci",
+        "pt": "sim|claro|com certeza|pode ser|beleza|sim por favor",
+        "ru": "да|ага|угу|конечно|ок|хорошо|давай|да конечно",
+    },
+    Word.NO: {
+        "en": "no|n|nope|nah|no thanks|not really",
+        "de": "nein|nee|ne|nö|nein danke|lieber nicht",
+        "es": "no gracias|nop|para nada",
+        "fr": "non|nan|non merci|pas vraiment",
+        "pt": "não|não obrigado|não obrigada",
+        "ru": "нет|не|неа|нет спасибо",
+    },
+    Word.DONE: {
+        "en": "done|all done|finished|that's it|that's all|i'm done",
+        "de": "fertig|erledigt|das war's|das ist alles|bin fertig",
+        "es": "listo|hecho|terminado|ya está|eso es todo|ya terminé",
+        "fr": "fini|terminé|c'est tout|c'est fini|c'est bon|voilà",
+        "pt": "pronto|feito|concluído|terminei|é isso|só isso",
+        "ru": "готово|всё|это всё|закончил|закончила",
+    },
+    Word.NONE: {
+        "en": "none|nothing|none of them|none of these|neither|nothing at all|n/a",
+        "de": "nichts|keine|keins|keines|keiner|nichts davon|gar nichts|keine davon",
+        "es": "ninguno|ninguna|nada|ninguno de estos|ninguna de estas",
+        "fr": "aucun|aucune|rien|aucun d'eux|rien du tout",
+        "pt": "nenhum|nenhuma|nada|nenhum deles|nenhuma delas",
+        "ru": "ничего|никакие|никаких|ни одного|ничего из этого",
+    },
+    Word.SKIP: {
+        "en": "skip|skip it|skip this|pass|next|skip this one",
+        "de": "überspringen|überspringe|auslassen|weglassen|nächste|nächste frage",
+        "es": "saltar|omitir|siguiente|pasar|salta|sáltalo|paso",
+        "fr": "passer|sauter|ignorer|suivant|je passe|question suivante",
+        "pt": "pular|saltar|ignorar|próxima|passar|pula|próxima pergunta",
+        "ru": "пропустить|пропуск|дальше|далее|следующий|пропусти",
+    },
+    Word.BACK: {
+        "en": "back|go back|previous|previous question",
+        "de": "zurück|zurueck|zurückgehen|vorherige frage",
+        "es": "atrás|volver|regresar|anterior|volver atrás",
+        "fr": "retour|revenir|précédent|question précédente|en arrière",
+        "pt": "voltar|anterior|atrás|pergunta anterior",
+        "ru": "назад|вернуться|обратно|предыдущий",
+    },
+    Word.CANCEL: {
+        "en": "cancel|stop|quit|exit|abort|never mind|nevermind|forget it",
+        "de": "abbrechen|abbruch|stopp|aufhören|beenden|vergiss es",
+        "es": "cancelar|parar|salir|detener|olvídalo|déjalo",
+        "fr": "annuler|arrêter|arrête|quitter|laisse tomber|stop",
+        "pt": "cancelar|parar|sair|desistir|esquece",
+        "ru": "отмена|отменить|стоп|выход|выйти|хватит",
+    },
+    Word.MENU: {
+        "en": "menu|main menu|home",
+        "de": "menü|hauptmenü|menue",
+        "es": "menú|menú principal|inicio",
+        "fr": "menu principal|accueil",
+        "pt": "menu principal|início",
+        "ru": "меню|главное меню",
+    },
+}
+# Polite words around a short answer ("skip please", "zurück bitte") do not change it. Written
+# as `normalise` leaves them: "s'il te plaît" becomes "sil te plait", "й" becomes "и".
+_POLITE = re.compile(
+    r"^(?:please|pls|bitte|por favor|s ?il te plait|s ?il vous plait|пожалуиста)\s+"
+    r"|\s+(?:please|pls|bitte|por favor|s ?il te plait|s ?il vous plait|пожалуиста|thanks|danke"
+    r"|gracias|merci|obrigado|obrigada|спасибо)$"
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, no apostrophes, punctuation and emoji as spaces, one space."""
+    s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"['\u2019`´]", "", s)
+    s = re.sub(r"[^\w/]+|_", " ", s)
+    return " ".join(s.split())
+
+
+def _table() -> dict[str, Word]:
+    table: dict[str, Word] = {}
+    for word, languages in PHRASES.items():
+        for phrases in languages.values():
+            for phrase in phrases.split("|"):
+                table[normalise(phrase)] = word
+    return table
+
+
+_TABLE = _table()
+
+
+def recognise(text: str) -> Word | None:
+    """The short answer `text` is, if it is one (and nothing more than one)."""
+    s = normalise(text)
+    if len(s) > 40:
+        return None
+    return _TABLE.get(s) or _TABLE.get(_POLITE.sub("", s))
+
+
+def command_for(text: str) -> str | None:
+    """ "cancel" or "menu" when typed text asks for that command ("abbrechen", "меню")."""
+    word = recognise(text)
+    return word.value if word in (Word.CANCEL, Word.MENU) else None
