@@ -91,7 +91,25 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also discard updates Telegram is still holding",
     )
+    i18n = commands.add_parser(
+        "i18n",
+        help="for developers: refresh the message catalogues from the sources",
+        description="`update`: re-extract every marked sentence into "
+        "conversations/locale/stillpoint.pot and merge it into each language's .po file "
+        "(new sentences arrive untranslated, changed ones fuzzy). Run it from a checkout.",
+    )
+    i18n.add_argument("action", choices=["update"])
     return parser
+
+
+def _refresh_catalogues() -> int:
+    from conversations import catalogues
+
+    refreshed = catalogues.update()
+    for path in refreshed.written:
+        print(f"wrote {path.relative_to(catalogues.ROOT)}")
+    print(f"{refreshed.messages} messages; {len(refreshed.written)} files changed.")
+    return 0
 
 
 def _database(settings: Settings) -> Database:
@@ -227,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new-key":
         print(crypto.new_key())
         return 0
+    if args.command == "i18n":
+        return _refresh_catalogues()
     try:
         settings = load_settings()
     except SettingsError as exc:
