@@ -161,6 +161,16 @@ def _write_if_changed(path: Path, catalog: Catalog, *, stamp: datetime) -> bool:
     return True
 
 
+def _unmark_empty_guesses(catalogue: Catalog) -> None:
+    """Babel marks a new message fuzzy when it resembles an old one, even when the old one had
+    no translation to offer: such a flag only tells translators to look at nothing."""
+    for message in list(catalogue)[1:]:
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy and not any(forms):
+            message.flags.discard("fuzzy")
+            message.previous_id = []
+
+
 @dataclass(frozen=True)
 class Refreshed:
     messages: int
@@ -196,6 +206,7 @@ def update(root: Path = ROOT, *, now: datetime | None = None) -> Refreshed:
             )
         catalogue.mime_headers = [("Plural-Forms", PLURAL_FORMS[language])]
         catalogue.update(template, update_creation_date=False)
+        _unmark_empty_guesses(catalogue)
         if _write_if_changed(path, catalogue, stamp=merged):
             written.append(path)
     logger.info("catalogues refreshed: %d messages, %d files written", len(template), len(written))

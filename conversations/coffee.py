@@ -7,15 +7,17 @@ from datetime import time
 from bot.core.timeparse import format_clock
 from bot.flow import Button, ClockTime, Ctx, Flow, LogCaffeine, Output, Say
 from bot.flow.callback_data import menu_button
-from conversations.i18n import _
+from conversations.i18n import _, ngettext
 
 NAME = "coffee"
 
 
 def logged(local_time: time, count_today: int) -> Say:
-    text = _("☕ Logged one at {time} — {count} today.").format(
-        time=format_clock(local_time), count=count_today
-    )
+    text = ngettext(
+        "☕ Logged one at {time} — {count} today.",
+        "☕ Logged one at {time} — {count} today.",
+        count_today,
+    ).format(time=format_clock(local_time), count=count_today)
     buttons = ((Button(_("Log one from earlier"), menu_button("go", NAME)),),)
     return Say(text, buttons=buttons)
 

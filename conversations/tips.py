@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.flow import Button, Say
 from bot.flow.callback_data import menu_button
-from conversations.i18n import _
+from conversations.i18n import _, pgettext
 
 # Plain ASCII digits only: str.isdigit() would also accept "²", which int() refuses.
 _DIGITS = re.compile(r"[0-9]+")
@@ -176,6 +176,6 @@ def show(index: int) -> Say:
         nav.append(Button(_("← Previous"), menu_button("tip", str(index - 1))))
     if index < len(all_cards) - 1:
         nav.append(Button(_("Next →"), menu_button("tip", str(index + 1))))
-    done = (Button(_("Done"), menu_button("menu")),)
+    done = (Button(pgettext("button", "Done"), menu_button("menu")),)
     rows = (tuple(nav), done) if nav else (done,)
     return Say(f"{card.title}\n\n{card.body}\n\n{position}", buttons=rows)

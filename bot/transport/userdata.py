@@ -24,7 +24,14 @@ from conversations import export as export_words
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["EXPORT_FORMAT", "EXPORT_SCHEMA_VERSION", "erase", "export", "export_document"]
+__all__ = [
+    "CSV_COLUMNS",
+    "EXPORT_FORMAT",
+    "EXPORT_SCHEMA_VERSION",
+    "erase",
+    "export",
+    "export_document",
+]
 
 EXPORT_FORMAT = "stillpoint-export"
 # Bump when the shape of the JSON document changes (not for every new column: those just
@@ -54,6 +61,39 @@ def export_document(rows: userdata.UserRows, *, now: datetime) -> dict[str, Any]
         "tables": {name: [row_dict(r) for r in found] for name, found in rows.tables.items()},
     }
 
+
+# Column names are for programs: they stay in English whatever the user's language, and the
+# README sent with the export says what each means (conversations.export.column_descriptions).
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "checkins": (
+        "date",
+        "twitching_0_3",
+        "twitching_score_0_10",
+        "where",
+        "anxiety_0_10",
+        "bedtime_night_before",
+        "wake_time",
+        "caffeine_drinks",
+        "last_caffeine",
+        "going_on",
+        "warning_signs",
+        "note",
+    ),
+    "journal": ("date", "time", "tags", "text"),
+    "caffeine": ("date", "time"),
+    "sleep": ("night_ending_on", "bedtime", "wake_time", "hours_in_bed"),
+    "sessions": (
+        "date",
+        "time",
+        "kind",
+        "pattern",
+        "status",
+        "minutes",
+        "cycles",
+        "tension_before_0_10",
+        "tension_after_0_10",
+    ),
+}
 
 # A cell starting with one of these is a formula to a spreadsheet program: a note typed as
 # "=HYPERLINK(...)" would run when the file is opened. The JSON export keeps the exact text.
@@ -95,20 +135,7 @@ def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     if checkins:
         files["checkins"] = _csv(
-            (
-                "date",
-                "twitching_0_3",
-                "twitching_score_0_10",
-                "where",
-                "anxiety_0_10",
-                "bedtime_night_before",
-                "wake_time",
-                "caffeine_drinks",
-                "last_caffeine",
-                "going_on",
-                "warning_signs",
-                "note",
-            ),
+            CSV_COLUMNS["checkins"],
             (
                 (
                     c.local_date.isoformat(),
@@ -129,7 +156,7 @@ def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
         )
     if journal:
         files["journal"] = _csv(
-            ("date", "time", "tags", "text"),
+            CSV_COLUMNS["journal"],
             (
                 (
                     e.at.astimezone(zone).date().isoformat(),
@@ -142,7 +169,7 @@ def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
         )
     if caffeine:
         files["caffeine"] = _csv(
-            ("date", "time"),
+            CSV_COLUMNS["caffeine"],
             ((d.local_date.isoformat(), _clock(d.local_time)) for d in caffeine),
         )
     nights = [c for c in checkins if c.bedtime is not None or c.wake_time is not None]
@@ -153,7 +180,7 @@ def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
             return None if found is None else f"{found:.2f}"
 
         files["sleep"] = _csv(
-            ("night_ending_on", "bedtime", "wake_time", "hours_in_bed"),
+            CSV_COLUMNS["sleep"],
             (
                 (c.local_date.isoformat(), _clock(c.bedtime), _clock(c.wake_time), hours(c))
                 for c in nights
@@ -161,17 +188,7 @@ def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
         )
     if sessions:
         files["sessions"] = _csv(
-            (
-                "date",
-                "time",
-                "kind",
-                "pattern",
-                "status",
-                "minutes",
-                "cycles",
-                "tension_before_0_10",
-                "tension_after_0_10",
-            ),
+            CSV_COLUMNS["sessions"],
             (
                 (
                     s.started_at.astimezone(zone).date().isoformat(),
@@ -193,25 +210,32 @@ def _csvs(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
 async def export(
     session: AsyncSession, *, telegram_id: int, now: datetime, default_zone: str
 ) -> list[Output]:
-    """Everything held about the person: one complete JSON file and CSVs for what has rows."""
+    """Everything held about the person: a README in their language, one complete JSON file
+    and CSVs for what has rows."""
     rows = await userdata.load_user_rows(session, telegram_id=telegram_id)
     users: list[User] = rows.tables.get("users", [])
     zone = ZoneInfo((users[0].time_zone if users else None) or default_zone)
-    stamp = now.astimezone(zone).date().isoformat()
+    today = now.astimezone(zone).date()
+    stamp = today.isoformat()
+    json_name = f"stillpoint-{stamp}.json"
     document = json.dumps(export_document(rows, now=now), ensure_ascii=False, indent=1)
+    data_files: list[Output] = [
+        SendDocument(json_name, document.encode("utf-8"), caption=export_words.json_caption())
+    ]
+    described: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for kind, data in _csvs(rows, zone).items():
+        name = f"stillpoint-{kind}-{stamp}.csv"
+        described[name] = (kind, CSV_COLUMNS[kind])
+        data_files.append(SendDocument(name, data, caption=export_words.csv_caption(kind)))
+    readme = export_words.readme(exported_on=today, json_name=json_name, csv_files=described)
     documents: list[Output] = [
         SendDocument(
-            f"stillpoint-{stamp}.json",
-            document.encode("utf-8"),
-            caption=export_words.json_caption(),
-        )
+            f"stillpoint-README-{stamp}.txt",
+            readme.encode("utf-8"),
+            caption=export_words.readme_caption(),
+        ),
+        *data_files,
     ]
-    for kind, data in _csvs(rows, zone).items():
-        documents.append(
-            SendDocument(
-                f"stillpoint-{kind}-{stamp}.csv", data, caption=export_words.csv_caption(kind)
-            )
-        )
     logger.info("export prepared (%d files)", len(documents))
     return [Say(export_words.intro(len(documents))), *documents]
 
