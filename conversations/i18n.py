@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
+from importlib.resources.abc import Traversable
 from typing import IO
 
 __all__ = [
@@ -45,6 +46,8 @@ DOMAIN = "stillpoint"
 _language: ContextVar[str] = ContextVar("stillpoint_language", default=DEFAULT_LANGUAGE)
 _SOURCE = gettext.NullTranslations()
 _compiled: dict[str, gettext.NullTranslations] = {DEFAULT_LANGUAGE: _SOURCE}
+# Package data, so an installed copy finds its catalogues as well as a checkout does.
+_LOCALE_DIR: Traversable = importlib.resources.files(__package__ or "conversations") / "locale"
 
 # RFC 5646 asks implementations to handle tags up to 35 characters; anything longer, or not
 # shaped like a tag ("pt-BR", "zh_Hant_TW", "de-AT-1996"), is not a language we can read.
@@ -108,9 +111,7 @@ def compile_catalogue(po: IO[bytes]) -> gettext.GNUTranslations:
 
 
 def _load(language: str) -> gettext.NullTranslations:
-    resource = importlib.resources.files(__package__ or "conversations").joinpath(
-        "locale", language, "LC_MESSAGES", f"{DOMAIN}.po"
-    )
+    resource = _LOCALE_DIR.joinpath(language, "LC_MESSAGES", f"{DOMAIN}.po")
     try:
         with resource.open("rb") as po:
             return compile_catalogue(po)
