@@ -6,11 +6,13 @@ import argparse
 import asyncio
 import logging
 import sys
+from datetime import UTC, datetime
 
 from sqlalchemy import text
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.storage import Database, crypto, migrate
+from conversations.i18n import SHIPPED_LANGUAGES, is_language_tag
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +35,14 @@ def quiet_library_loggers() -> None:
         logging.getLogger(name).setLevel(logging.INFO)
 
 
+def _language_code(value: str) -> str:
+    if not is_language_tag(value):
+        raise argparse.ArgumentTypeError(
+            f"expected a language code such as {', '.join(SHIPPED_LANGUAGES)}"
+        )
+    return value.strip()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stillpoint",
@@ -52,11 +62,19 @@ def _parser() -> argparse.ArgumentParser:
         help="serve Telegram's webhook (WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN, "
         "WEBHOOK_PORT) instead of polling; registers the webhook at start-up",
     )
-    commands.add_parser(
+    console = commands.add_parser(
         "console",
         help="chat with Stillpoint in this terminal, no Telegram needed",
         description="Run the same bot with the terminal as Telegram. Buttons print as numbers; "
         "type the number or the label. Piped input is one user message per line.",
+    )
+    console.add_argument(
+        "--language",
+        type=_language_code,
+        metavar="CODE",
+        help=f"the language_code your console user reports, as Telegram would: one of "
+        f"{', '.join(SHIPPED_LANGUAGES)}, or a regional code like pt-BR (default: "
+        "CONSOLE_LANGUAGE, else en)",
     )
     commands.add_parser(
         "migrate",
@@ -221,18 +239,35 @@ def _webhook_command(settings: Settings, *, delete: bool, drop_pending: bool = F
     return 0
 
 
-def _run_console(settings: Settings) -> None:
+async def _console_speaks(database: Database, language: str) -> None:
+    """Telegram reports a language_code with every update, but Stillpoint keeps the one from
+    first contact: a console user who already exists takes the new one here."""
+    from bot.console import CONSOLE_USER
+    from bot.storage import repo
+
+    async with database.session() as session, session.begin():
+        user = await repo.get_user(session, telegram_id=CONSOLE_USER)
+        if user is not None:
+            now = datetime.now(UTC)
+            await repo.update_profile(session, user=user, fields={"language": language}, now=now)
+
+
+def _run_console(settings: Settings, language: str | None = None) -> None:
     from bot.app import build_application
     from bot.console import ConsoleBotApi, run_console
 
+    language = language or settings.console_language
+
     async def main() -> None:
         database = await _migrate(settings)
+        if language is not None:
+            await _console_speaks(database, language)
         api = ConsoleBotApi(sys.stdout)
         console_settings = settings.model_copy(update={"telegram_bot_token": None})
         application = build_application(
             console_settings, database=database, request=api, rate_limit=False
         )
-        await run_console(application, api)
+        await run_console(application, api, language=language)
 
     asyncio.run(main())
 
@@ -269,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "run" and args.webhook:
         return _run_webhook(settings)
     elif args.command == "console":
-        _run_console(settings)
+        _run_console(settings, args.language)
     elif settings.telegram_bot_token is None:
         print(NO_TOKEN)
         _run_console(settings)

@@ -71,10 +71,14 @@ async def _read_line(stream: TextIO) -> str | None:
 
 
 async def run_console(
-    application: StillpointApp, api: ConsoleBotApi, stream: TextIO = sys.stdin
+    application: StillpointApp,
+    api: ConsoleBotApi,
+    stream: TextIO = sys.stdin,
+    *,
+    language: str | None = None,
 ) -> None:
     interactive = stream.isatty()
-    factory = UpdateFactory(application.bot)
+    factory = UpdateFactory(application.bot, language=language or "en")
     async with application:
         if interactive:
             print("Stillpoint console — type as you would in Telegram; Ctrl-D to leave.")

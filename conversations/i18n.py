@@ -27,6 +27,7 @@ __all__ = [
     "_",
     "compile_catalogue",
     "current_language",
+    "is_language_tag",
     "load_catalogues",
     "ngettext",
     "npgettext",
@@ -53,6 +54,11 @@ _LOCALE_DIR: Traversable = importlib.resources.files(__package__ or "conversatio
 # shaped like a tag ("pt-BR", "zh_Hant_TW", "de-AT-1996"), is not a language we can read.
 _MAX_TAG = 35
 _TAG = re.compile(r"(?P<primary>[a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
+
+
+def is_language_tag(code: str) -> bool:
+    """True for anything shaped like a language tag ("de", "pt-BR"), shipped or not."""
+    return len(code) <= _MAX_TAG and _TAG.fullmatch(code.strip().lower()) is not None
 
 
 def resolve_language(code: str | None) -> str:

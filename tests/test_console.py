@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from bot.console import CONSOLE_USER
+
+
+def console_process(
+    tmp_path: Path, lines: list[str], *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot <args>` with no token, feeding it one message per line."""
+    unset = {"TELEGRAM_BOT_TOKEN", "DATABASE_URL", "CONSOLE_LANGUAGE"}
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
+    environment["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**environment, **(env or {})},
+        timeout=60,
+        check=False,
+    )
 
 
 def run_console(tmp_path: Path, lines: list[str], command: str = "console") -> str:
@@ -55,3 +78,40 @@ def test_run_without_token_says_so_in_one_line_then_chats(tmp_path: Path) -> Non
     assert first.startswith("No TELEGRAM_BOT_TOKEN set")
     assert "@BotFather" in first
     assert "Hi, I'm Stillpoint" in out
+
+
+def console_user_language(tmp_path: Path) -> str:
+    with contextlib.closing(sqlite3.connect(tmp_path / "console.db")) as db:
+        query = "SELECT language FROM users WHERE telegram_id = ?"
+        [(language,)] = db.execute(query, (CONSOLE_USER,))
+    return str(language)
+
+
+def test_console_language_flag_and_setting_give_the_user_that_language_code(
+    tmp_path: Path,
+) -> None:
+    declined = ["No, thanks"]  # onboarding ends, and the user is saved
+    first = console_process(tmp_path, declined, "console", "--language", "pt-BR")
+    assert first.returncode == 0, first.stderr
+    assert console_user_language(tmp_path) == "pt"
+    # An existing console user takes the new language too, here from the setting.
+    second = console_process(tmp_path, [], "console", env={"CONSOLE_LANGUAGE": "ru"})
+    assert second.returncode == 0, second.stderr
+    assert console_user_language(tmp_path) == "ru"
+    # The flag wins over the setting.
+    third = console_process(
+        tmp_path, [], "console", "--language", "de", env={"CONSOLE_LANGUAGE": "ru"}
+    )
+    assert third.returncode == 0, third.stderr
+    assert console_user_language(tmp_path) == "de"
+
+
+def test_a_bad_console_language_is_refused_in_one_line(tmp_path: Path) -> None:
+    flag = console_process(tmp_path, [], "console", "--language", "no such thing")
+    assert flag.returncode == 2
+    assert "expected a language code such as en, de, es, fr, pt, ru" in flag.stderr
+    setting = console_process(tmp_path, [], "console", env={"CONSOLE_LANGUAGE": "!!"})
+    assert setting.returncode == 2
+    assert setting.stderr.strip().endswith(
+        "CONSOLE_LANGUAGE: expected a language code such as en, de, es, fr, pt, ru"
+    )

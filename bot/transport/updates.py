@@ -14,9 +14,7 @@ from bot.transport.local_api import Sent
 class UpdateFactory:
     """Makes `Update` objects from a user's point of view: text, commands, taps, locations."""
 
-    def __init__(
-        self, bot: Bot, *, first_update_id: int = 1, language: str | None = "en"
-    ) -> None:
+    def __init__(self, bot: Bot, *, first_update_id: int = 1, language: str | None = "en") -> None:
         """`language` is the `language_code` Telegram reports for the users (None: none)."""
         self.bot = bot
         self.language = language
