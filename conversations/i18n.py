@@ -14,6 +14,7 @@ import importlib.resources
 import io
 import logging
 import re
+import string
 from collections.abc import Iterator
 from contextvars import ContextVar
 from importlib.resources.abc import Traversable
@@ -92,9 +93,27 @@ def use_language(code: str | None) -> Iterator[str]:
         _language.reset(token)
 
 
+def placeholders(text: str) -> list[tuple[str, str, str | None]]:
+    """The `{name:spec!conversion}` fields of a message, sorted; ValueError for stray braces."""
+    return sorted(
+        (name, spec or "", conversion)
+        for _literal, name, spec, conversion in string.Formatter().parse(text)
+        if name is not None
+    )
+
+
+def _usable(forms: tuple[str, ...], source: str) -> bool:
+    try:
+        wanted = placeholders(source)
+        return all(form and placeholders(form) == wanted for form in forms)
+    except ValueError:
+        return False
+
+
 def compile_catalogue(po: IO[bytes]) -> gettext.GNUTranslations:
     """A `.po` file as gettext translations, built in memory. A message that is untranslated,
-    fuzzy or missing a plural form is left out, so English answers for it.
+    fuzzy, missing a plural form or naming other placeholders than the English is left out,
+    so English answers for it (and `.format()` never meets a field it wasn't given).
 
     Raises babel's PoFileError (or UnicodeError) for a file that isn't a valid catalogue.
     """
@@ -103,8 +122,10 @@ def compile_catalogue(po: IO[bytes]) -> gettext.GNUTranslations:
 
     catalog = read_po(po, domain=DOMAIN, abort_invalid=True)
     for message in list(catalog)[1:]:
-        forms = message.string if isinstance(message.string, tuple) else (message.string,)
-        if message.fuzzy or not all(forms):
+        translated = message.string
+        forms = tuple(translated) if isinstance(translated, tuple | list) else (translated or "",)
+        source = message.id[0] if isinstance(message.id, tuple | list) else message.id
+        if message.fuzzy or not _usable(forms, source):
             # write_mo would fill an empty plural form with English; leave the whole message
             # to the fallback instead of mixing languages inside one sentence.
             catalog.delete(message.id, context=message.context)

@@ -7,7 +7,6 @@ import ast
 import gettext
 import io
 import re
-import string
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po, write_po
 
 from conversations import catalogues, i18n
-from conversations.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES
+from conversations.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, placeholders
 
 LANGUAGES = [language for language in SHIPPED_LANGUAGES if language != DEFAULT_LANGUAGE]
 ROOT = catalogues.ROOT
@@ -68,16 +67,6 @@ def forms(message: Message) -> tuple[str, ...]:
 
 def ids(message: Message) -> tuple[str, ...]:
     return message.id if isinstance(message.id, tuple) else (message.id,)
-
-
-def placeholders(text: str) -> list[tuple[str, str, str | None]]:
-    """Every `{name:spec!conv}` field, sorted; raises ValueError for unbalanced braces."""
-    fields = [
-        (name, spec or "", conversion)
-        for _literal, name, spec, conversion in string.Formatter().parse(text)
-        if name is not None
-    ]
-    return sorted(fields)
 
 
 @pytest.fixture(scope="module")
@@ -192,7 +181,11 @@ def test_compiling_keeps_translations_and_leaves_gaps_to_english() -> None:
     catalog.add(("{count} day", "{count} days"), ("{count} день", "{count} дня", "{count} дней"))
     catalog.add(("{count} file", "{count} files"), ("{count} файл", "", "{count} файлов"))
     catalog.add("Back", "Назад", context="button")
+    catalog.add("At {time}", "В {время}")  # a renamed placeholder would crash .format()
+    catalog.add("Hi {name}", "Привет {name")
     compiled = _compiled(catalog)
+    assert compiled.gettext("At {time}").format(time="07:00") == "At 07:00"
+    assert compiled.gettext("Hi {name}") == "Hi {name}"
     assert compiled.gettext("Hello") == "Привет"
     assert compiled.gettext("Unsure") == "Unsure"
     assert compiled.gettext("Untranslated") == "Untranslated"
