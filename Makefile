@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run console test lint bench clean
+.PHONY: run console test lint messages bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Stillpoint needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -26,6 +26,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+# For developers: refresh conversations/locale/ (the template and every language) from the sources.
+messages: $(STAMP)
+	$(BIN)/stillpoint i18n update
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -6,12 +6,14 @@ import argparse
 import asyncio
 import logging
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.storage import Database, crypto, migrate
+from conversations.i18n import SHIPPED_LANGUAGES, is_language_tag
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +60,14 @@ def configure_logging(settings: Settings, *, log_file: Path | None = None) -> No
     quiet_library_loggers()
 
 
+def _language_code(value: str) -> str:
+    if not is_language_tag(value):
+        raise argparse.ArgumentTypeError(
+            f"expected a language code such as {', '.join(SHIPPED_LANGUAGES)}"
+        )
+    return value.strip()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stillpoint",
@@ -77,12 +87,20 @@ def _parser() -> argparse.ArgumentParser:
         help="serve Telegram's webhook (WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN, "
         "WEBHOOK_PORT) instead of polling; registers the webhook at start-up",
     )
-    commands.add_parser(
+    console = commands.add_parser(
         "console",
         help="chat with Stillpoint in this terminal, no Telegram needed",
         description="Run the same bot with the terminal as Telegram. Buttons print as numbers: "
         "type a label or #N to press one (a plain number too, where the buttons are words). "
         "Piped input is one user message per line.",
+    )
+    console.add_argument(
+        "--language",
+        type=_language_code,
+        metavar="CODE",
+        help=f"the language_code your console user reports, as Telegram would: one of "
+        f"{', '.join(SHIPPED_LANGUAGES)}, or a regional code like pt-BR (default: "
+        "CONSOLE_LANGUAGE, else en)",
     )
     commands.add_parser(
         "migrate",
@@ -118,7 +136,25 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also discard updates Telegram is still holding",
     )
+    i18n = commands.add_parser(
+        "i18n",
+        help="for developers: refresh the message catalogues from the sources",
+        description="`update`: re-extract every marked sentence into "
+        "conversations/locale/stillpoint.pot and merge it into each language's .po file "
+        "(new sentences arrive untranslated, changed ones fuzzy). Run it from a checkout.",
+    )
+    i18n.add_argument("action", choices=["update"])
     return parser
+
+
+def _refresh_catalogues() -> int:
+    from conversations import catalogues
+
+    refreshed = catalogues.update()
+    for path in refreshed.written:
+        print(f"wrote {path.relative_to(catalogues.ROOT)}")
+    print(f"{refreshed.messages} messages; {len(refreshed.written)} files changed.")
+    return 0
 
 
 def _database(settings: Settings) -> Database:
@@ -230,18 +266,35 @@ def _webhook_command(settings: Settings, *, delete: bool, drop_pending: bool = F
     return 0
 
 
-def _run_console(settings: Settings, log_file: Path) -> None:
+async def _console_speaks(database: Database, language: str) -> None:
+    """Telegram reports a language_code with every update, but Stillpoint keeps the one from
+    first contact: a console user who already exists takes the new one here."""
+    from bot.console import CONSOLE_USER
+    from bot.storage import repo
+
+    async with database.session() as session, session.begin():
+        user = await repo.get_user(session, telegram_id=CONSOLE_USER)
+        if user is not None:
+            now = datetime.now(UTC)
+            await repo.update_profile(session, user=user, fields={"language": language}, now=now)
+
+
+def _run_console(settings: Settings, log_file: Path, language: str | None = None) -> None:
     from bot.app import build_application
     from bot.console import ConsoleBotApi, run_console
 
+    language = language or settings.console_language
+
     async def main() -> None:
         database = await _migrate(settings)
+        if language is not None:
+            await _console_speaks(database, language)
         api = ConsoleBotApi(sys.stdout)
         console_settings = settings.model_copy(update={"telegram_bot_token": None})
         application = build_application(
             console_settings, database=database, request=api, rate_limit=False
         )
-        await run_console(application, api, log_file=log_file)
+        await run_console(application, api, log_file=log_file, language=language)
 
     asyncio.run(main())
 
@@ -254,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new-key":
         print(crypto.new_key())
         return 0
+    if args.command == "i18n":
+        return _refresh_catalogues()
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -277,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "run" and args.webhook:
         return _run_webhook(settings)
     elif args.command == "console" and log_file is not None:
-        _run_console(settings, log_file)
+        _run_console(settings, log_file, args.language)
     elif settings.telegram_bot_token is None and log_file is not None:
         print(NO_TOKEN)
         _run_console(settings, log_file)

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.storage.crypto import Keyring, parse_keys
+from conversations.i18n import SHIPPED_LANGUAGES, is_language_tag
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/stillpoint.db"
 TELEGRAM_API = "https://api.telegram.org/bot"
@@ -61,6 +62,8 @@ class Settings(BaseSettings):
     # left (and what Telegram refused with a 5xx or a timeout).
     outbox_lease_s: float = Field(default=30.0, ge=6)
     outbox_sweep_s: float = Field(default=5.0, gt=0)
+    # The language_code the console's user reports, as Telegram would (`console --language`).
+    console_language: str | None = None
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -139,6 +142,15 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("expected an http(s) URL like https://api.telegram.org/bot")
         return value
+
+    @field_validator("console_language", mode="before")
+    @classmethod
+    def _console_language(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str) or not is_language_tag(value):
+            raise ValueError(f"expected a language code such as {', '.join(SHIPPED_LANGUAGES)}")
+        return value.strip()
 
     def keyring(self) -> Keyring | None:
         """The encryption keys, or None when free text is stored in clear."""

@@ -104,11 +104,16 @@ async def run_console(
     stream: TextIO = sys.stdin,
     *,
     log_file: Path | None = None,
+    language: str | None = None,
 ) -> None:
     interactive = stream.isatty()
     # Update ids go on from the last run (as Telegram's do): a turn records each id it
     # handled, and one seen before is taken for a retried delivery.
-    factory = UpdateFactory(application.bot, first_update_id=time.time_ns() // 1_000_000)
+    factory = UpdateFactory(
+        application.bot,
+        first_update_id=time.time_ns() // 1_000_000,
+        language=language or "en",
+    )
     async with application:
         header = "Stillpoint console — type as you would in Telegram"
         header += "; Ctrl-D to leave." if interactive else "."

@@ -13,7 +13,8 @@ from bot.core.pacing import Position, Step, progress_bar
 from bot.flow import Button, Choice, Ctx, Flow, Number, Option, Output, SaveJournal, Say
 from bot.flow.callback_data import menu_button
 from bot.flow.outputs import ShowMenu, StartExercise
-from conversations.checkin import PLACES, place_label
+from conversations.checkin import PLACES, place_in_text, place_label
+from conversations.common import skip_label
 from conversations.exercises import (
     FOUR_SEVEN_EIGHT,
     PATTERNS,
@@ -29,6 +30,7 @@ from conversations.exercises import (
     twitch_now_intro,
     twitch_now_plan,
 )
+from conversations.formats import format_minutes, format_seconds
 from conversations.i18n import _
 
 __all__ = [
@@ -125,11 +127,6 @@ def _count_line(kind: str, cycle: int, total: int) -> str:
     return _("Round {n} of {total}").format(n=cycle, total=total)
 
 
-def _seconds(value: float) -> str:
-    shown = f"{value:.1f}".rstrip("0").rstrip(".")
-    return _("{seconds} seconds").format(seconds=shown)
-
-
 def progress_text(
     kind: str, pattern: str, steps: Sequence[Step], position: Position, *, paused: bool = False
 ) -> str:
@@ -139,7 +136,7 @@ def progress_text(
         f"{title(kind, pattern)} · {_count_line(kind, step.cycle, total_cycles(steps))}",
         "",
         phase_label(step),
-        f"{_seconds(step.seconds)}  {progress_bar(position.fraction)}",
+        f"{format_seconds(step.seconds)}  {progress_bar(position.fraction)}",
     ]
     if paused:
         lines += ["", _("⏸ Paused. Take your time, and tap Resume when you're ready.")]
@@ -171,9 +168,9 @@ def stopped_text(kind: str, pattern: str) -> str:
 
 def interrupted_text(kind: str, pattern: str) -> str:
     return _(
-        "Sorry, our {name} was cut off on my side. Nothing you did caused it. "
+        "Sorry, “{name}” was cut off on my side. Nothing you did caused it. "
         "You can start again whenever you like."
-    ).format(name=title(kind, pattern).lower() if kind != NOW else _("calm minute"))
+    ).format(name=title(kind, pattern))
 
 
 def again_buttons(session_id: int) -> tuple[tuple[Button, ...], ...]:
@@ -186,9 +183,9 @@ def again_buttons(session_id: int) -> tuple[tuple[Button, ...], ...]:
 def busy_note(kind: str, pattern: str) -> str:
     """Typed text while a session runs: no question is waiting, so say what is going on."""
     return _(
-        "We're in the middle of {name}. Just follow the message above at your own pace, "
+        "We're in the middle of “{name}”. Just follow the message above at your own pace, "
         "or tap Pause or Stop on it."
-    ).format(name=title(kind, pattern).lower() if kind != NOW else _("a calm minute"))
+    ).format(name=title(kind, pattern))
 
 
 def session_over() -> str:
@@ -246,7 +243,7 @@ def after_question(session_id: int) -> Say:
     rows = (
         tuple(numbers[:6]),
         tuple(numbers[6:]),
-        (Button(_("Skip →"), menu_button("ex_rate", f"{arg}_s")),),
+        (Button(skip_label(), menu_button("ex_rate", f"{arg}_s")),),
     )
     return Say(_tension_question(now=True), buttons=rows)
 
@@ -308,7 +305,9 @@ def _pattern_label(key: str) -> str:
     minutes = max(1, round(plan_seconds(pattern.plan()) / 60))
     if pattern.minute_choices:
         return pattern_name(pattern)
-    return _("{name} · about {minutes} min").format(name=pattern_name(pattern), minutes=minutes)
+    return _("{name} · about {duration}").format(
+        name=pattern_name(pattern), duration=format_minutes(minutes)
+    )
 
 
 def _rounds_prompt(ctx: Ctx) -> str:
@@ -373,7 +372,7 @@ def build_breathe() -> Flow:
                 key="minutes",
                 prompt=lambda ctx: _("For how long?"),
                 choices=lambda ctx: [
-                    Option(str(m), _("{m} min").format(m=m))
+                    Option(str(m), format_minutes(m))
                     for m in PATTERNS[ctx.data["pattern"]].minute_choices
                 ],
                 columns=3,
@@ -425,8 +424,9 @@ def build_relax() -> Flow:
                 choices=lambda ctx: [
                     Option(
                         v.key,
-                        _("{name} · about {minutes} min").format(
-                            name=pmr_name(v), minutes=round(plan_seconds(pmr_plan(v)) / 60)
+                        _("{name} · about {duration}").format(
+                            name=pmr_name(v),
+                            duration=format_minutes(round(plan_seconds(pmr_plan(v)) / 60)),
                         ),
                     )
                     for v in sorted(PMR_VERSIONS.values(), key=lambda v: v is not PMR_SHORT)
@@ -470,9 +470,7 @@ def build_now() -> Flow:
 def _finish_twitch_log(ctx: Ctx) -> list[Output]:
     where = ctx.data.get("where")
     text = (
-        _("Twitching ({place}). I took a calm minute for it.").format(
-            place=place_label(where).lower()
-        )
+        _("Twitching ({place}). I took a calm minute for it.").format(place=place_in_text(where))
         if where
         else _("Twitching. I took a calm minute for it.")
     )

@@ -3,6 +3,7 @@ going on. A typical day is six taps and no typing; every step has Back and Skip.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -26,7 +27,8 @@ from bot.flow import (
 )
 from bot.flow.callback_data import menu_button
 from conversations import checkin_records
-from conversations.i18n import _
+from conversations.formats import format_day, format_hours
+from conversations.i18n import _, ngettext, pgettext
 from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
 
 NAME = "checkin"
@@ -49,33 +51,73 @@ HIGH_ANXIETY = 7
 
 
 def level_label(level: int) -> str:
-    return (_("none"), _("mild"), _("moderate"), _("strong"))[level]
+    """How strong the twitching was, as a word inside a sentence ("twitching mild")."""
+    return (
+        pgettext("twitching level", "none"),
+        pgettext("twitching level", "mild"),
+        pgettext("twitching level", "moderate"),
+        pgettext("twitching level", "strong"),
+    )[level]
 
 
 def place_label(key: str) -> str:
+    """Where the twitching was, as a button."""
     return {
-        "eyelid": _("Eyelid"),
-        "face": _("Face"),
-        "arms": _("Arms"),
-        "hands": _("Hands"),
-        "legs": _("Legs and calves"),
-        "feet": _("Feet"),
-        "torso": _("Torso"),
-        "all_over": _("All over"),
-        "other": _("Other"),
+        "eyelid": pgettext("body part", "Eyelid"),
+        "face": pgettext("body part", "Face"),
+        "arms": pgettext("body part", "Arms"),
+        "hands": pgettext("body part", "Hands"),
+        "legs": pgettext("body part", "Legs and calves"),
+        "feet": pgettext("body part", "Feet"),
+        "torso": pgettext("body part", "Torso"),
+        "all_over": pgettext("body part", "All over"),
+        "other": pgettext("body part", "Other"),
     }.get(key, key)
+
+
+def place_in_text(key: str) -> str:
+    """Where the twitching was, as words inside a sentence ("twitching mild (eyelid)")."""
+    return {
+        "eyelid": pgettext("body part, inside a sentence", "eyelid"),
+        "face": pgettext("body part, inside a sentence", "face"),
+        "arms": pgettext("body part, inside a sentence", "arms"),
+        "hands": pgettext("body part, inside a sentence", "hands"),
+        "legs": pgettext("body part, inside a sentence", "legs and calves"),
+        "feet": pgettext("body part, inside a sentence", "feet"),
+        "torso": pgettext("body part, inside a sentence", "torso"),
+        "all_over": pgettext("body part, inside a sentence", "all over"),
+        "other": pgettext("body part, inside a sentence", "elsewhere"),
+    }.get(key, key)
+
+
+def places_in_text(keys: Sequence[str], separator: str = ", ") -> str:
+    return separator.join(place_in_text(key) for key in keys)
 
 
 def trigger_label(key: str) -> str:
     return {
-        "work": _("Work"),
-        "health": _("Health worries"),
-        "poor_sleep": _("Poor sleep"),
-        "conflict": _("Conflict"),
-        "travel": _("Travel"),
-        "exercise": _("Exercise"),
-        "alcohol": _("Alcohol"),
-        "other": _("Other"),
+        "work": pgettext("what was going on", "Work"),
+        "health": pgettext("what was going on", "Health worries"),
+        "poor_sleep": pgettext("what was going on", "Poor sleep"),
+        "conflict": pgettext("what was going on", "Conflict"),
+        "travel": pgettext("what was going on", "Travel"),
+        "exercise": pgettext("what was going on", "Exercise"),
+        "alcohol": pgettext("what was going on", "Alcohol"),
+        "other": pgettext("what was going on", "Other"),
+    }.get(key, key)
+
+
+def trigger_in_text(key: str) -> str:
+    """What was going on, as words inside a sentence ("on days with poor sleep")."""
+    return {
+        "work": pgettext("what was going on, inside a sentence", "work"),
+        "health": pgettext("what was going on, inside a sentence", "health worries"),
+        "poor_sleep": pgettext("what was going on, inside a sentence", "poor sleep"),
+        "conflict": pgettext("what was going on, inside a sentence", "conflict"),
+        "travel": pgettext("what was going on, inside a sentence", "travel"),
+        "exercise": pgettext("what was going on, inside a sentence", "exercise"),
+        "alcohol": pgettext("what was going on, inside a sentence", "alcohol"),
+        "other": pgettext("what was going on, inside a sentence", "something else"),
     }.get(key, key)
 
 
@@ -126,7 +168,7 @@ def _answering(ctx: Ctx) -> bool:
 
 
 def _day_name(iso: str) -> str:
-    return date.fromisoformat(iso).strftime("%a %d %b")
+    return format_day(date.fromisoformat(iso))
 
 
 # --- steps --------------------------------------------------------------------------------------
@@ -155,10 +197,10 @@ def _twitch_prompt(ctx: Ctx) -> str:
 
 def _twitch_choices(ctx: Ctx) -> list[Option]:
     return [
-        Option("0", _("None")),
-        Option("1", _("Mild")),
-        Option("2", _("Moderate")),
-        Option("3", _("Strong")),
+        Option("0", pgettext("twitching level", "None")),
+        Option("1", pgettext("twitching level", "Mild")),
+        Option("2", pgettext("twitching level", "Moderate")),
+        Option("3", pgettext("twitching level", "Strong")),
         Option("score", _("Score it 0–10")),
     ]
 
@@ -175,7 +217,7 @@ def _where_choices(ctx: Ctx) -> list[Option]:
     options = []
     before = _day_before(ctx)
     if before and before.get("locations"):
-        names = ", ".join(place_label(p).lower() for p in before["locations"])
+        names = places_in_text(before["locations"])
         options.append(Option("same", _("Same as the day before: {names}").format(names=names)))
     options += [Option(p, place_label(p)) for p in PLACES]
     options.append(Option("several", _("Several places…")))
@@ -204,7 +246,7 @@ def _sleep_choices(ctx: Ctx) -> list[Option]:
                     _("Same as the night before ({bed}–{wake})").format(bed=same[0], wake=same[1]),
                 )
             )
-    options.append(Option("different", _("Different")))
+    options.append(Option("different", pgettext("last night's sleep", "Different")))
     return options
 
 
@@ -455,25 +497,30 @@ def reflection(fields: dict[str, Any], day: str) -> str:
     parts = []
     level = fields.get("twitch_level")
     if level is not None:
-        where = ", ".join(place_label(p).lower() for p in fields.get("locations") or [])
+        where = places_in_text(fields.get("locations") or [])
         parts.append(
-            _("twitching {level}").format(level=level_label(level))
-            + (f" ({where})" if where else "")
+            _("twitching {level} ({places})").format(level=level_label(level), places=where)
+            if where
+            else _("twitching {level}").format(level=level_label(level))
         )
     if fields.get("anxiety") is not None:
         parts.append(_("anxiety {n}/10").format(n=fields["anxiety"]))
     hours = sleep_hours(fields.get("bedtime"), fields.get("wake_time"))
     if hours is not None:
-        parts.append(_("{hours:.1f} h of sleep").format(hours=hours))
+        parts.append(_("{hours} of sleep").format(hours=format_hours(hours)))
     if fields.get("caffeine_drinks") is not None:
         drinks = fields["caffeine_drinks"]
         last = fields.get("caffeine_last")
         parts.append(
-            _("{n} caffeinated drinks, the last at {last}").format(
-                n=drinks, last=format_clock(last)
-            )
+            ngettext(
+                "{count} caffeinated drink, the last at {last}",
+                "{count} caffeinated drinks, the last at {last}",
+                drinks,
+            ).format(count=drinks, last=format_clock(last))
             if drinks and last
-            else _("{n} caffeinated drinks").format(n=drinks)
+            else ngettext(
+                "{count} caffeinated drink", "{count} caffeinated drinks", drinks
+            ).format(count=drinks)
         )
     if not parts:
         return _("Saved {day} — even an empty check-in keeps the habit going.").format(

@@ -20,7 +20,7 @@ from bot.flow import (
 )
 from bot.flow.callback_data import menu_button
 from bot.storage import repo
-from conversations.i18n import _
+from conversations.i18n import _, ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -31,9 +31,11 @@ SUGGESTED = (time(7), time(8), time(9), time(10), time(12), time(14))
 
 
 def logged(local_time: time, count_today: int) -> Say:
-    text = _("☕ Logged one at {time} — {count} today.").format(
-        time=format_clock(local_time), count=count_today
-    )
+    text = ngettext(
+        "☕ Logged one at {time} — {count} today.",
+        "☕ Logged one at {time} — {count} today.",
+        count_today,
+    ).format(time=format_clock(local_time), count=count_today)
     buttons = ((Button(_("Log one from earlier"), menu_button(EARLIER)),),)
     return Say(text, buttons=buttons)
 

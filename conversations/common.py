@@ -1,18 +1,18 @@
 """Words the flow runtime itself says, whatever the flow: re-prompts, navigation, stale buttons."""
 
-from conversations.i18n import _
+from conversations.i18n import _, ngettext, pgettext
 
 
 def back_label() -> str:
-    return _("← Back")
+    return pgettext("button", "← Back")
 
 
 def skip_label() -> str:
-    return _("Skip →")
+    return pgettext("button", "Skip →")
 
 
 def done_label() -> str:
-    return _("Done ✓")
+    return pgettext("button", "Done ✓")
 
 
 def tap_a_button() -> str:
@@ -28,7 +28,11 @@ def not_skippable() -> str:
 
 
 def pick_at_least(count: int) -> str:
-    return _("Please pick at least {count}, then tap Done.").format(count=count)
+    return ngettext(
+        "Please pick at least {count}, then tap Done.",
+        "Please pick at least {count}, then tap Done.",
+        count,
+    ).format(count=count)
 
 
 def unknown_choices(typed: str) -> str:
@@ -64,9 +68,11 @@ def text_expected() -> str:
 
 
 def text_too_long(limit: int) -> str:
-    return _("That's more than I can keep in one go — up to {limit} characters, please.").format(
-        limit=limit
-    )
+    return ngettext(
+        "That's more than I can keep in one go — up to {limit} character, please.",
+        "That's more than I can keep in one go — up to {limit} characters, please.",
+        limit,
+    ).format(limit=limit)
 
 
 def zone_not_found() -> str:
@@ -94,3 +100,7 @@ def share_location_label() -> str:
 
 def got_it() -> str:
     return _("Got it.")
+
+
+def flood_notice() -> str:
+    return _("You're sending a lot at once. I'll skip a few for a moment — take a slow breath.")

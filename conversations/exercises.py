@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.core.pacing import Step
-from conversations.i18n import _
+from conversations.formats import format_minutes, format_seconds
+from conversations.i18n import N_, _, ngettext
 
 __all__ = [
     "BOX",
@@ -43,12 +44,6 @@ __all__ = [
 ]
 
 PhaseKind = Literal["in", "hold", "out", "hold_out", "top_up", "tense", "release", "rest"]
-
-
-def N_(message: str) -> str:
-    """Mark `message` for translation without translating it: data is built at import, and the
-    words are looked up with `_()` only when they are shown, in the user's language."""
-    return message
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +219,10 @@ def _about_minutes(seconds: float) -> int:
 def intro(pattern: Pattern, cycles: int | None = None) -> str:
     """One screen before a breathing exercise: how, posture, when to stop, who goes gently."""
     steps = pattern.plan(cycles)
-    length = _("{rounds} rounds, about {minutes} min.").format(
-        rounds=steps[-1].cycle, minutes=_about_minutes(plan_seconds(steps))
-    )
+    rounds = steps[-1].cycle
+    length = ngettext(
+        "{rounds} round, about {duration}.", "{rounds} rounds, about {duration}.", rounds
+    ).format(rounds=rounds, duration=format_minutes(_about_minutes(plan_seconds(steps))))
     return "\n\n".join(
         (
             f"{pattern_name(pattern)}\n{length}",
@@ -242,7 +238,8 @@ def intro(pattern: Pattern, cycles: int | None = None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class MuscleGroup:
-    """A part of the body tensed and released together; `name` and `cue` are message ids.
+    """A part of the body tensed and released together; `name` and `cue` (what to do while
+    tensing it, a whole instruction) are message ids.
 
     `members` are the single groups it covers (itself, unless it is a combined group).
     """
@@ -259,58 +256,69 @@ class MuscleGroup:
 
 # Head to toes, as the article describes.
 PMR_GROUPS = (
-    MuscleGroup("forehead", N_("Forehead"), N_("raise your eyebrows high")),
-    MuscleGroup("eyes", N_("Eyes"), N_("squeeze your eyes shut")),
-    MuscleGroup("jaw", N_("Jaw"), N_("press your back teeth together")),
-    MuscleGroup("neck", N_("Neck"), N_("tuck your chin down towards your chest")),
-    MuscleGroup("shoulders", N_("Shoulders"), N_("lift your shoulders up towards your ears")),
-    MuscleGroup("arms", N_("Arms"), N_("bend your elbows and tighten your upper arms")),
-    MuscleGroup("hands", N_("Hands"), N_("make tight fists")),
-    MuscleGroup("chest", N_("Chest"), N_("press your shoulder blades back")),
-    MuscleGroup("stomach", N_("Stomach"), N_("pull your stomach in and make it firm")),
-    MuscleGroup("hips", N_("Hips and buttocks"), N_("squeeze your buttocks together")),
-    MuscleGroup("thighs", N_("Thighs"), N_("press your knees together")),
+    MuscleGroup("forehead", N_("Forehead"), N_("breathe in and raise your eyebrows high")),
+    MuscleGroup("eyes", N_("Eyes"), N_("breathe in and squeeze your eyes shut")),
+    MuscleGroup("jaw", N_("Jaw"), N_("breathe in and press your back teeth together")),
+    MuscleGroup("neck", N_("Neck"), N_("breathe in and tuck your chin down towards your chest")),
+    MuscleGroup(
+        "shoulders", N_("Shoulders"), N_("breathe in and lift your shoulders up towards your ears")
+    ),
+    MuscleGroup(
+        "arms", N_("Arms"), N_("breathe in and bend your elbows and tighten your upper arms")
+    ),
+    MuscleGroup("hands", N_("Hands"), N_("breathe in and make tight fists")),
+    MuscleGroup("chest", N_("Chest"), N_("breathe in and press your shoulder blades back")),
+    MuscleGroup(
+        "stomach", N_("Stomach"), N_("breathe in and pull your stomach in and make it firm")
+    ),
+    MuscleGroup(
+        "hips", N_("Hips and buttocks"), N_("breathe in and squeeze your buttocks together")
+    ),
+    MuscleGroup("thighs", N_("Thighs"), N_("breathe in and press your knees together")),
     # Toes up, not pointed: pointing the toes is a quick way to a calf cramp.
-    MuscleGroup("calves", N_("Calves"), N_("pull your toes up towards your shins")),
+    MuscleGroup("calves", N_("Calves"), N_("breathe in and pull your toes up towards your shins")),
     # Feet cramp easily too, hence the softer wording.
-    MuscleGroup("feet", N_("Feet"), N_("curl your toes under, not too hard")),
+    MuscleGroup("feet", N_("Feet"), N_("breathe in and curl your toes under, not too hard")),
 )
 
 _SHORT_GROUPS = (
     MuscleGroup(
         "face",
         N_("Face"),
-        N_("raise your eyebrows, squeeze your eyes shut and press your teeth together"),
+        N_(
+            "breathe in and raise your eyebrows, squeeze your eyes shut and press your teeth "
+            "together"
+        ),
         ("forehead", "eyes", "jaw"),
     ),
     MuscleGroup(
         "neck_shoulders",
         N_("Neck and shoulders"),
-        N_("lift your shoulders to your ears and tuck your chin"),
+        N_("breathe in and lift your shoulders to your ears and tuck your chin"),
         ("neck", "shoulders"),
     ),
     MuscleGroup(
         "arms_hands",
         N_("Arms and hands"),
-        N_("make fists and bend your elbows to tighten your arms"),
+        N_("breathe in and make fists and bend your elbows to tighten your arms"),
         ("arms", "hands"),
     ),
     MuscleGroup(
         "chest_stomach",
         N_("Chest and stomach"),
-        N_("press your shoulder blades back and pull your stomach in"),
+        N_("breathe in and press your shoulder blades back and pull your stomach in"),
         ("chest", "stomach"),
     ),
     MuscleGroup(
         "hips_thighs",
         N_("Hips and thighs"),
-        N_("squeeze your buttocks and press your knees together"),
+        N_("breathe in and squeeze your buttocks and press your knees together"),
         ("hips", "thighs"),
     ),
     MuscleGroup(
         "calves_feet",
         N_("Calves and feet"),
-        N_("pull your toes up towards your shins"),
+        N_("breathe in and pull your toes up towards your shins"),
         ("calves", "feet"),
     ),
 )
@@ -406,9 +414,9 @@ def pmr_intro(version: PmrVersion, skip: Collection[str] = frozenset()) -> str:
     minutes = _about_minutes(plan_seconds(pmr_plan(version, skip)))
     how = _(
         "We'll go from head to toes. For each part, breathe in and tense it for about "
-        "{tense} seconds, firmly but never to the point of pain. Then breathe out and let it "
-        "all go for about {release} seconds, noticing how different it feels."
-    ).format(tense=round(version.tense_s), release=round(version.release_s))
+        "{tense}, firmly but never to the point of pain. Then breathe out and let it "
+        "all go for about {release}, noticing how different it feels."
+    ).format(tense=format_seconds(version.tense_s), release=format_seconds(version.release_s))
     if version.rounds == 2:
         how = f"{how} {_('Each part goes twice.')}"
     gently = _(
@@ -417,7 +425,8 @@ def pmr_intro(version: PmrVersion, skip: Collection[str] = frozenset()) -> str:
     )
     return "\n\n".join(
         (
-            f"{pmr_name(version)}\n" + _("About {minutes} min.").format(minutes=minutes),
+            f"{pmr_name(version)}\n"
+            + _("About {duration}.").format(duration=format_minutes(minutes)),
             how,
             _posture(),
             f"{_stop_if_dizzy()} {gently}",
@@ -475,8 +484,8 @@ def phase_label(step: Step) -> str:
     if kind == "hold_out":
         return _("Rest, lungs empty")
     if kind == "tense" and detail is not None:
-        return _("{group}: breathe in and {cue}").format(
-            group=group_name(detail), cue=group_cue(detail)
+        return _("{group}: {instruction}").format(
+            group=group_name(detail), instruction=group_cue(detail)
         )
     if kind == "release" and detail is not None:
         return _("{group}: breathe out and let it all go").format(group=group_name(detail))

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from babel import dates, numbers
+from babel import Locale, dates, numbers, units
 
 from bot.core.timeparse import format_clock
-from conversations.i18n import current_language
+from conversations.i18n import _, current_language
 
 __all__ = [
     "format_clock",
     "format_day",
     "format_day_time",
     "format_decimal",
+    "format_duration",
+    "format_hours",
+    "format_long_date",
+    "format_minutes",
+    "format_seconds",
     "format_short_date",
     "format_weekday",
 ]
@@ -42,17 +47,56 @@ def format_short_date(day: date) -> str:
     return dates.format_skeleton("MMMd", day, locale=_locale())
 
 
+def format_long_date(day: date) -> str:
+    """A date in full, with the year: "25 November 2026" / "25. November 2026"."""
+    return dates.format_date(day, "long", locale=_locale())
+
+
 def format_weekday(day: date) -> str:
     """The abbreviated weekday: "Wed"."""
     return dates.format_date(day, "EEE", locale=_locale())
 
 
 def format_day_time(moment: datetime) -> str:
-    """A local day and clock time: "Wed 25 Nov, 22:30" (always 24-hour clock)."""
-    return f"{format_day(moment.date())}, {format_clock(time(moment.hour, moment.minute))}"
+    """A local day and clock time: "Wed 25 Nov, 22:30" (always a 24-hour clock), joined the
+    way the language joins a date and a time."""
+    joined = Locale.parse(_locale()).datetime_formats["medium"].replace("'", "")
+    clock = format_clock(time(moment.hour, moment.minute))
+    return joined.replace("{1}", format_day(moment.date())).replace("{0}", clock)
 
 
 def format_decimal(value: float, digits: int = 1) -> str:
     """A number rounded to `digits` places with the language's decimal sign: "7.5" / "7,5"."""
     pattern = "0" if digits <= 0 else "0." + "0" * digits
     return numbers.format_decimal(round(value, digits), format=pattern, locale=_locale())
+
+
+def format_hours(hours: float) -> str:
+    """Hours with one decimal, short: "7.5 h" / "7,5 Std."."""
+    # Translators: a number of hours, abbreviated, e.g. "7.5 h" (no plural: it's a unit sign).
+    return _("{hours} h").format(hours=format_decimal(hours, 1))
+
+
+def format_minutes(minutes: int) -> str:
+    """Whole minutes, short: "20 min"."""
+    # Translators: a number of minutes, abbreviated, e.g. "20 min" (a unit sign, no plural).
+    return _("{minutes} min").format(minutes=minutes)
+
+
+def format_duration(minutes: int) -> str:
+    """A length of time in hours and minutes, short: "7 h 30 min", "8 h", "45 min"."""
+    hours, rest = divmod(max(0, minutes), 60)
+    if hours and rest:
+        # Translators: a length of time, abbreviated, e.g. "7 h 30 min".
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    if hours:
+        return _("{hours} h").format(hours=hours)
+    return format_minutes(rest)
+
+
+def format_seconds(seconds: float) -> str:
+    """Seconds written out, to a tenth where needed: "4 seconds", "1.5 seconds", "1 second"
+    (CLDR knows each language's plural for whole and decimal numbers alike)."""
+    return units.format_unit(
+        round(seconds, 1), "duration-second", length="long", format="0.#", locale=_locale()
+    )

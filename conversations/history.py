@@ -10,8 +10,9 @@ from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
 from bot.storage import repo
-from conversations.checkin import level_label, place_label, sleep_hours
-from conversations.i18n import _
+from conversations.checkin import level_label, places_in_text, sleep_hours
+from conversations.formats import format_day, format_day_time, format_hours
+from conversations.i18n import _, ngettext
 
 DAYS_PER_PAGE = 7
 ENTRIES_PER_PAGE = 3
@@ -37,23 +38,28 @@ class Entry:
 
 
 def day_line(line: DayLine | None, day: date) -> str:
-    label = day.strftime("%a %d %b")
+    label = format_day(day)
     if line is None:
         return f"{label} · —"
     parts = []
     if line.twitch_level is not None:
-        where = "/".join(place_label(p).lower() for p in line.locations)
+        where = places_in_text(line.locations, separator="/")
+        level = level_label(line.twitch_level)
         parts.append(
-            _("twitch {level}").format(level=level_label(line.twitch_level))
-            + (f" ({where})" if where else "")
+            _("twitch {level} ({places})").format(level=level, places=where)
+            if where
+            else _("twitch {level}").format(level=level)
         )
     if line.anxiety is not None:
         parts.append(_("anxiety {n}").format(n=line.anxiety))
     hours = sleep_hours(line.bedtime, line.wake_time)
     if hours is not None:
-        parts.append(_("sleep {h:.1f} h").format(h=hours))
+        parts.append(_("sleep {hours}").format(hours=format_hours(hours)))
     if line.caffeine_drinks is not None:
-        parts.append(_("caffeine {n}").format(n=line.caffeine_drinks))
+        count = line.caffeine_drinks
+        # Translators: a short entry in a one-line summary of a day: how many caffeinated
+        # drinks there were ("caffeine 2").
+        parts.append(ngettext("caffeine {count}", "caffeine {count}", count).format(count=count))
     if line.note:
         parts.append("📝")
     return f"{label} · " + (" · ".join(parts) if parts else _("checked in"))
@@ -70,9 +76,9 @@ def page(
     for d in days:
         line = lines.get(d)
         if line is not None and line.note:
-            texts.append(f"📝 {d.strftime('%a %d %b')}\n{line.note}")
+            texts.append(f"📝 {format_day(d)}\n{line.note}")
     for entry in entries:
-        texts.append(f"📓 {entry.at_local.strftime('%a %d %b %H:%M')}\n{entry.text}")
+        texts.append(f"📓 {format_day_time(entry.at_local)}\n{entry.text}")
     if not entries and page_number == 0:
         texts.append(_("No journal entries yet — /journal whenever something's on your mind."))
     nav = []

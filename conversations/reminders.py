@@ -18,7 +18,8 @@ from bot.flow import (
     SetReminderTime,
 )
 from bot.flow.callback_data import menu_button
-from conversations.i18n import _
+from conversations.formats import format_day_time, format_minutes
+from conversations.i18n import _, ngettext
 from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
 
 REMINDER_TIME = "remtime"
@@ -45,7 +46,7 @@ def kind_name(kind: Kind) -> str:
 
 def _snooze_row(kind: Kind) -> tuple[tuple[Button, ...], ...]:
     snoozes = tuple(
-        Button(_("⏰ {minutes} min").format(minutes=m), menu_button("snooze", f"{kind}_{m}"))
+        Button(f"⏰ {format_minutes(m)}", menu_button("snooze", f"{kind}_{m}"))
         for m in SNOOZE_MINUTES
     )
     return (snoozes, (Button(_("Skip today"), menu_button("skipday", kind.value)),))
@@ -60,12 +61,16 @@ def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
             "warm milk will be kinder to tonight's sleep."
         )
     elif kind is Kind.WIND_DOWN:
-        at = _(" at {time}").format(time=format_clock(bedtime)) if bedtime else ""
-        text = _(
-            "🌙 Bedtime{at} is about 30 minutes away. Time to wind down:\n\n"
-            "• screens away\n• lights low\n• a quiet, cool room\n\n"
+        steps = _(
+            "Time to wind down:\n\n• screens away\n• lights low\n• a quiet, cool room\n\n"
             "A few slow breaths can help the body settle."
-        ).format(at=at)
+        )
+        soon = (
+            _("🌙 Bedtime at {time} is about 30 minutes away.").format(time=format_clock(bedtime))
+            if bedtime
+            else _("🌙 Bedtime is about 30 minutes away.")
+        )
+        text = f"{soon} {steps}"
         extra = ((Button(_("🫁 Breathe with me"), menu_button("breathe")),),)
     elif kind is Kind.CHECKIN:
         text = _("📝 Evening check-in: a minute to note how today went?")
@@ -76,9 +81,12 @@ def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
     elif kind is Kind.WEEKLY:
         text = _("📈 Your week is ready to look back on — /insights shows it.")
     else:
-        text = _(
+        text = ngettext(
+            "⏰ That's your {minutes} minute. Time to get up gently — some water and a bit "
+            "of daylight help you come round.",
             "⏰ That's your {minutes} minutes. Time to get up gently — some water and a bit "
-            "of daylight help you come round."
+            "of daylight help you come round.",
+            NAP_MINUTES,
         ).format(minutes=NAP_MINUTES)
         # No snooze here: a nap that runs on past 20 minutes is what the timer is there to
         # prevent, and "skip today" means nothing for a nap already taken.
@@ -87,7 +95,11 @@ def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
 
 
 def snoozed(kind: Kind, minutes: int) -> str:
-    return _("Okay — I'll remind you again in {minutes} minutes.").format(minutes=minutes)
+    return ngettext(
+        "Okay — I'll remind you again in {minutes} minute.",
+        "Okay — I'll remind you again in {minutes} minutes.",
+        minutes,
+    ).format(minutes=minutes)
 
 
 def skipped_today(kind: Kind) -> str:
@@ -115,10 +127,12 @@ def overview(
         when = format_clock(at) if at else _("no time set")
         mark = "✅" if enabled else "▫️"
         lines.append(f"{mark} {kind_name(kind)} — {when}")
-        toggle = _("Turn off") if enabled else _("Turn on")
+        toggle = (_("Turn off: {name}") if enabled else _("Turn on: {name}")).format(
+            name=kind_name(kind)
+        )
         rows.append(
             (
-                Button(f"{toggle}: {kind_name(kind)}", menu_button("remind", f"{kind}_toggle")),
+                Button(toggle, menu_button("remind", f"{kind}_toggle")),
                 Button("🕒", menu_button("go", f"{REMINDER_TIME}_{kind}")),
             )
         )
@@ -264,7 +278,10 @@ def build_sleep_log_flow() -> Flow:
 def pause_question() -> Say:
     rows = (
         tuple(
-            Button(_("{days} d").format(days=days), menu_button("pause", str(days)))
+            Button(
+                ngettext("{count} day", "{count} days", days).format(count=days),
+                menu_button("pause", str(days)),
+            )
             for days in PAUSE_DAYS
         ),
         (Button(_("Until I turn them back on"), menu_button("pause", "forever")),),
@@ -275,7 +292,7 @@ def pause_question() -> Say:
 def paused_line(until: datetime | None) -> str:
     if until is None or until.year >= 9000:
         return _("⏸ Reminders are paused until you turn them back on.")
-    return _("⏸ Reminders are paused until {day}.").format(day=until.strftime("%a %d %b, %H:%M"))
+    return _("⏸ Reminders are paused until {day}.").format(day=format_day_time(until))
 
 
 def paused_reply(until: datetime) -> Say:
@@ -296,9 +313,11 @@ def not_paused() -> str:
 
 def nap_started(wake_at: time, *, late: bool) -> Say:
     lines = [
-        _("😴 Rest well. I'll wake you in {minutes} minutes, at {time}.").format(
-            minutes=NAP_MINUTES, time=format_clock(wake_at)
-        )
+        ngettext(
+            "😴 Rest well. I'll wake you in {minutes} minute, at {time}.",
+            "😴 Rest well. I'll wake you in {minutes} minutes, at {time}.",
+            NAP_MINUTES,
+        ).format(minutes=NAP_MINUTES, time=format_clock(wake_at))
     ]
     if late:
         lines.append(

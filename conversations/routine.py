@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 from bot.core.timeparse import format_clock, parse_clock_time
 from bot.flow import ClockTime, Ctx, TimeZone
-from conversations.i18n import _
+from conversations.formats import format_duration
+from conversations.i18n import _, ngettext
 
 When = Callable[[Ctx], bool] | None
 
@@ -137,12 +138,16 @@ def _check_bedtime(value: time, ctx: Ctx) -> str | None:
     wake = current(ctx, "wake_time")
     if wake is None:
         return None
-    night = _after(wake, value) / 60
     if not night_fits(wake, value):
-        return _(
-            "With a {wake} wake-up that gives a night of {hours:.1f} hours. "
-            "Please choose a bedtime {low} to {high} hours before you wake, for example 23:00."
-        ).format(wake=format_clock(wake), hours=night, low=MIN_NIGHT_HOURS, high=MAX_NIGHT_HOURS)
+        night = _("With a {wake} wake-up that gives a night of {length}.").format(
+            wake=format_clock(wake), length=format_duration(_after(wake, value))
+        )
+        choose = ngettext(
+            "Please choose a bedtime {low} to {high} hour before you wake, for example 23:00.",
+            "Please choose a bedtime {low} to {high} hours before you wake, for example 23:00.",
+            MAX_NIGHT_HOURS,
+        ).format(low=MIN_NIGHT_HOURS, high=MAX_NIGHT_HOURS)
+        return f"{night} {choose}"
     return None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
-from conversations.i18n import _
+from conversations.i18n import _, pgettext
 
 # Plain ASCII digits only: str.isdigit() would also accept "²", which int() refuses.
 _DIGITS = re.compile(r"[0-9]+")
@@ -177,7 +177,7 @@ def show(index: int) -> Say:
         nav.append(Button(_("← Previous"), menu_button("tip", str(index - 1))))
     if index < len(all_cards) - 1:
         nav.append(Button(_("Next →"), menu_button("tip", str(index + 1))))
-    done = (Button(_("Done"), menu_button("menu")),)
+    done = (Button(pgettext("button", "Done"), menu_button("menu")),)
     rows = (tuple(nav), done) if nav else (done,)
     return Say(f"{card.title}\n\n{card.body}\n\n{position}", buttons=rows)
 

@@ -208,7 +208,7 @@ async def test_bedtime_making_a_two_hour_night_is_refused(
     reason, _, repeated = reply.partition("\n\n")
     assert repeated == question
     assert "07:00" in reason
-    assert "2.0 hours" in reason
+    assert "a night of 2 h." in reason
     assert "3 to 14 hours" in reason
     assert await flow_row(database) == before
     await assert_still_asking(chat, flow, "bedtime")

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from bot.clock import FakeClock
 from bot.storage import Database
 from bot.storage.models import CheckIn
+from conversations.checkin import reflection
 from tests.auxil.chat import Chat
 from tests.test_onboarding import onboard
 
@@ -401,3 +402,27 @@ async def test_the_sleep_log_asks_about_a_bare_9_and_takes_a_bare_1(
     await chat.send("8")
     [saved] = await checkins(database)
     assert (saved.bedtime, saved.wake_time) == (time(1), time(8))
+
+
+async def test_one_drink_reads_in_the_singular(chat: Chat) -> None:
+    """The old reflection said "1 caffeinated drinks"."""
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("None")
+    await chat.press("3")
+    await chat.press("As usual (23:00–07:00)")
+    await chat.press("1")
+    await chat.send("9:15")
+    await chat.press("Done ✓")
+    replies = await chat.press("Done ✓")
+    assert (
+        "twitching none; anxiety 3/10; 8.0 h of sleep; 1 caffeinated drink, the last at 09:15."
+        in replies[0]
+    )
+
+
+def test_drink_counts_read_in_the_right_number() -> None:
+    day = TODAY.isoformat()
+    assert "1 caffeinated drink." in reflection({"caffeine_drinks": 1}, day)
+    assert "2 caffeinated drinks." in reflection({"caffeine_drinks": 2}, day)
+    assert "0 caffeinated drinks." in reflection({"caffeine_drinks": 0}, day)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -27,6 +29,25 @@ from bot.transport.exercises import live_exercises_of
 from tests.conftest import make_settings
 
 ONBOARDING = ["Yes, keep them", "Berlin", "07:00", "23:00", "14:00", "21:00"]
+
+
+def console_process(
+    tmp_path: Path, lines: list[str], *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot <args>` with no token, feeding it one message per line."""
+    unset = {"TELEGRAM_BOT_TOKEN", "DATABASE_URL", "CONSOLE_LANGUAGE"}
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
+    environment["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**environment, **(env or {})},
+        timeout=60,
+        check=False,
+    )
 
 
 def run_console(tmp_path: Path, lines: list[str], command: str = "console") -> str:
@@ -243,3 +264,40 @@ def age_live_sessions(path: Path, by: timedelta) -> None:
         await database.dispose()
 
     asyncio.run(main())
+
+
+def console_user_language(tmp_path: Path) -> str:
+    with contextlib.closing(sqlite3.connect(tmp_path / "console.db")) as db:
+        query = "SELECT language FROM users WHERE telegram_id = ?"
+        [(language,)] = db.execute(query, (CONSOLE_USER,))
+    return str(language)
+
+
+def test_console_language_flag_and_setting_give_the_user_that_language_code(
+    tmp_path: Path,
+) -> None:
+    declined = ["No, thanks"]  # onboarding ends, and the user is saved
+    first = console_process(tmp_path, declined, "console", "--language", "pt-BR")
+    assert first.returncode == 0, first.stderr
+    assert console_user_language(tmp_path) == "pt"
+    # An existing console user takes the new language too, here from the setting.
+    second = console_process(tmp_path, [], "console", env={"CONSOLE_LANGUAGE": "ru"})
+    assert second.returncode == 0, second.stderr
+    assert console_user_language(tmp_path) == "ru"
+    # The flag wins over the setting.
+    third = console_process(
+        tmp_path, [], "console", "--language", "de", env={"CONSOLE_LANGUAGE": "ru"}
+    )
+    assert third.returncode == 0, third.stderr
+    assert console_user_language(tmp_path) == "de"
+
+
+def test_a_bad_console_language_is_refused_in_one_line(tmp_path: Path) -> None:
+    flag = console_process(tmp_path, [], "console", "--language", "no such thing")
+    assert flag.returncode == 2
+    assert "expected a language code such as en, de, es, fr, pt, ru" in flag.stderr
+    setting = console_process(tmp_path, [], "console", env={"CONSOLE_LANGUAGE": "!!"})
+    assert setting.returncode == 2
+    assert setting.stderr.strip().endswith(
+        "CONSOLE_LANGUAGE: expected a language code such as en, de, es, fr, pt, ru"
+    )

@@ -206,7 +206,7 @@ async def test_a_restart_mid_session_ends_it_kindly_with_a_button_to_start_again
     assert await runners[1].sweep() == 1
     assert await runners[1].sweep() == 0  # one message, once
     [message] = api.texts(USER)[before:]
-    assert message.startswith("Sorry, our box breathing was cut off on my side.")
+    assert message.startswith("Sorry, “Box breathing” was cut off on my side.")
     [row] = await rows(databases.opened[1])
     assert row.status == "interrupted"
     assert row.cycles_done == 1  # 20 s of 16 s rounds, as last heard from

@@ -308,7 +308,7 @@ def test_pmr_intro(version: PmrVersion) -> None:
 
 def test_group_words() -> None:
     assert group_name("hips") == "Hips and buttocks"
-    assert group_cue("hands") == "make tight fists"
+    assert group_cue("hands") == "breathe in and make tight fists"
     assert group_name("arms_hands") == "Arms and hands"
 
 
@@ -382,9 +382,13 @@ class Marked(gettext.NullTranslations):
     def gettext(self, message: str) -> str:
         return f"«{message}»"
 
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return f"«{singular if n == 1 else plural}»"
+
 
 def test_words_are_translated_when_shown_not_at_import(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_translations", Marked)
+    marked = Marked()
+    monkeypatch.setattr(i18n, "_translations", lambda: marked)
     assert pattern_name(BOX) == "«Box breathing»"
     assert group_name("feet") == "«Feet»"
     assert twitch_now_line().startswith("«")
@@ -396,3 +400,8 @@ def test_words_are_translated_when_shown_not_at_import(monkeypatch: pytest.Monke
 def test_every_plan_step_is_positive_and_finite() -> None:
     for plan in all_plans():
         assert all(math.isfinite(step.seconds) and step.seconds > 0 for step in plan)
+
+
+def test_a_single_round_reads_in_the_singular() -> None:
+    assert "\n1 round, about 1 min." in intro(BOX, 1)
+    assert "\n2 rounds, about 1 min." in intro(BOX, 2)

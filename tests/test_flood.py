@@ -11,8 +11,9 @@ import pytest
 from bot.app import StillpointApp, build_application
 from bot.clock import FakeClock
 from bot.storage import Database
-from bot.transport.flood import NOTICE, FloodGuard
+from bot.transport.flood import FloodGuard
 from bot.transport.updates import UpdateFactory
+from conversations.common import flood_notice
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.conftest import make_settings
@@ -46,18 +47,18 @@ async def test_updates_past_the_limit_are_dropped_with_one_notice(
     for _ in range(30):
         assert await flooder.send("hello") != []
         clock.advance(timedelta(milliseconds=100))
-    assert NOTICE not in api.texts(61)
+    assert flood_notice() not in api.texts(61)
 
-    assert await flooder.send("hello") == [NOTICE]
+    assert await flooder.send("hello") == [flood_notice()]
     for _ in range(10):
         assert await flooder.send("hello") == []  # dropped, silently this time
     assert await other.send("hello") != []  # someone else is not slowed down
-    assert api.texts(61).count(NOTICE) == 1
+    assert api.texts(61).count(flood_notice()) == 1
 
     clock.advance(timedelta(seconds=10))
     replies = await flooder.send("hello")
     assert replies != []
-    assert NOTICE not in replies
+    assert flood_notice() not in replies
 
 
 async def test_a_new_burst_gets_a_new_notice(
@@ -68,7 +69,7 @@ async def test_a_new_burst_gets_a_new_notice(
         for _ in range(32):
             await flooder.send("hi")
         clock.advance(timedelta(seconds=11))
-    assert api.texts(63).count(NOTICE) == 2
+    assert api.texts(63).count(flood_notice()) == 2
 
 
 async def test_dropped_taps_still_stop_the_spinner(
@@ -81,7 +82,7 @@ async def test_dropped_taps_still_stop_the_spinner(
     await flooder.press("Yes, keep them")
     await flooder.press("Yes, keep them")
     answers = [c.params.get("text") for c in api.calls_of("answerCallbackQuery")]
-    assert answers[-2:] == [NOTICE, None]
+    assert answers[-2:] == [flood_notice(), None]
 
 
 def test_the_window_slides(clock: FakeClock) -> None:

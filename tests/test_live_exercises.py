@@ -382,7 +382,7 @@ async def test_typing_mid_session_gets_a_kind_note_and_the_session_goes_on(
     await run_for(clock, 3, live)
     replies = await chat.send("is this working?")
     assert replies == [
-        "We're in the middle of 4-7-8 breathing. Just follow the message above at your own "
+        "We're in the middle of “4-7-8 breathing”. Just follow the message above at your own "
         "pace, or tap Pause or Stop on it."
     ]
     await run_for(clock, 80, live)

@@ -112,7 +112,7 @@ async def test_history_returns_checkins_and_journal_exactly_after_a_restart(
         "Wed 25 Nov · twitch mild (eyelid) · anxiety 4 · sleep 8.0 h · caffeine 2 · 📝"
     )
     assert replies[1] == "📝 Wed 25 Nov\n" + note
-    assert replies[2] == "📓 Wed 25 Nov 20:00\n" + entry
+    assert replies[2] == "📓 Wed 25 Nov, 20:00\n" + entry
     older = await chat.press("← Older")
     assert older[0].splitlines()[2].startswith("Wed 18 Nov · —")
     assert "Newer →" in chat.labels()

@@ -10,9 +10,11 @@ from sqlalchemy import select
 from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.core.recurrence import at_local
+from bot.core.reminders import Kind
 from bot.scheduling import Dispatcher, dispatcher_of
 from bot.storage import Database
 from bot.storage.models import Reminder, User, UserStatus
+from conversations import reminders as reminder_words
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.auxil.schedule import Delivered, instant_limiter, run_schedule
@@ -170,7 +172,7 @@ async def test_pause_holds_everything_but_a_nap_and_resume_brings_them_back(
     clock.set(datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
     await onboard(chat)
     await chat.send("/pause")
-    await chat.press("1 d")
+    await chat.press("1 day")
     assert "paused until" in chat.last_text()
     day = date(2026, 11, 26)
     await chat.send("/nap")
@@ -499,3 +501,17 @@ async def test_weekly_summary_sends_the_weeks_chart_on_sunday_evening(
     assert photo.caption is not None
     assert "🌿" in photo.caption
     assert photo.file_size > 5_000
+
+
+def test_pause_and_snooze_words_take_the_number_they_count() -> None:
+    labels = [b.label for b in reminder_words.pause_question().buttons[0]]
+    assert labels == ["1 day", "3 days", "7 days"]
+    assert reminder_words.snoozed(Kind.CAFFEINE, 1).endswith("in 1 minute.")
+    assert reminder_words.snoozed(Kind.CAFFEINE, 15).endswith("in 15 minutes.")
+
+
+def test_wind_down_names_the_bedtime_when_it_knows_it() -> None:
+    known = reminder_words.reminder(Kind.WIND_DOWN, bedtime=time(22, 45)).text
+    assert known.startswith("🌙 Bedtime at 22:45 is about 30 minutes away. Time to wind down:")
+    unknown = reminder_words.reminder(Kind.WIND_DOWN).text
+    assert unknown.startswith("🌙 Bedtime is about 30 minutes away. Time to wind down:")

@@ -15,9 +15,10 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, inspect, select
 
 from bot.app import StillpointApp
 from bot.storage import Database, repo, userdata
-from bot.storage.export_files import spreadsheet_safe
+from bot.storage.export_files import CSV_COLUMNS, spreadsheet_safe
 from bot.storage.models import Base, ExerciseSession, OutboxMessage, Reminder
 from bot.transport.updates import UpdateFactory
+from conversations import export as export_words
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.test_checkin import typical_day
@@ -177,10 +178,11 @@ async def test_export_round_trips_every_row_held(
     replies = await chat.send("/export")
     # The reply left over goes out first, then the export.
     assert replies[0] == "Still on its way"
-    assert replies[1].startswith("Here is everything I hold about you, in 6 file(s)")
+    assert replies[1].startswith("Here is everything I hold about you, in 7 files:")
     files = documents(api, ME)
     assert sorted(files) == [
         "stillpoint-2026-11-25.json",
+        "stillpoint-README-2026-11-25.txt",
         "stillpoint-caffeine-2026-11-25.csv",
         "stillpoint-checkins-2026-11-25.csv",
         "stillpoint-journal-2026-11-25.csv",
@@ -255,6 +257,36 @@ async def test_export_round_trips_every_row_held(
     ]
 
 
+async def test_the_readme_explains_every_file_and_column_sent(
+    chat: Chat, database: Database, api: FakeBotApi
+) -> None:
+    await fill_every_table(chat, database)
+    await chat.send("/export")
+    files = documents(api, ME)
+    readme = files.pop("stillpoint-README-2026-11-25.txt").decode("utf-8")
+    assert readme.startswith("Your data from Stillpoint, exported on 25 November 2026.")
+    for name, content in files.items():
+        assert f"\n{name}\n" in readme
+        if name.endswith(".csv"):
+            header = content.decode("utf-8-sig").splitlines()[0].split(",")
+            section = readme.split(f"\n{name}\n", 1)[1].split("\n\n", 1)[0]
+            assert [line.split(":", 1)[0] for line in section.splitlines()[1:]] == [
+                f"• {column}" for column in header
+            ]
+
+
+def test_every_csv_column_has_a_meaning_in_the_readme() -> None:
+    for kind, columns in CSV_COLUMNS.items():
+        meanings = export_words.column_descriptions(kind)
+        assert set(meanings) == set(columns), kind
+        assert all(meanings.values())
+
+
+@pytest.mark.parametrize(("files", "words"), [(1, "in 1 file:"), (2, "in 2 files:")])
+def test_the_export_counts_its_files_in_words(files: int, words: str) -> None:
+    assert words in export_words.intro(files)
+
+
 async def test_a_note_that_looks_like_a_formula_stays_text_in_the_spreadsheet_files(
     chat: Chat, api: FakeBotApi
 ) -> None:
@@ -298,9 +330,12 @@ async def test_export_for_someone_who_declined_holds_just_their_profile(
     await chat.send("/start")
     await chat.press("No, thanks")
     replies = await chat.send("/export")
-    assert "in 1 file(s)" in replies[0]
-    [name] = documents(api, ME)
-    exported = json.loads(documents(api, ME)[name])
+    assert "in 2 files:" in replies[0]
+    assert sorted(documents(api, ME)) == [
+        "stillpoint-2026-11-25.json",
+        "stillpoint-README-2026-11-25.txt",
+    ]
+    exported = json.loads(documents(api, ME)["stillpoint-2026-11-25.json"])
     [user] = exported["tables"]["users"]
     assert user["consent"] == "declined"
     assert exported["tables"]["checkins"] == []

@@ -19,6 +19,7 @@ from bot.storage import userdata
 from bot.storage.models import CaffeineLog, CheckIn, ExerciseSession, JournalEntry
 
 __all__ = [
+    "CSV_COLUMNS",
     "EXPORT_FORMAT",
     "EXPORT_SCHEMA_VERSION",
     "csv_files",
@@ -56,6 +57,39 @@ def export_document(rows: userdata.UserRows, *, now: datetime) -> dict[str, Any]
         "tables": {name: [row_dict(r) for r in found] for name, found in rows.tables.items()},
     }
 
+
+# Column names are for programs: they stay in English whatever the user's language, and the
+# README sent with the export says what each means (conversations.export.column_descriptions).
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "checkins": (
+        "date",
+        "twitching_0_3",
+        "twitching_score_0_10",
+        "where",
+        "anxiety_0_10",
+        "bedtime_night_before",
+        "wake_time",
+        "caffeine_drinks",
+        "last_caffeine",
+        "going_on",
+        "warning_signs",
+        "note",
+    ),
+    "journal": ("date", "time", "tags", "text"),
+    "caffeine": ("date", "time"),
+    "sleep": ("night_ending_on", "bedtime", "wake_time", "hours_in_bed"),
+    "sessions": (
+        "date",
+        "time",
+        "kind",
+        "pattern",
+        "status",
+        "minutes",
+        "cycles",
+        "tension_before_0_10",
+        "tension_after_0_10",
+    ),
+}
 
 # A cell starting with one of these is a formula to a spreadsheet program: a note typed as
 # "=HYPERLINK(...)" would run when the file is opened. The JSON export keeps the exact text.
@@ -97,20 +131,7 @@ def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     if checkins:
         files["checkins"] = _csv(
-            (
-                "date",
-                "twitching_0_3",
-                "twitching_score_0_10",
-                "where",
-                "anxiety_0_10",
-                "bedtime_night_before",
-                "wake_time",
-                "caffeine_drinks",
-                "last_caffeine",
-                "going_on",
-                "warning_signs",
-                "note",
-            ),
+            CSV_COLUMNS["checkins"],
             (
                 (
                     c.local_date.isoformat(),
@@ -131,7 +152,7 @@ def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
         )
     if journal:
         files["journal"] = _csv(
-            ("date", "time", "tags", "text"),
+            CSV_COLUMNS["journal"],
             (
                 (
                     e.at.astimezone(zone).date().isoformat(),
@@ -144,7 +165,7 @@ def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
         )
     if caffeine:
         files["caffeine"] = _csv(
-            ("date", "time"),
+            CSV_COLUMNS["caffeine"],
             ((d.local_date.isoformat(), _clock(d.local_time)) for d in caffeine),
         )
     nights = [c for c in checkins if c.bedtime is not None or c.wake_time is not None]
@@ -155,7 +176,7 @@ def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
             return None if found is None else f"{found:.2f}"
 
         files["sleep"] = _csv(
-            ("night_ending_on", "bedtime", "wake_time", "hours_in_bed"),
+            CSV_COLUMNS["sleep"],
             (
                 (c.local_date.isoformat(), _clock(c.bedtime), _clock(c.wake_time), hours(c))
                 for c in nights
@@ -163,17 +184,7 @@ def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
         )
     if sessions:
         files["sessions"] = _csv(
-            (
-                "date",
-                "time",
-                "kind",
-                "pattern",
-                "status",
-                "minutes",
-                "cycles",
-                "tension_before_0_10",
-                "tension_after_0_10",
-            ),
+            CSV_COLUMNS["sessions"],
             (
                 (
                     s.started_at.astimezone(zone).date().isoformat(),

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import CaffeineLog, CheckIn, Consent, FlowStateRow, JournalEntry, User
+from conversations.i18n import resolve_language
 
 # Question numbers of a new chat start below this: buttons carry at most 9 digits, which
 # leaves 900 million questions to count up through.
@@ -38,12 +39,14 @@ async def get_user(session: AsyncSession, *, telegram_id: int) -> User | None:
 async def get_or_create_user(
     session: AsyncSession, *, telegram_id: int, chat_id: int, language: str | None, now: datetime
 ) -> User:
+    """The user, created at first contact. `language` is Telegram's `language_code`, which can
+    be any length and any shape: what is stored is the shipped language it resolves to."""
     user = await get_user(session, telegram_id=telegram_id)
     if user is None:
         user = User(
             telegram_id=telegram_id,
             chat_id=chat_id,
-            language=language,
+            language=resolve_language(language),
             created_at=now,
             updated_at=now,
         )
@@ -59,6 +62,8 @@ async def update_profile(
     unknown = set(fields) - PROFILE_FIELDS
     if unknown:
         raise ValueError(f"not profile fields: {sorted(unknown)}")
+    if "language" in fields:
+        fields = {**fields, "language": resolve_language(fields["language"])}
     for name, value in fields.items():
         setattr(user, name, value)
     user.updated_at = now

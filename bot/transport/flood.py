@@ -16,10 +16,11 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, Type
 
 from bot import metrics
 from bot.clock import Clock
+from conversations.common import flood_notice
+from conversations.i18n import use_language
 
 logger = logging.getLogger(__name__)
 
-NOTICE = "You're sending a lot at once. I'll skip a few for a moment — take a slow breath."
 # Above this many tracked users, forget the ones quiet for a whole window.
 _SWEEP_AT = 10_000
 
@@ -71,10 +72,14 @@ class FloodGuard:
         metrics.flood_dropped.inc()
         if self.should_warn(user_id):
             logger.info("flood limit reached; dropping updates for a moment")
+            # No database here (that is the point), so Telegram's language code stands in for
+            # the language saved on the user.
+            with use_language(update.effective_user.language_code):
+                notice = flood_notice()
             if update.callback_query is not None:
-                await update.callback_query.answer(NOTICE)
+                await update.callback_query.answer(notice)
             elif update.effective_chat is not None:
-                await context.bot.send_message(update.effective_chat.id, NOTICE)
+                await context.bot.send_message(update.effective_chat.id, notice)
         elif update.callback_query is not None:
             # Stop the button's spinner even when the tap itself is dropped.
             await update.callback_query.answer()

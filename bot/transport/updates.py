@@ -14,16 +14,17 @@ from bot.transport.local_api import Sent
 class UpdateFactory:
     """Makes `Update` objects from a user's point of view: text, commands, taps, locations."""
 
-    def __init__(self, bot: Bot, *, first_update_id: int = 1) -> None:
+    def __init__(self, bot: Bot, *, first_update_id: int = 1, language: str | None = "en") -> None:
+        """`language` is the `language_code` Telegram reports for the users (None: none)."""
         self.bot = bot
+        self.language = language
         self._update_ids = itertools.count(first_update_id)
         self._message_ids = itertools.count(1_000_000)
 
-    @staticmethod
-    def user(user_id: int, *, language: str | None = "en") -> dict[str, Any]:
+    def user(self, user_id: int) -> dict[str, Any]:
         user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": "Friend"}
-        if language:
-            user["language_code"] = language
+        if self.language:
+            user["language_code"] = self.language
         return user
 
     def _message(self, user_id: int, **content: Any) -> dict[str, Any]:

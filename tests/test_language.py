@@ -1,0 +1,239 @@
+"""The user's language: resolving Telegram's code, storing it safely, and the /language flow."""
+
+from __future__ import annotations
+
+import gettext
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from bot.app import StillpointApp
+from bot.flow import (
+    ButtonPress,
+    FlowState,
+    Profile,
+    SaveProfile,
+    Say,
+    ShowMenu,
+    TextInput,
+    apply,
+    start,
+)
+from bot.storage import Database, repo
+from bot.storage.models import User
+from bot.transport.updates import UpdateFactory
+from conversations import i18n, language
+from conversations.common import tap_a_button
+from conversations.i18n import (
+    SHIPPED_LANGUAGES,
+    current_language,
+    resolve_language,
+    use_language,
+)
+from tests.auxil.chat import Chat
+from tests.auxil.fake_bot_api import FakeBotApi
+
+NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
+# A real, valid BCP 47 tag: English (US) with calendar, numbering, hour-cycle and first-day
+# extensions. Telegram passes on whatever the client sends; the column holds 16 characters.
+LONG_TAG = "en-US-u-ca-gregory-nu-latn-hc-h23-fw-mon"
+
+
+# --- resolving a language code ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "resolved"),
+    [
+        ("de", "de"),
+        ("de-AT", "de"),
+        ("de_CH", "de"),
+        ("pt-BR", "pt"),
+        ("pt-PT", "pt"),
+        ("en-GB", "en"),
+        ("ES-419", "es"),
+        ("fr-CA", "fr"),
+        ("ru", "ru"),
+        ("uk", "en"),  # Ukrainian is never answered in Russian
+        ("be", "en"),
+        ("zh-hans", "en"),
+        (LONG_TAG, "en"),
+        ("ru-" + "x" * 40, "en"),
+        ("", "en"),
+        (None, "en"),
+        ("  ", "en"),
+        ("d", "en"),
+        ("deutsch", "en"),
+        ("12", "en"),
+        ("ru;DROP TABLE", "en"),
+        ("de-", "en"),
+    ],
+)
+def test_resolve_language(code: str | None, resolved: str) -> None:
+    assert resolve_language(code) == resolved
+
+
+@given(st.one_of(st.none(), st.text(max_size=80)))
+def test_any_code_resolves_to_a_shipped_language_that_fits_the_column(code: str | None) -> None:
+    resolved = resolve_language(code)
+    assert resolved in SHIPPED_LANGUAGES
+    assert len(resolved) <= User.__table__.c.language.type.length
+    assert resolve_language(resolved) == resolved
+
+
+def test_use_language_holds_for_the_block_and_nests() -> None:
+    assert current_language() == "en"
+    with use_language("pt-BR") as outer:
+        assert outer == current_language() == "pt"
+        with use_language("uk") as inner:
+            assert inner == current_language() == "en"
+        assert current_language() == "pt"
+    assert current_language() == "en"
+
+
+# --- storing it --------------------------------------------------------------------------------
+
+
+async def stored_language(database: Database, telegram_id: int) -> str | None:
+    async with database.session() as session:
+        result = await session.execute(
+            select(User.language).where(User.telegram_id == telegram_id)
+        )
+        return result.scalar_one()
+
+
+@pytest.mark.parametrize(
+    ("code", "stored"), [(LONG_TAG, "en"), ("pt-BR", "pt"), ("uk", "en"), (None, "en")]
+)
+async def test_first_contact_stores_the_resolved_language(
+    app: StillpointApp, api: FakeBotApi, database: Database, code: str | None, stored: str
+) -> None:
+    """A 40-character language_code used to overflow the 16-character column on PostgreSQL
+    when onboarding saved the new user, so onboarding could never finish."""
+    chat = Chat(app, api, user_id=77, factory=UpdateFactory(app.bot, language=code))
+    replies = await chat.send("/start")
+    assert replies[0].startswith("Hi, I'm Stillpoint")
+    replies = await chat.press("No, thanks")
+    assert replies[-1] == "What would you like to do?"
+    assert await stored_language(database, 77) == stored
+
+
+async def test_a_saved_language_is_always_a_shipped_one(database: Database) -> None:
+    async with database.session() as session, session.begin():
+        user = await repo.get_or_create_user(
+            session, telegram_id=5, chat_id=5, language="de-AT", now=NOW
+        )
+        assert user.language == "de"
+        await repo.update_profile(session, user=user, fields={"language": LONG_TAG}, now=NOW)
+        assert user.language == "en"
+        await repo.update_profile(session, user=user, fields={"language": "ru"}, now=NOW)
+    assert await stored_language(database, 5) == "ru"
+
+
+# --- the /language flow ------------------------------------------------------------------------
+
+FLOW = language.build()
+
+
+def begin(current: str | None = "en", **data: str) -> tuple[FlowState, list[object]]:
+    return start(FLOW, seq=1, profile=Profile(language=current), now=NOW, data=dict(data))
+
+
+def answer(
+    state: FlowState, event: ButtonPress | TextInput, current: str | None = "en"
+) -> tuple[FlowState, list[object]]:
+    new, outputs = apply(FLOW, state, event, profile=Profile(language=current), now=NOW)
+    return new, list(outputs)
+
+
+def test_offers_every_language_in_its_own_words_and_cancel() -> None:
+    state, [question] = begin(current="de")
+    assert isinstance(question, Say)
+    labels = [button.label for row in question.buttons for button in row]
+    assert labels == [
+        "English",
+        "✓ Deutsch",
+        "Español",
+        "Français",
+        "Português",
+        "Русский",
+        "Cancel",
+    ]
+    assert state.step == language.NAME
+
+
+def test_choosing_a_language_saves_it_and_confirms_in_that_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spoken: list[str] = []
+
+    class Listening(gettext.NullTranslations):
+        def gettext(self, message: str) -> str:
+            spoken.append(current_language())
+            return message
+
+    listening = Listening()
+    monkeypatch.setattr(i18n, "_translations", lambda: listening)
+    state, _ = begin()
+    spoken.clear()
+    done, outputs = answer(state, ButtonPress("o", SHIPPED_LANGUAGES.index("ru")))
+    assert not done.active
+    save, said, menu = outputs
+    assert save == SaveProfile(fields={"language": "ru"})
+    assert isinstance(said, Say)
+    assert "Русский" in said.text
+    assert spoken == ["ru"]  # the confirmation was looked up in Russian
+    assert menu == ShowMenu()
+
+
+@pytest.mark.parametrize("typed", ["Deutsch", "deutsch", "de", "✓ Deutsch"])
+def test_a_language_can_be_typed_by_name_or_code(typed: str) -> None:
+    state, _ = begin()
+    _done, outputs = answer(state, TextInput(typed))
+    assert outputs[0] == SaveProfile(fields={"language": "de"})
+
+
+def test_cancel_and_the_same_language_change_nothing() -> None:
+    state, _ = begin(current="fr")
+    _done, outputs = answer(state, ButtonPress("o", len(SHIPPED_LANGUAGES)), current="fr")
+    assert outputs == [ShowMenu(language.unchanged())]
+    _done, outputs = answer(state, TextInput("Français"), current="fr")
+    assert outputs == [ShowMenu(language.unchanged())]
+
+
+def test_an_unknown_answer_gets_the_question_again() -> None:
+    state, _ = begin()
+    same, [again] = answer(state, TextInput("Klingon"))
+    assert same == state
+    assert isinstance(again, Say)
+    assert again.text.startswith(tap_a_button())
+    assert again.text.endswith(
+        "Which language shall I use? You can change it again any time in /settings."
+    )
+
+
+@pytest.mark.parametrize(
+    ("arg", "seeded"),
+    [
+        ("de", {"language": "de"}),
+        ("pt-BR", {"language": "pt"}),
+        ("Русский", {"language": "ru"}),
+        ("en-GB", {"language": "en"}),
+        ("uk", None),
+        ("klingon", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_language_named_with_the_command(arg: str | None, seeded: dict[str, str] | None) -> None:
+    assert language.seed(arg) == seeded
+
+
+def test_a_seeded_language_needs_no_question() -> None:
+    seeded = language.seed("es")
+    assert seeded is not None
+    _state, outputs = begin(current="en", **seeded)
+    assert outputs[0] == SaveProfile(fields={"language": "es"})
