@@ -22,6 +22,7 @@ from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
 from bot.transport.sender import Pause, ReplySender
 from bot.transport.turns import Turns
+from conversations.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, use_language
 
 logger = logging.getLogger(__name__)
 
@@ -56,10 +57,14 @@ def build_application(
     catalog = discover()
 
     async def post_init(application: StillpointApp) -> None:
+        # Telegram shows the "/" list in the user's language: one list per shipped language,
+        # and the English one for everyone else.
         try:
-            await application.bot.set_my_commands(
-                [BotCommand(name, text) for name, text in catalog.command_descriptions()]
-            )
+            for language in SHIPPED_LANGUAGES:
+                with use_language(language):
+                    commands = [BotCommand(n, t) for n, t in catalog.command_descriptions()]
+                code = None if language == DEFAULT_LANGUAGE else language
+                await application.bot.set_my_commands(commands, language_code=code)
         except TelegramError as exc:
             # The "/" list is a convenience: every command works without it, so start anyway.
             logger.warning("could not set the command menu, starting without it (%s)", exc)

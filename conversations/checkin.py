@@ -358,7 +358,7 @@ def build() -> Flow:
             MultiChoice(
                 key="where_many",
                 prompt=lambda ctx: _("Tap every place, then Done."),
-                choices=[Option(p, place_label(p)) for p in PLACES],
+                choices=lambda ctx: [Option(p, place_label(p)) for p in PLACES],
                 minimum=1,
                 when=lambda ctx: _answering(ctx) and ctx.data.get("where") == "several",
             ),
@@ -419,7 +419,7 @@ def build() -> Flow:
                 prompt=lambda ctx: _(
                     "Anything going on? Tap any that fit, then Done (or just Done)."
                 ),
-                choices=[Option(t, trigger_label(t)) for t in TRIGGERS],
+                choices=lambda ctx: [Option(t, trigger_label(t)) for t in TRIGGERS],
                 optional=True,
                 columns=3,
                 when=_answering,
@@ -430,7 +430,7 @@ def build() -> Flow:
                     "One question I ask once a week: in the past week, have you noticed any of "
                     "these? Tap any that apply, or just Done if none."
                 ),
-                choices=[Option(k, warning_sign_label(k)) for k in WARNING_SIGNS],
+                choices=lambda ctx: [Option(k, warning_sign_label(k)) for k in WARNING_SIGNS],
                 optional=True,
                 columns=1,
                 when=lambda ctx: _answering(ctx) and bool(ctx.data.get("weekly_due")),

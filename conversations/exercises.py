@@ -418,7 +418,7 @@ def pmr_intro(version: PmrVersion, skip: Collection[str] = frozenset()) -> str:
         "all go for about {release}, noticing how different it feels."
     ).format(tense=format_seconds(version.tense_s), release=format_seconds(version.release_s))
     if version.rounds == 2:
-        how = f"{how} {_('Each part goes twice.')}"
+        how = "\n".join((how, _("Each part goes twice.")))
     gently = _(
         "If a part of you is injured or sore, tap Skip when it comes up. If you're pregnant, "
         "leave out the stomach or tense it only lightly."

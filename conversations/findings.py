@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import time
 
 from bot.core.stats import MIN_DAYS_EACH_SIDE, Finding
-from conversations.checkin import level_label, trigger_label
+from conversations.checkin import level_label, trigger_in_text
 from conversations.formats import format_clock, format_decimal
 from conversations.i18n import _, ngettext
 
@@ -32,7 +32,7 @@ def factor_name(factor: str, *, cutoff: time | None = None, bedtime: time | None
         return _("anxiety at 7 or more")
     if factor.startswith("tag:"):
         return _("“{tag}” marked as going on").format(
-            tag=trigger_label(factor.removeprefix("tag:")).lower()
+            tag=trigger_in_text(factor.removeprefix("tag:"))
         )
     return factor
 
@@ -185,7 +185,7 @@ def suggestion(
             return _(
                 "💡 One thing to try this week: on {tag} days, plan one small pause for "
                 "yourself, and jot down in /journal what helped."
-            ).format(tag=trigger_label(factor.removeprefix("tag:")).lower())
+            ).format(tag=trigger_in_text(factor.removeprefix("tag:")))
     for finding in clear:
         if finding.difference < 0:
             return _(

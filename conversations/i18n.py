@@ -93,6 +93,12 @@ def use_language(code: str | None) -> Iterator[str]:
         _language.reset(token)
 
 
+def switch_language(code: str | None) -> str:
+    """Speak `code` from here on, inside an enclosing `use_language` block (which restores the
+    language it found when it ends): a turn that saves a new language answers in it."""
+    return _language.set(resolve_language(code)) and _language.get()
+
+
 def placeholders(text: str) -> list[tuple[str, str, str | None]]:
     """The `{name:spec!conversion}` fields of a message, sorted; ValueError for stray braces."""
     return sorted(

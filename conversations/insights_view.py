@@ -25,7 +25,7 @@ from bot.storage import repo, userdata
 from bot.storage.models import CheckIn, Consent, ExerciseSession, User
 from conversations import findings as finding_words
 from conversations import insights as words
-from conversations.i18n import _
+from conversations.i18n import _, use_language
 
 __all__ = ["Insights", "load_insights", "render_insights", "show_insights", "weekly_report"]
 
@@ -237,6 +237,11 @@ async def render(session: AsyncSession, telegram_id: int, args: Mapping[str, Any
     user = await repo.get_user(session, telegram_id=telegram_id)
     if user is None or user.consent is not Consent.GIVEN:
         return []
+    with use_language(user.language):
+        return await _render(session, user, args)
+
+
+async def _render(session: AsyncSession, user: User, args: Mapping[str, Any]) -> list[Output]:
     period = int(args["period"])
     data = await load_insights(
         session,

@@ -61,7 +61,7 @@ def build_journal() -> Flow:
             MultiChoice(
                 key="tags",
                 prompt=lambda ctx: _("Does any of this fit? Tap any, then Done (or just Done)."),
-                choices=[Option(t, trigger_label(t)) for t in TRIGGERS],
+                choices=lambda ctx: [Option(t, trigger_label(t)) for t in TRIGGERS],
                 optional=True,
             ),
         ),

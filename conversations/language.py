@@ -1,16 +1,35 @@
 """Choosing the language Stillpoint speaks (/language, and an entry in /settings): the six
-languages, each named in its own words, and Cancel. Pure: the shell saves the choice and sets
-the turn's language from the saved one.
+languages, each named in its own words, and Cancel. Outside a conversation it is a small flow;
+in the middle of one (a check-in) it never leaves it: the choice comes as buttons, and the
+question we were at is asked again in the new language.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
-from conversations.i18n import SHIPPED_LANGUAGES, _, pgettext, resolve_language, use_language
+from bot.features import Action, Feature, Needs, TurnContext
+from bot.flow import Button, Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
+from bot.flow.callback_data import menu_button
+from conversations.i18n import (
+    SHIPPED_LANGUAGES,
+    _,
+    pgettext,
+    resolve_language,
+    switch_language,
+    use_language,
+)
 
-__all__ = ["CANCEL", "NAME", "NATIVE_NAMES", "build", "changed", "seed", "unchanged"]
+__all__ = [
+    "CANCEL",
+    "FEATURE",
+    "NAME",
+    "NATIVE_NAMES",
+    "build",
+    "changed",
+    "seed",
+    "unchanged",
+]
 
 NAME = "language"
 CANCEL = "cancel"
@@ -92,3 +111,51 @@ def seed(arg: str | None) -> dict[str, Any] | None:
     # says English ("en", "en-GB") chooses it here.
     primary = wanted.lower().replace("_", "-").split("-")[0]
     return {NAME: resolved} if primary == resolved else None
+
+
+async def _choose(turn: TurnContext, arg: str | None) -> list[Output]:
+    chosen = seed(arg)
+    if chosen is not None and (turn.state.active or arg):
+        return _switch(turn, str(chosen[NAME]))
+    if turn.state.active:
+        return [_choice_buttons(resolve_language(turn.profile.language))]
+    return turn.start(NAME, chosen)
+
+
+def _switch(turn: TurnContext, code: str) -> list[Output]:
+    """Save the language and go on in it at once: the confirmation, then where we were."""
+    if code == resolve_language(turn.profile.language):
+        return [Say(unchanged()), *turn.reask()] if turn.state.active else [ShowMenu(unchanged())]
+    switch_language(code)
+    return [
+        SaveProfile(fields={NAME: code}),
+        Say(changed(code)),
+        *(turn.reask() if turn.state.active else [ShowMenu()]),
+    ]
+
+
+def _choice_buttons(current: str) -> Say:
+    rows = [
+        Button(("✓ " if code == current else "") + NATIVE_NAMES[code], menu_button(NAME, code))
+        for code in SHIPPED_LANGUAGES
+    ]
+    return Say(
+        _("Which language shall I use? You can change it again any time in /settings."),
+        buttons=tuple(tuple(rows[i : i + 2]) for i in range(0, len(rows), 2)),
+    )
+
+
+FEATURE = Feature(
+    name=NAME,
+    actions=(
+        Action(
+            NAME,
+            _choose,
+            needs=Needs.NOTHING,
+            quick=True,
+            order=135,
+            describe=lambda: _("Choose the language I speak"),
+        ),
+    ),
+    flows=lambda: (build(),),
+)

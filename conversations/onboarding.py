@@ -77,7 +77,7 @@ def build() -> Flow:
             Choice(
                 key="consent",
                 prompt=_consent_prompt,
-                choices=[
+                choices=lambda ctx: [
                     Option("given", _("Yes, keep them")),
                     Option("declined", _("No, thanks")),
                 ],

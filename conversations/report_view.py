@@ -25,7 +25,7 @@ from bot.storage import repo, userdata
 from bot.storage.models import CheckIn, Consent, User
 from conversations import menu
 from conversations import report as words
-from conversations.i18n import _
+from conversations.i18n import _, use_language
 from conversations.insights_view import local_now
 
 __all__ = ["REPORT_DAYS", "build_report", "load_report", "report_days"]
@@ -167,13 +167,14 @@ async def render(session: AsyncSession, telegram_id: int, args: Mapping[str, Any
     user = await repo.get_user(session, telegram_id=telegram_id)
     if user is None:
         return []
-    return await build_report(
-        session,
-        user=user,
-        now=datetime.fromisoformat(str(args["now"])),
-        default_zone=str(args["zone"]),
-        include_journal=bool(args["journal"]),
-    )
+    with use_language(user.language):
+        return await build_report(
+            session,
+            user=user,
+            now=datetime.fromisoformat(str(args["now"])),
+            default_zone=str(args["zone"]),
+            include_journal=bool(args["journal"]),
+        )
 
 
 async def _report(turn: TurnContext, arg: str | None) -> list[Output]:

@@ -6,12 +6,12 @@ import logging
 from collections.abc import Callable
 
 from bot.features import Action, Effect, Feature, MenuEntry, TurnContext
-from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
+from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu, StartFlow
 from bot.storage import reminders as reminder_store
 from bot.storage import repo
 from bot.storage.models import Consent
 from conversations import routine
-from conversations.i18n import _
+from conversations.i18n import _, switch_language
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,10 @@ def _what_prompt(ctx: Ctx) -> str:
 
 def _choices(ctx: Ctx) -> list[Option]:
     if ctx.profile.consent != "given":
-        return [Option("consent", _("Start keeping check-ins"))]
+        return [
+            Option("consent", _("Start keeping check-ins")),
+            Option("language", _("Language")),
+        ]
     return [
         Option("time_zone", _("Time zone")),
         Option("wake_time", _("Wake time")),
@@ -36,6 +39,7 @@ def _choices(ctx: Ctx) -> list[Option]:
         Option("caffeine_cutoff", _("Caffeine cut-off")),
         Option("checkin_time", _("Check-in time")),
         Option("consent", _("Stop keeping check-ins")),
+        Option("language", _("Language")),
     ]
 
 
@@ -67,6 +71,8 @@ def _asks(key: str) -> Callable[[Ctx], bool]:
 
 
 def _finish(ctx: Ctx) -> list[Output]:
+    if ctx.data.get("what") == "language":
+        return [StartFlow("language")]
     if ctx.data.get("what") == "consent":
         if ctx.profile.consent == "given":
             return [
@@ -123,6 +129,9 @@ async def save_profile(turn: TurnContext, output: SaveProfile) -> list[Output]:
     user = turn.user
     if output.fields:
         await repo.update_profile(turn.session, user=user, fields=output.fields, now=turn.now)
+        if "language" in output.fields:
+            # The rest of this turn (the menu after the confirmation) is in the new language.
+            switch_language(user.language)
     if output.consent is not None:
         await repo.set_consent(
             turn.session, user=user, consent=Consent(output.consent), now=turn.now

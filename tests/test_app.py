@@ -15,9 +15,17 @@ from tests.auxil.fake_bot_api import FakeBotApi
 async def test_start_up_registers_every_command(app: StillpointApp, api: FakeBotApi) -> None:
     assert app.post_init is not None
     await app.post_init(app)
-    [call] = api.calls_of("setMyCommands")
-    registered = [c["command"] for c in call.params["commands"]]
-    assert registered == [name for name, _ in discover().command_descriptions()]
+    calls = {c.params.get("language_code"): c for c in api.calls_of("setMyCommands")}
+    # One list for everyone (English) and one per shipped language.
+    assert set(calls) == {None, "de", "es", "fr", "pt", "ru"}
+    names = [name for name, _ in discover().command_descriptions()]
+    english = {c["command"]: c["description"] for c in calls[None].params["commands"]}
+    assert list(english) == names
+    for code in ("de", "es", "fr", "pt", "ru"):
+        listed = {c["command"]: c["description"] for c in calls[code].params["commands"]}
+        assert list(listed) == names
+        # Every description is in that language (the catalogue test checks the words).
+        assert not set(listed.values()) & set(english.values()), code
 
 
 async def test_help_before_onboarding_lists_every_command(chat: Chat) -> None:

@@ -276,7 +276,7 @@ def console_user_language(tmp_path: Path) -> str:
 def test_console_language_flag_and_setting_give_the_user_that_language_code(
     tmp_path: Path,
 ) -> None:
-    declined = ["No, thanks"]  # onboarding ends, and the user is saved
+    declined = ["#2"]  # "No, thanks" in any language: onboarding ends, the user is saved
     first = console_process(tmp_path, declined, "console", "--language", "pt-BR")
     assert first.returncode == 0, first.stderr
     assert console_user_language(tmp_path) == "pt"

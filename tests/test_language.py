@@ -115,9 +115,19 @@ async def test_first_contact_stores_the_resolved_language(
     when onboarding saved the new user, so onboarding could never finish."""
     chat = Chat(app, api, user_id=77, factory=UpdateFactory(app.bot, language=code))
     replies = await chat.send("/start")
-    assert replies[0].startswith("Hi, I'm Stillpoint")
-    replies = await chat.press("No, thanks")
-    assert replies[-1] == "What would you like to do?"
+    with use_language(stored):
+        hello, no_thanks, menu_line = (
+            i18n._(message)
+            for message in (
+                "Hi, I'm Stillpoint. 🌿\n"
+                "I'm here for the twitchy, anxious moments — and the calm evenings in between.",
+                "No, thanks",
+                "What would you like to do?",
+            )
+        )
+    assert replies[0] == hello  # in their language from the first word
+    replies = await chat.press(no_thanks)
+    assert replies[-1] == menu_line
     assert await stored_language(database, 77) == stored
 
 

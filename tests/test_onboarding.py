@@ -130,7 +130,7 @@ async def test_choosing_11_00_meets_the_night_length_check(chat: Chat) -> None:
     await to_bedtime(chat)
     await chat.send("11")
     [reply] = await chat.press("11:00")
-    assert reply.startswith("With a 07:00 wake-up that gives a night of 20.0 hours.")
+    assert reply.startswith("With a 07:00 wake-up that gives a night of 20 h.")
 
 
 @pytest.mark.parametrize(("typed", "bedtime"), [("23", time(23)), ("11 pm", time(23))])

@@ -154,11 +154,12 @@ class Choice(Step):
 class MultiChoice(Step):
     """Several toggle buttons and Done; the answer is the list of chosen values."""
 
-    choices: Sequence[Option]
+    # A callable builds the labels when shown, in the language of the moment.
+    choices: Callable[[Ctx], Sequence[Option]] | Sequence[Option]
     minimum: int = 0
 
     def options(self, ctx: Ctx) -> Sequence[Option]:
-        return self.choices
+        return self.choices(ctx) if callable(self.choices) else self.choices
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         word = typed.recognise(text) if self.match_option(text, ctx) is None else None

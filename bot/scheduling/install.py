@@ -23,6 +23,7 @@ from bot.storage import Database, repo
 from bot.storage import reminders as store
 from bot.storage.models import User, UserStatus
 from conversations import reminders as words
+from conversations.i18n import use_language
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,11 @@ def composer(database: Database, clock: Clock, default_zone: str) -> Compose:
     """Reminder messages; the weekly summary is the user's own 7-day chart and findings."""
 
     async def compose(job: Job) -> list[Output]:
+        # A reminder speaks the language its person chose.
+        with use_language(job.language):
+            return await _compose(job)
+
+    async def _compose(job: Job) -> list[Output]:
         if job.kind is not Kind.WEEKLY:
             return simple_compose(job)
         # Charts pull in matplotlib; loading it only when a summary is due keeps start-up quick.

@@ -23,7 +23,7 @@ from telegram.ext import ContextTypes
 
 from bot import metrics
 from bot.clock import Clock
-from bot.core import safety
+from bot.core import safety, typed
 from bot.core.safety import Concern
 from bot.features import Action, Catalog, LiveSessions, Needs, allowed
 from bot.flow import (
@@ -54,6 +54,7 @@ from bot.transport.exercises import LiveExercises
 from bot.transport.sender import ReplySender
 from conversations import common, menu
 from conversations import safety as safety_words
+from conversations.i18n import resolve_language, switch_language, use_language
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +101,12 @@ class Turn:
             consent=user.consent.value if user.consent else None,
             language=user.language,
         )
+
+    @property
+    def language(self) -> str:
+        """The language the person chose (kept on first contact), else their Telegram's."""
+        stored = self.user.language if self.user is not None else None
+        return resolve_language(stored or self.language_code)
 
     def local_now(self) -> datetime:
         zone = (self.user.time_zone if self.user else None) or self.default_zone
@@ -209,36 +216,38 @@ class Turns:
         turn: Turn | None = None
         async with self.locks.hold(chat.id):
             now = self.clock.now()
-            async with self.database.session() as session, session.begin():
-                if not await outbox.claim_update(session, update_id=update.update_id, now=now):
-                    metrics.duplicates.inc()
-                    pending = await outbox.update_rows(
-                        session,
-                        update_id=update.update_id,
-                        owner=sender.owner,
-                        lease=sender.lease,
-                        now=now,
-                    )
-                else:
-                    turn = await self._decide(session, chat.id, user, now, decide)
-                    message = query.message if query is not None else None
-                    calls = replies.envelopes(
-                        turn.outputs,
-                        query_id=query.id if query is not None else None,
-                        message_id=message.message_id if message is not None else None,
-                    )
-                    pending = await outbox.add(
-                        session,
-                        chat_id=chat.id,
-                        update_id=update.update_id,
-                        envelopes=calls,
-                        owner=sender.owner,
-                        lease=sender.lease,
-                        now=now,
-                    )
-            if turn is not None:
-                self._after_commit(turn)
-            await sender.deliver(context.bot, pending)
+            # Every word of the turn is in the person's language, set for its whole length.
+            with use_language(user.language_code):
+                async with self.database.session() as session, session.begin():
+                    if not await outbox.claim_update(session, update_id=update.update_id, now=now):
+                        metrics.duplicates.inc()
+                        pending = await outbox.update_rows(
+                            session,
+                            update_id=update.update_id,
+                            owner=sender.owner,
+                            lease=sender.lease,
+                            now=now,
+                        )
+                    else:
+                        turn = await self._decide(session, chat.id, user, now, decide)
+                        message = query.message if query is not None else None
+                        calls = replies.envelopes(
+                            turn.outputs,
+                            query_id=query.id if query is not None else None,
+                            message_id=message.message_id if message is not None else None,
+                        )
+                        pending = await outbox.add(
+                            session,
+                            chat_id=chat.id,
+                            update_id=update.update_id,
+                            envelopes=calls,
+                            owner=sender.owner,
+                            lease=sender.lease,
+                            now=now,
+                        )
+                if turn is not None:
+                    self._after_commit(turn)
+                await sender.deliver(context.bot, pending)
 
     async def _decide(
         self,
@@ -269,6 +278,7 @@ class Turns:
             default_zone=self.default_zone,
             exercises=self.exercises,
         )
+        switch_language(turn.language)
         if turn.user is not None and turn.user.status is UserStatus.BLOCKED:
             # They wrote to us, so they have unblocked the bot: reminders may come again.
             turn.user.status, turn.user.updated_at = UserStatus.ACTIVE, now
@@ -331,6 +341,10 @@ class Turns:
 
     async def _event(self, turn: Turn, event: Event) -> None:
         if isinstance(event, TextInput) and self._safety(turn, event.text):
+            return
+        if isinstance(event, TextInput) and (command := typed.command_for(event.text)):
+            # A word that means a way out ("abbrechen", "меню") works like its command.
+            await self._typed(turn, command, None)
             return
         if turn.state.paused:
             if isinstance(event, ButtonPress):

@@ -19,6 +19,7 @@ from bot.storage.models import Consent, ExerciseSession, User
 from bot.transport.exercises.sessions import elapsed_at
 from conversations import breathing, menu
 from conversations.exercises import group_name
+from conversations.i18n import current_language
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,9 @@ async def create(
         chat_id=chat_id,
         kind=output.kind,
         pattern=output.pattern,
-        options=dict(output.options),
+        # The session's words are in the language of the turn that started it, wherever and
+        # whenever it is paced.
+        options={**output.options, "language": current_language()},
         tension_before=output.tension_before,
         now=now,
     )

@@ -28,7 +28,7 @@ from bot.flow import Output, Say
 from bot.flow.outputs import StartExercise, WakeExercise
 from bot.storage import Database
 from bot.storage import exercises as store
-from bot.storage.models import User
+from bot.storage.models import ExerciseSession, User
 from bot.transport.exercises import controls
 from bot.transport.exercises.rendering import (
     EDIT_SLACK_S,
@@ -40,6 +40,7 @@ from bot.transport.exercises.rendering import (
 from bot.transport.exercises.sessions import SessionStore, elapsed_at
 from bot.transport.exercises.tasks import Tasks
 from conversations import breathing
+from conversations.i18n import use_language
 
 logger = logging.getLogger(__name__)
 
@@ -181,11 +182,12 @@ class LiveExercises:
         """End sessions whose runner is gone (a restart, a crash): one message each, with a
         button to start again. Safe to run on every instance at once."""
         ended = await self._sessions.end_orphans(exclude=self._runs)
-        for session_id, chat_id, kind, pattern in ended:
+        for session_id, chat_id, kind, pattern, language in ended:
             logger.info("exercise session %d interrupted: its runner is gone", session_id)
-            await self._messages.tell_interrupted(
-                session_id=session_id, chat_id=chat_id, kind=kind, pattern=pattern
-            )
+            with use_language(language):
+                await self._messages.tell_interrupted(
+                    session_id=session_id, chat_id=chat_id, kind=kind, pattern=pattern
+                )
         return len(ended)
 
     def _nudge(self, session_id: int) -> None:
@@ -211,6 +213,11 @@ class LiveExercises:
         row = await self._sessions.claim(session_id)
         if row is None:
             return
+        with use_language(row.options.get("language")):
+            await self._pace_row(row)
+
+    async def _pace_row(self, row: ExerciseSession) -> None:
+        session_id = row.id
         steps = breathing.plan_for(row.kind, row.pattern, row.options)
         run = _Run(
             session_id=row.id,

@@ -27,7 +27,8 @@ HEARTBEAT_S = 10.0
 STALE_AFTER_S = 45.0
 
 # session id, chat id, kind, pattern
-Orphan = tuple[int, int, str, str]
+# An ended session: id, chat, kind, pattern, and the language it spoke.
+Orphan = tuple[int, int, str, str, str | None]
 
 
 def elapsed_at(snapshot: store.Snapshot, now: datetime) -> float:
@@ -218,5 +219,6 @@ class SessionStore:
                     duration_s=elapsed,
                     cycles_done=breathing.cycles_done(steps, elapsed),
                 ):
-                    ended.append((row.id, row.chat_id, row.kind, row.pattern))
+                    language = row.options.get("language")
+                    ended.append((row.id, row.chat_id, row.kind, row.pattern, language))
         return ended
