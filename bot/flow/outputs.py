@@ -91,6 +91,15 @@ class StartFlow:
 
 
 @dataclass(frozen=True)
+class RunAction:
+    """Carry out the declared action `name` (as its command or button would), e.g. a flow's
+    own Cancel button running /cancel. Only the turn runner knows how."""
+
+    name: str
+    arg: str | None = None
+
+
+@dataclass(frozen=True)
 class ShowMenu:
     text: str | None = None
 
@@ -164,6 +173,7 @@ Output = (
     | LogCaffeine
     | SaveJournal
     | StartFlow
+    | RunAction
     | ShowMenu
     | SendPhoto
     | SendDocument

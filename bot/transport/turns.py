@@ -35,6 +35,7 @@ from bot.flow import (
     OtherInput,
     Output,
     Profile,
+    RunAction,
     Say,
     ShowMenu,
     StartFlow,
@@ -306,6 +307,12 @@ class Turns:
             output = turn.outputs[index]
             if isinstance(output, StartFlow):
                 turn.outputs[index + 1 : index + 1] = turn.start(output.name)
+            elif isinstance(output, RunAction):
+                action = self.catalog.actions.get(output.name)
+                if action is not None and allowed(
+                    action.needs, onboarded=turn.onboarded, consent=turn.keeps_records
+                ):
+                    turn.outputs[index + 1 : index + 1] = await action.run(turn, output.arg)
             elif isinstance(output, ShowMenu):
                 turn.outputs[index] = turn.menu(output.text)
             elif (effect := self.catalog.effects.get(type(output))) is not None:
