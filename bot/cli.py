@@ -216,11 +216,12 @@ def _reencrypt(settings: Settings) -> int:
 
 def _run_polling(settings: Settings) -> None:
     from bot.app import build_application
+    from bot.transport.webhook import ALLOWED_UPDATES
 
     crypto.announce(settings.keyring())
     database = asyncio.run(_migrate(settings))
     application = build_application(settings, database=database)
-    application.run_polling(allowed_updates=["message", "callback_query", "my_chat_member"])
+    application.run_polling(allowed_updates=ALLOWED_UPDATES)
 
 
 def _run_webhook(settings: Settings) -> int:

@@ -72,6 +72,10 @@ def something_went_wrong() -> str:
     )
 
 
+def menu_label() -> str:
+    return _("Menu")
+
+
 def carry_on_label() -> str:
     return _("I'd like to carry on")
 

@@ -90,7 +90,7 @@ def _emergency(help_: CountryHelp) -> str:
     )
 
 
-def crisis_message(country: str | None) -> str:
+def crisis_message(country: str | None, *, in_flow: bool = True) -> str:
     """The first reply to crisis language: kind, with helplines for `country` (ISO alpha-2)."""
     help_ = for_country(country)
     lines = "\n".join(f"• {line}" for line in _helplines(help_))
@@ -104,9 +104,17 @@ def crisis_message(country: str | None) -> str:
             + "\n"
             + lines,
             _emergency(help_),
-            _("I'm still here. When you're ready, we can carry on with what we were doing."),
+            _("I'm still here. When you're ready, we can carry on with what we were doing.")
+            if in_flow
+            else _("I'm still here, whenever you want to write."),
         )
     )
+
+
+def emergency_number(country: str | None) -> str | None:
+    """The number(s) to call in `country`, written out ("112", "911"); None when unknown."""
+    help_ = for_country(country)
+    return _either(help_.emergency.numbers) if help_.emergency is not None else None
 
 
 def _flag_descriptions() -> dict[RedFlag, str]:
@@ -130,13 +138,7 @@ def red_flag_message(flags: Iterable[RedFlag]) -> str:
     parts = [_("Thank you for telling me.")]
     if mentioned:
         parts.append(_("You mentioned:") + "\n" + "\n".join(f"• {m}" for m in mentioned))
-    parts.append(
-        _(
-            "That is worth showing to a doctor soon, ideally in the next few days. It isn't "
-            "usually an emergency, but if it came on suddenly or is getting worse quickly, "
-            "please get urgent care today or call your local emergency number."
-        )
-    )
+    # One urgency per message: after an injury, today; otherwise, soon.
     if RedFlag.NUMBNESS_AFTER_INJURY in chosen:
         parts.append(
             _(
@@ -144,6 +146,8 @@ def red_flag_message(flags: Iterable[RedFlag]) -> str:
                 "checked today rather than waiting."
             )
         )
+    else:
+        parts.append(_("That is worth showing to a doctor soon, ideally in the next few days."))
     parts.append(
         _("It can help to tell them:")
         + "\n"
@@ -156,12 +160,6 @@ def red_flag_message(flags: Iterable[RedFlag]) -> str:
                 _("any trouble swallowing or speaking"),
                 _("what makes it better or worse"),
             )
-        )
-    )
-    parts.append(
-        _(
-            "Most twitching turns out to be harmless. A proper check is how you find out what "
-            "is going on for you."
         )
     )
     return "\n\n".join(parts)

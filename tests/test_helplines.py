@@ -234,7 +234,9 @@ def test_region_of(language: str | None, region: str | None) -> None:
         ("pt-BR", "Europe/Lisbon", "BR"),  # the region wins over the zone
         ("en-GB", "America/New_York", "GB"),
         ("es", "Europe/Madrid", "ES"),  # no region: the zone decides
-        ("es", None, None),  # a bare language gives no country by itself
+        ("es", None, "ES"),  # a bare language: its home country (the acceptance case)
+        ("en", None, None),  # English says nothing about where someone is
+        ("uk", None, "UA"),
         ("en-XX", "Europe/Berlin", "DE"),  # a region we have no entry for: the zone decides
         ("es-419", "America/Mexico_City", "MX"),
         (None, "Asia/Calcutta", "IN"),  # legacy zone

@@ -433,11 +433,17 @@ def test_red_flag_message_names_the_flags() -> None:
     message = red_flag_message({RedFlag.SWALLOWING, RedFlag.WEAKNESS})
     assert "trouble swallowing" in message
     assert message.index("weakness") < message.index("trouble swallowing")
-    assert "harmless" in message
+    # One urgency, and nothing that talks the symptom down beside it.
+    assert "in the next few days" in message
+    assert "harmless" not in message
+    assert "today" not in message
+    assert "emergency" not in message
 
 
-def test_red_flag_message_after_injury_says_today() -> None:
-    assert "today" in red_flag_message({RedFlag.NUMBNESS_AFTER_INJURY})
+def test_red_flag_message_after_injury_says_today_and_only_today() -> None:
+    message = red_flag_message({RedFlag.NUMBNESS_AFTER_INJURY})
+    assert "today" in message
+    assert "next few days" not in message
 
 
 MESSAGES: dict[str, Callable[[], str]] = {

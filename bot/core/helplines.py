@@ -20,8 +20,10 @@ __all__ = [
     "all_countries",
     "country_for",
     "country_for_zone",
+    "country_of_person",
     "findahelpline_url",
     "for_country",
+    "language_home",
     "region_of",
     "zone_countries",
 ]
@@ -166,12 +168,40 @@ def region_of(language_code: str | None) -> str | None:
     return None
 
 
+# Where a bare language code ("es", with no region) most likely comes from, for the languages
+# the safety layer reads. English is left out: "en" says nothing about the country.
+LANGUAGE_HOMES = {
+    "de": "DE",
+    "es": "ES",
+    "fr": "FR",
+    "it": "IT",
+    "nl": "NL",
+    "pl": "PL",
+    "pt": "PT",
+    "ru": "RU",
+    "tr": "TR",
+    "uk": "UA",
+}
+
+
 def country_for(language_code: str | None, zone: str | None) -> str | None:
-    """Where to look for help: the language's region first, then the time zone's country."""
+    """Where to look for help: the language's region first, then the time zone's country,
+    then the home country of a bare language ("es" → Spain)."""
     region = region_of(language_code)
     if region is not None and region in all_countries():
         return region
-    return country_for_zone(zone)
+    return country_for_zone(zone) or language_home(language_code)
+
+
+def country_of_person(language_code: str | None, own_zone: str | None) -> str | None:
+    """For someone who told us where they live (their own time zone), that country first;
+    otherwise what their language says (`country_for`)."""
+    return country_for_zone(own_zone) or country_for(language_code, None)
+
+
+def language_home(language_code: str | None) -> str | None:
+    primary = (language_code or "").replace("_", "-").split("-")[0].lower()
+    return LANGUAGE_HOMES.get(primary)
 
 
 # Links that zone.tab leaves out but older phones and clients still report.

@@ -68,6 +68,10 @@ class TurnContext(Protocol):
         """The current question again (nothing when no flow is running)."""
         ...
 
+    def answer(self, text: str) -> list[Output]:
+        """Take `text` as the answer to the current question, as if just typed."""
+        ...
+
     def leave_flow(self) -> bool:
         """End the flow in progress without saving; True if its question had a reply
         keyboard (which the next message must take away)."""

@@ -8,13 +8,17 @@ from telegram import Update
 from telegram.error import Forbidden
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
+from bot.transport import groups
 from bot.transport.turns import Context, Turns
 from conversations import menu
 
 logger = logging.getLogger(__name__)
 
-# Stillpoint is a one-to-one companion: group chats and edited messages are ignored.
+# Stillpoint is a one-to-one companion: a private chat gets the whole bot; an edited message
+# there is read for safety only (an edit is not a new answer); groups see bot.transport.groups.
 _PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+_EDITED = filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE
+_GROUP = filters.ChatType.GROUPS & filters.UpdateType.MESSAGES
 
 
 def register(application: Application, turns: Turns) -> None:
@@ -26,6 +30,13 @@ def register(application: Application, turns: Turns) -> None:
         MessageHandler(_PRIVATE & (filters.TEXT | filters.LOCATION), turns.on_message)
     )
     application.add_handler(MessageHandler(_PRIVATE & ~filters.StatusUpdate.ALL, turns.on_message))
+    application.add_handler(
+        MessageHandler(_EDITED & (filters.TEXT | filters.CAPTION), turns.on_edit)
+    )
+    application.add_handler(MessageHandler(_GROUP & filters.COMMAND, groups.on_command))
+    application.add_handler(
+        MessageHandler(_GROUP & (filters.TEXT | filters.CAPTION), groups.on_text)
+    )
     application.add_error_handler(on_error)
 
 

@@ -49,11 +49,11 @@ from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
 from bot.storage import Database, outbox, repo
 from bot.storage.models import Consent, FlowStateRow, User, UserStatus
-from bot.transport import replies
+from bot.transport import groups, replies
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.exercises import LiveExercises
 from bot.transport.sender import ReplySender
-from conversations import common, menu
+from conversations import common, menu, safety_answers
 from conversations import safety as safety_words
 from conversations.i18n import resolve_language, switch_language, use_language
 
@@ -129,6 +129,15 @@ class Turn:
         flow = self.catalog.flows[self.state.flow or ""]
         return reask(flow, self.state, profile=self.profile, now=self.now)
 
+    def answer(self, text: str) -> list[Output]:
+        if not self.state.active:
+            return []
+        flow = self.catalog.flows[self.state.flow or ""]
+        self.state, outputs = apply(
+            flow, self.state, TextInput(text), profile=self.profile, now=self.now
+        )
+        return outputs
+
     def leave_flow(self) -> bool:
         flow = self.catalog.flows[self.state.flow or ""]
         ctx = Ctx(self.state.data, self.profile, self.now)
@@ -188,12 +197,36 @@ class Turns:
             event = TextInput(message.text)
         else:
             event = OtherInput(_kind(update))
-        await self._run(update, context, lambda turn: self._event(turn, event))
+        caption = message.caption
+
+        async def decide(turn: Turn) -> None:
+            # A photo's caption is read for safety like any typed words.
+            if caption and self._safety(turn, caption, held=False):
+                return
+            await self._event(turn, event)
+
+        await self._run(update, context, decide)
+
+    async def on_edit(self, update: Update, context: Context) -> None:
+        """An edited message is read for safety only: what it changed is not a new answer."""
+        message = update.effective_message
+        assert message is not None
+        text = message.text or message.caption or ""
+
+        async def decide(turn: Turn) -> None:
+            self._safety(turn, text, held=False)
+
+        await self._run(update, context, decide)
 
     async def on_button(self, update: Update, context: Context) -> None:
         """A tap on an inline button: validated, then applied to the flow or an action."""
         query = update.callback_query
         assert query is not None
+        chat = update.effective_chat
+        if chat is None or chat.type != chat.PRIVATE:
+            # Stillpoint keeps nothing in groups, so a button there has nothing to act on.
+            await groups.refuse_button(update, context)
+            return
         button = cbd.parse(query.data)
         if button is None:
             # Forged or malformed data: refuse it without touching any state.
@@ -375,29 +408,42 @@ class Turns:
         else:
             turn.outputs.append(turn.menu())
 
-    def _safety(self, turn: Turn, text: str) -> bool:
-        """Typed text is checked first, in every state. True when it must not reach a flow."""
+    def _safety(self, turn: Turn, text: str, *, held: bool = True) -> bool:
+        """Typed text is checked first, in every state. True when it must not reach a flow.
+
+        Emergency and crisis words pause a flow in progress; ambiguous words are asked about
+        directly (the flow waits, holding the words, which are the answer if it was "not like
+        that" — unless `held` is False, for an edit). Never log the text itself."""
         check = safety.check_text(text)
+        concern, in_flow = check.concern, turn.state.active
+        if concern is Concern.NONE:
+            return False
         out = turn.outputs
-        # Until emergency and ask get answers of their own, both get the crisis answer.
-        if check.concern in (Concern.EMERGENCY, Concern.CRISIS, Concern.ASK):
-            # Never log the text itself; the fact that resources were sent is enough.
-            logger.warning("crisis language: resources sent, flow paused")
-            country = safety_words.country_for_zone(turn.profile.time_zone) or _country_of(
-                turn.language_code
-            )
-            if turn.state.active:
+        country = safety_answers.country_of(turn)
+        if concern in (Concern.EMERGENCY, Concern.CRISIS):
+            logger.warning("%s words: resources sent", concern.value)
+            if in_flow:
                 turn.state = replace(turn.state, paused=True)
-                out.append(Say(safety_words.crisis_message(country), buttons=menu.pause_buttons()))
+            if concern is Concern.EMERGENCY:
+                out.append(safety_answers.emergency(check, country=country, in_flow=in_flow))
             else:
-                out.append(Say(safety_words.crisis_message(country)))
+                out.append(safety_answers.crisis(country=country, in_flow=in_flow))
             return True
-        if check.concern is Concern.RED_FLAG:
-            out.append(Say(safety_words.red_flag_message(check.red_flags)))
-        elif check.concern is Concern.HEALTH_ANXIETY:
+        if concern is Concern.ASK:
+            logger.info("ambiguous words: asked directly")
+            if in_flow:
+                data = {**turn.state.data, safety_answers.HELD: text} if held else None
+                turn.state = replace(turn.state, paused=True, data=data or turn.state.data)
+            out.append(safety_answers.ask_question())
+            return True
+        if concern is Concern.RED_FLAG:
+            out.append(
+                safety_answers.red_flag(check, keeps_records=turn.keeps_records, in_flow=in_flow)
+            )
+        else:
             out.append(safety_words.health_anxiety_reply())
         # Outside a flow the safety answer is the whole reply; inside, the flow goes on.
-        return check.concern is not Concern.NONE and not turn.state.active
+        return not in_flow
 
     async def _button(self, turn: Turn, button: cbd.FlowButton | cbd.MenuButton) -> None:
         out = turn.outputs

@@ -83,9 +83,43 @@ class UpdateFactory:
         }
         return self._update(message=self._message(user_id, sticker=sticker))
 
-    def photo(self, user_id: int) -> Update:
+    def photo(self, user_id: int, caption: str | None = None) -> Update:
         photo = [{"file_id": "photo1", "file_unique_id": "p1", "width": 90, "height": 90}]
-        return self._update(message=self._message(user_id, photo=photo))
+        extra = {"caption": caption} if caption is not None else {}
+        return self._update(message=self._message(user_id, photo=photo, **extra))
+
+    def edited_text(self, user_id: int, text: str, *, message_id: int | None = None) -> Update:
+        """The user edited one of their messages (by default the one sent last) to `text`."""
+        message = self._message(user_id, text=text)
+        if message_id is not None:
+            message["message_id"] = message_id
+        message["edit_date"] = message["date"]
+        return self._update(edited_message=message)
+
+    def group_text(self, user_id: int, group_id: int, text: str) -> Update:
+        """`text` written by `user_id` in a group chat (`group_id` is negative, as Telegram's)."""
+        content: dict[str, Any] = {"text": text}
+        if text.startswith("/"):
+            command = text.split()[0]
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        message = self._message(user_id, **content)
+        message["chat"] = {"id": group_id, "type": "supergroup", "title": "Friends"}
+        return self._update(message=message)
+
+    def group_press(self, user_id: int, group_id: int, data: str) -> Update:
+        query: dict[str, Any] = {
+            "id": str(next(self._update_ids)),
+            "from": self.user(user_id),
+            "chat_instance": f"ci{group_id}",
+            "data": data,
+            "message": {
+                "message_id": next(self._message_ids),
+                "date": int(datetime.now().timestamp()),  # noqa: DTZ005 - a Unix timestamp
+                "chat": {"id": group_id, "type": "supergroup", "title": "Friends"},
+                "text": "…",
+            },
+        }
+        return self._update(callback_query=query)
 
     def voice(self, user_id: int) -> Update:
         voice = {"file_id": "voice1", "file_unique_id": "v1", "duration": 3}

@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # Telegram's updates are a few KB; a message of 4096 characters with entities stays far below.
 MAX_BODY_BYTES = 256 * 1024
-ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 GRACEFUL_SHUTDOWN_S = 8.0
 
 

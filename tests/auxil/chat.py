@@ -33,8 +33,12 @@ class Chat:
     async def sticker(self) -> list[str]:
         return await self._process(self.factory.sticker(self.user_id))
 
-    async def photo(self) -> list[str]:
-        return await self._process(self.factory.photo(self.user_id))
+    async def photo(self, caption: str | None = None) -> list[str]:
+        return await self._process(self.factory.photo(self.user_id, caption))
+
+    async def edit(self, text: str) -> list[str]:
+        """Edit the message sent last so that it now reads `text`."""
+        return await self._process(self.factory.edited_text(self.user_id, text))
 
     async def voice(self) -> list[str]:
         return await self._process(self.factory.voice(self.user_id))
