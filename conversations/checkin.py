@@ -3,7 +3,7 @@ going on. A typical day is six taps and no typing; every step has Back and Skip.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, time, timedelta
 from typing import Any
 
@@ -224,10 +224,22 @@ def _where_choices(ctx: Ctx) -> list[Option]:
     return options
 
 
+def _slept(ctx: Ctx) -> tuple[str, str] | None:
+    """Bed and wake times already logged for the day (the morning sleep log)."""
+    found = (ctx.data.get("slept") or {}).get(target_day(ctx))
+    if isinstance(found, dict) and found.get("bed") and found.get("wake"):
+        return str(found["bed"]), str(found["wake"])
+    return None
+
+
 def _sleep_choices(ctx: Ctx) -> list[Option]:
     bed, wake = ctx.profile.bedtime, ctx.profile.wake_time
     options = []
-    if bed and wake:
+    if logged := _slept(ctx):
+        options.append(
+            Option("logged", _("As logged ({bed}–{wake})").format(bed=logged[0], wake=logged[1]))
+        )
+    if bed and wake and (format_clock(bed), format_clock(wake)) != logged:
         options.append(
             Option(
                 "usual",
@@ -307,6 +319,10 @@ def _typed_drinks(ctx: Ctx) -> bool:
 def build() -> Flow:
     return Flow(
         name=NAME,
+        leaving=lambda: _(
+            "You're in the middle of your check-in — leave it? What you've answered so far "
+            "won't be kept."
+        ),
         steps=(
             Choice(
                 key="day",
@@ -324,6 +340,8 @@ def build() -> Flow:
                 choices=lambda ctx: [
                     Option("update", _("Update it")),
                     Option("keep", _("Leave it as it is")),
+                    # Skipping a question in an update keeps its answer; clearing is this.
+                    Option("afresh", _("Start it afresh")),
                 ],
                 columns=2,
                 when=_exists,
@@ -443,8 +461,13 @@ def build() -> Flow:
 # --- the end ---------------------------------------------------------------------------------
 
 
+def _skipped(data: Mapping[str, Any], key: str) -> bool:
+    return key in data and data[key] is None
+
+
 def answers(ctx: Ctx) -> dict[str, Any]:
-    """The check-in's fields from this flow's answers (skipped questions stay empty)."""
+    """The check-in's fields from this flow's answers. A skipped question leaves the field as
+    it was (a morning sleep log, an earlier answer) unless they chose to start afresh."""
     data = ctx.data
     before = _day_before(ctx) or {}
     fields: dict[str, Any] = {"twitch_level": _level(ctx), "twitch_score": None}
@@ -462,7 +485,9 @@ def answers(ctx: Ctx) -> dict[str, Any]:
     fields["anxiety"] = data.get("anxiety")
     sleep = data.get("sleep")
     bed = wake = None
-    if sleep == "usual":
+    if sleep == "logged" and (logged := _slept(ctx)):
+        bed, wake = parse_clock_time(logged[0]), parse_clock_time(logged[1])
+    elif sleep == "usual":
         bed, wake = ctx.profile.bedtime, ctx.profile.wake_time
     elif sleep == "same":
         bed, wake = parse_clock_time(before["bedtime"]), parse_clock_time(before["wake_time"])
@@ -471,8 +496,8 @@ def answers(ctx: Ctx) -> dict[str, Any]:
     fields["bedtime"], fields["wake_time"] = bed, wake
     caffeine = data.get("caffeine")
     drinks, last = None, None
-    if caffeine == "logged" and (logged := _logged(ctx)):
-        drinks, last = int(logged["count"]), logged["last"]
+    if caffeine == "logged" and (logged_drinks := _logged(ctx)):
+        drinks, last = int(logged_drinks["count"]), logged_drinks["last"]
     elif caffeine == "same":
         drinks, last = before.get("caffeine_drinks"), before.get("caffeine_last")
     elif caffeine is not None:
@@ -482,6 +507,22 @@ def answers(ctx: Ctx) -> dict[str, Any]:
     fields["triggers"] = list(data.get("triggers") or [])
     if data.get("warning_signs") is not None:
         fields["red_flags"] = list(data["warning_signs"])
+    if data.get("existing") == "afresh":
+        return fields
+    # Skipped: keep what is there.
+    kept = {
+        "twitch": ("twitch_level", "twitch_score", "locations"),
+        "where": ("locations",),
+        "anxiety": ("anxiety",),
+        "sleep": ("bedtime", "wake_time"),
+        "caffeine": ("caffeine_drinks", "caffeine_last"),
+        "caffeine_last": ("caffeine_last",),
+        "triggers": ("triggers",),
+    }
+    for key, names in kept.items():
+        if _skipped(data, key):
+            for name in names:
+                fields.pop(name, None)
     return fields
 
 

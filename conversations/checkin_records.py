@@ -57,8 +57,18 @@ async def seed(turn: TurnContext, user: User) -> dict[str, Any]:
                 "count": len(drinks),
                 "last": format_clock(drinks[-1].local_time),
             }
+    # Nights logged in the morning (the sleep log), offered back so a check-in keeps them.
+    slept = {
+        c.local_date.isoformat(): {
+            "bed": format_clock(c.bedtime),
+            "wake": format_clock(c.wake_time),
+        }
+        for c in week
+        if c.local_date >= yesterday and c.bedtime is not None and c.wake_time is not None
+    }
     return {
         "today": today.isoformat(),
+        "slept": slept,
         "yesterday": yesterday.isoformat(),
         "before_noon": local.time() < YESTERDAY_UNTIL,
         # A day holding only a morning sleep log has not been checked in yet.

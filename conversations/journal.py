@@ -56,6 +56,10 @@ def _finish_entry(ctx: Ctx) -> list[Output]:
 def build_journal() -> Flow:
     return Flow(
         name=NAME,
+        leaving=lambda: _(
+            "You're in the middle of a journal entry — leave it? What you've written won't "
+            "be kept."
+        ),
         steps=(
             FreeText(key="text", prompt=_prompt, max_length=MAX_LENGTH),
             MultiChoice(
@@ -140,6 +144,9 @@ def _finish_note(ctx: Ctx) -> list[Output]:
 def build_note() -> Flow:
     return Flow(
         name=NOTE,
+        leaving=lambda: _(
+            "You're in the middle of a note — leave it? What you've written won't be kept."
+        ),
         steps=(
             FreeText(
                 key="text",

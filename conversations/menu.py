@@ -3,11 +3,11 @@ from every feature's declaration, and the replies outside any flow."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
-from bot.flow import Button, Output, Say
+from bot.flow import Button, Output, RunAction, Say
 from bot.flow.callback_data import menu_button
 from conversations import breathing
 from conversations.i18n import _
@@ -146,11 +146,45 @@ async def _cancel(turn: TurnContext, arg: str | None) -> list[Output]:
 
 
 async def _resume(turn: TurnContext, arg: str | None) -> list[Output]:
-    """ "Carry on" after a pause for crisis resources: the paused question again."""
+    """ "Carry on" after a pause for crisis resources, or "Go back to it" instead of leaving
+    a flow: the question we were at, again."""
     if not turn.state.active:
         return [turn.menu()] if turn.onboarded else []
-    turn.state = replace(turn.state, paused=False)
+    data = {k: v for k, v in turn.state.data.items() if k != LEAVING}
+    turn.state = replace(turn.state, paused=False, data=data)
     return turn.reask()
+
+
+async def _leave(turn: TurnContext, arg: str | None) -> list[Output]:
+    """ "Leave it": the flow in progress ends unsaved and what was asked for begins."""
+    pending = turn.state.data.get(LEAVING) if turn.state.active else None
+    if not isinstance(pending, dict):
+        # A "Leave it" from an older question: nothing is waiting to begin.
+        return [Say(refused_button()), *turn.reask()]
+    turn.leave_flow()
+    return [RunAction(str(pending["action"]), pending.get("arg"))]
+
+
+# Where a flow keeps what was asked for while "leave it?" waits for an answer.
+LEAVING = "_leaving"
+
+
+def leave_question(leaving: Callable[[], str] | None) -> Say:
+    text = (
+        leaving()
+        if leaving is not None
+        else _(
+            "We're in the middle of something — leave it? What you've told me in it so far "
+            "won't be kept."
+        )
+    )
+    return Say(
+        text,
+        buttons=(
+            (Button(_("Leave it"), menu_button("leave")),),
+            (Button(_("Go back to it"), menu_button("resume")),),
+        ),
+    )
 
 
 def pause_buttons() -> tuple[tuple[Button, ...], ...]:
@@ -191,6 +225,7 @@ FEATURE = Feature(
         ),
         Action("stop", _cancel, needs=Needs.NOTHING, typed=False),
         Action("resume", _resume, needs=Needs.NOTHING, typed=False),
+        Action("leave", _leave, needs=Needs.NOTHING, typed=False),
     ),
     menu=(MenuEntry(lambda: _("❓ Help"), "help", row=90),),
 )

@@ -72,6 +72,10 @@ def _finish(ctx: Ctx) -> list[Output]:
 def build() -> Flow:
     return Flow(
         name=NAME,
+        leaving=lambda: _(
+            "We're in the middle of setting you up — leave it for now? You can pick it up "
+            "again with /start."
+        ),
         intro=_intro,
         steps=(
             Choice(

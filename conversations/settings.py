@@ -99,6 +99,7 @@ def _finish(ctx: Ctx) -> list[Output]:
 def build() -> Flow:
     return Flow(
         name=NAME,
+        leaving=lambda: _("You're in the middle of changing your settings — leave it unsaved?"),
         steps=(
             Choice(key="what", prompt=_what_prompt, choices=_choices, columns=2),
             routine.zone_step(when=_asks("time_zone")),

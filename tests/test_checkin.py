@@ -426,3 +426,63 @@ def test_drink_counts_read_in_the_right_number() -> None:
     assert "1 caffeinated drink." in reflection({"caffeine_drinks": 1}, day)
     assert "2 caffeinated drinks." in reflection({"caffeine_drinks": 2}, day)
     assert "0 caffeinated drinks." in reflection({"caffeine_drinks": 0}, day)
+
+
+# --- records merge: a sleep log, an update, a skip ----------------------------------------------
+
+
+async def test_a_checkin_after_a_sleep_log_offers_and_keeps_the_logged_times(
+    chat: Chat, database: Database, clock: FakeClock
+) -> None:
+    await onboard(chat)
+    clock.set(datetime(2026, 11, 26, 6, 30, tzinfo=UTC))  # 07:30 in Berlin
+    await chat.press_data("m:sleeplog")
+    await chat.send("01:30")
+    await chat.send("06:10")
+    clock.set(datetime(2026, 11, 26, 19, 0, tzinfo=UTC))  # that evening
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    await chat.press("4")
+    assert "As logged (01:30–06:10)" in chat.labels()
+    await chat.press("Skip →")  # skipping the sleep question keeps the logged night
+    await chat.press("0")
+    await chat.press("Done ✓")
+    await answer_weekly_question_if_asked(chat)
+    saved = [c for c in await checkins(database) if c.local_date == date(2026, 11, 26)]
+    assert [(c.bedtime, c.wake_time, c.twitch_level) for c in saved] == [
+        (time(1, 30), time(6, 10), 1)
+    ]
+
+
+async def test_an_update_keeps_skipped_answers_and_start_afresh_clears_them(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await typical_day(chat)
+    [first] = await checkins(database)
+    await chat.send("/checkin")
+    await chat.press("Update it")
+    await chat.press("Strong")
+    await chat.press("Face")
+    for _ in range(4):  # anxiety, sleep, caffeine, what was going on
+        await chat.press("Skip →")
+    await answer_weekly_question_if_asked(chat)
+    [updated] = await checkins(database)
+    assert (updated.twitch_level, updated.locations) == (3, ["face"])
+    # The skipped answers are the ones given before.
+    assert (updated.anxiety, updated.bedtime, updated.wake_time) == (
+        first.anxiety,
+        first.bedtime,
+        first.wake_time,
+    )
+    assert updated.caffeine_drinks == first.caffeine_drinks
+    await chat.send("/checkin")
+    await chat.press("Start it afresh")
+    await chat.press("None")
+    for _ in range(4):
+        await chat.press("Skip →")
+    await answer_weekly_question_if_asked(chat)
+    [cleared] = await checkins(database)
+    assert (cleared.twitch_level, cleared.anxiety, cleared.bedtime) == (0, None, None)

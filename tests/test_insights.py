@@ -365,4 +365,5 @@ def test_changes_read_as_sentences() -> None:
     assert moved(0.46, 30) == "Up 0.5 from the 30 days before."
     assert moved(-1.26, 90) == "Down 1.3 from the 90 days before."
     with use_language("de"):
-        assert moved(-1.26, 90) == "Down 1,3 from the 90 days before."
+        # The German sentence, with the German decimal comma.
+        assert moved(-1.26, 90) == "Um 1,3 niedriger als in den 90 Tagen davor."

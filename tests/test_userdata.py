@@ -414,8 +414,9 @@ async def test_delete_mid_checkin_and_typed_answers(chat: Chat, database: Databa
     await onboard(chat)
     await chat.send("/checkin")
     await chat.press("Mild")
-    await chat.send("/delete")  # leaves the check-in for the question
-    replies = await chat.send("maybe")
+    [question] = await chat.send("/delete")
+    assert question.startswith("You're in the middle of your check-in — leave it?")
+    replies = await chat.send("maybe")  # read as an answer to the check-in's question
     assert replies[0].startswith("Please tap one of the buttons below")
     replies = await chat.send("/cancel")
     assert "Nothing from it was kept" in replies[0]
@@ -434,7 +435,9 @@ async def test_delete_works_for_someone_who_never_finished_onboarding(
     await chat.send("/start")
     await chat.press("Yes, keep them")
     await chat.send("Berlin")  # a user row exists from here on
-    await chat.send("/delete")
+    [question] = await chat.send("/delete")
+    assert question.startswith("We're in the middle of setting you up — leave it for now?")
+    await chat.press("Leave it")
     replies = await chat.press("Yes, delete everything")
     assert replies[0].startswith("Done.")
     async with database.session() as session:
@@ -459,6 +462,7 @@ async def test_a_button_left_from_before_delete_answers_nothing_afterwards(
     ]
     assert old_buttons
     await chat.send("/delete")
+    await chat.press("Leave it")  # onboarding had an answer: leaving it is asked first
     await chat.press("Yes, delete everything")
     await chat.send("/start")
     for data in old_buttons:

@@ -40,6 +40,9 @@ class Flow:
     steps: tuple[Step, ...]
     finish: Callable[[Ctx], list[Output]]
     intro: Callable[[Ctx], list[Output]] | None = None
+    # The whole question asked before something else would end this flow unsaved ("You're in
+    # the middle of your check-in — leave it?"); None: a general one.
+    leaving: Callable[[], str] | None = None
 
     def __post_init__(self) -> None:
         keys = [s.key for s in self.steps]

@@ -79,6 +79,9 @@ class Turn:
     default_zone: str
     exercises: LiveSessions | None
     outputs: list[Output] = field(default_factory=list)
+    # Set when `start` begins a flow, so the runner can tell an action that would replace a
+    # flow in progress.
+    started: bool = False
 
     @property
     def onboarded(self) -> bool:
@@ -114,6 +117,7 @@ class Turn:
         return self.now.astimezone(ZoneInfo(zone))
 
     def start(self, name: str, data: dict[str, Any] | None = None) -> list[Output]:
+        self.started = True
         self.state, outputs = start(
             self.catalog.flows[name],
             seq=self.state.seq,
@@ -367,9 +371,22 @@ class Turns:
         await self._act(turn, action, arg)
 
     async def _act(self, turn: Turn, action: Action, arg: str | None) -> None:
-        """Carry out a declared action for whoever may use it; others are shown the way in."""
+        """Carry out a declared action for whoever may use it; others are shown the way in.
+
+        An action that would start a flow while another has answers in it asks first
+        (nothing is thrown away without the person choosing); quick actions leave the flow
+        as it was."""
         if allowed(action.needs, onboarded=turn.onboarded, consent=turn.keeps_records):
-            turn.outputs += await action.run(turn, arg)
+            before, turn.started = turn.state, False
+            said = await action.run(turn, arg)
+            # Only when something would be lost: a flow still at its first question is left.
+            if before.active and before.history and turn.started and not action.quick:
+                flow = self.catalog.flows[before.flow or ""]
+                pending = {"action": action.name, "arg": arg}
+                turn.state = replace(before, data={**before.data, menu.LEAVING: pending})
+                turn.outputs.append(menu.leave_question(flow.leaving))
+                return
+            turn.outputs += said
         elif not turn.onboarded:
             setup = self.catalog.setup_flow or ""
             if turn.state.flow == setup:
