@@ -178,3 +178,14 @@ async def test_pins_and_needles_after_a_fall_gets_one_urgency(chat: Chat) -> Non
     assert "next few days" not in reply
     assert "harmless" not in reply
     assert chat.labels() == ["📄 A report for your doctor", "Menu"]
+
+
+async def test_no_at_a_choice_asks_the_question_again_rather_than_reading_the_words(
+    chat: Chat,
+) -> None:
+    await chat.send("/start")
+    [question] = await chat.send(AMBIGUOUS)  # at the consent question, a choice
+    assert QUESTION in question
+    replies = await chat.press("No, not like that")
+    assert replies[-1].startswith("May I keep your check-ins")
+    assert not any(r.startswith("Please tap one of the buttons") for r in replies)

@@ -69,7 +69,8 @@ class TurnContext(Protocol):
         ...
 
     def answer(self, text: str) -> list[Output]:
-        """Take `text` as the answer to the current question, as if just typed."""
+        """Take `text` as the answer to the current question, as if just typed, when the
+        question asks for words; otherwise the question again."""
         ...
 
     def leave_flow(self) -> bool:

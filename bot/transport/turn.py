@@ -15,6 +15,7 @@ from bot.features import Catalog, LiveSessions
 from bot.flow import (
     Ctx,
     FlowState,
+    FreeText,
     Output,
     Profile,
     Say,
@@ -105,6 +106,10 @@ class Turn:
         if not self.state.active:
             return []
         flow = self.catalog.flows[self.state.flow or ""]
+        if not isinstance(flow.step(self.state.step), FreeText):
+            # Words held while we asked something else answer a question that asks for
+            # words (a journal entry); a choice is simply asked again.
+            return self.reask()
         self.state, outputs = apply(
             flow, self.state, TextInput(text), profile=self.profile, now=self.now
         )

@@ -26,6 +26,7 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    "Plötzlich hängt mein Gesicht und ich kann nicht richtig sprechen",
     "Plötzlich kann ich nicht mehr richtig sprechen und mein Gesicht hängt",
     "plötzlich Schwäche auf einer Seite",
     "Die schlimmsten Kopfschmerzen meines Lebens",

@@ -72,11 +72,14 @@ EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:gesicht|mundwinkel|gesichtshalfte)\s+{filler(3)}(?:hangt|haengt|hangen|schief"
         r"|herunter|gelahmt|gelaehmt)\b",
+        # German puts the verb first after an adverb: "plötzlich hängt mein Gesicht".
+        r"(?:hangt|haengt|hangen)\s+(?:mir\s+)?(?:mein|meine|das|die|der|ein|eine)\s+"
+        r"(?:linke\s+|rechte\s+)?(?:gesicht|mundwinkel|gesichtshalfte)\b",
         r"(?:hangender|haengender)\s+mundwinkel\b",
         r"gesichtslahmung\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
-        rf"{_SUDDEN}\s+{words(4)}(?:nicht\s+(?:mehr\s+)?(?:richtig\s+)?(?:sprechen|reden)"
+        rf"{_SUDDEN}\s+{words(7)}(?:nicht\s+(?:mehr\s+)?(?:richtig\s+)?(?:sprechen|reden)"
         r"|verwaschen|lalle|lallen|undeutlich|keine\s+worte)\b",
         rf"(?:sprache|aussprache)\s+(?:ist\s+)?{_SUDDEN}\s+(?:verwaschen|weg|undeutlich)\b",
     ),
