@@ -122,6 +122,7 @@ async def add(
     owner: str,
     lease: timedelta,
     now: datetime,
+    waiting: bool = True,
 ) -> list[Pending]:
     """Write a turn's replies, leased to `owner`, and take over older unsent replies of the
     chat whose lease has lapsed (a crashed sender's), so they go out first. Returns what the
@@ -129,15 +130,20 @@ async def add(
 
     While older replies of the chat wait out a pause (Telegram refused them a moment ago),
     this turn's replies wait behind them for the sweeper, so the chat's order holds. Replies
-    another live process is sending right now are left to it.
+    another live process is sending right now are left to it. `waiting` False (the turn's
+    state row said none are left) spares the look.
     """
     older = (
-        await executor.execute(
-            select(_OUTBOX.c.id, _OUTBOX.c.lease_owner, _OUTBOX.c.lease_until)
-            .where(_OUTBOX.c.chat_id == chat_id)
-            .order_by(_OUTBOX.c.id)
-        )
-    ).all()
+        (
+            await executor.execute(
+                select(_OUTBOX.c.id, _OUTBOX.c.lease_owner, _OUTBOX.c.lease_until)
+                .where(_OUTBOX.c.chat_id == chat_id)
+                .order_by(_OUTBOX.c.id)
+            )
+        ).all()
+        if waiting
+        else []
+    )
     waiting = any(
         row.lease_owner is None and row.lease_until is not None and row.lease_until > now
         for row in older

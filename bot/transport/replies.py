@@ -7,12 +7,14 @@ stores; `deliver` makes the call for one envelope and says what came of it.
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
 from telegram import (
     Bot,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
@@ -20,19 +22,29 @@ from telegram import (
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.flow import Button, EditPressed, Output, RenderLater, Say, SendDocument, SendPhoto, Toast
 from bot.storage.outbox import Envelope
 
-__all__ = ["Delivery", "deliver", "envelopes", "inline", "markup", "send", "split_text"]
+__all__ = [
+    "Delivery",
+    "answer_button",
+    "deliver",
+    "envelopes",
+    "inline",
+    "markup",
+    "send",
+    "split_text",
+]
+
+logger = logging.getLogger(__name__)
 
 # Telegram's limit for a message's text, and for a photo's or document's caption.
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
-# An edit or a button's answer that has not gone out by then no longer fits the chat.
+# An edit that has not gone out by then no longer fits the chat.
 EDIT_EXPIRES = timedelta(minutes=2)
-ANSWER_EXPIRES = timedelta(seconds=15)
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -139,19 +151,19 @@ def _say(say: Say) -> list[Envelope]:
 
 
 def envelopes(
-    outputs: Sequence[Output], *, query_id: str | None, message_id: int | None
-) -> list[Envelope]:
-    """The Bot API calls a turn's outputs make, in order. A button press is answered first
-    (once, with the toast if there is one); a toast for a typed command becomes a message,
-    so a typed command always gets one."""
+    outputs: Sequence[Output], *, pressed: bool, message_id: int | None
+) -> tuple[list[Envelope], str | None]:
+    """The Bot API calls a turn's outputs make, in order, and the toast for the button that
+    was pressed (if one was). A toast for a typed command becomes a message, so a typed
+    command always gets one."""
     calls: list[Envelope] = []
     toast: str | None = None
     for output in outputs:
         if isinstance(output, Toast):
-            if query_id is None:
-                calls += _say(Say(output.text))
-            else:
+            if pressed:
                 toast = output.text
+            else:
+                calls += _say(Say(output.text))
         elif isinstance(output, Say):
             calls += _say(output)
         elif isinstance(output, EditPressed):
@@ -169,10 +181,16 @@ def envelopes(
             calls.append(Envelope("sendDocument", payload, blob=output.data))
         elif isinstance(output, RenderLater):
             calls.append(Envelope("render", {"renderer": output.renderer, "args": output.args}))
-    if query_id is not None:
-        answer = {"callback_query_id": query_id, "text": toast}
-        calls.insert(0, Envelope("answerCallbackQuery", answer, expires_in=ANSWER_EXPIRES))
-    return calls
+    return calls, toast
+
+
+async def answer_button(query: CallbackQuery, toast: str | None) -> None:
+    """Stop the pressed button's spinner (with the toast, if any). A late or failed answer
+    only leaves the spinner to time out, so it is never retried or kept."""
+    try:
+        await query.answer(toast)
+    except TelegramError as exc:
+        logger.info("a button's answer did not go through (%s)", type(exc).__name__)
 
 
 def _keyboard(payload: dict[str, Any]) -> Any:

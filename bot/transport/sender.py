@@ -131,7 +131,8 @@ class ReplySender:
             return Delivery.DROPPED
         async with self.database.session() as session:
             outputs = await renderer(session, row.chat_id, row.payload.get("args") or {})
-        for envelope in replies.envelopes(outputs, query_id=None, message_id=None):
+        calls, _toast = replies.envelopes(outputs, pressed=False, message_id=None)
+        for envelope in calls:
             outcome = await replies.deliver(
                 bot, row.chat_id, envelope.method, envelope.payload, envelope.blob
             )
@@ -140,8 +141,10 @@ class ReplySender:
         return Delivery.SENT
 
     async def _done(self, row: Pending) -> None:
-        async with self.database.session() as session, session.begin():
-            await store.delete_sent(session, ids=[row.id])
+        # Marked at once, one by one: a crash can then duplicate only the reply Telegram had
+        # taken but whose row was not yet deleted.
+        async with self.database.engine.begin() as conn:
+            await store.delete_sent(conn, ids=[row.id])
 
     async def _later(self, rows: Sequence[Pending]) -> None:
         logger.warning("Telegram is not taking replies; %d kept for later", len(rows))

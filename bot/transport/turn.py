@@ -4,7 +4,6 @@ leave a flow, draw the menu)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,65 +23,108 @@ from bot.flow import (
     reask,
     start,
 )
-from bot.storage.models import Consent, FlowStateRow, User
+from bot.storage.models import Consent, User
+from bot.storage.turn_store import Person
 from conversations import menu
 from conversations.i18n import resolve_language
 
 __all__ = ["Turn"]
 
 
-@dataclass
 class Turn:
     """What one update sees (the `TurnContext` that actions and effects are given): the
-    locked state row, the person (if known), the time, and the moves only a turn can make."""
+    locked state, the person (if known), the time, and the moves only a turn can make.
 
-    catalog: Catalog
-    session: AsyncSession
-    row: FlowStateRow
-    user: User | None
-    telegram_id: int
-    chat_id: int
-    language_code: str | None
-    state: FlowState
-    now: datetime
-    default_zone: str
-    exercises: LiveSessions | None
-    outputs: list[Output] = field(default_factory=list)
-    # Set when `start` begins a flow, so the runner can tell an action that would replace a
-    # flow in progress.
-    started: bool = False
+    The person is first read as a snapshot (`person`); the full row (`user`, an ORM object)
+    is loaded by the runner before an action or an effect runs, since those may change it.
+    """
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        session: AsyncSession,
+        person: Person | None,
+        telegram_id: int,
+        chat_id: int,
+        language_code: str | None,
+        state: FlowState,
+        now: datetime,
+        default_zone: str,
+        exercises: LiveSessions | None,
+    ) -> None:
+        self.catalog = catalog
+        self.session = session
+        self.person = person
+        self._user: User | None = None
+        self.telegram_id = telegram_id
+        self.chat_id = chat_id
+        self.language_code = language_code
+        self.state = state
+        self.now = now
+        self.default_zone = default_zone
+        self.exercises = exercises
+        self.outputs: list[Output] = []
+        # Set when `start` begins a flow, so the runner can tell an action that would
+        # replace a flow in progress.
+        self.started = False
+
+    @property
+    def user(self) -> User | None:
+        return self._user
+
+    @user.setter
+    def user(self, value: User | None) -> None:
+        # Set by the effect that creates the person; cleared by the one that erases them.
+        self._user = value
+        if value is None:
+            self.person = None
+
+    async def load_user(self) -> User | None:
+        """The person's full row, read once per turn (None before they are known)."""
+        if self._user is None and self.person is not None:
+            self._user = await self.session.get(User, self.person.id)
+        return self._user
+
+    @property
+    def _who(self) -> User | Person | None:
+        return self._user if self._user is not None else self.person
 
     @property
     def onboarded(self) -> bool:
-        return self.user is not None and self.user.onboarded_at is not None
+        who = self._who
+        return who is not None and who.onboarded_at is not None
 
     @property
     def keeps_records(self) -> bool:
-        return self.user is not None and self.user.consent is Consent.GIVEN
+        who = self._who
+        return who is not None and who.consent is Consent.GIVEN
 
     @property
     def profile(self) -> Profile:
-        user = self.user
-        if user is None:
+        who = self._who
+        if who is None:
             return Profile(language=self.language_code)
         return Profile(
-            time_zone=user.time_zone,
-            wake_time=user.wake_time,
-            bedtime=user.bedtime,
-            caffeine_cutoff=user.caffeine_cutoff,
-            checkin_time=user.checkin_time,
-            consent=user.consent.value if user.consent else None,
-            language=user.language,
+            time_zone=who.time_zone,
+            wake_time=who.wake_time,
+            bedtime=who.bedtime,
+            caffeine_cutoff=who.caffeine_cutoff,
+            checkin_time=who.checkin_time,
+            consent=who.consent.value if who.consent else None,
+            language=who.language,
         )
 
     @property
     def language(self) -> str:
         """The language the person chose (kept on first contact), else their Telegram's."""
-        stored = self.user.language if self.user is not None else None
+        who = self._who
+        stored = who.language if who is not None else None
         return resolve_language(stored or self.language_code)
 
     def local_now(self) -> datetime:
-        zone = (self.user.time_zone if self.user else None) or self.default_zone
+        who = self._who
+        zone = (who.time_zone if who is not None else None) or self.default_zone
         return self.now.astimezone(ZoneInfo(zone))
 
     def start(self, name: str, data: dict[str, Any] | None = None) -> list[Output]:

@@ -41,7 +41,7 @@ from bot.flow import (
 )
 from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
-from bot.storage import Database, outbox, repo
+from bot.storage import Database, outbox, turn_store
 from bot.storage.models import UserStatus
 from bot.transport import groups, replies
 from bot.transport.chat_locks import ChatLocks
@@ -152,39 +152,46 @@ class Turns:
             return
         sender = self.sender
         turn: Turn | None = None
+        toast: str | None = None
         async with self.locks.hold(chat.id):
             now = self.clock.now()
             # Every word of the turn is in the person's language, set for its whole length.
             with use_language(user.language_code):
                 async with self.database.session() as session, session.begin():
-                    if not await outbox.claim_update(session, update_id=update.update_id, now=now):
+                    conn = await session.connection()
+                    if not await outbox.claim_update(conn, update_id=update.update_id, now=now):
                         metrics.duplicates.inc()
                         pending = await outbox.update_rows(
-                            session,
+                            conn,
                             update_id=update.update_id,
                             owner=sender.owner,
                             lease=sender.lease,
                             now=now,
                         )
                     else:
-                        turn = await self._decide(session, chat.id, user, now, decide)
+                        turn, waiting = await self._decide(session, chat.id, user, now, decide)
                         message = query.message if query is not None else None
-                        calls = replies.envelopes(
+                        calls, toast = replies.envelopes(
                             turn.outputs,
-                            query_id=query.id if query is not None else None,
+                            pressed=query is not None,
                             message_id=message.message_id if message is not None else None,
                         )
                         pending = await outbox.add(
-                            session,
+                            conn,
                             chat_id=chat.id,
                             update_id=update.update_id,
                             envelopes=calls,
                             owner=sender.owner,
                             lease=sender.lease,
                             now=now,
+                            waiting=waiting,
                         )
                 if turn is not None:
                     self._after_commit(turn)
+                if query is not None:
+                    # Outside the outbox: it only stops the button's spinner, Telegram takes it
+                    # for a few seconds only, and answering twice does no harm.
+                    await replies.answer_button(query, toast)
                 await sender.deliver(context.bot, pending)
 
     async def _decide(
@@ -194,38 +201,55 @@ class Turns:
         user: TelegramUser,
         now: datetime,
         decide: Decide,
-    ) -> Turn:
-        row = await repo.lock_flow_state(session, chat_id=chat_id, telegram_id=user.id, now=now)
+    ) -> tuple[Turn, bool]:
+        """Decide the turn and store its state; also says whether older replies of the chat
+        are still waiting in the outbox."""
+        conn = await session.connection()
+        loaded = await turn_store.lock_and_load(
+            conn, chat_id=chat_id, telegram_id=user.id, now=now
+        )
+        before = FlowState(
+            flow=loaded.flow,
+            step=loaded.step,
+            data=loaded.data,
+            history=loaded.history,
+            seq=loaded.seq,
+            paused=loaded.paused,
+        )
         turn = Turn(
             catalog=self.catalog,
             session=session,
-            row=row,
-            user=await repo.get_user(session, telegram_id=user.id),
+            person=loaded.person,
             telegram_id=user.id,
             chat_id=chat_id,
             language_code=user.language_code,
-            state=FlowState(
-                flow=row.flow,
-                step=row.step,
-                data=dict(row.data or {}),
-                history=tuple(row.history or ()),
-                seq=row.seq,
-                paused=row.paused,
-            ),
+            state=before,
             now=now,
             default_zone=self.default_zone,
             exercises=self.exercises,
         )
         switch_language(turn.language)
-        if turn.user is not None and turn.user.status is UserStatus.BLOCKED:
+        if loaded.person is not None and loaded.person.status is UserStatus.BLOCKED:
             # They wrote to us, so they have unblocked the bot: reminders may come again.
-            turn.user.status, turn.user.updated_at = UserStatus.ACTIVE, now
+            await turn_store.reactivate(conn, user_id=loaded.person.id, now=now)
         await decide(turn)
         await self._effects(turn)
-        row.flow, row.step = turn.state.flow, turn.state.step
-        row.data, row.history = turn.state.data, list(turn.state.history)
-        row.seq, row.paused, row.updated_at = turn.state.seq, turn.state.paused, now
-        return turn
+        state = turn.state
+        if state != before:
+            # The ORM may hold pending writes for this transaction; they go first.
+            await session.flush()
+            await turn_store.save_state(
+                conn,
+                chat_id=chat_id,
+                flow=state.flow,
+                step=state.step,
+                data=state.data,
+                history=list(state.history),
+                seq=state.seq,
+                paused=state.paused,
+                now=now,
+            )
+        return turn, loaded.waiting
 
     def _after_commit(self, turn: Turn) -> None:
         """What happens in this process once the turn is safe: paced exercises start."""
@@ -249,6 +273,7 @@ class Turns:
                 if action is not None and allowed(
                     action.needs, onboarded=turn.onboarded, consent=turn.keeps_records
                 ):
+                    await turn.load_user()
                     turn.outputs[index + 1 : index + 1] = await action.run(turn, output.arg)
             elif isinstance(output, ShowMenu):
                 turn.outputs[index] = turn.menu(output.text)
@@ -257,6 +282,7 @@ class Turns:
                     # Consent was withdrawn while a flow was open: keep nothing.
                     said: list[Output] = [Say(menu.not_keeping_records())]
                 else:
+                    await turn.load_user()
                     said = await effect.run(turn, output)
                 turn.outputs[index + 1 : index + 1] = said
             index += 1
@@ -277,6 +303,7 @@ class Turns:
         (nothing is thrown away without the person choosing); quick actions leave the flow
         as it was."""
         if allowed(action.needs, onboarded=turn.onboarded, consent=turn.keeps_records):
+            await turn.load_user()
             before, turn.started = turn.state, False
             said = await action.run(turn, arg)
             # Only when something would be lost: a flow still at its first question is left.

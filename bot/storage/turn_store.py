@@ -1,0 +1,207 @@
+"""The statements every turn makes, as plain Core on the turn's own connection: lock and load
+the chat's state with its person (and whether replies are still waiting), write the state
+back. ORM objects are loaded only when an action or effect needs them: building and flushing
+them on every update cost more than everything else a turn does.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, time
+from typing import Any
+
+from sqlalchemy import Table, and_, bindparam, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.storage.models import Consent, FlowStateRow, OutboxMessage, User, UserStatus
+
+__all__ = ["FIRST_SEQ_RANGE", "Loaded", "Person", "lock_and_load", "reactivate", "save_state"]
+
+# Question numbers of a new chat start below this: buttons carry at most 9 digits, which
+# leaves 900 million questions to count up through.
+FIRST_SEQ_RANGE = 10**8
+
+_STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
+_USERS: Table = User.__table__  # type: ignore[assignment]
+_OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class Person:
+    """What a turn reads of its person before any action needs the full row."""
+
+    id: int
+    language: str | None
+    time_zone: str | None
+    wake_time: time | None
+    bedtime: time | None
+    caffeine_cutoff: time | None
+    checkin_time: time | None
+    consent: Consent | None
+    onboarded_at: datetime | None
+    status: UserStatus
+
+
+@dataclass(frozen=True)
+class Loaded:
+    flow: str | None
+    step: str | None
+    data: dict[str, Any]
+    history: tuple[str, ...]
+    seq: int
+    paused: bool
+    person: Person | None
+    # Replies of this chat still in the outbox (usually none).
+    waiting: bool
+
+
+_PERSON = (
+    _USERS.c.id,
+    _USERS.c.language,
+    _USERS.c.time_zone,
+    _USERS.c.wake_time,
+    _USERS.c.bedtime,
+    _USERS.c.caffeine_cutoff,
+    _USERS.c.checkin_time,
+    _USERS.c.consent,
+    _USERS.c.onboarded_at,
+    _USERS.c.status,
+)
+
+
+def _load(dialect: str) -> Any:
+    waiting = (
+        select(func.count())
+        .select_from(_OUTBOX)
+        .where(_OUTBOX.c.chat_id == _STATES.c.chat_id)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            _STATES.c.flow,
+            _STATES.c.step,
+            _STATES.c.data,
+            _STATES.c.history,
+            _STATES.c.seq,
+            _STATES.c.paused,
+            waiting.label("waiting"),
+            *_PERSON,
+        )
+        .select_from(_STATES.outerjoin(_USERS, _USERS.c.telegram_id == _STATES.c.telegram_id))
+        .where(_STATES.c.chat_id == bindparam("chat_id"))
+    )
+    # On PostgreSQL two instances handling one chat take turns on this row; SQLite has one
+    # writer at a time anyway.
+    return query.with_for_update(of=_STATES) if dialect == "postgresql" else query
+
+
+# Built once per dialect: SQLAlchemy then finds each statement in its compiled cache.
+_LOAD = {name: _load(name) for name in ("sqlite", "postgresql")}
+_SAVE = (
+    update(_STATES)
+    .where(_STATES.c.chat_id == bindparam("chat"))
+    .values(
+        flow=bindparam("flow"),
+        step=bindparam("step"),
+        data=bindparam("data"),
+        history=bindparam("history"),
+        seq=bindparam("seq"),
+        paused=bindparam("paused"),
+        updated_at=bindparam("now"),
+    )
+)
+_REACTIVATE = (
+    update(_USERS)
+    .where(and_(_USERS.c.id == bindparam("user"), _USERS.c.status == UserStatus.BLOCKED))
+    .values(status=UserStatus.ACTIVE, updated_at=bindparam("now"))
+)
+
+
+def _create(dialect: str, *, chat_id: int, telegram_id: int, now: datetime) -> Any:
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (
+        insert(_STATES)
+        .values(
+            chat_id=chat_id,
+            telegram_id=telegram_id,
+            data={},
+            history=[],
+            # A new row starts at a random question number: after /delete removed the old
+            # row, buttons still in the chat must not answer the new conversation's questions.
+            seq=secrets.randbelow(FIRST_SEQ_RANGE),
+            paused=False,
+            updated_at=now,
+        )
+        .on_conflict_do_nothing(index_elements=["chat_id"])
+    )
+
+
+async def lock_and_load(
+    conn: AsyncConnection, *, chat_id: int, telegram_id: int, now: datetime
+) -> Loaded:
+    """The chat's state, locked until the transaction ends, with its person: one statement
+    for a chat seen before (a first message creates the row, then reads it)."""
+    dialect = conn.dialect.name
+    load = _LOAD["postgresql" if dialect == "postgresql" else "sqlite"]
+    row = (await conn.execute(load, {"chat_id": chat_id})).first()
+    if row is None:
+        await conn.execute(_create(dialect, chat_id=chat_id, telegram_id=telegram_id, now=now))
+        row = (await conn.execute(load, {"chat_id": chat_id})).one()
+    person = None
+    if row.id is not None:
+        person = Person(
+            id=row.id,
+            language=row.language,
+            time_zone=row.time_zone,
+            wake_time=row.wake_time,
+            bedtime=row.bedtime,
+            caffeine_cutoff=row.caffeine_cutoff,
+            checkin_time=row.checkin_time,
+            consent=row.consent,
+            onboarded_at=row.onboarded_at,
+            status=row.status,
+        )
+    return Loaded(
+        flow=row.flow,
+        step=row.step,
+        data=dict(row.data or {}),
+        history=tuple(row.history or ()),
+        seq=row.seq,
+        paused=bool(row.paused),
+        person=person,
+        waiting=bool(row.waiting),
+    )
+
+
+async def save_state(
+    conn: AsyncConnection,
+    *,
+    chat_id: int,
+    flow: str | None,
+    step: str | None,
+    data: dict[str, Any],
+    history: list[str],
+    seq: int,
+    paused: bool,
+    now: datetime,
+) -> None:
+    await conn.execute(
+        _SAVE,
+        {
+            "chat": chat_id,
+            "flow": flow,
+            "step": step,
+            "data": data,
+            "history": history,
+            "seq": seq,
+            "paused": paused,
+            "now": now,
+        },
+    )
+
+
+async def reactivate(conn: AsyncConnection, *, user_id: int, now: datetime) -> None:
+    """Someone marked blocked wrote to us, so they have unblocked the bot."""
+    await conn.execute(_REACTIVATE, {"user": user_id, "now": now})
