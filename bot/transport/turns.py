@@ -21,7 +21,7 @@ from telegram import CallbackQuery, Update
 from telegram import User as TelegramUser
 from telegram.ext import ContextTypes
 
-from bot import metrics
+from bot import faults, metrics
 from bot.clock import Clock
 from bot.core import safety, typed
 from bot.core.safety import Concern
@@ -230,6 +230,7 @@ class Turns:
                             now=now,
                         )
                     else:
+                        faults.reach("after_claim")
                         turn = await self._decide(session, chat.id, user, now, decide)
                         message = query.message if query is not None else None
                         calls = replies.envelopes(
@@ -246,6 +247,7 @@ class Turns:
                             lease=sender.lease,
                             now=now,
                         )
+                faults.reach("after_commit")
                 if turn is not None:
                     self._after_commit(turn)
                 await sender.deliver(context.bot, pending)
