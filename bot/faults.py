@@ -28,8 +28,8 @@ POINTS = frozenset(
 def _parse(value: str | None) -> tuple[str, int] | None:
     if not value:
         return None
-    point, _, count = value.partition(":")
-    visit = int(count) if count.isdigit() else 0 if count else 1
+    point, colon, count = value.partition(":")
+    visit = int(count) if count.isdigit() else 0 if colon else 1
     if point not in POINTS or visit < 1:
         raise ValueError(f"{ENV}: expected one of {sorted(POINTS)}, optionally ':<n>' (n >= 1)")
     return point, visit
