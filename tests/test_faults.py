@@ -19,8 +19,9 @@ After the commit it is recognised (answered 200 at once, the turn not run again)
 dead process had not sent goes out from the outbox once its lease lapses: usually the restarted
 process's sweeper sends it, or the re-delivery itself when it comes after the lease.
 
-Each case starts two bot processes (~3.5 s each) and waits out one lease (OUTBOX_LEASE_S=6, the
-least the settings allow), so the module takes about a minute and a half on both backends.
+Each case starts two bot processes (3-6 s each on a busy 2-core machine, mostly imports) and
+waits out what is left of the dead process's lease (OUTBOX_LEASE_S=6, the least the settings
+allow): 7-12 s a case, about two minutes for the module on both backends.
 """
 
 from __future__ import annotations
