@@ -88,6 +88,13 @@ def _pending(row: Any) -> Pending:
     )
 
 
+def _lapsed(now: datetime) -> Any:
+    """Rows no live process holds. Said again in each UPDATE that takes rows over: on
+    PostgreSQL an UPDATE that waited for another transaction's lock checks its WHERE again
+    against the row as committed, so a lease the sweeper took meanwhile is not taken twice."""
+    return or_(_OUTBOX.c.lease_until.is_(None), _OUTBOX.c.lease_until <= now)
+
+
 def _dialect(executor: Executor) -> str:
     bind = executor.bind if isinstance(executor, AsyncSession) else executor
     return bind.dialect.name if bind is not None else "sqlite"
@@ -154,7 +161,7 @@ async def add(
     if lapsed and not waiting:
         result = await executor.execute(
             update(_OUTBOX)
-            .where(_OUTBOX.c.id.in_(lapsed))
+            .where(_OUTBOX.c.id.in_(lapsed), _lapsed(now))
             .values(lease_owner=owner, lease_until=lease_until)
             .returning(*_COLUMNS)
         )
@@ -210,7 +217,7 @@ async def claim_chat(
         return []
     result = await executor.execute(
         update(_OUTBOX)
-        .where(_OUTBOX.c.chat_id == chat_id)
+        .where(_OUTBOX.c.chat_id == chat_id, _lapsed(now))
         .values(lease_owner=owner, lease_until=now + lease)
         .returning(*_COLUMNS)
     )
@@ -222,17 +229,12 @@ async def claim_due(
 ) -> list[Pending]:
     """For the sweeper: unsent replies whose lease has lapsed (or was never taken), of chats
     where no live process is sending, oldest first. Rows past their expiry are deleted."""
-    await executor.execute(
-        delete(_OUTBOX).where(
-            _OUTBOX.c.expires_at < now,
-            or_(_OUTBOX.c.lease_until.is_(None), _OUTBOX.c.lease_until <= now),
-        )
-    )
+    await executor.execute(delete(_OUTBOX).where(_OUTBOX.c.expires_at < now, _lapsed(now)))
     live = select(_OUTBOX.c.chat_id).where(_OUTBOX.c.lease_until > now)
     candidates = (
         select(_OUTBOX.c.id)
         .where(
-            or_(_OUTBOX.c.lease_until.is_(None), _OUTBOX.c.lease_until <= now),
+            _lapsed(now),
             _OUTBOX.c.chat_id.not_in(live),
         )
         .order_by(_OUTBOX.c.id)

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 from telegram.ext import Application, ContextTypes
 
-from bot import metrics
+from bot import faults, metrics
 from bot.clock import Clock
 from bot.flow import Output
 from bot.storage import Database
@@ -96,6 +96,7 @@ class ReplySender:
 
     async def _chat(self, bot: Bot, chat_id: int, rows: list[Pending]) -> None:
         for index, row in enumerate(rows):
+            faults.reach("between_sends", when=index > 0)
             now = self.clock.now()
             if row.expires_at is not None and row.expires_at <= now:
                 await self._done(row)
@@ -109,6 +110,7 @@ class ReplySender:
                 return
             if outcome is Delivery.DROPPED:
                 logger.warning("gave up a reply Telegram refused (%s)", row.method)
+            faults.reach("after_send_before_mark")
             await self._done(row)
 
     async def _with_retries(self, bot: Bot, row: Pending) -> Delivery:

@@ -19,7 +19,7 @@ from telegram import CallbackQuery, Update
 from telegram import User as TelegramUser
 from telegram.ext import ContextTypes
 
-from bot import metrics
+from bot import faults, metrics
 from bot.clock import Clock
 from bot.core import safety, typed
 from bot.core.safety import Concern
@@ -169,6 +169,7 @@ class Turns:
                             now=now,
                         )
                     else:
+                        faults.reach("after_claim")
                         turn, waiting = await self._decide(session, chat.id, user, now, decide)
                         message = query.message if query is not None else None
                         calls, toast = replies.envelopes(
@@ -186,6 +187,7 @@ class Turns:
                             now=now,
                             waiting=waiting,
                         )
+                faults.reach("after_commit")
                 if turn is not None:
                     self._after_commit(turn)
                 if query is not None:
