@@ -21,7 +21,11 @@ _OUTCOMES: tuple[ReminderOutcome, ...] = ("sent", "failed", "skipped", "blocked"
 UPDATE_TYPES = frozenset({"message", "edited_message", "callback_query", "my_chat_member"})
 
 updates = Counter(
-    "stillpoint_updates_total", "Updates handled, by type.", ["type"], registry=REGISTRY
+    "stillpoint_updates_total",
+    "Deliveries handled, by type; Telegram's retries of a handled update are counted here and "
+    "in stillpoint_duplicate_updates_total.",
+    ["type"],
+    registry=REGISTRY,
 )
 update_seconds = Histogram(
     "stillpoint_update_seconds",
