@@ -285,6 +285,10 @@ class Turns:
             turn.user.status, turn.user.updated_at = UserStatus.ACTIVE, now
         await decide(turn)
         await self._effects(turn)
+        if turn.user is None and not turn.state.active and not turn.state.paused:
+            # Someone we keep nothing for, between conversations: no row about them stays.
+            await repo.forget_flow_state(session, chat_id=chat_id)
+            return turn
         row.flow, row.step = turn.state.flow, turn.state.step
         row.data, row.history = turn.state.data, list(turn.state.history)
         row.seq, row.paused, row.updated_at = turn.state.seq, turn.state.paused, now
