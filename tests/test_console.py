@@ -203,10 +203,10 @@ async def test_start_up_ends_a_session_cut_off_by_a_crash(console: Run, clock: F
     await live_exercises_of(first).close()
     clock.advance(timedelta(minutes=2))
 
-    _app, out = await console(["hello"])
+    _app, out = await console(["ok"])
     assert "was cut off on my side" in out
     assert "We're in the middle" not in out
-    assert out.rstrip().endswith("[11] ❓ Help")  # "hello" got the menu
+    assert out.rstrip().endswith("[11] ❓ Help")  # "ok" got the menu
 
 
 # --- a real process, killed ----------------------------------------------------------------

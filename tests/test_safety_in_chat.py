@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.storage import Database
 from bot.storage.models import FlowStateRow
+from conversations.small_talk import offer_prompt
 from tests.auxil.chat import Chat
 from tests.test_onboarding import onboard
 
@@ -72,8 +73,9 @@ async def test_health_anxiety_outside_a_flow_gets_a_steady_answer(chat: Chat) ->
 
 async def test_ordinary_words_are_not_crisis(chat: Chat) -> None:
     await onboard(chat)
-    replies = await chat.send("I'm dying to try the new breathing thing")
-    assert replies == ["What would you like to do?"]
+    text = "I'm dying to try the new breathing thing"
+    replies = await chat.send(text)
+    assert replies == [offer_prompt(text)]  # outside a flow, ordinary words: the journal offer
 
 
 async def test_health_anxiety_offers_a_grounding_exercise(chat: Chat) -> None:

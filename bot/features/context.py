@@ -84,6 +84,10 @@ class TurnContext(Protocol):
         """The main menu for this user, under `text`."""
         ...
 
+    def may(self, action: str) -> bool:
+        """True when this user may use the declared action `action` (its `needs`)."""
+        ...
+
     def help(self) -> str:
         """Every command this bot has, one line each."""
         ...

@@ -140,6 +140,12 @@ class Turn:
         rows = self.catalog.menu_rows(onboarded=self.onboarded, consent=self.keeps_records)
         return menu.menu(rows, text)
 
+    def may(self, action: str) -> bool:
+        found = self.catalog.actions.get(action)
+        return found is not None and allowed(
+            found.needs, onboarded=self.onboarded, consent=self.keeps_records
+        )
+
     def help(self) -> str:
         return menu.help_text(self.catalog.command_descriptions())
 
@@ -370,12 +376,16 @@ class Turns:
                 flow, turn.state, event, profile=turn.profile, now=turn.now
             )
             turn.outputs.extend(outputs)
-        elif not turn.onboarded:
-            turn.outputs.extend(turn.start(self.catalog.setup_flow or ""))
         elif self.exercises is not None and (
             busy := await self.exercises.busy_note(turn.session, chat_id=turn.chat_id)
         ):
+            # Before sign-up too: exercises run for anyone.
             turn.outputs.append(busy)
+        elif isinstance(event, TextInput) and self.catalog.free_text is not None:
+            # Safety has read it already; what is left is answered by what it is about.
+            turn.outputs.extend(await self.catalog.free_text(turn, event.text))
+        elif not turn.onboarded:
+            turn.outputs.extend(turn.start(self.catalog.setup_flow or ""))
         else:
             turn.outputs.append(turn.menu())
 
