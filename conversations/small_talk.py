@@ -97,7 +97,7 @@ ANSWERS: dict[Intent, Answer] = {
 }
 
 
-def _label(action: str) -> str:
+def label(action: str) -> str:
     """A button's words, the same as on the main menu."""
     if action == "now":
         return _("🌊 Twitching now")
@@ -177,7 +177,7 @@ def _answered(turn: TurnContext, chosen: Answer) -> Say:
     setting up for someone who has not yet)."""
     actions = [a for a in chosen.actions if turn.may(a)]
     actions.append(MENU if turn.onboarded else SET_UP)
-    buttons = [Button(_label(a), menu_button(a)) for a in actions]
+    buttons = [Button(label(a), menu_button(a)) for a in actions]
     rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
     return Say(chosen.reply(), buttons=rows)
 
@@ -197,9 +197,9 @@ def _prompt(ctx: Ctx) -> str:
 
 def _choices(ctx: Ctx) -> Sequence[Option]:
     actions: list[str] = list(ctx.data.get("actions") or ())
-    options = [Option(a, _label(a)) for a in actions]
-    options.append(Option(JOURNAL, _label(JOURNAL)))
-    options.append(Option(MENU, _label(MENU) if _intent(ctx) else not_now_label()))
+    options = [Option(a, label(a)) for a in actions]
+    options.append(Option(JOURNAL, label(JOURNAL)))
+    options.append(Option(MENU, label(MENU) if _intent(ctx) else not_now_label()))
     return options
 
 

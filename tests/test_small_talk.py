@@ -82,10 +82,10 @@ async def test_each_intent_in_each_language_gets_its_answer_and_actions(
     actions, offered = OFFERED[intent]
     with use_language(language):
         reply = small_talk.ANSWERS[intent].reply()
-        labels = [small_talk._label(a) for a in actions]
+        labels = [small_talk.label(a) for a in actions]
         if offered:
-            labels.append(small_talk._label(small_talk.JOURNAL))
-        labels.append(small_talk._label(small_talk.MENU))
+            labels.append(small_talk.label(small_talk.JOURNAL))
+        labels.append(small_talk.label(small_talk.MENU))
     assert replies == [reply]
     assert chat.labels() == labels
     # The words are held only where they are offered to the journal, and never in a button.
