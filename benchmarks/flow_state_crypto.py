@@ -64,6 +64,7 @@ STATES: dict[str, dict[str, Any]] = {
 }
 SCRIPT = [
     ("send", "/start"),
+    ("press", "Set me up"),
     ("press", "Yes, keep them"),
     ("send", "Berlin"),
     ("press", "07:00"),

@@ -30,6 +30,7 @@ from bot.transport.updates import UpdateFactory
 
 SCRIPT = [
     ("send", "/start"),
+    ("press", "Set me up"),
     ("press", "Yes, keep them"),
     ("send", "Berlin"),
     ("press", "07:00"),

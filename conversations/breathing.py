@@ -52,6 +52,7 @@ __all__ = [
     "progress_buttons",
     "progress_text",
     "rated_text",
+    "start_over_buttons",
     "stopped_text",
 ]
 
@@ -176,6 +177,20 @@ def interrupted_text(kind: str, pattern: str) -> str:
 def again_buttons(session_id: int) -> tuple[tuple[Button, ...], ...]:
     return (
         (Button(_("▶ Start again"), menu_button("ex_again", str(session_id))),),
+        (Button(_("Menu"), menu_button("menu")),),
+    )
+
+
+def start_over_buttons(kind: str, pattern: str) -> tuple[tuple[Button, ...], ...]:
+    """Start again for a session kept for no one: its row is gone, so the button names the
+    exercise (and its pattern, where a button can say it) rather than the session."""
+    arg: str | None = None
+    if kind == BREATHE and pattern in PATTERNS:
+        arg = pattern_arg(pattern)
+    elif kind == RELAX and pattern in PMR_VERSIONS:
+        arg = pattern
+    return (
+        (Button(_("▶ Start again"), menu_button(kind, arg)),),
         (Button(_("Menu"), menu_button("menu")),),
     )
 

@@ -18,7 +18,8 @@ from conversations.i18n import _
 
 def _choose(name: str) -> Callable[[TurnContext, str | None], Awaitable[list[Output]]]:
     async def run(turn: TurnContext, arg: str | None) -> list[Output]:
-        # Live exercises keep no records without consent; they only skip the 0–10 question.
+        # Open to anyone, before sign-up too: without consent nothing is kept (the session's
+        # row goes when it ends) and the 0–10 question is not asked.
         return turn.start(name, breathing.seed(name, arg))
 
     return run
@@ -28,7 +29,12 @@ async def _session_button(turn: TurnContext, action: str, arg: str | None) -> li
     if turn.exercises is None:
         return [Say(menu.something_went_wrong())]
     return await turn.exercises.on_button(
-        turn.session, user=turn.user, chat_id=turn.chat_id, action=action, arg=arg
+        turn.session,
+        user=turn.user,
+        telegram_id=turn.telegram_id,
+        chat_id=turn.chat_id,
+        action=action,
+        arg=arg,
     )
 
 
@@ -42,10 +48,14 @@ def _button(action: str) -> Action:
 
 
 async def start_session(turn: TurnContext, output: StartExercise) -> list[Output]:
-    if turn.exercises is None or turn.user is None:
+    if turn.exercises is None:
         return [Say(menu.something_went_wrong())]
     return await turn.exercises.create(
-        turn.session, user=turn.user, chat_id=turn.chat_id, output=output
+        turn.session,
+        user=turn.user,
+        telegram_id=turn.telegram_id,
+        chat_id=turn.chat_id,
+        output=output,
     )
 
 
@@ -55,18 +65,21 @@ FEATURE = Feature(
         Action(
             breathing.NOW,
             _choose(breathing.NOW),
+            needs=Needs.NOTHING,
             order=50,
             describe=lambda: _("Twitching right now? A calm minute, paced with you"),
         ),
         Action(
             breathing.BREATHE,
             _choose(breathing.BREATHE),
+            needs=Needs.NOTHING,
             order=60,
             describe=lambda: _("Guided breathing: 4-7-8, 4-5-6, box, sighs or slow"),
         ),
         Action(
             breathing.RELAX,
             _choose(breathing.RELAX),
+            needs=Needs.NOTHING,
             order=70,
             describe=lambda: _("Progressive muscle relaxation, head to toes"),
         ),

@@ -1,13 +1,16 @@
-"""Onboarding: a warm welcome, what Stillpoint is and is not, consent, then the routine."""
+"""Onboarding: a warm welcome, what Stillpoint is and is not, a first choice between calming
+the twitching now and setting up, then consent and the routine."""
 
 from __future__ import annotations
 
 from bot.features import Feature
-from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
+from bot.flow import Choice, Ctx, Flow, Option, Output, RunAction, SaveProfile, Say, ShowMenu
 from conversations import routine
+from conversations.breathing import NOW
 from conversations.i18n import _
 
 NAME = "onboarding"
+CALM, SETUP = "calm", "setup"
 
 
 def _intro(ctx: Ctx) -> list[Output]:
@@ -33,6 +36,24 @@ def _intro(ctx: Ctx) -> list[Output]:
     ]
 
 
+def _begin_prompt(ctx: Ctx) -> str:
+    return _(
+        "If a muscle is twitching right now, we can calm it first — that needs nothing from "
+        "you. Or I'll set you up: it takes about a minute."
+    )
+
+
+def _begin_choices(ctx: Ctx) -> list[Option]:
+    return [
+        Option(CALM, _("🌊 Twitching right now? — calm it first")),
+        Option(SETUP, _("Set me up")),
+    ]
+
+
+def _setting_up(ctx: Ctx) -> bool:
+    return ctx.data.get("begin") == SETUP
+
+
 def _consent_prompt(ctx: Ctx) -> str:
     return _(
         "May I keep your check-ins, so I can show you your own patterns? They're yours: "
@@ -47,6 +68,9 @@ def _consented(ctx: Ctx) -> bool:
 
 
 def _finish(ctx: Ctx) -> list[Output]:
+    if not _setting_up(ctx):
+        # Help before sign-up: nothing is saved, and /start offers the set-up again later.
+        return [RunAction(NOW)]
     if not _consented(ctx):
         return [
             SaveProfile(consent="declined", onboarded=True),
@@ -78,6 +102,7 @@ def build() -> Flow:
         ),
         intro=_intro,
         steps=(
+            Choice(key="begin", prompt=_begin_prompt, choices=_begin_choices, columns=1),
             Choice(
                 key="consent",
                 prompt=_consent_prompt,
@@ -86,6 +111,7 @@ def build() -> Flow:
                     Option("declined", _("No, thanks")),
                 ],
                 columns=2,
+                when=_setting_up,
             ),
             routine.zone_step(when=_consented),
             routine.wake_step(when=_consented),

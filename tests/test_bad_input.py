@@ -21,6 +21,7 @@ BED_Q = "And the bedtime you're aiming for?"
 CUTOFF_Q = "When should your last coffee"
 CHECKIN_Q = "when shall I check in each evening?"
 WHAT_Q = "What would you like to change?"
+BEGIN_Q = "If a muscle is twitching right now, we can calm it first"
 LONG_TEXT = "blah " * 2000  # 10,000 characters
 
 
@@ -46,7 +47,8 @@ def reasked(reason: str, question: str) -> str:
 
 # (step, how to get past the step before it, what asking it looks like)
 ONBOARDING = [
-    ("consent", None, "May I keep your check-ins"),
+    ("begin", None, BEGIN_Q),
+    ("consent", ("press", "Set me up"), "May I keep your check-ins"),
     ("time_zone", ("press", "Yes, keep them"), ZONE_Q),
     ("wake_time", ("send", "Berlin"), WAKE_Q),
     ("bedtime", ("press", "07:00"), BED_Q),
@@ -56,6 +58,7 @@ ONBOARDING = [
 ONBOARDING_STEPS = [step for step, _, _ in ONBOARDING]
 # A valid answer to each onboarding step, and what the bot asks (or says) next.
 ONBOARDING_NEXT = {
+    "begin": (("press", "Set me up"), "May I keep your check-ins"),
     "consent": (("press", "Yes, keep them"), ZONE_Q),
     "time_zone": (("send", "Berlin"), WAKE_Q),
     "wake_time": (("press", "07:00"), BED_Q),
@@ -359,6 +362,7 @@ async def test_stale_button_says_the_question_has_passed_and_asks_the_current_on
     chat: Chat, database: Database
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     consent_message = chat.api.latest_with_buttons(chat.user_id)
     await chat.press("Yes, keep them")
     question = chat.last_text()
@@ -410,15 +414,15 @@ async def test_button_of_a_cancelled_onboarding_is_not_taken(
     chat: Chat, database: Database
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     consent_message = chat.api.latest_with_buttons(chat.user_id)
     await chat.send("/cancel")
 
     await chat.press("Yes, keep them", message=consent_message)
 
     assert chat.callback_answers()[-1]["text"] == "That question has passed."
-    row = await flow_row(database)
-    assert row is not None
-    assert row[0] is None
+    # Between conversations nothing is kept about someone who has not signed up.
+    assert await flow_row(database) is None
     assert await user_row(database) is None
 
 
@@ -476,7 +480,7 @@ async def test_forged_button_during_settings_leaves_state_and_profile_alone(
 async def test_forged_current_seq_with_an_option_that_was_never_offered(
     chat: Chat, database: Database
 ) -> None:
-    question = await to_onboarding_step(chat, "consent")
+    question = await to_onboarding_step(chat, "begin")
     before = await flow_row(database)
     assert before is not None
     seq = before[4]
@@ -510,12 +514,10 @@ async def test_cancel_inside_onboarding_stops_it_and_keeps_nothing(
     replies = await chat.send("/cancel")
 
     assert replies == [menu.cancelled_before_setup()]
-    row = await flow_row(database)
-    assert row is not None
-    assert row[0] is None
+    assert await flow_row(database) is None
     assert await user_row(database) is None
     replies = await chat.send("/start")
-    assert "May I keep your check-ins" in replies[-1]  # from the top, not mid-way
+    assert BEGIN_Q in replies[-1]  # from the top, not mid-way
 
 
 async def test_cancel_inside_onboarding_removes_the_location_keyboard(chat: Chat) -> None:
@@ -576,9 +578,7 @@ async def test_cancel_before_ever_starting_does_not_start_onboarding(
 ) -> None:
     replies = await chat.send("/cancel")
     assert replies == [menu.nothing_to_cancel()]
-    row = await flow_row(database)
-    assert row is not None
-    assert row[0] is None
+    assert await flow_row(database) is None  # nothing kept before sign-up
     assert await user_row(database) is None
 
 
@@ -588,7 +588,8 @@ async def test_cancel_before_ever_starting_does_not_start_onboarding(
 @pytest.mark.parametrize("send", ["text", "sticker"])
 async def test_message_outside_a_flow_shows_the_menu(chat: Chat, send: str) -> None:
     await onboard(chat)
-    replies = await (chat.send("hello?") if send == "text" else chat.sticker())
+    # A bare "ok" says nothing to answer or keep (what people say is in test_small_talk.py).
+    replies = await (chat.send("ok") if send == "text" else chat.sticker())
     assert replies == ["What would you like to do?"]
     assert {"⚙️ Settings", "❓ Help"} <= set(chat.labels())
 
@@ -623,9 +624,7 @@ async def test_help_before_onboarding_does_not_start_it(chat: Chat, database: Da
     replies = await chat.send("/help")
     assert replies == [help_text()]
     assert "not a doctor" in replies[0]
-    row = await flow_row(database)
-    assert row is not None
-    assert row[0] is None
+    assert await flow_row(database) is None  # nothing kept before sign-up
     assert await user_row(database) is None
 
 
@@ -657,12 +656,14 @@ async def test_help_button_inside_a_flow_shows_help_and_the_same_question(
 @pytest.mark.parametrize("typed", ["yes, keep them", "Yes keep them!", "YES, KEEP THEM"])
 async def test_typed_consent_label_is_accepted(chat: Chat, typed: str) -> None:
     await chat.send("/start")
+    await chat.send("set me up")
     replies = await chat.send(typed)
     assert ZONE_Q in replies[-1]
 
 
 async def test_typed_decline_label_is_accepted(chat: Chat, database: Database) -> None:
     await chat.send("/start")
+    await chat.send("Set me up")
     await chat.send("no thanks")
     user = await user_row(database)
     assert user is not None
@@ -677,7 +678,7 @@ async def test_typed_settings_choice_is_accepted(chat: Chat) -> None:
 
 async def test_typed_onboarding_all_the_way_through(chat: Chat, database: Database) -> None:
     await chat.send("/start")
-    for typed in ("Yes, keep them", "lisbon", "6:45am", "10.30 pm", "2pm", "9pm"):
+    for typed in ("set me up", "Yes, keep them", "lisbon", "6:45am", "10.30 pm", "2pm", "9pm"):
         await chat.send(typed)
     user = await user_row(database)
     assert user is not None
@@ -720,7 +721,7 @@ async def test_back_key_of_the_zone_keyboard_returns_to_consent(chat: Chat) -> N
     await to_onboarding_step(chat, "time_zone")
     replies = await chat.send("← Back")
     assert "May I keep your check-ins" in replies[-1]
-    assert chat.labels() == ["Yes, keep them", "No, thanks"]
+    assert chat.labels() == ["Yes, keep them", "No, thanks", "← Back"]
 
 
 async def test_stale_button_after_back_is_not_taken(chat: Chat, database: Database) -> None:

@@ -202,6 +202,7 @@ async def test_crisis_text_mid_checkin_pauses_it(chat: Chat, database: Database)
 
 async def test_declined_consent_keeps_no_checkins(chat: Chat, database: Database) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("No, thanks")
     replies = await chat.send("/checkin")
     assert "not keeping any records" in replies[0]

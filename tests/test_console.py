@@ -28,7 +28,7 @@ from bot.storage.models import CheckIn, ExerciseSession
 from bot.transport.exercises import live_exercises_of
 from tests.conftest import make_settings
 
-ONBOARDING = ["Yes, keep them", "Berlin", "07:00", "23:00", "14:00", "21:00"]
+ONBOARDING = ["Set me up", "Yes, keep them", "Berlin", "07:00", "23:00", "14:00", "21:00"]
 
 
 def console_process(
@@ -75,16 +75,17 @@ def run_console_process(
 
 
 def test_scripted_onboarding_by_number_and_label(tmp_path: Path) -> None:
-    out = run_console(tmp_path, ["1", "Berlin", "07:00", "#3", "14:00", "21:00"])
+    out = run_console(tmp_path, ["2", "1", "Berlin", "07:00", "#3", "14:00", "21:00"])
     assert "Stillpoint: Hi, I'm Stillpoint" in out
-    assert "[1] Yes, keep them" in out  # words: the bare "1" pressed it
+    assert "[2] Set me up" in out  # words: the bare "2" pressed it
+    assert "[1] Yes, keep them" in out
     assert "Got it: Europe/Berlin" in out
     assert "Wake: 07:00 · Bed: 23:00" in out  # "#3" pressed the third bedtime button
     assert "What would you like to do?" in out
 
 
 def test_console_keeps_the_conversation_between_runs(tmp_path: Path) -> None:
-    run_console(tmp_path, ["Yes, keep them", "Lisbon"])
+    run_console(tmp_path, ["Set me up", "Yes, keep them", "Lisbon"])
     out = run_console(tmp_path, ["06:30"])
     # The second run starts with /start, which re-asks the pending question, then continues.
     assert "usually wake up" in out
@@ -92,7 +93,7 @@ def test_console_keeps_the_conversation_between_runs(tmp_path: Path) -> None:
 
 
 def test_location_button_asks_for_coordinates(tmp_path: Path) -> None:
-    out = run_console(tmp_path, ["1", "1", "not numbers", "52.52, 13.40"])
+    out = run_console(tmp_path, ["2", "1", "1", "not numbers", "52.52, 13.40"])
     assert "Type a latitude and longitude" in out
     assert "Got it: Europe/Berlin" in out
 
@@ -106,7 +107,9 @@ def test_run_without_token_says_so_in_one_line_then_chats(tmp_path: Path) -> Non
 
 
 def test_console_logs_go_to_a_file_named_in_the_first_line(tmp_path: Path) -> None:
-    result = run_console_process(tmp_path, ["1", "Berlin", "07:00", "23:00", "14:00", "21:00"])
+    result = run_console_process(
+        tmp_path, ["2", "1", "Berlin", "07:00", "23:00", "14:00", "21:00"]
+    )
     out = result.stdout
     assert result.stderr == ""
     first = out.splitlines()[0]
@@ -200,10 +203,10 @@ async def test_start_up_ends_a_session_cut_off_by_a_crash(console: Run, clock: F
     await live_exercises_of(first).close()
     clock.advance(timedelta(minutes=2))
 
-    _app, out = await console(["hello"])
+    _app, out = await console(["ok"])
     assert "was cut off on my side" in out
     assert "We're in the middle" not in out
-    assert out.rstrip().endswith("[11] ❓ Help")  # "hello" got the menu
+    assert out.rstrip().endswith("[11] ❓ Help")  # "ok" got the menu
 
 
 # --- a real process, killed ----------------------------------------------------------------
@@ -276,7 +279,8 @@ def console_user_language(tmp_path: Path) -> str:
 def test_console_language_flag_and_setting_give_the_user_that_language_code(
     tmp_path: Path,
 ) -> None:
-    declined = ["#2"]  # "No, thanks" in any language: onboarding ends, the user is saved
+    # "Set me up", then "No, thanks", in any language: onboarding ends, the user is saved.
+    declined = ["#2", "#2"]
     first = console_process(tmp_path, declined, "console", "--language", "pt-BR")
     assert first.returncode == 0, first.stderr
     assert console_user_language(tmp_path) == "pt"

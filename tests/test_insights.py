@@ -277,6 +277,7 @@ async def test_declined_and_not_onboarded_get_no_insights(
 
     declined = Chat(app, api, user_id=6161, factory=factory)
     await declined.send("/start")
+    await declined.press("Set me up")
     await declined.press("No, thanks")
     replies = await declined.send("/insights 30")
     assert "not keeping any records for you" in replies[0]

@@ -21,6 +21,7 @@ async def test_alternating_instances_finish_onboarding(
     chats = [Chat(app, api, 555, factory) for app in apps]
     steps = [
         ("send", "/start"),
+        ("press", "Set me up"),
         ("press", "Yes, keep them"),
         ("send", "Asia/Kathmandu"),
         ("press", "06:30"),
@@ -53,6 +54,7 @@ async def test_concurrent_updates_of_one_chat_are_serialised(
     factory = UpdateFactory(apps[0].bot)
     chat = Chat(apps[0], api, 556, factory)
     await chat.send("/start")
+    await chat.press("Set me up")
     message = api.latest_with_buttons(556)
     yes = chat.buttons(message)[0][1]
     await asyncio.gather(

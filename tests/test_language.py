@@ -126,6 +126,9 @@ async def test_first_contact_stores_the_resolved_language(
             )
         )
     assert replies[0] == hello  # in their language from the first word
+    with use_language(stored):
+        set_me_up = i18n._("Set me up")
+    await chat.press(set_me_up)
     replies = await chat.press(no_thanks)
     assert replies[-1] == menu_line
     assert await stored_language(database, 77) == stored

@@ -21,6 +21,7 @@ async def user_row(database: Database, telegram_id: int = 4242):  # type: ignore
 
 async def onboard(chat: Chat) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     await chat.send("Berlin")
     await chat.press("07:00")
@@ -35,8 +36,10 @@ async def test_full_onboarding_saves_profile_and_shows_menu(
     replies = await chat.send("/start")
     assert "Stillpoint" in replies[0]
     assert any("not" in r and "doctor" in r for r in replies)
-    assert chat.labels() == ["Yes, keep them", "No, thanks"]
+    assert chat.labels() == ["🌊 Twitching right now? — calm it first", "Set me up"]
 
+    await chat.press("Set me up")
+    assert chat.labels() == ["Yes, keep them", "No, thanks", "← Back"]
     await chat.press("Yes, keep them")
     assert "Share my location" in " ".join(chat.api.reply_keyboard(chat.user_id))
 
@@ -65,6 +68,7 @@ async def test_declining_consent_stores_nothing_but_the_choice(
     chat: Chat, database: Database
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     replies = await chat.press("No, thanks")
     assert "won't keep" in replies[0]
     user = await user_row(database)
@@ -88,6 +92,7 @@ async def test_restart_mid_onboarding_continues_at_same_step(
     first = await make_app(databases.opened[0])
     chat = Chat(first, api, 77, UpdateFactory(first.bot))
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     await chat.send("Europe/Lisbon")
     await first.shutdown()
@@ -105,6 +110,7 @@ async def test_restart_mid_onboarding_continues_at_same_step(
 
 async def to_bedtime(chat: Chat) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     await chat.send("Berlin")
     await chat.press("07:00")
@@ -149,6 +155,7 @@ async def test_a_clear_bedtime_is_taken_at_once(
 
 async def test_a_bare_7_at_the_wake_question_is_the_morning(chat: Chat) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     await chat.send("Berlin")
     replies = await chat.send("7")

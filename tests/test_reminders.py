@@ -378,9 +378,9 @@ async def test_reminder_buttons_before_setup_lead_back_to_setup(
 ) -> None:
     await chat.send("/start")
     replies = await chat.press_data("m:snooze:caffeine_15")
-    assert replies[-1].startswith("May I keep your check-ins")
+    assert replies[-1].startswith("If a muscle is twitching right now")
     replies = await chat.send("/reminders")
-    assert replies[-1].startswith("May I keep your check-ins")
+    assert replies[-1].startswith("If a muscle is twitching right now")
     assert await reminder_rows(database) == {}
 
 

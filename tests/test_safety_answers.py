@@ -184,6 +184,7 @@ async def test_no_at_a_choice_asks_the_question_again_rather_than_reading_the_wo
     chat: Chat,
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     [question] = await chat.send(AMBIGUOUS)  # at the consent question, a choice
     assert QUESTION in question
     replies = await chat.press("No, not like that")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.storage import Database
 from bot.storage.models import FlowStateRow
+from conversations.small_talk import offer_prompt
 from tests.auxil.chat import Chat
 from tests.test_onboarding import onboard
 
@@ -17,6 +18,7 @@ async def flow_row(database: Database, chat_id: int) -> FlowStateRow:
 
 async def test_crisis_text_mid_onboarding_pauses_the_flow(chat: Chat, database: Database) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     replies = await chat.send("honestly I just want to die")
     assert len(replies) == 1
@@ -48,9 +50,9 @@ async def test_stop_here_leaves_the_paused_flow(chat: Chat, database: Database) 
     await chat.send("I don't want to live anymore")
     replies = await chat.press("Stop here for now")
     assert "stopped" in replies[0].lower()
-    row = await flow_row(database, chat.user_id)
-    assert row.flow is None
-    assert not row.paused
+    # Not signed up and between conversations: nothing about them is kept, the row included.
+    async with database.session() as session:
+        assert await session.get(FlowStateRow, chat.user_id) is None
 
 
 async def test_red_flag_text_gets_see_a_clinician_and_the_flow_goes_on(chat: Chat) -> None:
@@ -71,8 +73,9 @@ async def test_health_anxiety_outside_a_flow_gets_a_steady_answer(chat: Chat) ->
 
 async def test_ordinary_words_are_not_crisis(chat: Chat) -> None:
     await onboard(chat)
-    replies = await chat.send("I'm dying to try the new breathing thing")
-    assert replies == ["What would you like to do?"]
+    text = "I'm dying to try the new breathing thing"
+    replies = await chat.send(text)
+    assert replies == [offer_prompt(text)]  # outside a flow, ordinary words: the journal offer
 
 
 async def test_health_anxiety_offers_a_grounding_exercise(chat: Chat) -> None:

@@ -45,6 +45,7 @@ async def test_a_timed_out_reply_is_sent_again(
     chat: Chat, api: FakeBotApi, database: Database
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     api.time_out("sendMessage")
     await chat.press("Yes, keep them")
     # The time-out was retried: the question came, once, and the answer was stored.
@@ -59,6 +60,7 @@ async def test_a_server_error_mid_turn_still_sends_the_rest_in_order(
     chat: Chat, api: FakeBotApi, database: Database
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     api.fail("sendMessage", 502)  # the first reply of the next turn ("Got it: …") fails once
     replies = await chat.send("Berlin")
@@ -73,6 +75,7 @@ async def test_a_reply_telegram_refuses_is_given_up_and_the_rest_still_goes_out(
     chat: Chat, api: FakeBotApi, database: Database
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     api.fail("sendMessage", 400, "Bad Request: can't parse entities")
     await chat.send("Berlin")
@@ -104,6 +107,7 @@ async def test_telegram_down_keeps_replies_until_the_sweeper_sends_them_in_order
     app: StillpointApp, chat: Chat, api: FakeBotApi, database: Database, clock: FakeClock
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     before = sends(api)
     api.fail("sendMessage", 502, times=4)  # the first try and all three retries
     await chat.press("Yes, keep them")

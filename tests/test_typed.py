@@ -127,6 +127,7 @@ def test_cancel_and_menu_are_commands_for_the_runner() -> None:
 
 async def test_typed_zurueck_goes_back_in_onboarding(chat: Chat, database: Database) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     await chat.send("Berlin")
     replies = await chat.send("Zurück")
@@ -151,6 +152,7 @@ async def test_typed_ueberspringen_skips_an_optional_question(
 
 async def test_typed_skip_where_an_answer_is_needed_says_so(chat: Chat) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     await chat.send("Berlin")
     replies = await chat.send("пропустить")  # the wake-up time is needed

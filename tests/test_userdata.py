@@ -328,6 +328,7 @@ async def test_export_for_someone_who_declined_holds_just_their_profile(
     chat: Chat, api: FakeBotApi
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("No, thanks")
     replies = await chat.send("/export")
     assert "in 2 files:" in replies[0]
@@ -433,6 +434,7 @@ async def test_delete_works_for_someone_who_never_finished_onboarding(
     chat: Chat, database: Database
 ) -> None:
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     await chat.send("Berlin")  # a user row exists from here on
     [question] = await chat.send("/delete")
@@ -452,6 +454,7 @@ async def test_a_button_left_from_before_delete_answers_nothing_afterwards(
     """The conversation row goes with /delete; the next one must not reuse question numbers,
     or an old button could answer a new question."""
     await chat.send("/start")
+    await chat.press("Set me up")
     await chat.press("Yes, keep them")
     old_buttons = [
         b["callback_data"]
@@ -470,7 +473,7 @@ async def test_a_button_left_from_before_delete_answers_nothing_afterwards(
         assert chat.callback_answers()[-1]["text"] == "That question has passed.", data
         # and the new conversation is where it was: at its first question, asked again.
         [again] = replies
-        assert again.startswith("May I keep your check-ins")
+        assert again.startswith("If a muscle is twitching right now")
 
 
 async def test_forged_delete_buttons_delete_nothing(chat: Chat, database: Database) -> None:

@@ -2,13 +2,22 @@
 
 from bot.features.catalog import Catalog, allowed, build_catalog, discover
 from bot.features.context import LiveSessions, TurnContext
-from bot.features.declarations import Action, Effect, Feature, MenuEntry, Needs, Renderer
+from bot.features.declarations import (
+    Action,
+    Effect,
+    Feature,
+    FreeText,
+    MenuEntry,
+    Needs,
+    Renderer,
+)
 
 __all__ = [
     "Action",
     "Catalog",
     "Effect",
     "Feature",
+    "FreeText",
     "LiveSessions",
     "MenuEntry",
     "Needs",

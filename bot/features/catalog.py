@@ -12,7 +12,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.features.declarations import Action, Effect, Feature, MenuEntry, Needs, Renderer
+from bot.features.declarations import (
+    Action,
+    Effect,
+    Feature,
+    FreeText,
+    MenuEntry,
+    Needs,
+    Renderer,
+)
 from bot.flow import Flow
 
 __all__ = ["Catalog", "build_catalog", "discover"]
@@ -30,6 +38,7 @@ class Catalog:
     aliases: Mapping[str, str]
     setup_flow: str | None
     renderers: Mapping[str, Renderer]
+    free_text: FreeText | None = None
 
     def command(self, name: str) -> Action | None:
         """The action a typed `/name` asks for (None: no such command)."""
@@ -85,6 +94,7 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
     aliases: dict[str, str] = {}
     renderers: dict[str, Renderer] = {}
     setup: str | None = None
+    free_text: tuple[str, FreeText] | None = None
 
     def claim(table: dict[Any, Any], key: object, value: object, what: str, owner: str) -> None:
         if key in table:
@@ -104,6 +114,10 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
             claim(aliases, alias, target, "alias", feature.name)
         for name, renderer in feature.renderers.items():
             claim(renderers, name, renderer, "renderer", feature.name)
+        if feature.free_text is not None:
+            if free_text is not None:
+                raise ValueError(f"two answers to free text: {free_text[0]} and {feature.name}")
+            free_text = (feature.name, feature.free_text)
         if feature.setup is not None:
             if setup is not None:
                 raise ValueError(f"two set-up flows: {setup} and {feature.setup}")
@@ -117,7 +131,16 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
             raise ValueError(f"alias {alias!r} names unknown action {target!r}")
     if setup is not None and setup not in flows:
         raise ValueError(f"set-up flow {setup!r} is not declared")
-    return Catalog(gathered, actions, flows, effects, aliases, setup, renderers)
+    return Catalog(
+        gathered,
+        actions,
+        flows,
+        effects,
+        aliases,
+        setup,
+        renderers,
+        free_text[1] if free_text is not None else None,
+    )
 
 
 @functools.cache

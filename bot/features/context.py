@@ -18,7 +18,13 @@ class LiveSessions(Protocol):
     """The live (paced) exercises of this process, as a turn may use them."""
 
     async def create(
-        self, session: AsyncSession, *, user: User, chat_id: int, output: Any
+        self,
+        session: AsyncSession,
+        *,
+        user: User | None,
+        telegram_id: int,
+        chat_id: int,
+        output: Any,
     ) -> list[Output]: ...
 
     async def stop_live(self, session: AsyncSession, *, chat_id: int) -> list[Output]: ...
@@ -28,6 +34,7 @@ class LiveSessions(Protocol):
         session: AsyncSession,
         *,
         user: User | None,
+        telegram_id: int,
         chat_id: int,
         action: str,
         arg: str | None,
@@ -80,6 +87,10 @@ class TurnContext(Protocol):
 
     def menu(self, text: str | None = None) -> Say:
         """The main menu for this user, under `text`."""
+        ...
+
+    def may(self, action: str) -> bool:
+        """True when this user may use the declared action `action` (its `needs`)."""
         ...
 
     def help(self) -> str:

@@ -17,7 +17,7 @@ from bot.flow import Flow, Output
 if TYPE_CHECKING:
     from bot.features.context import TurnContext
 
-__all__ = ["Action", "Effect", "Feature", "MenuEntry", "Needs", "Renderer"]
+__all__ = ["Action", "Effect", "Feature", "FreeText", "MenuEntry", "Needs", "Renderer"]
 
 
 class Needs(enum.Enum):
@@ -29,6 +29,8 @@ class Needs(enum.Enum):
 
 
 Handler = Callable[["TurnContext", "str | None"], Awaitable[list[Output]]]
+# What a message typed outside any flow gets (after safety): (turn, the text) -> the answer.
+FreeText = Callable[["TurnContext", str], Awaitable[list[Output]]]
 Text = Callable[[], str]
 
 
@@ -86,7 +88,8 @@ class Feature:
     `setup` marks the flow that sets a new user up (onboarding): actions that need
     onboarding start it. `renderers` draw what a `RenderLater` output stored. `aliases` maps
     older button names (`m:go:<alias>`) to actions, so buttons left in chats from earlier
-    versions keep working.
+    versions keep working. `free_text` answers text typed outside any flow (one feature at
+    most; without one, such text gets the menu).
     """
 
     name: str
@@ -97,3 +100,4 @@ class Feature:
     aliases: Mapping[str, str] = field(default_factory=dict)
     setup: str | None = None
     renderers: Mapping[str, Renderer] = field(default_factory=dict)
+    free_text: FreeText | None = None

@@ -1,5 +1,6 @@
 """Live exercise sessions in the database: the shared truth a runner reads before each step,
-so Pause and Stop work from whichever instance the button press reaches."""
+so Pause and Stop work from whichever instance the button press reaches. A session kept for
+no one (`user_id` empty) is deleted, not marked, when it ends."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import ExerciseSession
@@ -57,7 +58,8 @@ def snapshot_of(row: ExerciseSession) -> Snapshot:
 async def create(
     session: AsyncSession,
     *,
-    user_id: int,
+    user_id: int | None,
+    telegram_id: int,
     chat_id: int,
     kind: str,
     pattern: str,
@@ -67,6 +69,7 @@ async def create(
 ) -> ExerciseSession:
     row = ExerciseSession(
         user_id=user_id,
+        telegram_id=telegram_id,
         chat_id=chat_id,
         kind=kind,
         pattern=pattern,
@@ -208,10 +211,14 @@ async def end(
     cycles_done: int,
     only_from: Sequence[str] = LIVE,
 ) -> bool:
-    """Mark a session ended, if it is still in one of `only_from`; False if it was not."""
+    """Mark a session ended, if it is still in one of `only_from`; False if it was not. One
+    kept for no one is deleted instead."""
+    still = (ExerciseSession.id == session_id, ExerciseSession.status.in_(list(only_from)))
+    if await _forget_unkept(session, *still):
+        return True
     result = await session.execute(
         update(ExerciseSession)
-        .where(ExerciseSession.id == session_id, ExerciseSession.status.in_(list(only_from)))
+        .where(*still)
         .values(
             status=status,
             ended_at=now,
@@ -220,6 +227,14 @@ async def end(
             duration_s=round(duration_s, 1),
             cycles_done=cycles_done,
         )
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+async def _forget_unkept(session: AsyncSession, *where: ColumnElement[bool]) -> bool:
+    """Delete the session `where` picks if it is kept for no one; True if one was."""
+    result = await session.execute(
+        delete(ExerciseSession).where(*where, ExerciseSession.user_id.is_(None))
     )
     return bool(getattr(result, "rowcount", 0))
 
@@ -248,15 +263,18 @@ async def mark_interrupted(
     duration_s: float,
     cycles_done: int,
 ) -> bool:
-    """Claim a stale session as interrupted; False if it moved meanwhile (another sweeper, or
-    its runner after all)."""
+    """Claim a stale session as interrupted (one kept for no one is deleted); False if it
+    moved meanwhile (another sweeper, or its runner after all)."""
+    still = (
+        ExerciseSession.id == session_id,
+        ExerciseSession.status.in_(LIVE),
+        (ExerciseSession.heartbeat_at.is_(None)) | (ExerciseSession.heartbeat_at < before),
+    )
+    if await _forget_unkept(session, *still):
+        return True
     result = await session.execute(
         update(ExerciseSession)
-        .where(
-            ExerciseSession.id == session_id,
-            ExerciseSession.status.in_(LIVE),
-            (ExerciseSession.heartbeat_at.is_(None)) | (ExerciseSession.heartbeat_at < before),
-        )
+        .where(*still)
         .values(
             status=INTERRUPTED,
             ended_at=now,

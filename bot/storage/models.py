@@ -182,12 +182,19 @@ class Reminder(Base):
 
 class ExerciseSession(Base):
     """One guided breathing or relaxation session. Its status is the shared truth: a Pause or
-    Stop pressed on any instance is written here and read by the runner before each step."""
+    Stop pressed on any instance is written here and read by the runner before each step.
+    A session of someone we keep nothing for lives here only while it runs."""
 
     __tablename__ = "exercise_sessions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # None for a session kept for no one (before sign-up, or without consent): such a row is
+    # operational state only, and is deleted the moment the session ends.
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    # Who started it: only they may press its buttons (None on rows older than 0007).
+    telegram_id: Mapped[int | None] = mapped_column(BigInteger)
     chat_id: Mapped[int] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(16))  # breathe, relax, now
     pattern: Mapped[str] = mapped_column(String(32))

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.features import Catalog, LiveSessions
+from bot.features import Catalog, LiveSessions, allowed
 from bot.flow import (
     Ctx,
     FlowState,
@@ -167,6 +167,12 @@ class Turn:
     def menu(self, text: str | None = None) -> Say:
         rows = self.catalog.menu_rows(onboarded=self.onboarded, consent=self.keeps_records)
         return menu.menu(rows, text)
+
+    def may(self, action: str) -> bool:
+        found = self.catalog.actions.get(action)
+        return found is not None and allowed(
+            found.needs, onboarded=self.onboarded, consent=self.keeps_records
+        )
 
     def help(self) -> str:
         return menu.help_text(self.catalog.command_descriptions())

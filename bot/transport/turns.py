@@ -41,7 +41,7 @@ from bot.flow import (
 )
 from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
-from bot.storage import Database, outbox, turn_store
+from bot.storage import Database, outbox, repo, turn_store
 from bot.storage.models import UserStatus
 from bot.transport import groups, replies
 from bot.transport.chat_locks import ChatLocks
@@ -237,6 +237,10 @@ class Turns:
         await decide(turn)
         await self._effects(turn)
         state = turn.state
+        if turn.user is None and turn.person is None and not state.active and not state.paused:
+            # Someone we keep nothing for, between conversations: no row about them stays.
+            await repo.forget_flow_state(session, chat_id=chat_id)
+            return turn, loaded.waiting
         if state != before:
             # The ORM may hold pending writes for this transaction; they go first.
             await session.flush()
@@ -345,12 +349,16 @@ class Turns:
                 flow, turn.state, event, profile=turn.profile, now=turn.now
             )
             turn.outputs.extend(outputs)
-        elif not turn.onboarded:
-            turn.outputs.extend(turn.start(self.catalog.setup_flow or ""))
         elif self.exercises is not None and (
             busy := await self.exercises.busy_note(turn.session, chat_id=turn.chat_id)
         ):
+            # Before sign-up too: exercises run for anyone.
             turn.outputs.append(busy)
+        elif isinstance(event, TextInput) and self.catalog.free_text is not None:
+            # Safety has read it already; what is left is answered by what it is about.
+            turn.outputs.extend(await self.catalog.free_text(turn, event.text))
+        elif not turn.onboarded:
+            turn.outputs.extend(turn.start(self.catalog.setup_flow or ""))
         else:
             turn.outputs.append(turn.menu())
 

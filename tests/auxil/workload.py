@@ -23,6 +23,7 @@ JOURNAL_TEXT = "Long day, deadline at work, eyelid flickering on the train"
 
 ONBOARDING = [
     ("send", "/start"),
+    ("press", "Set me up"),
     ("press", "Yes, keep them"),
     ("send", "Berlin"),
     ("press", "07:00"),

@@ -25,17 +25,27 @@ logger = logging.getLogger(__name__)
 
 
 async def create(
-    session: AsyncSession, *, clock: Clock, user: User, chat_id: int, output: StartExercise
+    session: AsyncSession,
+    *,
+    clock: Clock,
+    user: User | None,
+    telegram_id: int,
+    chat_id: int,
+    output: StartExercise,
 ) -> list[Output]:
-    """A new session row; one live session per chat, so an older one is stopped."""
+    """A new session row; one live session per chat, so an older one is stopped. The row is
+    the person's only if they keep records; otherwise it belongs to no one and goes when the
+    session ends."""
     now = clock.now()
     outputs: list[Output] = []
     for old in await store.live_in_chat(session, chat_id=chat_id):
         await _stop(session, old, now)
         outputs.append(WakeExercise(old.id))
+    kept = user is not None and user.consent is Consent.GIVEN
     row = await store.create(
         session,
-        user_id=user.id,
+        user_id=user.id if kept and user is not None else None,
+        telegram_id=telegram_id,
         chat_id=chat_id,
         kind=output.kind,
         pattern=output.pattern,
@@ -88,6 +98,7 @@ async def on_button(
     *,
     clock: Clock,
     user: User | None,
+    telegram_id: int,
     chat_id: int,
     action: str,
     arg: str | None,
@@ -98,7 +109,7 @@ async def on_button(
         return [Toast(menu.refused_button())]
     session_id, extra = parsed
     row = await store.lock(session, session_id=session_id)
-    if row is None or user is None or row.chat_id != chat_id or row.user_id != user.id:
+    if row is None or row.chat_id != chat_id or not _started_by(row, user, telegram_id):
         # A forged or foreign session id: never touch it, never say whose it is.
         logger.warning("refused an exercise button for a session of another chat")
         return [Toast(menu.refused_button())]
@@ -123,10 +134,18 @@ async def on_button(
         action == "ex_log"
         and row.kind == breathing.NOW
         and row.status in store.ENDED
+        and user is not None
         and user.consent is Consent.GIVEN
     ):
         return [StartFlow(breathing.TWITCH_LOG)]
     return [Toast(menu.refused_button())]
+
+
+def _started_by(row: ExerciseSession, user: User | None, telegram_id: int) -> bool:
+    if row.telegram_id is not None:
+        return row.telegram_id == telegram_id
+    # Rows from before 0007 name only their user.
+    return user is not None and row.user_id == user.id
 
 
 def _after_stop(row: ExerciseSession) -> Say:
@@ -162,6 +181,9 @@ async def _stop(session: AsyncSession, row: ExerciseSession, now: datetime) -> N
     row.status, row.paused_at, row.ended_at, row.updated_at = store.STOPPED, None, now, now
     row.duration_s = round(elapsed, 1)
     row.cycles_done = breathing.cycles_done(steps, elapsed)
+    if row.user_id is None:
+        # Kept for no one: it lived only while it ran (its runner finds it gone and stops).
+        await session.delete(row)
     await session.flush()
     logger.info("exercise session %d stopped", row.id)
 

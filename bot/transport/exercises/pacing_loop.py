@@ -120,11 +120,22 @@ class LiveExercises:
     # --- inside a turn: the chat row is locked, the transaction is the turn's -------------------
 
     async def create(
-        self, session: AsyncSession, *, user: User, chat_id: int, output: StartExercise
+        self,
+        session: AsyncSession,
+        *,
+        user: User | None,
+        telegram_id: int,
+        chat_id: int,
+        output: StartExercise,
     ) -> list[Output]:
         """A new session row; one live session per chat, so an older one is stopped."""
         return await controls.create(
-            session, clock=self.clock, user=user, chat_id=chat_id, output=output
+            session,
+            clock=self.clock,
+            user=user,
+            telegram_id=telegram_id,
+            chat_id=chat_id,
+            output=output,
         )
 
     async def busy_note(self, session: AsyncSession, *, chat_id: int) -> Say | None:
@@ -140,13 +151,20 @@ class LiveExercises:
         session: AsyncSession,
         *,
         user: User | None,
+        telegram_id: int,
         chat_id: int,
         action: str,
         arg: str | None,
     ) -> list[Output]:
         """Pause, Resume, Stop, Skip, the after-rating, Start again, Note this twitch."""
         return await controls.on_button(
-            session, clock=self.clock, user=user, chat_id=chat_id, action=action, arg=arg
+            session,
+            clock=self.clock,
+            user=user,
+            telegram_id=telegram_id,
+            chat_id=chat_id,
+            action=action,
+            arg=arg,
         )
 
     def wake(self, output: WakeExercise) -> None:
@@ -182,11 +200,15 @@ class LiveExercises:
         """End sessions whose runner is gone (a restart, a crash): one message each, with a
         button to start again. Safe to run on every instance at once."""
         ended = await self._sessions.end_orphans(exclude=self._runs)
-        for session_id, chat_id, kind, pattern, language in ended:
-            logger.info("exercise session %d interrupted: its runner is gone", session_id)
-            with use_language(language):
+        for orphan in ended:
+            logger.info("exercise session %d interrupted: its runner is gone", orphan.session_id)
+            with use_language(orphan.language):
                 await self._messages.tell_interrupted(
-                    session_id=session_id, chat_id=chat_id, kind=kind, pattern=pattern
+                    session_id=orphan.session_id,
+                    chat_id=orphan.chat_id,
+                    kind=orphan.kind,
+                    pattern=orphan.pattern,
+                    kept=orphan.kept,
                 )
         return len(ended)
 

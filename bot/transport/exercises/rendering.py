@@ -249,14 +249,20 @@ class Renderer:
         return None
 
     async def tell_interrupted(
-        self, *, session_id: int, chat_id: int, kind: str, pattern: str
+        self, *, session_id: int, chat_id: int, kind: str, pattern: str, kept: bool
     ) -> None:
         """One message for a session the sweep ended, with a button to start again."""
+        buttons = (
+            breathing.again_buttons(session_id)
+            if kept
+            # Its row is gone (kept for no one): the button names the exercise itself.
+            else breathing.start_over_buttons(kind, pattern)
+        )
         try:
             await self.bot.send_message(
                 chat_id,
                 breathing.interrupted_text(kind, pattern),
-                reply_markup=_markup(breathing.again_buttons(session_id)),
+                reply_markup=_markup(buttons),
             )
         except TelegramError as exc:
             logger.warning("could not tell about an interrupted session (%s)", exc)

@@ -7,6 +7,7 @@ import asyncio
 import itertools
 import logging
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.pacing import elapsed_excluding_pauses, schedule, total_seconds
@@ -26,9 +27,18 @@ HEARTBEAT_S = 10.0
 # A session whose runner has not beaten for this long is taken to be orphaned.
 STALE_AFTER_S = 45.0
 
-# session id, chat id, kind, pattern
-# An ended session: id, chat, kind, pattern, and the language it spoke.
-Orphan = tuple[int, int, str, str, str | None]
+
+@dataclass(frozen=True)
+class Orphan:
+    """A session the sweep ended: which, where, what it was, the language it spoke, and
+    whether its row is kept (one kept for no one is gone)."""
+
+    session_id: int
+    chat_id: int
+    kind: str
+    pattern: str
+    language: str | None
+    kept: bool
 
 
 def elapsed_at(snapshot: store.Snapshot, now: datetime) -> float:
@@ -219,6 +229,14 @@ class SessionStore:
                     duration_s=elapsed,
                     cycles_done=breathing.cycles_done(steps, elapsed),
                 ):
-                    language = row.options.get("language")
-                    ended.append((row.id, row.chat_id, row.kind, row.pattern, language))
+                    ended.append(
+                        Orphan(
+                            session_id=row.id,
+                            chat_id=row.chat_id,
+                            kind=row.kind,
+                            pattern=row.pattern,
+                            language=row.options.get("language"),
+                            kept=row.user_id is not None,
+                        )
+                    )
         return ended

@@ -1,0 +1,279 @@
+"""Free text outside any flow, through the real Application: each intent in each interface
+language answered with the actions that fit; anything else offered to the journal (saved once,
+cancelled, bad input); and the same before sign-up and without consent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import func, select, text
+
+from bot.app import StillpointApp
+from bot.clock import FakeClock
+from bot.core.intents import Intent
+from bot.storage import Database
+from bot.storage.models import CaffeineLog, FlowStateRow, JournalEntry
+from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.updates import UpdateFactory
+from conversations import menu, small_talk
+from conversations.exercises import twitch_now_intro
+from conversations.i18n import use_language
+from tests.auxil.chat import Chat
+from tests.auxil.fake_bot_api import FakeBotApi
+from tests.auxil.live import run_for
+from tests.conftest import AppMaker, DatabaseFactory
+from tests.test_before_signup import CALM_FIRST, SET_ME_UP, assert_nothing_kept, decline
+from tests.test_crypto import KEY_A, open_db, raw_flow_data
+from tests.test_intents import PHRASES
+from tests.test_onboarding import onboard
+
+USER = 4242
+LANGUAGES = ("en", "de", "es", "fr", "pt", "ru")
+# (the actions offered, whether the words are offered to the journal) for someone who keeps
+# records; the offer ends with Menu.
+OFFERED: dict[Intent, tuple[tuple[str, ...], bool]] = {
+    Intent.TWITCHING: (("now", "breathe"), True),
+    Intent.CANT_SLEEP: (("breathe", "relax"), True),
+    Intent.ANXIOUS: (("now", "breathe", "relax"), True),
+    Intent.COFFEE: (("coffee",), False),
+    Intent.HELP: (("now", "breathe", "help"), False),
+    Intent.THANKS: ((), False),
+    Intent.GREETING: (("now", "breathe"), False),
+}
+
+
+@pytest.fixture
+async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
+    runner = live_exercises_of(app)
+    yield runner
+    await runner.close()
+
+
+async def count(database: Database, model: type) -> int:
+    async with database.session() as session:
+        return int(await session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+async def journal(database: Database) -> list[str]:
+    async with database.session() as session:
+        return [e.text for e in (await session.scalars(select(JournalEntry))).all()]
+
+
+async def flow_of(database: Database) -> str | None:
+    async with database.session() as session:
+        row = await session.get(FlowStateRow, USER)
+    return row.flow if row is not None else None
+
+
+# --- each intent in each interface language -----------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("intent", list(Intent))
+async def test_each_intent_in_each_language_gets_its_answer_and_actions(
+    chat: Chat, database: Database, intent: Intent, language: str
+) -> None:
+    await onboard(chat)
+    await chat.send(f"/language {language}")
+    phrase = PHRASES[intent][language][0]
+    replies = await chat.send(phrase)
+    actions, offered = OFFERED[intent]
+    with use_language(language):
+        reply = small_talk.ANSWERS[intent].reply()
+        labels = [small_talk.label(a) for a in actions]
+        if offered:
+            labels.append(small_talk.label(small_talk.JOURNAL))
+        labels.append(small_talk.label(small_talk.MENU))
+    assert replies == [reply]
+    assert chat.labels() == labels
+    # The words are held only where they are offered to the journal, and never in a button.
+    assert await flow_of(database) == (small_talk.NAME if offered else None)
+    assert all(re.fullmatch(r"f[0-9]+:o[0-9]|m:[a-z]+", data) for _label, data in chat.buttons())
+
+
+async def test_the_typical_late_night_message_is_understood(chat: Chat) -> None:
+    await onboard(chat)
+    await chat.send("my eyelid is twitching like crazy right now")
+    assert chat.labels() == ["🌊 Twitching now", "🫁 Breathe", "📝 Save to journal", "Menu"]
+    replies = await chat.press("🌊 Twitching now")
+    assert replies[0] == twitch_now_intro()
+
+
+async def test_twitching_words_saved_to_the_journal_as_typed(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("Eyelid twitching again, third night in a row")
+    replies = await chat.press("📝 Save to journal")
+    assert replies == [small_talk.saved()]
+    assert await journal(database) == ["Eyelid twitching again, third night in a row"]
+    assert await flow_of(database) is None
+
+
+async def test_coffee_logs_one_with_a_tap(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    await chat.send("just had an espresso")
+    await chat.press("☕ Log a coffee")
+    assert await count(database, CaffeineLog) == 1
+
+
+async def test_a_long_coffee_story_is_offered_to_the_journal_too(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    story = "had coffee with Anna this afternoon and we talked for hours about her new job"
+    replies = await chat.send(story)
+    assert replies == [small_talk.ANSWERS[Intent.COFFEE].reply()]
+    assert chat.labels() == ["☕ Log a coffee", "📝 Save to journal", "Menu"]
+    await chat.press("☕ Log a coffee")
+    assert await count(database, CaffeineLog) == 1
+    assert await journal(database) == []
+
+
+# --- anything else: the journal offer -----------------------------------------------------------
+
+NOTE = "Work was awful today and my neck is stiff"
+
+
+async def test_anything_else_is_offered_to_the_journal_and_saved_once(
+    chat: Chat, database: Database, api: FakeBotApi
+) -> None:
+    await onboard(chat)
+    replies = await chat.send(NOTE)
+    assert replies == [small_talk.offer_prompt(NOTE)]
+    assert chat.labels() == ["📝 Save to journal", "Not now"]
+    offer = api.latest_with_buttons(USER)
+    replies = await chat.press("📝 Save to journal", offer)
+    assert replies == [small_talk.saved()]
+    assert "⚙️ Settings" in chat.labels()  # the menu follows
+    # A second tap on the same button: that question has passed, nothing saved twice.
+    await chat.press("📝 Save to journal", offer)
+    assert chat.callback_answers()[-1]["text"] == "That question has passed."
+    assert await journal(database) == [NOTE]
+
+
+async def test_not_now_and_typed_no_keep_nothing(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    await chat.send(NOTE)
+    replies = await chat.press("Not now")
+    assert replies == ["What would you like to do?"]
+    await chat.send("Another long day")
+    await chat.send("no")
+    assert await journal(database) == []
+    assert await flow_of(database) is None
+
+
+async def test_typed_yes_keeps_it(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    await chat.send(NOTE)
+    await chat.send("yes")
+    assert await journal(database) == [NOTE]
+
+
+@pytest.mark.parametrize("how", ["/cancel", "cancel", "abbrechen"])
+async def test_cancel_lets_the_words_go(chat: Chat, database: Database, how: str) -> None:
+    await onboard(chat)
+    await chat.send(NOTE)
+    replies = await chat.send(how)
+    assert replies[0] == menu.cancelled()
+    assert await journal(database) == []
+    async with database.session() as session:
+        row = await session.get(FlowStateRow, USER)
+    assert row is not None
+    assert (row.flow, row.data) == (None, {})
+
+
+async def test_other_text_while_the_offer_waits_gets_a_kind_answer_and_the_question(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send(NOTE)
+    replies = await chat.send("and I skipped lunch")
+    assert replies == [f"{small_talk.still_holding()}\n\n{small_talk.offer_prompt(NOTE)}"]
+    assert chat.labels() == ["📝 Save to journal", "Not now"]
+    await chat.sticker()
+    await chat.press("📝 Save to journal")
+    assert await journal(database) == [NOTE]  # the first words, kept whole
+
+
+async def test_what_is_too_long_for_one_entry_is_not_offered(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    replies = await chat.send("word " * 800)
+    assert replies == ["What would you like to do?"]
+    assert await flow_of(database) is None
+
+
+@pytest.mark.parametrize("typed", ["ok", "👍", "...", "yes"])
+async def test_a_bare_acknowledgement_gets_the_menu(chat: Chat, typed: str) -> None:
+    await onboard(chat)
+    assert await chat.send(typed) == ["What would you like to do?"]
+
+
+async def test_the_held_words_are_encrypted_at_rest(
+    databases: DatabaseFactory, make_app: AppMaker, api: FakeBotApi
+) -> None:
+    keyed = open_db(databases, KEY_A)
+    app = await make_app(keyed)
+    chat = Chat(app, api, USER, UpdateFactory(app.bot))
+    await onboard(chat)
+    await chat.send(NOTE)
+    stored = await raw_flow_data(keyed)
+    assert stored.startswith("enc1:")
+    assert "neck" not in stored
+    await chat.press("📝 Save to journal")
+    async with keyed.engine.connect() as connection:
+        kept = (await connection.execute(text("SELECT text FROM journal_entries"))).scalar()
+    assert "neck" not in str(kept)
+    assert await journal(keyed) == [NOTE]
+
+
+async def test_safety_comes_first_and_starts_no_offer(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    replies = await chat.send("I don't want to live anymore")
+    assert not replies[0].startswith("Shall I keep this")
+    assert await flow_of(database) is None
+
+
+# --- without consent, and before sign-up ---------------------------------------------------------
+
+
+async def test_without_consent_nothing_is_offered_to_the_journal(
+    chat: Chat, database: Database
+) -> None:
+    await decline(chat)
+    assert await chat.send(NOTE) == ["What would you like to do?"]
+    replies = await chat.send("twitching now")
+    assert replies == [small_talk.ANSWERS[Intent.TWITCHING].reply()]
+    assert chat.labels() == ["🌊 Twitching now", "🫁 Breathe", "Menu"]
+    assert await chat.send("coffee") == [menu.not_keeping_records()]
+    assert await flow_of(database) is None
+
+
+async def test_before_sign_up_feelings_are_answered_with_help_and_set_me_up(
+    chat: Chat, live: LiveExercises, clock: FakeClock, database: Database
+) -> None:
+    replies = await chat.send("can't sleep")
+    assert replies == [small_talk.ANSWERS[Intent.CANT_SLEEP].reply()]
+    assert chat.labels() == ["🫁 Breathe", "💪 Relax", SET_ME_UP]
+    assert await chat.send("thanks") == [small_talk.ANSWERS[Intent.THANKS].reply()]
+    assert chat.labels() == [SET_ME_UP]
+    await chat.send("my eyelid is twitching like crazy right now")
+    replies = await chat.press("🌊 Twitching now")
+    assert replies[0] == twitch_now_intro()
+    await run_for(clock, 65, live)
+    await assert_nothing_kept(database)
+
+
+@pytest.mark.parametrize("typed", ["hi", "help", "coffee", "Work was awful today"])
+async def test_before_sign_up_the_rest_gets_the_two_first_choices(
+    chat: Chat, database: Database, typed: str
+) -> None:
+    replies = await chat.send(typed)
+    assert replies[0].startswith("Hi, I'm Stillpoint.")
+    assert chat.labels() == [CALM_FIRST, SET_ME_UP]
+    await chat.press(SET_ME_UP)
+    assert chat.last_text().startswith("May I keep your check-ins")
