@@ -20,7 +20,13 @@ from bot.flow import (
 from bot.flow.callback_data import menu_button
 from conversations.formats import format_day_time, format_minutes
 from conversations.i18n import _, ngettext
-from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
+from conversations.routine import (
+    BEDTIME_HOURS,
+    WAKE_HOURS,
+    checkin_fits,
+    cutoff_fits,
+    latest_cutoff,
+)
 
 REMINDER_TIME = "remtime"
 SLEEP_LOG = "sleeplog"
@@ -165,14 +171,62 @@ def needs_routine_time(kind: Kind) -> str:
     ).format(name=kind_name(kind))
 
 
-def time_prompt(kind: Kind) -> str:
-    return _("What time should “{name}” come? (like 21:30)").format(name=kind_name(kind))
+def time_prompt(kind: Kind, example: time) -> str:
+    return _("What time should “{name}” come? (like {example})").format(
+        name=kind_name(kind), example=format_clock(example)
+    )
 
 
 def time_set(kind: Kind, at: time) -> str:
     return _("Done — “{name}” now comes at {time}.").format(
         name=kind_name(kind), time=format_clock(at)
     )
+
+
+def _shift(at: time, minutes: int) -> time:
+    total = (at.hour * 60 + at.minute + minutes) % (24 * 60)
+    return time(total // 60, total % 60)
+
+
+def suggested_times(kind: Kind, wake: time | None, bedtime: time | None) -> list[time]:
+    """Times that suit what the reminder is for: a morning log in the morning, a last call for
+    coffee in the afternoon (at least the cut-off's hours before bed), a wind-down before bed."""
+    if kind is Kind.SLEEP_LOG:
+        if wake is not None:
+            return [_shift(wake, minutes) for minutes in (0, 30, 60, 90)]
+        return [time(6, 30), time(7), time(7, 30), time(8), time(8, 30), time(9)]
+    if kind is Kind.CAFFEINE:
+        afternoon = [time(12), time(13), time(14), time(15), time(16)]
+        fitting = [t for t in afternoon if cutoff_fits(t, wake, bedtime)]
+        return fitting or ([latest_cutoff(bedtime)] if bedtime else [time(14)])
+    if kind is Kind.CHECKIN:
+        evening = [time(19), time(20), time(21), time(22)]
+        fitting = [t for t in evening if checkin_fits(t, wake, bedtime)]
+        return fitting or ([_shift(bedtime, -60)] if bedtime else [time(21)])
+    if kind is Kind.WIND_DOWN:
+        if bedtime is not None:
+            return [_shift(bedtime, minutes) for minutes in (-60, -45, -30, -15)]
+        return [time(21), time(21, 30), time(22), time(22, 30)]
+    return [time(10), time(12), time(17), time(18), time(19), time(20)]
+
+
+# Where each reminder's answers usually fall, so a bare "9" at the evening check-in asks
+# "21:00 or 09:00?" (the weekly summary may come at any hour).
+_PLAUSIBLE: dict[Kind, tuple[time, time]] = {
+    Kind.SLEEP_LOG: WAKE_HOURS,
+    Kind.CAFFEINE: (time(6), time(19)),
+    Kind.CHECKIN: (time(15), time(3)),
+    Kind.WIND_DOWN: (time(17), time(4)),
+}
+
+
+def _suggestions(ctx: Ctx) -> list[time]:
+    return suggested_times(Kind(ctx.data["kind"]), ctx.profile.wake_time, ctx.profile.bedtime)
+
+
+def _time_prompt(ctx: Ctx) -> str:
+    times = _suggestions(ctx)
+    return time_prompt(Kind(ctx.data["kind"]), times[len(times) // 2])
 
 
 def build_time_flow() -> Flow:
@@ -184,8 +238,9 @@ def build_time_flow() -> Flow:
         steps=(
             ClockTime(
                 key="at",
-                prompt=lambda ctx: time_prompt(Kind(ctx.data["kind"])),
-                suggestions=[time(7), time(14), time(18), time(20), time(21), time(22)],
+                prompt=_time_prompt,
+                suggestions=_suggestions,
+                plausible=lambda ctx: _PLAUSIBLE.get(Kind(ctx.data["kind"])),
             ),
         ),
         finish=finish,
