@@ -149,6 +149,11 @@ async def _resume(turn: TurnContext, arg: str | None) -> list[Output]:
     return turn.reask()
 
 
+def menu_row() -> tuple[Button, ...]:
+    """A row with the way back to the main menu, for answers that end a conversation."""
+    return (Button(_("Menu"), menu_button("menu")),)
+
+
 def pause_buttons() -> tuple[tuple[Button, ...], ...]:
     return (
         (Button(carry_on_label(), menu_button("resume")),),

@@ -128,13 +128,13 @@ async def _pause(
         return [words.pause_question()]
     if arg == "resume":
         if user.paused_until is None or user.paused_until <= now:
-            return [Say(words.not_paused())]
+            return [words.not_paused()]
         user.paused_until = None
         user.updated_at = now
         # Occurrences skipped while paused are gone; the schedule simply carries on from now.
         await store.sync_reminders(session, user=user, now=now, default_zone=default_zone)
         logger.info("reminders resumed")
-        return [Say(words.resumed())]
+        return [words.resumed()]
     if arg == "forever":
         until = FOREVER
     elif arg is not None and arg.isdigit() and int(arg) in words.PAUSE_DAYS:

@@ -20,6 +20,7 @@ from bot.flow import (
 from bot.flow.callback_data import menu_button
 from conversations.formats import format_day_time, format_minutes
 from conversations.i18n import _, ngettext
+from conversations.menu import menu_row
 from conversations.routine import (
     BEDTIME_HOURS,
     WAKE_HOURS,
@@ -155,6 +156,7 @@ def overview(
         rows.append((Button(_("▶️ Resume reminders"), menu_button("pause", "resume")),))
     else:
         rows.append((Button(_("⏸ Pause all reminders"), menu_button("pause", "ask")),))
+    rows.append(menu_row())
     return Say("\n".join(lines), buttons=tuple(rows))
 
 
@@ -268,7 +270,7 @@ def build_quiet_flow() -> Flow:
                     "Quiet hours are now {start}–{end}. Anything due then waits until "
                     "{end}, or is dropped if it would come too late to help."
                 ).format(start=ctx.data["start"], end=ctx.data["end"]),
-                buttons=((Button(_("🔔 My reminders"), menu_button("reminders")),),),
+                buttons=((Button(_("🔔 My reminders"), menu_button("reminders")), *menu_row()),),
             ),
         ]
 
@@ -304,7 +306,7 @@ def build_sleep_log_flow() -> Flow:
         }
         return [
             SaveCheckIn(day=str(ctx.data["today"]), fields=fields),
-            Say(_("Thanks — noted. Have a gentle day.")),
+            Say(_("Thanks — noted. Have a gentle day."), buttons=(menu_row(),)),
         ]
 
     return Flow(
@@ -340,6 +342,7 @@ def pause_question() -> Say:
             for days in PAUSE_DAYS
         ),
         (Button(_("Until I turn them back on"), menu_button("pause", "forever")),),
+        menu_row(),
     )
     return Say(_("Pause all reminders for how long?"), buttons=rows)
 
@@ -352,15 +355,16 @@ def paused_line(until: datetime | None) -> str:
 
 def paused_reply(until: datetime) -> Say:
     text = paused_line(until) + "\n" + _("Take the break you need.")
-    return Say(text, buttons=((Button(_("▶️ Resume now"), menu_button("pause", "resume")),),))
+    resume = Button(_("▶️ Resume now"), menu_button("pause", "resume"))
+    return Say(text, buttons=((resume, *menu_row()),))
 
 
-def resumed() -> str:
-    return _("▶️ Reminders are back on.")
+def resumed() -> Say:
+    return Say(_("▶️ Reminders are back on."), buttons=(menu_row(),))
 
 
-def not_paused() -> str:
-    return _("Your reminders aren't paused.")
+def not_paused() -> Say:
+    return Say(_("Your reminders aren't paused."), buttons=(menu_row(),))
 
 
 # --- /nap -------------------------------------------------------------------------------------
@@ -383,7 +387,7 @@ def nap_started(wake_at: time, *, late: bool) -> Say:
         )
     return Say(
         "\n\n".join(lines),
-        buttons=((Button(_("Cancel the alarm"), menu_button("nap", "cancel")),),),
+        buttons=((Button(_("Cancel the alarm"), menu_button("nap", "cancel")), *menu_row()),),
     )
 
 

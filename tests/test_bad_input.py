@@ -721,7 +721,7 @@ async def test_back_key_of_the_zone_keyboard_returns_to_consent(chat: Chat) -> N
     await to_onboarding_step(chat, "time_zone")
     replies = await chat.send("← Back")
     assert "May I keep your check-ins" in replies[-1]
-    assert chat.labels() == ["Yes, keep them", "No, thanks"]
+    assert chat.labels() == ["Yes, keep them", "No, thanks", "Cancel"]
 
 
 async def test_stale_button_after_back_is_not_taken(chat: Chat, database: Database) -> None:

@@ -35,7 +35,7 @@ async def test_full_onboarding_saves_profile_and_shows_menu(
     replies = await chat.send("/start")
     assert "Stillpoint" in replies[0]
     assert any("not" in r and "doctor" in r for r in replies)
-    assert chat.labels() == ["Yes, keep them", "No, thanks"]
+    assert chat.labels() == ["Yes, keep them", "No, thanks", "Cancel"]
 
     await chat.press("Yes, keep them")
     assert "Share my location" in " ".join(chat.api.reply_keyboard(chat.user_id))
