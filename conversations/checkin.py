@@ -28,6 +28,7 @@ from bot.flow import (
 from bot.flow.callback_data import menu_button
 from conversations import checkin_records
 from conversations.formats import format_day, format_hours
+from conversations.greetings import greeting
 from conversations.i18n import _, ngettext, pgettext
 from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
 
@@ -175,7 +176,9 @@ def _day_name(iso: str) -> str:
 
 
 def _day_prompt(ctx: Ctx) -> str:
-    return _("Good morning. Is this check-in for yesterday, or for today so far?")
+    question = _("Is this check-in for yesterday, or for today so far?")
+    hello = greeting(ctx.local_now.time())
+    return f"{hello} {question}" if hello else question
 
 
 def _day_choices(ctx: Ctx) -> list[Option]:

@@ -1,33 +1,18 @@
-"""Reminder messages, `/reminders`, `/pause`, `/nap`, and the small flows they open."""
+"""The words of reminders: the messages themselves, `/reminders`, `/pause` and `/nap` (the
+small flows they open are in `conversations.reminder_flows`)."""
 
 from __future__ import annotations
 
 from datetime import datetime, time
 
-from bot.core.reminders import ALL_KINDS, NAP_MINUTES, SNOOZE_MINUTES, Kind
-from bot.core.timeparse import format_clock, parse_clock_time
-from bot.flow import (
-    Button,
-    ClockTime,
-    Ctx,
-    Flow,
-    Output,
-    SaveCheckIn,
-    SaveProfile,
-    Say,
-    SetReminderTime,
-)
+from bot.core.reminders import ALL_KINDS, NAP_MINUTES, SNOOZE_MINUTES, Kind, NapNight
+from bot.core.timeparse import format_clock
+from bot.flow import Button, Say
 from bot.flow.callback_data import menu_button
 from conversations.formats import format_day_time, format_minutes
+from conversations.greetings import greeting, part_of_day
 from conversations.i18n import _, ngettext
 from conversations.menu import menu_row
-from conversations.routine import (
-    BEDTIME_HOURS,
-    WAKE_HOURS,
-    checkin_fits,
-    cutoff_fits,
-    latest_cutoff,
-)
 
 REMINDER_TIME = "remtime"
 SLEEP_LOG = "sleeplog"
@@ -59,8 +44,29 @@ def _snooze_row(kind: Kind) -> tuple[tuple[Button, ...], ...]:
     return (snoozes, (Button(_("Skip today"), menu_button("skipday", kind.value)),))
 
 
-def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
-    """The message a reminder sends (the weekly summary is composed by the insights)."""
+def wind_down_steps() -> str:
+    return _(
+        "Time to wind down:\n\n• screens away\n• lights low\n• a quiet, cool room\n\n"
+        "A few slow breaths can help the body settle."
+    )
+
+
+def breathe_button() -> Button:
+    return Button(_("🫁 Breathe with me"), menu_button("breathe"))
+
+
+def _sleep_log_text(local: time | None) -> str:
+    question = _("When did you fall asleep, and when did you wake?")
+    hello = greeting(local) if local is not None else None
+    if hello is None:
+        return question
+    sun = "☀️ " if part_of_day(local or time(0)) == "morning" else ""
+    return f"{sun}{hello} {question}"
+
+
+def reminder(kind: Kind, *, bedtime: time | None = None, local: time | None = None) -> Say:
+    """The message a reminder sends at local time `local` (the weekly summary is composed by
+    the insights)."""
     extra: tuple[tuple[Button, ...], ...] = ()
     if kind is Kind.CAFFEINE:
         text = _(
@@ -68,22 +74,19 @@ def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
             "warm milk will be kinder to tonight's sleep."
         )
     elif kind is Kind.WIND_DOWN:
-        steps = _(
-            "Time to wind down:\n\n• screens away\n• lights low\n• a quiet, cool room\n\n"
-            "A few slow breaths can help the body settle."
-        )
+        steps = wind_down_steps()
         soon = (
             _("🌙 Bedtime at {time} is about 30 minutes away.").format(time=format_clock(bedtime))
             if bedtime
             else _("🌙 Bedtime is about 30 minutes away.")
         )
         text = f"{soon} {steps}"
-        extra = ((Button(_("🫁 Breathe with me"), menu_button("breathe")),),)
+        extra = ((breathe_button(),),)
     elif kind is Kind.CHECKIN:
         text = _("📝 Evening check-in: a minute to note how today went?")
         extra = ((Button(_("Check in now"), menu_button("go", "checkin")),),)
     elif kind is Kind.SLEEP_LOG:
-        text = _("☀️ Good morning. When did you fall asleep, and when did you wake?")
+        text = _sleep_log_text(local)
         extra = ((Button(_("Log my sleep"), menu_button("go", SLEEP_LOG)),),)
     elif kind is Kind.WEEKLY:
         text = _("📈 Your week is ready to look back on — /insights shows it.")
@@ -173,159 +176,9 @@ def needs_routine_time(kind: Kind) -> str:
     ).format(name=kind_name(kind))
 
 
-def time_prompt(kind: Kind, example: time) -> str:
-    return _("What time should “{name}” come? (like {example})").format(
-        name=kind_name(kind), example=format_clock(example)
-    )
-
-
 def time_set(kind: Kind, at: time) -> str:
     return _("Done — “{name}” now comes at {time}.").format(
         name=kind_name(kind), time=format_clock(at)
-    )
-
-
-def _shift(at: time, minutes: int) -> time:
-    total = (at.hour * 60 + at.minute + minutes) % (24 * 60)
-    return time(total // 60, total % 60)
-
-
-def suggested_times(kind: Kind, wake: time | None, bedtime: time | None) -> list[time]:
-    """Times that suit what the reminder is for: a morning log in the morning, a last call for
-    coffee in the afternoon (at least the cut-off's hours before bed), a wind-down before bed."""
-    if kind is Kind.SLEEP_LOG:
-        if wake is not None:
-            return [_shift(wake, minutes) for minutes in (0, 30, 60, 90)]
-        return [time(6, 30), time(7), time(7, 30), time(8), time(8, 30), time(9)]
-    if kind is Kind.CAFFEINE:
-        afternoon = [time(12), time(13), time(14), time(15), time(16)]
-        fitting = [t for t in afternoon if cutoff_fits(t, wake, bedtime)]
-        return fitting or ([latest_cutoff(bedtime)] if bedtime else [time(14)])
-    if kind is Kind.CHECKIN:
-        evening = [time(19), time(20), time(21), time(22)]
-        fitting = [t for t in evening if checkin_fits(t, wake, bedtime)]
-        return fitting or ([_shift(bedtime, -60)] if bedtime else [time(21)])
-    if kind is Kind.WIND_DOWN:
-        if bedtime is not None:
-            return [_shift(bedtime, minutes) for minutes in (-60, -45, -30, -15)]
-        return [time(21), time(21, 30), time(22), time(22, 30)]
-    return [time(10), time(12), time(17), time(18), time(19), time(20)]
-
-
-# Where each reminder's answers usually fall, so a bare "9" at the evening check-in asks
-# "21:00 or 09:00?" (the weekly summary may come at any hour).
-_PLAUSIBLE: dict[Kind, tuple[time, time]] = {
-    Kind.SLEEP_LOG: WAKE_HOURS,
-    Kind.CAFFEINE: (time(6), time(19)),
-    Kind.CHECKIN: (time(15), time(3)),
-    Kind.WIND_DOWN: (time(17), time(4)),
-}
-
-
-def _suggestions(ctx: Ctx) -> list[time]:
-    return suggested_times(Kind(ctx.data["kind"]), ctx.profile.wake_time, ctx.profile.bedtime)
-
-
-def _time_prompt(ctx: Ctx) -> str:
-    times = _suggestions(ctx)
-    return time_prompt(Kind(ctx.data["kind"]), times[len(times) // 2])
-
-
-def build_time_flow() -> Flow:
-    def finish(ctx: Ctx) -> list[Output]:
-        return [SetReminderTime(kind=str(ctx.data["kind"]), local_time=str(ctx.data["at"]))]
-
-    return Flow(
-        name=REMINDER_TIME,
-        steps=(
-            ClockTime(
-                key="at",
-                prompt=_time_prompt,
-                suggestions=_suggestions,
-                plausible=lambda ctx: _PLAUSIBLE.get(Kind(ctx.data["kind"])),
-            ),
-        ),
-        finish=finish,
-    )
-
-
-# --- quiet hours ------------------------------------------------------------------------------
-
-
-def _differs_from_start(value: time, ctx: Ctx) -> str | None:
-    start = parse_clock_time(str(ctx.data.get("start", "")))
-    if start == value:
-        return _("Quiet hours need an end that differs from the start. When should they end?")
-    return None
-
-
-def build_quiet_flow() -> Flow:
-    def finish(ctx: Ctx) -> list[Output]:
-        start = parse_clock_time(str(ctx.data["start"]))
-        end = parse_clock_time(str(ctx.data["end"]))
-        return [
-            SaveProfile(fields={"quiet_start": start, "quiet_end": end}),
-            Say(
-                _(
-                    "Quiet hours are now {start}–{end}. Anything due then waits until "
-                    "{end}, or is dropped if it would come too late to help."
-                ).format(start=ctx.data["start"], end=ctx.data["end"]),
-                buttons=((Button(_("🔔 My reminders"), menu_button("reminders")), *menu_row()),),
-            ),
-        ]
-
-    return Flow(
-        name=QUIET,
-        steps=(
-            ClockTime(
-                key="start",
-                prompt=lambda ctx: _("From what time should I stay quiet? (like 22:30)"),
-                suggestions=[time(21), time(22), time(23)],
-            ),
-            ClockTime(
-                key="end",
-                prompt=lambda ctx: _("And until what time?"),
-                suggestions=[time(6), time(7), time(8)],
-                check=_differs_from_start,
-            ),
-        ),
-        finish=finish,
-    )
-
-
-# --- the morning sleep log --------------------------------------------------------------------
-
-
-def build_sleep_log_flow() -> Flow:
-    """Two times, saved on today's check-in as the night before it."""
-
-    def finish(ctx: Ctx) -> list[Output]:
-        fields = {
-            "bedtime": parse_clock_time(str(ctx.data["asleep"])),
-            "wake_time": parse_clock_time(str(ctx.data["woke"])),
-        }
-        return [
-            SaveCheckIn(day=str(ctx.data["today"]), fields=fields),
-            Say(_("Thanks — noted. Have a gentle day."), buttons=(menu_row(),)),
-        ]
-
-    return Flow(
-        name=SLEEP_LOG,
-        steps=(
-            ClockTime(
-                key="asleep",
-                prompt=lambda ctx: _("Roughly when did you fall asleep? (like 23:30)"),
-                suggestions=[time(22), time(23), time(0), time(1)],
-                plausible=BEDTIME_HOURS,
-            ),
-            ClockTime(
-                key="woke",
-                prompt=lambda ctx: _("And when did you wake up for the day?"),
-                suggestions=[time(6), time(7), time(8), time(9)],
-                plausible=WAKE_HOURS,
-            ),
-        ),
-        finish=finish,
     )
 
 
@@ -389,6 +242,25 @@ def nap_started(wake_at: time, *, late: bool) -> Say:
         "\n\n".join(lines),
         buttons=((Button(_("Cancel the alarm"), menu_button("nap", "cancel")), *menu_row()),),
     )
+
+
+def nap_at_night(night: NapNight, *, now: time, bedtime: time | None) -> Say:
+    """/nap close to bedtime or in the night: no alarm, but the wind-down and a breath."""
+    if night is NapNight.BEFORE_BED and bedtime is not None:
+        why = _(
+            "Your bedtime, {bedtime}, is not far off. A nap now can make it harder to fall "
+            "asleep tonight, so rather than set an alarm, let's wind down for the night."
+        ).format(bedtime=format_clock(bedtime))
+    else:
+        why = ngettext(
+            "It's {time}, and that's night-time for you. An alarm in {minutes} minute would "
+            "only wake you, so I won't set one. Let's help you settle into sleep instead.",
+            "It's {time}, and that's night-time for you. An alarm in {minutes} minutes would "
+            "only wake you, so I won't set one. Let's help you settle into sleep instead.",
+            NAP_MINUTES,
+        ).format(time=format_clock(now), minutes=NAP_MINUTES)
+    breathe = Button(_("🫁 Breathe with me"), menu_button("breathe", "slow"))
+    return Say(f"{why}\n\n{wind_down_steps()}", buttons=((breathe, *menu_row()),))
 
 
 def nap_cancelled() -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.core.reminders import Kind
-from conversations.reminders import suggested_times
+from conversations.reminder_flows import suggested_times
 from conversations.routine import checkin_fits, cutoff_fits
 from tests.auxil.chat import Chat
 from tests.test_onboarding import onboard
