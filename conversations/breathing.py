@@ -13,7 +13,7 @@ from bot.core.pacing import Position, Step, progress_bar
 from bot.flow import Button, Choice, Ctx, Flow, Number, Option, Output, SaveJournal, Say
 from bot.flow.callback_data import menu_button
 from bot.flow.outputs import ShowMenu, StartExercise
-from conversations.checkin import PLACES, place_in_text, place_label
+from conversations.checkin_labels import PLACES, place_in_text, place_label
 from conversations.common import skip_label
 from conversations.exercises import (
     FOUR_SEVEN_EIGHT,

@@ -91,4 +91,4 @@ async def _persistence(turn: TurnContext, user: User, day: date) -> list[Output]
     if not needs_clinician_for_persistence(levels):
         return []
     user.persistence_nudged_at = now
-    return [Say(safety_words.persistence_message())]
+    return [safety_words.persistence_reply()]
