@@ -19,7 +19,8 @@ from conversations.i18n import _
 def _choose(name: str) -> Callable[[TurnContext, str | None], Awaitable[list[Output]]]:
     async def run(turn: TurnContext, arg: str | None) -> list[Output]:
         # Live exercises keep no records without consent; they only skip the 0–10 question.
-        return turn.start(name, breathing.seed(name, arg))
+        remembered = turn.user.breathing_pattern if turn.user is not None else None
+        return turn.start(name, breathing.seed(name, arg, remembered=remembered))
 
     return run
 
@@ -62,7 +63,9 @@ FEATURE = Feature(
             breathing.BREATHE,
             _choose(breathing.BREATHE),
             order=60,
-            describe=lambda: _("Guided breathing: 4-7-8, 4-5-6, box, sighs or slow"),
+            describe=lambda: _(
+                "Guided breathing: 4-7-8, 4-5-6, box, sighs, slow or your own (/breathe 4 2 6)"
+            ),
         ),
         Action(
             breathing.RELAX,

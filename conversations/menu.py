@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
-from conversations import breathing
+from conversations import exercise_words
 from conversations.i18n import _
 
 
@@ -123,7 +123,7 @@ async def _cancel(turn: TurnContext, arg: str | None) -> list[Output]:
         else []
     )
     if stopped:
-        out += [Say(breathing.stopped_toast()), *stopped]
+        out += [Say(exercise_words.stopped_toast()), *stopped]
     if not turn.state.active:
         if not stopped:
             out.append(

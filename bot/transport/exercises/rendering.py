@@ -18,7 +18,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from bot.core.pacing import Position, Step
 from bot.flow import Button
 from bot.transport.exercises.tasks import Tasks
-from conversations import breathing
+from conversations import exercise_words
 
 logger = logging.getLogger(__name__)
 
@@ -102,10 +102,12 @@ class Renderer:
         return self._bot
 
     def text(self, run: ProgressMessage, position: Position, *, paused: bool = False) -> str:
-        return breathing.progress_text(run.kind, run.pattern, run.steps, position, paused=paused)
+        return exercise_words.progress_text(
+            run.kind, run.pattern, run.steps, position, paused=paused
+        )
 
     def buttons(self, run: ProgressMessage, *, paused: bool = False) -> Rows:
-        return breathing.progress_buttons(run.session_id, run.kind, paused=paused)
+        return exercise_words.progress_buttons(run.session_id, run.kind, paused=paused)
 
     def _not_before(self, run: ProgressMessage) -> datetime:
         moments = [self.clock.now()]
@@ -255,8 +257,8 @@ class Renderer:
         try:
             await self.bot.send_message(
                 chat_id,
-                breathing.interrupted_text(kind, pattern),
-                reply_markup=_markup(breathing.again_buttons(session_id)),
+                exercise_words.interrupted_text(kind, pattern),
+                reply_markup=_markup(exercise_words.again_buttons(session_id)),
             )
         except TelegramError as exc:
             logger.warning("could not tell about an interrupted session (%s)", exc)
