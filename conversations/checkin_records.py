@@ -30,6 +30,7 @@ def _plain(checkin: CheckIn) -> dict[str, Any]:
 
     return {
         "twitch_level": checkin.twitch_level,
+        "twitch_score": checkin.twitch_score,
         "locations": list(checkin.locations or []),
         "anxiety": checkin.anxiety,
         "bedtime": clock(checkin.bedtime),

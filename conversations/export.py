@@ -16,7 +16,7 @@ from bot.flow import Output, Say, SendDocument
 from bot.storage import export_files, userdata
 from bot.storage.models import User
 from conversations import menu
-from conversations.checkin import (
+from conversations.checkin_labels import (
     LEVELS,
     PLACES,
     TRIGGERS,
