@@ -210,17 +210,16 @@ async def _own_time(turn: TurnContext, arg: str | None) -> list[Output]:
 
 async def _quiet(turn: TurnContext, arg: str | None) -> list[Output]:
     assert turn.user is not None  # declared to need consent
-    rows = await store.sync_reminders(
-        turn.session, user=turn.user, now=turn.now, default_zone=turn.default_zone
-    )
+    # Read, not synced: opening the question must not drop a pending snooze.
+    rows = await store.user_reminders(turn.session, user_id=turn.user.id)
     profile = store.profile_of(turn.user, turn.default_zone)
-    enabled = {
-        kind.value: format_clock(at)
-        for kind, row in rows.items()
-        if kind in rules.ALL_KINDS
-        and row.enabled
-        and (at := rules.local_time_for(kind, profile, row.local_time)) is not None
-    }
+    enabled: dict[str, str] = {}
+    for kind in rules.ALL_KINDS:
+        row = rows.get(kind)
+        on = row.enabled if row is not None else rules.default_enabled(kind)
+        at = rules.local_time_for(kind, profile, row.local_time if row is not None else None)
+        if on and at is not None:
+            enabled[kind.value] = format_clock(at)
     return turn.start(words.QUIET, {"enabled": enabled})
 
 
