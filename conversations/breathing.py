@@ -1,68 +1,62 @@
-"""Live guided exercises, the scripted part: choosing one (/breathe, /relax, /now), the 0–10
-tension question before and after, and every word the one progress message shows.
+"""Live guided exercises, the scripted part: choosing one (/breathe, /relax, /now), a
+breathing pattern of one's own, and the plan of every session. The words of the progress
+message and of the questions before and after are in `conversations.exercise_words`.
 
 The pacing itself runs in `bot.transport.exercises`; this module stays pure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from bot.core.pacing import Position, Step, progress_bar
-from bot.flow import Button, Choice, Ctx, Flow, Number, Option, Output, SaveJournal, Say
-from bot.flow.callback_data import menu_button
+from bot.core import own_breathing as own_rules
+from bot.core.own_breathing import OwnPattern, Problem, from_key
+from bot.core.pacing import Step
+from bot.flow import Choice, Ctx, Flow, Number, Option, Output, SaveJournal, SaveProfile, Say
 from bot.flow.outputs import ShowMenu, StartExercise
-from conversations.checkin import PLACES, place_in_text, place_label
-from conversations.common import skip_label
+from conversations import own_breathing
+from conversations.checkin_labels import PLACES, place_in_text, place_label
+from conversations.exercise_common import plan_seconds
+from conversations.exercise_words import BREATHE, KINDS, NOW, RELAX, tension_question
 from conversations.exercises import (
     FOUR_SEVEN_EIGHT,
+    OWN_PREFIX,
     PATTERNS,
     PMR_SHORT,
     PMR_VERSIONS,
+    Pattern,
     intro,
+    named_key,
+    own_pattern,
+    pattern_for,
     pattern_name,
-    phase_label,
-    plan_seconds,
     pmr_intro,
     pmr_name,
     pmr_plan,
     twitch_now_intro,
     twitch_now_plan,
 )
-from conversations.formats import format_minutes, format_seconds
+from conversations.formats import format_minutes
 from conversations.i18n import _
 
 __all__ = [
     "BREATHE",
     "COMMANDS",
+    "KINDS",
     "NOW",
     "RELAX",
     "TWITCH_LOG",
-    "after_buttons",
-    "after_question",
     "all_flows",
-    "busy_note",
     "cycles_done",
-    "done_text",
-    "interrupted_text",
     "pattern_arg",
     "pattern_from_arg",
     "plan_for",
-    "progress_buttons",
-    "progress_text",
-    "rated_text",
-    "start_over_buttons",
-    "stopped_text",
+    "seed",
 ]
 
-BREATHE = "breathe"
-RELAX = "relax"
-NOW = "now"
 TWITCH_LOG = "twitch_log"
 COMMANDS = frozenset({BREATHE, RELAX, NOW})
-# Kinds of session, as stored in exercise_sessions.kind.
-KINDS = frozenset({BREATHE, RELAX, NOW})
 FOUR_SEVEN_EIGHT_ROUNDS = (4, 6, 8)
 
 
@@ -72,17 +66,16 @@ FOUR_SEVEN_EIGHT_ROUNDS = (4, 6, 8)
 def plan_for(kind: str, pattern: str, options: Mapping[str, Any]) -> tuple[Step, ...]:
     """Every step of a stored session, rebuilt from its kind, pattern and options."""
     if kind == BREATHE:
+        found = pattern_for(pattern)
+        if found is None:
+            raise ValueError(f"no such breathing pattern: {pattern!r}")
         cycles = options.get("cycles")
-        return PATTERNS[pattern].plan(int(cycles) if cycles is not None else None)
+        return found.plan(int(cycles) if cycles is not None else None)
     if kind == RELAX:
         return pmr_plan(PMR_VERSIONS[pattern], tuple(options.get("skip_before") or ()))
     if kind == NOW:
         return twitch_now_plan()
     raise ValueError(f"no such exercise kind: {kind!r}")
-
-
-def total_cycles(steps: Sequence[Step]) -> int:
-    return max(step.cycle for step in steps)
 
 
 def cycles_done(steps: Sequence[Step], elapsed_s: float) -> int:
@@ -102,201 +95,9 @@ def pattern_arg(key: str) -> str:
 
 def pattern_from_arg(arg: str | None) -> str | None:
     for key in PATTERNS:
-        if arg == pattern_arg(key):
+        if arg in (key, pattern_arg(key)):
             return key
     return None
-
-
-# --- the words of the progress message -------------------------------------------------------
-
-
-def title(kind: str, pattern: str) -> str:
-    if kind == BREATHE:
-        return pattern_name(PATTERNS[pattern])
-    if kind == RELAX:
-        return pmr_name(PMR_VERSIONS[pattern])
-    return _("A calm minute")
-
-
-def _count_line(kind: str, cycle: int, total: int) -> str:
-    if kind == RELAX:
-        if cycle == 0:
-            return _("Getting ready")
-        return _("Part {n} of {total}").format(n=cycle, total=total)
-    if kind == NOW:
-        return _("Sigh {n} of {total}").format(n=cycle, total=total)
-    return _("Round {n} of {total}").format(n=cycle, total=total)
-
-
-def progress_text(
-    kind: str, pattern: str, steps: Sequence[Step], position: Position, *, paused: bool = False
-) -> str:
-    """The progress message: what to do now, for how long, how far along, which round."""
-    step = steps[position.step_index]
-    lines = [
-        f"{title(kind, pattern)} · {_count_line(kind, step.cycle, total_cycles(steps))}",
-        "",
-        phase_label(step),
-        f"{format_seconds(step.seconds)}  {progress_bar(position.fraction)}",
-    ]
-    if paused:
-        lines += ["", _("⏸ Paused. Take your time, and tap Resume when you're ready.")]
-    return "\n".join(lines)
-
-
-def progress_buttons(
-    session_id: int, kind: str, *, paused: bool
-) -> tuple[tuple[Button, ...], ...]:
-    arg = str(session_id)
-    first = (
-        Button(_("▶ Resume"), menu_button("ex_resume", arg))
-        if paused
-        else Button(_("⏸ Pause"), menu_button("ex_pause", arg))
-    )
-    rows: list[tuple[Button, ...]] = [(first, Button(_("⏹ Stop"), menu_button("ex_stop", arg)))]
-    if kind == RELAX and not paused:
-        rows.append((Button(_("Skip this part"), menu_button("ex_skip", arg)),))
-    return tuple(rows)
-
-
-def done_text(kind: str, pattern: str) -> str:
-    return f"{title(kind, pattern)}\n\n" + _("Done. Well done for taking this time for yourself.")
-
-
-def stopped_text(kind: str, pattern: str) -> str:
-    return f"{title(kind, pattern)}\n\n" + _("Stopped here, and that's completely okay.")
-
-
-def interrupted_text(kind: str, pattern: str) -> str:
-    return _(
-        "Sorry, “{name}” was cut off on my side. Nothing you did caused it. "
-        "You can start again whenever you like."
-    ).format(name=title(kind, pattern))
-
-
-def again_buttons(session_id: int) -> tuple[tuple[Button, ...], ...]:
-    return (
-        (Button(_("▶ Start again"), menu_button("ex_again", str(session_id))),),
-        (Button(_("Menu"), menu_button("menu")),),
-    )
-
-
-def start_over_buttons(kind: str, pattern: str) -> tuple[tuple[Button, ...], ...]:
-    """Start again for a session kept for no one: its row is gone, so the button names the
-    exercise (and its pattern, where a button can say it) rather than the session."""
-    arg: str | None = None
-    if kind == BREATHE and pattern in PATTERNS:
-        arg = pattern_arg(pattern)
-    elif kind == RELAX and pattern in PMR_VERSIONS:
-        arg = pattern
-    return (
-        (Button(_("▶ Start again"), menu_button(kind, arg)),),
-        (Button(_("Menu"), menu_button("menu")),),
-    )
-
-
-def busy_note(kind: str, pattern: str) -> str:
-    """Typed text while a session runs: no question is waiting, so say what is going on."""
-    return _(
-        "We're in the middle of “{name}”. Just follow the message above at your own pace, "
-        "or tap Pause or Stop on it."
-    ).format(name=title(kind, pattern))
-
-
-def session_over() -> str:
-    return _("That session has already finished.")
-
-
-def paused_toast() -> str:
-    return _("Paused.")
-
-
-def resumed_toast() -> str:
-    return _("Carrying on.")
-
-
-def stopped_toast() -> str:
-    return _("Stopped.")
-
-
-def already_paused() -> str:
-    return _("It's already paused.")
-
-
-def already_saved() -> str:
-    return _("That's already saved, thank you.")
-
-
-def not_paused() -> str:
-    return _("It's already running.")
-
-
-def skipped_toast(group: str) -> str:
-    return _("Skipping: {group}.").format(group=group)
-
-
-def nothing_to_skip() -> str:
-    return _("There's nothing left to skip, just rest.")
-
-
-# --- before and after ------------------------------------------------------------------------
-
-
-def _tension_question(now: bool = False) -> str:
-    if now:
-        return _("How tense do you feel now, from 0 (loose) to 10 (very tense)?")
-    return _(
-        "Before we start: how tense do you feel right now, from 0 (loose) to 10 (very tense)? "
-        "Or tap Skip to just begin."
-    )
-
-
-def after_question(session_id: int) -> Say:
-    """The same 0–10 question after a session, as buttons tied to that session."""
-    arg = str(session_id)
-    numbers = [Button(str(n), menu_button("ex_rate", f"{arg}_{n}")) for n in range(11)]
-    rows = (
-        tuple(numbers[:6]),
-        tuple(numbers[6:]),
-        (Button(skip_label(), menu_button("ex_rate", f"{arg}_s")),),
-    )
-    return Say(_tension_question(now=True), buttons=rows)
-
-
-def rated_text(before: int | None, after: int | None) -> str:
-    if before is not None and after is not None:
-        return _("Saved: {before} before, {after} now. Thank you for taking the time.").format(
-            before=before, after=after
-        )
-    if after is not None:
-        return _("Saved: {after} now. Thank you for taking the time.").format(after=after)
-    return _("Okay. Thank you for taking the time.")
-
-
-def after_buttons(
-    session_id: int, kind: str, *, keeps_records: bool
-) -> tuple[tuple[Button, ...], ...]:
-    rows: list[tuple[Button, ...]] = []
-    if kind == NOW:
-        if keeps_records:
-            rows.append(
-                (Button(_("📝 Note this twitch"), menu_button("ex_log", str(session_id))),)
-            )
-        rows.append(
-            (
-                Button(_("🫁 Longer breathing"), menu_button(BREATHE)),
-                Button(_("💪 Muscle relaxation"), menu_button(RELAX)),
-            )
-        )
-    rows.append((Button(_("Menu"), menu_button("menu")),))
-    return tuple(rows)
-
-
-def done_without_rating(session_id: int, kind: str) -> Say:
-    return Say(
-        _("Thank you for taking the time."),
-        buttons=after_buttons(session_id, kind, keeps_records=False),
-    )
 
 
 # --- the flows -------------------------------------------------------------------------------
@@ -306,13 +107,45 @@ def _keeps_records(ctx: Ctx) -> bool:
     return ctx.profile.consent == "given"
 
 
+def _remembered(ctx: Ctx) -> OwnPattern | None:
+    return from_key(str(ctx.data.get("remembered") or ""))
+
+
+def _chosen(ctx: Ctx) -> Pattern | None:
+    """The pattern chosen so far: named, one's own just set or remembered, or none yet."""
+    answer = str(ctx.data.get("pattern") or "")
+    if answer == own_breathing.CUSTOM:
+        built = own_breathing.built(ctx)
+        return own_pattern(built) if built else None
+    if answer == own_breathing.MINE:
+        remembered = _remembered(ctx)
+        return own_pattern(remembered) if remembered else None
+    return pattern_for(answer)
+
+
+def _is(key: str) -> Callable[[Ctx], bool]:
+    def when(ctx: Ctx) -> bool:
+        chosen = _chosen(ctx)
+        return chosen is not None and chosen.key == key
+
+    return when
+
+
 def _cycles(ctx: Ctx) -> int | None:
-    pattern = PATTERNS[ctx.data["pattern"]]
+    pattern = _chosen(ctx)
+    if pattern is None:
+        return None
     if pattern.key == FOUR_SEVEN_EIGHT.key and ctx.data.get("rounds"):
         return int(ctx.data["rounds"])
     if pattern.minute_choices and ctx.data.get("minutes"):
         return pattern.cycles_for_minutes(int(ctx.data["minutes"]))
     return None
+
+
+def _minutes(ctx: Ctx) -> tuple[int, ...]:
+    """The lengths to choose from, for a pattern that is run by the minute."""
+    pattern = _chosen(ctx)
+    return pattern.minute_choices if pattern is not None else ()
 
 
 def _pattern_label(key: str) -> str:
@@ -325,6 +158,13 @@ def _pattern_label(key: str) -> str:
     )
 
 
+def _pattern_choices(ctx: Ctx) -> list[Option]:
+    options = [Option(k, _pattern_label(k)) for k in PATTERNS]
+    if (remembered := _remembered(ctx)) is not None:
+        options.append(Option(own_breathing.MINE, pattern_name(own_pattern(remembered))))
+    return [*options, Option(own_breathing.CUSTOM, _("✏️ Custom…"))]
+
+
 def _rounds_prompt(ctx: Ctx) -> str:
     return _(
         "How many rounds? Four is where most people start: enough to feel it settle you, short "
@@ -334,11 +174,27 @@ def _rounds_prompt(ctx: Ctx) -> str:
 
 
 def _breathe_intro(ctx: Ctx) -> str:
-    return intro(PATTERNS[ctx.data["pattern"]], _cycles(ctx))
+    pattern = _chosen(ctx)
+    return intro(pattern, _cycles(ctx)) if pattern is not None else ""
+
+
+def _refused(ctx: Ctx) -> list[Output]:
+    """/breathe with a pattern out of bounds: why, before the choice is asked."""
+    try:
+        problem = Problem(ctx.data.get("refused"))
+    except ValueError:
+        return []
+    return [
+        Say(
+            own_breathing.problem_text(problem)
+            + " "
+            + _("Pick one below, or tap Custom to set yours step by step.")
+        )
+    ]
 
 
 def _before_prompt(text: str) -> str:
-    return f"{text}\n\n{_tension_question()}"
+    return f"{text}\n\n{tension_question()}"
 
 
 def _ready_prompt(text: str) -> str:
@@ -350,29 +206,42 @@ def _begin() -> list[Option]:
 
 
 def _finish_breathe(ctx: Ctx) -> list[Output]:
-    key = ctx.data["pattern"]
-    cycles = _cycles(ctx) or PATTERNS[key].default_cycles
-    return [
+    pattern = _chosen(ctx)
+    if pattern is None:  # the steps make this impossible; say so kindly rather than fail
+        return [ShowMenu()]
+    outputs: list[Output] = []
+    own = pattern.own
+    fresh = ctx.data.get("pattern") == own_breathing.CUSTOM or ctx.data.get("typed")
+    if own is not None and fresh and ctx.profile.consent is not None:
+        # Only someone already set up is remembered: before that nothing is stored.
+        outputs.append(SaveProfile(fields={"breathing_pattern": own.key}))
+    outputs.append(
         StartExercise(
             kind=BREATHE,
-            pattern=key,
-            options={"cycles": cycles, "rate": _keeps_records(ctx)},
+            pattern=pattern.key,
+            options={
+                "cycles": _cycles(ctx) or pattern.default_cycles,
+                "rate": _keeps_records(ctx),
+            },
             tension_before=ctx.data.get("before"),
         )
-    ]
+    )
+    return outputs
 
 
 def build_breathe() -> Flow:
     return Flow(
         name=BREATHE,
+        intro=_refused,
         steps=(
             Choice(
                 key="pattern",
                 prompt=lambda ctx: _("Which kind of breathing would you like?"),
-                choices=lambda ctx: [Option(k, _pattern_label(k)) for k in PATTERNS],
+                choices=_pattern_choices,
                 columns=1,
-                when=lambda ctx: ctx.data.get("pattern") not in PATTERNS,
+                when=lambda ctx: pattern_for(str(ctx.data.get("pattern") or "")) is None,
             ),
+            *own_breathing.steps(when=lambda ctx: ctx.data.get("pattern") == own_breathing.CUSTOM),
             Choice(
                 key="rounds",
                 prompt=_rounds_prompt,
@@ -381,17 +250,14 @@ def build_breathe() -> Flow:
                     for n in FOUR_SEVEN_EIGHT_ROUNDS
                 ],
                 columns=3,
-                when=lambda ctx: ctx.data.get("pattern") == FOUR_SEVEN_EIGHT.key,
+                when=_is(FOUR_SEVEN_EIGHT.key),
             ),
             Choice(
                 key="minutes",
                 prompt=lambda ctx: _("For how long?"),
-                choices=lambda ctx: [
-                    Option(str(m), format_minutes(m))
-                    for m in PATTERNS[ctx.data["pattern"]].minute_choices
-                ],
+                choices=lambda ctx: [Option(str(m), format_minutes(m)) for m in _minutes(ctx)],
                 columns=3,
-                when=lambda ctx: bool(PATTERNS[ctx.data["pattern"]].minute_choices),
+                when=lambda ctx: bool(_minutes(ctx)),
             ),
             Number(
                 key="before",
@@ -515,10 +381,23 @@ def all_flows() -> list[Flow]:
     return [build_breathe(), build_relax(), build_now(), build_twitch_log()]
 
 
-def seed(name: str, arg: str | None) -> dict[str, Any] | None:
-    """What a flow starts with when a button names a pattern ("m:breathe:456")."""
-    if name == BREATHE and (key := pattern_from_arg(arg)) is not None:
-        return {"pattern": key}
-    if name == RELAX and arg in PMR_VERSIONS:
-        return {"version": arg}
-    return None
+def seed(name: str, arg: str | None, *, remembered: str | None = None) -> dict[str, Any] | None:
+    """What a flow starts with: the pattern a button names ("m:breathe:456"), or one typed
+    ("/breathe 4 2 6", or the reason it was refused), and the person's own pattern from last
+    time (`remembered`, "4-2-6") to offer again."""
+    if name == RELAX:
+        return {"version": arg} if arg in PMR_VERSIONS else None
+    if name != BREATHE:
+        return None
+    data: dict[str, Any] = {"remembered": remembered} if from_key(remembered or "") else {}
+    if not arg:
+        return data or None
+    if (key := pattern_from_arg(arg)) is not None:
+        return {**data, "pattern": key}
+    parsed = own_rules.parse(arg)
+    if isinstance(parsed, Problem):
+        return {**data, "refused": parsed.value}
+    # "4 7 8" is 4-7-8 breathing, with its own words; anything else is theirs, remembered.
+    if (named := named_key(parsed)) is not None:
+        return {**data, "pattern": named}
+    return {**data, "pattern": OWN_PREFIX + parsed.key, "typed": True}

@@ -1,13 +1,11 @@
 """The evening check-in: twitching, where, anxiety, last night's sleep, caffeine, what was
-going on. A typical day is six taps and no typing; every step has Back and Skip."""
+going on. A day like the one before is six taps from the reminder (tests/test_six_taps.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, time, timedelta
-from typing import Any
+from datetime import time
 
-from bot.core.timeparse import format_clock, parse_clock_time
+from bot.core.timeparse import format_clock
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import (
     Button,
@@ -27,215 +25,96 @@ from bot.flow import (
 )
 from bot.flow.callback_data import menu_button
 from conversations import checkin_records
-from conversations.formats import format_day, format_hours
-from conversations.i18n import _, ngettext, pgettext
+from conversations.checkin_answers import (
+    SAME,
+    answering,
+    answers,
+    day_before,
+    day_name,
+    exists,
+    level,
+    like_before,
+    logged_drinks,
+    slept,
+    target_day,
+)
+from conversations.checkin_labels import (
+    PLACES,
+    TRIGGERS,
+    WARNING_SIGNS,
+    level_label,
+    place_label,
+    places_in_text,
+    trigger_label,
+    warning_sign_label,
+)
+from conversations.checkin_summary import HIGH_ANXIETY, reflection, suggestion
+from conversations.greetings import greeting
+from conversations.i18n import _, pgettext
 from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
 
 NAME = "checkin"
-
-LEVELS = ("none", "mild", "moderate", "strong")
-PLACES = ("eyelid", "face", "arms", "hands", "legs", "feet", "torso", "all_over", "other")
-TRIGGERS = ("work", "health", "poor_sleep", "conflict", "travel", "exercise", "alcohol", "other")
-# The weekly warning-signs question; keys are bot.core.safety.RedFlag values.
-WARNING_SIGNS = (
-    "weakness",
-    "wasting",
-    "swallowing",
-    "speech",
-    "falls",
-    "spreading_with_weakness",
-    "numbness_after_injury",
-)
-SHORT_SLEEP_HOURS = 6
-HIGH_ANXIETY = 7
-
-
-def level_label(level: int) -> str:
-    """How strong the twitching was, as a word inside a sentence ("twitching mild")."""
-    return (
-        pgettext("twitching level", "none"),
-        pgettext("twitching level", "mild"),
-        pgettext("twitching level", "moderate"),
-        pgettext("twitching level", "strong"),
-    )[level]
-
-
-def place_label(key: str) -> str:
-    """Where the twitching was, as a button."""
-    return {
-        "eyelid": pgettext("body part", "Eyelid"),
-        "face": pgettext("body part", "Face"),
-        "arms": pgettext("body part", "Arms"),
-        "hands": pgettext("body part", "Hands"),
-        "legs": pgettext("body part", "Legs and calves"),
-        "feet": pgettext("body part", "Feet"),
-        "torso": pgettext("body part", "Torso"),
-        "all_over": pgettext("body part", "All over"),
-        "other": pgettext("body part", "Other"),
-    }.get(key, key)
-
-
-def place_in_text(key: str) -> str:
-    """Where the twitching was, as words inside a sentence ("twitching mild (eyelid)")."""
-    return {
-        "eyelid": pgettext("body part, inside a sentence", "eyelid"),
-        "face": pgettext("body part, inside a sentence", "face"),
-        "arms": pgettext("body part, inside a sentence", "arms"),
-        "hands": pgettext("body part, inside a sentence", "hands"),
-        "legs": pgettext("body part, inside a sentence", "legs and calves"),
-        "feet": pgettext("body part, inside a sentence", "feet"),
-        "torso": pgettext("body part, inside a sentence", "torso"),
-        "all_over": pgettext("body part, inside a sentence", "all over"),
-        "other": pgettext("body part, inside a sentence", "elsewhere"),
-    }.get(key, key)
-
-
-def places_in_text(keys: Sequence[str], separator: str = ", ") -> str:
-    return separator.join(place_in_text(key) for key in keys)
-
-
-def trigger_label(key: str) -> str:
-    return {
-        "work": pgettext("what was going on", "Work"),
-        "health": pgettext("what was going on", "Health worries"),
-        "poor_sleep": pgettext("what was going on", "Poor sleep"),
-        "conflict": pgettext("what was going on", "Conflict"),
-        "travel": pgettext("what was going on", "Travel"),
-        "exercise": pgettext("what was going on", "Exercise"),
-        "alcohol": pgettext("what was going on", "Alcohol"),
-        "other": pgettext("what was going on", "Other"),
-    }.get(key, key)
-
-
-def trigger_in_text(key: str) -> str:
-    """What was going on, as words inside a sentence ("on days with poor sleep")."""
-    return {
-        "work": pgettext("what was going on, inside a sentence", "work"),
-        "health": pgettext("what was going on, inside a sentence", "health worries"),
-        "poor_sleep": pgettext("what was going on, inside a sentence", "poor sleep"),
-        "conflict": pgettext("what was going on, inside a sentence", "conflict"),
-        "travel": pgettext("what was going on, inside a sentence", "travel"),
-        "exercise": pgettext("what was going on, inside a sentence", "exercise"),
-        "alcohol": pgettext("what was going on, inside a sentence", "alcohol"),
-        "other": pgettext("what was going on, inside a sentence", "something else"),
-    }.get(key, key)
-
-
-def warning_sign_label(key: str) -> str:
-    return {
-        "weakness": _("Real weakness (not just tired)"),
-        "wasting": _("A muscle getting thinner"),
-        "swallowing": _("Trouble swallowing"),
-        "speech": _("Trouble speaking, or slurred speech"),
-        "falls": _("Falls, or dropping things"),
-        "spreading_with_weakness": _("Twitching spreading, with weakness"),
-        "numbness_after_injury": _("Numbness after an injury"),
-    }[key]
-
-
-def level_from_score(score: int) -> int:
-    """A 0–10 score folded onto the four words, so both kinds of answer chart together."""
-    return 0 if score == 0 else 1 if score <= 3 else 2 if score <= 6 else 3
-
-
-# --- what the shell seeds the flow with ----------------------------------------------------------
-# data["today"], data["yesterday"]: ISO dates; data["before_noon"]: bool;
-# data["recent"]: {iso date: saved check-in as plain values}; data["logged"]: {iso date:
-# {"count": n, "last": "HH:MM"}} from /coffee.
-
-
-def target_day(ctx: Ctx) -> str:
-    return str(ctx.data["yesterday"] if ctx.data.get("day") == "yesterday" else ctx.data["today"])
-
-
-def _day_before(ctx: Ctx) -> dict[str, Any] | None:
-    previous = (date.fromisoformat(target_day(ctx)) - timedelta(days=1)).isoformat()
-    found = (ctx.data.get("recent") or {}).get(previous)
-    return found if isinstance(found, dict) else None
-
-
-def _logged(ctx: Ctx) -> dict[str, Any] | None:
-    found = (ctx.data.get("logged") or {}).get(target_day(ctx))
-    return found if isinstance(found, dict) and found.get("count") else None
-
-
-def _exists(ctx: Ctx) -> bool:
-    return target_day(ctx) in (ctx.data.get("recent") or {})
-
-
-def _answering(ctx: Ctx) -> bool:
-    return ctx.data.get("existing") != "keep"
-
-
-def _day_name(iso: str) -> str:
-    return format_day(date.fromisoformat(iso))
 
 
 # --- steps --------------------------------------------------------------------------------------
 
 
 def _day_prompt(ctx: Ctx) -> str:
-    return _("Good morning. Is this check-in for yesterday, or for today so far?")
+    question = _("Is this check-in for yesterday, or for today so far?")
+    hello = greeting(ctx.local_now.time())
+    return f"{hello} {question}" if hello else question
 
 
 def _day_choices(ctx: Ctx) -> list[Option]:
     return [
-        Option("yesterday", _("Yesterday ({day})").format(day=_day_name(ctx.data["yesterday"]))),
+        Option("yesterday", _("Yesterday ({day})").format(day=day_name(ctx.data["yesterday"]))),
         Option("today", _("Today")),
     ]
 
 
 def _existing_prompt(ctx: Ctx) -> str:
     return _("You've already checked in for {day}. Update it?").format(
-        day=_day_name(target_day(ctx))
+        day=day_name(target_day(ctx))
     )
 
 
 def _twitch_prompt(ctx: Ctx) -> str:
-    return _("How was the twitching on {day}?").format(day=_day_name(target_day(ctx)))
+    return _("How was the twitching on {day}?").format(day=day_name(target_day(ctx)))
 
 
 def _twitch_choices(ctx: Ctx) -> list[Option]:
-    return [
+    options = [
         Option("0", pgettext("twitching level", "None")),
         Option("1", pgettext("twitching level", "Mild")),
         Option("2", pgettext("twitching level", "Moderate")),
         Option("3", pgettext("twitching level", "Strong")),
         Option("score", _("Score it 0–10")),
     ]
-
-
-def _level(ctx: Ctx) -> int | None:
-    answer = ctx.data.get("twitch")
-    if answer == "score":
-        score = ctx.data.get("twitch_score")
-        return level_from_score(int(score)) if score is not None else None
-    return int(answer) if answer is not None else None
+    if before := like_before(ctx):
+        # How strong and where in one tap, for the days that are like the one before.
+        label = _("Like the day before: {level} ({places})").format(
+            level=level_label(int(before["twitch_level"])),
+            places=places_in_text(before["locations"]),
+        )
+        options.append(Option(SAME, label))
+    return options
 
 
 def _where_choices(ctx: Ctx) -> list[Option]:
     options = []
-    before = _day_before(ctx)
+    before = day_before(ctx)
     if before and before.get("locations"):
         names = places_in_text(before["locations"])
-        options.append(Option("same", _("Same as the day before: {names}").format(names=names)))
+        options.append(Option(SAME, _("Same as the day before: {names}").format(names=names)))
     options += [Option(p, place_label(p)) for p in PLACES]
     options.append(Option("several", _("Several places…")))
     return options
 
 
-def _slept(ctx: Ctx) -> tuple[str, str] | None:
-    """Bed and wake times already logged for the day (the morning sleep log)."""
-    found = (ctx.data.get("slept") or {}).get(target_day(ctx))
-    if isinstance(found, dict) and found.get("bed") and found.get("wake"):
-        return str(found["bed"]), str(found["wake"])
-    return None
-
-
 def _sleep_choices(ctx: Ctx) -> list[Option]:
     bed, wake = ctx.profile.bedtime, ctx.profile.wake_time
     options = []
-    if logged := _slept(ctx):
+    if logged := slept(ctx):
         options.append(
             Option("logged", _("As logged ({bed}–{wake})").format(bed=logged[0], wake=logged[1]))
         )
@@ -248,7 +127,7 @@ def _sleep_choices(ctx: Ctx) -> list[Option]:
                 ),
             )
         )
-    before = _day_before(ctx)
+    before = day_before(ctx)
     if before and before.get("bedtime") and before.get("wake_time"):
         same = (before["bedtime"], before["wake_time"])
         if not (bed and wake) or same != (format_clock(bed), format_clock(wake)):
@@ -273,7 +152,7 @@ def _suggest_around(usual: time | None, default: time) -> list[time]:
 
 def _caffeine_choices(ctx: Ctx) -> list[Option]:
     options = []
-    if logged := _logged(ctx):
+    if logged := logged_drinks(ctx):
         options.append(
             Option(
                 "logged",
@@ -282,7 +161,7 @@ def _caffeine_choices(ctx: Ctx) -> list[Option]:
                 ),
             )
         )
-    before = _day_before(ctx)
+    before = day_before(ctx)
     if before and before.get("caffeine_drinks") is not None:
         drinks, last = before["caffeine_drinks"], before.get("caffeine_last")
         label = (
@@ -290,7 +169,7 @@ def _caffeine_choices(ctx: Ctx) -> list[Option]:
             if drinks and last
             else _("Same as the day before: {count}").format(count=drinks)
         )
-        options.append(Option("same", label))
+        options.append(Option(SAME, label))
     options += [Option(str(n), str(n)) for n in range(4)] + [Option("4", "4+")]
     return options
 
@@ -344,7 +223,7 @@ def build() -> Flow:
                     Option("afresh", _("Start it afresh")),
                 ],
                 columns=2,
-                when=_exists,
+                when=exists,
             ),
             Choice(
                 key="twitch",
@@ -352,7 +231,7 @@ def build() -> Flow:
                 choices=_twitch_choices,
                 optional=True,
                 columns=4,
-                when=_answering,
+                when=answering,
             ),
             Number(
                 key="twitch_score",
@@ -363,7 +242,7 @@ def build() -> Flow:
                 high=10,
                 buttons=range(11),
                 columns=6,
-                when=lambda ctx: _answering(ctx) and ctx.data.get("twitch") == "score",
+                when=lambda ctx: answering(ctx) and ctx.data.get("twitch") == "score",
             ),
             Choice(
                 key="where",
@@ -371,14 +250,16 @@ def build() -> Flow:
                 choices=_where_choices,
                 optional=True,
                 columns=3,
-                when=lambda ctx: _answering(ctx) and (_level(ctx) or 0) > 0,
+                when=lambda ctx: (
+                    answering(ctx) and (level(ctx) or 0) > 0 and ctx.data.get("twitch") != SAME
+                ),
             ),
             MultiChoice(
                 key="where_many",
                 prompt=lambda ctx: _("Tap every place, then Done."),
                 choices=lambda ctx: [Option(p, place_label(p)) for p in PLACES],
                 minimum=1,
-                when=lambda ctx: _answering(ctx) and ctx.data.get("where") == "several",
+                when=lambda ctx: answering(ctx) and ctx.data.get("where") == "several",
             ),
             Number(
                 key="anxiety",
@@ -390,7 +271,7 @@ def build() -> Flow:
                 buttons=range(11),
                 columns=6,
                 optional=True,
-                when=_answering,
+                when=answering,
             ),
             Choice(
                 key="sleep",
@@ -398,21 +279,21 @@ def build() -> Flow:
                 choices=_sleep_choices,
                 optional=True,
                 columns=1,
-                when=_answering,
+                when=answering,
             ),
             ClockTime(
                 key="slept_bed",
                 prompt=lambda ctx: _("Roughly when did you go to bed? (like 23:30)"),
                 suggestions=lambda ctx: _suggest_around(ctx.profile.bedtime, time(23)),
                 plausible=BEDTIME_HOURS,
-                when=lambda ctx: _answering(ctx) and ctx.data.get("sleep") == "different",
+                when=lambda ctx: answering(ctx) and ctx.data.get("sleep") == "different",
             ),
             ClockTime(
                 key="slept_wake",
                 prompt=lambda ctx: _("And when did you wake up? (like 7:15)"),
                 suggestions=lambda ctx: _suggest_around(ctx.profile.wake_time, time(7)),
                 plausible=WAKE_HOURS,
-                when=lambda ctx: _answering(ctx) and ctx.data.get("sleep") == "different",
+                when=lambda ctx: answering(ctx) and ctx.data.get("sleep") == "different",
             ),
             Choice(
                 key="caffeine",
@@ -422,7 +303,7 @@ def build() -> Flow:
                 choices=_caffeine_choices,
                 optional=True,
                 columns=5,
-                when=_answering,
+                when=answering,
             ),
             ClockTime(
                 key="caffeine_last",
@@ -430,7 +311,7 @@ def build() -> Flow:
                 suggestions=_last_drink_suggestions,
                 check=_last_drink_check,
                 optional=True,
-                when=lambda ctx: _answering(ctx) and _typed_drinks(ctx),
+                when=lambda ctx: answering(ctx) and _typed_drinks(ctx),
             ),
             MultiChoice(
                 key="triggers",
@@ -440,7 +321,7 @@ def build() -> Flow:
                 choices=lambda ctx: [Option(t, trigger_label(t)) for t in TRIGGERS],
                 optional=True,
                 columns=3,
-                when=_answering,
+                when=answering,
             ),
             MultiChoice(
                 key="warning_signs",
@@ -451,7 +332,7 @@ def build() -> Flow:
                 choices=lambda ctx: [Option(k, warning_sign_label(k)) for k in WARNING_SIGNS],
                 optional=True,
                 columns=1,
-                when=lambda ctx: _answering(ctx) and bool(ctx.data.get("weekly_due")),
+                when=lambda ctx: answering(ctx) and bool(ctx.data.get("weekly_due")),
             ),
         ),
         finish=_finish,
@@ -461,142 +342,10 @@ def build() -> Flow:
 # --- the end ---------------------------------------------------------------------------------
 
 
-def _skipped(data: Mapping[str, Any], key: str) -> bool:
-    return key in data and data[key] is None
-
-
-def answers(ctx: Ctx) -> dict[str, Any]:
-    """The check-in's fields from this flow's answers. A skipped question leaves the field as
-    it was (a morning sleep log, an earlier answer) unless they chose to start afresh."""
-    data = ctx.data
-    before = _day_before(ctx) or {}
-    fields: dict[str, Any] = {"twitch_level": _level(ctx), "twitch_score": None}
-    if data.get("twitch") == "score" and data.get("twitch_score") is not None:
-        fields["twitch_score"] = int(data["twitch_score"])
-    where = data.get("where")
-    if (_level(ctx) or 0) == 0:
-        fields["locations"] = []
-    elif where == "same":
-        fields["locations"] = list(before.get("locations") or [])
-    elif where == "several":
-        fields["locations"] = list(data.get("where_many") or [])
-    else:
-        fields["locations"] = [where] if where else []
-    fields["anxiety"] = data.get("anxiety")
-    sleep = data.get("sleep")
-    bed = wake = None
-    if sleep == "logged" and (logged := _slept(ctx)):
-        bed, wake = parse_clock_time(logged[0]), parse_clock_time(logged[1])
-    elif sleep == "usual":
-        bed, wake = ctx.profile.bedtime, ctx.profile.wake_time
-    elif sleep == "same":
-        bed, wake = parse_clock_time(before["bedtime"]), parse_clock_time(before["wake_time"])
-    elif sleep == "different":
-        bed, wake = parse_clock_time(data["slept_bed"]), parse_clock_time(data["slept_wake"])
-    fields["bedtime"], fields["wake_time"] = bed, wake
-    caffeine = data.get("caffeine")
-    drinks, last = None, None
-    if caffeine == "logged" and (logged_drinks := _logged(ctx)):
-        drinks, last = int(logged_drinks["count"]), logged_drinks["last"]
-    elif caffeine == "same":
-        drinks, last = before.get("caffeine_drinks"), before.get("caffeine_last")
-    elif caffeine is not None:
-        drinks, last = int(caffeine), data.get("caffeine_last")
-    fields["caffeine_drinks"] = drinks
-    fields["caffeine_last"] = parse_clock_time(last) if drinks and last else None
-    fields["triggers"] = list(data.get("triggers") or [])
-    if data.get("warning_signs") is not None:
-        fields["red_flags"] = list(data["warning_signs"])
-    if data.get("existing") == "afresh":
-        return fields
-    # Skipped: keep what is there.
-    kept = {
-        "twitch": ("twitch_level", "twitch_score", "locations"),
-        "where": ("locations",),
-        "anxiety": ("anxiety",),
-        "sleep": ("bedtime", "wake_time"),
-        "caffeine": ("caffeine_drinks", "caffeine_last"),
-        "caffeine_last": ("caffeine_last",),
-        "triggers": ("triggers",),
-    }
-    for key, names in kept.items():
-        if _skipped(data, key):
-            for name in names:
-                fields.pop(name, None)
-    return fields
-
-
-def sleep_hours(bed: time | None, wake: time | None) -> float | None:
-    if bed is None or wake is None:
-        return None
-    minutes = ((wake.hour * 60 + wake.minute) - (bed.hour * 60 + bed.minute)) % 1440
-    return minutes / 60
-
-
-def reflection(fields: dict[str, Any], day: str) -> str:
-    """One line that says back what they told us, without judging or explaining it."""
-    parts = []
-    level = fields.get("twitch_level")
-    if level is not None:
-        where = places_in_text(fields.get("locations") or [])
-        parts.append(
-            _("twitching {level} ({places})").format(level=level_label(level), places=where)
-            if where
-            else _("twitching {level}").format(level=level_label(level))
-        )
-    if fields.get("anxiety") is not None:
-        parts.append(_("anxiety {n}/10").format(n=fields["anxiety"]))
-    hours = sleep_hours(fields.get("bedtime"), fields.get("wake_time"))
-    if hours is not None:
-        parts.append(_("{hours} of sleep").format(hours=format_hours(hours)))
-    if fields.get("caffeine_drinks") is not None:
-        drinks = fields["caffeine_drinks"]
-        last = fields.get("caffeine_last")
-        parts.append(
-            ngettext(
-                "{count} caffeinated drink, the last at {last}",
-                "{count} caffeinated drinks, the last at {last}",
-                drinks,
-            ).format(count=drinks, last=format_clock(last))
-            if drinks and last
-            else ngettext(
-                "{count} caffeinated drink", "{count} caffeinated drinks", drinks
-            ).format(count=drinks)
-        )
-    if not parts:
-        return _("Saved {day} — even an empty check-in keeps the habit going.").format(
-            day=_day_name(day)
-        )
-    return _("Noted for {day}: {parts}.").format(day=_day_name(day), parts="; ".join(parts))
-
-
-def suggestion(fields: dict[str, Any], cutoff: time | None) -> str | None:
-    """At most one tip, the most pressing first: high anxiety now, then sleep, then caffeine."""
-    if (fields.get("anxiety") or 0) >= HIGH_ANXIETY:
-        # The offer itself is a button (see _finish) that starts a live, paced session.
-        return _(
-            "That sounds like a heavy day. If you'd like, we can take a few slow breaths "
-            "together now: in for 4, hold for 5, out for 6, paced right here in the chat."
-        )
-    hours = sleep_hours(fields.get("bedtime"), fields.get("wake_time"))
-    if hours is not None and hours < SHORT_SLEEP_HOURS:
-        return _(
-            "A short night. A calm half hour before bed — screens off, lights low, a quiet "
-            "room — can make the next one easier."
-        )
-    last = fields.get("caffeine_last")
-    if cutoff and last and last > cutoff:
-        return _(
-            "The last drink came after your {cutoff} cut-off. Caffeine lingers for hours, and "
-            "an earlier last cup can mean a calmer night."
-        ).format(cutoff=format_clock(cutoff))
-    return None
-
-
 def _finish(ctx: Ctx) -> list[Output]:
     day = target_day(ctx)
-    if not _answering(ctx):
-        return [ShowMenu(_("Okay, I've left {day} as it was.").format(day=_day_name(day)))]
+    if not answering(ctx):
+        return [ShowMenu(_("Okay, I've left {day} as it was.").format(day=day_name(day)))]
     fields = answers(ctx)
     text = reflection(fields, day)
     if tip := suggestion(fields, ctx.profile.caffeine_cutoff):

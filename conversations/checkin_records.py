@@ -30,6 +30,7 @@ def _plain(checkin: CheckIn) -> dict[str, Any]:
 
     return {
         "twitch_level": checkin.twitch_level,
+        "twitch_score": checkin.twitch_score,
         "locations": list(checkin.locations or []),
         "anxiety": checkin.anxiety,
         "bedtime": clock(checkin.bedtime),
@@ -101,4 +102,4 @@ async def _persistence(turn: TurnContext, user: User, day: date) -> list[Output]
     if not needs_clinician_for_persistence(levels):
         return []
     user.persistence_nudged_at = now
-    return [Say(safety_words.persistence_message())]
+    return [safety_words.persistence_reply()]

@@ -15,6 +15,10 @@ def done_label() -> str:
     return pgettext("button", "Done ✓")
 
 
+def cancel_label() -> str:
+    return pgettext("button", "Cancel")
+
+
 def tap_a_button() -> str:
     return _("Please tap one of the buttons below, or type one of their names.")
 

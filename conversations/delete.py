@@ -42,6 +42,8 @@ def build() -> Flow:
         name=NAME,
         steps=(Choice(key="confirm", prompt=_prompt, choices=_choices, columns=1),),
         finish=_finish,
+        # "No, keep my data" is the way out.
+        cancel_first=False,
     )
 
 

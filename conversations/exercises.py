@@ -1,22 +1,39 @@
-"""Guided exercises as data, and the words that go with them: breathing patterns, progressive
-muscle relaxation and the one-minute "twitching right now" sequence, each a plan of timed steps.
+"""Guided exercises as data, and the words that go with them: breathing patterns (the named ones
+and a person's own), the one-minute "twitching right now" sequence, and what the progress
+message says in each step; progressive muscle relaxation is in `conversations.relaxation`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.core.own_breathing import OwnPattern, from_key
 from bot.core.pacing import Step
-from conversations.formats import format_minutes, format_seconds
+from conversations.exercise_common import about_minutes, plan_seconds, posture, stop_if_dizzy
+from conversations.formats import format_minutes
 from conversations.i18n import N_, _, ngettext
+from conversations.relaxation import (
+    PMR_FULL,
+    PMR_GROUPS,
+    PMR_SHORT,
+    PMR_VERSIONS,
+    MuscleGroup,
+    PmrVersion,
+    group_cue,
+    group_name,
+    pmr_intro,
+    pmr_name,
+    pmr_plan,
+)
 
 __all__ = [
     "BOX",
     "FOUR_FIVE_SIX",
     "FOUR_SEVEN_EIGHT",
+    "OWN_PREFIX",
     "PATTERNS",
     "PMR_FULL",
     "PMR_GROUPS",
@@ -32,6 +49,9 @@ __all__ = [
     "group_cue",
     "group_name",
     "intro",
+    "named_key",
+    "own_pattern",
+    "pattern_for",
     "pattern_name",
     "phase_label",
     "plan_seconds",
@@ -65,6 +85,8 @@ class Pattern:
     default_cycles: int
     max_cycles: int
     minute_choices: tuple[int, ...] = ()
+    # Set for a person's own pattern: the seconds they chose, which its name and words show.
+    own: OwnPattern | None = None
 
     def __post_init__(self) -> None:
         if not 1 <= self.default_cycles <= self.max_cycles:
@@ -96,11 +118,6 @@ class Pattern:
 
 def _cycles_for(phases: tuple[Phase, ...], seconds: float) -> int:
     return max(1, round(seconds / math.fsum(phase.seconds for phase in phases)))
-
-
-def plan_seconds(steps: Collection[Step]) -> float:
-    """How long a plan takes from start to finish."""
-    return math.fsum(step.seconds for step in steps)
 
 
 # --- breathing patterns ----------------------------------------------------------------------
@@ -161,11 +178,80 @@ PATTERNS: Mapping[str, Pattern] = {
 }
 
 
+# A person's own pattern is stored (as a session's pattern) as "own:4-2-6".
+OWN_PREFIX = "own:"
+# About two minutes of one's own pattern, five at most.
+_OWN_MINUTES, _OWN_MAX_MINUTES = 2, 5
+
+
+def own_pattern(own: OwnPattern) -> Pattern:
+    """A person's own pattern as one that can be paced; holds of 0 are left out."""
+    phases = tuple(Phase(phase.value, seconds) for phase, seconds in own.phases)
+    default = _cycles_for(phases, _OWN_MINUTES * 60)
+    return Pattern(
+        key=OWN_PREFIX + own.key,
+        name=N_("Your pattern ({pattern})"),
+        phases=phases,
+        default_cycles=default,
+        max_cycles=max(default, _cycles_for(phases, _OWN_MAX_MINUTES * 60)),
+        own=own,
+    )
+
+
+def named_key(own: OwnPattern) -> str | None:
+    """The named pattern with exactly these seconds ("4 7 8" is 4-7-8 breathing), if any."""
+    for pattern in (FOUR_SEVEN_EIGHT, FOUR_FIVE_SIX, BOX, SLOW_PACED):
+        seconds = {phase.kind: phase.seconds for phase in pattern.phases}
+        if (
+            seconds.get("in", 0),
+            seconds.get("hold", 0),
+            seconds.get("out", 0),
+            seconds.get("hold_out", 0),
+        ) == (own.inhale, own.hold, own.exhale, own.hold_out):
+            return pattern.key
+    return None
+
+
+def pattern_for(key: str) -> Pattern | None:
+    """A named pattern by its key, or a person's own ("own:4-2-6"); None for anything else."""
+    if key in PATTERNS:
+        return PATTERNS[key]
+    if key.startswith(OWN_PREFIX) and (own := from_key(key.removeprefix(OWN_PREFIX))):
+        return own_pattern(own)
+    return None
+
+
 def pattern_name(pattern: Pattern) -> str:
+    if pattern.own is not None:
+        return _(pattern.name).format(pattern=pattern.own.key)
     return _(pattern.name)
 
 
+def _own_how(own: OwnPattern) -> str:
+    if own.hold and own.hold_out:
+        return _(
+            "Your own rhythm, in seconds: breathe in for {inhale}, hold for {hold}, breathe "
+            "out for {exhale}, then rest with your lungs empty for {hold_out}."
+        ).format(inhale=own.inhale, hold=own.hold, exhale=own.exhale, hold_out=own.hold_out)
+    if own.hold:
+        return _(
+            "Your own rhythm, in seconds: breathe in for {inhale}, hold for {hold}, then "
+            "breathe out for {exhale}."
+        ).format(inhale=own.inhale, hold=own.hold, exhale=own.exhale)
+    if own.hold_out:
+        return _(
+            "Your own rhythm, in seconds: breathe in for {inhale}, breathe out for {exhale}, "
+            "then rest with your lungs empty for {hold_out}."
+        ).format(inhale=own.inhale, exhale=own.exhale, hold_out=own.hold_out)
+    return _(
+        "Your own rhythm, in seconds: breathe in for {inhale}, then out for {exhale}, with no "
+        "holds."
+    ).format(inhale=own.inhale, exhale=own.exhale)
+
+
 def _how(pattern: Pattern) -> str:
+    if pattern.own is not None:
+        return _own_how(pattern.own)
     texts: dict[str, Callable[[], str]] = {
         "4-7-8": lambda: _(
             "Breathe in quietly through your nose for 4, hold for 7, then breathe out slowly "
@@ -192,14 +278,6 @@ def _how(pattern: Pattern) -> str:
     return texts[pattern.key]()
 
 
-def _posture() -> str:
-    return _("Sit or lie down comfortably, and let your shoulders drop and soften.")
-
-
-def _stop_if_dizzy() -> str:
-    return _("If you feel dizzy or light-headed, stop and breathe normally.")
-
-
 def _go_gently(holds: bool) -> str:
     if holds:
         return _(
@@ -212,224 +290,19 @@ def _go_gently(holds: bool) -> str:
     )
 
 
-def _about_minutes(seconds: float) -> int:
-    return max(1, round(seconds / 60))
-
-
 def intro(pattern: Pattern, cycles: int | None = None) -> str:
     """One screen before a breathing exercise: how, posture, when to stop, who goes gently."""
     steps = pattern.plan(cycles)
     rounds = steps[-1].cycle
     length = ngettext(
         "{rounds} round, about {duration}.", "{rounds} rounds, about {duration}.", rounds
-    ).format(rounds=rounds, duration=format_minutes(_about_minutes(plan_seconds(steps))))
+    ).format(rounds=rounds, duration=format_minutes(about_minutes(plan_seconds(steps))))
     return "\n\n".join(
         (
             f"{pattern_name(pattern)}\n{length}",
             _how(pattern),
-            _posture(),
-            f"{_stop_if_dizzy()} {_go_gently(pattern.has_holds)}",
-        )
-    )
-
-
-# --- progressive muscle relaxation -----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class MuscleGroup:
-    """A part of the body tensed and released together; `name` and `cue` (what to do while
-    tensing it, a whole instruction) are message ids.
-
-    `members` are the single groups it covers (itself, unless it is a combined group).
-    """
-
-    key: str
-    name: str
-    cue: str
-    members: tuple[str, ...] = ()
-
-    @property
-    def covers(self) -> tuple[str, ...]:
-        return self.members or (self.key,)
-
-
-# Head to toes, as the article describes.
-PMR_GROUPS = (
-    MuscleGroup("forehead", N_("Forehead"), N_("breathe in and raise your eyebrows high")),
-    MuscleGroup("eyes", N_("Eyes"), N_("breathe in and squeeze your eyes shut")),
-    MuscleGroup("jaw", N_("Jaw"), N_("breathe in and press your back teeth together")),
-    MuscleGroup("neck", N_("Neck"), N_("breathe in and tuck your chin down towards your chest")),
-    MuscleGroup(
-        "shoulders", N_("Shoulders"), N_("breathe in and lift your shoulders up towards your ears")
-    ),
-    MuscleGroup(
-        "arms", N_("Arms"), N_("breathe in and bend your elbows and tighten your upper arms")
-    ),
-    MuscleGroup("hands", N_("Hands"), N_("breathe in and make tight fists")),
-    MuscleGroup("chest", N_("Chest"), N_("breathe in and press your shoulder blades back")),
-    MuscleGroup(
-        "stomach", N_("Stomach"), N_("breathe in and pull your stomach in and make it firm")
-    ),
-    MuscleGroup(
-        "hips", N_("Hips and buttocks"), N_("breathe in and squeeze your buttocks together")
-    ),
-    MuscleGroup("thighs", N_("Thighs"), N_("breathe in and press your knees together")),
-    # Toes up, not pointed: pointing the toes is a quick way to a calf cramp.
-    MuscleGroup("calves", N_("Calves"), N_("breathe in and pull your toes up towards your shins")),
-    # Feet cramp easily too, hence the softer wording.
-    MuscleGroup("feet", N_("Feet"), N_("breathe in and curl your toes under, not too hard")),
-)
-
-_SHORT_GROUPS = (
-    MuscleGroup(
-        "face",
-        N_("Face"),
-        N_(
-            "breathe in and raise your eyebrows, squeeze your eyes shut and press your teeth "
-            "together"
-        ),
-        ("forehead", "eyes", "jaw"),
-    ),
-    MuscleGroup(
-        "neck_shoulders",
-        N_("Neck and shoulders"),
-        N_("breathe in and lift your shoulders to your ears and tuck your chin"),
-        ("neck", "shoulders"),
-    ),
-    MuscleGroup(
-        "arms_hands",
-        N_("Arms and hands"),
-        N_("breathe in and make fists and bend your elbows to tighten your arms"),
-        ("arms", "hands"),
-    ),
-    MuscleGroup(
-        "chest_stomach",
-        N_("Chest and stomach"),
-        N_("breathe in and press your shoulder blades back and pull your stomach in"),
-        ("chest", "stomach"),
-    ),
-    MuscleGroup(
-        "hips_thighs",
-        N_("Hips and thighs"),
-        N_("breathe in and squeeze your buttocks and press your knees together"),
-        ("hips", "thighs"),
-    ),
-    MuscleGroup(
-        "calves_feet",
-        N_("Calves and feet"),
-        N_("breathe in and pull your toes up towards your shins"),
-        ("calves", "feet"),
-    ),
-)
-
-_GROUPS_BY_KEY = {group.key: group for group in PMR_GROUPS + _SHORT_GROUPS}
-
-
-@dataclass(frozen=True, slots=True)
-class PmrVersion:
-    """How one version of progressive muscle relaxation runs; `name` is a message id."""
-
-    key: str
-    name: str
-    groups: tuple[MuscleGroup, ...]
-    # Each group is tensed and released this many times in a row: the second time is when most
-    # people notice the difference between tense and loose.
-    rounds: int
-    tense_s: float
-    release_s: float
-    between_s: float
-    settle_s: float
-    closing_s: float
-
-
-# About 12 minutes: 30 + 13 x 2 x (5 + 15) + 12 x 10 + 60 = 730 s.
-PMR_FULL = PmrVersion(
-    key="full",
-    name=N_("Muscle relaxation, full"),
-    groups=PMR_GROUPS,
-    rounds=2,
-    tense_s=5,
-    release_s=15,
-    between_s=10,
-    settle_s=30,
-    closing_s=60,
-)
-
-# About 5 minutes: 20 + 6 x 2 x (5 + 10) + 5 x 10 + 40 = 290 s.
-PMR_SHORT = PmrVersion(
-    key="short",
-    name=N_("Muscle relaxation, short"),
-    groups=_SHORT_GROUPS,
-    rounds=2,
-    tense_s=5,
-    release_s=10,
-    between_s=10,
-    settle_s=20,
-    closing_s=40,
-)
-
-PMR_VERSIONS: Mapping[str, PmrVersion] = {v.key: v for v in (PMR_FULL, PMR_SHORT)}
-
-
-def pmr_name(version: PmrVersion) -> str:
-    return _(version.name)
-
-
-def group_name(key: str) -> str:
-    return _(_GROUPS_BY_KEY[key].name)
-
-
-def group_cue(key: str) -> str:
-    return _(_GROUPS_BY_KEY[key].cue)
-
-
-def pmr_plan(version: PmrVersion, skip: Collection[str] = frozenset()) -> tuple[Step, ...]:
-    """Every step of a session, head to toes, leaving out the groups in `skip`.
-
-    `skip` may name this version's groups or the single groups they cover, so an injured hand
-    leaves out "arms and hands" in the short version too. Each step's `cycle` is its group's
-    number among those left (0 for the settling pause), its `detail` the group's key.
-    """
-    known = {key for group in version.groups for key in (group.key, *group.covers)}
-    unknown = set(skip) - known
-    if unknown:
-        raise ValueError(f"no such muscle groups in {version.key}: {sorted(unknown)}")
-    groups = [g for g in version.groups if not {g.key, *g.covers} & set(skip)]
-    if not groups:
-        raise ValueError("every muscle group was skipped")
-    steps = [Step("rest", version.settle_s, 0, "settle")]
-    for number, group in enumerate(groups, start=1):
-        if number > 1:
-            steps.append(Step("rest", version.between_s, number - 1))
-        for _round in range(version.rounds):
-            steps.append(Step("tense", version.tense_s, number, group.key))
-            steps.append(Step("release", version.release_s, number, group.key))
-    steps.append(Step("rest", version.closing_s, len(groups), "end"))
-    return tuple(steps)
-
-
-def pmr_intro(version: PmrVersion, skip: Collection[str] = frozenset()) -> str:
-    """One screen before muscle relaxation: how, posture, when to stop, who goes gently."""
-    minutes = _about_minutes(plan_seconds(pmr_plan(version, skip)))
-    how = _(
-        "We'll go from head to toes. For each part, breathe in and tense it for about "
-        "{tense}, firmly but never to the point of pain. Then breathe out and let it "
-        "all go for about {release}, noticing how different it feels."
-    ).format(tense=format_seconds(version.tense_s), release=format_seconds(version.release_s))
-    if version.rounds == 2:
-        how = "\n".join((how, _("Each part goes twice.")))
-    gently = _(
-        "If a part of you is injured or sore, tap Skip when it comes up. If you're pregnant, "
-        "leave out the stomach or tense it only lightly."
-    )
-    return "\n\n".join(
-        (
-            f"{pmr_name(version)}\n"
-            + _("About {duration}.").format(duration=format_minutes(minutes)),
-            how,
-            _posture(),
-            f"{_stop_if_dizzy()} {gently}",
+            posture(),
+            f"{stop_if_dizzy()} {_go_gently(pattern.has_holds)}",
         )
     )
 
@@ -462,7 +335,7 @@ def twitch_now_intro() -> str:
         "Let's take a minute. Breathe in through your nose, take one more short sip of air on "
         "top, then let it go slowly through your mouth. Three of those, with a rest between."
     )
-    return "\n\n".join((twitch_now_line(), how, _stop_if_dizzy()))
+    return "\n\n".join((twitch_now_line(), how, stop_if_dizzy()))
 
 
 # --- words during a session ------------------------------------------------------------------

@@ -15,7 +15,8 @@ from bot.features import Action, Feature, Needs, TurnContext
 from bot.flow import Output, Say, SendDocument
 from bot.storage import export_files, userdata
 from bot.storage.models import User
-from conversations.checkin import (
+from conversations import menu
+from conversations.checkin_labels import (
     LEVELS,
     PLACES,
     TRIGGERS,
@@ -215,7 +216,7 @@ async def _export(turn: TurnContext, arg: str | None) -> list[Output]:
         *data_files,
     ]
     logger.info("export prepared (%d files)", len(documents))
-    return [Say(intro(len(documents))), *documents]
+    return [Say(intro(len(documents)), buttons=(menu.menu_row(),)), *documents]
 
 
 FEATURE = Feature(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import time
 
 from bot.core.stats import MIN_DAYS_EACH_SIDE, Finding
-from conversations.checkin import level_label, trigger_in_text
+from conversations.checkin_labels import level_label, trigger_in_text
 from conversations.formats import format_clock, format_decimal
 from conversations.i18n import _, ngettext
 

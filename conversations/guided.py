@@ -20,7 +20,8 @@ def _choose(name: str) -> Callable[[TurnContext, str | None], Awaitable[list[Out
     async def run(turn: TurnContext, arg: str | None) -> list[Output]:
         # Open to anyone, before sign-up too: without consent nothing is kept (the session's
         # row goes when it ends) and the 0–10 question is not asked.
-        return turn.start(name, breathing.seed(name, arg))
+        remembered = turn.user.breathing_pattern if turn.user is not None else None
+        return turn.start(name, breathing.seed(name, arg, remembered=remembered))
 
     return run
 
@@ -74,7 +75,9 @@ FEATURE = Feature(
             _choose(breathing.BREATHE),
             needs=Needs.NOTHING,
             order=60,
-            describe=lambda: _("Guided breathing: 4-7-8, 4-5-6, box, sighs or slow"),
+            describe=lambda: _(
+                "Guided breathing: 4-7-8, 4-5-6, box, sighs, slow or your own (/breathe 4 2 6)"
+            ),
         ),
         Action(
             breathing.RELAX,

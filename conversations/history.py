@@ -10,7 +10,8 @@ from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
 from bot.storage import repo
-from conversations.checkin import level_label, places_in_text, sleep_hours
+from conversations.checkin_labels import level_label, places_in_text
+from conversations.checkin_summary import sleep_hours
 from conversations.formats import format_day, format_day_time, format_hours
 from conversations.i18n import _, ngettext
 

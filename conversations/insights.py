@@ -11,7 +11,7 @@ from bot.core.chart_labels import SleepLabels, SymptomLabels
 from bot.core.stats import PeriodChange, PeriodSummary, PracticeSummary
 from bot.flow import Button, Say
 from bot.flow.callback_data import menu_button
-from conversations.checkin import level_label
+from conversations.checkin_labels import level_label
 from conversations.formats import (
     format_clock,
     format_decimal,

@@ -25,7 +25,7 @@ from bot.flow import (
 from bot.storage import repo
 from bot.storage.models import User
 from conversations import menu
-from conversations.checkin import TRIGGERS, trigger_label
+from conversations.checkin_labels import TRIGGERS, trigger_label
 from conversations.i18n import _, ngettext
 
 logger = logging.getLogger(__name__)

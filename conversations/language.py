@@ -96,6 +96,8 @@ def build() -> Flow:
             ),
         ),
         finish=_finish,
+        # The choice has its own Cancel among the languages.
+        cancel_first=False,
     )
 
 

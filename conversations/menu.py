@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, RunAction, Say
 from bot.flow.callback_data import menu_button
-from conversations import breathing
+from conversations import exercise_words
 from conversations.i18n import _
 
 
@@ -127,7 +127,7 @@ async def _cancel(turn: TurnContext, arg: str | None) -> list[Output]:
         else []
     )
     if stopped:
-        out += [Say(breathing.stopped_toast()), *stopped]
+        out += [Say(exercise_words.stopped_toast()), *stopped]
     if not turn.state.active:
         if not stopped:
             out.append(
@@ -185,6 +185,11 @@ def leave_question(leaving: Callable[[], str] | None) -> Say:
             (Button(_("Go back to it"), menu_button("resume")),),
         ),
     )
+
+
+def menu_row() -> tuple[Button, ...]:
+    """A row with the way back to the main menu, for answers that end a conversation."""
+    return (Button(_("Menu"), menu_button("menu")),)
 
 
 def pause_buttons() -> tuple[tuple[Button, ...], ...]:

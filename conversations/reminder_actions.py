@@ -2,8 +2,8 @@
 buttons, toggles, own times, quiet hours and the morning sleep log.
 
 Each action changes the schedule rows in the turn's own transaction, so a pressed button and
-the dispatcher never disagree for long. The words and small flows are in
-`conversations.reminders`.
+the dispatcher never disagree for long. The words are in `conversations.reminders`, the small
+flows in `conversations.reminder_flows`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import reminders as rules
 from bot.core.reminders import Kind
-from bot.core.timeparse import parse_clock_time
+from bot.core.timeparse import format_clock, parse_clock_time
 from bot.features import Action, Effect, Feature, Needs, TurnContext
 from bot.flow import Output, Say, SetReminderTime, Toast
 from bot.storage import reminders as store
 from bot.storage.models import User
-from conversations import menu
+from conversations import menu, reminder_flows
 from conversations import reminders as words
 from conversations.i18n import _
 
@@ -128,13 +128,13 @@ async def _pause(
         return [words.pause_question()]
     if arg == "resume":
         if user.paused_until is None or user.paused_until <= now:
-            return [Say(words.not_paused())]
+            return [words.not_paused()]
         user.paused_until = None
         user.updated_at = now
         # Occurrences skipped while paused are gone; the schedule simply carries on from now.
         await store.sync_reminders(session, user=user, now=now, default_zone=default_zone)
         logger.info("reminders resumed")
-        return [Say(words.resumed())]
+        return [words.resumed()]
     if arg == "forever":
         until = FOREVER
     elif arg is not None and arg.isdigit() and int(arg) in words.PAUSE_DAYS:
@@ -155,8 +155,13 @@ async def _nap(
         return [Toast(words.nap_cancelled() if cancelled else words.no_nap())]
     if arg is not None:
         return [Toast(menu.refused_button())]
-    row = await store.start_nap(session, user=user, now=now)
     zone = ZoneInfo(user.time_zone or default_zone)
+    if (night := rules.nap_night(store.profile_of(user, default_zone), now)) is not None:
+        # No alarm: it would only wake them as (or after) the night begins.
+        logger.info("nap declined at night")
+        local = now.astimezone(zone).time().replace(second=0, microsecond=0)
+        return [words.nap_at_night(night, now=local, bedtime=user.bedtime)]
+    row = await store.start_nap(session, user=user, now=now)
     assert row.next_due_at is not None
     wake = row.next_due_at.astimezone(zone).time().replace(second=0, microsecond=0)
     late = now.astimezone(zone).time() >= words.LATE_NAP_FROM
@@ -197,11 +202,25 @@ async def _own_time(turn: TurnContext, arg: str | None) -> list[Output]:
     kind = parse_kind(arg)
     if kind is None:
         return [Toast(menu.refused_button())]
-    return turn.start(words.REMINDER_TIME, {"kind": kind.value})
+    assert turn.user is not None  # declared to need consent
+    window = rules.quiet_hours(store.profile_of(turn.user, turn.default_zone))
+    quiet = [format_clock(t) for t in window] if window else None
+    return turn.start(words.REMINDER_TIME, {"kind": kind.value, "quiet": quiet})
 
 
 async def _quiet(turn: TurnContext, arg: str | None) -> list[Output]:
-    return turn.start(words.QUIET)
+    assert turn.user is not None  # declared to need consent
+    # Read, not synced: opening the question must not drop a pending snooze.
+    rows = await store.user_reminders(turn.session, user_id=turn.user.id)
+    profile = store.profile_of(turn.user, turn.default_zone)
+    enabled: dict[str, str] = {}
+    for kind in rules.ALL_KINDS:
+        row = rows.get(kind)
+        on = row.enabled if row is not None else rules.default_enabled(kind)
+        at = rules.local_time_for(kind, profile, row.local_time if row is not None else None)
+        if on and at is not None:
+            enabled[kind.value] = format_clock(at)
+    return turn.start(words.QUIET, {"enabled": enabled})
 
 
 async def _sleep_log(turn: TurnContext, arg: str | None) -> list[Output]:
@@ -227,9 +246,9 @@ FEATURE = Feature(
         Action(words.SLEEP_LOG, _sleep_log, needs=Needs.CONSENT),
     ),
     flows=lambda: (
-        words.build_time_flow(),
-        words.build_sleep_log_flow(),
-        words.build_quiet_flow(),
+        reminder_flows.build_time_flow(),
+        reminder_flows.build_sleep_log_flow(),
+        reminder_flows.build_quiet_flow(),
     ),
     effects={SetReminderTime: Effect(_set_time, needs=Needs.CONSENT)},
 )

@@ -1,26 +1,18 @@
-"""Reminder messages, `/reminders`, `/pause`, `/nap`, and the small flows they open."""
+"""The words of reminders: the messages themselves, `/reminders`, `/pause` and `/nap` (the
+small flows they open are in `conversations.reminder_flows`)."""
 
 from __future__ import annotations
 
 from datetime import datetime, time
 
-from bot.core.reminders import ALL_KINDS, NAP_MINUTES, SNOOZE_MINUTES, Kind
-from bot.core.timeparse import format_clock, parse_clock_time
-from bot.flow import (
-    Button,
-    ClockTime,
-    Ctx,
-    Flow,
-    Output,
-    SaveCheckIn,
-    SaveProfile,
-    Say,
-    SetReminderTime,
-)
+from bot.core.reminders import ALL_KINDS, NAP_MINUTES, SNOOZE_MINUTES, Kind, NapNight
+from bot.core.timeparse import format_clock
+from bot.flow import Button, Say
 from bot.flow.callback_data import menu_button
 from conversations.formats import format_day_time, format_minutes
+from conversations.greetings import greeting, part_of_day
 from conversations.i18n import _, ngettext
-from conversations.routine import BEDTIME_HOURS, WAKE_HOURS
+from conversations.menu import menu_row
 
 REMINDER_TIME = "remtime"
 SLEEP_LOG = "sleeplog"
@@ -52,8 +44,29 @@ def _snooze_row(kind: Kind) -> tuple[tuple[Button, ...], ...]:
     return (snoozes, (Button(_("Skip today"), menu_button("skipday", kind.value)),))
 
 
-def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
-    """The message a reminder sends (the weekly summary is composed by the insights)."""
+def wind_down_steps() -> str:
+    return _(
+        "Time to wind down:\n\n• screens away\n• lights low\n• a quiet, cool room\n\n"
+        "A few slow breaths can help the body settle."
+    )
+
+
+def breathe_button() -> Button:
+    return Button(_("🫁 Breathe with me"), menu_button("breathe"))
+
+
+def _sleep_log_text(local: time | None) -> str:
+    question = _("When did you fall asleep, and when did you wake?")
+    hello = greeting(local) if local is not None else None
+    if hello is None:
+        return question
+    sun = "☀️ " if part_of_day(local or time(0)) == "morning" else ""
+    return f"{sun}{hello} {question}"
+
+
+def reminder(kind: Kind, *, bedtime: time | None = None, local: time | None = None) -> Say:
+    """The message a reminder sends at local time `local` (the weekly summary is composed by
+    the insights)."""
     extra: tuple[tuple[Button, ...], ...] = ()
     if kind is Kind.CAFFEINE:
         text = _(
@@ -61,22 +74,19 @@ def reminder(kind: Kind, *, bedtime: time | None = None) -> Say:
             "warm milk will be kinder to tonight's sleep."
         )
     elif kind is Kind.WIND_DOWN:
-        steps = _(
-            "Time to wind down:\n\n• screens away\n• lights low\n• a quiet, cool room\n\n"
-            "A few slow breaths can help the body settle."
-        )
+        steps = wind_down_steps()
         soon = (
             _("🌙 Bedtime at {time} is about 30 minutes away.").format(time=format_clock(bedtime))
             if bedtime
             else _("🌙 Bedtime is about 30 minutes away.")
         )
         text = f"{soon} {steps}"
-        extra = ((Button(_("🫁 Breathe with me"), menu_button("breathe")),),)
+        extra = ((breathe_button(),),)
     elif kind is Kind.CHECKIN:
         text = _("📝 Evening check-in: a minute to note how today went?")
         extra = ((Button(_("Check in now"), menu_button("go", "checkin")),),)
     elif kind is Kind.SLEEP_LOG:
-        text = _("☀️ Good morning. When did you fall asleep, and when did you wake?")
+        text = _sleep_log_text(local)
         extra = ((Button(_("Log my sleep"), menu_button("go", SLEEP_LOG)),),)
     elif kind is Kind.WEEKLY:
         text = _("📈 Your week is ready to look back on — /insights shows it.")
@@ -149,6 +159,7 @@ def overview(
         rows.append((Button(_("▶️ Resume reminders"), menu_button("pause", "resume")),))
     else:
         rows.append((Button(_("⏸ Pause all reminders"), menu_button("pause", "ask")),))
+    rows.append(menu_row())
     return Say("\n".join(lines), buttons=tuple(rows))
 
 
@@ -165,110 +176,9 @@ def needs_routine_time(kind: Kind) -> str:
     ).format(name=kind_name(kind))
 
 
-def time_prompt(kind: Kind) -> str:
-    return _("What time should “{name}” come? (like 21:30)").format(name=kind_name(kind))
-
-
 def time_set(kind: Kind, at: time) -> str:
     return _("Done — “{name}” now comes at {time}.").format(
         name=kind_name(kind), time=format_clock(at)
-    )
-
-
-def build_time_flow() -> Flow:
-    def finish(ctx: Ctx) -> list[Output]:
-        return [SetReminderTime(kind=str(ctx.data["kind"]), local_time=str(ctx.data["at"]))]
-
-    return Flow(
-        name=REMINDER_TIME,
-        steps=(
-            ClockTime(
-                key="at",
-                prompt=lambda ctx: time_prompt(Kind(ctx.data["kind"])),
-                suggestions=[time(7), time(14), time(18), time(20), time(21), time(22)],
-            ),
-        ),
-        finish=finish,
-    )
-
-
-# --- quiet hours ------------------------------------------------------------------------------
-
-
-def _differs_from_start(value: time, ctx: Ctx) -> str | None:
-    start = parse_clock_time(str(ctx.data.get("start", "")))
-    if start == value:
-        return _("Quiet hours need an end that differs from the start. When should they end?")
-    return None
-
-
-def build_quiet_flow() -> Flow:
-    def finish(ctx: Ctx) -> list[Output]:
-        start = parse_clock_time(str(ctx.data["start"]))
-        end = parse_clock_time(str(ctx.data["end"]))
-        return [
-            SaveProfile(fields={"quiet_start": start, "quiet_end": end}),
-            Say(
-                _(
-                    "Quiet hours are now {start}–{end}. Anything due then waits until "
-                    "{end}, or is dropped if it would come too late to help."
-                ).format(start=ctx.data["start"], end=ctx.data["end"]),
-                buttons=((Button(_("🔔 My reminders"), menu_button("reminders")),),),
-            ),
-        ]
-
-    return Flow(
-        name=QUIET,
-        steps=(
-            ClockTime(
-                key="start",
-                prompt=lambda ctx: _("From what time should I stay quiet? (like 22:30)"),
-                suggestions=[time(21), time(22), time(23)],
-            ),
-            ClockTime(
-                key="end",
-                prompt=lambda ctx: _("And until what time?"),
-                suggestions=[time(6), time(7), time(8)],
-                check=_differs_from_start,
-            ),
-        ),
-        finish=finish,
-    )
-
-
-# --- the morning sleep log --------------------------------------------------------------------
-
-
-def build_sleep_log_flow() -> Flow:
-    """Two times, saved on today's check-in as the night before it."""
-
-    def finish(ctx: Ctx) -> list[Output]:
-        fields = {
-            "bedtime": parse_clock_time(str(ctx.data["asleep"])),
-            "wake_time": parse_clock_time(str(ctx.data["woke"])),
-        }
-        return [
-            SaveCheckIn(day=str(ctx.data["today"]), fields=fields),
-            Say(_("Thanks — noted. Have a gentle day.")),
-        ]
-
-    return Flow(
-        name=SLEEP_LOG,
-        steps=(
-            ClockTime(
-                key="asleep",
-                prompt=lambda ctx: _("Roughly when did you fall asleep? (like 23:30)"),
-                suggestions=[time(22), time(23), time(0), time(1)],
-                plausible=BEDTIME_HOURS,
-            ),
-            ClockTime(
-                key="woke",
-                prompt=lambda ctx: _("And when did you wake up for the day?"),
-                suggestions=[time(6), time(7), time(8), time(9)],
-                plausible=WAKE_HOURS,
-            ),
-        ),
-        finish=finish,
     )
 
 
@@ -285,6 +195,7 @@ def pause_question() -> Say:
             for days in PAUSE_DAYS
         ),
         (Button(_("Until I turn them back on"), menu_button("pause", "forever")),),
+        menu_row(),
     )
     return Say(_("Pause all reminders for how long?"), buttons=rows)
 
@@ -297,15 +208,16 @@ def paused_line(until: datetime | None) -> str:
 
 def paused_reply(until: datetime) -> Say:
     text = paused_line(until) + "\n" + _("Take the break you need.")
-    return Say(text, buttons=((Button(_("▶️ Resume now"), menu_button("pause", "resume")),),))
+    resume = Button(_("▶️ Resume now"), menu_button("pause", "resume"))
+    return Say(text, buttons=((resume, *menu_row()),))
 
 
-def resumed() -> str:
-    return _("▶️ Reminders are back on.")
+def resumed() -> Say:
+    return Say(_("▶️ Reminders are back on."), buttons=(menu_row(),))
 
 
-def not_paused() -> str:
-    return _("Your reminders aren't paused.")
+def not_paused() -> Say:
+    return Say(_("Your reminders aren't paused."), buttons=(menu_row(),))
 
 
 # --- /nap -------------------------------------------------------------------------------------
@@ -328,8 +240,27 @@ def nap_started(wake_at: time, *, late: bool) -> Say:
         )
     return Say(
         "\n\n".join(lines),
-        buttons=((Button(_("Cancel the alarm"), menu_button("nap", "cancel")),),),
+        buttons=((Button(_("Cancel the alarm"), menu_button("nap", "cancel")), *menu_row()),),
     )
+
+
+def nap_at_night(night: NapNight, *, now: time, bedtime: time | None) -> Say:
+    """/nap close to bedtime or in the night: no alarm, but the wind-down and a breath."""
+    if night is NapNight.BEFORE_BED and bedtime is not None:
+        why = _(
+            "Your bedtime, {bedtime}, is not far off. A nap now can make it harder to fall "
+            "asleep tonight, so rather than set an alarm, let's wind down for the night."
+        ).format(bedtime=format_clock(bedtime))
+    else:
+        why = ngettext(
+            "It's {time}, and that's night-time for you. An alarm in {minutes} minute would "
+            "only wake you, so I won't set one. Let's help you settle into sleep instead.",
+            "It's {time}, and that's night-time for you. An alarm in {minutes} minutes would "
+            "only wake you, so I won't set one. Let's help you settle into sleep instead.",
+            NAP_MINUTES,
+        ).format(time=format_clock(now), minutes=NAP_MINUTES)
+    breathe = Button(_("🫁 Breathe with me"), menu_button("breathe", "slow"))
+    return Say(f"{why}\n\n{wind_down_steps()}", buttons=((breathe, *menu_row()),))
 
 
 def nap_cancelled() -> str:

@@ -13,7 +13,12 @@ from bot.core.report_data import ReportData, ReportFigures, WarningAnswer
 from bot.flow import Button, Say
 from bot.flow.callback_data import menu_button
 from conversations import formats
-from conversations.checkin import WARNING_SIGNS, level_label, place_label, warning_sign_label
+from conversations.checkin_labels import (
+    WARNING_SIGNS,
+    level_label,
+    place_label,
+    warning_sign_label,
+)
 from conversations.formats import (
     format_clock,
     format_day,

@@ -15,8 +15,10 @@ When = Callable[[Ctx], bool] | None
 
 DEFAULT_CUTOFF = time(14, 0)
 DEFAULT_CHECKIN = time(21, 0)
-# Drake et al. 2013: caffeine taken even 6 hours before bed cut sleep by more than an hour.
-CUTOFF_HOURS_BEFORE_BED = 6
+# Drake et al. 2013: caffeine taken even 6 hours before bed cut sleep by more than an hour, so
+# the advice leaves a margin beyond that: the last cup at least 8 hours before bed.
+STUDY_HOURS_BEFORE_BED = 6
+CUTOFF_HOURS_BEFORE_BED = 8
 MIN_NIGHT_HOURS, MAX_NIGHT_HOURS = 3, 14
 # Where bedtimes and wake-ups usually fall: a bare "11" at a bedtime asks "23:00 or 11:00?".
 BEDTIME_HOURS = (time(19), time(4))
@@ -59,7 +61,7 @@ def latest_cutoff(bedtime: time) -> time:
 
 
 def cutoff_fits(cutoff: time, wake: time | None, bedtime: time | None) -> bool:
-    """At least six hours before bed, and within the waking day."""
+    """At least `CUTOFF_HOURS_BEFORE_BED` hours before bed, and within the waking day."""
     if bedtime is None:
         return True
     if _after(bedtime, cutoff) < CUTOFF_HOURS_BEFORE_BED * 60:
@@ -172,24 +174,43 @@ def _cutoff_suggestions(ctx: Ctx) -> list[time]:
 
 
 def _cutoff_prompt(ctx: Ctx) -> str:
-    bed = current(ctx, "bedtime")
-    latest = format_clock(latest_cutoff(bed)) if bed else "—"
-    return _(
+    question = _(
         "When should your last coffee (or tea, cola, energy drink) of the day be? "
-        "Most people do well with 14:00.\n"
-        "Why: in one sleep study, caffeine even 6 hours before bed cost over an hour of sleep. "
-        "With your bedtime, the latest I'd suggest is {latest}."
-    ).format(latest=latest)
+        "Most people do well with 14:00."
+    )
+    why = _(
+        "Why: in one sleep study, caffeine taken even {study} hours before bed still cost over "
+        "an hour of sleep, so I suggest stopping at least {hours} hours before."
+    ).format(study=STUDY_HOURS_BEFORE_BED, hours=CUTOFF_HOURS_BEFORE_BED)
+    bed = current(ctx, "bedtime")
+    if bed is None:
+        return f"{question}\n{why}"
+    latest = _("With a {bed} bedtime, that means {latest} at the latest.").format(
+        bed=format_clock(bed), latest=format_clock(latest_cutoff(bed))
+    )
+    return f"{question}\n{why} {latest}"
 
 
 def _check_cutoff(value: time, ctx: Ctx) -> str | None:
     wake, bed = current(ctx, "wake_time"), current(ctx, "bedtime")
     if cutoff_fits(value, wake, bed) or bed is None:
         return None
+    if _after(bed, value) < CUTOFF_HOURS_BEFORE_BED * 60:
+        return ngettext(
+            "That's less than {hours} hour before your {bed} bedtime, so much of it would "
+            "still be working when you lie down. Try {latest} or earlier.",
+            "That's less than {hours} hours before your {bed} bedtime, so much of it would "
+            "still be working when you lie down. Try {latest} or earlier.",
+            CUTOFF_HOURS_BEFORE_BED,
+        ).format(
+            hours=CUTOFF_HOURS_BEFORE_BED,
+            bed=format_clock(bed),
+            latest=format_clock(latest_cutoff(bed)),
+        )
+    # Far enough from bed, but before the wake-up: a time in the night.
     return _(
-        "That's less than 6 hours before your {bed} bedtime, so it would still be working "
-        "when you lie down. Try {latest} or earlier."
-    ).format(bed=format_clock(bed), latest=format_clock(latest_cutoff(bed)))
+        "That falls while you'd be asleep. Try a time in your day, {latest} or earlier."
+    ).format(latest=format_clock(latest_cutoff(bed)))
 
 
 def cutoff_step(when: When = None) -> ClockTime:

@@ -14,6 +14,7 @@ from bot.core.safety import RedFlag
 from bot.features import Action, Feature, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
+from conversations import menu, report
 from conversations.i18n import _, current_language
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "crisis_message",
     "health_anxiety_message",
     "persistence_message",
+    "persistence_reply",
     "red_flag_message",
 ]
 
@@ -182,6 +184,14 @@ def persistence_message() -> str:
                 "anything that seemed to make a difference, like sleep or caffeine."
             ),
         )
+    )
+
+
+def persistence_reply() -> Say:
+    """The persistence nudge with the way to a report for the doctor, and back to the menu."""
+    return Say(
+        persistence_message(),
+        buttons=((report.offer_button(),), menu.menu_row()),
     )
 
 

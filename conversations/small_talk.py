@@ -232,6 +232,7 @@ def _finish(ctx: Ctx) -> list[Output]:
 def build() -> Flow:
     return Flow(
         name=NAME,
+        cancel_first=False,  # "Not now" is its way out
         steps=(Offer(key="choice", prompt=_prompt, choices=_choices, columns=2),),
         finish=_finish,
     )

@@ -229,23 +229,24 @@ async def test_cutoff_too_close_to_bedtime_names_the_latest_allowed_time(
     reason, _, repeated = reply.partition("\n\n")
     assert repeated == question
     assert "23:00" in reason
-    assert "Try 17:00 or earlier" in reason
+    assert "less than 8 hours before your 23:00 bedtime" in reason
+    assert "Try 15:00 or earlier" in reason
     assert await flow_row(database) == before
     await assert_still_asking(chat, flow, "caffeine_cutoff")
 
 
 @pytest.mark.parametrize("flow", ["onboarding", "settings"])
-async def test_cutoff_exactly_six_hours_before_bed_is_taken(
+async def test_cutoff_exactly_eight_hours_before_bed_is_taken(
     chat: Chat, database: Database, flow: str
 ) -> None:
     await reach(chat, flow, "caffeine_cutoff")
     await chat.send("18:00")
-    await chat.send("5pm")
+    await chat.send("3pm")
     if flow == "onboarding":
         await chat.press("21:00")
     user = await user_row(database)
     assert user is not None
-    assert user.caffeine_cutoff == time(17)
+    assert user.caffeine_cutoff == time(15)
 
 
 @pytest.mark.parametrize("flow", ["onboarding", "settings"])
@@ -721,6 +722,7 @@ async def test_back_key_of_the_zone_keyboard_returns_to_consent(chat: Chat) -> N
     await to_onboarding_step(chat, "time_zone")
     replies = await chat.send("← Back")
     assert "May I keep your check-ins" in replies[-1]
+    # Not the first question any more (it comes after "set me up"): Back, not Cancel.
     assert chat.labels() == ["Yes, keep them", "No, thanks", "← Back"]
 
 
@@ -746,11 +748,11 @@ async def test_settings_bedtime_that_breaks_the_cutoff_asks_the_cutoff_again(
     replies = await chat.send("19:30")  # 14:00 is now only 5½ hours before bed
 
     assert CUTOFF_Q in replies[-1]
-    assert "the latest I'd suggest is 13:30" in replies[-1]
+    assert "With a 19:30 bedtime, that means 11:30 at the latest." in replies[-1]
     assert "14:00" not in chat.labels()
     [reply] = await chat.send("14:00")  # the old cut-off is refused too
-    assert "Try 13:30 or earlier" in reply
-    await chat.send("13:00")
+    assert "Try 11:30 or earlier" in reply
+    await chat.send("11:00")
     assert CHECKIN_Q in chat.last_text()  # 21:00 is after the new bedtime
     await chat.send("18:30")
     assert chat.last_text() == "What would you like to do?"
@@ -758,7 +760,7 @@ async def test_settings_bedtime_that_breaks_the_cutoff_asks_the_cutoff_again(
     assert user is not None
     assert (user.bedtime, user.caffeine_cutoff, user.checkin_time) == (
         time(19, 30),
-        time(13),
+        time(11),
         time(18, 30),
     )
 

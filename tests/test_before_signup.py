@@ -16,7 +16,7 @@ from bot.storage.models import Consent, ExerciseSession, User
 from bot.storage.userdata import user_tables
 from bot.transport.exercises import STALE_AFTER_S, LiveExercises, live_exercises_of
 from bot.transport.updates import UpdateFactory
-from conversations import breathing
+from conversations import breathing, exercise_words
 from conversations.exercises import twitch_now_intro
 from conversations.safety import grounding_exercise
 from tests.auxil.chat import Chat
@@ -76,7 +76,7 @@ async def test_first_start_offers_calm_it_first_beside_set_me_up(
     replies = await chat.send("/start")
     assert replies[0].startswith("Hi, I'm Stillpoint.")
     assert any("a doctor" in r for r in replies)  # what I am not comes before any choice
-    assert chat.labels() == [CALM_FIRST, SET_ME_UP]
+    assert chat.labels() == [CALM_FIRST, SET_ME_UP, "Cancel"]
     await chat.press(SET_ME_UP)
     assert chat.last_text().startswith("May I keep your check-ins")
 
@@ -101,7 +101,7 @@ async def test_calm_it_first_runs_the_calm_minute_and_keeps_nothing(
     await assert_nothing_kept(database)
     # Set-up is still waiting, from the top.
     await chat.send("/start")
-    assert chat.labels() == [CALM_FIRST, SET_ME_UP]
+    assert chat.labels() == [CALM_FIRST, SET_ME_UP, "Cancel"]
 
 
 # --- the exercises before sign-up ---------------------------------------------------------------
@@ -167,7 +167,7 @@ async def test_cancel_typed_during_a_session_before_onboarding_stops_it(
     await chat.send("/now")
     await run_for(clock, 10, live)
     replies = await chat.send("cancel")
-    assert replies[0] == breathing.stopped_toast()
+    assert replies[0] == exercise_words.stopped_toast()
     await run_for(clock, 3, live)
     assert live.running() == []
     await assert_nothing_kept(database)
@@ -217,7 +217,8 @@ async def test_a_swept_session_kept_for_no_one_is_deleted_and_can_start_again(
     # Its row is gone, so Start again names the exercise: the same pattern, ready to begin.
     assert dict(on_second.buttons())["▶ Start again"] == "m:breathe:456"
     await on_second.press("▶ Start again")
-    assert on_second.labels() == ["▶ Begin"]  # seeded with its pattern: nothing to go back to
+    # Seeded with its pattern: nothing to go back to, and its first question has a way out.
+    assert on_second.labels() == ["▶ Begin", "Cancel"]
     await on_second.press("▶ Begin")
     await run_for(clock, 100, *runners)
     await assert_nothing_kept(databases.opened[0])
@@ -251,7 +252,7 @@ async def test_what_needs_sign_up_offers_the_two_first_choices(
 ) -> None:
     replies = await chat.send("/coffee")
     assert replies[0] == "Let's get you set up first — it only takes a minute."
-    assert chat.labels() == [CALM_FIRST, SET_ME_UP]
+    assert chat.labels() == [CALM_FIRST, SET_ME_UP, "Cancel"]
     await chat.send("/cancel")
     await assert_nothing_kept(database)
 

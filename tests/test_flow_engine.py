@@ -29,6 +29,7 @@ from bot.flow import (
     Output,
     Profile,
     ReplyKey,
+    RunAction,
     Say,
     TextInput,
     TimeZone,
@@ -168,8 +169,8 @@ def test_start_asks_the_first_question_with_a_new_seq() -> None:
     assert run.state == FlowState(flow="drinks", step="mood", data={}, history=(), seq=11)
     said = question(run.outputs)
     assert said.text == "How are you?"
-    assert labels(said) == ["Calm", "Tense, a bit"]
-    assert [b.data for row in said.buttons for b in row] == ["f11:o0", "f11:o1"]
+    assert labels(said) == ["Calm", "Tense, a bit", common.cancel_label()]
+    assert [b.data for row in said.buttons for b in row] == ["f11:o0", "f11:o1", "f11:x"]
 
 
 def test_start_says_the_intro_before_the_first_question() -> None:
@@ -243,7 +244,7 @@ def test_choice_unknown_text_asks_again_with_a_reason(typed: str) -> None:
     said = question(run.text(typed))
     assert run.state == before
     assert said.text == f"{common.tap_a_button()}\n\nHow are you?"
-    assert labels(said) == ["Calm", "Tense, a bit"]
+    assert labels(said) == ["Calm", "Tense, a bit", common.cancel_label()]
     assert data_of(said, "Calm") == f"f{before.seq}:o0"  # a re-ask keeps the seq
 
 
@@ -808,7 +809,7 @@ def test_reply_keyboard_back_key_goes_back() -> None:
     run.tap("Calm")
     run.text(common.back_label())
     assert run.state.step == "mood"
-    assert labels(question(run.outputs)) == ["Calm", "Tense, a bit"]
+    assert labels(question(run.outputs)) == ["Calm", "Tense, a bit", common.cancel_label()]
 
 
 def test_reply_keyboard_re_ask_keeps_the_keyboard_and_back() -> None:
@@ -863,6 +864,7 @@ def test_back_button_on_an_inline_step_after_a_reply_keyboard_step() -> None:
         (123456789, "d", None, ButtonPress("d")),
         (5, "s", None, ButtonPress("s")),
         (5, "b", None, ButtonPress("b")),
+        (5, "x", None, ButtonPress("x")),
     ],
 )
 def test_flow_button_round_trips(
@@ -1069,3 +1071,84 @@ def test_parse_refuses_malformed_clarifying_data(data: str) -> None:
 def test_clarify_button_refuses_a_value_it_cannot_carry() -> None:
     with pytest.raises(ValueError, match="plain ASCII"):
         cbd.clarify_button(1, "café")
+
+
+# --- Cancel on the first question ---------------------------------------------------------------
+
+
+def test_the_first_question_offers_cancel_and_it_asks_the_runner_to_cancel() -> None:
+    run = Run(drinks_flow(Recorder()))
+    before = run.state
+    assert data_of(run.shown(), common.cancel_label()) == f"f{before.seq}:x"
+    outputs = run.tap(common.cancel_label())
+    # The runner carries out /cancel; the flow's state is left for it to end.
+    assert outputs == [RunAction("cancel")]
+    assert run.state == before
+
+
+def test_later_questions_offer_back_not_cancel() -> None:
+    run = Run(drinks_flow(Recorder()))
+    run.tap("Calm")
+    assert labels(run.shown()) == ["Coffee", "Tea", "Cola", common.back_label(), "Done ✓"]
+    # Back to the first question: Cancel again, and no Back.
+    run.tap(common.back_label())
+    assert labels(run.shown())[-1] == common.cancel_label()
+    assert common.back_label() not in labels(run.shown())
+
+
+def test_cancel_follows_skip_and_done_on_a_first_multichoice() -> None:
+    flow = Flow(
+        name="tags",
+        steps=(MultiChoice(key="tags", prompt="Tags?", choices=DRINKS, optional=True),),
+        finish=Recorder(),
+    )
+    run = Run(flow)
+    assert labels(run.shown())[-3:] == [common.skip_label(), "Done ✓", common.cancel_label()]
+    run.tap("Tea")  # a toggle's edit keeps Cancel
+    assert labels(run.shown())[-1] == common.cancel_label()
+
+
+def test_a_re_asked_first_question_keeps_cancel() -> None:
+    run = Run(drinks_flow(Recorder()))
+    said = question(run.text("maybe"))
+    assert said.text.startswith(common.tap_a_button())
+    assert labels(said)[-1] == common.cancel_label()
+
+
+def test_a_clarifying_question_first_keeps_cancel() -> None:
+    flow = Flow(
+        name="bed",
+        steps=(ClockTime(key="bed", prompt="Bedtime?", plausible=(time(19), time(4))),),
+        finish=Recorder(),
+    )
+    run = Run(flow)
+    said = question(run.text("11"))
+    assert labels(said) == ["23:00", "11:00", common.cancel_label()]
+
+
+def test_a_flow_whose_first_question_is_a_way_out_can_leave_cancel_off() -> None:
+    flow = Flow(
+        name="sure",
+        steps=(Choice(key="sure", prompt="Sure?", choices=MOODS),),
+        finish=Recorder(),
+        cancel_first=False,
+    )
+    run = Run(flow)
+    assert labels(run.shown()) == ["Calm", "Tense, a bit"]
+    before = run.state
+    # A forged Cancel press still only asks the runner to cancel, as typed /cancel would.
+    assert run.event(ButtonPress("x")) == [RunAction("cancel")]
+    assert run.state == before
+
+
+def test_a_first_reply_keyboard_question_gets_a_cancel_key_that_works_typed() -> None:
+    flow = Flow(
+        name="where",
+        steps=(TimeZone(key="zone", prompt="Where are you?", popular=("Europe/London",)),),
+        finish=Recorder(),
+    )
+    run = Run(flow)
+    said = question(run.outputs)
+    assert said.reply_keys[-1] == (ReplyKey(common.cancel_label()),)
+    assert run.text(common.cancel_label()) == [RunAction("cancel")]
+    assert run.state.step == "zone"

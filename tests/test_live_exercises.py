@@ -15,7 +15,7 @@ from bot.storage import Database
 from bot.storage.models import ExerciseSession, JournalEntry
 from bot.transport.exercises import LiveExercises, live_exercises_of
 from bot.transport.updates import UpdateFactory
-from conversations import breathing
+from conversations import breathing, exercise_words
 from conversations.exercises import PATTERNS, phase_label
 from tests.auxil.chat import Chat
 from tests.auxil.live import TimedBotApi, run_for, settle
@@ -77,7 +77,7 @@ async def begin_breathing(chat: Chat, pattern_label: str, *extra: str) -> None:
 def label_of(key: str) -> str:
     pattern = PATTERNS[key]
     if pattern.minute_choices:
-        return breathing.title("breathe", key)
+        return exercise_words.title("breathe", key)
     return breathing._pattern_label(key)
 
 
@@ -140,14 +140,16 @@ async def test_every_exercise_shows_exactly_its_phases_and_rounds(
     steps = breathing.plan_for(kind, pattern, options)
     total = total_seconds(schedule(steps))
     await run_for(clock, total + 5, live)
-    rounds = breathing.total_cycles(steps)
-    title = breathing.title(kind, pattern)
+    rounds = exercise_words.total_cycles(steps)
+    title = exercise_words.title(kind, pattern)
     expected = [
-        (f"{title} · {breathing._count_line(kind, s.cycle, rounds)}", phase_label(s))
+        (f"{title} · {exercise_words._count_line(kind, s.cycle, rounds)}", phase_label(s))
         for s in steps
     ]
     assert shown_phases(progress_texts(api)) == expected
-    assert progress_texts(api)[-1].endswith(breathing.done_text(kind, pattern).split("\n")[-1])
+    assert progress_texts(api)[-1].endswith(
+        exercise_words.done_text(kind, pattern).split("\n")[-1]
+    )
     [row] = await sessions(database)
     assert (row.status, row.cycles_done, row.tension_before) == ("done", rounds, None)
     assert row.duration_s == pytest.approx(total, abs=0.1)

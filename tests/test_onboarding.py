@@ -36,7 +36,7 @@ async def test_full_onboarding_saves_profile_and_shows_menu(
     replies = await chat.send("/start")
     assert "Stillpoint" in replies[0]
     assert any("not" in r and "doctor" in r for r in replies)
-    assert chat.labels() == ["🌊 Twitching right now? — calm it first", "Set me up"]
+    assert chat.labels() == ["🌊 Twitching right now? — calm it first", "Set me up", "Cancel"]
 
     await chat.press("Set me up")
     assert chat.labels() == ["Yes, keep them", "No, thanks", "← Back"]
@@ -49,7 +49,7 @@ async def test_full_onboarding_saves_profile_and_shows_menu(
 
     await chat.press("07:00")
     await chat.press("23:00")
-    assert "17:00" in chat.last_text()  # the latest cut-off for a 23:00 bedtime
+    assert "15:00 at the latest" in chat.last_text()  # eight hours before a 23:00 bedtime
     await chat.press("14:00")
     replies = await chat.press("21:00")
     assert "Europe/Berlin" in replies[0]

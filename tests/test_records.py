@@ -158,8 +158,8 @@ async def test_coffee_from_earlier_offers_no_time_still_to_come(
     clock.set(datetime(2026, 11, 26, 7, 15, tzinfo=UTC))  # 08:15 in Berlin
     await chat.send("/coffee")
     await chat.press("Log one from earlier")
-    assert chat.labels() == ["07:00", "07:30", "08:00"]
+    assert chat.labels() == ["07:00", "07:30", "08:00", "Cancel"]
     clock.set(datetime(2026, 11, 26, 13, 40, tzinfo=UTC))  # 14:40
     await chat.send("/coffee")
     await chat.press("Log one from earlier")
-    assert chat.labels() == ["07:00", "08:00", "09:00", "10:00", "12:00", "14:00"]
+    assert chat.labels() == ["07:00", "08:00", "09:00", "10:00", "12:00", "14:00", "Cancel"]

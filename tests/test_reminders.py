@@ -204,9 +204,14 @@ async def test_quiet_hours_hold_or_drop_what_falls_inside_them(
     clock.set(datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
     await onboard(chat)  # quiet from bedtime 23:00 to wake 07:00
     await chat.press_data("m:go:remtime_checkin")
-    await chat.send("06:30")
+    [said] = await chat.send("06:30")
+    assert said.startswith("“Evening check-in” at 06:30 would fall inside your quiet hours")
+    assert "so it would wait until 07:00." in said
+    await chat.press("Keep 06:30")
     await chat.press_data("m:go:remtime_caffeine")
-    await chat.send("23:30")
+    [said] = await chat.send("23:30")
+    assert "so on those days it wouldn't come at all" in said
+    await chat.press("Keep 23:30")
     day = date(2026, 11, 26)
     delivered = await run_schedule(
         dispatcher, database, clock, api, until=berlin(day + timedelta(days=1), 12)
@@ -416,7 +421,11 @@ async def test_quiet_hours_can_be_set_and_refuse_an_empty_window(
     await chat.send("20:30")
     replies = await chat.send("20:30")
     assert "differs from the start" in replies[0]
-    replies = await chat.send("6")
+    [said] = await chat.send("6")
+    # Both evening reminders would be swallowed: said before anything is saved.
+    assert "“Evening check-in” at 21:00 would fall inside" in said
+    assert "“Wind-down before bed” at 22:30 would fall inside" in said
+    replies = await chat.press("Keep these quiet hours")
     assert "Quiet hours are now 20:30–06:00" in replies[0]
     day = date(2026, 11, 26)
     delivered = await run_schedule(

@@ -274,6 +274,6 @@ async def test_before_sign_up_the_rest_gets_the_two_first_choices(
 ) -> None:
     replies = await chat.send(typed)
     assert replies[0].startswith("Hi, I'm Stillpoint.")
-    assert chat.labels() == [CALM_FIRST, SET_ME_UP]
+    assert chat.labels() == [CALM_FIRST, SET_ME_UP, "Cancel"]
     await chat.press(SET_ME_UP)
     assert chat.last_text().startswith("May I keep your check-ins")

@@ -20,20 +20,28 @@ __all__ = [
     "SNOOZE_MINUTES",
     "Decision",
     "Kind",
+    "NapNight",
     "Profile",
+    "QuietClash",
     "Verdict",
     "decide",
     "default_enabled",
     "grace",
     "in_quiet_hours",
     "local_time_for",
+    "nap_night",
     "next_due",
+    "quiet_clash",
     "quiet_hours",
     "quiet_hours_end",
     "skip_today",
 ]
 
 NAP_MINUTES = 20
+# A nap this close to bedtime, or later, eats into the night: no alarm is set then.
+NAP_BEFORE_BED = timedelta(hours=3)
+# The length of a night when only the bedtime is known.
+USUAL_NIGHT = timedelta(hours=8)
 SNOOZE_MINUTES = (15, 30, 60)
 WIND_DOWN_BEFORE = timedelta(minutes=30)
 # Sunday evening, local, unless the user picks another time.
@@ -149,11 +157,8 @@ def in_quiet_hours(profile: Profile, instant: datetime) -> bool:
     window = quiet_hours(profile)
     if window is None:
         return False
-    start, end = window
     wall = instant.astimezone(ZoneInfo(profile.zone)).time().replace(tzinfo=None)
-    if start < end:
-        return start <= wall < end
-    return wall >= start or wall < end
+    return _within(wall, *window)
 
 
 def quiet_hours_end(profile: Profile, instant: datetime) -> datetime:
@@ -162,6 +167,66 @@ def quiet_hours_end(profile: Profile, instant: datetime) -> datetime:
     if window is None:
         return instant
     return next_occurrence(window[1], profile.zone, instant)
+
+
+def _within(wall: time, start: time, end: time) -> bool:
+    """`start` <= `wall` < `end` on a 24-hour dial (the stretch may wrap past midnight)."""
+    if start < end:
+        return start <= wall < end
+    return wall >= start or wall < end
+
+
+@dataclass(frozen=True)
+class QuietClash:
+    """A daily reminder time that falls inside quiet hours (`start`–`end`): it waits until
+    `end`, or, when `dropped`, is skipped on those days because by `end` it would come too late
+    to help (its grace window, as the dispatcher applies it)."""
+
+    start: time
+    end: time
+    dropped: bool
+
+
+def quiet_clash(kind: Kind, profile: Profile, at: time) -> QuietClash | None:
+    """What quiet hours would do to reminder `kind` at local wall time `at` (None: nothing).
+
+    The same rule as `decide`, on wall times, so what is said when a time is chosen is what
+    the dispatcher then does (give or take a daylight-saving night). A nap alarm is never held.
+    """
+    window = quiet_hours(profile)
+    if window is None or kind is Kind.NAP or not _within(at, *window):
+        return None
+    start, end = window
+    waits = _until(at, end)
+    return QuietClash(start, end, dropped=waits > grace(kind, profile))
+
+
+class NapNight(enum.Enum):
+    """Why now is no time for a nap alarm."""
+
+    BEFORE_BED = "before_bed"  # bedtime is less than NAP_BEFORE_BED away
+    NIGHT = "night"  # after bedtime and before the wake-up, or in quiet hours
+
+
+def nap_night(profile: Profile, now: datetime) -> NapNight | None:
+    """Whether a 20-minute nap starting `now` would run into the night (None: a fine time).
+
+    Close to bedtime a nap makes falling asleep harder and its alarm would go off as the night
+    begins; after bedtime (until the wake-up, or a usual night's length when that is unknown)
+    and in quiet hours the alarm would wake someone who has just fallen asleep.
+    """
+    wall = now.astimezone(ZoneInfo(profile.zone)).time().replace(second=0, microsecond=0)
+    wall = wall.replace(tzinfo=None)
+    bed = profile.bedtime
+    if bed is not None:
+        if timedelta(0) < _until(wall, bed) <= NAP_BEFORE_BED:
+            return NapNight.BEFORE_BED
+        night = _until(bed, profile.wake_time) if profile.wake_time else USUAL_NIGHT
+        if _until(bed, wall) < night:
+            return NapNight.NIGHT
+    if in_quiet_hours(profile, now):
+        return NapNight.NIGHT
+    return None
 
 
 class Verdict(enum.Enum):

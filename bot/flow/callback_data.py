@@ -1,7 +1,8 @@
 """Compact callback data for buttons, and the strict parser that guards the runtime.
 
 Flow buttons are `f<seq>:<action>` where seq is the number of the question they answer (a
-clarifying option carries its answer: `f<seq>:c<value>`); menu buttons are `m:<action>`.
+clarifying option carries its answer: `f<seq>:c<value>`; `f<seq>:x` is a first question's
+Cancel); menu buttons are `m:<action>`.
 Anything else is refused before state is touched.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from bot.flow.events import ButtonPress
 
 # fullmatch and [0-9]: no trailing newline and no non-ASCII digits slip through.
-_FLOW = re.compile(r"f([0-9]{1,9}):(?:([ot])([0-9]{1,2})|([dsb])|c([0-9A-Za-z_.:+-]{1,32}))")
+_FLOW = re.compile(r"f([0-9]{1,9}):(?:([ot])([0-9]{1,2})|([dsbx])|c([0-9A-Za-z_.:+-]{1,32}))")
 CLARIFY_VALUE = re.compile(r"[0-9A-Za-z_.:+-]{1,32}")
 _MENU = re.compile(r"m:([a-z_]{1,24})(?::([a-z0-9_]{1,24}))?")
 

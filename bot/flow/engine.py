@@ -11,7 +11,7 @@ from bot.core import typed
 from bot.core.typed import Word
 from bot.flow import callback_data
 from bot.flow.events import ButtonPress, Event, LocationInput, OtherInput, TextInput
-from bot.flow.outputs import Button, EditPressed, Output, ReplyKey, Say
+from bot.flow.outputs import Button, EditPressed, Output, ReplyKey, RunAction, Say
 from bot.flow.steps import Ctx, Invalid, MultiChoice, Profile, Step, render
 from conversations import common
 
@@ -32,9 +32,17 @@ class FlowState:
         return self.flow is not None
 
 
+# The action a flow's own Cancel button carries out: the same as typing /cancel.
+CANCEL_ACTION = "cancel"
+
+
 @dataclass(frozen=True)
 class Flow:
-    """A scripted conversation: its steps in order, and what happens when it ends."""
+    """A scripted conversation: its steps in order, and what happens when it ends.
+
+    Its first question offers Cancel (later ones have Back), unless `cancel_first` is off
+    because that question is itself a way out ("No, keep my data").
+    """
 
     name: str
     steps: tuple[Step, ...]
@@ -43,6 +51,7 @@ class Flow:
     # The whole question asked before something else would end this flow unsaved ("You're in
     # the middle of your check-in — leave it?"); None: a general one.
     leaving: Callable[[], str] | None = None
+    cancel_first: bool = True
 
     def __post_init__(self) -> None:
         keys = [s.key for s in self.steps]
@@ -89,6 +98,10 @@ def apply(
     if isinstance(event, TextInput):
         # Typed "back" or "skip" in any language (or a button's label) acts as the button,
         # unless it names one of the step's own options.
+        if _offers_cancel(flow, state) and event.text.strip() == common.cancel_label():
+            # The Cancel key of a reply keyboard, in a language whose word for it the typed
+            # "cancel" words don't know.
+            return state, [RunAction(CANCEL_ACTION)]
         word = _navigation(event.text, step, ctx)
         if word is Word.BACK and state.history:
             return _back(flow, state, ctx)
@@ -131,36 +144,46 @@ def ask(flow: Flow, state: FlowState, ctx: Ctx, *, invalid: Invalid | None = Non
     if invalid is not None:
         text = f"{invalid.reason}\n\n{text}"
     if invalid is not None and invalid.options:
-        return Say(text, buttons=_clarifying_buttons(invalid, step, state))
+        return Say(text, buttons=_clarifying_buttons(invalid, flow, step, state))
     reply_keys = invalid.reply_keys if invalid and invalid.reply_keys else step.reply_keys(ctx)
     if reply_keys:
         # Telegram allows one keyboard per message: navigation joins the reply keyboard.
-        nav = _nav_labels(step, state)
+        nav = _nav_labels(flow, step, state)
         extra = (tuple(ReplyKey(label) for label in nav),) if nav else ()
         return Say(text, reply_keys=reply_keys + extra)
-    return Say(text, buttons=_buttons(step, state, ctx))
+    return Say(text, buttons=_buttons(flow, step, state, ctx))
+
+
+def _offers_cancel(flow: Flow, state: FlowState) -> bool:
+    """The first question asked (nothing to go back to) has Cancel as its way out."""
+    return flow.cancel_first and not state.history
 
 
 def _clarifying_buttons(
-    invalid: Invalid, step: Step, state: FlowState
+    invalid: Invalid, flow: Flow, step: Step, state: FlowState
 ) -> tuple[tuple[Button, ...], ...]:
     row = tuple(
         Button(o.label, callback_data.clarify_button(state.seq, o.value)) for o in invalid.options
     )
-    nav = _nav_buttons(step, state)
+    nav = _nav_buttons(flow, step, state)
     return (row, nav) if nav else (row,)
 
 
-def _nav_buttons(step: Step, state: FlowState) -> tuple[Button, ...]:
+def _nav_buttons(flow: Flow, step: Step, state: FlowState) -> tuple[Button, ...]:
+    """Back, Skip, Done (a multi-choice's) and Cancel, those that apply, in that order."""
     nav: list[Button] = []
     if state.history:
         nav.append(Button(common.back_label(), callback_data.flow_button(state.seq, "b")))
     if step.optional:
         nav.append(Button(common.skip_label(), callback_data.flow_button(state.seq, "s")))
+    if isinstance(step, MultiChoice):
+        nav.append(Button(common.done_label(), callback_data.flow_button(state.seq, "d")))
+    if _offers_cancel(flow, state):
+        nav.append(Button(common.cancel_label(), callback_data.flow_button(state.seq, "x")))
     return tuple(nav)
 
 
-def _buttons(step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[Button, ...], ...]:
+def _buttons(flow: Flow, step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[Button, ...], ...]:
     options = step.options(ctx)
     if isinstance(step, MultiChoice):
         chosen = set(state.data.get(step.key) or ())
@@ -175,15 +198,14 @@ def _buttons(step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[Button, ...]
             for i, o in enumerate(options)
         ]
     rows = _chunk(row_items, step.columns)
-    nav = list(_nav_buttons(step, state))
-    if isinstance(step, MultiChoice):
-        nav.append(Button(common.done_label(), callback_data.flow_button(state.seq, "d")))
-    return tuple(rows) + ((tuple(nav),) if nav else ())
+    nav = _nav_buttons(flow, step, state)
+    return tuple(rows) + ((nav,) if nav else ())
 
 
-def _nav_labels(step: Step, state: FlowState) -> list[str]:
+def _nav_labels(flow: Flow, step: Step, state: FlowState) -> list[str]:
     labels = [common.back_label()] if state.history else []
-    return labels + ([common.skip_label()] if step.optional else [])
+    labels += [common.skip_label()] if step.optional else []
+    return labels + ([common.cancel_label()] if _offers_cancel(flow, state) else [])
 
 
 def _chunk(items: Sequence[Button], size: int) -> list[tuple[Button, ...]]:
@@ -192,6 +214,10 @@ def _chunk(items: Sequence[Button], size: int) -> list[tuple[Button, ...]]:
 
 def _press(flow: Flow, state: FlowState, step: Step, press: ButtonPress, ctx: Ctx) -> Transition:
     options = step.options(ctx)
+    if press.action == "x":
+        # The runner carries out /cancel: it also stops a live exercise and takes a reply
+        # keyboard away, and says so in the same words.
+        return state, [RunAction(CANCEL_ACTION)]
     if press.action == "b" and state.history:
         return _back(flow, state, ctx)
     if press.action == "s" and step.optional:

@@ -21,7 +21,7 @@ class TextInput:
 @dataclass(frozen=True)
 class ButtonPress:
     """A validated press: `action` is one of "o" (option), "t" (toggle), "d" (done),
-    "s" (skip), "b" (back), "c" (a clarifying option); `index` is set for options and
+    "s" (skip), "b" (back), "x" (cancel), "c" (a clarifying option); `index` is set for options and
     toggles, `value` for a clarifying option (an answer the step reads as if it were typed)."""
 
     action: str

@@ -211,13 +211,14 @@ class ClockTime(Step):
     """A time of day, typed freely ("7", "7am", "19:30", "7.30 pm") or picked; kept as "HH:MM".
 
     `plausible` is the stretch of the day (from, until; it may wrap past midnight) where
-    answers usually fall, such as a bedtime in the evening. A bare hour from 1 to 12 outside it
+    answers usually fall, such as a bedtime in the evening (or a function of the context that
+    gives it, when it depends on what is being asked). A bare hour from 1 to 12 outside it
     whose twelve-hours-later twin is inside ("11" at a bedtime) is asked about, with both.
     """
 
     suggestions: Callable[[Ctx], Sequence[time]] | Sequence[time] = ()
     columns: int = 3
-    plausible: tuple[time, time] | None = None
+    plausible: Callable[[Ctx], tuple[time, time] | None] | tuple[time, time] | None = None
 
     def options(self, ctx: Ctx) -> Sequence[Option]:
         times = self.suggestions(ctx) if callable(self.suggestions) else self.suggestions
@@ -227,9 +228,10 @@ class ClockTime(Step):
         reading = timeparse.read_clock_time(text)
         if reading is None:
             return Invalid(common.clock_time_expected())
-        if reading.bare_hour and self.plausible is not None:
+        span = self.plausible(ctx) if callable(self.plausible) else self.plausible
+        if reading.bare_hour and span is not None:
             other = time((reading.time.hour + 12) % 24, reading.time.minute)
-            if not _within(reading.time, self.plausible) and _within(other, self.plausible):
+            if not _within(reading.time, span) and _within(other, span):
                 likely, typed_as = (
                     timeparse.format_clock(other),
                     timeparse.format_clock(reading.time),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import ChatMember, Update
 from telegram.ext import Application, ChatMemberHandler, ContextTypes
@@ -38,7 +39,9 @@ def dispatcher_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Dis
 
 
 def simple_compose(job: Job) -> list[Output]:
-    return [words.reminder(job.kind, bedtime=job.profile.bedtime)]
+    # The hour it goes out on their clock, so a morning log at 14:00 is not "good morning".
+    local = job.due_at.astimezone(ZoneInfo(job.profile.zone)).time()
+    return [words.reminder(job.kind, bedtime=job.profile.bedtime, local=local)]
 
 
 def _count(outcome: str, kind: Kind) -> None:

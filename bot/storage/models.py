@@ -82,6 +82,8 @@ class User(Base):
     # Quiet hours as local wall times; None means from bedtime to wake time.
     quiet_start: Mapped[time | None] = mapped_column(Time)
     quiet_end: Mapped[time | None] = mapped_column(Time)
+    # Their own breathing pattern, as last run ("4-2-6": in, hold, out[, hold]), offered again.
+    breathing_pattern: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

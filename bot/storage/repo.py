@@ -27,6 +27,7 @@ PROFILE_FIELDS = frozenset(
         "language",
         "quiet_start",
         "quiet_end",
+        "breathing_pattern",
     }
 )
 

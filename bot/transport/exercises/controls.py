@@ -17,7 +17,7 @@ from bot.flow.outputs import StartExercise, WakeExercise
 from bot.storage import exercises as store
 from bot.storage.models import Consent, ExerciseSession, User
 from bot.transport.exercises.sessions import elapsed_at
-from conversations import breathing, menu
+from conversations import breathing, exercise_words, menu
 from conversations.exercises import group_name
 from conversations.i18n import current_language
 
@@ -73,7 +73,7 @@ async def busy_note(session: AsyncSession, *, chat_id: int) -> Say | None:
     found = result.first()
     if found is None:
         return None
-    return Say(breathing.busy_note(found.kind, found.pattern))
+    return Say(exercise_words.busy_note(found.kind, found.pattern))
 
 
 async def stop_live(session: AsyncSession, *, clock: Clock, chat_id: int) -> list[Output]:
@@ -120,9 +120,9 @@ async def on_button(
         return _resume(row, now)
     if action == "ex_stop":
         if row.status not in store.LIVE:
-            return [Toast(breathing.session_over())]
+            return [Toast(exercise_words.session_over())]
         await _stop(session, row, now)
-        return [Toast(breathing.stopped_toast()), WakeExercise(row.id), _after_stop(row)]
+        return [Toast(exercise_words.stopped_toast()), WakeExercise(row.id), _after_stop(row)]
     if action == "ex_skip":
         return _skip(row, now)
     if action == "ex_rate":
@@ -151,27 +151,27 @@ def _started_by(row: ExerciseSession, user: User | None, telegram_id: int) -> bo
 def _after_stop(row: ExerciseSession) -> Say:
     """What follows a stop: the after-rating if the session asked the before one."""
     if row.options.get("rate"):
-        return breathing.after_question(row.id)
-    return breathing.done_without_rating(row.id, row.kind)
+        return exercise_words.after_question(row.id)
+    return exercise_words.done_without_rating(row.id, row.kind)
 
 
 def _pause(row: ExerciseSession, now: datetime) -> list[Output]:
     if row.status == store.PAUSED:
-        return [Toast(breathing.already_paused())]
+        return [Toast(exercise_words.already_paused())]
     if row.status not in store.LIVE:
-        return [Toast(breathing.session_over())]
+        return [Toast(exercise_words.session_over())]
     row.status, row.paused_at, row.updated_at = store.PAUSED, now, now
-    return [Toast(breathing.paused_toast()), WakeExercise(row.id)]
+    return [Toast(exercise_words.paused_toast()), WakeExercise(row.id)]
 
 
 def _resume(row: ExerciseSession, now: datetime) -> list[Output]:
     if row.status != store.PAUSED or row.paused_at is None:
         if row.status in store.LIVE:
-            return [Toast(breathing.not_paused())]
-        return [Toast(breathing.session_over())]
+            return [Toast(exercise_words.not_paused())]
+        return [Toast(exercise_words.session_over())]
     row.paused_s = (row.paused_s or 0.0) + max((now - row.paused_at).total_seconds(), 0.0)
     row.status, row.paused_at, row.updated_at = store.RUNNING, None, now
-    return [Toast(breathing.resumed_toast()), WakeExercise(row.id)]
+    return [Toast(exercise_words.resumed_toast()), WakeExercise(row.id)]
 
 
 async def _stop(session: AsyncSession, row: ExerciseSession, now: datetime) -> None:
@@ -190,34 +190,34 @@ async def _stop(session: AsyncSession, row: ExerciseSession, now: datetime) -> N
 
 def _skip(row: ExerciseSession, now: datetime) -> list[Output]:
     if row.kind != breathing.RELAX or row.status not in store.LIVE:
-        return [Toast(breathing.session_over())]
+        return [Toast(exercise_words.session_over())]
     if row.status != store.RUNNING:
-        return [Toast(breathing.nothing_to_skip())]
+        return [Toast(exercise_words.nothing_to_skip())]
     steps = breathing.plan_for(row.kind, row.pattern, row.options)
     plan = schedule(steps)
     elapsed = elapsed_at(store.snapshot_of(row), now)
     position = position_at(plan, elapsed)
     if position is None:
-        return [Toast(breathing.nothing_to_skip())]
+        return [Toast(exercise_words.nothing_to_skip())]
     step = steps[position.step_index]
     # In a tense or release step the part is this one; in a rest, the one coming up.
     target = step.cycle if step.kind in ("tense", "release") else step.cycle + 1
     parts = [b for b in plan if b.cycle == target and b.phase in ("tense", "release")]
     if not parts:
-        return [Toast(breathing.nothing_to_skip())]
+        return [Toast(exercise_words.nothing_to_skip())]
     jump = max(b.end_s for b in parts) - elapsed
     key = steps[parts[0].step_index].detail or ""
     row.skipped_s = (row.skipped_s or 0.0) + max(jump, 0.0)
     row.options = {**row.options, "skipped": [*row.options.get("skipped", []), key]}
     row.updated_at = now
-    return [Toast(breathing.skipped_toast(group_name(key))), WakeExercise(row.id)]
+    return [Toast(exercise_words.skipped_toast(group_name(key))), WakeExercise(row.id)]
 
 
 def _rate(row: ExerciseSession, extra: str | None, now: datetime) -> list[Output]:
     if row.status not in store.ENDED or not row.options.get("rate"):
         return [Toast(menu.refused_button())]
     if row.tension_after is not None or row.options.get("rated"):
-        return [Toast(breathing.already_saved())]
+        return [Toast(exercise_words.already_saved())]
     if extra == "s":
         after = None
     elif extra is not None and extra.isdigit() and 0 <= int(extra) <= 10:
@@ -228,8 +228,8 @@ def _rate(row: ExerciseSession, extra: str | None, now: datetime) -> list[Output
     row.options = {**row.options, "rated": True}
     return [
         EditPressed(
-            breathing.rated_text(row.tension_before, after),
-            breathing.after_buttons(row.id, row.kind, keeps_records=True),
+            exercise_words.rated_text(row.tension_before, after),
+            exercise_words.after_buttons(row.id, row.kind, keeps_records=True),
         )
     ]
 

@@ -39,7 +39,7 @@ from bot.transport.exercises.rendering import (
 )
 from bot.transport.exercises.sessions import SessionStore, elapsed_at
 from bot.transport.exercises.tasks import Tasks
-from conversations import breathing
+from conversations import breathing, exercise_words
 from conversations.i18n import use_language
 
 logger = logging.getLogger(__name__)
@@ -284,13 +284,15 @@ class LiveExercises:
         """Show what is due with this state of the row; the next wake-up, or None once over."""
         now = self.clock.now()
         if state is None or not state.live or run.blocked:
-            await self._messages.final_edit(run, breathing.stopped_text(run.kind, run.pattern), ())
+            await self._messages.final_edit(
+                run, exercise_words.stopped_text(run.kind, run.pattern), ()
+            )
             return None
         if state.paused_at is not None:
             if now - state.paused_at > MAX_PAUSE:
                 await self._end_here(run, state, store.STOPPED, now)
                 await self._messages.final_edit(
-                    run, breathing.stopped_text(run.kind, run.pattern), ()
+                    run, exercise_words.stopped_text(run.kind, run.pattern), ()
                 )
                 return None
             if not run.paused_shown:
@@ -337,13 +339,15 @@ class LiveExercises:
     async def _complete(self, run: _Run, state: store.Snapshot, now: datetime) -> None:
         if not await self._end_here(run, state, store.DONE, now):
             # Stopped elsewhere in the last moment: that answer stands.
-            await self._messages.final_edit(run, breathing.stopped_text(run.kind, run.pattern), ())
+            await self._messages.final_edit(
+                run, exercise_words.stopped_text(run.kind, run.pattern), ()
+            )
             return
         logger.info("exercise session %d done", run.session_id)
-        await self._messages.final_edit(run, breathing.done_text(run.kind, run.pattern), ())
+        await self._messages.final_edit(run, exercise_words.done_text(run.kind, run.pattern), ())
         after = (
-            breathing.after_question(run.session_id)
+            exercise_words.after_question(run.session_id)
             if run.rate
-            else breathing.done_without_rating(run.session_id, run.kind)
+            else exercise_words.done_without_rating(run.session_id, run.kind)
         )
         await self._messages.final_send(run, after.text, after.buttons)

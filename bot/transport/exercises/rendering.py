@@ -18,7 +18,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from bot.core.pacing import Position, Step
 from bot.flow import Button
 from bot.transport.exercises.tasks import Tasks
-from conversations import breathing
+from conversations import exercise_words
 
 logger = logging.getLogger(__name__)
 
@@ -102,10 +102,12 @@ class Renderer:
         return self._bot
 
     def text(self, run: ProgressMessage, position: Position, *, paused: bool = False) -> str:
-        return breathing.progress_text(run.kind, run.pattern, run.steps, position, paused=paused)
+        return exercise_words.progress_text(
+            run.kind, run.pattern, run.steps, position, paused=paused
+        )
 
     def buttons(self, run: ProgressMessage, *, paused: bool = False) -> Rows:
-        return breathing.progress_buttons(run.session_id, run.kind, paused=paused)
+        return exercise_words.progress_buttons(run.session_id, run.kind, paused=paused)
 
     def _not_before(self, run: ProgressMessage) -> datetime:
         moments = [self.clock.now()]
@@ -253,15 +255,15 @@ class Renderer:
     ) -> None:
         """One message for a session the sweep ended, with a button to start again."""
         buttons = (
-            breathing.again_buttons(session_id)
+            exercise_words.again_buttons(session_id)
             if kept
             # Its row is gone (kept for no one): the button names the exercise itself.
-            else breathing.start_over_buttons(kind, pattern)
+            else exercise_words.start_over_buttons(kind, pattern)
         )
         try:
             await self.bot.send_message(
                 chat_id,
-                breathing.interrupted_text(kind, pattern),
+                exercise_words.interrupted_text(kind, pattern),
                 reply_markup=_markup(buttons),
             )
         except TelegramError as exc:

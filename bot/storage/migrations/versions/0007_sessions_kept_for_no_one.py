@@ -5,12 +5,9 @@ session, so only they can press its buttons.
 Downgrading deletes the sessions that belong to no user (they are live ones: ended ones are
 already gone), since the older schema cannot hold them.
 
-(0006 is another branch's migration, merged before this one; on a branch without it, this
-migration's down_revision is "0005".)
-
 Revision ID: 0007
-Revises: 0005
-Create Date: 2026-12-02
+Revises: 0006
+Create Date: 2026-11-27
 """
 
 from collections.abc import Sequence
@@ -19,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
