@@ -44,7 +44,6 @@ class LiveSessions(Protocol):
 class TurnContext(Protocol):
     """One update being handled; the chat's state row is locked until the turn commits."""
 
-    session: AsyncSession
     user: User | None
     telegram_id: int
     chat_id: int
@@ -53,6 +52,11 @@ class TurnContext(Protocol):
     now: datetime
     default_zone: str
     exercises: LiveSessions | None
+
+    @property
+    def session(self) -> AsyncSession:
+        """An ORM session in the turn's transaction."""
+        ...
 
     @property
     def onboarded(self) -> bool: ...

@@ -6,7 +6,7 @@ import secrets
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -118,11 +118,6 @@ async def lock_flow_state(
         .execution_options(populate_existing=True)
     )
     return result.scalar_one()
-
-
-async def forget_flow_state(session: AsyncSession, *, chat_id: int) -> None:
-    """Delete the chat's flow row (someone we keep nothing for, between conversations)."""
-    await session.execute(delete(FlowStateRow).where(FlowStateRow.chat_id == chat_id))
 
 
 # --- check-ins, caffeine, journal -----------------------------------------------------------

@@ -17,7 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.models import Consent, FlowStateRow, OutboxMessage, User, UserStatus
 
-__all__ = ["FIRST_SEQ_RANGE", "Loaded", "Person", "lock_and_load", "reactivate", "save_state"]
+__all__ = [
+    "FIRST_SEQ_RANGE",
+    "Loaded",
+    "Person",
+    "forget_state",
+    "lock_and_load",
+    "reactivate",
+    "save_state",
+]
 
 # Question numbers of a new chat start below this: buttons carry at most 9 digits, which
 # leaves 900 million questions to count up through.
@@ -200,6 +208,14 @@ async def save_state(
             "now": now,
         },
     )
+
+
+_FORGET = _STATES.delete().where(_STATES.c.chat_id == bindparam("chat"))
+
+
+async def forget_state(conn: AsyncConnection, *, chat_id: int) -> None:
+    """No row stays about a chat whose person we keep nothing for (help before sign-up)."""
+    await conn.execute(_FORGET, {"chat": chat_id})
 
 
 async def reactivate(conn: AsyncConnection, *, user_id: int, now: datetime) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.features import Catalog, LiveSessions, allowed
 from bot.flow import (
@@ -43,7 +43,7 @@ class Turn:
         self,
         *,
         catalog: Catalog,
-        session: AsyncSession,
+        connection: AsyncConnection,
         person: Person | None,
         telegram_id: int,
         chat_id: int,
@@ -54,7 +54,8 @@ class Turn:
         exercises: LiveSessions | None,
     ) -> None:
         self.catalog = catalog
-        self.session = session
+        self.connection = connection
+        self._session: AsyncSession | None = None
         self.person = person
         self._user: User | None = None
         self.telegram_id = telegram_id
@@ -68,6 +69,23 @@ class Turn:
         # Set when `start` begins a flow, so the runner can tell an action that would
         # replace a flow in progress.
         self.started = False
+
+    @property
+    def session(self) -> AsyncSession:
+        """An ORM session in the turn's own transaction, made the first time one is needed
+        (most turns only run the runner's own Core statements)."""
+        if self._session is None:
+            self._session = AsyncSession(bind=self.connection, expire_on_commit=False)
+        return self._session
+
+    async def finish(self) -> None:
+        """Write what the ORM holds, before the runner commits the transaction."""
+        if self._session is not None:
+            await self._session.flush()
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
 
     @property
     def user(self) -> User | None:

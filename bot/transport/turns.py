@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection
 from telegram import CallbackQuery, Update
 from telegram import User as TelegramUser
 from telegram.ext import ContextTypes
@@ -41,7 +41,7 @@ from bot.flow import (
 )
 from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
-from bot.storage import Database, outbox, repo, turn_store
+from bot.storage import Database, outbox, turn_store
 from bot.storage.models import UserStatus
 from bot.transport import groups, replies
 from bot.transport.chat_locks import ChatLocks
@@ -157,8 +157,7 @@ class Turns:
             now = self.clock.now()
             # Every word of the turn is in the person's language, set for its whole length.
             with use_language(user.language_code):
-                async with self.database.session() as session, session.begin():
-                    conn = await session.connection()
+                async with self.database.engine.connect() as conn, conn.begin():
                     if not await outbox.claim_update(conn, update_id=update.update_id, now=now):
                         metrics.duplicates.inc()
                         pending = await outbox.update_rows(
@@ -170,7 +169,7 @@ class Turns:
                         )
                     else:
                         faults.reach("after_claim")
-                        turn, waiting = await self._decide(session, chat.id, user, now, decide)
+                        turn, waiting = await self._decide(conn, chat.id, user, now, decide)
                         message = query.message if query is not None else None
                         calls, toast = replies.envelopes(
                             turn.outputs,
@@ -198,7 +197,7 @@ class Turns:
 
     async def _decide(
         self,
-        session: AsyncSession,
+        conn: AsyncConnection,
         chat_id: int,
         user: TelegramUser,
         now: datetime,
@@ -206,7 +205,6 @@ class Turns:
     ) -> tuple[Turn, bool]:
         """Decide the turn and store its state; also says whether older replies of the chat
         are still waiting in the outbox."""
-        conn = await session.connection()
         loaded = await turn_store.lock_and_load(
             conn, chat_id=chat_id, telegram_id=user.id, now=now
         )
@@ -220,7 +218,7 @@ class Turns:
         )
         turn = Turn(
             catalog=self.catalog,
-            session=session,
+            connection=conn,
             person=loaded.person,
             telegram_id=user.id,
             chat_id=chat_id,
@@ -230,31 +228,33 @@ class Turns:
             default_zone=self.default_zone,
             exercises=self.exercises,
         )
-        switch_language(turn.language)
-        if loaded.person is not None and loaded.person.status is UserStatus.BLOCKED:
-            # They wrote to us, so they have unblocked the bot: reminders may come again.
-            await turn_store.reactivate(conn, user_id=loaded.person.id, now=now)
-        await decide(turn)
-        await self._effects(turn)
-        state = turn.state
-        if turn.user is None and turn.person is None and not state.active and not state.paused:
-            # Someone we keep nothing for, between conversations: no row about them stays.
-            await repo.forget_flow_state(session, chat_id=chat_id)
-            return turn, loaded.waiting
-        if state != before:
-            # The ORM may hold pending writes for this transaction; they go first.
-            await session.flush()
-            await turn_store.save_state(
-                conn,
-                chat_id=chat_id,
-                flow=state.flow,
-                step=state.step,
-                data=state.data,
-                history=list(state.history),
-                seq=state.seq,
-                paused=state.paused,
-                now=now,
-            )
+        try:
+            switch_language(turn.language)
+            if loaded.person is not None and loaded.person.status is UserStatus.BLOCKED:
+                # They wrote to us, so they have unblocked the bot: reminders may come again.
+                await turn_store.reactivate(conn, user_id=loaded.person.id, now=now)
+            await decide(turn)
+            await self._effects(turn)
+            # The ORM's writes go first (a new person's row, say), then the state.
+            await turn.finish()
+            state = turn.state
+            if turn.user is None and turn.person is None and not state.active and not state.paused:
+                # Someone we keep nothing for, between conversations: no row about them stays.
+                await turn_store.forget_state(conn, chat_id=chat_id)
+            elif state != before:
+                await turn_store.save_state(
+                    conn,
+                    chat_id=chat_id,
+                    flow=state.flow,
+                    step=state.step,
+                    data=state.data,
+                    history=list(state.history),
+                    seq=state.seq,
+                    paused=state.paused,
+                    now=now,
+                )
+        finally:
+            await turn.close()
         return turn, loaded.waiting
 
     def _after_commit(self, turn: Turn) -> None:
