@@ -23,7 +23,7 @@ from bot.flow import (
     start,
 )
 from bot.storage import Database, repo
-from bot.storage.models import User
+from bot.storage.models import FlowStateRow, User
 from bot.transport.updates import UpdateFactory
 from conversations import i18n, language
 from conversations.common import tap_a_button
@@ -35,6 +35,7 @@ from conversations.i18n import (
 )
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
+from tests.test_onboarding import onboard
 
 NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
 # A real, valid BCP 47 tag: English (US) with calendar, numbering, hour-cycle and first-day
@@ -250,3 +251,47 @@ def test_a_seeded_language_needs_no_question() -> None:
     assert seeded is not None
     _state, outputs = begin(current="en", **seeded)
     assert outputs[0] == SaveProfile(fields={"language": "es"})
+
+
+# --- /language in the middle of a check-in ------------------------------------------------------
+
+
+async def test_language_mid_checkin_switches_and_asks_the_same_question_again(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    [where] = chat.api.texts(chat.user_id)[-1:]
+    assert where.startswith("Where did you notice it?")
+    replies = await chat.send("/language de")
+    with use_language("de"):
+        confirmation = language.changed("de")
+        again = i18n._("Where did you notice it?")
+    assert replies[0] == confirmation
+    assert replies[-1].startswith(again)
+    assert again != "Where did you notice it?"
+    assert await stored_language(database, chat.user_id) == "de"
+    # The check-in goes on, in German, from where it was.
+    async with database.session() as session:
+        state = await session.get(FlowStateRow, chat.user_id)
+    assert state is not None
+    assert (state.flow, state.step) == ("checkin", "where")
+
+
+async def test_language_without_a_code_mid_checkin_offers_the_languages_as_buttons(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.send("/language")
+    assert "Русский" in chat.labels()
+    replies = await chat.press("Русский")
+    with use_language("ru"):
+        again = i18n._("Where did you notice it?")
+    assert replies[-1].startswith(again)
+    async with database.session() as session:
+        state = await session.get(FlowStateRow, chat.user_id)
+    assert state is not None
+    assert state.step == "where"

@@ -3,14 +3,22 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.storage import Database
-from bot.storage.models import CaffeineLog, FlowStateRow, OutboxMessage, User, UserStatus
+from bot.storage.models import (
+    CaffeineLog,
+    CheckIn,
+    FlowStateRow,
+    OutboxMessage,
+    User,
+    UserStatus,
+)
 from bot.transport.sender import reply_sender_of
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
@@ -19,6 +27,7 @@ from tests.test_onboarding import onboard
 APOLOGY = "something went wrong on my side"
 ZONE_Q = "Which time zone are you in?"
 WAKE_Q = "What time do you usually wake up"
+NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
 
 
 async def step_of(database: Database, chat_id: int) -> str | None:
@@ -186,4 +195,50 @@ async def test_an_edit_that_changes_nothing_counts_as_done(
     api.fail("editMessageText", 400, "Bad Request: message is not modified")
     await chat.press_data(toggle, message)
     assert not any(APOLOGY in t for t in api.texts(chat.user_id))
+    assert await outbox_rows(database) == 0
+
+
+@pytest.mark.parametrize(
+    "command", ["/nap cancel", "/nap 20", "/pause 2", "/pause 10", "/snooze", "/skipday", "/note"]
+)
+async def test_a_typed_command_always_gets_a_message(chat: Chat, command: str) -> None:
+    """Answers that would be a button's toast come as a message when the command was typed."""
+    await onboard(chat)
+    replies = await chat.send(command)
+    assert replies
+    assert all(reply.strip() for reply in replies)
+
+
+async def test_a_history_page_with_a_note_too_long_for_one_message_is_split(
+    chat: Chat, api: FakeBotApi, database: Database
+) -> None:
+    await onboard(chat)
+    # A note from before notes were capped: longer than one Telegram message.
+    paragraphs = [f"Paragraph {n}: " + "calmer after a walk, " * 20 for n in range(11)]
+    note = "\n\n".join(paragraphs)
+    assert len(note) > 4500
+    async with database.session() as session, session.begin():
+        user = await session.scalar(select(User).where(User.telegram_id == chat.user_id))
+        assert user is not None
+        session.add(
+            CheckIn(
+                user_id=user.id,
+                local_date=date(2026, 11, 25),
+                twitch_level=1,
+                locations=["eyelid"],
+                triggers=[],
+                note=note,
+                created_at=NOW,
+                updated_at=NOW,
+            )
+        )
+    before = len(api.calls_of("sendMessage"))
+    await chat.send("/history")
+    sent = [str(c.params["text"]) for c in api.calls_of("sendMessage")[before:]]
+    assert all(len(text) <= 4096 for text in sent)
+    shown = [m.text or "" for m in api.chat_messages(chat.user_id)]
+    # Every paragraph arrived, whole, and nothing was refused by Telegram.
+    for paragraph in paragraphs:
+        assert any(paragraph.strip() in text for text in shown), paragraph[:20]
+    assert len(sent) >= 3  # the week, the note in two parts, ...
     assert await outbox_rows(database) == 0
