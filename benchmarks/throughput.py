@@ -57,9 +57,16 @@ async def fresh_database(server_url: str) -> AsyncIterator[str]:
         await admin.dispose()
 
 
-def handled(metrics_text: str) -> float:
-    pattern = r"^stillpoint_updates_total(?:\{[^}]*\})? (\S+)$"
+def _metric(metrics_text: str, name: str) -> float:
+    pattern = rf"^{name}(?:\{{[^}}]*\}})? (\S+)$"
     return sum(float(v) for v in re.findall(pattern, metrics_text, re.M))
+
+
+def handled(metrics_text: str) -> float:
+    """Turns run: deliveries, less Telegram's retries of an update already handled."""
+    return _metric(metrics_text, "stillpoint_updates_total") - _metric(
+        metrics_text, "stillpoint_duplicate_updates_total"
+    )
 
 
 async def run_bots(
