@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, exists, or_, select, update
+from sqlalchemy import Table, and_, bindparam, delete, exists, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from bot.storage import sqlite_hot as hot
 from bot.storage.models import OutboxMessage, ProcessedUpdate
 
 __all__ = [
@@ -100,17 +101,33 @@ def _dialect(executor: Executor) -> str:
     return bind.dialect.name if bind is not None else "sqlite"
 
 
+def _claim(insert: Any) -> Any:
+    return (
+        insert(_LEDGER)
+        .values(update_id=bindparam("update_id"), received_at=bindparam("now"))
+        .on_conflict_do_nothing(index_elements=["update_id"])
+        .returning(_LEDGER.c.update_id)
+    )
+
+
+# Built once: every turn runs these, and a statement built anew is compiled anew.
+_CLAIM = {"postgresql": _claim(postgresql.insert), "sqlite": _claim(sqlite.insert)}
+_INSERT = _OUTBOX.insert().returning(_OUTBOX.c.id)
+_INSERT_MANY = _OUTBOX.insert().returning(*_COLUMNS, sort_by_parameter_order=True)
+_DELETE_ONE = delete(_OUTBOX).where(_OUTBOX.c.id == bindparam("id"))
+
+
 async def claim_update(executor: Executor, *, update_id: int, now: datetime) -> bool:
     """Record `update_id` as handled by this transaction. False when a committed turn already
     did (a retried delivery): the primary key decides, so two instances cannot both win, and
     a turn that never committed leaves no record and runs again."""
-    insert = postgresql.insert if _dialect(executor) == "postgresql" else sqlite.insert
-    result = await executor.execute(
-        insert(_LEDGER)
-        .values(update_id=update_id, received_at=now)
-        .on_conflict_do_nothing(index_elements=["update_id"])
-        .returning(_LEDGER.c.update_id)
-    )
+    dialect = _dialect(executor)
+    if dialect == "sqlite" and isinstance(executor, AsyncConnection):
+        raw = await hot.raw_connection(executor)
+        stamp = hot.now_text(hot.codec(executor), now)
+        return raw.execute(hot.CLAIM, (update_id, stamp)).fetchone() is not None
+    claim = _CLAIM["postgresql" if dialect == "postgresql" else "sqlite"]
+    result = await executor.execute(claim, {"update_id": update_id, "now": now})
     return result.scalar_one_or_none() is not None
 
 
@@ -168,26 +185,66 @@ async def add(
         taken = sorted((_pending(row) for row in result), key=lambda p: p.id)
     if not envelopes:
         return [] if waiting else taken
-    result = await executor.execute(
-        _OUTBOX.insert().returning(*_COLUMNS, sort_by_parameter_order=True),
-        [
-            {
-                "chat_id": chat_id,
-                "update_id": update_id,
-                "method": envelope.method,
-                "payload": envelope.payload,
-                "blob": envelope.blob,
-                "created_at": now,
-                "expires_at": now + envelope.expires_in if envelope.expires_in else None,
-                "lease_owner": None if waiting else owner,
-                "lease_until": None if waiting else lease_until,
-                "attempts": 0,
-            }
-            for envelope in envelopes
-        ],
-    )
-    mine = [_pending(row) for row in result]
-    return [] if waiting else taken + mine
+    rows = [
+        {
+            "chat_id": chat_id,
+            "update_id": update_id,
+            "method": envelope.method,
+            "payload": envelope.payload,
+            "blob": envelope.blob,
+            "created_at": now,
+            "expires_at": now + envelope.expires_in if envelope.expires_in else None,
+            "lease_owner": None if waiting else owner,
+            "lease_until": None if waiting else lease_until,
+            "attempts": 0,
+        }
+        for envelope in envelopes
+    ]
+    if waiting:
+        await executor.execute(_OUTBOX.insert(), rows)
+        return []
+    if len(envelopes) == 1:
+        # Most turns say one thing: a single row, and only its id read back.
+        [envelope] = envelopes
+        new_id = await _insert_one(executor, rows[0])
+        mine = [
+            Pending(
+                id=new_id,
+                chat_id=chat_id,
+                method=envelope.method,
+                payload=envelope.payload,
+                blob=envelope.blob,
+                expires_at=now + envelope.expires_in if envelope.expires_in else None,
+                lease_until=lease_until,
+                attempts=0,
+            )
+        ]
+    else:
+        mine = [_pending(r) for r in await executor.execute(_INSERT_MANY, rows)]
+    return taken + mine
+
+
+async def _insert_one(executor: Executor, row: dict[str, Any]) -> int:
+    if _dialect(executor) != "sqlite" or not isinstance(executor, AsyncConnection):
+        return int((await executor.execute(_INSERT, row)).scalar_one())
+    codec, columns = hot.codec(executor), hot.OUTBOX_COLUMNS
+    raw = await hot.raw_connection(executor)
+    found = raw.execute(
+        hot.INSERT_REPLY,
+        (
+            row["chat_id"],
+            row["update_id"],
+            row["method"],
+            codec.bind(columns.payload)(row["payload"]),
+            row["blob"],
+            codec.bind(columns.created_at)(row["created_at"]),
+            codec.bind(columns.expires_at)(row["expires_at"]),
+            row["lease_owner"],
+            codec.bind(columns.lease_until)(row["lease_until"]),
+        ),
+    ).fetchone()
+    assert found is not None
+    return int(found[0])
 
 
 async def update_rows(
@@ -253,7 +310,11 @@ async def claim_due(
 
 async def delete_sent(executor: Executor, *, ids: Sequence[int]) -> None:
     """Telegram took these (or they were given up on): they are done."""
-    if ids:
+    if len(ids) == 1 and _dialect(executor) == "sqlite" and isinstance(executor, AsyncConnection):
+        (await hot.raw_connection(executor)).execute(hot.DELETE_REPLY, (ids[0],))
+    elif len(ids) == 1:
+        await executor.execute(_DELETE_ONE, {"id": ids[0]})
+    elif ids:
         await executor.execute(delete(_OUTBOX).where(_OUTBOX.c.id.in_(list(ids))))
 
 

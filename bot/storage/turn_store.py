@@ -15,6 +15,7 @@ from sqlalchemy import Table, and_, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.storage import sqlite_hot as hot
 from bot.storage.models import Consent, FlowStateRow, OutboxMessage, User, UserStatus
 
 __all__ = [
@@ -152,6 +153,8 @@ async def lock_and_load(
     """The chat's state, locked until the transaction ends, with its person: one statement
     for a chat seen before (a first message creates the row, then reads it)."""
     dialect = conn.dialect.name
+    if dialect == "sqlite":
+        return await _lock_and_load_sqlite(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
     load = _LOAD["postgresql" if dialect == "postgresql" else "sqlite"]
     row = (await conn.execute(load, {"chat_id": chat_id})).first()
     if row is None:
@@ -183,6 +186,46 @@ async def lock_and_load(
     )
 
 
+async def _lock_and_load_sqlite(
+    conn: AsyncConnection, *, chat_id: int, telegram_id: int, now: datetime
+) -> Loaded:
+    codec = hot.codec(conn)
+    raw = await hot.raw_connection(conn)
+    row = raw.execute(hot.LOAD, (chat_id,)).fetchone()
+    if row is None:
+        columns = hot.STATE_COLUMNS
+        raw.execute(
+            hot.CREATE,
+            (
+                chat_id,
+                telegram_id,
+                codec.bind(columns.data)({}),
+                codec.bind(columns.history)([]),
+                # As in `_create`: a new chat starts at a random question number.
+                secrets.randbelow(FIRST_SEQ_RANGE),
+                hot.now_text(codec, now),
+            ),
+        )
+        row = raw.execute(hot.LOAD, (chat_id,)).fetchone()
+        assert row is not None
+    state = [codec.result(c)(v) for c, v in zip(hot.LOADED_STATE, row[:6], strict=True)]
+    person = None
+    if row[7] is not None:
+        values = [codec.result(c)(v) for c, v in zip(hot.LOADED_PERSON, row[7:], strict=True)]
+        person = Person(*values)
+    flow, step, data, history, seq, paused = state
+    return Loaded(
+        flow=flow,
+        step=step,
+        data=dict(data or {}),
+        history=tuple(history or ()),
+        seq=seq,
+        paused=bool(paused),
+        person=person,
+        waiting=bool(row[6]),
+    )
+
+
 async def save_state(
     conn: AsyncConnection,
     *,
@@ -195,6 +238,24 @@ async def save_state(
     paused: bool,
     now: datetime,
 ) -> None:
+    if conn.dialect.name == "sqlite":
+        codec = hot.codec(conn)
+        columns = hot.STATE_COLUMNS
+        raw = await hot.raw_connection(conn)
+        raw.execute(
+            hot.SAVE,
+            (
+                flow,
+                step,
+                codec.bind(columns.data)(data),
+                codec.bind(columns.history)(history),
+                seq,
+                codec.bind(columns.paused)(paused),
+                hot.now_text(codec, now),
+                chat_id,
+            ),
+        )
+        return
     await conn.execute(
         _SAVE,
         {

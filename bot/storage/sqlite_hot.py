@@ -1,0 +1,145 @@
+"""The turn's few hot statements on SQLite, run on the turn's own sqlite3 connection.
+
+Every update runs the same handful of statements (record the update id, lock and load the
+chat's state, write it back, add the replies, delete each reply once sent). Through SQLAlchemy
+each costs tens of microseconds of statement machinery, more than SQLite needs to run it; here
+they are plain SQL on the DBAPI connection of the turn's SQLAlchemy connection, so they share
+its transaction (and any ORM work an action does in it). Values are encoded and decoded by the
+columns' own SQLAlchemy type processors, so what is stored is exactly what the ORM would store
+(naive UTC datetimes, JSON, flow data encrypted with the engine's keyring).
+
+PostgreSQL keeps the Core statements (`turn_store`, `outbox`): there a round trip, not the
+machinery, is the cost.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Column, Dialect, Table
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.storage.models import FlowStateRow, OutboxMessage, ProcessedUpdate, User
+
+__all__ = ["Codec", "codec", "raw_connection"]
+
+_STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
+_USERS: Table = User.__table__  # type: ignore[assignment]
+_OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
+_LEDGER: Table = ProcessedUpdate.__table__  # type: ignore[assignment]
+
+Processor = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+class Codec:
+    """The bind and result processors of the hot columns, for one engine's dialect (which
+    carries the keyring that encrypts flow data), each made once."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+        self._binds: dict[Column[Any], Processor] = {}
+        self._results: dict[Column[Any], Processor] = {}
+
+    def bind(self, column: Column[Any]) -> Processor:
+        found = self._binds.get(column)
+        if found is None:
+            found = column.type.dialect_impl(self.dialect).bind_processor(self.dialect)
+            found = found or _identity
+            self._binds[column] = found
+        return found
+
+    def result(self, column: Column[Any]) -> Processor:
+        found = self._results.get(column)
+        if found is None:
+            impl = column.type.dialect_impl(self.dialect)
+            found = impl.result_processor(self.dialect, None) or _identity
+            self._results[column] = found
+        return found
+
+
+# One codec per dialect object: each engine (and so each keyring) has its own dialect.
+_CODECS: dict[int, tuple[Dialect, Codec]] = {}
+
+
+def codec(conn: AsyncConnection) -> Codec:
+    dialect = conn.dialect
+    found = _CODECS.get(id(dialect))
+    if found is None or found[0] is not dialect:
+        found = (dialect, Codec(dialect))
+        _CODECS[id(dialect)] = found
+    return found[1]
+
+
+async def raw_connection(conn: AsyncConnection) -> sqlite3.Connection:
+    """The sqlite3 connection under the turn's SQLAlchemy connection (see sqlite_inline)."""
+    fairy = await conn.get_raw_connection()
+    driver = fairy.driver_connection
+    inner = getattr(driver, "_conn", None)
+    if not isinstance(inner, sqlite3.Connection):
+        raise TypeError("the SQLite hot path needs the inline SQLite driver")
+    return inner
+
+
+def now_text(codec_: Codec, instant: datetime) -> Any:
+    """An aware UTC instant as the UtcDateTime columns store it."""
+    return codec_.bind(_LEDGER.c.received_at)(instant)
+
+
+# --- the statements ------------------------------------------------------------------------
+
+CLAIM = (
+    "INSERT INTO processed_updates (update_id, received_at) VALUES (?, ?) "
+    "ON CONFLICT (update_id) DO NOTHING RETURNING update_id"
+)
+LOAD = (
+    "SELECT s.flow, s.step, s.data, s.history, s.seq, s.paused, "
+    "(SELECT count(*) FROM outbox o WHERE o.chat_id = s.chat_id), "
+    "u.id, u.language, u.time_zone, u.wake_time, u.bedtime, u.caffeine_cutoff, "
+    "u.checkin_time, u.consent, u.onboarded_at, u.status "
+    "FROM flow_states s LEFT OUTER JOIN users u ON u.telegram_id = s.telegram_id "
+    "WHERE s.chat_id = ?"
+)
+CREATE = (
+    "INSERT INTO flow_states (chat_id, telegram_id, flow, step, data, history, seq, paused, "
+    "updated_at) VALUES (?, ?, NULL, NULL, ?, ?, ?, 0, ?) ON CONFLICT (chat_id) DO NOTHING"
+)
+SAVE = (
+    "UPDATE flow_states SET flow = ?, step = ?, data = ?, history = ?, seq = ?, paused = ?, "
+    "updated_at = ? WHERE chat_id = ?"
+)
+INSERT_REPLY = (
+    "INSERT INTO outbox (chat_id, update_id, method, payload, blob, created_at, expires_at, "
+    "lease_owner, lease_until, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id"
+)
+DELETE_REPLY = "DELETE FROM outbox WHERE id = ?"
+
+# Columns in the order LOAD reads them, each with the column whose type decodes it.
+LOADED_STATE = (
+    _STATES.c.flow,
+    _STATES.c.step,
+    _STATES.c.data,
+    _STATES.c.history,
+    _STATES.c.seq,
+    _STATES.c.paused,
+)
+LOADED_PERSON = (
+    _USERS.c.id,
+    _USERS.c.language,
+    _USERS.c.time_zone,
+    _USERS.c.wake_time,
+    _USERS.c.bedtime,
+    _USERS.c.caffeine_cutoff,
+    _USERS.c.checkin_time,
+    _USERS.c.consent,
+    _USERS.c.onboarded_at,
+    _USERS.c.status,
+)
+STATE_COLUMNS = _STATES.c
+OUTBOX_COLUMNS = _OUTBOX.c
