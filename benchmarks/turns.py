@@ -76,6 +76,9 @@ async def run_stillpoint(users: int, url: str) -> list[float]:
     factory = UpdateFactory(app.bot)
     latencies: list[float] = []
     async with app:
+        # As `run_polling` and `run_webhook` do before the first update.
+        assert app.post_init is not None
+        await app.post_init(app)
         for user in range(1, users + 1):
             for kind, value in SCRIPT:
                 if kind == "send":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from datetime import timedelta
 
@@ -22,6 +23,7 @@ from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
 from bot.transport.sender import Pause, ReplySender
 from bot.transport.turns import Turns
+from conversations import formats
 from conversations.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, use_language
 
 logger = logging.getLogger(__name__)
@@ -68,6 +70,7 @@ def build_application(
         except TelegramError as exc:
             # The "/" list is a convenience: every command works without it, so start anyway.
             logger.warning("could not set the command menu, starting without it (%s)", exc)
+        _settle()
 
     async def post_stop(application: StillpointApp) -> None:
         # Reminder senders finish (or give back) their work while the bot can still send. The
@@ -117,3 +120,14 @@ def build_application(
         application, settings=settings, database=database, clock=clock or SystemClock()
     )
     return application
+
+
+def _settle() -> None:
+    """Before the first update: load what every turn reads (Babel's data for each language;
+    the catalogues were loaded for the command lists), then take everything alive now out of
+    the garbage collector's full sweeps. Those objects (flows, catalogues, compiled patterns,
+    SQLAlchemy's statement caches) live as long as the process, and rescanning them at every
+    full collection made one turn in a few hundred several milliseconds slower."""
+    formats.preload(SHIPPED_LANGUAGES)
+    gc.collect()
+    gc.freeze()

@@ -6,12 +6,13 @@ Everything a user reads goes through these (Babel, for the active language); mac
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
 
 from babel import Locale, dates, numbers, units
 
 from bot.core.timeparse import format_clock
-from conversations.i18n import _, current_language
+from conversations.i18n import _, current_language, use_language
 
 __all__ = [
     "format_clock",
@@ -25,6 +26,7 @@ __all__ = [
     "format_seconds",
     "format_short_date",
     "format_weekday",
+    "preload",
 ]
 
 
@@ -100,3 +102,17 @@ def format_seconds(seconds: float) -> str:
     return units.format_unit(
         round(seconds, 1), "duration-second", length="long", format="0.#", locale=_locale()
     )
+
+
+def preload(languages: Sequence[str]) -> None:
+    """Load Babel's data for every shipped language now, so the first person to read a date in
+    German does not wait for it."""
+    sample = datetime(2026, 1, 1, 12, 30, tzinfo=UTC)
+    for language in languages:
+        with use_language(language):
+            format_day_time(sample)
+            format_short_date(sample.date())
+            format_long_date(sample.date())
+            format_weekday(sample.date())
+            format_decimal(1.5)
+            format_seconds(1.5)

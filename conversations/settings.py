@@ -119,8 +119,10 @@ async def _open(turn: TurnContext, arg: str | None) -> list[Output]:
 async def save_profile(turn: TurnContext, output: SaveProfile) -> list[Output]:
     """Write the acting user's profile (creating the user at the end of onboarding); a new
     zone, routine time or consent reschedules every reminder at once."""
+    new = turn.user is None
     if turn.user is None:
-        turn.user = await repo.get_or_create_user(
+        # The turn found no row for them under the chat's lock: this makes it.
+        turn.user = repo.add_user(
             turn.session,
             telegram_id=turn.telegram_id,
             chat_id=turn.chat_id,
@@ -140,7 +142,7 @@ async def save_profile(turn: TurnContext, output: SaveProfile) -> list[Output]:
     if output.onboarded:
         await repo.mark_onboarded(turn.session, user=user, now=turn.now)
     await reminder_store.sync_reminders(
-        turn.session, user=user, now=turn.now, default_zone=turn.default_zone
+        turn.session, user=user, now=turn.now, default_zone=turn.default_zone, new=new
     )
     logger.info("profile saved (fields: %s)", ",".join(sorted(output.fields)) or "-")
     return []

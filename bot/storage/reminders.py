@@ -47,15 +47,21 @@ async def user_reminders(session: AsyncSession, *, user_id: int) -> dict[Kind, R
 
 
 async def sync_reminders(
-    session: AsyncSession, *, user: User, now: datetime, default_zone: str
+    session: AsyncSession, *, user: User, now: datetime, default_zone: str, new: bool = False
 ) -> dict[Kind, Reminder]:
     """Create missing rows and recompute every `next_due_at` from the current profile.
 
     Called whenever the profile (zone, routine times), consent or status changes, so a new
     time zone or bedtime takes effect at once. A pending snooze or quiet-hours hold is dropped
-    then: the new schedule wins.
+    then: the new schedule wins. `new` says the person was made in this session (no rows to
+    read).
     """
-    rows = await user_reminders(session, user_id=user.id)
+    if new:
+        # A person made in this session has no reminders yet; their row needs its id first.
+        await session.flush()
+        rows: dict[Kind, Reminder] = {}
+    else:
+        rows = await user_reminders(session, user_id=user.id)
     profile = profile_of(user, default_zone)
     active = schedulable(user)
     for kind in rules.ALL_KINDS:

@@ -56,10 +56,28 @@ async def get_or_create_user(
     return user
 
 
+def add_user(
+    session: AsyncSession, *, telegram_id: int, chat_id: int, language: str | None, now: datetime
+) -> User:
+    """A new person's row, for a caller that already knows there is none (the turn read that
+    under the chat's lock). Written with the session's next flush."""
+    user = User(
+        telegram_id=telegram_id,
+        chat_id=chat_id,
+        language=resolve_language(language),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(user)
+    return user
+
+
 async def update_profile(
     session: AsyncSession, *, user: User, fields: dict[str, Any], now: datetime
 ) -> None:
-    """Set profile fields; an unknown field name is a programming error, not user input."""
+    """Set profile fields, written at the session's next flush (one write for the whole
+    profile, however many setters a turn calls). An unknown field name is a programming
+    error, not user input."""
     unknown = set(fields) - PROFILE_FIELDS
     if unknown:
         raise ValueError(f"not profile fields: {sorted(unknown)}")
@@ -68,7 +86,6 @@ async def update_profile(
     for name, value in fields.items():
         setattr(user, name, value)
     user.updated_at = now
-    await session.flush()
 
 
 async def set_consent(
@@ -77,13 +94,11 @@ async def set_consent(
     user.consent = consent
     user.consent_at = now
     user.updated_at = now
-    await session.flush()
 
 
 async def mark_onboarded(session: AsyncSession, *, user: User, now: datetime) -> None:
     user.onboarded_at = now
     user.updated_at = now
-    await session.flush()
 
 
 async def lock_flow_state(

@@ -188,29 +188,15 @@ async def answer_button(query: CallbackQuery, toast: str | None) -> None:
     """Stop the pressed button's spinner (with the toast, if any). A late or failed answer
     only leaves the spinner to time out, so it is never retried or kept."""
     try:
-        await query.answer(toast)
+        await raw_call(query.get_bot(), "answerCallbackQuery", _answer_json(query.id, toast))
     except TelegramError as exc:
         logger.info("a button's answer did not go through (%s)", type(exc).__name__)
 
 
-def _keyboard(payload: dict[str, Any]) -> Any:
-    rows = tuple(tuple(Button(label, data) for label, data in row) for row in payload["buttons"])
-    say = Say(
-        "",
-        buttons=rows,
-        reply_keys=tuple(
-            tuple(_reply_key(label, location) for label, location in row)
-            for row in payload.get("reply_keys") or ()
-        ),
-        remove_keyboard=bool(payload.get("remove")),
+def _photo_keyboard(payload: dict[str, Any]) -> InlineKeyboardMarkup | None:
+    return inline(
+        tuple(tuple(Button(label, data) for label, data in row) for row in payload["buttons"])
     )
-    return markup(say)
-
-
-def _reply_key(label: str, location: bool) -> Any:
-    from bot.flow import ReplyKey
-
-    return ReplyKey(label, bool(location))
 
 
 # --- delivering one envelope ------------------------------------------------------------------
@@ -251,23 +237,23 @@ async def _call(
     bot: Bot, chat_id: int, method: str, payload: dict[str, Any], blob: bytes | None
 ) -> None:
     if method == "sendMessage":
-        await bot.send_message(chat_id, payload["text"], reply_markup=_keyboard(payload))
-    elif method == "editMessageText":
-        await bot.edit_message_text(
-            payload["text"],
-            chat_id=chat_id,
-            message_id=payload["message_id"],
-            reply_markup=_keyboard(payload),
+        await raw_call(
+            bot, method, {"chat_id": chat_id, "text": payload["text"], **_markup_json(payload)}
         )
+    elif method == "editMessageText":
+        params = {"chat_id": chat_id, "message_id": payload["message_id"], "text": payload["text"]}
+        await raw_call(bot, method, {**params, **_markup_json(payload)})
     elif method == "answerCallbackQuery":
-        await bot.answer_callback_query(payload["callback_query_id"], text=payload.get("text"))
+        await raw_call(
+            bot, method, _answer_json(payload["callback_query_id"], payload.get("text"))
+        )
     elif method == "sendPhoto":
         assert blob is not None
         await bot.send_photo(
             chat_id,
             InputFile(blob, filename="chart.png"),
             caption=payload.get("caption") or None,
-            reply_markup=_keyboard(payload),
+            reply_markup=_photo_keyboard(payload),
         )
     elif method == "sendDocument":
         assert blob is not None
@@ -278,3 +264,41 @@ async def _call(
         )
     else:
         raise ValueError(f"unknown outbox method {method!r}")
+
+
+async def raw_call(bot: Bot, method: str, params: dict[str, Any]) -> Any:
+    """Make a Bot API call from plain JSON and return Telegram's plain answer.
+
+    A turn never reads the `Message` Telegram sends back, and building one (and its keyboard,
+    both ways) was a third of a short turn's time. `Bot._post` is the call every PTB method
+    and `do_api_request` make underneath, through the same request, rate limiter and errors;
+    `do_api_request` itself warns for methods PTB has typed versions of.
+    """
+    return await bot._post(method, params)
+
+
+def _markup_json(payload: dict[str, Any]) -> dict[str, Any]:
+    """The stored keyboard as Bot API JSON, or nothing when the message has none."""
+    if payload.get("buttons"):
+        rows = [
+            [{"text": label, "callback_data": data} for label, data in row]
+            for row in payload["buttons"]
+        ]
+        return {"reply_markup": {"inline_keyboard": rows}}
+    if payload.get("reply_keys"):
+        keys = [
+            [
+                {"text": label, "request_location": True} if location else {"text": label}
+                for label, location in row
+            ]
+            for row in payload["reply_keys"]
+        ]
+        keyboard = {"keyboard": keys, "resize_keyboard": True, "one_time_keyboard": True}
+        return {"reply_markup": keyboard}
+    if payload.get("remove"):
+        return {"reply_markup": {"remove_keyboard": True}}
+    return {}
+
+
+def _answer_json(query_id: str, text: str | None) -> dict[str, Any]:
+    return {"callback_query_id": query_id, **({"text": text} if text else {})}
