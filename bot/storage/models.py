@@ -188,6 +188,8 @@ class ExerciseSession(Base):
     A session of someone we keep nothing for lives here only while it runs."""
 
     __tablename__ = "exercise_sessions"
+    # Every turn asks whether a session runs in its chat.
+    __table_args__ = (Index("ix_exercise_sessions_chat_id_status", "chat_id", "status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     # None for a session kept for no one (before sign-up, or without consent): such a row is

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Column, Dialect, Table
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.storage.exercises import LIVE
 from bot.storage.models import FlowStateRow, OutboxMessage, ProcessedUpdate, User
 
 __all__ = ["Codec", "codec", "raw_connection"]
@@ -101,6 +102,8 @@ CLAIM = (
 LOAD = (
     "SELECT s.flow, s.step, s.data, s.history, s.seq, s.paused, "
     "(SELECT count(*) FROM outbox o WHERE o.chat_id = s.chat_id), "
+    "EXISTS (SELECT 1 FROM exercise_sessions e WHERE e.chat_id = s.chat_id "
+    f"AND e.status IN ({', '.join(repr(status) for status in LIVE)})), "
     "u.id, u.language, u.time_zone, u.wake_time, u.bedtime, u.caffeine_cutoff, "
     "u.checkin_time, u.consent, u.onboarded_at, u.status "
     "FROM flow_states s LEFT OUTER JOIN users u ON u.telegram_id = s.telegram_id "

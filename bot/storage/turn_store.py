@@ -16,7 +16,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage import sqlite_hot as hot
-from bot.storage.models import Consent, FlowStateRow, OutboxMessage, User, UserStatus
+from bot.storage.exercises import LIVE
+from bot.storage.models import (
+    Consent,
+    ExerciseSession,
+    FlowStateRow,
+    OutboxMessage,
+    User,
+    UserStatus,
+)
 
 __all__ = [
     "FIRST_SEQ_RANGE",
@@ -35,6 +43,7 @@ FIRST_SEQ_RANGE = 10**8
 _STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
 _USERS: Table = User.__table__  # type: ignore[assignment]
 _OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
+_SESSIONS: Table = ExerciseSession.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,8 @@ class Loaded:
     person: Person | None
     # Replies of this chat still in the outbox (usually none).
     waiting: bool
+    # A guided exercise runs in this chat now.
+    exercising: bool
 
 
 _PERSON = (
@@ -87,6 +98,11 @@ def _load(dialect: str) -> Any:
         .where(_OUTBOX.c.chat_id == _STATES.c.chat_id)
         .scalar_subquery()
     )
+    exercising = (
+        select(_SESSIONS.c.id)
+        .where(_SESSIONS.c.chat_id == _STATES.c.chat_id, _SESSIONS.c.status.in_(LIVE))
+        .exists()
+    )
     query = (
         select(
             _STATES.c.flow,
@@ -96,6 +112,7 @@ def _load(dialect: str) -> Any:
             _STATES.c.seq,
             _STATES.c.paused,
             waiting.label("waiting"),
+            exercising.label("exercising"),
             *_PERSON,
         )
         .select_from(_STATES.outerjoin(_USERS, _USERS.c.telegram_id == _STATES.c.telegram_id))
@@ -183,6 +200,7 @@ async def lock_and_load(
         paused=bool(row.paused),
         person=person,
         waiting=bool(row.waiting),
+        exercising=bool(row.exercising),
     )
 
 
@@ -210,8 +228,8 @@ async def _lock_and_load_sqlite(
         assert row is not None
     state = [codec.result(c)(v) for c, v in zip(hot.LOADED_STATE, row[:6], strict=True)]
     person = None
-    if row[7] is not None:
-        values = [codec.result(c)(v) for c, v in zip(hot.LOADED_PERSON, row[7:], strict=True)]
+    if row[8] is not None:
+        values = [codec.result(c)(v) for c, v in zip(hot.LOADED_PERSON, row[8:], strict=True)]
         person = Person(*values)
     flow, step, data, history, seq, paused = state
     return Loaded(
@@ -223,6 +241,7 @@ async def _lock_and_load_sqlite(
         paused=bool(paused),
         person=person,
         waiting=bool(row[6]),
+        exercising=bool(row[7]),
     )
 
 

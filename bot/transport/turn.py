@@ -52,6 +52,7 @@ class Turn:
         now: datetime,
         default_zone: str,
         exercises: LiveSessions | None,
+        exercising: bool,
     ) -> None:
         self.catalog = catalog
         self.connection = connection
@@ -65,6 +66,8 @@ class Turn:
         self.now = now
         self.default_zone = default_zone
         self.exercises = exercises
+        # A guided exercise ran in the chat when the turn began (read with the state).
+        self.exercising = exercising
         self.outputs: list[Output] = []
         # Set when `start` begins a flow, so the runner can tell an action that would
         # replace a flow in progress.

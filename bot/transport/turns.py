@@ -227,6 +227,7 @@ class Turns:
             now=now,
             default_zone=self.default_zone,
             exercises=self.exercises,
+            exercising=loaded.exercising,
         )
         try:
             switch_language(turn.language)
@@ -349,8 +350,10 @@ class Turns:
                 flow, turn.state, event, profile=turn.profile, now=turn.now
             )
             turn.outputs.extend(outputs)
-        elif self.exercises is not None and (
-            busy := await self.exercises.busy_note(turn.session, chat_id=turn.chat_id)
+        elif (
+            self.exercises is not None
+            and turn.exercising
+            and (busy := await self.exercises.busy_note(turn.session, chat_id=turn.chat_id))
         ):
             # Before sign-up too: exercises run for anyone.
             turn.outputs.append(busy)
