@@ -104,8 +104,8 @@ LOAD = (
     "(SELECT count(*) FROM outbox o WHERE o.chat_id = s.chat_id), "
     "EXISTS (SELECT 1 FROM exercise_sessions e WHERE e.chat_id = s.chat_id "
     f"AND e.status IN ({', '.join(repr(status) for status in LIVE)})), "
-    "u.id, u.language, u.time_zone, u.wake_time, u.bedtime, u.caffeine_cutoff, "
-    "u.checkin_time, u.consent, u.onboarded_at, u.status "
+    + ", ".join(f"u.{column.name}" for column in _USERS.columns)
+    + " "
     "FROM flow_states s LEFT OUTER JOIN users u ON u.telegram_id = s.telegram_id "
     "WHERE s.chat_id = ?"
 )
@@ -132,17 +132,7 @@ LOADED_STATE = (
     _STATES.c.seq,
     _STATES.c.paused,
 )
-LOADED_PERSON = (
-    _USERS.c.id,
-    _USERS.c.language,
-    _USERS.c.time_zone,
-    _USERS.c.wake_time,
-    _USERS.c.bedtime,
-    _USERS.c.caffeine_cutoff,
-    _USERS.c.checkin_time,
-    _USERS.c.consent,
-    _USERS.c.onboarded_at,
-    _USERS.c.status,
-)
+# The person's whole row, in table order.
+LOADED_USER = tuple(_USERS.columns)
 STATE_COLUMNS = _STATES.c
 OUTBOX_COLUMNS = _OUTBOX.c

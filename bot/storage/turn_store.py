@@ -7,13 +7,14 @@ them on every update cost more than everything else a turn does.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import Table, and_, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
 
 from bot.storage import sqlite_hot as hot
 from bot.storage.exercises import LIVE
@@ -30,6 +31,7 @@ __all__ = [
     "FIRST_SEQ_RANGE",
     "Loaded",
     "Person",
+    "attach_user",
     "forget_state",
     "lock_and_load",
     "reactivate",
@@ -71,24 +73,21 @@ class Loaded:
     seq: int
     paused: bool
     person: Person | None
+    # The person's whole row as read with the state (None before they are known), from which
+    # the turn makes their ORM object if an action needs it, without reading it again.
+    user: dict[str, Any] | None
     # Replies of this chat still in the outbox (usually none).
     waiting: bool
     # A guided exercise runs in this chat now.
     exercising: bool
 
 
-_PERSON = (
-    _USERS.c.id,
-    _USERS.c.language,
-    _USERS.c.time_zone,
-    _USERS.c.wake_time,
-    _USERS.c.bedtime,
-    _USERS.c.caffeine_cutoff,
-    _USERS.c.checkin_time,
-    _USERS.c.consent,
-    _USERS.c.onboarded_at,
-    _USERS.c.status,
-)
+# What `Person` holds of the row.
+_PERSON_FIELDS = tuple(field.name for field in fields(Person))
+
+
+def _person(user: dict[str, Any] | None) -> Person | None:
+    return None if user is None else Person(**{name: user[name] for name in _PERSON_FIELDS})
 
 
 def _load(dialect: str) -> Any:
@@ -113,7 +112,7 @@ def _load(dialect: str) -> Any:
             _STATES.c.paused,
             waiting.label("waiting"),
             exercising.label("exercising"),
-            *_PERSON,
+            *_USERS.columns,
         )
         .select_from(_STATES.outerjoin(_USERS, _USERS.c.telegram_id == _STATES.c.telegram_id))
         .where(_STATES.c.chat_id == bindparam("chat_id"))
@@ -177,20 +176,7 @@ async def lock_and_load(
     if row is None:
         await conn.execute(_create(dialect, chat_id=chat_id, telegram_id=telegram_id, now=now))
         row = (await conn.execute(load, {"chat_id": chat_id})).one()
-    person = None
-    if row.id is not None:
-        person = Person(
-            id=row.id,
-            language=row.language,
-            time_zone=row.time_zone,
-            wake_time=row.wake_time,
-            bedtime=row.bedtime,
-            caffeine_cutoff=row.caffeine_cutoff,
-            checkin_time=row.checkin_time,
-            consent=row.consent,
-            onboarded_at=row.onboarded_at,
-            status=row.status,
-        )
+    user = None if row.id is None else {c.name: row._mapping[c] for c in _USERS.columns}
     return Loaded(
         flow=row.flow,
         step=row.step,
@@ -198,7 +184,8 @@ async def lock_and_load(
         history=tuple(row.history or ()),
         seq=row.seq,
         paused=bool(row.paused),
-        person=person,
+        person=_person(user),
+        user=user,
         waiting=bool(row.waiting),
         exercising=bool(row.exercising),
     )
@@ -227,10 +214,9 @@ async def _lock_and_load_sqlite(
         row = raw.execute(hot.LOAD, (chat_id,)).fetchone()
         assert row is not None
     state = [codec.result(c)(v) for c, v in zip(hot.LOADED_STATE, row[:6], strict=True)]
-    person = None
+    user = None
     if row[8] is not None:
-        values = [codec.result(c)(v) for c, v in zip(hot.LOADED_PERSON, row[8:], strict=True)]
-        person = Person(*values)
+        user = {c.name: codec.result(c)(v) for c, v in zip(hot.LOADED_USER, row[8:], strict=True)}
     flow, step, data, history, seq, paused = state
     return Loaded(
         flow=flow,
@@ -239,10 +225,21 @@ async def _lock_and_load_sqlite(
         history=tuple(history or ()),
         seq=seq,
         paused=bool(paused),
-        person=person,
+        person=_person(user),
+        user=user,
         waiting=bool(row[6]),
         exercising=bool(row[7]),
     )
+
+
+def attach_user(session: AsyncSession, user: dict[str, Any]) -> User:
+    """The person's ORM object made from the row `lock_and_load` read, placed in `session` as
+    if just loaded from it: what an action changes is written at the flush, and the row is
+    not read a second time."""
+    found = User(**user)
+    make_transient_to_detached(found)
+    session.add(found)
+    return found
 
 
 async def save_state(

@@ -23,6 +23,7 @@ from bot.flow import (
     reask,
     start,
 )
+from bot.storage import turn_store
 from bot.storage.models import Consent, User
 from bot.storage.turn_store import Person
 from conversations import menu
@@ -45,6 +46,7 @@ class Turn:
         catalog: Catalog,
         connection: AsyncConnection,
         person: Person | None,
+        row: dict[str, Any] | None,
         telegram_id: int,
         chat_id: int,
         language_code: str | None,
@@ -58,6 +60,7 @@ class Turn:
         self.connection = connection
         self._session: AsyncSession | None = None
         self.person = person
+        self._row = row
         self._user: User | None = None
         self.telegram_id = telegram_id
         self.chat_id = chat_id
@@ -100,11 +103,13 @@ class Turn:
         self._user = value
         if value is None:
             self.person = None
+            self._row = None
 
     async def load_user(self) -> User | None:
-        """The person's full row, read once per turn (None before they are known)."""
-        if self._user is None and self.person is not None:
-            self._user = await self.session.get(User, self.person.id)
+        """The person's ORM object, made once per turn from the row read with the state (None
+        before they are known)."""
+        if self._user is None and self.person is not None and self._row is not None:
+            self._user = turn_store.attach_user(self.session, self._row)
         return self._user
 
     @property

@@ -220,6 +220,7 @@ class Turns:
             catalog=self.catalog,
             connection=conn,
             person=loaded.person,
+            row=loaded.user,
             telegram_id=user.id,
             chat_id=chat_id,
             language_code=user.language_code,
