@@ -15,7 +15,7 @@ from telegram.request import BaseRequest
 from bot import scheduling
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.features import discover
+from bot.features import Catalog, discover
 from bot.storage import Database
 from bot.transport import exercises, flood, handlers, scope
 from bot.transport import sender as replies_sender
@@ -40,12 +40,14 @@ def build_application(
     rate_limit: bool = True,
     flood_guard: FloodGuard | None = None,
     reply_pause: Pause | None = None,
+    catalog: Catalog | None = None,
 ) -> StillpointApp:
     """Wire everything together. `request` replaces Telegram (console mode, tests).
 
     With `rate_limit` (production) a flood guard from the settings is installed too; tests
     that want one pass their own `flood_guard` on a hand-moved clock. `reply_pause` replaces
-    the real waiting between retries of a reply (tests don't sleep).
+    the real waiting between retries of a reply (tests don't sleep). `catalog` replaces the
+    features found in `conversations/` (tests that add a feature of their own).
     """
     builder = ApplicationBuilder().token(settings.telegram_bot_token or LOCAL_TOKEN)
     builder = builder.base_url(settings.telegram_api_base_url)
@@ -56,7 +58,8 @@ def build_application(
         limiter = AIORateLimiter(overall_max_rate=settings.send_max_per_s, max_retries=3)
         builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
 
-    catalog = discover()
+    if catalog is None:
+        catalog = discover()
 
     async def post_init(application: StillpointApp) -> None:
         # Telegram shows the "/" list in the user's language: one list per shipped language,

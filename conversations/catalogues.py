@@ -19,7 +19,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_keywords
 from babel.messages.pofile import read_po, write_po
 
-from conversations.i18n import DEFAULT_LANGUAGE, DOMAIN, SHIPPED_LANGUAGES
+from conversations.i18n import DEFAULT_LANGUAGE, DOMAIN, SHIPPED_LANGUAGES, placeholders
 
 __all__ = [
     "PLURAL_FORMS",
@@ -161,6 +161,28 @@ def _write_if_changed(path: Path, catalog: Catalog, *, stamp: datetime) -> bool:
     return True
 
 
+def _same_placeholders(form: str, source: str) -> bool:
+    try:
+        return placeholders(form) == placeholders(source)
+    except ValueError:  # a stray brace in either
+        return False
+
+
+def _clear_mismatched_guesses(catalogue: Catalog) -> None:
+    """A fuzzy guess is the translation of a similar older message; when its placeholders are
+    not the new message's (`{time}` where only `{count}` is given) it would break the message
+    once the flag came off, so it is emptied: the message simply waits for a translator.
+    A plural's guess is kept or emptied whole."""
+    for message in list(catalogue)[1:]:
+        if not message.fuzzy:
+            continue
+        source = message.id if isinstance(message.id, str) else message.id[0]
+        string = message.string or ""
+        forms = (string,) if isinstance(string, str) else tuple(string)
+        if not all(not form or _same_placeholders(form, source) for form in forms):
+            message.string = "" if isinstance(string, str) else ("",) * len(forms)
+
+
 def _unmark_empty_guesses(catalogue: Catalog) -> None:
     """Babel marks a new message fuzzy when it resembles an old one, even when the old one had
     no translation to offer: such a flag only tells translators to look at nothing."""
@@ -206,6 +228,7 @@ def update(root: Path = ROOT, *, now: datetime | None = None) -> Refreshed:
             )
         catalogue.mime_headers = [("Plural-Forms", PLURAL_FORMS[language])]
         catalogue.update(template, update_creation_date=False)
+        _clear_mismatched_guesses(catalogue)
         _unmark_empty_guesses(catalogue)
         if _write_if_changed(path, catalogue, stamp=merged):
             written.append(path)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from sqlalchemy import text
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from bot.app import StillpointApp, build_application
 from bot.clock import FakeClock
 from bot.config import Settings
+from bot.features import Catalog
 from bot.scheduling import dispatcher_of
 from bot.storage import Database, migrate
 from bot.transport.updates import UpdateFactory
@@ -105,7 +107,13 @@ def make_settings() -> Settings:
     )
 
 
-AppMaker = Callable[[Database], Awaitable[StillpointApp]]
+class AppMaker(Protocol):
+    """Builds an initialised Application on `database`, with the features of `catalog` when
+    given (a test's own feature beside the real ones), else those of `conversations/`."""
+
+    def __call__(
+        self, database: Database, *, catalog: Catalog | None = None
+    ) -> Awaitable[StillpointApp]: ...
 
 
 async def no_pause(seconds: float) -> None:
@@ -119,7 +127,7 @@ async def make_app(
     """Builds and initialises Applications (several may share one database), shut down after."""
     apps: list[StillpointApp] = []
 
-    async def make(database: Database) -> StillpointApp:
+    async def make(database: Database, *, catalog: Catalog | None = None) -> StillpointApp:
         app = build_application(
             make_settings(),
             database=database,
@@ -127,6 +135,7 @@ async def make_app(
             clock=clock,
             rate_limit=False,
             reply_pause=no_pause,
+            catalog=catalog,
         )
         await app.initialize()
         apps.append(app)

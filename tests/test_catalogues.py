@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -153,6 +154,88 @@ def test_no_translation_is_left_in_english(catalogue: Catalog, language: str) ->
             continue
         same += [form for form in forms(message) if form in english and _letters(form)]
     assert not same, f"{language}: still English (or add to SAME_AS_ENGLISH): {same[:5]}"
+
+
+# --- refreshing (`stillpoint i18n update`) ---------------------------------------------------
+
+
+def _old_catalogue(root: Path, language: str, translated: list[Message]) -> None:
+    catalog = Catalog(locale=language, domain=i18n.DOMAIN)
+    catalog.mime_headers = [("Plural-Forms", catalogues.PLURAL_FORMS[language])]
+    for message in translated:
+        catalog.add(message.id, message.string)
+    path = catalogues.catalogue_path(language, root)
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as file:
+        write_po(file, catalog)
+
+
+def test_update_empties_a_guess_whose_placeholders_are_not_the_new_messages(
+    tmp_path: Path,
+) -> None:
+    """Babel guesses a new message's translation from a similar old one; a guess naming other
+    placeholders is emptied (in every plural form), one naming the same ones stays a guess."""
+    (tmp_path / "bot").mkdir()
+    (tmp_path / "conversations").mkdir()
+    (tmp_path / "pyproject.toml").write_bytes((ROOT / "pyproject.toml").read_bytes())
+    (tmp_path / "conversations" / "water.py").write_text(
+        "_('Logged a glass at {time}, {amount} ml.')\n"
+        "_('Log a glass of water, one tap')\n"
+        "ngettext('Logged a glass of water — {count} today.', "
+        "'Logged glasses of water — {count} today.', n)\n"
+        "ngettext('{count} glass of water so far', '{count} glasses of water so far', n)\n"
+        "ngettext('{count} sip left before {day}', '{count} sips left before {day}', n)\n"
+        "_('Kept as it was at {time}')\n",
+        encoding="utf-8",
+    )
+    old = [
+        Message("Logged a cup at {time}, {count} today.", "Чашка в {time}, сегодня {count}."),
+        Message("Log a caffeinated drink, one tap", "Записать напиток с кофеином"),
+        Message(
+            ("Logged a cup of coffee at {time} — {count} today.",) * 2,
+            ("а {time} {count}", "б {time} {count}", "в {time} {count}"),
+        ),
+        Message(
+            ("{count} cup of coffee so far", "{count} cups of coffee so far"),
+            ("{count} чашка", "{count} чашки", "{count} чашек"),
+        ),
+        Message(
+            ("{count} cup left before {day}", "{count} cups left before {day}"),
+            ("{count} до {day}", "{count} до {day}", "{count} до {weekday}"),
+        ),
+        # A translator's own work is theirs to fix, wrong placeholder or not.
+        Message("Kept as it was at {time}", "Как было в {время}"),
+    ]
+    _old_catalogue(tmp_path, "ru", old)
+
+    catalogues.update(tmp_path, now=datetime(2026, 11, 28, tzinfo=UTC))
+
+    refreshed = {ids(m)[0]: m for m in messages(read(catalogues.catalogue_path("ru", tmp_path)))}
+    assert set(refreshed) == {
+        "Logged a glass at {time}, {amount} ml.",
+        "Log a glass of water, one tap",
+        "Logged a glass of water — {count} today.",
+        "{count} glass of water so far",
+        "{count} sip left before {day}",
+        "Kept as it was at {time}",
+    }
+    emptied = [
+        refreshed["Logged a glass at {time}, {amount} ml."],
+        refreshed["Logged a glass of water — {count} today."],
+        refreshed["{count} sip left before {day}"],  # one form of three named {weekday}
+    ]
+    for message in emptied:
+        assert not any(forms(message)), message.id
+        assert not message.fuzzy, message.id
+        assert not message.previous_id, message.id
+    assert len(forms(refreshed["Logged a glass of water — {count} today."])) == 3
+    guessed = refreshed["Log a glass of water, one tap"]
+    assert (guessed.fuzzy, guessed.string) == (True, "Записать напиток с кофеином")
+    guessed = refreshed["{count} glass of water so far"]
+    assert guessed.fuzzy
+    assert forms(guessed) == ("{count} чашка", "{count} чашки", "{count} чашек")
+    kept = refreshed["Kept as it was at {time}"]
+    assert (kept.fuzzy, kept.string) == (False, "Как было в {время}")
 
 
 # --- compiled in memory ------------------------------------------------------------------------

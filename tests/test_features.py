@@ -4,23 +4,38 @@ read from the same declarations, so they agree, and the turn runner names no fea
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from bot.app import StillpointApp
-from bot.features import Action, Effect, Feature, MenuEntry, Needs, build_catalog, discover
-from bot.flow import Say
+from bot.features import (
+    Action,
+    Catalog,
+    Effect,
+    Feature,
+    MenuEntry,
+    Needs,
+    TurnContext,
+    build_catalog,
+    discover,
+)
+from bot.flow import Output, Record, Say
+from bot.storage import Database
+from bot.transport.updates import UpdateFactory
 from conversations import menu
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
+from tests.conftest import AppMaker
+from tests.test_before_signup import decline
 from tests.test_onboarding import onboard
 
 CATALOG = discover()
 LISTED = [name for name, _ in CATALOG.command_descriptions()]
 
 
-async def _nothing(turn: object, arg: str | None) -> list[Say]:
+async def _nothing(turn: TurnContext, arg: object) -> list[Output]:
     return []
 
 
@@ -127,10 +142,104 @@ def test_a_menu_button_must_name_a_declared_action() -> None:
 
 
 def test_an_effect_is_registered_once() -> None:
-    one = Feature("one", effects={Say: Effect(_nothing)})
-    two = Feature("two", effects={Say: Effect(_nothing)})
+    one = Feature("one", effects={Counted: Effect(_nothing)})
+    two = Feature("two", effects={Counted: Effect(_nothing)})
     with pytest.raises(ValueError, match="effect"):
         build_catalog([one, two])
+
+
+def test_an_effect_is_only_for_a_record() -> None:
+    # A Say is sent, never handed to an effect: declaring one for it is a mistake.
+    feature = Feature("one", effects={Say: Effect(_nothing)})  # type: ignore[dict-item]
+    with pytest.raises(ValueError, match="not a Record"):
+        build_catalog([feature])
+
+
+# --- a feature's own kind of record ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Counted(Record):
+    """A record only this test's feature knows: nothing in bot/ names it."""
+
+    amount: int
+
+
+@dataclass(frozen=True)
+class Forgotten(Record):
+    """A record no feature declares an effect for."""
+
+
+def counting(kept: list[tuple[int, int]]) -> Feature:
+    """A feature with its own record: `/count N` returns it, and its effect keeps it (for the
+    person the turn has loaded) and says so."""
+
+    async def count(turn: TurnContext, arg: str | None) -> list[Output]:
+        return [Counted(int(arg or "1"))]
+
+    async def forget(turn: TurnContext, arg: str | None) -> list[Output]:
+        return [Forgotten()]
+
+    async def keep(turn: TurnContext, output: Counted) -> list[Output]:
+        assert turn.user is not None  # declared to need consent
+        kept.append((turn.user.telegram_id, output.amount))
+        return [Say(f"Counted {output.amount}.")]
+
+    return Feature(
+        "counting",
+        actions=(
+            Action("count", count, needs=Needs.CONSENT, quick=True),
+            Action("forget", forget, needs=Needs.CONSENT),
+        ),
+        effects={Counted: Effect(keep, needs=Needs.CONSENT)},
+    )
+
+
+@pytest.fixture
+def kept() -> list[tuple[int, int]]:
+    return []
+
+
+@pytest.fixture
+def counting_catalog(kept: list[tuple[int, int]]) -> Catalog:
+    return build_catalog([*CATALOG.features, counting(kept)])
+
+
+@pytest.fixture
+async def counting_chat(
+    make_app: AppMaker, database: Database, api: FakeBotApi, counting_catalog: Catalog
+) -> Chat:
+    app = await make_app(database, catalog=counting_catalog)
+    return Chat(app, api, user_id=4242, factory=UpdateFactory(app.bot))
+
+
+async def test_a_features_own_record_is_carried_out_by_its_effect(
+    counting_chat: Chat, kept: list[tuple[int, int]]
+) -> None:
+    await onboard(counting_chat)
+    assert await counting_chat.send("/count 3") == ["Counted 3."]
+    assert await counting_chat.send("/count 4") == ["Counted 4."]
+    assert kept == [(4242, 3), (4242, 4)]
+
+
+async def test_a_features_own_record_keeps_nothing_without_consent(
+    counting_chat: Chat, kept: list[tuple[int, int]]
+) -> None:
+    await decline(counting_chat)
+    replies = await counting_chat.send("/count 3")
+    assert replies[0] == menu.not_keeping_records()
+    assert kept == []
+
+
+async def test_a_record_no_feature_carries_out_fails_the_turn_loudly(
+    counting_chat: Chat, kept: list[tuple[int, int]], caplog: pytest.LogCaptureFixture
+) -> None:
+    await onboard(counting_chat)
+    # Silently dropped, its write would be lost: the turn fails and the person is told.
+    assert await counting_chat.send("/forget") == [menu.something_went_wrong()]
+    assert "LookupError" in caplog.text
+    assert await counting_chat.send("/count 2") == ["Counted 2."]
+    assert kept == [(4242, 2)]
 
 
 def test_menu_shows_only_what_the_user_may_use() -> None:

@@ -21,7 +21,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
-from bot.flow import Flow
+from bot.flow import Flow, Record
 
 __all__ = ["Catalog", "build_catalog", "discover"]
 
@@ -34,7 +34,7 @@ class Catalog:
     features: tuple[Feature, ...]
     actions: Mapping[str, Action]
     flows: Mapping[str, Flow]
-    effects: Mapping[type, Effect]
+    effects: Mapping[type[Record], Effect]
     aliases: Mapping[str, str]
     setup_flow: str | None
     renderers: Mapping[str, Renderer]
@@ -58,6 +58,15 @@ class Catalog:
                 arg = rest or None
         action = self.actions.get(name)
         return (action, arg) if action is not None and action.pressed else None
+
+    def effect(self, output: Record) -> Effect:
+        """The effect declared for this kind of record; a record no feature carries out is a
+        programming error (its write would be lost without a word)."""
+        try:
+            return self.effects[type(output)]
+        except KeyError:
+            kind = type(output).__name__
+            raise LookupError(f"no feature declares an effect for {kind}") from None
 
     def listed(self) -> list[Action]:
         """The commands shown in /help and Telegram's menu, in their declared order."""
@@ -90,7 +99,7 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
     gathered = tuple(features)
     actions: dict[str, Action] = {}
     flows: dict[str, Flow] = {}
-    effects: dict[type, Effect] = {}
+    effects: dict[type[Record], Effect] = {}
     aliases: dict[str, str] = {}
     renderers: dict[str, Renderer] = {}
     setup: str | None = None
@@ -109,6 +118,8 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
         for flow in feature.flows():
             claim(flows, flow.name, flow, "flow", feature.name)
         for kind, effect in feature.effects.items():
+            if not (isinstance(kind, type) and issubclass(kind, Record)):
+                raise ValueError(f"{feature.name}: effect for {kind!r}, which is not a Record")
             claim(effects, kind, effect, "effect of", feature.name)
         for alias, target in feature.aliases.items():
             claim(aliases, alias, target, "alias", feature.name)

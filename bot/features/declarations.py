@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.flow import Flow, Output
+from bot.flow import Flow, Output, Record
 
 if TYPE_CHECKING:
     from bot.features.context import TurnContext
@@ -66,6 +66,7 @@ class MenuEntry:
     arg: str | None = None
 
 
+# (turn, the output) -> what answers it; `Any` since each effect takes its own `Record` kind.
 EffectRun = Callable[["TurnContext", Any], Awaitable[list[Output]]]
 # Draws what a `RenderLater` stored, when its reply is sent: (read session, chat, args).
 Renderer = Callable[[AsyncSession, int, Mapping[str, Any]], Awaitable[list[Output]]]
@@ -73,9 +74,9 @@ Renderer = Callable[[AsyncSession, int, Mapping[str, Any]], Awaitable[list[Outpu
 
 @dataclass(frozen=True)
 class Effect:
-    """How one kind of output is carried out inside the turn's transaction: a write, and the
-    outputs that answer it. With `needs` CONSENT nothing is written for a user who has not
-    agreed to records (consent withdrawn while a flow was open)."""
+    """How one kind of `Record` output is carried out inside the turn's transaction: a write,
+    and the outputs that answer it. With `needs` CONSENT nothing is written for a user who has
+    not agreed to records (consent withdrawn while a flow was open)."""
 
     run: EffectRun
     needs: Needs = Needs.NOTHING
@@ -85,18 +86,19 @@ class Effect:
 class Feature:
     """One feature of the bot, declared in its own module as `FEATURE`.
 
-    `setup` marks the flow that sets a new user up (onboarding): actions that need
-    onboarding start it. `renderers` draw what a `RenderLater` output stored. `aliases` maps
-    older button names (`m:go:<alias>`) to actions, so buttons left in chats from earlier
-    versions keep working. `free_text` answers text typed outside any flow (one feature at
-    most; without one, such text gets the menu).
+    `effects` carry out the `Record` outputs the feature's actions and flows return, keyed by
+    the record's type (a feature may define its own). `setup` marks the flow that sets a new
+    user up (onboarding): actions that need onboarding start it. `renderers` draw what a
+    `RenderLater` output stored. `aliases` maps older button names (`m:go:<alias>`) to
+    actions, so buttons left in chats from earlier versions keep working. `free_text` answers
+    text typed outside any flow (one feature at most; without one, such text gets the menu).
     """
 
     name: str
     actions: Sequence[Action] = ()
     menu: Sequence[MenuEntry] = ()
     flows: Callable[[], Sequence[Flow]] = tuple
-    effects: Mapping[type, Effect] = field(default_factory=dict)
+    effects: Mapping[type[Record], Effect] = field(default_factory=dict)
     aliases: Mapping[str, str] = field(default_factory=dict)
     setup: str | None = None
     renderers: Mapping[str, Renderer] = field(default_factory=dict)

@@ -45,7 +45,14 @@ class Toast:
 
 
 @dataclass(frozen=True)
-class SaveProfile:
+class Record:
+    """An output that changes stored data: the turn carries it out inside its transaction,
+    by the `Effect` that a feature declares for its exact type. A feature adds its own kind
+    by subclassing this (as a frozen dataclass); nothing here or in the turn runner changes."""
+
+
+@dataclass(frozen=True)
+class SaveProfile(Record):
     """Write profile fields (time zone, routine times) of the acting user, creating the user
     if needed; `consent` records their choice, `onboarded` marks onboarding complete."""
 
@@ -55,7 +62,7 @@ class SaveProfile:
 
 
 @dataclass(frozen=True)
-class SaveCheckIn:
+class SaveCheckIn(Record):
     """Create or update the check-in of local day `day` (ISO date) with these answers."""
 
     day: str
@@ -63,7 +70,7 @@ class SaveCheckIn:
 
 
 @dataclass(frozen=True)
-class SaveNote:
+class SaveNote(Record):
     """Attach a free-text note to the check-in of local day `day` (ISO date)."""
 
     day: str
@@ -71,14 +78,14 @@ class SaveNote:
 
 
 @dataclass(frozen=True)
-class LogCaffeine:
+class LogCaffeine(Record):
     """A caffeinated drink at local wall time `local_time` ("HH:MM") today, or now if None."""
 
     local_time: str | None = None
 
 
 @dataclass(frozen=True)
-class SaveJournal:
+class SaveJournal(Record):
     text: str
     tags: tuple[str, ...] = ()
 
@@ -105,7 +112,7 @@ class ShowMenu:
 
 
 @dataclass(frozen=True)
-class StartExercise:
+class StartExercise(Record):
     """Begin a live, paced exercise in this chat (bot.transport.exercises runs it)."""
 
     kind: str
@@ -123,7 +130,7 @@ class WakeExercise:
 
 
 @dataclass(frozen=True)
-class SetReminderTime:
+class SetReminderTime(Record):
     """Give reminder `kind` its own local time ("HH:MM") and switch it on."""
 
     kind: str
@@ -159,27 +166,21 @@ class RenderLater:
 
 
 @dataclass(frozen=True)
-class EraseUserData:
+class EraseUserData(Record):
     """Delete every row held about the acting user, in every table (after a confirmation)."""
 
 
+# Every kind of output the turn handles; a `Record` of any kind goes to its feature's effect.
 Output = (
     Say
     | EditPressed
     | Toast
-    | SaveProfile
-    | SaveCheckIn
-    | SaveNote
-    | LogCaffeine
-    | SaveJournal
     | StartFlow
     | RunAction
     | ShowMenu
     | SendPhoto
     | SendDocument
     | RenderLater
-    | EraseUserData
-    | SetReminderTime
-    | StartExercise
     | WakeExercise
+    | Record
 )

@@ -31,6 +31,7 @@ from bot.flow import (
     LocationInput,
     OtherInput,
     Output,
+    Record,
     RunAction,
     Say,
     ShowMenu,
@@ -268,9 +269,9 @@ class Turns:
                 self.exercises.wake(output)
 
     async def _effects(self, turn: Turn) -> None:
-        """Outputs that change stored data are carried out inside the turn's transaction by
-        the effect their feature registered; what an effect says follows it. Chained flows
-        start and the menu is drawn here too."""
+        """Outputs that change stored data (`Record`s) are carried out inside the turn's
+        transaction by the effect their feature registered; what an effect says follows it.
+        Chained flows start and the menu is drawn here too."""
         index = 0
         while index < len(turn.outputs):
             output = turn.outputs[index]
@@ -285,7 +286,8 @@ class Turns:
                     turn.outputs[index + 1 : index + 1] = await action.run(turn, output.arg)
             elif isinstance(output, ShowMenu):
                 turn.outputs[index] = turn.menu(output.text)
-            elif (effect := self.catalog.effects.get(type(output))) is not None:
+            elif isinstance(output, Record):
+                effect = self.catalog.effect(output)
                 if effect.needs is Needs.CONSENT and not turn.keeps_records:
                     # Consent was withdrawn while a flow was open: keep nothing.
                     said: list[Output] = [Say(menu.not_keeping_records())]
