@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Table, and_, bindparam, delete, exists, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from bot.storage import sqlite_hot as hot
 from bot.storage.models import OutboxMessage, ProcessedUpdate
@@ -28,6 +28,7 @@ __all__ = [
     "claim_due",
     "claim_update",
     "delete_sent",
+    "mark_sent",
     "prune_processed",
     "release",
     "update_rows",
@@ -316,6 +317,15 @@ async def delete_sent(executor: Executor, *, ids: Sequence[int]) -> None:
         await executor.execute(_DELETE_ONE, {"id": ids[0]})
     elif ids:
         await executor.execute(delete(_OUTBOX).where(_OUTBOX.c.id.in_(list(ids))))
+
+
+async def mark_sent(engine: AsyncEngine, *, reply_id: int) -> None:
+    """One reply Telegram took (or that was given up on), done in a transaction of its own."""
+    if engine.dialect.name == "sqlite":
+        await hot.mark_sent(engine, reply_id)
+        return
+    async with engine.begin() as conn:
+        await conn.execute(_DELETE_ONE, {"id": reply_id})
 
 
 async def release(
