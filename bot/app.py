@@ -15,6 +15,7 @@ from telegram.request import BaseRequest
 from bot import scheduling
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.core import zones
 from bot.features import Catalog, discover
 from bot.storage import Database
 from bot.transport import exercises, flood, handlers, scope
@@ -126,11 +127,13 @@ def build_application(
 
 
 def _settle() -> None:
-    """Before the first update: load what every turn reads (Babel's data for each language;
-    the catalogues were loaded for the command lists), then take everything alive now out of
-    the garbage collector's full sweeps. Those objects (flows, catalogues, compiled patterns,
-    SQLAlchemy's statement caches) live as long as the process, and rescanning them at every
-    full collection made one turn in a few hundred several milliseconds slower."""
+    """Before the first update: load what turns read (Babel's data for each language, the
+    names of places and zones; the catalogues were loaded for the command lists), then take
+    everything alive now out of the garbage collector's full sweeps. Those objects (flows,
+    catalogues, compiled patterns, SQLAlchemy's statement caches) live as long as the
+    process, and rescanning them at every full collection made one turn in a few hundred
+    several milliseconds slower."""
     formats.preload(SHIPPED_LANGUAGES)
+    zones.preload()
     gc.collect()
     gc.freeze()

@@ -200,6 +200,11 @@ def is_valid_zone(name: str) -> bool:
     return name in _tables().zones
 
 
+def preload() -> None:
+    """Build the tables of zone and place names now, before the first person types a city."""
+    _tables()
+
+
 @functools.cache
 def _finder() -> Any:
     # Loading the boundary data is slow and memory-hungry: do it once, on first use.

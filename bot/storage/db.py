@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -59,6 +62,25 @@ class Database:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncConnection]:
+        """A connection in a transaction: committed when the block ends, rolled back if it
+        raises.
+
+        On SQLite the inline driver never suspends, so a cancellation cannot cut the closing
+        short, and the connection is closed directly; SQLAlchemy's own context manager closes
+        it in a shielded task of its own (two more turns of the event loop per update)."""
+        if not self.is_sqlite:
+            async with self.engine.begin() as conn:
+                yield conn
+            return
+        conn = await self.engine.connect()
+        try:
+            async with conn.begin():
+                yield conn
+        finally:
+            await conn.close()
 
     def session(self) -> AsyncSession:
         return self.sessions()

@@ -204,48 +204,51 @@ async def add(
     if waiting:
         await executor.execute(_OUTBOX.insert(), rows)
         return []
-    if len(envelopes) == 1:
+    if _dialect(executor) == "sqlite" and isinstance(executor, AsyncConnection):
+        ids = await _insert_sqlite(executor, rows)
+    elif len(rows) == 1:
         # Most turns say one thing: a single row, and only its id read back.
-        [envelope] = envelopes
-        new_id = await _insert_one(executor, rows[0])
-        mine = [
-            Pending(
-                id=new_id,
-                chat_id=chat_id,
-                method=envelope.method,
-                payload=envelope.payload,
-                blob=envelope.blob,
-                expires_at=now + envelope.expires_in if envelope.expires_in else None,
-                lease_until=lease_until,
-                attempts=0,
-            )
-        ]
+        ids = [int((await executor.execute(_INSERT, rows[0])).scalar_one())]
     else:
-        mine = [_pending(r) for r in await executor.execute(_INSERT_MANY, rows)]
+        return taken + [_pending(r) for r in await executor.execute(_INSERT_MANY, rows)]
+    mine = [
+        Pending(
+            id=new_id,
+            chat_id=chat_id,
+            method=envelope.method,
+            payload=envelope.payload,
+            blob=envelope.blob,
+            expires_at=now + envelope.expires_in if envelope.expires_in else None,
+            lease_until=lease_until,
+            attempts=0,
+        )
+        for new_id, envelope in zip(ids, envelopes, strict=True)
+    ]
     return taken + mine
 
 
-async def _insert_one(executor: Executor, row: dict[str, Any]) -> int:
-    if _dialect(executor) != "sqlite" or not isinstance(executor, AsyncConnection):
-        return int((await executor.execute(_INSERT, row)).scalar_one())
-    codec, columns = hot.codec(executor), hot.OUTBOX_COLUMNS
-    raw = await hot.raw_connection(executor)
-    found = raw.execute(
-        hot.INSERT_REPLY,
-        (
-            row["chat_id"],
-            row["update_id"],
-            row["method"],
-            codec.bind(columns.payload)(row["payload"]),
-            row["blob"],
-            codec.bind(columns.created_at)(row["created_at"]),
-            codec.bind(columns.expires_at)(row["expires_at"]),
-            row["lease_owner"],
-            codec.bind(columns.lease_until)(row["lease_until"]),
-        ),
-    ).fetchone()
-    assert found is not None
-    return int(found[0])
+async def _insert_sqlite(conn: AsyncConnection, rows: list[dict[str, Any]]) -> list[int]:
+    codec, columns = hot.codec(conn), hot.OUTBOX_COLUMNS
+    raw = await hot.raw_connection(conn)
+    ids: list[int] = []
+    for row in rows:
+        found = raw.execute(
+            hot.INSERT_REPLY,
+            (
+                row["chat_id"],
+                row["update_id"],
+                row["method"],
+                codec.bind(columns.payload)(row["payload"]),
+                row["blob"],
+                codec.bind(columns.created_at)(row["created_at"]),
+                codec.bind(columns.expires_at)(row["expires_at"]),
+                row["lease_owner"],
+                codec.bind(columns.lease_until)(row["lease_until"]),
+            ),
+        ).fetchone()
+        assert found is not None
+        ids.append(int(found[0]))
+    return ids
 
 
 async def update_rows(

@@ -158,7 +158,7 @@ class Turns:
             now = self.clock.now()
             # Every word of the turn is in the person's language, set for its whole length.
             with use_language(user.language_code):
-                async with self.database.engine.connect() as conn, conn.begin():
+                async with self.database.transaction() as conn:
                     if not await outbox.claim_update(conn, update_id=update.update_id, now=now):
                         metrics.duplicates.inc()
                         pending = await outbox.update_rows(
