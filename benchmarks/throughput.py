@@ -21,9 +21,6 @@ import os
 import re
 import statistics
 import sys
-import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -31,9 +28,8 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # the load generator lives with the test helpers
 
-from sqlalchemy import text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
+
+from scratch_db import fresh_database  # noqa: E402
 
 from tests.auxil.bot_process import SECRET, BotProcess, free_port  # noqa: E402
 from tests.auxil.http_bot_api import HttpBotApi  # noqa: E402
@@ -41,20 +37,6 @@ from tests.auxil.workload import Result, drive, percentile  # noqa: E402
 
 DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 BOT_ENV = {"SEND_MAX_PER_S": "0", "FLOOD_MAX_UPDATES": "1000"}
-
-
-@asynccontextmanager
-async def fresh_database(server_url: str) -> AsyncIterator[str]:
-    name = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_async_engine(server_url, isolation_level="AUTOCOMMIT")
-    async with admin.connect() as connection:
-        await connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        async with admin.connect() as connection:
-            await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        await admin.dispose()
 
 
 def _metric(metrics_text: str, name: str) -> float:

@@ -3,8 +3,11 @@ local Bot API in place of Telegram, against a bare PTB echo bot on the same tran
 
     .venv/bin/python benchmarks/turns.py [--quick] [--database-url URL]
 
-Each simulated user onboards and makes one check-in (about 20 updates). Prints one JSON object
-as its last line: updates_per_s, p50_ms, p99_ms, echo_updates_per_s, echo_p50_ms, ratio_to_echo.
+Each simulated user onboards and makes one check-in (20 updates); at the end the database must
+hold what the script did (every user onboarded with reminders, one check-in and one logged
+drink each, no reply left unsent), or the run fails. With `--database-url` the run uses a
+fresh database made on that PostgreSQL server. Prints one JSON object as its last line:
+updates_per_s, p50_ms, p99_ms, echo_updates_per_s, echo_p50_ms, ratio_to_echo.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ import argparse
 import asyncio
 import json
 import statistics
-import tempfile
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
+from scratch_db import fresh_database
+from sqlalchemy import func, select
 from telegram import Update
 from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
 
@@ -25,6 +28,7 @@ from bot.app import build_application
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.storage import Database, migrate
+from bot.storage.models import CaffeineLog, CheckIn, OutboxMessage, Reminder, User
 from bot.transport.local_api import LOCAL_TOKEN, LocalBotApi
 from bot.transport.updates import UpdateFactory
 
@@ -89,7 +93,43 @@ async def run_stillpoint(users: int, url: str) -> list[float]:
                 started = time.perf_counter()
                 await app.process_update(update)
                 latencies.append(time.perf_counter() - started)
+    await check_final_state(database, users)
+    await database.dispose()
     return latencies
+
+
+async def check_final_state(database: Database, users: int) -> None:
+    """The script's work really happened: a fast turn that saved nothing is no result."""
+    async with database.session() as session:
+        counted = {
+            "onboarded users": await session.scalar(
+                select(func.count()).select_from(User).where(User.onboarded_at.is_not(None))
+            ),
+            "check-ins with twitching": await session.scalar(
+                select(func.count()).select_from(CheckIn).where(CheckIn.twitch_level.is_not(None))
+            ),
+            "drinks logged": await session.scalar(select(func.count()).select_from(CaffeineLog)),
+            "reminders": await session.scalar(select(func.count()).select_from(Reminder)),
+        }
+        unsent = await session.scalar(select(func.count()).select_from(OutboxMessage))
+    # The check-in's own drinks (2) are counted on it; /coffee logs one more.
+    expected = {
+        "onboarded users": users,
+        "check-ins with twitching": users,
+        "drinks logged": users,
+    }
+    for what, count in expected.items():
+        if counted[what] != count:
+            raise SystemExit(f"final state: {count} {what} expected, found {counted[what]}")
+    if not counted["reminders"]:
+        raise SystemExit("final state: no reminders were scheduled")
+    if unsent:
+        raise SystemExit(f"final state: {unsent} replies never left the outbox")
+
+
+async def run_in_fresh_database(users: int, server_url: str | None) -> list[float]:
+    async with fresh_database(server_url) as url:
+        return await run_stillpoint(users, url)
 
 
 async def run_echo(count: int) -> list[float]:
@@ -121,17 +161,18 @@ def percentile(values: list[float], fraction: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="20 users instead of 200")
-    parser.add_argument("--database-url", help="default: a temporary SQLite file")
+    parser.add_argument(
+        "--database-url",
+        help="a PostgreSQL server to make a fresh database on (default: a temporary SQLite file)",
+    )
     args = parser.parse_args()
     users = 20 if args.quick else 200
-    with tempfile.TemporaryDirectory() as tmp:
-        url = args.database_url or f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
-        ours = asyncio.run(run_stillpoint(users, url))
+    ours = asyncio.run(run_in_fresh_database(users, args.database_url))
     echo = asyncio.run(run_echo(len(ours)))
     result = {
         "users": users,
         "updates": len(ours),
-        "database": url.split(":", 1)[0],
+        "database": (args.database_url or "sqlite+aiosqlite").split(":", 1)[0],
         "updates_per_s": round(len(ours) / sum(ours), 1),
         "p50_ms": round(statistics.median(ours) * 1000, 2),
         "p99_ms": round(percentile(ours, 0.99) * 1000, 2),
