@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, and_, bindparam, delete, exists, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.storage import sqlite_hot as hot
 from bot.storage.models import OutboxMessage, ProcessedUpdate
+
+if TYPE_CHECKING:
+    from bot.storage.db import Database
 
 __all__ = [
     "Envelope",
@@ -322,12 +325,13 @@ async def delete_sent(executor: Executor, *, ids: Sequence[int]) -> None:
         await executor.execute(delete(_OUTBOX).where(_OUTBOX.c.id.in_(list(ids))))
 
 
-async def mark_sent(engine: AsyncEngine, *, reply_id: int) -> None:
-    """One reply Telegram took (or that was given up on), done in a transaction of its own."""
-    if engine.dialect.name == "sqlite":
-        await hot.mark_sent(engine, reply_id)
+async def mark_sent(database: Database, *, reply_id: int) -> None:
+    """One reply Telegram took (or that was given up on) is done: deleted at once, on its own
+    (one statement: on PostgreSQL in autocommit, a single round trip)."""
+    if database.is_sqlite:
+        await hot.mark_sent(database.engine, reply_id)
         return
-    async with engine.begin() as conn:
+    async with database.autocommit.connect() as conn:
         await conn.execute(_DELETE_ONE, {"id": reply_id})
 
 

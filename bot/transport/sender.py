@@ -145,7 +145,7 @@ class ReplySender:
     async def _done(self, row: Pending) -> None:
         # Marked at once, one by one: a crash can then duplicate only the reply Telegram had
         # taken but whose row was not yet deleted.
-        await store.mark_sent(self.database.engine, reply_id=row.id)
+        await store.mark_sent(self.database, reply_id=row.id)
 
     async def _later(self, rows: Sequence[Pending]) -> None:
         logger.warning("Telegram is not taking replies; %d kept for later", len(rows))
