@@ -241,3 +241,36 @@ def test_the_registry_is_not_the_global_one() -> None:
 
     assert metrics.REGISTRY is not GLOBAL
     assert GLOBAL.get_sample_value("stillpoint_updates_total", {"type": "message"}) is None
+
+
+async def test_a_buttons_answer_rides_back_on_the_webhook_response(
+    client: httpx.AsyncClient, factory: UpdateFactory, api: FakeBotApi
+) -> None:
+    # Telegram makes the call a webhook response names: the tap costs no request of its own.
+    await client.post("/telegram", content=body(factory.text(7, "/start")), headers=HEADERS)
+    message = api.latest_with_buttons(7)
+    assert message is not None
+    assert message.reply_markup is not None
+    first = message.reply_markup["inline_keyboard"][0][0]
+    press = factory.press(7, first["callback_data"], message)
+    sent_before = len(api.texts(7))
+
+    response = await client.post("/telegram", content=body(press), headers=HEADERS)
+
+    assert response.status_code == 200
+    assert response.json() == {
+        "method": "answerCallbackQuery",
+        "callback_query_id": press.callback_query.id,  # type: ignore[union-attr]
+    }
+    assert api.calls_of("answerCallbackQuery") == []
+    assert len(api.texts(7)) > sent_before  # the tap's reply went out before the response
+
+
+async def test_a_typed_message_gets_an_empty_200(
+    client: httpx.AsyncClient, factory: UpdateFactory
+) -> None:
+    response = await client.post(
+        "/telegram", content=body(factory.text(7, "/start")), headers=HEADERS
+    )
+    assert response.status_code == 200
+    assert response.content == b""

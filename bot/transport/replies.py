@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
 
@@ -30,6 +32,7 @@ from bot.storage.outbox import Envelope
 __all__ = [
     "Delivery",
     "answer_button",
+    "calls_in_response",
     "deliver",
     "envelopes",
     "inline",
@@ -186,11 +189,39 @@ def envelopes(
 
 async def answer_button(query: CallbackQuery, toast: str | None) -> None:
     """Stop the pressed button's spinner (with the toast, if any). A late or failed answer
-    only leaves the spinner to time out, so it is never retried or kept."""
+    only leaves the spinner to time out, so it is never retried or kept.
+
+    During a webhook delivery the answer rides back on the webhook's own response, as
+    Telegram allows for one call whose result is not needed: one request fewer for every tap.
+    That response leaves when the turn is done, so the spinner stops as the reply appears."""
+    params = _answer_json(query.id, toast)
+    held = _IN_RESPONSE.get()
+    if held is not None and not held:
+        held.append({"method": "answerCallbackQuery", **params})
+        return
     try:
-        await raw_call(query.get_bot(), "answerCallbackQuery", _answer_json(query.id, toast))
+        await raw_call(query.get_bot(), "answerCallbackQuery", params)
     except TelegramError as exc:
         logger.info("a button's answer did not go through (%s)", type(exc).__name__)
+
+
+# The call a webhook delivery's response carries back (at most one), while the webhook server
+# handles that delivery; None outside a webhook delivery (polling, the console, tests).
+_IN_RESPONSE: ContextVar[list[dict[str, Any]] | None] = ContextVar(
+    "stillpoint_webhook_response_call", default=None
+)
+
+
+@contextmanager
+def calls_in_response() -> Iterator[list[dict[str, Any]]]:
+    """For the length of one webhook delivery: what is put in the list goes back to Telegram
+    as the Bot API call in the webhook's response."""
+    held: list[dict[str, Any]] = []
+    token = _IN_RESPONSE.set(held)
+    try:
+        yield held
+    finally:
+        _IN_RESPONSE.reset(token)
 
 
 def _photo_keyboard(payload: dict[str, Any]) -> InlineKeyboardMarkup | None:

@@ -2,9 +2,9 @@
 
 Each delivery is checked (secret header in constant time, size, JSON), then handled inline:
 the turn records its `update_id` with its state, so a retried delivery acts once across all
-instances, and the 200 goes back once the turn is committed and its replies sent. So
-in-flight work is exactly the open requests, which uvicorn lets finish on SIGTERM before we
-stop the bot.
+instances, and the 200 goes back once the turn is committed and its replies sent (carrying the
+answer to a pressed button, the one call whose result is never needed). So in-flight work is
+exactly the open requests, which uvicorn lets finish on SIGTERM before we stop the bot.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from telegram import Bot, Update
 from telegram.ext import Application
@@ -32,6 +32,7 @@ from bot import metrics
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.storage import Database, ops
+from bot.transport import replies
 
 logger = logging.getLogger(__name__)
 
@@ -101,8 +102,12 @@ class WebhookServer:
         started = time.perf_counter()
         # The turn records the update id in its own transaction (see bot.transport.turns):
         # a retried delivery whose turn committed only sends what is still unsent.
-        await self.application.process_update(update)
+        with replies.calls_in_response() as calls:
+            await self.application.process_update(update)
         metrics.update_handled(_update_type(data), time.perf_counter() - started)
+        if calls:
+            # A button's answer, carried by this response (Telegram makes the call).
+            return JSONResponse(calls[0])
         return Response(status_code=200)
 
     async def _body(self, request: Request) -> bytes:

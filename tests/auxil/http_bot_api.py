@@ -108,15 +108,19 @@ class HttpBotApi:
             self.send_started.set()
             if self.delay_s:
                 await asyncio.sleep(self.delay_s)
+        status, body = self.call(method, params)
+        return Response(body, status_code=status, media_type="application/json")
+
+    def call(self, method: str, params: dict[str, Any]) -> tuple[int, bytes]:
+        """Make one call: over HTTP, or named in a webhook's response (Telegram makes those)."""
         with self._lock:
             self.calls.append(HttpCall(method, params))
-            status, body = self.api.answer(method, params, None)
-        return Response(body, status_code=status, media_type="application/json")
+            return self.api.answer(method, params, None)
 
     # --- reading what happened ----------------------------------------------------------------
 
     def shared(self) -> SharedApi:
-        return SharedApi(self.api, self._lock)
+        return SharedApi(self.api, self._lock, self.call)
 
     def texts(self, chat_id: int) -> list[str]:
         with self._lock:

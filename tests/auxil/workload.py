@@ -8,7 +8,7 @@ import asyncio
 import itertools
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,8 +58,12 @@ RETRIES = 3
 class SharedApi:
     """Thread-safe reads of a LocalBotApi that a server thread writes to."""
 
-    def __init__(self, api: LocalBotApi, lock: Any) -> None:
+    def __init__(
+        self, api: LocalBotApi, lock: Any, call: Callable[[str, dict[str, Any]], object]
+    ) -> None:
         self.api, self.lock = api, lock
+        # Makes the Bot API call a webhook response names, as Telegram does.
+        self.call = call
 
     def latest_has(self, chat_id: int, label: str) -> bool:
         """Whether the newest message to the chat carries a button with this label."""
@@ -142,6 +146,9 @@ async def drive(
             result.statuses[response.status_code] = (
                 result.statuses.get(response.status_code, 0) + 1
             )
+            if response.headers.get("content-type", "").startswith("application/json"):
+                params = dict(response.json())
+                api.call(str(params.pop("method")), params)
 
         async def one_user(user: int) -> None:
             async with gate:
