@@ -1,7 +1,7 @@
 """How long one conversational turn takes: the real Application, flows and database, with the
 local Bot API in place of Telegram, against a bare PTB echo bot on the same transport (the floor).
 
-    .venv/bin/python benchmarks/turns.py [--quick] [--database-url URL]
+    .venv/bin/python benchmarks/turns.py [--quick] [--database-url URL] [--language de]
 
 Each simulated user onboards and makes one check-in (20 updates); at the end the database must
 hold what the script did (every user onboarded with reminders, one check-in and one logged
@@ -17,6 +17,7 @@ import asyncio
 import json
 import statistics
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from scratch_db import fresh_database
@@ -31,28 +32,31 @@ from bot.storage import Database, migrate
 from bot.storage.models import CaffeineLog, CheckIn, OutboxMessage, Reminder, User
 from bot.transport.local_api import LOCAL_TOKEN, LocalBotApi
 from bot.transport.updates import UpdateFactory
+from conversations.common import done_label
+from conversations.i18n import _, pgettext, use_language
 
-SCRIPT = [
-    ("send", "/start"),
-    ("press", "Set me up"),
-    ("press", "Yes, keep them"),
-    ("send", "Berlin"),
-    ("press", "07:00"),
-    ("press", "23:00"),
-    ("press", "14:00"),
-    ("press", "21:00"),
-    ("send", "/checkin"),
-    ("press", "Mild"),
-    ("press", "Eyelid"),
-    ("press", "4"),
-    ("press", "As usual (23:00–07:00)"),
-    ("press", "2"),
-    ("send", "13:30"),
-    ("press", "Done ✓"),
-    ("press", "Done ✓"),
-    ("send", "/history"),
-    ("send", "/coffee"),
-    ("send", "hello"),
+# Buttons are pressed by their label in the users' language, made as the bot makes it.
+SCRIPT: list[tuple[str, Callable[[], str]]] = [
+    ("send", lambda: "/start"),
+    ("press", lambda: _("Set me up")),
+    ("press", lambda: _("Yes, keep them")),
+    ("send", lambda: "Berlin"),
+    ("press", lambda: "07:00"),
+    ("press", lambda: "23:00"),
+    ("press", lambda: "14:00"),
+    ("press", lambda: "21:00"),
+    ("send", lambda: "/checkin"),
+    ("press", lambda: pgettext("twitching level", "Mild")),
+    ("press", lambda: pgettext("body part", "Eyelid")),
+    ("press", lambda: "4"),
+    ("press", lambda: _("As usual ({bed}–{wake})").format(bed="23:00", wake="07:00")),
+    ("press", lambda: "2"),
+    ("send", lambda: "13:30"),
+    ("press", done_label),
+    ("press", done_label),
+    ("send", lambda: "/history"),
+    ("send", lambda: "/coffee"),
+    ("send", lambda: "hello"),
 ]
 
 
@@ -66,7 +70,7 @@ def _button(api: LocalBotApi, chat_id: int, label: str) -> tuple[str, object]:
     raise LookupError(label)
 
 
-async def run_stillpoint(users: int, url: str) -> list[float]:
+async def run_stillpoint(users: int, url: str, language: str = "en") -> list[float]:
     database = Database(url)
     await migrate(database.engine)
     api = LocalBotApi()
@@ -77,14 +81,16 @@ async def run_stillpoint(users: int, url: str) -> list[float]:
     app = build_application(
         settings, database=database, request=api, rate_limit=False, clock=clock
     )
-    factory = UpdateFactory(app.bot)
+    factory = UpdateFactory(app.bot, language=language)
     latencies: list[float] = []
     async with app:
         # As `run_polling` and `run_webhook` do before the first update.
         assert app.post_init is not None
         await app.post_init(app)
         for user in range(1, users + 1):
-            for kind, value in SCRIPT:
+            for kind, words in SCRIPT:
+                with use_language(language):
+                    value = words()
                 if kind == "send":
                     update = factory.text(user, value)
                 else:
@@ -127,9 +133,11 @@ async def check_final_state(database: Database, users: int) -> None:
         raise SystemExit(f"final state: {unsent} replies never left the outbox")
 
 
-async def run_in_fresh_database(users: int, server_url: str | None) -> list[float]:
+async def run_in_fresh_database(
+    users: int, server_url: str | None, language: str = "en"
+) -> list[float]:
     async with fresh_database(server_url) as url:
-        return await run_stillpoint(users, url)
+        return await run_stillpoint(users, url, language)
 
 
 async def run_echo(count: int) -> list[float]:
@@ -165,13 +173,19 @@ def main() -> None:
         "--database-url",
         help="a PostgreSQL server to make a fresh database on (default: a temporary SQLite file)",
     )
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="the users' Telegram language (the bot answers in it; default en)",
+    )
     args = parser.parse_args()
     users = 20 if args.quick else 200
-    ours = asyncio.run(run_in_fresh_database(users, args.database_url))
+    ours = asyncio.run(run_in_fresh_database(users, args.database_url, args.language))
     echo = asyncio.run(run_echo(len(ours)))
     result = {
         "users": users,
         "updates": len(ours),
+        "language": args.language,
         "database": (args.database_url or "sqlite+aiosqlite").split(":", 1)[0],
         "updates_per_s": round(len(ours) / sum(ours), 1),
         "p50_ms": round(statistics.median(ours) * 1000, 2),
