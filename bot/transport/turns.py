@@ -342,6 +342,8 @@ class Turns:
             return
         if isinstance(event, TextInput) and await self._asked(turn, event.text):
             return
+        if menu.LEAVING in turn.state.data and await self._leaving(turn, event):
+            return
         if turn.state.paused:
             if isinstance(event, ButtonPress):
                 # Tapping the paused question's own buttons is choosing to carry on.
@@ -383,6 +385,21 @@ class Turns:
             return True
         if not turn.state.active:
             turn.state = replace(turn.state, data={}, paused=False)
+        return False
+
+    async def _leaving(self, turn: Turn, event: Event) -> bool:
+        """While "leave it?" waits, a typed "yes" leaves and "no" goes back, as its buttons
+        would; anything else answers the flow's own question, and "leave it?" is let go."""
+        word = typed.recognise(event.text) if isinstance(event, TextInput) else None
+        if word is typed.Word.YES or word is typed.Word.NO:
+            found = self.catalog.button(
+                menu.LEAVE if word is typed.Word.YES else menu.RESUME, None
+            )
+            assert found is not None
+            await self._act(turn, *found)
+            return True
+        data = {k: v for k, v in turn.state.data.items() if k != menu.LEAVING}
+        turn.state = replace(turn.state, data=data)
         return False
 
     def _safety(self, turn: Turn, text: str, *, held: bool = True) -> bool:
