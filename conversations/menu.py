@@ -167,6 +167,8 @@ async def _leave(turn: TurnContext, arg: str | None) -> list[Output]:
 
 # Where a flow keeps what was asked for while "leave it?" waits for an answer.
 LEAVING = "_leaving"
+# The actions behind "Leave it" and "Go back to it" (typed "yes" and "no" there too).
+LEAVE, RESUME = "leave", "resume"
 
 
 def leave_question(leaving: Callable[[], str] | None) -> Say:
@@ -181,8 +183,8 @@ def leave_question(leaving: Callable[[], str] | None) -> Say:
     return Say(
         text,
         buttons=(
-            (Button(_("Leave it"), menu_button("leave")),),
-            (Button(_("Go back to it"), menu_button("resume")),),
+            (Button(_("Leave it"), menu_button(LEAVE)),),
+            (Button(_("Go back to it"), menu_button(RESUME)),),
         ),
     )
 
@@ -194,7 +196,7 @@ def menu_row() -> tuple[Button, ...]:
 
 def pause_buttons() -> tuple[tuple[Button, ...], ...]:
     return (
-        (Button(carry_on_label(), menu_button("resume")),),
+        (Button(carry_on_label(), menu_button(RESUME)),),
         (Button(stop_here_label(), menu_button("stop")),),
     )
 
@@ -229,8 +231,8 @@ FEATURE = Feature(
             describe=lambda: _("Leave whatever we're in the middle of"),
         ),
         Action("stop", _cancel, needs=Needs.NOTHING, typed=False),
-        Action("resume", _resume, needs=Needs.NOTHING, typed=False),
-        Action("leave", _leave, needs=Needs.NOTHING, typed=False),
+        Action(RESUME, _resume, needs=Needs.NOTHING, typed=False),
+        Action(LEAVE, _leave, needs=Needs.NOTHING, typed=False),
     ),
     menu=(MenuEntry(lambda: _("❓ Help"), "help", row=90),),
 )

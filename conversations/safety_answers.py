@@ -26,6 +26,7 @@ from conversations.i18n import _
 
 __all__ = [
     "ASK",
+    "ASKED",
     "FEATURE",
     "HELD",
     "ask_question",
@@ -42,6 +43,9 @@ logger = logging.getLogger(__name__)
 ASK = "safety"
 # Where a flow keeps the ambiguous words while we ask, so "No" can take them as the answer.
 HELD = "_held_text"
+# Marks that the direct question waits for its answer (with the state paused, inside a flow or
+# not), so a typed "yes" or "no" answers it as the buttons would.
+ASKED = "_asked"
 
 
 def country_of(turn: TurnContext) -> str | None:
@@ -132,20 +136,25 @@ def group_command() -> str:
 
 
 async def _answer(turn: TurnContext, arg: str | None) -> list[Output]:
+    if arg not in ("yes", "skip", "no"):
+        return [Say(menu.refused_button())]
+    if not turn.state.active:
+        # Nothing was paused: the question no longer waits.
+        turn.state = replace(turn.state, data={}, paused=False)
     if arg in ("yes", "skip"):
         logger.warning("direct question answered %s: crisis resources sent", arg)
         # What was held was about this; it is not an answer to the paused question.
-        if turn.state.active and HELD in turn.state.data:
-            data: dict[str, Any] = {k: v for k, v in turn.state.data.items() if k != HELD}
+        if turn.state.active:
+            data: dict[str, Any] = {
+                k: v for k, v in turn.state.data.items() if k not in (HELD, ASKED)
+            }
             turn.state = replace(turn.state, data=data)
         return [crisis(country=country_of(turn), in_flow=turn.state.active)]
-    if arg != "no":
-        return [Say(menu.refused_button())]
     said: list[Output] = [Say(_not_like_that())]
     if not turn.state.active:
         return [*said, turn.menu()] if turn.onboarded else said
     held = turn.state.data.get(HELD)
-    data = {k: v for k, v in turn.state.data.items() if k != HELD}
+    data = {k: v for k, v in turn.state.data.items() if k not in (HELD, ASKED)}
     turn.state = replace(turn.state, data=data, paused=False)
     # Back to where we were: the words they typed answer the question they were at.
     return [*said, *(turn.answer(str(held)) if held else turn.reask())]

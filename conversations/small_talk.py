@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.core import typed
 from bot.core.intents import Intent, classify
-from bot.features import Feature, TurnContext
+from bot.features import Action, Feature, Needs, TurnContext
 from bot.flow import (
     Button,
     Choice,
@@ -36,6 +36,8 @@ from conversations.journal import MAX_LENGTH
 
 NAME = "small_talk"
 JOURNAL, MENU, SET_UP = "journal", "menu", "start"
+# The action that answers new words typed while an answer's side offer of the journal waits.
+AGAIN = "small_talk"
 # A message longer than this says more than its intent: it is worth offering to the journal.
 SAYS_MORE_WORDS = 8
 
@@ -206,7 +208,9 @@ def _choices(ctx: Ctx) -> Sequence[Option]:
 @dataclass(frozen=True, kw_only=True)
 class Offer(Choice):
     """The offer's buttons; typed "yes" keeps the words and "no" lets them go. Anything else
-    typed is not taken: the words held stay until a button is pressed (or /cancel)."""
+    typed after "Shall I keep this?" is not taken: the words held stay until a button is
+    pressed (or /cancel). After an answer ("sorry it's acting up"), where the journal was
+    only one button among others, new words let the old ones go and get their own answer."""
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         option = self.match_option(text, ctx)
@@ -217,11 +221,15 @@ class Offer(Choice):
             return JOURNAL
         if word is typed.Word.NO:
             return MENU
+        if _intent(ctx) is not None:
+            return {AGAIN: text}
         return Invalid(still_holding())
 
 
 def _finish(ctx: Ctx) -> list[Output]:
     choice = ctx.data["choice"]
+    if isinstance(choice, dict):
+        return [RunAction(AGAIN, choice[AGAIN])]
     if choice == JOURNAL:
         return [SaveJournal(text=ctx.data["text"], tags=()), ShowMenu(saved())]
     if choice == MENU:
@@ -238,4 +246,14 @@ def build() -> Flow:
     )
 
 
-FEATURE = Feature(name=NAME, flows=lambda: (build(),), free_text=answer)
+async def _again(turn: TurnContext, text: str | None) -> list[Output]:
+    """New words typed while an answer's offer waited: answered as if typed outside a flow."""
+    return await answer(turn, text or "")
+
+
+FEATURE = Feature(
+    name=NAME,
+    actions=(Action(AGAIN, _again, needs=Needs.NOTHING, typed=False, pressed=False),),
+    flows=lambda: (build(),),
+    free_text=answer,
+)

@@ -109,3 +109,29 @@ async def test_a_stale_leave_button_changes_nothing(chat: Chat, database: Databa
     assert replies[0] == "Sorry, I can't use that button."
     after = await state(database, chat)
     assert (after.flow, after.step) == (before.flow, before.step)
+
+
+async def test_typed_yes_at_leave_it_leaves_and_no_goes_back(chat: Chat) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.send("/journal")
+    replies = await chat.send("no")
+    assert replies[-1].startswith("Where did you notice it?")
+    await chat.send("/journal")
+    replies = await chat.send("yes")
+    assert replies[-1].startswith("What's on your mind?")
+
+
+async def test_an_answer_at_leave_it_answers_the_flow_and_lets_the_question_go(
+    chat: Chat,
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.send("/journal")
+    replies = await chat.send("Eyelid")
+    assert replies[-1].startswith("And anxiety overall")
+    # "no" now is a (wrong) answer to the flow's question, not "go back to it".
+    [reply] = await chat.send("no")
+    assert reply.startswith("Please send a whole number from 0 to 10")

@@ -3,6 +3,7 @@ groups, for the person's country and in their language."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select, text
 
 from bot.app import StillpointApp
@@ -190,3 +191,74 @@ async def test_no_at_a_choice_asks_the_question_again_rather_than_reading_the_wo
     replies = await chat.press("No, not like that")
     assert replies[-1].startswith("May I keep your check-ins")
     assert not any(r.startswith("Please tap one of the buttons") for r in replies)
+
+
+# --- the direct question answered by typing, as tired people do -------------------------------
+
+
+async def test_typed_yes_to_the_question_mid_checkin_gets_help_not_the_hold_notice(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.send(AMBIGUOUS)
+    [answer] = await chat.send("yes")
+    assert BERLIN_LINE in answer
+    assert chat.labels() == ["I'd like to carry on", "Stop here for now"]
+    row = await flow_row(database, chat.user_id)
+    assert row is not None
+    assert row.paused
+    assert safety_answers.ASKED not in row.data
+    assert safety_answers.HELD not in row.data
+
+
+async def test_typed_no_to_the_question_mid_journal_keeps_the_words(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/journal")
+    await chat.send("I'm so tired of everything at work")
+    replies = await chat.send("nope")
+    assert replies[0].startswith("Thank you for telling me.")
+    assert replies[-1].startswith("Does any of this fit?")
+    row = await flow_row(database, chat.user_id)
+    assert row is not None
+    assert not row.paused
+    assert safety_answers.ASKED not in row.data
+
+
+@pytest.mark.parametrize("typed", ["yes", "Yes.", "ja", "да"])
+async def test_typed_yes_outside_a_flow_gets_help_not_the_menu(chat: Chat, typed: str) -> None:
+    await onboard(chat)
+    await chat.send(AMBIGUOUS)
+    [answer] = await chat.send(typed)
+    assert BERLIN_LINE in answer
+    assert chat.labels() == ["Menu"]
+    # Answered once: a later "yes" is an ordinary word again.
+    assert await chat.send("yes") == ["What would you like to do?"]
+
+
+async def test_typed_no_outside_a_flow_thanks_and_shows_the_menu(chat: Chat) -> None:
+    await onboard(chat)
+    await chat.send(AMBIGUOUS)
+    replies = await chat.send("no")
+    assert replies[0].startswith("Thank you for telling me.")
+    assert replies[-1] == "What would you like to do?"
+
+
+async def test_other_words_outside_a_flow_let_the_question_go(chat: Chat) -> None:
+    await onboard(chat)
+    await chat.send(AMBIGUOUS)
+    assert await chat.send("thanks") == ["You're welcome. I'm here whenever you need me."]
+    assert await chat.send("yes") == ["What would you like to do?"]
+
+
+async def test_typed_yes_before_sign_up_gets_help_and_keeps_nothing(
+    chat: Chat, database: Database
+) -> None:
+    await chat.send(AMBIGUOUS)
+    assert await flow_row(database, chat.user_id) is not None  # the question waits
+    [answer] = await chat.send("yes")
+    assert "findahelpline" in answer.lower() or "988" in answer
+    assert await flow_row(database, chat.user_id) is None

@@ -277,3 +277,31 @@ async def test_before_sign_up_the_rest_gets_the_two_first_choices(
     assert chat.labels() == [CALM_FIRST, SET_ME_UP, "Cancel"]
     await chat.press(SET_ME_UP)
     assert chat.last_text().startswith("May I keep your check-ins")
+
+
+async def test_new_words_after_an_answer_get_their_own_answer(
+    chat: Chat, database: Database
+) -> None:
+    # "Sorry it's acting up" offers the journal as one button among others: what is typed
+    # next is answered for itself, not held back behind the first words.
+    await onboard(chat)
+    await chat.send("my eyelid is twitching")
+    with use_language("en"):
+        cant_sleep = small_talk.ANSWERS[Intent.CANT_SLEEP].reply()
+        thanks = small_talk.ANSWERS[Intent.THANKS].reply()
+    assert await chat.send("I can't sleep") == [cant_sleep]
+    assert chat.labels() == ["🫁 Breathe", "💪 Relax", "📝 Save to journal", "Menu"]
+    assert await chat.send("thanks") == [thanks]
+    assert await flow_of(database) is None
+    assert await journal(database) == []
+
+
+async def test_new_words_after_an_answer_can_be_kept_in_turn(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("mein Augenlid zuckt")
+    replies = await chat.send(NOTE)
+    assert replies == [small_talk.offer_prompt(NOTE)]
+    await chat.press("📝 Save to journal")
+    assert await journal(database) == [NOTE]

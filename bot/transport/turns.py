@@ -340,6 +340,10 @@ class Turns:
             # A word that means a way out ("abbrechen", "меню") works like its command.
             await self._typed(turn, command, None)
             return
+        if isinstance(event, TextInput) and await self._asked(turn, event.text):
+            return
+        if menu.LEAVING in turn.state.data and await self._leaving(turn, event):
+            return
         if turn.state.paused:
             if isinstance(event, ButtonPress):
                 # Tapping the paused question's own buttons is choosing to carry on.
@@ -368,6 +372,36 @@ class Turns:
         else:
             turn.outputs.append(turn.menu())
 
+    async def _asked(self, turn: Turn, text: str) -> bool:
+        """A typed "yes" or "no" while the direct question waits answers it, as its buttons
+        would. Other words outside a flow let the question go and are read as usual."""
+        if not (turn.state.paused and safety_answers.ASKED in turn.state.data):
+            return False
+        word = typed.recognise(text)
+        if word is typed.Word.YES or word is typed.Word.NO:
+            found = self.catalog.button(safety_answers.ASK, word.value)
+            assert found is not None
+            await self._act(turn, *found)
+            return True
+        if not turn.state.active:
+            turn.state = replace(turn.state, data={}, paused=False)
+        return False
+
+    async def _leaving(self, turn: Turn, event: Event) -> bool:
+        """While "leave it?" waits, a typed "yes" leaves and "no" goes back, as its buttons
+        would; anything else answers the flow's own question, and "leave it?" is let go."""
+        word = typed.recognise(event.text) if isinstance(event, TextInput) else None
+        if word is typed.Word.YES or word is typed.Word.NO:
+            found = self.catalog.button(
+                menu.LEAVE if word is typed.Word.YES else menu.RESUME, None
+            )
+            assert found is not None
+            await self._act(turn, *found)
+            return True
+        data = {k: v for k, v in turn.state.data.items() if k != menu.LEAVING}
+        turn.state = replace(turn.state, data=data)
+        return False
+
     def _safety(self, turn: Turn, text: str, *, held: bool = True) -> bool:
         """Typed text is checked first, in every state. True when it must not reach a flow.
 
@@ -383,7 +417,10 @@ class Turns:
         if concern in (Concern.EMERGENCY, Concern.CRISIS):
             logger.warning("%s words: resources sent", concern.value)
             if in_flow:
-                turn.state = replace(turn.state, paused=True)
+                data = {k: v for k, v in turn.state.data.items() if k != safety_answers.ASKED}
+                turn.state = replace(turn.state, paused=True, data=data)
+            elif safety_answers.ASKED in turn.state.data:
+                turn.state = replace(turn.state, data={}, paused=False)
             if concern is Concern.EMERGENCY:
                 out.append(safety_answers.emergency(check, country=country, in_flow=in_flow))
             else:
@@ -391,9 +428,11 @@ class Turns:
             return True
         if concern is Concern.ASK:
             logger.info("ambiguous words: asked directly")
-            if in_flow:
-                data = {**turn.state.data, safety_answers.HELD: text} if held else None
-                turn.state = replace(turn.state, paused=True, data=data or turn.state.data)
+            data = {**turn.state.data, safety_answers.ASKED: True}
+            if in_flow and held:
+                data[safety_answers.HELD] = text
+            # Paused outside a flow too: the question waiting is state a typed answer needs.
+            turn.state = replace(turn.state, paused=True, data=data)
             out.append(safety_answers.ask_question())
             return True
         if concern is Concern.RED_FLAG:
