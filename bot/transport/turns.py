@@ -21,8 +21,7 @@ from telegram.ext import ContextTypes
 
 from bot import faults, metrics
 from bot.clock import Clock
-from bot.core import safety, typed
-from bot.core.safety import Concern
+from bot.core import typed
 from bot.features import Action, Catalog, Needs, allowed
 from bot.flow import (
     ButtonPress,
@@ -44,13 +43,12 @@ from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
 from bot.storage import Database, outbox, turn_store
 from bot.storage.models import UserStatus
-from bot.transport import groups, replies
+from bot.transport import groups, replies, safety_turn
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.exercises import LiveExercises
 from bot.transport.sender import ReplySender
 from bot.transport.turn import Turn
 from conversations import common, menu, safety_answers
-from conversations import safety as safety_words
 from conversations.i18n import switch_language, use_language
 
 logger = logging.getLogger(__name__)
@@ -106,7 +104,7 @@ class Turns:
 
         async def decide(turn: Turn) -> None:
             # A photo's caption is read for safety like any typed words.
-            if caption and self._safety(turn, caption, held=False):
+            if caption and safety_turn.read(turn, caption, held=False):
                 return
             await self._event(turn, event)
 
@@ -119,7 +117,7 @@ class Turns:
         text = message.text or message.caption or ""
 
         async def decide(turn: Turn) -> None:
-            self._safety(turn, text, held=False)
+            safety_turn.read(turn, text, held=False)
 
         await self._run(update, context, decide)
 
@@ -334,7 +332,7 @@ class Turns:
             turn.outputs.append(turn.menu(menu.not_keeping_records()))
 
     async def _event(self, turn: Turn, event: Event) -> None:
-        if isinstance(event, TextInput) and self._safety(turn, event.text):
+        if isinstance(event, TextInput) and safety_turn.read(turn, event.text):
             return
         if isinstance(event, TextInput) and (command := typed.command_for(event.text)):
             # A word that means a way out ("abbrechen", "меню") works like its command.
@@ -374,18 +372,14 @@ class Turns:
 
     async def _asked(self, turn: Turn, text: str) -> bool:
         """A typed "yes" or "no" while the direct question waits answers it, as its buttons
-        would. Other words outside a flow let the question go and are read as usual."""
-        if not (turn.state.paused and safety_answers.ASKED in turn.state.data):
+        would."""
+        word = safety_turn.typed_answer(turn, text)
+        if word is None:
             return False
-        word = typed.recognise(text)
-        if word is typed.Word.YES or word is typed.Word.NO:
-            found = self.catalog.button(safety_answers.ASK, word.value)
-            assert found is not None
-            await self._act(turn, *found)
-            return True
-        if not turn.state.active:
-            turn.state = replace(turn.state, data={}, paused=False)
-        return False
+        found = self.catalog.button(safety_answers.ASK, word)
+        assert found is not None
+        await self._act(turn, *found)
+        return True
 
     async def _leaving(self, turn: Turn, event: Event) -> bool:
         """While "leave it?" waits, a typed "yes" leaves and "no" goes back, as its buttons
@@ -401,48 +395,6 @@ class Turns:
         data = {k: v for k, v in turn.state.data.items() if k != menu.LEAVING}
         turn.state = replace(turn.state, data=data)
         return False
-
-    def _safety(self, turn: Turn, text: str, *, held: bool = True) -> bool:
-        """Typed text is checked first, in every state. True when it must not reach a flow.
-
-        Emergency and crisis words pause a flow in progress; ambiguous words are asked about
-        directly (the flow waits, holding the words, which are the answer if it was "not like
-        that" — unless `held` is False, for an edit). Never log the text itself."""
-        check = safety.check_text(text)
-        concern, in_flow = check.concern, turn.state.active
-        if concern is Concern.NONE:
-            return False
-        out = turn.outputs
-        country = safety_answers.country_of(turn)
-        if concern in (Concern.EMERGENCY, Concern.CRISIS):
-            logger.warning("%s words: resources sent", concern.value)
-            if in_flow:
-                data = {k: v for k, v in turn.state.data.items() if k != safety_answers.ASKED}
-                turn.state = replace(turn.state, paused=True, data=data)
-            elif safety_answers.ASKED in turn.state.data:
-                turn.state = replace(turn.state, data={}, paused=False)
-            if concern is Concern.EMERGENCY:
-                out.append(safety_answers.emergency(check, country=country, in_flow=in_flow))
-            else:
-                out.append(safety_answers.crisis(country=country, in_flow=in_flow))
-            return True
-        if concern is Concern.ASK:
-            logger.info("ambiguous words: asked directly")
-            data = {**turn.state.data, safety_answers.ASKED: True}
-            if in_flow and held:
-                data[safety_answers.HELD] = text
-            # Paused outside a flow too: the question waiting is state a typed answer needs.
-            turn.state = replace(turn.state, paused=True, data=data)
-            out.append(safety_answers.ask_question())
-            return True
-        if concern is Concern.RED_FLAG:
-            out.append(
-                safety_answers.red_flag(check, keeps_records=turn.keeps_records, in_flow=in_flow)
-            )
-        else:
-            out.append(safety_words.health_anxiety_reply())
-        # Outside a flow the safety answer is the whole reply; inside, the flow goes on.
-        return not in_flow
 
     async def _button(self, turn: Turn, button: cbd.FlowButton | cbd.MenuButton) -> None:
         out = turn.outputs
