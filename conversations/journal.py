@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.pieces import split_text
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import (
     Ctx,
@@ -33,6 +34,9 @@ logger = logging.getLogger(__name__)
 NAME = "journal"
 NOTE = "note"
 MAX_LENGTH = 3500  # under Telegram's 4096, so an entry can always be shown back whole
+# The most Telegram carries in one message. Written at once, an entry longer than MAX_LENGTH is
+# kept as several, in order: nothing someone wrote is refused for being long.
+TYPED_MAX = 4096
 # A day's notes together (each added after a blank line): /history shows them in one message,
 # which must stay under Telegram's 4,096 characters with the day's heading.
 DAY_NOTE_MAX = 4000
@@ -46,10 +50,28 @@ def _prompt(ctx: Ctx) -> str:
     )
 
 
+def entry_parts(text: str) -> list[str]:
+    """What one piece of writing is kept as: whole, or in parts each short enough to be
+    shown back in one message."""
+    return split_text(text, MAX_LENGTH)
+
+
 def _finish_entry(ctx: Ctx) -> list[Output]:
+    parts = len(entry_parts(ctx.data["text"]))
+    saved = (
+        _("Saved in your journal. Thank you for writing it down.")
+        if parts == 1
+        else ngettext(
+            "Saved in your journal as {count} entry, in order — it was long. "
+            "Thank you for writing it down.",
+            "Saved in your journal as {count} entries, in order — it was long. "
+            "Thank you for writing it down.",
+            parts,
+        ).format(count=parts)
+    )
     return [
         SaveJournal(text=ctx.data["text"], tags=tuple(ctx.data.get("tags") or ())),
-        ShowMenu(_("Saved in your journal. Thank you for writing it down.")),
+        ShowMenu(saved),
     ]
 
 
@@ -61,7 +83,7 @@ def build_journal() -> Flow:
             "be kept."
         ),
         steps=(
-            FreeText(key="text", prompt=_prompt, max_length=MAX_LENGTH),
+            FreeText(key="text", prompt=_prompt, max_length=TYPED_MAX),
             MultiChoice(
                 key="tags",
                 prompt=lambda ctx: _("Does any of this fit? Tap any, then Done (or just Done)."),
@@ -189,9 +211,10 @@ def note_day(arg: str | None, today: date) -> date | None:
 
 async def save_entry(turn: TurnContext, output: SaveJournal) -> list[Output]:
     assert turn.user is not None  # the effect is declared to need consent
-    await repo.add_journal_entry(
-        turn.session, user=turn.user, at=turn.now, text=output.text, tags=list(output.tags)
-    )
+    for part in entry_parts(output.text):
+        await repo.add_journal_entry(
+            turn.session, user=turn.user, at=turn.now, text=part, tags=list(output.tags)
+        )
     logger.info("journal entry saved")
     return []
 

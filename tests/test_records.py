@@ -80,12 +80,46 @@ async def test_journal_entry_with_tags_and_a_red_flag(chat: Chat, database: Data
 async def test_journal_refuses_empty_and_oversized_entries(chat: Chat) -> None:
     await onboard(chat)
     await chat.send("/journal")
+    # More than Telegram carries in one message: only a forged update can hold it.
     replies = await chat.send("x" * 10_000)
-    assert "up to 3500 characters" in replies[0]
+    assert "up to 4096 characters" in replies[0]
     replies = await chat.voice()
     assert "only read text" in replies[0]
     replies = await chat.send("   ")
     assert "type a few words" in replies[0]
+
+
+async def test_a_long_journal_entry_is_kept_whole_in_parts_in_order(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/journal")
+    first = "Why the eyelid started. " * 100  # 2,400 characters
+    second = "What helped in the end. " * 70  # 1,680: together more than one entry holds
+    text = f"{first.strip()}\n\n{second.strip()}"
+    assert 3_500 < len(text) <= 4_096
+    replies = await chat.send(text)
+    assert "Does any of this fit?" in replies[-1]
+    await chat.press("Work")
+    replies = await chat.press("Done ✓")
+    assert "Saved in your journal as 2 entries, in order" in replies[0]
+    entries = await rows(database, JournalEntry)
+    # Split at the paragraph break, nothing lost, each part short enough to be shown whole.
+    assert [entry.text for entry in sorted(entries, key=lambda e: e.id)] == [
+        first.strip(),
+        second.strip(),
+    ]
+    assert [entry.tags for entry in entries] == [["work"], ["work"]]
+
+
+async def test_an_entry_that_fits_is_saved_as_one(chat: Chat, database: Database) -> None:
+    await onboard(chat)
+    await chat.send("/journal")
+    await chat.send("word " * 700)  # 3,499 characters once trimmed
+    replies = await chat.press("Done ✓")
+    assert "Saved in your journal. Thank you" in replies[0]
+    [entry] = await rows(database, JournalEntry)
+    assert len(entry.text) == 3_499
 
 
 async def test_history_returns_checkins_and_journal_exactly_after_a_restart(

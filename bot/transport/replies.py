@@ -26,6 +26,7 @@ from telegram import (
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.core.pieces import split_text
 from bot.flow import Button, EditPressed, Output, RenderLater, Say, SendDocument, SendPhoto, Toast
 from bot.storage.outbox import Envelope
 
@@ -38,7 +39,6 @@ __all__ = [
     "inline",
     "markup",
     "send",
-    "split_text",
 ]
 
 logger = logging.getLogger(__name__)
@@ -111,35 +111,12 @@ async def send(bot: Bot, chat_id: int, output: Output, *, paid_broadcast: bool =
 # --- envelopes ---------------------------------------------------------------------------------
 
 
-def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """`text` in pieces Telegram takes: at paragraph breaks where possible, then at line
-    breaks, then at spaces, and only a word longer than a message is cut."""
-    if len(text) <= limit:
-        return [text]
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        window = rest[: limit + 1]
-        for separator in ("\n\n", "\n", " "):
-            cut = window.rfind(separator)
-            if cut > 0:
-                pieces.append(rest[:cut].rstrip())
-                rest = rest[cut + len(separator) :].lstrip("\n")
-                break
-        else:
-            pieces.append(rest[:limit])
-            rest = rest[limit:]
-    if rest.strip():
-        pieces.append(rest)
-    return [piece for piece in pieces if piece.strip()]
-
-
 def _rows(rows: Rows) -> list[list[list[str]]]:
     return [[[b.label, b.data] for b in row] for row in rows]
 
 
 def _say(say: Say) -> list[Envelope]:
-    parts = split_text(say.text)
+    parts = split_text(say.text, MAX_TEXT)
     plain: dict[str, Any] = {"buttons": [], "reply_keys": [], "remove": False}
     keyboard = {
         "buttons": _rows(say.buttons),
