@@ -40,6 +40,7 @@ from bot.flow import (
     start,
 )
 from bot.flow import callback_data as cbd
+from bot.flow.steps import EXCERPT_LENGTH, excerpt
 from conversations import common
 
 NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
@@ -359,7 +360,7 @@ def test_multichoice_a_huge_typed_answer_gets_a_short_reply() -> None:
     run.tap("Calm")
     said = question(run.text(", ".join(f"thing {i}" for i in range(2000))))  # ~20,000 chars
     reason = said.text.removesuffix("\n\nWhat did you drink?")
-    assert reason == common.unknown_choices("thing 0, thing 1, thing 2, th…")
+    assert reason == common.unknown_choices("thing 0, thing 1, thing 2…")
     assert len(said.text) < 200
 
 
@@ -1152,3 +1153,30 @@ def test_a_first_reply_keyboard_question_gets_a_cancel_key_that_works_typed() ->
     assert said.reply_keys[-1] == (ReplyKey(common.cancel_label()),)
     assert run.text(common.cancel_label()) == [RunAction("cancel")]
     assert run.state.step == "zone"
+
+
+@pytest.mark.parametrize(
+    ("typed", "quoted"),
+    [
+        ("short words", "short words"),
+        ("  spaces   folded\ninto one  ", "spaces folded into one"),
+        ("Heute war ein langer Tag im Büro und danach", "Heute war ein langer Tag im…"),
+        ("stress at home, stress at home, stress", "stress at home, stress at…"),
+        ("x" * 40, "x" * 29 + "…"),  # one long word: cut, there is no word end near
+        ("a " + "y" * 40, "a " + "y" * 27 + "…"),  # the only space is too early to cut at
+    ],
+)
+def test_an_excerpt_ends_at_a_word_and_is_never_longer_than_its_limit(
+    typed: str, quoted: str
+) -> None:
+    said = excerpt(typed)
+    assert said == quoted
+    assert len(said) <= EXCERPT_LENGTH
+
+
+@given(st.text(max_size=200))
+def test_an_excerpt_is_within_its_limit_and_begins_the_text(typed: str) -> None:
+    said = excerpt(typed)
+    folded = " ".join(typed.split())
+    assert len(said) <= EXCERPT_LENGTH
+    assert folded.startswith(said.removesuffix("…").rstrip(" ,;:"))

@@ -78,7 +78,12 @@ EXCERPT_LENGTH = 30
 def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
     """At most `limit` characters of what someone typed, to quote back to them."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    # At a word's end where one is near, so no quoted word is left half-written.
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= limit // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def not_later_than_now(value: time, ctx: Ctx) -> str | None:
