@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from bot.core.timeparse import format_clock, parse_clock_time
 from bot.flow import ClockTime, Ctx, TimeZone
 from conversations.formats import format_duration
-from conversations.i18n import _, ngettext
+from conversations.i18n import _, current_language, ngettext
 
 When = Callable[[Ctx], bool] | None
 
@@ -23,14 +23,61 @@ MIN_NIGHT_HOURS, MAX_NIGHT_HOURS = 3, 14
 # Where bedtimes and wake-ups usually fall: a bare "11" at a bedtime asks "23:00 or 11:00?".
 BEDTIME_HOURS = (time(19), time(4))
 WAKE_HOURS = (time(3), time(13))
-POPULAR_ZONES = (
-    "Europe/London",
-    "Europe/Berlin",
-    "America/New_York",
-    "America/Los_Angeles",
-    "Asia/Kolkata",
-    "Australia/Sydney",
-)
+# The zones offered as keys, by interface language: where people who speak it mostly live.
+POPULAR_ZONES = {
+    "en": (
+        "Europe/London",
+        "Europe/Berlin",
+        "America/New_York",
+        "America/Los_Angeles",
+        "Asia/Kolkata",
+        "Australia/Sydney",
+    ),
+    "de": (
+        "Europe/Berlin",
+        "Europe/Vienna",
+        "Europe/Zurich",
+        "Europe/London",
+        "America/New_York",
+        "Europe/Moscow",
+    ),
+    "es": (
+        "Europe/Madrid",
+        "America/Mexico_City",
+        "America/Bogota",
+        "America/Argentina/Buenos_Aires",
+        "America/Santiago",
+        "America/New_York",
+    ),
+    "fr": (
+        "Europe/Paris",
+        "Europe/Brussels",
+        "Europe/Zurich",
+        "America/Toronto",
+        "Africa/Casablanca",
+        "Europe/London",
+    ),
+    "pt": (
+        "America/Sao_Paulo",
+        "Europe/Lisbon",
+        "America/Manaus",
+        "America/Fortaleza",
+        "Africa/Luanda",
+        "Africa/Maputo",
+    ),
+    "ru": (
+        "Europe/Moscow",
+        "Asia/Yekaterinburg",
+        "Asia/Novosibirsk",
+        "Asia/Vladivostok",
+        "Europe/Minsk",
+        "Asia/Almaty",
+    ),
+}
+
+
+def popular_zones(ctx: Ctx) -> tuple[str, ...]:
+    return POPULAR_ZONES.get(current_language(), POPULAR_ZONES["en"])
 
 
 def _minutes(t: time) -> int:
@@ -97,7 +144,7 @@ def zone_step(when: When = None) -> TimeZone:
     return TimeZone(
         key="time_zone",
         prompt=_zone_prompt,
-        popular=POPULAR_ZONES,
+        popular=popular_zones,
         confirmation=_zone_confirmation,
         when=when,
     )

@@ -295,3 +295,31 @@ async def test_language_without_a_code_mid_checkin_offers_the_languages_as_butto
         state = await session.get(FlowStateRow, chat.user_id)
     assert state is not None
     assert state.step == "where"
+
+
+@pytest.mark.parametrize(
+    ("code", "typed", "offered", "zone"),
+    [
+        ("ru", "Москва", "Europe/Moscow", "Europe/Moscow"),
+        ("ru", "новосибирск", "Asia/Novosibirsk", "Asia/Novosibirsk"),
+        ("de", "Wien", "Europe/Vienna", "Europe/Vienna"),
+        ("es", "Ciudad de México", "America/Mexico_City", "America/Mexico_City"),
+        ("pt", "Lisboa", "America/Sao_Paulo", "Europe/Lisbon"),
+        ("en", "London", "Europe/London", "Europe/London"),
+    ],
+)
+async def test_the_zone_question_offers_places_of_the_language_and_reads_their_names(
+    app: StillpointApp, api: FakeBotApi, code: str, typed: str, offered: str, zone: str
+) -> None:
+    """A Russian speaker was offered London, Berlin, New York… and "Москва" was not a place."""
+    chat = Chat(app, api, user_id=78, factory=UpdateFactory(app.bot, language=code))
+    await chat.send("/start")
+    with use_language(code):
+        set_me_up, keep = i18n._("Set me up"), i18n._("Yes, keep them")
+    await chat.press(set_me_up)
+    await chat.press(keep)
+    assert offered in api.reply_keyboard(78)
+    replies = await chat.send(typed)
+    with use_language(code):
+        got_it = i18n._("Got it: {zone}. It's {clock} there now.").split("{zone}")[0]
+    assert replies[0].startswith(f"{got_it}{zone}")

@@ -283,3 +283,23 @@ def test_zone_for_location_rejects_invalid_coordinates(latitude: float, longitud
 def test_zone_for_location_is_always_loadable(latitude: float, longitude: float) -> None:
     zone = zone_for_location(latitude, longitude)
     assert zone is None or is_valid_zone(zone)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Москва", "Europe/Moscow"),
+        ("Магадан", "Asia/Magadan"),
+        ("Київ", "Europe/Kyiv"),
+        ("Варшава", "Europe/Warsaw"),
+        ("Moskau", "Europe/Moscow"),
+        ("wien", "Europe/Vienna"),
+        ("Ciudad de Mexico", "America/Mexico_City"),
+        ("Lisbonne", "Europe/Lisbon"),
+        ("Rom", "Europe/Rome"),
+        # A name the zone table knows keeps its meaning, though Italian calls Kolkata so.
+        ("Calcutta", "Asia/Calcutta"),
+    ],
+)
+def test_cities_in_the_languages_people_write(text: str, expected: str) -> None:
+    assert resolve_zone(text, WINTER).zone == expected

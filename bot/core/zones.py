@@ -16,9 +16,13 @@ from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Any, NamedTuple
 
+from babel import Locale
 from timezonefinder import TimezoneFinder
 
 MAX_CANDIDATES = 6
+# Languages whose city names are understood besides English: those Stillpoint speaks and
+# those its safety layer reads.
+_CITY_LANGUAGES = ("de", "es", "fr", "pt", "ru", "uk", "it", "pl", "nl", "tr")
 
 # Names in the system zone directory that are not places.
 _NOT_ZONES = frozenset({"localtime", "Factory", "posixrules"})
@@ -227,6 +231,19 @@ def _tables() -> _Tables:
     for zone, places in _PLACES.items():
         for place in places:
             by_place[place] = [zone]
+    # Cities as people write them in their own language and script ("Москва", "Wien",
+    # "Ciudad de México"), from the CLDR names Babel ships.
+    # A name the zone table already knows keeps its meaning ("Calcutta" is Asia/Calcutta,
+    # not also the Italian name of Asia/Kolkata); one name for two zones offers both.
+    known = set(by_place)
+    for language in _CITY_LANGUAGES:
+        for zone, names in Locale.parse(language).time_zones.items():
+            city = names.get("city")
+            key = _place_key(_fold(city)) if city else ""
+            if key and key not in known and zone in real:
+                found = by_place.setdefault(key, [])
+                if zone not in found:
+                    found.append(zone)
     return _Tables(
         zones=zones,
         by_name={zone.casefold(): zone for zone in zones},

@@ -264,12 +264,13 @@ def _within(t: time, span: tuple[time, time]) -> bool:
 class TimeZone(Step):
     """An IANA zone from a shared location, a city, a zone name or a UTC offset."""
 
-    popular: Sequence[str] = ()
+    # Zones offered as keys, for the person asked (their language tells where they may be).
+    popular: Callable[[Ctx], Sequence[str]] = lambda ctx: ()
     confirmation: Callable[[str, Ctx], str] | None = None
 
     def reply_keys(self, ctx: Ctx) -> tuple[tuple[ReplyKey, ...], ...]:
         rows: list[tuple[ReplyKey, ...]] = [(ReplyKey(common.share_location_label(), True),)]
-        names = list(self.popular)
+        names = list(self.popular(ctx))
         rows += [tuple(ReplyKey(n) for n in names[i : i + 2]) for i in range(0, len(names), 2)]
         return tuple(rows)
 
