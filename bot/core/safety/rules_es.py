@@ -24,7 +24,12 @@ CRISIS = (
     # "no quiero morir" is fear of illness, not a wish to die.
     r"(?:quiero|quisiera|queria|deseo)(?<!no\squiero)(?<!no\squisiera)(?<!no\squeria)"
     r"\s+(?:solo\s+|simplemente\s+)?(?:morir|morirme|estar\s+muert[oa])\b",
-    r"me(?<!no\sme)\s+(?:quiero|quisiera|queria)\s+morir\b",
+    r"me(?<!no\sme)\s+(?:quiero|quisiera|queria|kiero)\s+morir\b",
+    r"(?:quiero|kiero|qiero)(?<!no\squiero)\s+morir(?:me)?\b",
+    r"ganas(?<!no\stengo\sganas)\s+de\s+(?:morir|morirme|estar\s+muert[oa]|no\s+vivir"
+    r"|no\s+existir)\b",
+    r"ojala\s+(?:me\s+muriera|me\s+muera|muriera|no\s+existiera|no\s+hubiera\s+nacido"
+    r"|nunca\s+hubiera\s+nacido)\b",
     r"(?:ojala|quisiera)\s+(?:estar|estuviera)\s+muert[oa]\b",
     r"(?:quiero|voy\s+a|pienso|pensando\s+en|ganas\s+de)\s+(?:matarme|suicidarme|quitarme\s+la"
     r"\s+vida|acabar\s+con\s+mi\s+vida)\b",
@@ -32,8 +37,8 @@ CRISIS = (
     r"(?:suicid(?:io|a|arme|arse)|autolesion\w*)\b",
     r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida|esto\s+de\s+una\s+vez)\b",
     r"(?:dormir|dormirme)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b",
-    r"(?:no\s+quiero|ojala\s+no)\s+(?:volver\s+a\s+)?despertar(?:me)?\s*(?:nunca|mas|manana)?"
-    + END,
+    r"(?:no\s+quiero|ojala\s+no|quisiera\s+no|quiero\s+no|preferiria\s+no)\s+(?:volver\s+a\s+)?"
+    r"despertar(?:me)?\s*(?:nunca|mas|manana)?" + END,
     r"me\s+(?:corto|he\s+cortado|estoy\s+cortando|hago\s+dano|lastimo)\b(?!\s+(?:el\s+pelo"
     r"|las\s+unas|con\s+el\s+papel|afeitando|cocinando)\b)",
     r"(?:cortarme|hacerme\s+dano|lastimarme)\s+(?:otra\s+vez|a\s+proposito|de\s+nuevo)\b",
@@ -58,7 +63,7 @@ ASK = (
     r"no\s+aguanto\s+(?:mas|esto\s+mas)\b",
     r"(?:quiero|quisiera)\s+desaparecer\b",
     r"(?:cansad[oa]|harto|harta)\s+de\s+todo\b",
-    r"no\s+(?:veo|encuentro)\s+(?:ninguna\s+)?salida\b",
+    r"no\s+(?:le\s+)?(?:veo|encuentro)\s+(?:ninguna\s+)?salida\b",
     r"(?:soy|me\s+siento)\s+una\s+carga\b",
     r"(?:sin\s+esperanza|desesperanzad[oa])\b",
 )
@@ -145,7 +150,8 @@ RED_FLAGS = {
     R.FALLS: (
         r"me\s+caigo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|seguido|cada\s+dos\s+por\s+tres"
         r"|constantemente|sin\s+razon)\b",
-        r"tropiezo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|constantemente|todo\s+el\s+rato)\b",
+        r"(?:me\s+)?tropiezo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|constantemente|todo\s+el\s+rato"
+        r"|todo\s+el\s+tiempo|seguido)\b",
         r"se\s+me\s+caen\s+las\s+cosas\b",
         r"(?:siempre|constantemente)\s+se\s+me\s+caen\b",
     ),
@@ -176,6 +182,8 @@ IDIOMS = (
     r"|aburrimiento|miedo|sed|envidia|amor|pena|cansancio|un|una|verte|ir|probar|saber)\b",
     r"muert[oa]s?\s+de\s+(?:cansancio|sueno|hambre|risa|miedo|frio|calor|sed|aburrimiento)\b",
     r"(?:mataria|mato)\s+por\s+(?:un|una)\b",
+    r"(?:morir|morirme)\s+de\s+(?:la\s+)?(?:risa|verguenza|aburrimiento|hambre|sueno|calor|frio"
+    r"|envidia|ganas)\b",
     r"me\s+(?:esta\s+)?(?:mata|matan|matando)\b",
 )
 

@@ -32,6 +32,7 @@ CRISIS = (
     r"(?:snijd|snij|kras|beschadig)\s+(?:\w+\s+)?(?:mezelf|mijzelf|me)\b",
     r"(?:mezelf|mijzelf)\s+(?:pijn\s+doen|snijden|beschadigen)\b",
     r"zelfbeschadig\w*",
+    r"(?:wil|wou)\s+er\s+(?:gewoon\s+)?niet\s+meer\s+(?:zijn|wezen)\b",
     r"(?:pillen|medicijnen|tabletten|slaappillen)\s+(?:\w+\s+){0,2}?(?:gespaard|verzameld"
     r"|opgespaard|bewaard|verstopt)\b",
     r"(?:spaar|verzamel)\s+(?:\w+\s+)?(?:pillen|medicijnen|tabletten)\b",
@@ -125,6 +126,7 @@ RED_FLAGS = {
     R.SPEECH: (
         r"(?:dubbele\s+tong|onduidelijke\s+spraak|lallende\s+spraak)\b",
         r"(?:spraak|praten)\s+(?:\w+\s+)?(?:onduidelijk|lallend|slissend)\b",
+        rf"(?:praat|spreek)\s+{filler(2)}(?:onduidelijk|met\s+een\s+dubbele\s+tong)\b",
         r"(?:moeite|problemen)\s+met\s+(?:praten|spreken|articuleren)\b",
     ),
     R.FALLS: (

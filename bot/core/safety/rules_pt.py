@@ -22,7 +22,7 @@ CRISIS = (
     r"(?:nao|ja\s+nao)\s+(?:quero|aguento|tenho\s+vontade\s+de)\s+(?:mais\s+)?(?:viver|continuar"
     r"\s+vivendo|existir|estar\s+viv[oa]|estar\s+aqui)\b(?!\s+(?:em|com|perto|ali|aqui|la)\b)",
     rf"{_WANT}(?<!nao\squero)(?<!nao\squeria)\s+(?:so\s+|apenas\s+)?(?:morrer|estar\s+mort[oa]"
-    r"|sumir\s+para\s+sempre)\b",
+    r"|sumir\s+(?:para|pra)\s+sempre)\b",
     rf"{_WANT}\s+(?:me\s+matar|me\s+suicidar|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
     r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida))\b",
     r"(?:vou|penso\s+em|pensando\s+em)\s+(?:me\s+matar|me\s+suicidar|acabar\s+com\s+tudo"
@@ -128,6 +128,7 @@ RED_FLAGS = {
         r"(?:caio|tropeco|tropecando|caindo)\s+(?:\w+\s+)?(?:muito|com\s+frequencia|toda\s+hora"
         r"|o\s+tempo\s+todo|direto|sempre)\b",
         r"(?:deixo|deixando)\s+(?:\w+\s+)?(?:tudo|as\s+coisas|objetos)\s+cair\b",
+        r"(?:deixo|deixando)\s+cair\s+(?:tudo|as\s+coisas|objetos|coisas)\b",
         r"derrubo\s+(?:tudo|as\s+coisas)\s+(?:o\s+tempo\s+todo|sempre|toda\s+hora)\b",
     ),
 }
