@@ -43,6 +43,13 @@ CRISIS = [
     "ich werde mir heute das leben nehmen",
     "ich will mich selbst verletzen",
     "ich hab keine kraft mehr zu leben",
+    "will nicht mehr leben",
+    "ich will tot sein",
+    "hab keinen bock mehr auf das leben",
+    "ich denke an suizid",
+    "ich will einfach nicht mehr aufwachen",
+    "es waere besser wenn ich nicht mehr da waere",
+    "alle waeren ohne mich besser dran",
 ]
 
 EMERGENCY = [
@@ -66,6 +73,8 @@ EMERGENCY = [
     "schlimmste kopfschmerzen meines lebens",
     "ploetzlich kann ich nicht mehr sprechen",
     "ich bekomme kaum luft",
+    "ich krieg keine luft mehr",
+    "plötzlich ist meine linke seite taub",
 ]
 
 RED_FLAG = [
@@ -92,6 +101,9 @@ RED_FLAG = [
     "ich kann die flasche nicht mehr aufmachen",
     "meine sprache ist verwaschen",
     "mir fällt alles aus der hand",
+    "meine hand wird immer schwächer",
+    "meine beine sind so schwach",
+    "ich kann kaum noch schlucken",
 ]
 
 ASK = [
@@ -148,4 +160,8 @@ NEAR_MISS = [
     ("ich habe keinen schlaganfall", "none"),
     ("ich bin total verwirrt über die befunde", "none"),
     ("kein schlaganfall zum glück", "none"),
+    ("ich sterbe vor langeweile", "none"),
+    ("das bringt mich noch um", "none"),
+    ("ich bin fix und fertig", "none"),
+    ("ohne mich wäre die party besser dran", "none"),
 ]

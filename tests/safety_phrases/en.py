@@ -50,6 +50,14 @@ CRISIS = [
     "i want to die lol",
     "i've been thinking of killing myself",
     "i hope i never wake up.",
+    "i want to die so bad",
+    "i just wanna end it",
+    "i'm going to kill myself",
+    "ima kill myself",
+    "i wanna kms",
+    "i should just kill myself",
+    "i might as well be dead",
+    "theres no point in living",
 ]
 
 EMERGENCY = [
@@ -80,6 +88,10 @@ EMERGENCY = [
     "i cant breathe properly",
     "i hit my head and now im confused about what day it is",
     "my chest feels tight and it goes into my jaw",
+    "my face feels droopy on the left",
+    "i cant breathe help",
+    "having trouble breathing",
+    "my lips are turning blue",
 ]
 
 RED_FLAG = [
@@ -109,6 +121,11 @@ RED_FLAG = [
     "i keep choking on my drinks",
     "i keep dropping stuff",
     "my right leg is weak",
+    "my legs are so weak i can barely walk",
+    "my hand is getting weaker",
+    "my left hand is weaker than my right",
+    "my voice sounds slurred",
+    "keep choking on my spit",
 ]
 
 ASK = [
@@ -129,6 +146,9 @@ ASK = [
     "i feel like a burden to everyone",
     "im done with everything",
     "i give up on life",
+    "been thinking about ending things",
+    "i want to end things",
+    "i wish i could just disappear forever and never come back",
 ]
 
 NEAR_MISS = [
@@ -183,4 +203,13 @@ NEAR_MISS = [
     ("i hope i dont die", "none"),
     ("i cant breath through my nose", "none"),
     ("im not having a heart attack am i", "none"),
+    ("i'd kill for a nap", "none"),
+    ("my feet are killing me", "none"),
+    ("i'm so done with this twitch", "none"),
+    ("i was dying laughing", "none"),
+    ("i want to end things with my boyfriend", "none"),
+    ("im literally dead 😂", "none"),
+    ("i could just die, so embarrassing", "none"),
+    ("i have trouble breathing through my nose", "none"),
+    ("i might as well be dead honest", "none"),
 ]

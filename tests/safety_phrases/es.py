@@ -39,6 +39,13 @@ CRISIS = [
     "me kiero morir",
     "quiero morirme de una vez",
     "ojala me muera",
+    "me quiero morir ya",
+    "no quiero vivir mas",
+    "quisiera estar muerto",
+    "ya no quiero estar vivo",
+    "voy a acabar con mi vida",
+    "todos estarian mejor sin mi",
+    "no le encuentro sentido a la vida",
 ]
 
 EMERGENCY = [
@@ -56,6 +63,8 @@ EMERGENCY = [
     "se me cayo la cara de un lado",
     "me golpee la cabeza y estoy confundido",
     "de repente no puedo hablar",
+    "siento que me ahogo",
+    "no puedo respirar ayuda",
 ]
 
 RED_FLAG = [
@@ -76,6 +85,9 @@ RED_FLAG = [
     "debilidad en la pierna",
     "arrastro el pie",
     "hablo arrastrando las palabras",
+    "se me cae todo de las manos",
+    "me ahogo al beber agua",
+    "tengo la pierna debil",
 ]
 
 ASK = [
@@ -128,4 +140,7 @@ NEAR_MISS = [
     ("quiero morirme de risa", "none"),
     ("no tengo ganas de morir", "none"),
     ("mi madre tuvo un infarto", "none"),
+    ("me mata este dolor de cabeza", "none"),
+    ("me ahogo en un vaso de agua", "none"),
+    ("siento que me ahogo con tanto trabajo", "none"),
 ]

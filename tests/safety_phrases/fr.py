@@ -36,6 +36,9 @@ CRISIS = [
     "j'aimerais etre mort",
     "je veux pas vivre comme ca",
     "jveux plus vivre",
+    "je veux crever",
+    "je pense a me suicider",
+    "je veux plus etre la",
 ]
 
 EMERGENCY = [
@@ -55,6 +58,7 @@ EMERGENCY = [
     "le pire mal de tete de ma vie",
     "je me suis cogne la tete et je suis confus",
     "ma bouche est de travers d'un coup",
+    "j'etouffe",
 ]
 
 RED_FLAG = [
@@ -77,6 +81,7 @@ RED_FLAG = [
     "ma jambe se derobe",
     "j'ai du mal a parler",
     "mes jambes lachent",
+    "je fais des fausses routes",
 ]
 
 ASK = [
@@ -124,4 +129,5 @@ NEAR_MISS = [
     ("je me fais du mal a penser a ca", "none"),
     ("jarrive pas a respirer par le nez", "none"),
     ("ce n est pas un avc", "none"),
+    ("j'etouffe de rire", "none"),
 ]

@@ -27,6 +27,10 @@ CRISIS = [
     "mi voglio togliere la vita",
     "mi faccio del male",
     "mi faccio del male da sola",
+    "voglio morire davvero",
+    "non voglio vivere piu",
+    "mi ammazzo",
+    "la faccio finita",
 ]
 
 EMERGENCY = [
@@ -42,6 +46,7 @@ EMERGENCY = [
     "dolore al petto che va al braccio",
     "credo di avere un ictus",
     "ho la bocca storta all'improvviso",
+    "non riesco a respirare bene",
 ]
 
 RED_FLAG = [
@@ -62,6 +67,7 @@ RED_FLAG = [
     "mi cadono le cose di mano",
     "inciampo spesso",
     "parlo in modo strano, biascico",
+    "la mano e debole",
 ]
 
 ASK = [
@@ -102,4 +108,6 @@ NEAR_MISS = [
     ("mi faccio del male a pensarci", "none"),
     ("non è un ictus", "none"),
     ("mio padre ha avuto un infarto", "none"),
+    ("la faccio finita con questo lavoro", "none"),
+    ("mi ammazzo di lavoro", "none"),
 ]

@@ -26,6 +26,7 @@ CRISIS = [
     "ik wil mezelf iets aandoen",
     "ik wil er niet meer zijn",
     "wil dood",
+    "ik wil er een eind aan maken",
 ]
 
 EMERGENCY = [
@@ -41,6 +42,7 @@ EMERGENCY = [
     "pijn op de borst die naar mijn arm trekt",
     "ergste hoofdpijn van mijn leven",
     "plotseling kan ik niet meer praten",
+    "ik kan niet meer ademen",
 ]
 
 RED_FLAG = [
@@ -60,6 +62,7 @@ RED_FLAG = [
     "ik struikel vaak",
     "ik krijg potjes niet meer open",
     "ik praat onduidelijk",
+    "mijn been is zwak",
 ]
 
 ASK = [
@@ -72,6 +75,8 @@ ASK = [
     "ik wil niet meer",
     "ik kan het niet meer",
     "ik hou het niet meer vol",
+    "ik zie het niet meer zitten",
+    "ik zie het niet meer zitten met die baan",
 ]
 
 NEAR_MISS = [

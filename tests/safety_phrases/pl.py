@@ -35,6 +35,9 @@ CRISIS = [
     "mam odlozone tabletki",
     "chce skonczyc ze soba",
     "zyc mi sie nie chce",
+    "nie widze sensu zycia",
+    "chcialbym zniknac na zawsze",
+    "mysle zeby sie zabic",
 ]
 
 EMERGENCY = [
@@ -53,6 +56,7 @@ EMERGENCY = [
     "nagle nie moge mowic",
     "uderzylem sie w glowe i jestem zdezorientowany",
     "brakuje mi powietrza",
+    "nie moge zlapac oddechu",
 ]
 
 RED_FLAG = [
@@ -75,6 +79,7 @@ RED_FLAG = [
     "nie moge otworzyc sloika",
     "mowie niewyraznie",
     "stopa mi opada",
+    "reka mi slabnie",
 ]
 
 ASK = [
@@ -121,4 +126,5 @@ NEAR_MISS = [
     ("umieram ze smiechu", "none"),
     ("nie chce mi sie isc do pracy", "none"),
     ("nie mam udaru", "none"),
+    ("umieram z nudow", "none"),
 ]

@@ -35,6 +35,9 @@ CRISIS = [
     "to com vontade de morrer",
     "quero tirar minha vida",
     "quero sumir para sempre",
+    "quero morrer logo",
+    "vou acabar com tudo",
+    "nao vejo sentido em viver",
 ]
 
 EMERGENCY = [
@@ -52,6 +55,7 @@ EMERGENCY = [
     "pior dor de cabeca da minha vida",
     "bati a cabeca e to confuso",
     "minha boca ficou torta de repente",
+    "nao to conseguindo respirar",
 ]
 
 RED_FLAG = [
@@ -74,6 +78,7 @@ RED_FLAG = [
     "nao consigo abrir o pote",
     "minha fala ta enrolada",
     "deixo cair tudo",
+    "minha perna ta fraca",
 ]
 
 ASK = [
@@ -118,4 +123,6 @@ NEAR_MISS = [
     ("nao consigo respirar pelo nariz", "none"),
     ("to morrendo de vontade de te ver", "none"),
     ("nao e um avc", "none"),
+    ("to morrendo de fome", "none"),
+    ("isso me mata de rir", "none"),
 ]

@@ -31,6 +31,9 @@ CRISIS = [
     "kendimi asacagim",
     "öldürücem kendimi",
     "oldurcem kendimi",
+    "olmek istiyorum artik",
+    "intihar edecegim",
+    "yasamak istemiyorum artik",
 ]
 
 EMERGENCY = [
@@ -50,6 +53,7 @@ EMERGENCY = [
     "birden konusamiyorum",
     "yuzum kaydi",
     "kafami carptim ve kafam karisik",
+    "nefes alamiyorum yardim",
 ]
 
 RED_FLAG = [
@@ -72,6 +76,7 @@ RED_FLAG = [
     "konusmam pelteklesti",
     "su icerken boguluyorum",
     "elimden her sey dusuyor",
+    "bacagim gucsuz",
 ]
 
 ASK = [

@@ -38,7 +38,7 @@ CRISIS = (
     r"lebensmu(?:e)?de\w*",
     r"(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen\b",
     r"nicht\s+mehr\s+aufwachen\s+(?:will|mochte|moechte|wurde)\b",
-    rf"{_WANT}\s+nicht\s+mehr\s+aufwachen\b",
+    rf"{_WANT}\s+(?:einfach\s+)?nicht\s+mehr\s+aufwachen\b",
     r"(?:ritze|ritzen|ritzte|geritzt)\b",
     r"(?:selbstverletze|verletze)\s+mich\b",
     r"selbst\s+(?:zu\s+)?verletzen\b",
@@ -56,6 +56,9 @@ CRISIS = (
     r"(?:keinen|kein)\s+(?:sinn|grund)\s+mehr\s+(?:zu\s+leben|im\s+leben|weiterzuleben)\b",
     r"(?:leben|alles)\s+hat\s+keinen\s+sinn\s+mehr\b",
     r"besser\s+(?:dran\s+)?ohne\s+mich\b",
+    r"ohne\s+mich\s+(?:\w+\s+)?besser\s+dran\b",
+    r"besser\s+(?:\w+\s+){0,2}?wenn\s+ich\s+(?:nicht\s+mehr\s+(?:da|hier|am\s+leben)|tot)\s+"
+    r"(?:ware|waere)\b",
     r"nicht\s+mehr\s+(?:leben|da\s+sein|existieren)\s+(?:will|mochte|moechte)\b",
 )
 
@@ -93,6 +96,8 @@ EMERGENCY = {
         r"(?:eine|linke|rechte)\s+(?:korperseite|korperhalfte|seite\s+meines\s+korpers)\s+"
         r"(?:ist|wird|fuhlt\s+sich)\s+(?:\w+\s+)?(?:taub|gelahmt|schwach|lahm)\b",
         r"halbseitig\s+(?:gelahmt|taub|schwach)\b",
+        rf"{_SUDDEN}\s+{words(3)}(?:linke|rechte)\s+(?:seite|korperhalfte|gesichtshalfte)\s+"
+        rf"{words(2)}(?:taub|gelahmt|gelaehmt|schwach|lahm)\b",
         r"(?:schwache|lahmung|taubheit)\s+(?:auf|an)\s+einer\s+(?:seite|korperseite)\b",
     ),
     E.WORST_HEADACHE: (
@@ -147,7 +152,7 @@ RED_FLAGS = {
         r"schluckbeschwerden\b",
         r"(?:probleme|schwierigkeiten|muhe)\s+beim\s+schlucken\b",
         r"kann\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:richtig\s+)?schlucken\b",
-        r"kann\s+(?:\w+\s+)?(?:schlecht|kaum|nur\s+schwer)\s+schlucken\b",
+        r"kann\s+(?:\w+\s+)?(?:schlecht|kaum|nur\s+schwer)\s+(?:noch\s+)?schlucken\b",
         r"verschlucke\s+mich\s+(?:\w+\s+){0,2}?(?:oft|standig|dauernd|immer|beim\s+trinken"
         r"|an\s+wasser|an\s+getranken|an\s+flussigkeit)",
         r"schlucken\s+(?:ist|fallt|wird)\s+(?:\w+\s+)?(?:schwer|schwierig|schwerer)\b",

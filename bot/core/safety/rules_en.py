@@ -62,6 +62,7 @@ CRISIS = (
     r"(?:do\s+not|can\s+not|no\s+longer)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of|to)\s+"
     r"(?:living|life|being\s+alive|going\s+on|existing|live)\b",
     r"not\s+worth\s+living\b",
+    r"might\s+as\s+well\s+be\s+dead\b(?!\s+(?:honest|serious)\b)",
     r"tired\s+of\s+(?:living|being\s+alive)\b",
     r"(?:i\s+am|im|am)\s+done\s+with\s+(?:life|living|being\s+alive)\b",
     # "live with/in/near…" is about where or how, not whether.
@@ -123,6 +124,10 @@ ASK = (
     r"(?:nobody|no\s+one)\s+would\s+(?:miss|notice|care)\b",
     rf"what\s+is\s+the\s+point\s+{_ANYMORE}",
     r"give\s+up\s+on\s+(?:everything|life)\b",
+    # "ending things" is often a relationship; a kind question costs little.
+    r"(?:thinking|thought|think)\s+(?:of|about)\s+ending\s+things" + END,
+    r"want\s+to\s+end\s+things" + END,
+    r"wish\s+i\s+could\s+(?:just\s+)?(?:disappear|vanish)\b",
     rf"can\s+not\s+(?:even\s+)?{_ANYMORE}{END}",
     r"(?:i\s+am|im|am)\s+(?:so\s+|just\s+)?done\s+with\s+(?:everything|it\s+all)\b",
     r"feel\s+(?:so\s+)?hopeless\b",
@@ -176,6 +181,8 @@ EMERGENCY = {
         # "can't breath" is the usual typo.
         r"\s+breathe?\b(?!\s+(?:through\s+my\s+nose|in\s+this|with\s+(?:laughter|laughing)))",
         r"(?:lips|face)\s+(?:are|is)\s+(?:turning|going)\s+blue\b",
+        r"(?:having|have|got)\s+(?:real\s+|serious\s+|a\s+lot\s+of\s+)?(?:trouble|difficulty)\s+"
+        r"breathing\b(?!\s+through)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:am|im|is|are)\s+having\s+a\s+(?:heart\s+attack|stroke)\b",

@@ -56,6 +56,8 @@ CRISIS = (
     r"(?:estarian|estaran|estarias)\s+mejor\s+sin\s+mi\b",
     r"no\s+(?:tengo|hay)\s+(?:razones|motivos|razon|motivo)\s+para\s+(?:vivir|seguir)\b",
     r"no\s+vale\s+la\s+pena\s+(?:vivir|seguir\s+viviendo)\b",
+    r"no\s+(?:le\s+)?(?:veo|encuentro)\s+(?:ningun\s+)?sentido\s+(?:a|en)\s+(?:la\s+vida|mi\s+vida"
+    r"|vivir|seguir\s+viviendo)\b",
 )
 
 ASK = (
@@ -99,6 +101,8 @@ EMERGENCY = {
     E.CANNOT_BREATHE: (
         r"no\s+(?:puedo|podia|consigo|logro)\s+respirar\b(?!\s+(?:por\s+la\s+nariz|de\s+la\s+risa))",
         r"me\s+(?:estoy\s+)?ahogando\b(?!\s+en\s+(?:trabajo|deudas|un\s+vaso))",
+        # "me ahogo con el agua" is swallowing, "me ahogo en un vaso de agua" an idiom.
+        r"siento\s+que\s+me\s+ahogo\b(?!\s+(?:con|al|en|de|cuando)\b)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:me\s+esta\s+dando|estoy\s+teniendo|tengo)\s+un\s+(?:infarto|ictus|derrame"
@@ -153,6 +157,7 @@ RED_FLAGS = {
         r"(?:me\s+)?tropiezo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|constantemente|todo\s+el\s+rato"
         r"|todo\s+el\s+tiempo|seguido)\b",
         r"se\s+me\s+caen\s+las\s+cosas\b",
+        r"se\s+me\s+cae\s+todo\s+de\s+las\s+manos\b",
         r"(?:siempre|constantemente)\s+se\s+me\s+caen\b",
     ),
 }

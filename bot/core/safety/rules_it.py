@@ -26,6 +26,9 @@ CRISIS = (
     r"(?!\s+(?:a|in|con|qui|li|la)\b)",
     r"(?:suicid(?:io|a|armi|arsi)|autolesionismo|autolesion\w*)\b",
     r"(?:farla|falla)\s+finita\b",
+    # "la faccio finita con questo lavoro" is about the job.
+    r"la\s+faccio\s+finita\b(?!\s+con\s+(?!la\s+vita\b))",
+    r"mi\s+(?:ammazzo|uccido)\b(?!\s+(?:di|dal|dalle|dalla|con)\b)",
     r"(?:penso|pensando|sto\s+pensando)\s+(?:di|a)\s+(?:farla\s+finita|uccidermi|ammazzarmi"
     r"|togliermi\s+la\s+vita)\b",
     r"(?:dormire|addormentarmi)\s+e\s+non\s+svegliarmi\s+piu\b",

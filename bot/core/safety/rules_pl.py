@@ -24,7 +24,8 @@ CRISIS = (
     rf"{_WANT}(?<!nie\schce)\s+(?:po\s+prostu\s+|juz\s+)?(?:umrzec|zdechnac|nie\s+zyc"
     r"|zniknac\s+na\s+zawsze)\b",
     r"(?:zabic\s+sie|zabije\s+sie|zabijam\s+sie|odebrac\s+sobie\s+zycie|odbiore\s+sobie\s+zycie)\b",
-    r"(?:chce|mysle\s+o\s+tym\s+zeby|planuje)\s+sie\s+zabic\b",
+    r"(?:chce|mysle\s+(?:o\s+tym\s+)?(?:zeby|by)|planuje)\s+sie\s+zabic\b",
+    r"nie\s+widze\s+(?:juz\s+)?(?:zadnego\s+)?sensu\s+(?:zycia|zyc|w\s+zyciu)\b",
     r"(?:samobojstw|samobojcz|suicyd)\w*",
     r"skonczyc\s+(?:ze\s+soba|z\s+tym\s+wszystkim|z\s+zyciem)\b",
     r"(?:wolal\w*\s+(?:bym\s+)?nie\s+zyc|lepiej\s+(?:gdybym|zebym)\s+(?:umarl|umarla|nie\s+zyl"

@@ -43,6 +43,8 @@ CRISIS = (
     r"me\s+enforcar\b",
     r"(?:estariam|ficariam|seriam)\s+(?:melhor|mais\s+felizes)\s+sem\s+mim\b",
     r"(?:nao\s+tenho|nenhum)\s+motivo\s+(?:para|pra)\s+viver\b",
+    r"nao\s+vejo\s+(?:mais\s+)?(?:nenhum\s+)?sentido\s+(?:em|de|pra|para|na)\s+(?:viver|vida"
+    r"|minha\s+vida)\b",
     r"a\s+vida\s+nao\s+vale\s+(?:mais\s+)?a\s+pena\b",
 )
 
