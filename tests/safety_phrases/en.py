@@ -58,6 +58,7 @@ CRISIS = [
     "i should just kill myself",
     "i might as well be dead",
     "theres no point in living",
+    "i feel like ending it",
 ]
 
 EMERGENCY = [
@@ -149,6 +150,8 @@ ASK = [
     "been thinking about ending things",
     "i want to end things",
     "i wish i could just disappear forever and never come back",
+    "i sometimes think everyone would be happier without me",
+    "i want to sleep forever",
 ]
 
 NEAR_MISS = [
@@ -212,4 +215,6 @@ NEAR_MISS = [
     ("i could just die, so embarrassing", "none"),
     ("i have trouble breathing through my nose", "none"),
     ("i might as well be dead honest", "none"),
+    ("suicide squad was a great movie", "none"),
+    ("i feel like ending it with him", "none"),
 ]

@@ -63,6 +63,7 @@ CRISIS = (
     r"(?:living|life|being\s+alive|going\s+on|existing|live)\b",
     r"not\s+worth\s+living\b",
     r"might\s+as\s+well\s+be\s+dead\b(?!\s+(?:honest|serious)\b)",
+    r"feel\s+like\s+ending\s+(?:it|it\s+all|my\s+life)\b(?!\s+with\b)",
     r"tired\s+of\s+(?:living|being\s+alive)\b",
     r"(?:i\s+am|im|am)\s+done\s+with\s+(?:life|living|being\s+alive)\b",
     # "live with/in/near…" is about where or how, not whether.
@@ -128,6 +129,8 @@ ASK = (
     r"(?:thinking|thought|think)\s+(?:of|about)\s+ending\s+things" + END,
     r"want\s+to\s+end\s+things" + END,
     r"wish\s+i\s+could\s+(?:just\s+)?(?:disappear|vanish)\b",
+    r"want\s+to\s+(?:go\s+to\s+)?sleep\s+forever\b",
+    r"would\s+(?:all\s+)?be\s+(?:happier|better)\s+without\s+me\b",
     rf"can\s+not\s+(?:even\s+)?{_ANYMORE}{END}",
     r"(?:i\s+am|im|am)\s+(?:so\s+|just\s+)?done\s+with\s+(?:everything|it\s+all)\b",
     r"feel\s+(?:so\s+)?hopeless\b",
@@ -368,6 +371,7 @@ IDIOMS = (
     r"(?:laughed|laughing|laugh)\s+so\s+(?:hard|much)\s+(?:that\s+)?i\s+(?:could\s+not|can\s+not)"
     r"\s+breathe?\b",
     r"dead\s+tired\b",
+    r"suicide\s+squad\b",  # a film; French and Dutch rules would read "suicide" too
     r"die[\s-]hard\b",
     r"(?:bored|scared|worried)\s+to\s+death\b",
 )
