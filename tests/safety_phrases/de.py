@@ -23,6 +23,33 @@ CRISIS = [
     "ich möchte nicht mehr aufwachen",
     "alle wären besser dran ohne mich",
     "ICH WILL NICHT MEHR LEBEN!!!",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "will nich mehr leben",
+    "ich will einfach nur noch sterben",
+    "ich wuensche ich waere tot",
+    "ich bring mich um",
+    "ich hab suizidgedanken",
+    "ich will mir was antun",
+    "ich hab keine lust mehr zu leben",
+    "ich moechte nicht mehr aufwachen",
+    "ich hab tabletten gesammelt",
+    "ich will nicht mehr da sein",
+    "ich will mich umbringen lol",
+    "am liebsten waere ich tot",
+    "ich denk daran mich umzubringen",
+    "ich hab keinen bock mehr zu leben",
+    "ich will nicht mehr existieren",
+    "ich will es beenden",
+    "ich werde mir heute das leben nehmen",
+    "ich will mich selbst verletzen",
+    "ich hab keine kraft mehr zu leben",
+    "will nicht mehr leben",
+    "ich will tot sein",
+    "hab keinen bock mehr auf das leben",
+    "ich denke an suizid",
+    "ich will einfach nicht mehr aufwachen",
+    "es waere besser wenn ich nicht mehr da waere",
+    "alle waeren ohne mich besser dran",
 ]
 
 EMERGENCY = [
@@ -35,6 +62,19 @@ EMERGENCY = [
     "Ich habe mir den Kopf gestoßen und bin jetzt verwirrt",
     "mein Mundwinkel hängt auf einer Seite herunter",
     "ich glaube ich habe einen Schlaganfall",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "ich krieg keine luft",
+    "ich kann nicht atmen",
+    "brustschmerzen die in den linken arm ziehen",
+    "ich glaub ich hab nen schlaganfall",
+    "ich glaube ich habe einen herzinfarkt",
+    "mein gesicht haengt auf einer seite",
+    "kopf angeschlagen und jetzt bin ich verwirrt",
+    "schlimmste kopfschmerzen meines lebens",
+    "ploetzlich kann ich nicht mehr sprechen",
+    "ich bekomme kaum luft",
+    "ich krieg keine luft mehr",
+    "plötzlich ist meine linke seite taub",
 ]
 
 RED_FLAG = [
@@ -49,6 +89,21 @@ RED_FLAG = [
     "Muskelschwund am Daumen",
     "Kribbeln im Fuß seit dem Unfall",
     "das Zucken breitet sich aus und mein Arm ist schwach",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "ich kann nichts mehr richtig greifen",
+    "ich verschlucke mich staendig beim trinken",
+    "mir fallen dauernd sachen aus der hand",
+    "ich stolpere staendig",
+    "mein bein ist schwaecher geworden",
+    "ich kann schlecht schlucken",
+    "meine beine knicken weg",
+    "mein arm ist so kraftlos",
+    "ich kann die flasche nicht mehr aufmachen",
+    "meine sprache ist verwaschen",
+    "mir fällt alles aus der hand",
+    "meine hand wird immer schwächer",
+    "meine beine sind so schwach",
+    "ich kann kaum noch schlucken",
 ]
 
 ASK = [
@@ -58,6 +113,12 @@ ASK = [
     "Ich sehe keinen Ausweg",
     "Ich halte das alles nicht mehr aus",
     "ich habe keine Kraft mehr",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "ich kann einfach nicht mehr",
+    "ich halte das nicht mehr aus",
+    "ich hab keine kraft mehr",
+    "alles ist sinnlos",
+    "ich pack das nicht mehr",
 ]
 
 NEAR_MISS = [
@@ -79,4 +140,28 @@ NEAR_MISS = [
     ("Ich kann nicht mehr atmen vor Lachen", "none"),
     ("ich bin müde vom Laufen", "none"),
     ("Die Suppe ist schwach gewürzt", "none"),
+    # Found in an adversarial review: look-alikes and denials.
+    ("ich bin todmuede", "none"),
+    ("todmüde heute", "none"),
+    ("kein schlaganfall, nur zucken", "none"),
+    ("meine oma hatte vor jahren einen schlaganfall", "none"),
+    ("keine schwaeche", "none"),
+    ("ich kann nicht mehr schlafen", "none"),
+    ("ich kann nicht mehr warten", "none"),
+    ("mein opa hatte einen herzinfarkt", "none"),
+    ("ich will nicht mehr in dieser stadt leben", "none"),
+    ("ich habe keine atemnot", "none"),
+    (
+        "ich hatte letztes jahr eine gehirnerschütterung und bin verwirrt wegen der zuckungen",
+        "none",
+    ),
+    ("ich hab keine lust mehr", "none"),
+    ("ich will mir was kaufen", "none"),
+    ("ich habe keinen schlaganfall", "none"),
+    ("ich bin total verwirrt über die befunde", "none"),
+    ("kein schlaganfall zum glück", "none"),
+    ("ich sterbe vor langeweile", "none"),
+    ("das bringt mich noch um", "none"),
+    ("ich bin fix und fertig", "none"),
+    ("ohne mich wäre die party besser dran", "none"),
 ]

@@ -20,6 +20,32 @@ CRISIS = [
     "quiero tirarme de un puente",
     "QUIERO MORIR",
     "no quiero seguir viviendo",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "ya no quiero vivir",
+    "me quiero matar",
+    "pienso en suicidarme",
+    "tengo pensamientos suicidas",
+    "ojala no despertar manana",
+    "quisiera no despertar",
+    "me corto otra vez",
+    "estarian mejor sin mi",
+    "no tengo ganas de vivir",
+    "me quiero quitar la vida",
+    "tengo ganas de morirme",
+    "voy a tomarme todas las pastillas",
+    "ya no quiero estar aqui",
+    "ojala me muriera",
+    "quiero estar muerta",
+    "me kiero morir",
+    "quiero morirme de una vez",
+    "ojala me muera",
+    "me quiero morir ya",
+    "no quiero vivir mas",
+    "quisiera estar muerto",
+    "ya no quiero estar vivo",
+    "voy a acabar con mi vida",
+    "todos estarian mejor sin mi",
+    "no le encuentro sentido a la vida",
 ]
 
 EMERGENCY = [
@@ -30,6 +56,15 @@ EMERGENCY = [
     "No puedo respirar",
     "Me golpeé la cabeza y estoy confundida",
     "creo que me está dando un infarto",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "no puedo respirar bien",
+    "dolor en el pecho que se va al brazo izquierdo",
+    "creo que me esta dando un infarto",
+    "se me cayo la cara de un lado",
+    "me golpee la cabeza y estoy confundido",
+    "de repente no puedo hablar",
+    "siento que me ahogo",
+    "no puedo respirar ayuda",
 ]
 
 RED_FLAG = [
@@ -42,6 +77,17 @@ RED_FLAG = [
     "me caigo a menudo",
     "Creo que tengo pie caído",
     "Hormigueo en la pierna desde el accidente",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "tengo la mano debil",
+    "se me caen las cosas de las manos",
+    "me cuesta tragar",
+    "me tropiezo todo el tiempo",
+    "debilidad en la pierna",
+    "arrastro el pie",
+    "hablo arrastrando las palabras",
+    "se me cae todo de las manos",
+    "me ahogo al beber agua",
+    "tengo la pierna debil",
 ]
 
 ASK = [
@@ -51,6 +97,14 @@ ASK = [
     "No veo salida",
     "No aguanto más",
     "me siento una carga",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "quiero desaparecer para siempre",
+    "ya no puedo mas",
+    "no puedo mas",
+    "no aguanto mas",
+    "estoy harta de todo",
+    "no le veo salida",
+    "soy una carga",
 ]
 
 NEAR_MISS = [
@@ -71,4 +125,22 @@ NEAR_MISS = [
     ("no me caigo, solo tiemblo", "none"),
     ("quiero dormir ocho horas", "none"),
     ("el café está débil", "none"),
+    # Found in an adversarial review: look-alikes and denials.
+    ("me muero de sueno", "none"),
+    ("muerto de cansancio", "none"),
+    ("me muero de ganas de verte", "none"),
+    ("mi abuela tuvo un derrame hace anos", "none"),
+    ("no tengo debilidad", "none"),
+    ("esta tos me esta matando", "none"),
+    ("me muero de la risa", "none"),
+    ("no puedo mas con este calor", "none"),
+    ("me corto el pelo manana", "none"),
+    ("me mata la espera", "none"),
+    ("estoy muerta de cansancio", "none"),
+    ("quiero morirme de risa", "none"),
+    ("no tengo ganas de morir", "none"),
+    ("mi madre tuvo un infarto", "none"),
+    ("me mata este dolor de cabeza", "none"),
+    ("me ahogo en un vaso de agua", "none"),
+    ("siento que me ahogo con tanto trabajo", "none"),
 ]

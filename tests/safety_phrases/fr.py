@@ -18,6 +18,27 @@ CRISIS = [
     "j'ai écrit une lettre d'adieu",
     "je veux sauter d'un pont",
     "je suis suicidaire",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "jveux mourir",
+    "j ai envie de mourir",
+    "je veux en finir",
+    "je vais me suicider",
+    "je veux plus vivre",
+    "j'ai plus envie de vivre",
+    "je voudrais ne plus me reveiller",
+    "je me scarifie",
+    "envie de crever",
+    "jai envie de mourir",
+    "je veux me foutre en l'air",
+    "jai des idees suicidaires",
+    "je me fais du mal",
+    "je veux pas vivre",
+    "j'aimerais etre mort",
+    "je veux pas vivre comme ca",
+    "jveux plus vivre",
+    "je veux crever",
+    "je pense a me suicider",
+    "je veux plus etre la",
 ]
 
 EMERGENCY = [
@@ -28,6 +49,16 @@ EMERGENCY = [
     "Je n'arrive pas à respirer",
     "Je me suis cogné la tête et je suis confus",
     "je fais un AVC",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "j'arrive pas a respirer",
+    "jarrive plus a respirer",
+    "je peux pas respirer",
+    "douleur dans la poitrine qui descend dans le bras",
+    "je crois que je fais un avc",
+    "le pire mal de tete de ma vie",
+    "je me suis cogne la tete et je suis confus",
+    "ma bouche est de travers d'un coup",
+    "j'etouffe",
 ]
 
 RED_FLAG = [
@@ -40,6 +71,17 @@ RED_FLAG = [
     "Je tombe souvent",
     "J'ai un pied tombant",
     "Des fourmillements dans le pied depuis ma chute",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "j'ai du mal a avaler",
+    "je fais tomber les choses tout le temps",
+    "je m'etouffe en buvant",
+    "je trebuche souvent",
+    "faiblesse dans la jambe",
+    "je n'arrive plus a ouvrir les bocaux",
+    "ma jambe se derobe",
+    "j'ai du mal a parler",
+    "mes jambes lachent",
+    "je fais des fausses routes",
 ]
 
 ASK = [
@@ -49,6 +91,12 @@ ASK = [
     "Je ne vois pas d'issue",
     "je suis un fardeau",
     "j'en peux plus",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "je veux disparaitre pour toujours",
+    "jen peux plus",
+    "je veux disparaitre",
+    "je supporte plus",
+    "fatiguee de tout",
 ]
 
 NEAR_MISS = [
@@ -69,4 +117,17 @@ NEAR_MISS = [
     ("je suis tombée amoureuse", "none"),
     ("je veux dormir", "none"),
     ("Je n'en peux plus de ce bruit", "none"),
+    # Found in an adversarial review: look-alikes and denials.
+    ("mort de rire", "none"),
+    ("ma grand mere a fait un avc il y a des annees", "none"),
+    ("pas de faiblesse", "none"),
+    ("ce boulot me tue", "none"),
+    ("j'en peux plus de ce bruit", "none"),
+    ("je peux pas respirer par le nez", "none"),
+    ("je suis mort de fatigue", "none"),
+    ("je suis creve", "none"),
+    ("je me fais du mal a penser a ca", "none"),
+    ("jarrive pas a respirer par le nez", "none"),
+    ("ce n est pas un avc", "none"),
+    ("j'etouffe de rire", "none"),
 ]

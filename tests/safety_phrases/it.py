@@ -17,6 +17,20 @@ CRISIS = [
     "ho scritto una lettera d'addio",
     "non ho motivi per vivere",
     "voglio buttarmi da un ponte",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "non voglio piu vivere",
+    "vorrei non svegliarmi piu",
+    "mi taglio di nuovo",
+    "vorrei essere morta",
+    "ho pensieri suicidi",
+    "non ho piu voglia di vivere",
+    "mi voglio togliere la vita",
+    "mi faccio del male",
+    "mi faccio del male da sola",
+    "voglio morire davvero",
+    "non voglio vivere piu",
+    "mi ammazzo",
+    "la faccio finita",
 ]
 
 EMERGENCY = [
@@ -27,6 +41,12 @@ EMERGENCY = [
     "Non riesco a respirare",
     "Ho battuto la testa e sono confuso",
     "sto avendo un ictus",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "non respiro",
+    "dolore al petto che va al braccio",
+    "credo di avere un ictus",
+    "ho la bocca storta all'improvviso",
+    "non riesco a respirare bene",
 ]
 
 RED_FLAG = [
@@ -39,6 +59,15 @@ RED_FLAG = [
     "Cado spesso",
     "Ho il piede cadente",
     "Formicolio al piede dopo l'incidente",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "ho la mano debole",
+    "debolezza alla gamba",
+    "faccio fatica a deglutire",
+    "mi va di traverso l'acqua",
+    "mi cadono le cose di mano",
+    "inciampo spesso",
+    "parlo in modo strano, biascico",
+    "la mano e debole",
 ]
 
 ASK = [
@@ -47,6 +76,11 @@ ASK = [
     "Sono stanca di tutto",
     "Non vedo via d'uscita",
     "mi sento un peso",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "voglio sparire per sempre",
+    "non ce la faccio piu",
+    "stanca di tutto",
+    "sono un peso",
 ]
 
 NEAR_MISS = [
@@ -65,4 +99,15 @@ NEAR_MISS = [
     ("il caffè è debole", "none"),
     ("voglio dormire", "none"),
     ("morto di sonno", "none"),
+    # Found in an adversarial review: look-alikes and denials.
+    ("stanco morto", "none"),
+    ("mia nonna ha avuto un ictus anni fa", "none"),
+    ("nessuna debolezza", "none"),
+    ("sto morendo dal ridere", "none"),
+    ("questo lavoro mi sta uccidendo", "none"),
+    ("mi faccio del male a pensarci", "none"),
+    ("non è un ictus", "none"),
+    ("mio padre ha avuto un infarto", "none"),
+    ("la faccio finita con questo lavoro", "none"),
+    ("mi ammazzo di lavoro", "none"),
 ]

@@ -17,6 +17,16 @@ CRISIS = [
     "ik wil van een brug springen",
     "ik heb suïcidale gedachten",
     "IK WIL DOOD",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "ik wil zelfmoord plegen",
+    "ik wil nooit meer wakker worden",
+    "ik snij mezelf",
+    "ik wil gewoon dood",
+    "ik heb zelfmoordgedachten",
+    "ik wil mezelf iets aandoen",
+    "ik wil er niet meer zijn",
+    "wil dood",
+    "ik wil er een eind aan maken",
 ]
 
 EMERGENCY = [
@@ -27,6 +37,12 @@ EMERGENCY = [
     "Ik kan niet ademen",
     "Hoofd gestoten en nu ben ik verward",
     "ik denk dat ik een beroerte heb",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "ik krijg geen lucht",
+    "pijn op de borst die naar mijn arm trekt",
+    "ergste hoofdpijn van mijn leven",
+    "plotseling kan ik niet meer praten",
+    "ik kan niet meer ademen",
 ]
 
 RED_FLAG = [
@@ -39,6 +55,14 @@ RED_FLAG = [
     "Ik val vaak",
     "Ik heb een klapvoet",
     "Tintelingen in mijn voet sinds het ongeluk",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "zwakte in mijn been",
+    "moeite met slikken",
+    "ik laat steeds dingen vallen",
+    "ik struikel vaak",
+    "ik krijg potjes niet meer open",
+    "ik praat onduidelijk",
+    "mijn been is zwak",
 ]
 
 ASK = [
@@ -47,6 +71,12 @@ ASK = [
     "Ik ben alles zo moe",
     "Ik zie geen uitweg",
     "ik voel me een last voor iedereen",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "ik wil niet meer",
+    "ik kan het niet meer",
+    "ik hou het niet meer vol",
+    "ik zie het niet meer zitten",
+    "ik zie het niet meer zitten met die baan",
 ]
 
 NEAR_MISS = [
@@ -65,4 +95,12 @@ NEAR_MISS = [
     ("zwakke koffie", "none"),
     ("ik wil slapen", "none"),
     ("ik ben doodop", "none"),
+    # Found in an adversarial review: look-alikes and denials.
+    ("oma had jaren geleden een beroerte", "none"),
+    ("geen zwakte", "none"),
+    ("ik ben dood op", "none"),
+    ("ik kan niet meer slapen", "none"),
+    ("ik praat niet onduidelijk", "none"),
+    ("geen beroerte", "none"),
+    ("ik wil dood van het lachen", "none"),
 ]

@@ -17,6 +17,27 @@ CRISIS = [
     "nie ma sensu żyć",
     "chcę skoczyć z mostu",
     "mam myśli samobójcze",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "chce umrzec",
+    "nie chce zyc",
+    "chce sie zabic",
+    "mysle o samobojstwie",
+    "zabije sie",
+    "wolalbym nie zyc",
+    "tne sie",
+    "wszystkim bedzie lepiej beze mnie",
+    "zycie nie ma sensu",
+    "mam mysli samobojcze",
+    "chcialabym umrzec",
+    "nie chce mi sie zyc",
+    "chce zasnac i sie nie obudzic",
+    "odbiore sobie zycie",
+    "mam odlozone tabletki",
+    "chce skonczyc ze soba",
+    "zyc mi sie nie chce",
+    "nie widze sensu zycia",
+    "chcialbym zniknac na zawsze",
+    "mysle zeby sie zabic",
 ]
 
 EMERGENCY = [
@@ -27,6 +48,15 @@ EMERGENCY = [
     "Nie mogę oddychać",
     "Uderzyłem się w głowę i jestem zdezorientowany",
     "chyba mam udar",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "nie moge oddychac",
+    "dusze sie",
+    "bol w klatce promieniuje do lewej reki",
+    "najgorszy bol glowy w zyciu",
+    "nagle nie moge mowic",
+    "uderzylem sie w glowe i jestem zdezorientowany",
+    "brakuje mi powietrza",
+    "nie moge zlapac oddechu",
 ]
 
 RED_FLAG = [
@@ -39,6 +69,17 @@ RED_FLAG = [
     "Często się przewracam",
     "Mam opadającą stopę",
     "Mrowienie w nodze po wypadku",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "reka jest slaba",
+    "oslabienie w nodze",
+    "trudno mi przelykac",
+    "krztusze sie woda",
+    "wszystko leci mi z rak",
+    "czesto sie potykam",
+    "nie moge otworzyc sloika",
+    "mowie niewyraznie",
+    "stopa mi opada",
+    "reka mi slabnie",
 ]
 
 ASK = [
@@ -48,6 +89,13 @@ ASK = [
     "Nie widzę wyjścia",
     "jestem dla wszystkich ciężarem",
     "nie daję rady",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "nie daje rady",
+    "juz nie moge",
+    "chce zniknac",
+    "mam dosc wszystkiego",
+    "nie widze wyjscia",
+    "jestem ciezarem",
 ]
 
 NEAR_MISS = [
@@ -66,4 +114,17 @@ NEAR_MISS = [
     ("nie mogę spać", "none"),
     ("chcę spać", "none"),
     ("kawa jest słaba", "none"),
+    # Found in an adversarial review: look-alikes and denials.
+    ("umieram z glodu", "none"),
+    ("padam z nog", "none"),
+    ("nie chce umierac", "health_anxiety"),
+    ("babcia miala udar lata temu", "none"),
+    ("bez oslabienia", "none"),
+    ("ta praca mnie zabija", "none"),
+    ("nie moge oddychac przez nos", "none"),
+    ("smiertelnie zmeczony", "none"),
+    ("umieram ze smiechu", "none"),
+    ("nie chce mi sie isc do pracy", "none"),
+    ("nie mam udaru", "none"),
+    ("umieram z nudow", "none"),
 ]

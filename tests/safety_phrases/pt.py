@@ -18,6 +18,26 @@ CRISIS = [
     "escrevi uma carta de despedida",
     "não tenho motivo para viver",
     "a vida não vale a pena",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "eu quero morrer",
+    "nao quero mais viver",
+    "vou me matar",
+    "penso em suicidio",
+    "queria nao acordar mais",
+    "to pensando em me matar",
+    "tenho vontade de morrer",
+    "quero sumir pra sempre",
+    "todos ficariam melhor sem mim",
+    "nao aguento mais viver",
+    "eu me corto",
+    "vou tomar todos os remedios",
+    "queria estar morta",
+    "to com vontade de morrer",
+    "quero tirar minha vida",
+    "quero sumir para sempre",
+    "quero morrer logo",
+    "vou acabar com tudo",
+    "nao vejo sentido em viver",
 ]
 
 EMERGENCY = [
@@ -28,6 +48,14 @@ EMERGENCY = [
     "Não consigo respirar",
     "Bati a cabeça e estou confusa",
     "estou tendo um AVC",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "nao consigo respirar",
+    "dor no peito que vai pro braco",
+    "acho que to tendo um avc",
+    "pior dor de cabeca da minha vida",
+    "bati a cabeca e to confuso",
+    "minha boca ficou torta de repente",
+    "nao to conseguindo respirar",
 ]
 
 RED_FLAG = [
@@ -40,6 +68,17 @@ RED_FLAG = [
     "Caio com frequência",
     "Acho que tenho pé caído",
     "Formigamento no pé desde o acidente",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "minha mao ta fraca",
+    "fraqueza na perna",
+    "tenho dificuldade pra engolir",
+    "engasgo com agua",
+    "deixo cair as coisas",
+    "tropeço toda hora",
+    "nao consigo abrir o pote",
+    "minha fala ta enrolada",
+    "deixo cair tudo",
+    "minha perna ta fraca",
 ]
 
 ASK = [
@@ -48,6 +87,13 @@ ASK = [
     "Estou cansada de tudo",
     "Não vejo saída",
     "sou um peso para todos",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "nao aguento mais",
+    "quero sumir",
+    "cansada de tudo",
+    "nao vejo saida",
+    "sou um peso",
+    "nao consigo mais",
 ]
 
 NEAR_MISS = [
@@ -66,4 +112,17 @@ NEAR_MISS = [
     ("o café está fraco", "none"),
     ("quero dormir cedo", "none"),
     ("morrendo de saudades", "none"),
+    # Found in an adversarial review: look-alikes and denials.
+    ("morrendo de sono", "none"),
+    ("morto de cansaco", "none"),
+    ("nao quero morrer", "health_anxiety"),
+    ("minha avo teve um avc ha anos", "none"),
+    ("sem fraqueza", "none"),
+    ("esse trabalho ta me matando", "none"),
+    ("morri de rir", "none"),
+    ("nao consigo respirar pelo nariz", "none"),
+    ("to morrendo de vontade de te ver", "none"),
+    ("nao e um avc", "none"),
+    ("to morrendo de fome", "none"),
+    ("isso me mata de rir", "none"),
 ]

@@ -17,6 +17,23 @@ CRISIS = [
     "yaşamak için bir sebebim yok",
     "köprüden atlamak istiyorum",
     "İNTİHAR EDECEĞİM",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "yasamak istemiyorum",
+    "kendimi oldurmek istiyorum",
+    "intihar etmeyi dusunuyorum",
+    "keske olsem",
+    "keske hic dogmasaydim",
+    "bir daha uyanmak istemiyorum",
+    "canima kiymak istiyorum",
+    "artik yasamak istemiyorum",
+    "olmek istiyom",
+    "hayatima son vermek istiyorum",
+    "kendimi asacagim",
+    "öldürücem kendimi",
+    "oldurcem kendimi",
+    "olmek istiyorum artik",
+    "intihar edecegim",
+    "yasamak istemiyorum artik",
 ]
 
 EMERGENCY = [
@@ -27,6 +44,16 @@ EMERGENCY = [
     "Nefes alamıyorum",
     "Başımı çarptım ve kafam karışık",
     "kalp krizi geçiriyorum",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "nefes alamiyorum",
+    "gogsumde agri var sol koluma yayiliyor",
+    "felc geciriyorum",
+    "kalp krizi geciriyorum galiba",
+    "hayatimin en kotu bas agrisi",
+    "birden konusamiyorum",
+    "yuzum kaydi",
+    "kafami carptim ve kafam karisik",
+    "nefes alamiyorum yardim",
 ]
 
 RED_FLAG = [
@@ -39,6 +66,17 @@ RED_FLAG = [
     "Sık sık düşüyorum",
     "Ayağımı sürüklüyorum",
     "Kazadan beri ayağımda uyuşma var",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "elim gucsuz",
+    "kolumda guc kaybi var",
+    "yutkunmakta zorlaniyorum",
+    "elimden sürekli bir şeyler düşüyor",
+    "sik sik tokezliyorum",
+    "kavanoz acamiyorum",
+    "konusmam pelteklesti",
+    "su icerken boguluyorum",
+    "elimden her sey dusuyor",
+    "bacagim gucsuz",
 ]
 
 ASK = [
@@ -47,6 +85,11 @@ ASK = [
     "Her şeyden yoruldum",
     "Çıkış yolu göremiyorum",
     "herkese yük oluyorum",
+    # Found in an adversarial review: informal spellings, typos, other word orders.
+    "artik dayanamiyorum",
+    "her seyden yoruldum",
+    "cikis yolu goremiyorum",
+    "herkese yuk oluyorum",
 ]
 
 NEAR_MISS = [
@@ -65,4 +108,14 @@ NEAR_MISS = [
     ("kahve zayıf", "none"),
     ("uyumak istiyorum", "none"),
     ("İstanbul'da yaşamak istiyorum", "none"),
+    # Found in an adversarial review: look-alikes and denials.
+    ("acliktan oluyorum", "none"),
+    ("gulmekten oldum", "none"),
+    ("olmek istemiyorum", "health_anxiety"),
+    ("babaannem yillar once felc gecirdi", "none"),
+    ("gucsuzluk yok", "none"),
+    ("bu is beni olduruyor", "none"),
+    ("burnumdan nefes alamiyorum", "none"),
+    ("olesiye yorgunum", "none"),
+    ("felc degil", "none"),
 ]

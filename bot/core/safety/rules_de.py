@@ -21,12 +21,15 @@ _MYSELF = r"(?:mich|mir)"
 CRISIS = (
     rf"{_WANT}\s+(?:nicht|nich|net)\s+{_MORE}\s+(?:leben|am\s+leben\s+sein|existieren|da\s+sein)\b",
     rf"{_WANT}\s+(?:(?:einfach|nur|noch|lieber)\s+){{0,3}}(?:sterben|tot\s+sein)\b",
-    r"(?:ware|waere|war)\s+(?:lieber|besser)\s+tot\b",
+    r"(?:ware|waere|war)\s+(?:ich\s+)?(?:doch\s+)?(?:lieber|besser|am\s+liebsten)\s+tot\b",
+    r"am\s+liebsten\s+(?:ware|waere|war)\s+ich\s+tot\b",
     r"(?:wunschte|wuenschte|wunsche|wuensche)\s+(?:[\w,]+\s+){0,4}?(?:tot|nie\s+geboren)\b",
     rf"{_MYSELF}\s+(?:\w+\s+){{0,2}}?(?:umbringen|umzubringen|toten|toeten|erhangen|aufhangen"
     r"|erschiessen|vergiften)\b",
     r"bringe?\s+mich\s+(?:\w+\s+){0,2}?um\b",
-    r"(?:mir|meinem)\s+(?:das\s+)?leben\s+(?:zu\s+)?(?:nehmen|beenden|ein\s+ende)",
+    r"(?:mir|meinem)\s+(?:\w+\s+){0,3}?leben\s+(?:zu\s+)?(?:nehmen|beenden|ein\s+ende)",
+    r"mir\s+(?:selbst\s+)?(?:was|etwas)\s+an(?:zu)?tun\b",
+    r"(?:keine\s+lust|keinen\s+bock|keine\s+kraft)\s+mehr\s+(?:zu\s+leben|auf\s+(?:das\s+)?leben)\b",
     r"(?:allem|meinem\s+leben|dem\s+ganzen)\s+ein\s+ende\s+(?:zu\s+)?(?:setzen|machen)\b",
     r"(?:alles|es)\s+(?:zu\s+)?beenden\s+(?:will|mochte|werde)\b",
     r"(?:will|werde|mochte)\s+(?:es|alles)\s+beenden\b",
@@ -35,7 +38,7 @@ CRISIS = (
     r"lebensmu(?:e)?de\w*",
     r"(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen\b",
     r"nicht\s+mehr\s+aufwachen\s+(?:will|mochte|moechte|wurde)\b",
-    rf"{_WANT}\s+nicht\s+mehr\s+aufwachen\b",
+    rf"{_WANT}\s+(?:einfach\s+)?nicht\s+mehr\s+aufwachen\b",
     r"(?:ritze|ritzen|ritzte|geritzt)\b",
     r"(?:selbstverletze|verletze)\s+mich\b",
     r"selbst\s+(?:zu\s+)?verletzen\b",
@@ -53,6 +56,9 @@ CRISIS = (
     r"(?:keinen|kein)\s+(?:sinn|grund)\s+mehr\s+(?:zu\s+leben|im\s+leben|weiterzuleben)\b",
     r"(?:leben|alles)\s+hat\s+keinen\s+sinn\s+mehr\b",
     r"besser\s+(?:dran\s+)?ohne\s+mich\b",
+    r"ohne\s+mich\s+(?:\w+\s+)?besser\s+dran\b",
+    r"besser\s+(?:\w+\s+){0,2}?wenn\s+ich\s+(?:nicht\s+mehr\s+(?:da|hier|am\s+leben)|tot)\s+"
+    r"(?:ware|waere)\b",
     r"nicht\s+mehr\s+(?:leben|da\s+sein|existieren)\s+(?:will|mochte|moechte)\b",
 )
 
@@ -60,7 +66,8 @@ ASK = (
     rf"(?:kann|will)\s+(?:einfach\s+)?nicht\s+mehr{END}",
     r"(?:will|mochte)\s+(?:einfach\s+)?verschwinden\b",
     r"mu(?:e)?de\s+von\s+allem\b",
-    r"habe\s+keine\s+kraft\s+mehr\b",
+    r"hab(?:e)?\s+keine\s+kraft\s+mehr\b(?!\s+zu\s+leben\b)",
+    r"(?:pack|packe|schaff|schaffe)\s+(?:das|es)\s+(?:alles\s+)?(?:einfach\s+)?nicht\s+mehr" + END,
     r"(?:sehe|seh|gibt)\s+keinen\s+ausweg\b",
     r"halte\s+(?:das|es)\s+(?:alles\s+)?nicht\s+mehr\s+aus\b",
     r"alles\s+ist\s+(?:so\s+)?sinnlos\b",
@@ -89,6 +96,8 @@ EMERGENCY = {
         r"(?:eine|linke|rechte)\s+(?:korperseite|korperhalfte|seite\s+meines\s+korpers)\s+"
         r"(?:ist|wird|fuhlt\s+sich)\s+(?:\w+\s+)?(?:taub|gelahmt|schwach|lahm)\b",
         r"halbseitig\s+(?:gelahmt|taub|schwach)\b",
+        rf"{_SUDDEN}\s+{words(3)}(?:linke|rechte)\s+(?:seite|korperhalfte|gesichtshalfte)\s+"
+        rf"{words(2)}(?:taub|gelahmt|gelaehmt|schwach|lahm)\b",
         r"(?:schwache|lahmung|taubheit)\s+(?:auf|an)\s+einer\s+(?:seite|korperseite)\b",
     ),
     E.WORST_HEADACHE: (
@@ -102,10 +111,10 @@ EMERGENCY = {
     ),
     E.CANNOT_BREATHE: (
         r"(?:kann|konnte)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?atmen\b(?!\s+vor\s+lachen)",
-        r"(?:bekomme|kriege|krieg|bekam)\s+(?:gar\s+)?keine\s+luft\b",
+        r"(?:bekomme|kriege|krieg|bekam)\s+(?:gar\s+)?(?:keine|kaum)\s+luft\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
-        r"(?:habe|hab|hat|glaube\s+ich\s+habe)\s+(?:gerade\s+)?(?:einen\s+)?"
+        r"(?:habe|hab|hat|glaube\s+ich\s+habe)\s+(?:gerade\s+)?(?:einen\s+|nen\s+)?"
         r"(?:herzinfarkt|schlaganfall)\b(?!\s+(?:gehabt|vor))",
     ),
 }
@@ -116,19 +125,20 @@ HEAD_INJURY = (
     r"(?:auf\s+den|mit\s+dem)\s+kopf\s+(?:gefallen|aufgeschlagen|gestossen)\b",
 )
 CONFUSION = (
-    r"(?:verwirrt|desorientiert|benommen)\b",
+    # "verwirrt wegen der Zuckungen" is puzzled, not disoriented.
+    r"(?:verwirrt|desorientiert|benommen)\b(?!\s+(?:wegen|uber|ueber)\b)",
     r"weiss\s+nicht\s+(?:mehr\s+)?wo\s+ich\s+bin\b",
     r"(?:bewusstlos|ohnmachtig)\b",
 )
 
 RED_FLAGS = {
     R.WEAKNESS: (
-        rf"{_BODY}\s+{filler(3)}(?:schwach|schwacher|kraftlos)\b",
+        rf"{_BODY}\s+{filler(3)}(?:schwach|schwacher|schwaecher|kraftlos)\b",
         rf"(?:schwache|kraftverlust|kraftlosigkeit)\s+(?:in|im)\s+{words(2)}{_BODY}\b",
         r"muskelschwache\b",
         r"(?:schwacher|schwachen)\s+griff\b",
-        r"kann\s+(?:\w+\s+){0,3}?nicht\s+(?:mehr\s+)?(?:richtig\s+)?(?:greifen|festhalten"
-        r"|heben|anheben|offnen|zudrucken)\b",
+        r"kann\s+(?:\w+\s+){0,3}?(?:nicht|nichts)\s+(?:mehr\s+)?(?:richtig\s+)?(?:greifen|festhalten"
+        r"|heben|anheben|offnen|oeffnen|zudrucken|aufmachen|aufdrehen)\b",
         r"(?:fussheberschwache|fallfuss|steppergang)\b",
         r"(?:beine|knie)\s+(?:\w+\s+)?(?:geben|knicken)\s+(?:\w+\s+)?(?:nach|weg|ein)\b",
         r"(?:ziehe|schleife)\s+(?:\w+\s+)?(?:fuss|bein)\s+nach\b",
@@ -142,6 +152,7 @@ RED_FLAGS = {
         r"schluckbeschwerden\b",
         r"(?:probleme|schwierigkeiten|muhe)\s+beim\s+schlucken\b",
         r"kann\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:richtig\s+)?schlucken\b",
+        r"kann\s+(?:\w+\s+)?(?:schlecht|kaum|nur\s+schwer)\s+(?:noch\s+)?schlucken\b",
         r"verschlucke\s+mich\s+(?:\w+\s+){0,2}?(?:oft|standig|dauernd|immer|beim\s+trinken"
         r"|an\s+wasser|an\s+getranken|an\s+flussigkeit)",
         r"schlucken\s+(?:ist|fallt|wird)\s+(?:\w+\s+)?(?:schwer|schwierig|schwerer)\b",
@@ -154,10 +165,13 @@ RED_FLAGS = {
         r"sprechstorung\w*",
     ),
     R.FALLS: (
-        r"(?:stolpere|falle|sturze)\s+(?:\w+\s+)?(?:standig|oft|dauernd|haufig|immer\s+wieder)\b",
+        r"(?:stolpere|falle|sturze)\s+(?:\w+\s+)?(?:standig|staendig|oft|dauernd|haufig|haeufig"
+        r"|immer\s+wieder)\b",
         r"(?:lasse|lass)\s+(?:\w+\s+)?(?:standig|oft|dauernd|immer)\s+(?:\w+\s+)?(?:dinge|sachen"
         r"|alles)\s+fallen\b",
         r"(?:dinge|sachen)\s+fallen\s+mir\s+(?:\w+\s+)?aus\s+der\s+hand\b",
+        r"(?:(?:fallt|faellt|fallen)\s+mir|mir\s+(?:fallt|faellt|fallen))\s+(?:\w+\s+){0,3}?aus\s+"
+        r"(?:der|den)\s+(?:hand|handen|haenden)\b",
     ),
 }
 

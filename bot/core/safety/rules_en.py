@@ -24,6 +24,7 @@ CRISIS = (
     r"self[- ]?harm(?:ing|ed|s)?\b",
     rf"(?:kill|kil|killl|killing)\s+{_MYSELF}\b",
     r"kms\b",
+    r"to\s+off\s+(?:myself|my\s?self)\b",
     r"unaliv(?:e|ing)\b",
     r"(?:end|ending|take|taking)\s+my\s+(?:own\s+)?life\b",
     r"end(?:ing)?\s+it\s+all\b",
@@ -32,8 +33,18 @@ CRISIS = (
     r"(?:going|want|ready|decided|plan|planning)\s+to\s+end\s+it\b(?!\s+with\b)",
     r"want\s+(?:it\s+all|everything|my\s+life)\s+to\s+end\b",
     # "don't want to die" is fear of illness, not a wish to die.
-    r"(?:want|wanted|wanting|ready|plan|planning)(?<!not\swant)(?<!not\swanted)\s+to\s+die\b",
-    r"just\s+want\s+to\s+die\b",
+    r"(?:want|wanted|wanting|ready|plan|planning)(?<!not\swant)(?<!not\swanted)\s+to\s+"
+    r"(?:die|be\s+dead)\b(?!\s+(?:my|her|his|the)\s+hair\b)"
+    r"(?!\s+(?:honest|serious|set|tired|quiet|sure|certain|last|right|center|centre|even)\b)",
+    # Passive wishes: "I hope I don't wake up", "I wish I wasn't alive", "I want to stop existing".
+    r"hope\s+i\s+(?:just\s+)?die\b",
+    # Only at the end of a clause: "I hope I don't wake up the baby" is about the baby.
+    r"hope\s+i\s+(?:just\s+)?(?:do\s+not|never|will\s+not)\s+wake\s+up"
+    rf"(?:\s+(?:again|anymore|any\s+more|tomorrow|ever|in\s+the\s+morning))?{END}",
+    r"wish\s+i\s+(?:was|were)\s+not\s+(?:alive|here|around|born)\b",
+    r"wish\s+i\s+(?:did\s+not|could\s+just\s+not|could\s+not|would\s+not)\s+exist\b",
+    r"want(?<!not\swant)\s+to\s+(?:just\s+)?(?:stop|cease)\s+(?:existing|living|being\s+alive)\b",
+    r"want\s+to\s+(?:just\s+)?not\s+(?:exist|be\s+alive)\b",
     r"feel\s+like\s+dying\b",
     r"wish\s+i\s+(?:was|were|could\s+be)\s+dead\b",
     r"wish\s+i\s+(?:could|would)\s+(?:just\s+)?(?:die|not\s+wake\s+up|never\s+wake\s+up)\b",
@@ -41,12 +52,18 @@ CRISIS = (
     r"(?:want|like|wish\s+i\s+could|going)\s+to\s+(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)"
     r"\s+wake\s+up\b",
     r"better\s+off\s+(?:dead|without\s+me)\b",
+    r"better\s+off\s+(?:if|when)\s+i\s+(?:(?:was|were|am|m)\s+(?:gone|dead|not\s+(?:here|around))"
+    r"|died|disappeared)\b",
     r"(?:no|any)\s+(?:reason|point)\s+(?:to|in|for)\s+(?:me\s+to\s+)?"
     r"(?:live|living|go\s+on|going\s+on|carry\s+on|carrying\s+on|keep\s+going"
     r"|be\s+alive|being\s+alive|be\s+here|being\s+here|exist|existing)\b",
     r"what\s+is\s+the\s+point\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive)\b",
     r"nothing\s+(?:left\s+)?to\s+live\s+for\b",
+    r"(?:do\s+not|can\s+not|no\s+longer)\s+see\s+(?:the|any|a)\s+point\s+(?:in|of|to)\s+"
+    r"(?:living|life|being\s+alive|going\s+on|existing|live)\b",
     r"not\s+worth\s+living\b",
+    r"might\s+as\s+well\s+be\s+dead\b(?!\s+(?:honest|serious)\b)",
+    r"feel\s+like\s+ending\s+(?:it|it\s+all|my\s+life)\b(?!\s+with\b)",
     r"tired\s+of\s+(?:living|being\s+alive)\b",
     r"(?:i\s+am|im|am)\s+done\s+with\s+(?:life|living|being\s+alive)\b",
     # "live with/in/near…" is about where or how, not whether.
@@ -82,7 +99,7 @@ CRISIS = (
     r"(?:painless|easiest|quickest|best)\s+way\s+to\s+(?:die|end\s+it|kill)",
     r"(?:have|made|got)\s+a\s+plan\s+to\s+(?:die|end|kill)",
     r"(?:wrote|written|writing)\s+(?:a|my)\s+(?:suicide|goodbye|farewell)\s+(?:note|letter)\b",
-    r"(?:suicide|goodbye)\s+note\b",
+    r"(?:suicide|goodbye)\s+(?:notes?|letters?)\b",
     r"hang(?:ing)?\s+myself\b",
     r"shoot(?:ing)?\s+myself\b(?!\s+in\s+the\s+foot)",
     r"jump(?:ing)?\s+(?:off|in\s+front\s+of)\s+(?:a|the)\s+"
@@ -108,6 +125,14 @@ ASK = (
     r"(?:nobody|no\s+one)\s+would\s+(?:miss|notice|care)\b",
     rf"what\s+is\s+the\s+point\s+{_ANYMORE}",
     r"give\s+up\s+on\s+(?:everything|life)\b",
+    # "ending things" is often a relationship; a kind question costs little.
+    r"(?:thinking|thought|think)\s+(?:of|about)\s+ending\s+things" + END,
+    r"want\s+to\s+end\s+things" + END,
+    r"wish\s+i\s+could\s+(?:just\s+)?(?:disappear|vanish)\b",
+    r"want\s+to\s+(?:go\s+to\s+)?sleep\s+forever\b",
+    r"would\s+(?:all\s+)?be\s+(?:happier|better)\s+without\s+me\b",
+    rf"can\s+not\s+(?:even\s+)?{_ANYMORE}{END}",
+    r"(?:i\s+am|im|am)\s+(?:so\s+|just\s+)?done\s+with\s+(?:everything|it\s+all)\b",
     r"feel\s+(?:so\s+)?hopeless\b",
 )
 
@@ -138,6 +163,7 @@ EMERGENCY = {
         r"half\s+(?:of\s+)?my\s+body\s+" + filler(3) + r"(?:weak|numb|dead|paraly[sz]ed)\b",
         r"can\s+not\s+move\s+(?:the\s+|my\s+)?(?:left|right)\s+side\b",
         r"(?:weakness|numbness)\s+on\s+one\s+side\b",
+        r"can\s+not\s+feel\s+(?:the\s+)?(?:left|right|one)\s+side\s+of\s+my\s+(?:body|face)\b",
     ),
     E.WORST_HEADACHE: (
         r"worst\s+headache\s+(?:of\s+my\s+life|in\s+my\s+life|i\s+have\s+ever|ever|of\s+all)\b",
@@ -148,17 +174,23 @@ EMERGENCY = {
     E.CHEST_PAIN_SPREADING: (
         rf"chest\s+(?:pain|pressure|tightness)\s+{words(6)}(?:arm|jaw|neck)\b",
         rf"(?:pain|pressure)\s+in\s+my\s+chest\s+{words(6)}(?:arm|jaw|neck)\b",
+        rf"chest\s+(?:hurts|is\s+hurting|feels\s+(?:tight|heavy|crushed))\s+{words(8)}"
+        r"(?:arm|jaw|neck)\b",
         rf"crushing\s+{words(1)}(?:pain|pressure)\s+in\s+my\s+chest\b",
         r"crushing\s+chest\s+pain\b",
     ),
     E.CANNOT_BREATHE: (
         r"(?:can\s+not|could\s+not|unable\s+to|not\s+able\s+to|struggling\s+to|can\s+barely)"
-        r"\s+breathe\b(?!\s+(?:through\s+my\s+nose|in\s+this|with\s+(?:laughter|laughing)))",
+        # "can't breath" is the usual typo.
+        r"\s+breathe?\b(?!\s+(?:through\s+my\s+nose|in\s+this|with\s+(?:laughter|laughing)))",
         r"(?:lips|face)\s+(?:are|is)\s+(?:turning|going)\s+blue\b",
+        r"(?:having|have|got)\s+(?:real\s+|serious\s+|a\s+lot\s+of\s+)?(?:trouble|difficulty)\s+"
+        r"breathing\b(?!\s+through)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
-        r"(?:am|is|are)\s+having\s+a\s+(?:heart\s+attack|stroke)\b",
+        r"(?:am|im|is|are)\s+having\s+a\s+(?:heart\s+attack|stroke)\b",
         r"think\s+(?:i\s+am|im|she\s+is|he\s+is)\s+having\s+a\s+(?:heart\s+attack|stroke)\b",
+        r"having\s+a\s+(?:heart\s+attack|stroke)\s+(?:i\s+think|right\s+now)\b",
     ),
 }
 
@@ -170,7 +202,10 @@ HEAD_INJURY = (
     r"fell\s+(?:\w+\s+){0,4}?on\s+my\s+head\b",
 )
 CONFUSION = (
-    r"(?:confused|disoriented|disorientated|confusion)\b",
+    r"(?:confused|disoriented|disorientated|confusion)\b"
+    # "confused about my symptoms" is not disorientation; "confused about what day it is" is.
+    r"(?!\s+(?:by|why|whether|as\s+to|over)\b)"
+    r"(?!\s+about\s+(?:my|the|this|that|these|those|your|his|her|it|why|how|whether|which)\b)",
     r"(?:do\s+not|can\s+not)\s+(?:know|remember|tell)\s+where\s+(?:i\s+am|im)\b",
     r"(?:passed|blacked|was\s+knocked)\s+out\b",
     r"lost\s+consciousness\b",
@@ -194,14 +229,15 @@ RED_FLAGS = {
         r"(?:can\s+not|can\s+barely|unable\s+to|not\s+able\s+to|struggl\w*\s+to)\s+"
         r"(?:lift|raise|hold\s+up|hold|open)\s+(?:up\s+)?(?:my|a|the)?\s*"
         r"(?:arms?|legs?|foot|toes|hands?|head|cups?|mugs?|glass|pen|fork|kettle|bags?|jars?"
-        r"|bottles?|things|anything|objects)\b",
+        r"|bottles?|things|anything|objects|phone|spoon|toothbrush|lids?)\b",
         r"(?:lost|losing|lose|no)\s+(?:all\s+|my\s+|the\s+|some\s+)?strength\s+in\b",
         r"(?:legs?|knees?|ankles?)\s+(?:\w+\s+){0,2}?(?:giving\s+way|giving\s+out|give\s+way"
         r"|give\s+out|gave\s+way|gave\s+out|buckling|buckle|buckled)\b",
         r"foot\s+drop\b",
         r"drop\s+foot\b",
         r"dragging\s+my\s+(?:foot|leg)\b",
-        r"(?:foot|feet)\s+(?:keeps?\s+)?(?:slapping|slaps|flopping|flops|dragging|drags)\b",
+        r"(?:foot|feet)\s+(?:keeps?\s+|is\s+|are\s+|has\s+been\s+|started\s+)?(?:slapping|slaps"
+        r"|flopping|flops|dragging|drags)\b",
     ),
     # Bare "wasting" is left out because of "wasting time".
     R.WASTING: (
@@ -332,7 +368,10 @@ IDIOMS = (
     r"(?:die|died|dying)\s+laughing\b",
     r"could\s+(?:kill|murder)\s+(?:for|a)\b",
     r"(?:is|was|are)\s+killing\s+me\b",
+    r"(?:laughed|laughing|laugh)\s+so\s+(?:hard|much)\s+(?:that\s+)?i\s+(?:could\s+not|can\s+not)"
+    r"\s+breathe?\b",
     r"dead\s+tired\b",
+    r"suicide\s+squad\b",  # a film; French and Dutch rules would read "suicide" too
     r"die[\s-]hard\b",
     r"(?:bored|scared|worried)\s+to\s+death\b",
 )

@@ -24,7 +24,12 @@ CRISIS = (
     # "no quiero morir" is fear of illness, not a wish to die.
     r"(?:quiero|quisiera|queria|deseo)(?<!no\squiero)(?<!no\squisiera)(?<!no\squeria)"
     r"\s+(?:solo\s+|simplemente\s+)?(?:morir|morirme|estar\s+muert[oa])\b",
-    r"me(?<!no\sme)\s+(?:quiero|quisiera|queria)\s+morir\b",
+    r"me(?<!no\sme)\s+(?:quiero|quisiera|queria|kiero)\s+morir\b",
+    r"(?:quiero|kiero|qiero)(?<!no\squiero)\s+morir(?:me)?\b",
+    r"ganas(?<!no\stengo\sganas)\s+de\s+(?:morir|morirme|estar\s+muert[oa]|no\s+vivir"
+    r"|no\s+existir)\b",
+    r"ojala\s+(?:me\s+muriera|me\s+muera|muriera|no\s+existiera|no\s+hubiera\s+nacido"
+    r"|nunca\s+hubiera\s+nacido)\b",
     r"(?:ojala|quisiera)\s+(?:estar|estuviera)\s+muert[oa]\b",
     r"(?:quiero|voy\s+a|pienso|pensando\s+en|ganas\s+de)\s+(?:matarme|suicidarme|quitarme\s+la"
     r"\s+vida|acabar\s+con\s+mi\s+vida)\b",
@@ -32,8 +37,8 @@ CRISIS = (
     r"(?:suicid(?:io|a|arme|arse)|autolesion\w*)\b",
     r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida|esto\s+de\s+una\s+vez)\b",
     r"(?:dormir|dormirme)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b",
-    r"(?:no\s+quiero|ojala\s+no)\s+(?:volver\s+a\s+)?despertar(?:me)?\s*(?:nunca|mas|manana)?"
-    + END,
+    r"(?:no\s+quiero|ojala\s+no|quisiera\s+no|quiero\s+no|preferiria\s+no)\s+(?:volver\s+a\s+)?"
+    r"despertar(?:me)?\s*(?:nunca|mas|manana)?" + END,
     r"me\s+(?:corto|he\s+cortado|estoy\s+cortando|hago\s+dano|lastimo)\b(?!\s+(?:el\s+pelo"
     r"|las\s+unas|con\s+el\s+papel|afeitando|cocinando)\b)",
     r"(?:cortarme|hacerme\s+dano|lastimarme)\s+(?:otra\s+vez|a\s+proposito|de\s+nuevo)\b",
@@ -51,6 +56,8 @@ CRISIS = (
     r"(?:estarian|estaran|estarias)\s+mejor\s+sin\s+mi\b",
     r"no\s+(?:tengo|hay)\s+(?:razones|motivos|razon|motivo)\s+para\s+(?:vivir|seguir)\b",
     r"no\s+vale\s+la\s+pena\s+(?:vivir|seguir\s+viviendo)\b",
+    r"no\s+(?:le\s+)?(?:veo|encuentro)\s+(?:ningun\s+)?sentido\s+(?:a|en)\s+(?:la\s+vida|mi\s+vida"
+    r"|vivir|seguir\s+viviendo)\b",
 )
 
 ASK = (
@@ -58,7 +65,7 @@ ASK = (
     r"no\s+aguanto\s+(?:mas|esto\s+mas)\b",
     r"(?:quiero|quisiera)\s+desaparecer\b",
     r"(?:cansad[oa]|harto|harta)\s+de\s+todo\b",
-    r"no\s+(?:veo|encuentro)\s+(?:ninguna\s+)?salida\b",
+    r"no\s+(?:le\s+)?(?:veo|encuentro)\s+(?:ninguna\s+)?salida\b",
     r"(?:soy|me\s+siento)\s+una\s+carga\b",
     r"(?:sin\s+esperanza|desesperanzad[oa])\b",
 )
@@ -94,6 +101,8 @@ EMERGENCY = {
     E.CANNOT_BREATHE: (
         r"no\s+(?:puedo|podia|consigo|logro)\s+respirar\b(?!\s+(?:por\s+la\s+nariz|de\s+la\s+risa))",
         r"me\s+(?:estoy\s+)?ahogando\b(?!\s+en\s+(?:trabajo|deudas|un\s+vaso))",
+        # "me ahogo con el agua" is swallowing, "me ahogo en un vaso de agua" an idiom.
+        r"siento\s+que\s+me\s+ahogo\b(?!\s+(?:con|al|en|de|cuando)\b)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:me\s+esta\s+dando|estoy\s+teniendo|tengo)\s+un\s+(?:infarto|ictus|derrame"
@@ -145,8 +154,10 @@ RED_FLAGS = {
     R.FALLS: (
         r"me\s+caigo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|seguido|cada\s+dos\s+por\s+tres"
         r"|constantemente|sin\s+razon)\b",
-        r"tropiezo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|constantemente|todo\s+el\s+rato)\b",
+        r"(?:me\s+)?tropiezo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|constantemente|todo\s+el\s+rato"
+        r"|todo\s+el\s+tiempo|seguido)\b",
         r"se\s+me\s+caen\s+las\s+cosas\b",
+        r"se\s+me\s+cae\s+todo\s+de\s+las\s+manos\b",
         r"(?:siempre|constantemente)\s+se\s+me\s+caen\b",
     ),
 }
@@ -176,6 +187,8 @@ IDIOMS = (
     r"|aburrimiento|miedo|sed|envidia|amor|pena|cansancio|un|una|verte|ir|probar|saber)\b",
     r"muert[oa]s?\s+de\s+(?:cansancio|sueno|hambre|risa|miedo|frio|calor|sed|aburrimiento)\b",
     r"(?:mataria|mato)\s+por\s+(?:un|una)\b",
+    r"(?:morir|morirme)\s+de\s+(?:la\s+)?(?:risa|verguenza|aburrimiento|hambre|sueno|calor|frio"
+    r"|envidia|ganas)\b",
     r"me\s+(?:esta\s+)?(?:mata|matan|matando)\b",
 )
 

@@ -16,8 +16,11 @@ _BODY = (
     r"|cuisse|genou|epaule|poignet)"
 )
 _SUDDEN = r"(?:soudain|soudainement|subitement|tout\s+a\s+coup|d\s?un\s+coup|brusquement)"
-_I_WANT = r"(?:je\s+veux|j\s?ai\s+envie\s+de|je\s+voudrais|j\s?aimerais|envie\s+de)"
-_NO_MORE = r"(?:ne\s+veux\s+plus|veux\s+plus|n\s?ai\s+plus\s+envie\s+de|ai\s+plus\s+envie\s+de)"
+_I_WANT = r"(?:je\s+veux|jveux|j\s?ai\s+envie\s+de|je\s+voudrais|j\s?aimerais|envie\s+de)"
+_NO_MORE = (
+    r"(?:ne\s+veux\s+plus|veux\s+plus|jveux\s+plus|n\s?ai\s+plus\s+envie\s+de"
+    r"|ai\s+plus\s+envie\s+de)"
+)
 
 CRISIS = (
     rf"{_I_WANT}\s+(?:juste\s+|simplement\s+)?(?:mourir|crever|etre\s+mort|etre\s+morte)\b",
@@ -28,12 +31,15 @@ CRISIS = (
     r"(?:me\s+suicider|me\s+tuer|me\s+pendre|me\s+foutre\s+en\s+l\s?air)\b",
     rf"{_NO_MORE}\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie)\b(?!\s+(?:a|en|avec|ici|la)\b)",
     r"(?:plus|pas)\s+envie\s+de\s+vivre\b",
+    r"(?:je\s+ne|je|j)\s+veux\s+pas\s+vivre\b(?!\s+(?:a|en|avec|ici|la|sans)\b)",
     r"mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie|tout)\b",
     r"(?:dormir|m\s?endormir)\s+et\s+ne\s+(?:plus|jamais)\s+(?:me\s+)?reveiller\b",
     r"(?:voudrais|veux|aimerais)\s+ne\s+(?:plus|jamais)\s+me\s+reveiller\b",
     r"(?:je\s+me|me)\s+(?:scarifie|mutile|coupe\s+(?:encore|volontairement|les\s+bras"
     r"|les\s+poignets)|fais\s+du\s+mal\s+(?:expres|volontairement|encore))\b",
     r"me\s+faire\s+du\s+mal\b",
+    # "je me fais du mal à penser à ça" is worry.
+    r"je\s+me\s+fais\s+du\s+mal\b(?!\s+(?:a|en|avec|quand|pour|de|d)\b)",
     r"(?:garde|stocke|accumule|mis\s+de\s+cote|cache)\s+(?:\w+\s+){0,2}?(?:medicaments"
     r"|cachets|comprimes|pilules)\b",
     r"(?:overdose|surdose)\b",
@@ -88,7 +94,7 @@ EMERGENCY = {
         rf"mal\s+(?:a\s+la|dans\s+la)\s+poitrine\s+{words(6)}(?:bras|machoire)\b",
     ),
     E.CANNOT_BREATHE: (
-        r"(?:n\s?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b",
+        r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b(?!\s+par\s+le\s+nez)",
         r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b(?!\s+par\s+le\s+nez)",
         r"j\s?etouffe\b(?!\s+(?:de\s+rire|sous|avec))",
     ),
@@ -122,6 +128,7 @@ RED_FLAGS = {
         r"|choses|pots?)\b",
         r"(?:pied\s+tombant|steppage)\b",
         r"(?:traine|trainer)\s+(?:le|du)\s+pied\b",
+        r"(?:jambes?|genoux?)\s+(?:se\s+)?(?:derobe|derobent|lache|lachent)\b",
         r"(?:jambes|genoux)\s+(?:\w+\s+)?(?:lachent|flanchent|se\s+derobent)\b",
     ),
     R.WASTING: (

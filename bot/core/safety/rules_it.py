@@ -26,6 +26,9 @@ CRISIS = (
     r"(?!\s+(?:a|in|con|qui|li|la)\b)",
     r"(?:suicid(?:io|a|armi|arsi)|autolesionismo|autolesion\w*)\b",
     r"(?:farla|falla)\s+finita\b",
+    # "la faccio finita con questo lavoro" is about the job.
+    r"la\s+faccio\s+finita\b(?!\s+con\s+(?!la\s+vita\b))",
+    r"mi\s+(?:ammazzo|uccido)\b(?!\s+(?:di|dal|dalle|dalla|con)\b)",
     r"(?:penso|pensando|sto\s+pensando)\s+(?:di|a)\s+(?:farla\s+finita|uccidermi|ammazzarmi"
     r"|togliermi\s+la\s+vita)\b",
     r"(?:dormire|addormentarmi)\s+e\s+non\s+svegliarmi\s+piu\b",
@@ -33,6 +36,9 @@ CRISIS = (
     r"(?:mi\s+taglio|mi\s+sono\s+tagliat[oa]|mi\s+faccio\s+del\s+male)\s+(?:\w+\s+)?(?:ancora"
     r"|di\s+nuovo|apposta|le\s+braccia|i\s+polsi)\b",
     r"farmi\s+del\s+male\b",
+    # "mi faccio del male a pensarci" is worry.
+    r"mi\s+faccio\s+del\s+male\b(?!\s+(?:a|ad|con|quando|pensando|se|per)\b)",
+    r"non\s+ho\s+piu\s+voglia\s+di\s+(?:vivere|esistere)\b",
     r"(?:ho|messo|conservo|nascosto|accumulato|accumulo)\s+(?:\w+\s+){0,2}?(?:pillole|farmaci"
     r"|pastiglie|medicine)\s+(?:da\s+parte|per\s+\w+)\b",
     r"(?:messo|mettendo|tengo)\s+da\s+parte\s+(?:\w+\s+)?(?:pillole|farmaci|pastiglie)\b",
@@ -51,7 +57,7 @@ CRISIS = (
 
 ASK = (
     r"non\s+ce\s+la\s+faccio\s+piu\b",
-    r"(?:voglio|vorrei)\s+(?:sparire|scomparire)" + END,
+    r"(?:voglio|vorrei)\s+(?:sparire|scomparire)(?:\s+per\s+sempre)?" + END,
     r"(?:stanc[oa]|stufo|stufa)\s+di\s+tutto\b",
     r"non\s+vedo\s+(?:nessuna\s+)?(?:via\s+d\s?uscita|uscita|soluzione)\b",
     r"(?:sono|mi\s+sento)\s+un\s+peso\b",
@@ -88,7 +94,8 @@ EMERGENCY = {
         r"non\s+respiro\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
-        r"(?:sto\s+avendo|mi\s+sta\s+venendo|ho)\s+un\s+(?:infarto|ictus|attacco\s+di\s+cuore)\b"
+        r"(?:sto\s+avendo|mi\s+sta\s+venendo|ho|credo\s+di\s+avere|penso\s+di\s+avere"
+        r"|forse\s+ho)\s+un\s+(?:infarto|ictus|attacco\s+di\s+cuore)\b"
         r"(?!\s+(?:anni|mesi)\b)",
     ),
 }
@@ -130,6 +137,7 @@ RED_FLAGS = {
     ),
     R.SPEECH: (
         r"(?:parlo|parlando)\s+(?:in\s+modo\s+)?(?:impastato|biascicando|strascicato)\b",
+        r"biascic(?:o|hi|a|ando)\b",
         r"(?:voce|parola|linguaggio)\s+(?:\w+\s+)?(?:impastata|strascicata|biascicata)\b",
         r"(?:difficolta|fatica)\s+a\s+(?:parlare|articolare|pronunciare)\b",
         r"disartria\b",

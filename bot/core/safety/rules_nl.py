@@ -26,12 +26,13 @@ CRISIS = (
     r"(?:zelfmoord|suicid|zelfdoding)\w*",
     r"(?:mezelf|mijzelf|me)\s+(?:van\s+kant\s+maken|doden|ombrengen|ophangen|iets\s+aandoen)\b",
     r"(?:een\s+)?einde\s+aan\s+(?:mijn|m\s?n|het)\s+leven\s+(?:maken|te\s+maken)\b",
-    r"er\s+een\s+einde\s+aan\s+(?:maken|te\s+maken)\b",
+    r"er\s+een\s+eind(?:e)?\s+aan\s+(?:maken|te\s+maken)\b",
     r"(?:slapen|inslapen)\s+en\s+(?:nooit\s+meer|niet\s+meer)\s+wakker\s+(?:worden|word)\b",
     r"(?:nooit|niet)\s+meer\s+wakker\s+(?:worden|word)" + END,
     r"(?:snijd|snij|kras|beschadig)\s+(?:\w+\s+)?(?:mezelf|mijzelf|me)\b",
     r"(?:mezelf|mijzelf)\s+(?:pijn\s+doen|snijden|beschadigen)\b",
     r"zelfbeschadig\w*",
+    r"(?:wil|wou)\s+er\s+(?:gewoon\s+)?niet\s+meer\s+(?:zijn|wezen)\b",
     r"(?:pillen|medicijnen|tabletten|slaappillen)\s+(?:\w+\s+){0,2}?(?:gespaard|verzameld"
     r"|opgespaard|bewaard|verstopt)\b",
     r"(?:spaar|verzamel)\s+(?:\w+\s+)?(?:pillen|medicijnen|tabletten)\b",
@@ -51,6 +52,7 @@ ASK = (
     r"(?:wil|zou\s+willen)\s+(?:gewoon\s+)?verdwijnen\b",
     r"(?:alles\s+zo\s+moe|moe\s+van\s+alles|alles\s+beu)\b",
     r"(?:zie|zien)\s+geen\s+(?:uitweg|uitkomst)\b",
+    r"zie\s+het\s+(?:echt\s+|allemaal\s+){0,2}niet\s+meer\s+zitten\b",
     r"(?:ik\s+ben|voel\s+me)\s+(?:een\s+)?(?:last|blok\s+aan\s+het\s+been)\s+voor\b",
     r"hou\s+(?:het\s+)?niet\s+meer\s+vol\b",
     r"(?:hopeloos|uitzichtloos)\b",
@@ -125,6 +127,7 @@ RED_FLAGS = {
     R.SPEECH: (
         r"(?:dubbele\s+tong|onduidelijke\s+spraak|lallende\s+spraak)\b",
         r"(?:spraak|praten)\s+(?:\w+\s+)?(?:onduidelijk|lallend|slissend)\b",
+        rf"(?:praat|spreek)\s+{filler(2)}(?:onduidelijk|met\s+een\s+dubbele\s+tong)\b",
         r"(?:moeite|problemen)\s+met\s+(?:praten|spreken|articuleren)\b",
     ),
     R.FALLS: (

@@ -24,10 +24,11 @@ CRISIS = (
     rf"{_WANT}(?<!nie\schce)\s+(?:po\s+prostu\s+|juz\s+)?(?:umrzec|zdechnac|nie\s+zyc"
     r"|zniknac\s+na\s+zawsze)\b",
     r"(?:zabic\s+sie|zabije\s+sie|zabijam\s+sie|odebrac\s+sobie\s+zycie|odbiore\s+sobie\s+zycie)\b",
-    r"(?:chce|mysle\s+o\s+tym\s+zeby|planuje)\s+sie\s+zabic\b",
+    r"(?:chce|mysle\s+(?:o\s+tym\s+)?(?:zeby|by)|planuje)\s+sie\s+zabic\b",
+    r"nie\s+widze\s+(?:juz\s+)?(?:zadnego\s+)?sensu\s+(?:zycia|zyc|w\s+zyciu)\b",
     r"(?:samobojstw|samobojcz|suicyd)\w*",
     r"skonczyc\s+(?:ze\s+soba|z\s+tym\s+wszystkim|z\s+zyciem)\b",
-    r"(?:wolal\w*\s+bym\s+nie\s+zyc|lepiej\s+(?:gdybym|zebym)\s+(?:umarl|umarla|nie\s+zyl"
+    r"(?:wolal\w*\s+(?:bym\s+)?nie\s+zyc|lepiej\s+(?:gdybym|zebym)\s+(?:umarl|umarla|nie\s+zyl"
     r"|nie\s+zyla))\b",
     r"(?:zasnac|usnac)\s+i\s+(?:sie\s+)?nie\s+(?:obudzic|obudzic\s+sie)\b",
     r"nie\s+chce\s+(?:sie\s+)?(?:juz\s+)?(?:budzic|obudzic)" + END,
@@ -44,6 +45,8 @@ CRISIS = (
     r"powiesic\s+sie\b",
     r"(?:wszystkim|im)\s+(?:bedzie\s+)?lepiej\s+beze\s+mnie\b",
     r"nie\s+ma\s+sensu\s+zyc\b",
+    r"nie\s+chce\s+mi\s+sie\s+(?:juz\s+)?zyc\b",
+    r"zyc\s+mi\s+sie\s+(?:juz\s+)?nie\s+chce\b",
     r"zycie\s+nie\s+ma\s+(?:juz\s+)?sensu\b",
 )
 
@@ -108,6 +111,7 @@ RED_FLAGS = {
         r"nie\s+moge\s+(?:\w+\s+)?(?:otworzyc|scisnac|utrzymac|podniesc|chwycic)\s+(?:\w+\s+)?"
         r"(?:sloika|sloik|butelki|reki|nogi|kubka|szklanki|przedmiotow|niczego)\b",
         r"(?:opadajaca|opadnieta)\s+stop[aey]\b",
+        r"stopa\s+(?:mi\s+)?(?:opada|sie\s+ciagnie)\b",
         r"(?:ciagne|powlocze)\s+noge\b",
     ),
     R.WASTING: (
@@ -117,6 +121,7 @@ RED_FLAGS = {
     R.SWALLOWING: (
         r"(?:trudnosci|problem|problemy|klopot)\s+z\s+(?:przelykaniem|polykaniem)\b",
         r"nie\s+moge\s+(?:\w+\s+)?(?:przelknac|polknac|przelykac)\b",
+        r"(?:trudno|ciezko|ciezej)\s+(?:mi\s+)?(?:przelykac|przelknac|polykac)\b",
         r"(?:krztusze|zachlystuje|dlawie)\s+sie\s+(?:\w+\s+){0,2}?(?:woda|piciem|plynami"
         r"|jedzeniem|przy\s+piciu)\b",
         r"dysfagi\w*",

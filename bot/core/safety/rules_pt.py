@@ -22,7 +22,7 @@ CRISIS = (
     r"(?:nao|ja\s+nao)\s+(?:quero|aguento|tenho\s+vontade\s+de)\s+(?:mais\s+)?(?:viver|continuar"
     r"\s+vivendo|existir|estar\s+viv[oa]|estar\s+aqui)\b(?!\s+(?:em|com|perto|ali|aqui|la)\b)",
     rf"{_WANT}(?<!nao\squero)(?<!nao\squeria)\s+(?:so\s+|apenas\s+)?(?:morrer|estar\s+mort[oa]"
-    r"|sumir\s+para\s+sempre)\b",
+    r"|sumir\s+(?:para|pra)\s+sempre)\b",
     rf"{_WANT}\s+(?:me\s+matar|me\s+suicidar|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
     r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida))\b",
     r"(?:vou|penso\s+em|pensando\s+em)\s+(?:me\s+matar|me\s+suicidar|acabar\s+com\s+tudo"
@@ -43,6 +43,8 @@ CRISIS = (
     r"me\s+enforcar\b",
     r"(?:estariam|ficariam|seriam)\s+(?:melhor|mais\s+felizes)\s+sem\s+mim\b",
     r"(?:nao\s+tenho|nenhum)\s+motivo\s+(?:para|pra)\s+viver\b",
+    r"nao\s+vejo\s+(?:mais\s+)?(?:nenhum\s+)?sentido\s+(?:em|de|pra|para|na)\s+(?:viver|vida"
+    r"|minha\s+vida)\b",
     r"a\s+vida\s+nao\s+vale\s+(?:mais\s+)?a\s+pena\b",
 )
 
@@ -128,6 +130,7 @@ RED_FLAGS = {
         r"(?:caio|tropeco|tropecando|caindo)\s+(?:\w+\s+)?(?:muito|com\s+frequencia|toda\s+hora"
         r"|o\s+tempo\s+todo|direto|sempre)\b",
         r"(?:deixo|deixando)\s+(?:\w+\s+)?(?:tudo|as\s+coisas|objetos)\s+cair\b",
+        r"(?:deixo|deixando)\s+cair\s+(?:tudo|as\s+coisas|objetos|coisas)\b",
         r"derrubo\s+(?:tudo|as\s+coisas)\s+(?:o\s+tempo\s+todo|sempre|toda\s+hora)\b",
     ),
 }

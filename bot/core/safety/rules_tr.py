@@ -25,6 +25,7 @@ CRISIS = (
     r"(?:yasamak\s+)?istemiyorum\s+artik\s+yasamak\b",
     r"kendimi\s+(?:oldur\w*|asmak|asacagim|kesiyorum|kesmek|kestim|yaralamak)\b",
     r"(?:intihar)\w*",
+    r"(?:oldurecegim|oldurcem|oldurucem|olduruyorum)\s+kendimi\b",
     r"(?:canima|hayatima)\s+(?:kiy\w*|son\s+ver\w*)",
     r"her\s+seye\s+son\s+ver\w*",
     r"(?:uyuyup|uyuyup\s+de)\s+bir\s+daha\s+uyanmamak\b",
@@ -110,12 +111,13 @@ RED_FLAGS = {
         r"(?:su|sivi|icecek)\w*\s+(?:\w+\s+)?(?:bogul\w*|kaciyor|tikaniyorum)\b",
     ),
     R.SPEECH: (
-        r"konusmam\s+(?:\w+\s+)?(?:peltek|bozuldu|anlasilmiyor|bulaniklasti|yavasladi)\b",
+        r"konusmam\s+(?:\w+\s+)?(?:peltek\w*|bozuldu|anlasilmiyor|bulaniklasti|yavasladi)\b",
         r"(?:peltek|anlasilmaz)\s+konusuyorum\b",
     ),
     R.FALLS: (
         r"(?:sik\s+sik|surekli|sik)\s+(?:\w+\s+)?(?:dusuyorum|tokezliyorum|sendeliyorum)\b",
-        r"elimden\s+(?:her\s+sey|esyalar|bir\s+seyler)\s+(?:\w+\s+)?dusuyor\b",
+        r"elimden\s+(?:\w+\s+)?(?:her\s+sey|esyalar|bir\s+seyler|bir\s+sey|bisey|bi\s+seyler)\s+"
+        r"(?:\w+\s+)?dusuyor\b",
     ),
 }
 
