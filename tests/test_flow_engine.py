@@ -99,7 +99,7 @@ def zone_flow(finish: Recorder) -> Flow:
         name="zone",
         steps=(
             Choice(key="mood", prompt="How are you?", choices=MOODS),
-            TimeZone(key="zone", prompt="Where are you?", popular=("Europe/London",)),
+            TimeZone(key="zone", prompt="Where are you?", popular=lambda ctx: ("Europe/London",)),
             ClockTime(key="wake", prompt="When do you wake?", suggestions=[time(7)]),
         ),
         finish=finish,
@@ -1145,7 +1145,9 @@ def test_a_flow_whose_first_question_is_a_way_out_can_leave_cancel_off() -> None
 def test_a_first_reply_keyboard_question_gets_a_cancel_key_that_works_typed() -> None:
     flow = Flow(
         name="where",
-        steps=(TimeZone(key="zone", prompt="Where are you?", popular=("Europe/London",)),),
+        steps=(
+            TimeZone(key="zone", prompt="Where are you?", popular=lambda ctx: ("Europe/London",)),
+        ),
         finish=Recorder(),
     )
     run = Run(flow)
