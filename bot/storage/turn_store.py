@@ -11,11 +11,12 @@ from dataclasses import dataclass, fields
 from datetime import datetime, time
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, func, select, update
+from sqlalchemy import Table, and_, bindparam, func, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 
+from bot.storage import outbox
 from bot.storage import sqlite_hot as hot
 from bot.storage.exercises import LIVE
 from bot.storage.models import (
@@ -23,6 +24,7 @@ from bot.storage.models import (
     ExerciseSession,
     FlowStateRow,
     OutboxMessage,
+    ProcessedUpdate,
     User,
     UserStatus,
 )
@@ -32,6 +34,7 @@ __all__ = [
     "Loaded",
     "Person",
     "attach_user",
+    "claim_and_load",
     "forget_state",
     "lock_and_load",
     "reactivate",
@@ -46,6 +49,7 @@ _STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
 _USERS: Table = User.__table__  # type: ignore[assignment]
 _OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
 _SESSIONS: Table = ExerciseSession.__table__  # type: ignore[assignment]
+_LEDGER: Table = ProcessedUpdate.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,65 @@ _REACTIVATE = (
 )
 
 
+def _claim_and_load() -> Any:
+    """PostgreSQL: the update's claim and the chat's lock-and-load in one round trip. Always
+    one row: `claimed` (1 when this transaction recorded the update id, 0 when a committed
+    turn already had), then the loaded columns, all NULL when the chat has no row yet.
+
+    The claim is the outer side of the join, so it runs before the state row is locked: the
+    same order as two separate statements, so turns never wait on each other crosswise."""
+    claim = (
+        postgresql.insert(_LEDGER)
+        .values(update_id=bindparam("update_id"), received_at=bindparam("now"))
+        .on_conflict_do_nothing(index_elements=["update_id"])
+        .returning(_LEDGER.c.update_id)
+        .cte("claim")
+    )
+    claimed = select(func.count().label("claimed")).select_from(claim).subquery("claimed")
+    # FOR UPDATE may not apply to the nullable side of an outer join, so the lock is taken
+    # inside the lateral subquery.
+    state = _LOAD["postgresql"].lateral("state")
+    return select(claimed.c.claimed, state).select_from(claimed.outerjoin(state, true()))
+
+
+_CLAIM_AND_LOAD = _claim_and_load()
+
+
+async def claim_and_load(
+    conn: AsyncConnection, *, update_id: int, chat_id: int, telegram_id: int, now: datetime
+) -> Loaded | None:
+    """Record `update_id` as handled by this transaction and lock and load the chat's state;
+    None when a committed turn already handled it (a retried delivery)."""
+    if conn.dialect.name != "postgresql":
+        if not await outbox.claim_update(conn, update_id=update_id, now=now):
+            return None
+        return await lock_and_load(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
+    params = {"update_id": update_id, "now": now, "chat_id": chat_id}
+    row = (await conn.execute(_CLAIM_AND_LOAD, params)).one()
+    if not row.claimed:
+        return None
+    if row.seq is None:
+        # A chat's first message: make its row, then read it as any turn does.
+        return await lock_and_load(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
+    return _loaded(row)
+
+
+def _loaded(row: Any) -> Loaded:
+    user = None if row.id is None else {c.name: getattr(row, c.name) for c in _USERS.columns}
+    return Loaded(
+        flow=row.flow,
+        step=row.step,
+        data=dict(row.data or {}),
+        history=tuple(row.history or ()),
+        seq=row.seq,
+        paused=bool(row.paused),
+        person=_person(user),
+        user=user,
+        waiting=bool(row.waiting),
+        exercising=bool(row.exercising),
+    )
+
+
 def _create(dialect: str, *, chat_id: int, telegram_id: int, now: datetime) -> Any:
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     return (
@@ -176,19 +239,7 @@ async def lock_and_load(
     if row is None:
         await conn.execute(_create(dialect, chat_id=chat_id, telegram_id=telegram_id, now=now))
         row = (await conn.execute(load, {"chat_id": chat_id})).one()
-    user = None if row.id is None else {c.name: row._mapping[c] for c in _USERS.columns}
-    return Loaded(
-        flow=row.flow,
-        step=row.step,
-        data=dict(row.data or {}),
-        history=tuple(row.history or ()),
-        seq=row.seq,
-        paused=bool(row.paused),
-        person=_person(user),
-        user=user,
-        waiting=bool(row.waiting),
-        exercising=bool(row.exercising),
-    )
+    return _loaded(row)
 
 
 async def _lock_and_load_sqlite(

@@ -157,7 +157,14 @@ class Turns:
             # Every word of the turn is in the person's language, set for its whole length.
             with use_language(user.language_code):
                 async with self.database.transaction() as conn:
-                    if not await outbox.claim_update(conn, update_id=update.update_id, now=now):
+                    loaded = await turn_store.claim_and_load(
+                        conn,
+                        update_id=update.update_id,
+                        chat_id=chat.id,
+                        telegram_id=user.id,
+                        now=now,
+                    )
+                    if loaded is None:
                         metrics.duplicates.inc()
                         pending = await outbox.update_rows(
                             conn,
@@ -168,7 +175,7 @@ class Turns:
                         )
                     else:
                         faults.reach("after_claim")
-                        turn, waiting = await self._decide(conn, chat.id, user, now, decide)
+                        turn = await self._decide(conn, loaded, chat.id, user, now, decide)
                         message = query.message if query is not None else None
                         calls, toast = replies.envelopes(
                             turn.outputs,
@@ -183,7 +190,7 @@ class Turns:
                             owner=sender.owner,
                             lease=sender.lease,
                             now=now,
-                            waiting=waiting,
+                            waiting=loaded.waiting,
                         )
                 faults.reach("after_commit")
                 if turn is not None:
@@ -197,16 +204,13 @@ class Turns:
     async def _decide(
         self,
         conn: AsyncConnection,
+        loaded: turn_store.Loaded,
         chat_id: int,
         user: TelegramUser,
         now: datetime,
         decide: Decide,
-    ) -> tuple[Turn, bool]:
-        """Decide the turn and store its state; also says whether older replies of the chat
-        are still waiting in the outbox."""
-        loaded = await turn_store.lock_and_load(
-            conn, chat_id=chat_id, telegram_id=user.id, now=now
-        )
+    ) -> Turn:
+        """Decide the turn from the chat's locked state and store the state it leaves."""
         before = FlowState(
             flow=loaded.flow,
             step=loaded.step,
@@ -256,7 +260,7 @@ class Turns:
                 )
         finally:
             await turn.close()
-        return turn, loaded.waiting
+        return turn
 
     def _after_commit(self, turn: Turn) -> None:
         """What happens in this process once the turn is safe: paced exercises start."""
