@@ -56,22 +56,24 @@ def entry_parts(text: str) -> list[str]:
     return split_text(text, MAX_LENGTH)
 
 
+def saved(text: str) -> str:
+    """What is said once `text` is in the journal."""
+    parts = len(entry_parts(text))
+    if parts == 1:
+        return _("Saved in your journal. Thank you for writing it down.")
+    return ngettext(
+        "Saved in your journal as {count} entry, in order — it was long. "
+        "Thank you for writing it down.",
+        "Saved in your journal as {count} entries, in order — it was long. "
+        "Thank you for writing it down.",
+        parts,
+    ).format(count=parts)
+
+
 def _finish_entry(ctx: Ctx) -> list[Output]:
-    parts = len(entry_parts(ctx.data["text"]))
-    saved = (
-        _("Saved in your journal. Thank you for writing it down.")
-        if parts == 1
-        else ngettext(
-            "Saved in your journal as {count} entry, in order — it was long. "
-            "Thank you for writing it down.",
-            "Saved in your journal as {count} entries, in order — it was long. "
-            "Thank you for writing it down.",
-            parts,
-        ).format(count=parts)
-    )
     return [
         SaveJournal(text=ctx.data["text"], tags=tuple(ctx.data.get("tags") or ())),
-        ShowMenu(saved),
+        ShowMenu(saved(ctx.data["text"])),
     ]
 
 

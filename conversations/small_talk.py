@@ -30,9 +30,8 @@ from bot.flow import (
 )
 from bot.flow.callback_data import menu_button
 from bot.flow.steps import excerpt
-from conversations import menu
+from conversations import journal, menu
 from conversations.i18n import _
-from conversations.journal import MAX_LENGTH
 
 NAME = "small_talk"
 JOURNAL, MENU, SET_UP = "journal", "menu", "start"
@@ -133,10 +132,6 @@ def still_holding() -> str:
     )
 
 
-def saved() -> str:
-    return _("Saved in your journal. Thank you for writing it down.")
-
-
 # --- the answer ---------------------------------------------------------------------------------
 
 
@@ -168,7 +163,7 @@ def _way_on(turn: TurnContext) -> list[Output]:
 
 
 def _offers_journal(turn: TurnContext, text: str, intent: Intent | None) -> bool:
-    if not turn.may(JOURNAL) or len(text.strip()) > MAX_LENGTH:
+    if not turn.may(JOURNAL):
         return False
     says_more = len(text.split()) > SAYS_MORE_WORDS
     return intent is None or says_more or ANSWERS[intent].worth_keeping
@@ -231,7 +226,10 @@ def _finish(ctx: Ctx) -> list[Output]:
     if isinstance(choice, dict):
         return [RunAction(AGAIN, choice[AGAIN])]
     if choice == JOURNAL:
-        return [SaveJournal(text=ctx.data["text"], tags=()), ShowMenu(saved())]
+        return [
+            SaveJournal(text=ctx.data["text"], tags=()),
+            ShowMenu(journal.saved(ctx.data["text"])),
+        ]
     if choice == MENU:
         return [ShowMenu()]
     return [RunAction(choice)]

@@ -107,7 +107,7 @@ async def test_twitching_words_saved_to_the_journal_as_typed(
     await onboard(chat)
     await chat.send("Eyelid twitching again, third night in a row")
     replies = await chat.press("📝 Save to journal")
-    assert replies == [small_talk.saved()]
+    assert replies == ["Saved in your journal. Thank you for writing it down."]
     assert await journal(database) == ["Eyelid twitching again, third night in a row"]
     assert await flow_of(database) is None
 
@@ -146,7 +146,7 @@ async def test_anything_else_is_offered_to_the_journal_and_saved_once(
     assert chat.labels() == ["📝 Save to journal", "Not now"]
     offer = api.latest_with_buttons(USER)
     replies = await chat.press("📝 Save to journal", offer)
-    assert replies == [small_talk.saved()]
+    assert replies == ["Saved in your journal. Thank you for writing it down."]
     assert "⚙️ Settings" in chat.labels()  # the menu follows
     # A second tap on the same button: that question has passed, nothing saved twice.
     await chat.press("📝 Save to journal", offer)
@@ -198,13 +198,19 @@ async def test_other_text_while_the_offer_waits_gets_a_kind_answer_and_the_quest
     assert await journal(database) == [NOTE]  # the first words, kept whole
 
 
-async def test_what_is_too_long_for_one_entry_is_not_offered(
+async def test_what_is_too_long_for_one_entry_is_offered_and_kept_in_parts(
     chat: Chat, database: Database
 ) -> None:
     await onboard(chat)
-    replies = await chat.send("word " * 800)
-    assert replies == ["What would you like to do?"]
-    assert await flow_of(database) is None
+    long = "word " * 800  # 4,000 characters: more than one entry holds
+    replies = await chat.send(long)
+    assert replies[0].startswith("Shall I keep this in your journal?")
+    assert len(replies[0]) < 100  # quoted as a short excerpt
+    replies = await chat.press("📝 Save to journal")
+    assert replies[0].startswith("Saved in your journal as 2 entries, in order")
+    kept = await journal(database)
+    assert len(kept) == 2
+    assert " ".join(kept) == long.strip()
 
 
 @pytest.mark.parametrize("typed", ["ok", "👍", "...", "yes"])
