@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from bot.core import typed
 from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, RunAction, Say
 from bot.flow.callback_data import menu_button
@@ -167,8 +168,9 @@ async def _leave(turn: TurnContext, arg: str | None) -> list[Output]:
 
 # Where a flow keeps what was asked for while "leave it?" waits for an answer.
 LEAVING = "_leaving"
-# The actions behind "Leave it" and "Go back to it" (typed "yes" and "no" there too).
-LEAVE, RESUME = "leave", "resume"
+# The actions behind "Leave it" and "Go back to it" (typed "yes" and "no" there too), and
+# behind the paused prompt's "Stop here" (its "carry on" is RESUME).
+LEAVE, RESUME, STOP = "leave", "resume", "stop"
 
 
 def leave_question(leaving: Callable[[], str] | None) -> Say:
@@ -197,8 +199,17 @@ def menu_row() -> tuple[Button, ...]:
 def pause_buttons() -> tuple[tuple[Button, ...], ...]:
     return (
         (Button(carry_on_label(), menu_button(RESUME)),),
-        (Button(stop_here_label(), menu_button("stop")),),
+        (Button(stop_here_label(), menu_button(STOP)),),
     )
+
+
+def paused_answer(text: str) -> str | None:
+    """The pause button a typed answer means: "carry on" for carry-on and yes words, "stop
+    here" for no words (cancel words are commands already); None for anything else."""
+    word = typed.recognise(text)
+    if word is typed.Word.CONTINUE or word is typed.Word.YES:
+        return RESUME
+    return STOP if word is typed.Word.NO else None
 
 
 # The set-up flow's name (conversations.onboarding declares it; named here to avoid a cycle).
@@ -230,7 +241,7 @@ FEATURE = Feature(
             order=170,
             describe=lambda: _("Leave whatever we're in the middle of"),
         ),
-        Action("stop", _cancel, needs=Needs.NOTHING, typed=False),
+        Action(STOP, _cancel, needs=Needs.NOTHING, typed=False),
         Action(RESUME, _resume, needs=Needs.NOTHING, typed=False),
         Action(LEAVE, _leave, needs=Needs.NOTHING, typed=False),
     ),

@@ -75,6 +75,12 @@ def test_every_phrase_is_recognised(word: Word, language: str, phrase: str) -> N
         ("отмена", Word.CANCEL),
         ("Menü", Word.MENU),
         ("menú principal", Word.MENU),
+        ("Weiter!", Word.CONTINUE),
+        ("carry on please", Word.CONTINUE),
+        ("Продолжить", Word.CONTINUE),
+        ("Je veux continuer", Word.CONTINUE),  # the pause's buttons, typed out
+        ("Stop here for now", Word.CANCEL),
+        ("Hier erst mal aufhören", Word.CANCEL),
     ],
 )
 def test_typed_variants(text: str, word: Word) -> None:

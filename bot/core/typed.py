@@ -1,5 +1,5 @@
-"""The short answers people type instead of tapping — yes, no, done, none, skip, back, cancel,
-menu — in English, German, Spanish, French, Portuguese and Russian, whatever the interface
+"""The short answers people type instead of tapping — yes, no, done, none, skip, back, carry on,
+cancel, menu — in English, German, Spanish, French, Portuguese and Russian, whatever the interface
 language (people type in the language they think in)."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ class Word(enum.StrEnum):
     NONE = "none"  # an empty answer: none of them
     SKIP = "skip"
     BACK = "back"
+    CONTINUE = "continue"  # carry on with what was paused
     CANCEL = "cancel"
     MENU = "menu"
 
@@ -72,13 +73,33 @@ PHRASES: dict[Word, dict[str, str]] = {
         "pt": "voltar|anterior|atrás|pergunta anterior",
         "ru": "назад|вернуться|обратно|предыдущий",
     },
+    # The paused prompt's "carry on" button typed out, and the ways people say it.
+    Word.CONTINUE: {
+        "en": "continue|carry on|go on|keep going|resume|go ahead|let's continue|let's carry on"
+        "|let's go on|i'd like to carry on|i want to carry on",
+        "de": "weiter|weitermachen|fortfahren|fortsetzen|mach weiter|machen wir weiter"
+        "|weiter geht's|lass uns weitermachen|ich möchte weitermachen|ich will weitermachen",
+        "es": "continuar|seguir|sigamos|sigue|continúa|continuemos|seguimos|adelante"
+        "|quiero seguir|quiero continuar",
+        "fr": "continuer|on continue|reprendre|on reprend|poursuivre|allons-y|vas-y"
+        "|je veux continuer|je voudrais continuer",
+        "pt": "continuar|continua|continue|segue|vamos continuar|pode continuar|bora"
+        "|quero continuar|vamos lá",
+        "ru": "продолжить|продолжай|продолжим|продолжаем|продолжи|давай продолжим"
+        "|хочу продолжить|поехали",
+    },
+    # "stop here" too: the paused prompt's other button, typed out.
     Word.CANCEL: {
-        "en": "cancel|stop|quit|exit|abort|never mind|nevermind|forget it",
-        "de": "abbrechen|abbruch|stopp|aufhören|beenden|vergiss es",
-        "es": "cancelar|parar|salir|detener|olvídalo|déjalo",
-        "fr": "annuler|arrêter|arrête|quitter|laisse tomber|stop",
-        "pt": "cancelar|parar|sair|desistir|esquece",
-        "ru": "отмена|отменить|стоп|выход|выйти|хватит",
+        "en": "cancel|stop|quit|exit|abort|never mind|nevermind|forget it|stop here"
+        "|stop here for now|stop for now",
+        "de": "abbrechen|abbruch|stopp|aufhören|beenden|vergiss es|hier aufhören"
+        "|hier erst mal aufhören|erst mal aufhören",
+        "es": "cancelar|parar|salir|detener|olvídalo|déjalo|dejarlo aquí|dejarlo aquí por ahora"
+        "|paremos aquí",
+        "fr": "annuler|arrêter|arrête|quitter|laisse tomber|stop|arrêter là"
+        "|arrêter là pour l'instant|on arrête",
+        "pt": "cancelar|parar|sair|desistir|esquece|parar por agora|parar aqui|vamos parar",
+        "ru": "отмена|отменить|стоп|выход|выйти|хватит|пока остановимся|остановимся|остановиться",
     },
     Word.MENU: {
         "en": "menu|main menu|home",

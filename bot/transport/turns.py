@@ -350,6 +350,10 @@ class Turns:
             if isinstance(event, ButtonPress):
                 # Tapping the paused question's own buttons is choosing to carry on.
                 turn.state = replace(turn.state, paused=False)
+            elif isinstance(event, TextInput) and (chosen := menu.paused_answer(event.text)):
+                # "weiter", "yes" or "no" typed at the pause: as its buttons would.
+                await self._press(turn, chosen)
+                return
             else:
                 turn.outputs.append(Say(menu.paused_prompt(), buttons=menu.pause_buttons()))
                 return
@@ -380,21 +384,21 @@ class Turns:
         word = safety_turn.typed_answer(turn, text)
         if word is None:
             return False
-        found = self.catalog.button(safety_answers.ASK, word)
+        await self._press(turn, safety_answers.ASK, word)
+        return True
+
+    async def _press(self, turn: Turn, action: str, arg: str | None = None) -> None:
+        """What a typed answer means, done as pressing its button would."""
+        found = self.catalog.button(action, arg)
         assert found is not None
         await self._act(turn, *found)
-        return True
 
     async def _leaving(self, turn: Turn, event: Event) -> bool:
         """While "leave it?" waits, a typed "yes" leaves and "no" goes back, as its buttons
         would; anything else answers the flow's own question, and "leave it?" is let go."""
         word = typed.recognise(event.text) if isinstance(event, TextInput) else None
         if word is typed.Word.YES or word is typed.Word.NO:
-            found = self.catalog.button(
-                menu.LEAVE if word is typed.Word.YES else menu.RESUME, None
-            )
-            assert found is not None
-            await self._act(turn, *found)
+            await self._press(turn, menu.LEAVE if word is typed.Word.YES else menu.RESUME)
             return True
         data = {k: v for k, v in turn.state.data.items() if k != menu.LEAVING}
         turn.state = replace(turn.state, data=data)
