@@ -183,21 +183,29 @@ async def test_yes_while_the_direct_question_waits_gets_help_never_the_flow(
     assert resumed["data"] == before["data"]
 
 
-async def test_a_typed_carry_on_at_the_direct_question_goes_back_as_its_button_would(
-    chat: Chat, database: Database
+@pytest.mark.parametrize("word", ["carry on", "weiter", "продолжить"])
+async def test_moving_on_from_the_direct_question_gets_help_first_then_carries_on(
+    chat: Chat, database: Database, word: str
 ) -> None:
-    """Not "yes" (that is an answer to the question): only carry-on words go back, as the
-    "carry on" button under the pause prompt does."""
+    """Carrying on without answering is not a "no": it is taken as "I'd rather not say"
+    (the help is given, nothing more is asked), and the next carry-on goes back."""
     await onboard(chat)
     await chat.send("/checkin")
     await chat.press("Mild")
     before = await state(database, chat.user_id)
     assert before is not None
     await chat.send(AMBIGUOUS)
-    replies = await chat.send("carry on")
-    assert replies == [replies[-1]]  # no crisis answer: the question was not answered "yes"
+    [answer] = await chat.send(word)
+    assert BERLIN_LINE in answer
+    assert chat.labels() == ["I'd like to carry on", "Stop here for now"]
+    waiting = await state(database, chat.user_id)
+    assert waiting is not None
+    assert waiting["paused"]
+    assert safety_answers.ASKED not in waiting["data"]
+    assert safety_answers.HELD not in waiting["data"]  # the ambiguous words are not kept
+    replies = await chat.send(word)
     assert replies[-1].startswith("Where did you notice it?")
     after = await state(database, chat.user_id)
     assert after is not None
     assert not after["paused"]
-    assert after["data"].items() >= before["data"].items()
+    assert after["data"] == before["data"]

@@ -63,12 +63,16 @@ def read(turn: Turn, text: str, *, held: bool = True) -> bool:
 
 def typed_answer(turn: Turn, text: str) -> str | None:
     """While the direct question waits, a typed "yes" or "no" is its answer (the button's
-    argument). Other words outside a flow let the question go and are read as usual."""
+    argument). Moving on without answering ("carry on", "weiter") is not a "no": it is taken
+    as "I'd rather not say", so the help is given, and the pause then lets them carry on.
+    Other words outside a flow let the question go and are read as usual."""
     if not (turn.state.paused and safety_answers.ASKED in turn.state.data):
         return None
     word = typed.recognise(text)
     if word is typed.Word.YES or word is typed.Word.NO:
         return word.value
+    if word is typed.Word.CONTINUE:
+        return "skip"
     if not turn.state.active:
         turn.state = replace(turn.state, data={}, paused=False)
     return None
