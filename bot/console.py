@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from telegram import Update
+from telegram.request import RequestData
 
 from bot.app import StillpointApp
 from bot.transport.exercises import SWEEP_EVERY_S, LiveExercises, live_exercises_of
@@ -65,6 +66,13 @@ class ConsoleBotApi(LocalBotApi):
             for number, label in enumerate(labels, start=1):
                 print(f"  [{number}] {label}", file=self.out)
         self.out.flush()
+
+    def api_answerCallbackQuery(self, params: dict[str, Any], data: RequestData | None) -> Any:
+        # Telegram shows a pressed button's answer as a brief notice over the chat; some
+        # presses ("Cancel the alarm", "Skip today") say nothing else, so it is printed here.
+        if text := params.get("text"):
+            print(f"\nStillpoint (notice): {text}", file=self.out, flush=True)
+        return True
 
 
 _BY_NUMBER = re.compile(r"#\s*(\d{1,3})")

@@ -138,7 +138,10 @@ async def _pause(
     if arg == "forever":
         until = FOREVER
     elif arg is not None and arg.isdigit() and int(arg) in words.PAUSE_DAYS:
-        until = now + timedelta(days=int(arg))
+        # "1 day" ends at the same time on the clock tomorrow, also across a clock change
+        # (aware arithmetic in a ZoneInfo zone is wall-clock arithmetic).
+        local = now.astimezone(ZoneInfo(user.time_zone or default_zone))
+        until = (local + timedelta(days=int(arg))).astimezone(UTC)
     else:
         return [Toast(menu.refused_button())]
     user.paused_until = until

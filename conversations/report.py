@@ -64,6 +64,7 @@ def journal_question(days: int) -> Say:
                 Button(_("Yes, include them"), menu_button("report", JOURNAL)),
                 Button(_("No, leave them out"), menu_button("report", PLAIN)),
             ),
+            (Button(_("Menu"), menu_button("menu")),),
         ),
     )
 

@@ -177,11 +177,37 @@ async def render(session: AsyncSession, telegram_id: int, args: Mapping[str, Any
         )
 
 
+async def _anything_to_report(turn: TurnContext) -> bool:
+    """Whether the period holds a check-in, a logged drink or a journal entry (its text
+    unread)."""
+    assert turn.user is not None
+    data = await load_report(
+        turn.session,
+        user=turn.user,
+        now=turn.now,
+        default_zone=turn.default_zone,
+        include_journal=False,
+    )
+    if data.days:
+        return True
+    zone = ZoneInfo(turn.user.time_zone or turn.default_zone)
+    entries = await userdata.journal_between(
+        turn.session,
+        user=turn.user,
+        since=_utc_midnight(data.first, zone),
+        until=_utc_midnight(data.last + timedelta(days=1), zone),
+    )
+    return bool(entries)
+
+
 async def _report(turn: TurnContext, arg: str | None) -> list[Output]:
     """/report asks whether to include the journal; its two buttons make the PDF."""
     assert turn.user is not None  # declared to need consent
     include = words.parse_choice(arg)
     if include is None:
+        # Nothing to report: say so now, not after asking about a journal that isn't there.
+        if not await _anything_to_report(turn):
+            return [words.no_data(REPORT_DAYS)]
         return [words.journal_question(REPORT_DAYS)]
     args = {"journal": include, "now": turn.now.isoformat(), "zone": turn.default_zone}
     return [RenderLater(RENDERER, args)]

@@ -170,7 +170,7 @@ def wake_step(when: When = None) -> ClockTime:
     )
 
 
-def _bed_prompt(ctx: Ctx) -> str:
+def bed_prompt(ctx: Ctx) -> str:
     return _(
         "And the bedtime you're aiming for? One time for every night, weekends included. "
         "Tap one or type a time (like 22:45)."
@@ -200,10 +200,18 @@ def _check_bedtime(value: time, ctx: Ctx) -> str | None:
     return None
 
 
-def bed_step(when: When = None) -> ClockTime:
+def bed_question(ctx: Ctx) -> str:
+    """The bedtime question on its own, not following the wake-up (a change in /settings)."""
+    return _(
+        "What bedtime are you aiming for? One time for every night, weekends included. "
+        "Tap one or type a time (like 22:45)."
+    )
+
+
+def bed_step(when: When = None, *, prompt: Callable[[Ctx], str] = bed_prompt) -> ClockTime:
     return ClockTime(
         key="bedtime",
-        prompt=_bed_prompt,
+        prompt=prompt,
         suggestions=[time(22), time(22, 30), time(23), time(23, 30), time(0)],
         plausible=BEDTIME_HOURS,
         check=_check_bedtime,
@@ -295,10 +303,20 @@ def _check_checkin(value: time, ctx: Ctx) -> str | None:
     ).format(bed=format_clock(bed), wake=format_clock(wake))
 
 
-def checkin_step(when: When = None) -> ClockTime:
+def checkin_question(ctx: Ctx) -> str:
+    """The check-in question outside onboarding, where it is not the last of a series."""
+    return _(
+        "When shall I check in each evening? It takes about a minute — twitching, anxiety, "
+        "sleep and caffeine. 21:00 suits most people."
+    )
+
+
+def checkin_step(
+    when: When = None, *, prompt: Callable[[Ctx], str] = _checkin_prompt
+) -> ClockTime:
     return ClockTime(
         key="checkin_time",
-        prompt=_checkin_prompt,
+        prompt=prompt,
         suggestions=_checkin_suggestions,
         check=_check_checkin,
         when=when,

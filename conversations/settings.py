@@ -96,6 +96,13 @@ def _finish(ctx: Ctx) -> list[Output]:
     ]
 
 
+def _bed_prompt(ctx: Ctx) -> str:
+    # "And the bedtime…?" follows a new wake-up; chosen on its own, it is asked on its own.
+    if ctx.data.get("what") == "bedtime":
+        return routine.bed_question(ctx)
+    return routine.bed_prompt(ctx)
+
+
 def build() -> Flow:
     return Flow(
         name=NAME,
@@ -104,9 +111,10 @@ def build() -> Flow:
             Choice(key="what", prompt=_what_prompt, choices=_choices, columns=2),
             routine.zone_step(when=_asks("time_zone")),
             routine.wake_step(when=_asks("wake_time")),
-            routine.bed_step(when=_asks("bedtime")),
+            routine.bed_step(when=_asks("bedtime"), prompt=_bed_prompt),
             routine.cutoff_step(when=_asks("caffeine_cutoff")),
-            routine.checkin_step(when=_asks("checkin_time")),
+            # Onboarding's "Last one:" is no last of anything here.
+            routine.checkin_step(when=_asks("checkin_time"), prompt=routine.checkin_question),
         ),
         finish=_finish,
     )

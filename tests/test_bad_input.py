@@ -20,6 +20,9 @@ WAKE_Q = "What time do you usually wake up?"
 BED_Q = "And the bedtime you're aiming for?"
 CUTOFF_Q = "When should your last coffee"
 CHECKIN_Q = "when shall I check in each evening?"
+# In /settings they stand alone, not as the next of onboarding's questions.
+SETTINGS_BED_Q = "What bedtime are you aiming for?"
+SETTINGS_CHECKIN_Q = "When shall I check in each evening?"
 WHAT_Q = "What would you like to change?"
 BEGIN_Q = "If a muscle is twitching right now, we can calm it first"
 LONG_TEXT = "blah " * 2000  # 10,000 characters
@@ -69,7 +72,7 @@ ONBOARDING_NEXT = {
 
 # Settings: what to tap on the first question, a valid answer, and what comes after it.
 SETTINGS = {
-    "what": (None, ("press", "Bedtime"), BED_Q),
+    "what": (None, ("press", "Bedtime"), SETTINGS_BED_Q),
     "time_zone": ("Time zone", ("send", "Lisbon"), "Saved."),
     "wake_time": ("Wake time", ("press", "06:30"), "Saved."),
     "bedtime": ("Bedtime", ("press", "22:30"), "Saved."),
@@ -80,9 +83,9 @@ SETTINGS_QUESTION = {
     "what": WHAT_Q,
     "time_zone": ZONE_Q,
     "wake_time": WAKE_Q,
-    "bedtime": BED_Q,
+    "bedtime": SETTINGS_BED_Q,
     "caffeine_cutoff": CUTOFF_Q,
-    "checkin_time": CHECKIN_Q,
+    "checkin_time": SETTINGS_CHECKIN_Q,
 }
 CLOCK_STEPS = ["wake_time", "bedtime", "caffeine_cutoff", "checkin_time"]
 
@@ -753,7 +756,7 @@ async def test_settings_bedtime_that_breaks_the_cutoff_asks_the_cutoff_again(
     [reply] = await chat.send("14:00")  # the old cut-off is refused too
     assert "Try 11:30 or earlier" in reply
     await chat.send("11:00")
-    assert CHECKIN_Q in chat.last_text()  # 21:00 is after the new bedtime
+    assert SETTINGS_CHECKIN_Q in chat.last_text()  # 21:00 is after the new bedtime
     await chat.send("18:30")
     assert chat.last_text() == "What would you like to do?"
     user = await user_row(database)

@@ -307,3 +307,9 @@ def test_a_bad_console_language_is_refused_in_one_line(tmp_path: Path) -> None:
     assert setting.stderr.strip().endswith(
         "CONSOLE_LANGUAGE: expected a language code such as en, de, es, fr, pt, ru"
     )
+
+
+async def test_a_pressed_buttons_notice_is_printed(console: Run) -> None:
+    # In Telegram the answer to a press shows over the chat; the console must not drop it.
+    _app, out = await console([*ONBOARDING, "/reminders", "Turn off: Caffeine last call"])
+    assert "Stillpoint (notice): “Caffeine last call” is off." in out

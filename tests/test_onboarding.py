@@ -160,3 +160,24 @@ async def test_a_bare_7_at_the_wake_question_is_the_morning(chat: Chat) -> None:
     await chat.send("Berlin")
     replies = await chat.send("7")
     assert replies[-1].startswith("And the bedtime you're aiming for?")
+
+
+async def test_settings_asks_the_routine_questions_on_their_own(chat: Chat) -> None:
+    # Onboarding's "Last one:" and "And the bedtime…?" lean on the question before them;
+    # a single change in /settings has no question before it.
+    await onboard(chat)
+    await chat.send("/settings")
+    [question] = await chat.press("Check-in time")
+    assert question.startswith("When shall I check in each evening?")
+    await chat.press("20:00")
+
+    await chat.send("/settings")
+    [question] = await chat.press("Bedtime")
+    assert question.startswith("What bedtime are you aiming for?")
+    await chat.press("23:30")
+
+    # A new wake-up that leaves no room for the night: the bedtime follows it, as in onboarding.
+    await chat.send("/settings")
+    await chat.press("Wake time")
+    replies = await chat.send("02:00")
+    assert "And the bedtime you're aiming for?" in replies[-1]

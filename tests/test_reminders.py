@@ -166,6 +166,21 @@ async def test_no_checkin_reminder_after_todays_checkin(
     ]
 
 
+async def test_a_days_pause_ends_at_the_same_clock_time_across_a_clock_change(
+    chat: Chat, clock: FakeClock, database: Database
+) -> None:
+    # 23:25 in Berlin on the night the clocks go forward: one day later is Sunday 23:25 on the
+    # clock, not 24 hours later (Monday 00:25).
+    clock.set(datetime(2027, 3, 27, 22, 25, tzinfo=UTC))
+    await onboard(chat)
+    await chat.send("/pause")
+    await chat.press("1 day")
+    assert "paused until Sun 28 Mar, 23:25." in chat.last_text()
+    async with database.session() as session:
+        user = (await session.scalars(select(User))).one()
+    assert user.paused_until == berlin(date(2027, 3, 28), 23, 25)
+
+
 async def test_pause_holds_everything_but_a_nap_and_resume_brings_them_back(
     chat: Chat, api: FakeBotApi, clock: FakeClock, database: Database, dispatcher: Dispatcher
 ) -> None:

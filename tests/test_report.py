@@ -19,6 +19,8 @@ from conversations.formats import format_day, format_short_date
 from conversations.i18n import use_language
 from conversations.report import journal_question, parse_choice, report_labels
 from conversations.report_view import build_report
+from tests.auxil.chat import Chat
+from tests.test_onboarding import onboard
 
 # Wednesday 2026-11-25 19:00 UTC is 20:00 in Berlin: the report runs 27 Oct – 25 Nov.
 NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
@@ -231,8 +233,9 @@ async def test_no_report_without_records(database: Database) -> None:
 def test_the_journal_question_and_its_answers() -> None:
     question = journal_question(30)
     assert question.text.endswith("Include your journal entries?")
-    [row] = question.buttons
+    row, way_out = question.buttons
     assert [b.label for b in row] == ["Yes, include them", "No, leave them out"]
+    assert [b.label for b in way_out] == ["Menu"]
     assert [parse_choice(b.data.rsplit(":", 1)[1]) for b in row] == [True, False]
     assert parse_choice("yes please") is None
     assert parse_choice(None) is None
@@ -351,3 +354,23 @@ def test_dates_and_decimals_follow_the_users_language() -> None:
     assert saturday in german[1]
     assert axis_day in german[0]
     assert "25 Nov" not in german[0]
+
+
+# --- through the chat ---------------------------------------------------------------------------
+
+
+async def test_report_with_nothing_to_report_says_so_before_asking(chat: Chat) -> None:
+    await onboard(chat)
+    [reply] = await chat.send("/report")
+    assert reply.startswith("There's nothing from the last 30 days to put in a report yet.")
+    assert chat.labels() == ["Menu"]
+
+    # A journal entry is something to report: now the question comes, with a way out.
+    await chat.send("/journal")
+    await chat.send("A long day, eyelid going all afternoon")
+    await chat.press("Done ✓")
+    [question] = await chat.send("/report")
+    assert question.endswith("Include your journal entries?")
+    assert chat.labels() == ["Yes, include them", "No, leave them out", "Menu"]
+    await chat.press("Menu")
+    assert "What would you like to do?" in chat.last_text()
