@@ -57,6 +57,11 @@ async def act(
         return await _nap(session, user=user, arg=arg, now=now, default_zone=default_zone)
     kind_text, _sep, rest = (arg or "").rpartition("_") if name != "skipday" else (arg, "", "")
     kind = parse_kind(kind_text)
+    if kind is None and arg is None:
+        # Typed without what a button would name (/snooze, /skipday): those live on a
+        # reminder's buttons, so show where, and the reminders.
+        shown = await overview(session, user=user, now=now, default_zone=default_zone)
+        return [Say(words.from_reminder_buttons()), shown] if name != "remind" else [shown]
     if kind is None:
         return [Toast(menu.refused_button())]
     if name == "snooze":

@@ -116,6 +116,12 @@ def skipped_today(kind: Kind) -> str:
     return _("Okay, no more “{name}” today.").format(name=kind_name(kind))
 
 
+def from_reminder_buttons() -> str:
+    return _(
+        "Snoozing and skipping a day are done with the buttons under a reminder, when it comes."
+    )
+
+
 def reminder_gone() -> str:
     return _("That reminder is switched off now, so there's nothing to change.")
 

@@ -539,3 +539,17 @@ def test_wind_down_names_the_bedtime_when_it_knows_it() -> None:
     assert known.startswith("🌙 Bedtime at 22:45 is about 30 minutes away. Time to wind down:")
     unknown = reminder_words.reminder(Kind.WIND_DOWN).text
     assert unknown.startswith("🌙 Bedtime is about 30 minutes away. Time to wind down:")
+
+
+@pytest.mark.parametrize("command", ["/snooze", "/skipday"])
+async def test_snooze_or_skipday_typed_says_where_they_live_and_shows_the_reminders(
+    chat: Chat, command: str
+) -> None:
+    """They act on one reminder, from its buttons; typed bare they used to answer "Sorry, I
+    can't use that button" about a button nobody pressed."""
+    await onboard(chat)
+    replies = await chat.send(command)
+    assert replies[0] == reminder_words.from_reminder_buttons()
+    assert len(replies) == 2
+    # The reminders overview follows, with its toggles.
+    assert "Turn off: Evening check-in" in chat.labels()
