@@ -24,6 +24,7 @@ __all__ = [
     "CANCEL",
     "FEATURE",
     "NAME",
+    "NAMES_IN_TEXT",
     "NATIVE_NAMES",
     "build",
     "changed",
@@ -41,6 +42,18 @@ NATIVE_NAMES = {
     "fr": "Français",
     "pt": "Português",
     "ru": "Русский",
+}
+
+
+# The same names as they stand inside a sentence of their own language ("a partir de agora,
+# vou falar português", "теперь я пишу по-русски").
+NAMES_IN_TEXT = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "español",
+    "fr": "français",
+    "pt": "português",
+    "ru": "по-русски",
 }
 
 
@@ -64,9 +77,9 @@ def _choices(ctx: Ctx) -> list[Option]:
 def changed(code: str) -> str:
     """Said in the newly chosen language, so the first thing they read confirms it works."""
     with use_language(code):
-        # Translators: {language} is the name of your own language in your own language
-        # ("Deutsch", "Русский").
-        return _("Done — from now on I'll speak {language}.").format(language=NATIVE_NAMES[code])
+        # Translators: {language} is your own language as it stands in this sentence
+        # ("Deutsch", "español", "по-русски"; see NAMES_IN_TEXT).
+        return _("Done — from now on I'll speak {language}.").format(language=NAMES_IN_TEXT[code])
 
 
 def unchanged() -> str:

@@ -198,7 +198,7 @@ def test_choosing_a_language_saves_it_and_confirms_in_that_language(
     save, said, menu = outputs
     assert save == SaveProfile(fields={"language": "ru"})
     assert isinstance(said, Say)
-    assert "Русский" in said.text
+    assert "по-русски" in said.text  # the language as a Russian sentence names it
     assert spoken == ["ru"]  # the confirmation was looked up in Russian
     assert menu == ShowMenu()
 
@@ -323,3 +323,25 @@ async def test_the_zone_question_offers_places_of_the_language_and_reads_their_n
     with use_language(code):
         got_it = i18n._("Got it: {zone}. It's {clock} there now.").split("{zone}")[0]
     assert replies[0].startswith(f"{got_it}{zone}")
+
+
+@pytest.mark.parametrize(
+    ("code", "written"),
+    [
+        ("en", "English"),
+        ("de", "Deutsch"),
+        ("es", "español"),
+        ("fr", "français"),
+        ("pt", "português"),
+        ("ru", "по-русски"),
+    ],
+)
+def test_the_confirmation_names_the_language_as_a_sentence_of_it_would(
+    code: str, written: str
+) -> None:
+    """The button says "Português"; inside a sentence it is "português" (and Russian says
+    "по-русски"), not the capitalised label dropped mid-sentence."""
+    said = language.changed(code)
+    assert written in said
+    if code not in ("en", "de"):
+        assert language.NATIVE_NAMES[code] not in said
