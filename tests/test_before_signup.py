@@ -257,6 +257,19 @@ async def test_what_needs_sign_up_offers_the_two_first_choices(
     await assert_nothing_kept(database)
 
 
+@pytest.mark.parametrize("command", ["/checkin", "/reminders", "/pause", "/history"])
+async def test_a_command_in_the_middle_of_setting_up_says_so_and_asks_again(
+    chat: Chat, command: str
+) -> None:
+    """It used to ask the set-up question again without a word, as if the command were
+    ignored."""
+    await chat.send("/start")
+    await chat.press(SET_ME_UP)
+    [question] = await chat.press("Yes, keep them")
+    replies = await chat.send(command)
+    assert replies == ["Let's get you set up first — it only takes a minute.", question]
+
+
 # --- without consent ----------------------------------------------------------------------------
 
 

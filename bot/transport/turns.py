@@ -329,7 +329,8 @@ class Turns:
         elif not turn.onboarded:
             setup = self.catalog.setup_flow or ""
             if turn.state.flow == setup:
-                turn.outputs += turn.reask()
+                # Said, not only re-asked: the command was not silently ignored.
+                turn.outputs += [Say(menu.setup_first()), *turn.reask()]
             else:
                 turn.outputs += [Say(menu.setup_first()), *turn.start(setup)]
         else:
