@@ -60,6 +60,15 @@ def intro(files: int) -> str:
     ).format(count=files)
 
 
+def intro_without_tables() -> str:
+    """The intro when nothing has rows for a spreadsheet yet: only the JSON and the README."""
+    return _(
+        "Here is everything I hold about you: one JSON file with every record, and a README "
+        "that explains it. There's nothing yet for spreadsheet files. They're yours to keep, "
+        "so store them somewhere private."
+    )
+
+
 def json_caption() -> str:
     return _("Everything, complete (JSON).")
 
@@ -216,7 +225,8 @@ async def _export(turn: TurnContext, arg: str | None) -> list[Output]:
         *data_files,
     ]
     logger.info("export prepared (%d files)", len(documents))
-    return [Say(intro(len(documents)), buttons=(menu.menu_row(),)), *documents]
+    said = intro(len(documents)) if described else intro_without_tables()
+    return [Say(said, buttons=(menu.menu_row(),)), *documents]
 
 
 FEATURE = Feature(

@@ -331,7 +331,9 @@ async def test_export_for_someone_who_declined_holds_just_their_profile(
     await chat.press("Set me up")
     await chat.press("No, thanks")
     replies = await chat.send("/export")
-    assert "in 2 files:" in replies[0]
+    # Only the JSON and the README: the words name no CSV files that were not sent.
+    assert replies[0].startswith("Here is everything I hold about you: one JSON file")
+    assert "nothing yet for spreadsheet files" in replies[0]
     assert sorted(documents(api, ME)) == [
         "stillpoint-2026-11-25.json",
         "stillpoint-README-2026-11-25.txt",
