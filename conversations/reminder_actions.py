@@ -65,7 +65,7 @@ async def act(
     if kind is None:
         return [Toast(menu.refused_button())]
     if name == "snooze":
-        minutes = int(rest) if rest.isdigit() else 0
+        minutes = int(rest) if rest.isdecimal() else 0
         if minutes not in rules.SNOOZE_MINUTES:
             return [Toast(menu.refused_button())]
         row = await store.snooze(session, user=user, kind=kind, minutes=minutes, now=now)
@@ -142,7 +142,7 @@ async def _pause(
         return [words.resumed()]
     if arg == "forever":
         until = FOREVER
-    elif arg is not None and arg.isdigit() and int(arg) in words.PAUSE_DAYS:
+    elif arg is not None and arg.isdecimal() and int(arg) in words.PAUSE_DAYS:
         # "1 day" ends at the same time on the clock tomorrow, also across a clock change
         # (aware arithmetic in a ZoneInfo zone is wall-clock arithmetic).
         local = now.astimezone(ZoneInfo(user.time_zone or default_zone))

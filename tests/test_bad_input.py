@@ -800,3 +800,32 @@ async def test_settings_answers_abandoned_with_back_are_not_saved(
     user = await user_row(database)
     assert user is not None
     assert user.bedtime == time(23)
+
+
+# --- typed command arguments ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["/pause ²", "/history ²", "/insights ²", "/snooze checkin_²", "/pause ⑶"]
+)
+async def test_a_digit_int_cannot_read_in_a_command_argument_is_refused_not_a_crash(
+    chat: Chat, database: Database, typed: str
+) -> None:
+    # "²" and "⑶" pass str.isdigit() but int() refuses them.
+    await onboard(chat)
+
+    replies = await chat.send(typed)
+
+    assert replies
+    assert not any("went wrong" in reply for reply in replies), replies
+    user = await user_row(database)
+    assert user is not None
+    assert user.paused_until is None
+
+
+@pytest.mark.parametrize("typed", ["/history ٢", "/history ２"])
+async def test_history_page_in_arabic_indic_or_fullwidth_digits_is_that_page(
+    chat: Chat, typed: str
+) -> None:
+    await onboard(chat)
+    assert (await chat.send(typed))[0] == (await chat.send("/history 2"))[0]
