@@ -829,3 +829,36 @@ async def test_history_page_in_arabic_indic_or_fullwidth_digits_is_that_page(
 ) -> None:
     await onboard(chat)
     assert (await chat.send(typed))[0] == (await chat.send("/history 2"))[0]
+
+
+# --- invisible marks inside an answer -----------------------------------------------------------
+# Right-to-left keyboards put direction marks (U+200F, U+200E, U+061C) around digits, and copied
+# text carries zero-width spaces (U+200B) and byte-order marks (U+FEFF): none of them is part of
+# what was meant.
+
+
+@pytest.mark.parametrize(
+    "typed", ["\u200f07:30", "07:\u200e30", "7\u200b:30", "\ufeff07:30\u061c"]
+)
+async def test_a_time_with_direction_marks_or_zero_width_spaces_is_read(
+    chat: Chat, database: Database, typed: str
+) -> None:
+    await to_onboarding_step(chat, "wake_time")
+
+    replies = await chat.send(typed)
+
+    assert BED_Q in replies[-1], replies
+    row = await flow_row(database)
+    assert row is not None
+    assert row[2]["wake_time"] == "07:30"
+
+
+@pytest.mark.parametrize("typed", ["\u200fBerlin", "Ber\u200blin", "UTC\u200e+1"])
+async def test_a_zone_with_direction_marks_or_zero_width_spaces_is_read(
+    chat: Chat, typed: str
+) -> None:
+    await to_onboarding_step(chat, "time_zone")
+
+    replies = await chat.send(typed)
+
+    assert WAKE_Q in replies[-1], replies
