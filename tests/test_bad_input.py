@@ -862,3 +862,31 @@ async def test_a_zone_with_direction_marks_or_zero_width_spaces_is_read(
     replies = await chat.send(typed)
 
     assert WAKE_Q in replies[-1], replies
+
+
+@pytest.mark.parametrize("typed", ["/pause 5", "/pause tomorrow", "/pause -1", "m:pause:99"])
+async def test_typed_pause_for_a_length_not_offered_names_the_lengths_and_asks_again(
+    chat: Chat, database: Database, typed: str
+) -> None:
+    await onboard(chat)
+
+    # A forged length on a pause button is answered the same way.
+    send = chat.press_data if typed.startswith("m:") else chat.send
+    [reply] = await send(typed)
+
+    assert reply == (
+        "I can pause them for one of these lengths — pick one below.\n\n"
+        "Pause all reminders for how long?"
+    )
+    assert "button" not in reply
+    assert chat.labels()[:4] == ["1 day", "3 days", "7 days", "Until I turn them back on"]
+    user = await user_row(database)
+    assert user is not None
+    assert user.paused_until is None
+
+
+@pytest.mark.parametrize("typed", ["/pause 3 days", "/pause 3 Tage", "/pause ３"])
+async def test_typed_pause_with_a_number_of_days_offered_pauses(chat: Chat, typed: str) -> None:
+    await onboard(chat)
+    [reply] = await chat.send(typed)
+    assert reply.startswith("⏸ Reminders are paused until Sat 28 Nov")
