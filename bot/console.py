@@ -90,7 +90,7 @@ def button_for(line: str, labels: list[str]) -> int | None:
     if (numbered := _BY_NUMBER.fullmatch(line)) is not None:
         number = int(numbered[1])
         return number - 1 if 1 <= number <= len(labels) else None
-    if line.isdigit() and not any(_numeric(label) for label in labels):
+    if line.isdecimal() and not any(_numeric(label) for label in labels):
         number = int(line)
         return number - 1 if 1 <= number <= len(labels) else None
     return None

@@ -192,7 +192,7 @@ def _last_drink_check(value: time, ctx: Ctx) -> str | None:
 
 def _typed_drinks(ctx: Ctx) -> bool:
     answer = ctx.data.get("caffeine")
-    return answer is not None and answer.isdigit() and int(answer) > 0
+    return answer is not None and answer.isdecimal() and int(answer) > 0
 
 
 def build() -> Flow:

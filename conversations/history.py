@@ -92,7 +92,7 @@ def page(
 
 
 def parse_page(arg: str | None) -> int:
-    return min(int(arg), MAX_PAGES) if arg and arg.isdigit() else 0
+    return min(int(arg), MAX_PAGES) if arg and arg.isdecimal() else 0
 
 
 async def _show(turn: TurnContext, arg: str | None) -> list[Output]:

@@ -33,7 +33,7 @@ def parse_period(arg: str | None) -> int | None:
     if arg is None:
         return None
     word = arg.strip().lower().removesuffix("days").removesuffix("d").strip()
-    return int(word) if word.isdigit() and int(word) in PERIODS else None
+    return int(word) if word.isdecimal() and int(word) in PERIODS else None
 
 
 def period_buttons() -> tuple[tuple[Button, ...], ...]:

@@ -65,7 +65,7 @@ async def act(
     if kind is None:
         return [Toast(menu.refused_button())]
     if name == "snooze":
-        minutes = int(rest) if rest.isdigit() else 0
+        minutes = int(rest) if rest.isdecimal() else 0
         if minutes not in rules.SNOOZE_MINUTES:
             return [Toast(menu.refused_button())]
         row = await store.snooze(session, user=user, kind=kind, minutes=minutes, now=now)
@@ -140,15 +140,17 @@ async def _pause(
         await store.sync_reminders(session, user=user, now=now, default_zone=default_zone)
         logger.info("reminders resumed")
         return [words.resumed()]
+    # Typed, a length may come with its unit ("/pause 3 days", "/pause 3 Tage").
+    days = arg.split()[0] if arg.strip() else ""
     if arg == "forever":
         until = FOREVER
-    elif arg is not None and arg.isdigit() and int(arg) in words.PAUSE_DAYS:
+    elif days.isdecimal() and int(days) in words.PAUSE_DAYS:
         # "1 day" ends at the same time on the clock tomorrow, also across a clock change
         # (aware arithmetic in a ZoneInfo zone is wall-clock arithmetic).
         local = now.astimezone(ZoneInfo(user.time_zone or default_zone))
-        until = (local + timedelta(days=int(arg))).astimezone(UTC)
+        until = (local + timedelta(days=int(days))).astimezone(UTC)
     else:
-        return [Toast(menu.refused_button())]
+        return [words.pause_question(words.pause_length_not_offered())]
     user.paused_until = until
     user.updated_at = now
     logger.info("reminders paused")

@@ -191,7 +191,11 @@ def time_set(kind: Kind, at: time) -> str:
 # --- /pause -----------------------------------------------------------------------------------
 
 
-def pause_question() -> Say:
+def pause_length_not_offered() -> str:
+    return _("I can pause them for one of these lengths — pick one below.")
+
+
+def pause_question(reason: str | None = None) -> Say:
     rows = (
         tuple(
             Button(
@@ -203,7 +207,8 @@ def pause_question() -> Say:
         (Button(_("Until I turn them back on"), menu_button("pause", "forever")),),
         menu_row(),
     )
-    return Say(_("Pause all reminders for how long?"), buttons=rows)
+    question = _("Pause all reminders for how long?")
+    return Say(question if reason is None else f"{reason}\n\n{question}", buttons=rows)
 
 
 def paused_line(until: datetime | None) -> str:

@@ -800,3 +800,93 @@ async def test_settings_answers_abandoned_with_back_are_not_saved(
     user = await user_row(database)
     assert user is not None
     assert user.bedtime == time(23)
+
+
+# --- typed command arguments ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["/pause ²", "/history ²", "/insights ²", "/snooze checkin_²", "/pause ⑶"]
+)
+async def test_a_digit_int_cannot_read_in_a_command_argument_is_refused_not_a_crash(
+    chat: Chat, database: Database, typed: str
+) -> None:
+    # "²" and "⑶" pass str.isdigit() but int() refuses them.
+    await onboard(chat)
+
+    replies = await chat.send(typed)
+
+    assert replies
+    assert not any("went wrong" in reply for reply in replies), replies
+    user = await user_row(database)
+    assert user is not None
+    assert user.paused_until is None
+
+
+@pytest.mark.parametrize("typed", ["/history ٢", "/history ２"])
+async def test_history_page_in_arabic_indic_or_fullwidth_digits_is_that_page(
+    chat: Chat, typed: str
+) -> None:
+    await onboard(chat)
+    assert (await chat.send(typed))[0] == (await chat.send("/history 2"))[0]
+
+
+# --- invisible marks inside an answer -----------------------------------------------------------
+# Right-to-left keyboards put direction marks (U+200F, U+200E, U+061C) around digits, and copied
+# text carries zero-width spaces (U+200B) and byte-order marks (U+FEFF): none of them is part of
+# what was meant.
+
+
+@pytest.mark.parametrize(
+    "typed", ["\u200f07:30", "07:\u200e30", "7\u200b:30", "\ufeff07:30\u061c"]
+)
+async def test_a_time_with_direction_marks_or_zero_width_spaces_is_read(
+    chat: Chat, database: Database, typed: str
+) -> None:
+    await to_onboarding_step(chat, "wake_time")
+
+    replies = await chat.send(typed)
+
+    assert BED_Q in replies[-1], replies
+    row = await flow_row(database)
+    assert row is not None
+    assert row[2]["wake_time"] == "07:30"
+
+
+@pytest.mark.parametrize("typed", ["\u200fBerlin", "Ber\u200blin", "UTC\u200e+1"])
+async def test_a_zone_with_direction_marks_or_zero_width_spaces_is_read(
+    chat: Chat, typed: str
+) -> None:
+    await to_onboarding_step(chat, "time_zone")
+
+    replies = await chat.send(typed)
+
+    assert WAKE_Q in replies[-1], replies
+
+
+@pytest.mark.parametrize("typed", ["/pause 5", "/pause tomorrow", "/pause -1", "m:pause:99"])
+async def test_typed_pause_for_a_length_not_offered_names_the_lengths_and_asks_again(
+    chat: Chat, database: Database, typed: str
+) -> None:
+    await onboard(chat)
+
+    # A forged length on a pause button is answered the same way.
+    send = chat.press_data if typed.startswith("m:") else chat.send
+    [reply] = await send(typed)
+
+    assert reply == (
+        "I can pause them for one of these lengths — pick one below.\n\n"
+        "Pause all reminders for how long?"
+    )
+    assert "button" not in reply
+    assert chat.labels()[:4] == ["1 day", "3 days", "7 days", "Until I turn them back on"]
+    user = await user_row(database)
+    assert user is not None
+    assert user.paused_until is None
+
+
+@pytest.mark.parametrize("typed", ["/pause 3 days", "/pause 3 Tage", "/pause ３"])
+async def test_typed_pause_with_a_number_of_days_offered_pauses(chat: Chat, typed: str) -> None:
+    await onboard(chat)
+    [reply] = await chat.send(typed)
+    assert reply.startswith("⏸ Reminders are paused until Sat 28 Nov")

@@ -374,7 +374,6 @@ async def test_retry_after_and_server_errors_delay_but_deliver_once(
         "m:snooze:bogus_15",
         "m:snooze:nap_15",
         "m:skipday:nothing",
-        "m:pause:99",
         "m:nap:later",
         "m:remind:caffeine_explode",
         "m:go:remtime_nap",

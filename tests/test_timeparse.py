@@ -400,3 +400,8 @@ def test_spoken_hours_without_morning_or_evening_are_bare(text: str) -> None:
     reading = read_clock_time(text)
     assert reading is not None
     assert reading.bare_hour
+
+
+@pytest.mark.parametrize("typed", ["\u200f5", "5\u200e", "\u200b5", "\u061c٥"])
+def test_a_scale_answer_with_direction_marks_or_zero_width_spaces_is_read(typed: str) -> None:
+    assert parse_int_in_range(typed, 0, 10) == 5

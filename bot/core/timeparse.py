@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import time
 
+from bot.core import typed
+
 _UNITS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
@@ -147,7 +149,8 @@ def format_clock(t: time) -> str:
 
 
 def _clean(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").split())
+    plain = typed.without_marks(unicodedata.normalize("NFKC", text))
+    return " ".join(plain.casefold().replace("\u2019", "'").split())
 
 
 def _strip_accents(s: str) -> str:

@@ -119,6 +119,12 @@ _POLITE = re.compile(
 )
 
 
+def without_marks(text: str) -> str:
+    """`text` without invisible format characters: the direction marks right-to-left keyboards
+    put around digits (U+200E, U+200F, U+061C), zero-width spaces and byte-order marks."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def normalise(text: str) -> str:
     """Lower case, no accents, no apostrophes, punctuation and emoji as spaces, one space."""
     s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())

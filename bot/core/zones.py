@@ -19,6 +19,8 @@ from typing import Any, NamedTuple
 from babel import Locale
 from timezonefinder import TimezoneFinder
 
+from bot.core.typed import without_marks
+
 MAX_CANDIDATES = 6
 # Languages whose city names are understood besides English: those Stillpoint speaks and
 # those its safety layer reads.
@@ -269,7 +271,7 @@ def _listed_zones(zones: frozenset[str]) -> frozenset[str]:
 
 def _fold(text: str) -> str:
     """Casefold, drop accents ("São Paulo"), and tidy spaces and minus signs."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2212", "-"))
+    decomposed = unicodedata.normalize("NFKD", without_marks(text).replace("\u2212", "-"))
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return re.sub(r"\s*/\s*", "/", " ".join(plain.casefold().split()))
 

@@ -98,7 +98,7 @@ def render(text: Text, ctx: Ctx) -> str:
 
 def _normalise(label: str) -> str:
     # Emoji and punctuation don't matter when matching a typed label; a minus sign does.
-    return re.sub(r"[^\w-]+", " ", label.casefold()).strip()
+    return re.sub(r"[^\w-]+", " ", typed.without_marks(label).casefold()).strip()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -220,7 +220,7 @@ def _rate(row: ExerciseSession, extra: str | None, now: datetime) -> list[Output
         return [Toast(exercise_words.already_saved())]
     if extra == "s":
         after = None
-    elif extra is not None and extra.isdigit() and 0 <= int(extra) <= 10:
+    elif extra is not None and extra.isdecimal() and 0 <= int(extra) <= 10:
         after = int(extra)
     else:
         return [Toast(menu.refused_button())]
@@ -239,6 +239,6 @@ def _parse_arg(arg: str | None) -> tuple[int, str | None] | None:
     if not arg:
         return None
     head, _sep, tail = arg.partition("_")
-    if not head.isdigit() or len(head) > 12:
+    if not head.isdecimal() or len(head) > 12:
         return None
     return int(head), (tail or None)
