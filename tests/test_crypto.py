@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 
 from bot import cli
 from bot.config import SettingsError, load_settings
-from bot.storage import Database, crypto, repo
+from bot.storage import Database, crypto, repo, turn_store
 from bot.storage.crypto import Keyring, UnreadableText
 from bot.storage.models import ENCRYPTED_COLUMNS, CheckIn, FlowStateRow, JournalEntry, User
 from bot.transport.updates import UpdateFactory
@@ -375,13 +375,23 @@ async def test_reencrypt_leaves_a_flow_state_that_moved_on_meanwhile(
     databases: DatabaseFactory,
 ) -> None:
     keyed = open_db(databases, KEY_A)
-    async with keyed.session() as session, session.begin():
-        await repo.lock_flow_state(session, chat_id=9, telegram_id=9, now=NOW)
+    async with keyed.transaction() as conn:
+        await turn_store.lock_and_load(conn, chat_id=9, telegram_id=9, now=NOW)
     read = await raw_flow_data(keyed)
     # A turn commits between reencrypt's read and its write...
-    async with keyed.session() as session, session.begin():
-        row = await repo.lock_flow_state(session, chat_id=9, telegram_id=9, now=NOW)
-        row.data = {"text": "newer"}
+    async with keyed.transaction() as conn:
+        loaded = await turn_store.lock_and_load(conn, chat_id=9, telegram_id=9, now=NOW)
+        await turn_store.save_state(
+            conn,
+            chat_id=9,
+            flow=loaded.flow,
+            step=loaded.step,
+            data={"text": "newer"},
+            history=list(loaded.history),
+            seq=loaded.seq,
+            paused=loaded.paused,
+            now=NOW,
+        )
     newer = await raw_flow_data(keyed)
     # ...so the rewrite of what it read changes nothing, and the newer state stays.
     async with keyed.engine.begin() as connection:

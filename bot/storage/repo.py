@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import CaffeineLog, CheckIn, Consent, FlowStateRow, JournalEntry, User
+from bot.storage.models import CaffeineLog, CheckIn, Consent, JournalEntry, User
 from conversations.i18n import resolve_language
 
 # Question numbers of a new chat start below this: buttons carry at most 9 digits, which
@@ -99,40 +97,6 @@ async def set_consent(
 async def mark_onboarded(session: AsyncSession, *, user: User, now: datetime) -> None:
     user.onboarded_at = now
     user.updated_at = now
-
-
-async def lock_flow_state(
-    session: AsyncSession, *, chat_id: int, telegram_id: int, now: datetime
-) -> FlowStateRow:
-    """The chat's flow row, created if missing and locked until the transaction ends.
-
-    On PostgreSQL `FOR UPDATE` makes two instances handling the same chat take turns; SQLite
-    has one writer at a time anyway and ignores it.
-    """
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    await session.execute(
-        insert(FlowStateRow)
-        .values(
-            chat_id=chat_id,
-            telegram_id=telegram_id,
-            data={},
-            history=[],
-            # A new row starts at a random question number: after /delete removed the old row,
-            # buttons still in the chat must not answer the new conversation's questions.
-            seq=secrets.randbelow(FIRST_SEQ_RANGE),
-            paused=False,
-            updated_at=now,
-        )
-        .on_conflict_do_nothing(index_elements=["chat_id"])
-    )
-    result = await session.execute(
-        select(FlowStateRow)
-        .where(FlowStateRow.chat_id == chat_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    return result.scalar_one()
 
 
 # --- check-ins, caffeine, journal -----------------------------------------------------------
