@@ -157,9 +157,17 @@ async def test_crisis_words_at_the_pause_get_the_crisis_answer_not_the_question(
     assert after["paused"]
 
 
-@pytest.mark.parametrize("word", ["yes", "ja", "sí", "oui", "sim", "да"])
-async def test_yes_while_the_direct_question_waits_gets_help_never_the_flow(
-    chat: Chat, database: Database, word: str
+@pytest.mark.parametrize(
+    ("answer", "then"),
+    [
+        *((yes, "weiter") for yes in ("yes", "ja", "sí", "oui", "sim", "да")),
+        # Carrying on without answering is not a "no": it is taken as "I'd rather not say"
+        # (the help is given, nothing more is asked), and the next carry-on goes back.
+        *((word, word) for word in ("carry on", "weiter", "продолжить")),
+    ],
+)
+async def test_yes_or_moving_on_at_the_direct_question_gets_help_then_the_pause_carries_on(
+    chat: Chat, database: Database, answer: str, then: str
 ) -> None:
     await onboard(chat)
     await chat.send("/checkin")
@@ -167,43 +175,16 @@ async def test_yes_while_the_direct_question_waits_gets_help_never_the_flow(
     before = await state(database, chat.user_id)
     assert before is not None
     await chat.send(AMBIGUOUS)
-    [answer] = await chat.send(word)
-    assert BERLIN_LINE in answer
-    assert chat.labels() == ["I'd like to carry on", "Stop here for now"]
-    after = await state(database, chat.user_id)
-    assert after is not None
-    assert after["paused"]
-    assert safety_answers.ASKED not in after["data"]
-    # Now the pause is what waits: carrying on is typed, and the check-in keeps its answer.
-    replies = await chat.send("weiter")
-    assert replies[-1].startswith("Where did you notice it?")
-    resumed = await state(database, chat.user_id)
-    assert resumed is not None
-    assert not resumed["paused"]
-    assert resumed["data"] == before["data"]
-
-
-@pytest.mark.parametrize("word", ["carry on", "weiter", "продолжить"])
-async def test_moving_on_from_the_direct_question_gets_help_first_then_carries_on(
-    chat: Chat, database: Database, word: str
-) -> None:
-    """Carrying on without answering is not a "no": it is taken as "I'd rather not say"
-    (the help is given, nothing more is asked), and the next carry-on goes back."""
-    await onboard(chat)
-    await chat.send("/checkin")
-    await chat.press("Mild")
-    before = await state(database, chat.user_id)
-    assert before is not None
-    await chat.send(AMBIGUOUS)
-    [answer] = await chat.send(word)
-    assert BERLIN_LINE in answer
+    [helped] = await chat.send(answer)
+    assert BERLIN_LINE in helped
     assert chat.labels() == ["I'd like to carry on", "Stop here for now"]
     waiting = await state(database, chat.user_id)
     assert waiting is not None
     assert waiting["paused"]
     assert safety_answers.ASKED not in waiting["data"]
     assert safety_answers.HELD not in waiting["data"]  # the ambiguous words are not kept
-    replies = await chat.send(word)
+    # Now the pause is what waits: carrying on is typed, and the check-in keeps its answer.
+    replies = await chat.send(then)
     assert replies[-1].startswith("Where did you notice it?")
     after = await state(database, chat.user_id)
     assert after is not None
