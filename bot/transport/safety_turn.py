@@ -17,6 +17,9 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["read", "typed_answer"]
 
+# A typed word at the direct question, as the argument of the button it means.
+_ANSWERS = {typed.Word.YES: "yes", typed.Word.NO: "no", typed.Word.CONTINUE: "skip"}
+
 
 def read(turn: Turn, text: str, *, held: bool = True) -> bool:
     """Check `text` and add the answer it needs. True when it must not reach a flow.
@@ -69,10 +72,8 @@ def typed_answer(turn: Turn, text: str) -> str | None:
     if not (turn.state.paused and safety_answers.ASKED in turn.state.data):
         return None
     word = typed.recognise(text)
-    if word is typed.Word.YES or word is typed.Word.NO:
-        return word.value
-    if word is typed.Word.CONTINUE:
-        return "skip"
+    if word is not None and (answer := _ANSWERS.get(word)) is not None:
+        return answer
     if not turn.state.active:
         turn.state = replace(turn.state, data={}, paused=False)
     return None
