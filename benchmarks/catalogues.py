@@ -67,8 +67,9 @@ def lookup_ns(language: str, number: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     args = parser.parse_args()
-    runs, number = (5, 20_000) if args.quick else (30, 200_000)
+    runs, number = (2, 2_000) if args.smoke else (5, 20_000) if args.quick else (30, 200_000)
 
     data = full_catalogue()
     shipped = {}

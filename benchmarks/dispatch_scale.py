@@ -510,6 +510,7 @@ def bench_backend(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="20,000 users, naive at 2,000")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     parser.add_argument("--users", type=int, help="default 1,000,000 (--quick: 20,000)")
     parser.add_argument("--naive-users", type=int, help="default 100,000 (--quick: 2,000)")
     parser.add_argument("--ticks", type=int, help="measured ticks (default 30, --quick 5)")
@@ -542,6 +543,8 @@ def main() -> None:
         print(json.dumps(result))
         return
 
+    if args.smoke:
+        args.users, args.naive_users, args.ticks = args.users or 2_000, 200, 2
     users = args.users or (20_000 if args.quick else 1_000_000)
     naive_users = min(users, args.naive_users or (2_000 if args.quick else 100_000))
     ticks = args.ticks or (5 if args.quick else 30)

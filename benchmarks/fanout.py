@@ -334,6 +334,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="4,000 reminders instead of 20,000")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     parser.add_argument("--reminders", type=int)
     parser.add_argument("--rate", type=float, default=400.0, help="messages/s, configured")
     parser.add_argument("--batch-size", type=int, default=500, help="reminders per tick")
@@ -349,7 +350,7 @@ def main() -> None:
     )
     parser.add_argument("--database-url", help="default: a temporary SQLite file")
     args = parser.parse_args()
-    args.reminders = args.reminders or (4_000 if args.quick else 20_000)
+    args.reminders = args.reminders or (200 if args.smoke else 4_000 if args.quick else 20_000)
     print(json.dumps(asyncio.run(main_async(args))))
 
 

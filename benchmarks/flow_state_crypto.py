@@ -181,8 +181,11 @@ async def whole_turns(users: int, url: str, key: str | None) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats and users")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     args = parser.parse_args()
-    repeat, users, rounds = (500, 5, 4) if args.quick else (5000, 10, 12)
+    repeat, users, rounds = (
+        (20, 2, 2) if args.smoke else (500, 5, 4) if args.quick else (5000, 10, 12)
+    )
     columns = column_turn_us(repeat)
     plain: list[float] = []
     keyed: list[float] = []

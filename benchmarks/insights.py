@@ -166,9 +166,10 @@ async def measure(url: str, *, runs: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="5 runs instead of 20")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     parser.add_argument("--database-url", help="default: SQLite in a temporary directory")
     args = parser.parse_args()
-    runs = 5 if args.quick else 20
+    runs = 1 if args.smoke else 5 if args.quick else 20
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
         result = asyncio.run(measure(url, runs=runs))

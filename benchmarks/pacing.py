@@ -161,11 +161,12 @@ async def run(sessions: int, duration_s: float, url: str, first_user: int) -> di
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="100 sessions for 20 s")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     parser.add_argument("--sessions", type=int, help="default: 1000 (100 with --quick)")
     parser.add_argument("--database-url", help="default: a temporary SQLite file")
     args = parser.parse_args()
-    sessions = args.sessions or (100 if args.quick else 1000)
-    duration = 20.0 if args.quick else 90.0
+    sessions = args.sessions or (5 if args.smoke else 100 if args.quick else 1000)
+    duration = 3.0 if args.smoke else 20.0 if args.quick else 90.0
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite+aiosqlite:///{Path(tmp) / 'many.db'}"
         many = asyncio.run(run(sessions, duration, url, 10_000_000))

@@ -107,9 +107,10 @@ def short_inputs() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="30 runs per input")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     parser.add_argument("--runs", type=int, help="default: 200 (30 with --quick)")
     args = parser.parse_args()
-    runs = args.runs or (30 if args.quick else 200)
+    runs = args.runs or (3 if args.smoke else 30 if args.quick else 200)
 
     started = time.perf_counter()
     from bot.core.safety import check_text

@@ -163,6 +163,7 @@ async def run_echo(users: int, concurrency: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="100 users instead of 1,000")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     parser.add_argument("--database-url", default=os.environ.get("TEST_DATABASE_URL", DEFAULT_URL))
     parser.add_argument("--concurrency", type=int, default=64, help="users in flight at once")
     parser.add_argument("--serve-echo", nargs=2, metavar=("PORT", "API"), help=argparse.SUPPRESS)
@@ -170,7 +171,7 @@ def main() -> None:
     if args.serve_echo:
         serve_echo(int(args.serve_echo[0]), args.serve_echo[1])
         return
-    users = 100 if args.quick else 1000
+    users = 10 if args.smoke else 100 if args.quick else 1000
     one = asyncio.run(run_bots(args.database_url, 1, users, args.concurrency))
     print("one instance:", json.dumps(one), flush=True)
     two = asyncio.run(run_bots(args.database_url, 2, users, args.concurrency))

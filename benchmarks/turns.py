@@ -169,6 +169,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="20 users instead of 200")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     parser.add_argument(
         "--database-url",
         help="a PostgreSQL server to make a fresh database on (default: a temporary SQLite file)",
@@ -179,7 +180,7 @@ def main() -> None:
         help="the users' Telegram language (the bot answers in it; default en)",
     )
     args = parser.parse_args()
-    users = 20 if args.quick else 200
+    users = 3 if args.smoke else 20 if args.quick else 200
     ours = asyncio.run(run_in_fresh_database(users, args.database_url, args.language))
     echo = asyncio.run(run_echo(len(ours)))
     result = {
