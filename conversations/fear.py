@@ -31,10 +31,7 @@ SURE_BUTTONS = (10, 30, 50, 70, 90)
 def _what_it_usually_is() -> str:
     return "\n\n".join(
         (
-            _(
-                "That fear makes sense — twitching can be frightening, most of all late at "
-                "night."
-            ),
+            _("That fear makes sense — twitching can be frightening, most of all late at night."),
             _(
                 "What doctors see: twitching without weakness is very common, and in most "
                 "people it is harmless. A Mayo Clinic study followed 121 people with such "
@@ -218,8 +215,7 @@ def build_worry() -> Flow:
     return Flow(
         name=WORRY,
         leaving=lambda: _(
-            "You're in the middle of a worry record — leave it? What you've written won't be "
-            "kept."
+            "You're in the middle of a worry record — leave it? What you've written won't be kept."
         ),
         steps=(
             FreeText(
@@ -259,8 +255,7 @@ def build_worry() -> Flow:
             Number(
                 key="after",
                 prompt=lambda ctx: _(
-                    "Now read the first thought again. How sure are you of it now, from 0 to "
-                    "100?"
+                    "Now read the first thought again. How sure are you of it now, from 0 to 100?"
                 ),
                 low=0,
                 high=100,

@@ -130,8 +130,9 @@ class Turn:
     def profile(self) -> Profile:
         who = self._who
         if who is None:
-            return Profile(language=self.language_code)
+            return Profile(language=self.language_code, default_zone=self.default_zone)
         return Profile(
+            default_zone=self.default_zone,
             time_zone=who.time_zone,
             wake_time=who.wake_time,
             bedtime=who.bedtime,
