@@ -7,7 +7,7 @@ journal. Never a diagnosis, never a promise; the warning signs are always named.
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from bot.features import Action, Feature, Needs, TurnContext
@@ -171,7 +171,7 @@ async def _postpone(turn: TurnContext, arg: str | None) -> list[Output]:
 # --- the worry record -------------------------------------------------------------------------
 
 
-def worry_entry(data: MutableMapping[str, Any] | dict[str, Any]) -> str:
+def worry_entry(data: Mapping[str, Any]) -> str:
     """The worry record as one journal entry."""
     return _(
         "Worry record\n"
