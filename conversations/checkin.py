@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import time
 
+from bot.core.night import is_night
 from bot.core.timeparse import format_clock
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import (
@@ -327,16 +328,24 @@ def build() -> Flow:
                 key="warning_signs",
                 prompt=lambda ctx: _(
                     "One question I ask once a week: in the past week, have you noticed any of "
-                    "these? Tap any that apply, or just Done if none."
+                    "these? Most people tick none. Tap any that apply, or just Done."
                 ),
                 choices=lambda ctx: [Option(k, warning_sign_label(k)) for k in WARNING_SIGNS],
                 optional=True,
                 columns=1,
-                when=lambda ctx: answering(ctx) and bool(ctx.data.get("weekly_due")),
+                # Never at night: a checklist of warning signs is no way into sleep.
+                when=lambda ctx: (
+                    answering(ctx) and bool(ctx.data.get("weekly_due")) and not _at_night(ctx)
+                ),
             ),
         ),
         finish=_finish,
     )
+
+
+def _at_night(ctx: Ctx) -> bool:
+    profile = ctx.profile
+    return is_night(ctx.local_now.time(), bedtime=profile.bedtime, wake=profile.wake_time)
 
 
 # --- the end ---------------------------------------------------------------------------------

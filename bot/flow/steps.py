@@ -26,6 +26,8 @@ class Profile:
     checkin_time: time | None = None
     consent: str | None = None
     language: str | None = None
+    # The zone assumed until they have told us theirs (the deployment's default).
+    default_zone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,9 @@ class Ctx:
 
     @property
     def local_now(self) -> datetime:
-        """Now on the user's clock (UTC until they have told us their zone)."""
-        return self.now.astimezone(ZoneInfo(self.profile.time_zone or "UTC"))
+        """Now on the user's clock (the default zone until they have told us theirs)."""
+        zone = self.profile.time_zone or self.profile.default_zone or "UTC"
+        return self.now.astimezone(ZoneInfo(zone))
 
 
 def earlier_today(times: Sequence[time], ctx: Ctx) -> list[time]:
