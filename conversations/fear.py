@@ -7,7 +7,7 @@ journal. Never a diagnosis, never a promise; the warning signs are always named.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any
 
 from bot.features import Action, Feature, Needs, TurnContext
@@ -211,6 +211,10 @@ def _recorded(ctx: Ctx) -> list[Output]:
     ]
 
 
+def _how_sure(key: str, prompt: Callable[[Ctx], str]) -> Number:
+    return Number(key=key, prompt=prompt, low=0, high=100, buttons=SURE_BUTTONS, columns=5)
+
+
 def build_worry() -> Flow:
     return Flow(
         name=WORRY,
@@ -226,14 +230,7 @@ def build_worry() -> Flow:
                 ),
                 max_length=PART_MAX,
             ),
-            Number(
-                key="before",
-                prompt=lambda ctx: _("How sure are you that it's true, from 0 to 100?"),
-                low=0,
-                high=100,
-                buttons=SURE_BUTTONS,
-                columns=5,
-            ),
+            _how_sure("before", lambda ctx: _("How sure are you that it's true, from 0 to 100?")),
             FreeText(
                 key="for_it",
                 prompt=lambda ctx: _("What makes it feel true?"),
@@ -252,15 +249,11 @@ def build_worry() -> Flow:
                 prompt=lambda ctx: _("How could you see it in a kinder, more balanced way?"),
                 max_length=PART_MAX,
             ),
-            Number(
-                key="after",
-                prompt=lambda ctx: _(
+            _how_sure(
+                "after",
+                lambda ctx: _(
                     "Now read the first thought again. How sure are you of it now, from 0 to 100?"
                 ),
-                low=0,
-                high=100,
-                buttons=SURE_BUTTONS,
-                columns=5,
             ),
         ),
         finish=_recorded,

@@ -91,14 +91,8 @@ async def test_setting_up_past_the_chosen_bedtime_leaves_the_check_in_for_the_mo
     chat: Chat, clock: FakeClock
 ) -> None:
     clock.set(AT_23_14_BERLIN)  # 22:14 in the default zone: not yet late by that clock
-    await chat.send("/start")
-    await chat.press("Set me up")
-    await chat.press("Yes, keep them")
-    await chat.send("Berlin")
-    await chat.press("07:00")
-    await chat.press("23:00")
-    await chat.press("14:00")
-    replies = await chat.press("21:00")
+    await onboard(chat)  # Berlin, 07:00 to 23:00
+    replies = chat.api.texts(chat.user_id)[-1:]
     assert "past your bedtime" in replies[-1]
     assert "first check-in is for the morning" in replies[-1]
     assert chat.labels() == ["🌊 A calm minute", "Menu"]
