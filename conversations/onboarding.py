@@ -75,7 +75,7 @@ def _begin_choices(ctx: Ctx) -> list[Option]:
         return [
             Option(CALM, _("🌊 Calm it first")),
             Option(MORNING, _("🌙 Set up in the morning")),
-            Option(SETUP, _("Set me up now")),
+            Option(SETUP, _("Set me up")),
         ]
     return [
         Option(CALM, _("🌊 Twitching right now? — calm it first")),

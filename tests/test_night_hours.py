@@ -64,7 +64,7 @@ async def test_a_new_person_at_23_40_is_offered_calm_now_and_sign_up_in_the_morn
     assert chat.labels()[:3] == [
         "🌊 Calm it first",
         "🌙 Set up in the morning",
-        "Set me up now",
+        "Set me up",
     ]
     replies = await chat.press("🌙 Set up in the morning")
     assert replies[-1] == in_the_morning()
