@@ -37,6 +37,8 @@ SAME = "same"
 
 
 def target_day(ctx: Ctx) -> str:
+    if chosen := ctx.data.get("for_day"):
+        return str(chosen)  # a day of the last week, chosen in /history
     return str(ctx.data["yesterday"] if ctx.data.get("day") == "yesterday" else ctx.data["today"])
 
 

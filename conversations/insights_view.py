@@ -76,12 +76,12 @@ def day_records(
     records = []
     for day in sorted(set(by_day) | set(logged)):
         c = by_day.get(day)
-        late = stats.caffeine_after_cutoff(
-            cutoff,
-            drinks=c.caffeine_drinks if c else None,
-            last=c.caffeine_last if c else None,
+        caffeine = stats.day_caffeine(
+            answered=c.caffeine_drinks if c else None,
+            answered_last=c.caffeine_last if c else None,
             logged=logged.get(day, ()),
         )
+        late = stats.caffeine_after_cutoff(cutoff, caffeine)
         records.append(
             DayRecord(
                 day=day,

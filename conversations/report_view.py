@@ -43,19 +43,19 @@ def _level(value: int | None, high: int) -> int | None:
 def _report_day(
     c: CheckIn | None, day: date, logged: list[time], cutoff: time | None
 ) -> ReportDay:
-    answered = c.caffeine_drinks if c else None
-    known = [n for n in (answered, len(logged) if logged else None) if n is not None]
+    caffeine = stats.day_caffeine(
+        answered=c.caffeine_drinks if c else None,
+        answered_last=c.caffeine_last if c else None,
+        logged=logged,
+    )
     return ReportDay(
         day=day,
         twitch=_level(c.twitch_level, 3) if c else None,
         anxiety=_level(c.anxiety, 10) if c else None,
         bedtime=c.bedtime if c else None,
         wake=c.wake_time if c else None,
-        # A /coffee log is certain and a check-in's count may include it: the larger of the two.
-        caffeine_drinks=max(known) if known else None,
-        caffeine_late=stats.caffeine_after_cutoff(
-            cutoff, drinks=answered, last=c.caffeine_last if c else None, logged=logged
-        ),
+        caffeine_drinks=caffeine.drinks,
+        caffeine_late=stats.caffeine_after_cutoff(cutoff, caffeine),
         locations=tuple(c.locations or ()) if c else (),
         warning_signs=tuple(c.red_flags) if c and c.red_flags is not None else None,
         checked_in=c is not None,

@@ -84,6 +84,11 @@ class User(Base):
     quiet_end: Mapped[time | None] = mapped_column(Time)
     # Their own breathing pattern, as last run ("4-2-6": in, hold, out[, hold]), offered again.
     breathing_pattern: Mapped[str | None] = mapped_column(String(16))
+    # For the doctor's report, both optional: when the twitching started, and medications and
+    # supplements in their own words (encrypted at rest with a key); asked once (report_asked_at).
+    onset_date: Mapped[date | None] = mapped_column(Date)
+    medications: Mapped[str | None] = mapped_column(EncryptedText)
+    report_asked_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -143,6 +148,8 @@ class CaffeineLog(Base):
     at: Mapped[datetime]
     local_date: Mapped[date] = mapped_column(Date)
     local_time: Mapped[time] = mapped_column(Time)
+    # When it was logged (the drink may be earlier): undo keeps to the last few minutes.
+    logged_at: Mapped[datetime | None]
 
 
 class JournalEntry(Base):

@@ -26,6 +26,9 @@ PROFILE_FIELDS = frozenset(
         "quiet_start",
         "quiet_end",
         "breathing_pattern",
+        "onset_date",
+        "medications",
+        "report_asked_at",
     }
 )
 
@@ -140,12 +143,46 @@ async def recent_checkins(
 
 
 async def log_caffeine(
-    session: AsyncSession, *, user: User, at: datetime, local: datetime
+    session: AsyncSession, *, user: User, at: datetime, local: datetime, now: datetime
 ) -> CaffeineLog:
-    entry = CaffeineLog(user_id=user.id, at=at, local_date=local.date(), local_time=local.time())
+    """A drink at `at` (`local` on the person's clock), logged `now`; kept to the minute."""
+    local = local.replace(second=0, microsecond=0)
+    entry = CaffeineLog(
+        user_id=user.id,
+        at=at.replace(second=0, microsecond=0),
+        local_date=local.date(),
+        local_time=local.time(),
+        logged_at=now,
+    )
     session.add(entry)
     await session.flush()
     return entry
+
+
+async def get_caffeine(session: AsyncSession, *, user: User, log_id: int) -> CaffeineLog | None:
+    """One of the person's own drinks (None for another person's id or one already gone)."""
+    result = await session.execute(
+        select(CaffeineLog).where(CaffeineLog.id == log_id, CaffeineLog.user_id == user.id)
+    )
+    return result.scalar_one_or_none()
+
+
+async def last_logged_caffeine(
+    session: AsyncSession, *, user: User, since: datetime
+) -> CaffeineLog | None:
+    """The person's drink logged most recently, if that was at or after `since`."""
+    result = await session.execute(
+        select(CaffeineLog)
+        .where(CaffeineLog.user_id == user.id, CaffeineLog.logged_at >= since)
+        .order_by(CaffeineLog.logged_at.desc(), CaffeineLog.id.desc())
+        .limit(1)
+    )
+    return result.scalar_one_or_none()
+
+
+async def delete_caffeine(session: AsyncSession, *, entry: CaffeineLog) -> None:
+    await session.delete(entry)
+    await session.flush()
 
 
 async def caffeine_on(session: AsyncSession, *, user: User, day: date) -> list[CaffeineLog]:
