@@ -13,6 +13,7 @@ from bot.flow import (
     ClockTime,
     Ctx,
     Flow,
+    FreeText,
     MultiChoice,
     Number,
     Option,
@@ -336,6 +337,16 @@ def build() -> Flow:
                 optional=True,
                 columns=1,
                 when=lambda ctx: answering(ctx) and bool(ctx.data.get("weekly_due")),
+            ),
+            FreeText(
+                key="warning_words",
+                prompt=lambda ctx: _(
+                    "In a few words of your own, what have you noticed? I'll put it in the "
+                    "report for your doctor just as you write it."
+                ),
+                max_length=500,
+                optional=True,
+                when=lambda ctx: answering(ctx) and bool(ctx.data.get("warning_signs")),
             ),
         ),
         finish=_finish,

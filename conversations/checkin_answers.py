@@ -140,6 +140,7 @@ def answers(ctx: Ctx) -> dict[str, Any]:
     fields["triggers"] = list(data.get("triggers") or [])
     if data.get("warning_signs") is not None:
         fields["red_flags"] = list(data["warning_signs"])
+        fields["warning_words"] = data.get("warning_words") if data["warning_signs"] else None
     if data.get("existing") == "afresh":
         return fields
     # Skipped: keep what is there.

@@ -15,7 +15,7 @@ from bot.storage.models import CaffeineLog
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.test_onboarding import onboard
-from tests.test_report import pdf_pages
+from tests.test_undo import report_text
 
 TODAY = date(2026, 11, 25)  # the clock fixture: Wednesday 20:00 in Berlin
 NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
@@ -133,10 +133,7 @@ async def test_history_insights_report_and_export_count_caffeine_alike(
     assert exported == {d: n for d, n in counts.items() if n is not None}
 
     # The PDF: the average of the same counts, and the same days after the cut-off.
-    await chat.send("/report")
-    await chat.press("No, leave them out")
-    [pdf] = [m.content for m in api.chat_messages(chat.user_id) if m.kind == "document"][-1:]
-    text = " ".join(pdf_pages(pdf))
+    text = await report_text(chat, api)
     mean = f"{sum(with_answers) / len(with_answers):.1f}"  # 25 / 13 = 1.9
     assert f"Caffeinated drinks: {mean} a day on average, over 13 days with an answer." in text
     assert f"Caffeine after the user's 14:00 cut-off on {late_days} days." in text

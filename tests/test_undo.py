@@ -31,7 +31,11 @@ async def drinks(database: Database) -> list[str]:
 
 
 async def report_text(chat: Chat, api: FakeBotApi) -> str:
-    await chat.send("/report")
+    """The text of a report made through the chat, without journal entries."""
+    replies = await chat.send("/report")
+    if replies[-1].startswith("Roughly when did the twitching start?"):
+        await chat.press("Skip →")  # asked once before the first report
+        await chat.press("Skip →")
     await chat.press("No, leave them out")
     pdf = [m.content for m in api.chat_messages(chat.user_id) if m.kind == "document"][-1]
     return " ".join(pdf_pages(pdf))

@@ -134,6 +134,8 @@ class CheckIn(Base):
     note: Mapped[str | None] = mapped_column(EncryptedText)  # encrypted at rest with a key
     # The weekly warning-signs question: None = not asked that day, [] = none of them.
     red_flags: Mapped[list[str] | None] = mapped_column(JSON)
+    # What they noticed, in their own words, when they ticked a warning sign (encrypted).
+    warning_words: Mapped[str | None] = mapped_column(EncryptedText)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import CaffeineLog, CheckIn, Consent, JournalEntry, User
@@ -140,6 +140,34 @@ async def recent_checkins(
         .order_by(CheckIn.local_date)
     )
     return list(result.scalars())
+
+
+async def first_checkin_day(session: AsyncSession, *, user: User) -> date | None:
+    result = await session.execute(
+        select(func.min(CheckIn.local_date)).where(CheckIn.user_id == user.id)
+    )
+    return result.scalar_one_or_none()
+
+
+async def areas_first_named(
+    session: AsyncSession, *, user: User, until: date
+) -> list[tuple[str, date]]:
+    """Each body area named on a day with twitching up to `until`, with the first such day,
+    in the order they were first named."""
+    result = await session.execute(
+        select(CheckIn.local_date, CheckIn.locations)
+        .where(
+            CheckIn.user_id == user.id,
+            CheckIn.local_date <= until,
+            CheckIn.twitch_level > 0,
+        )
+        .order_by(CheckIn.local_date)
+    )
+    first: dict[str, date] = {}
+    for day, locations in result:
+        for area in locations or ():
+            first.setdefault(area, day)
+    return list(first.items())
 
 
 async def log_caffeine(
