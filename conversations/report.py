@@ -176,23 +176,17 @@ def _sleep(figs: ReportFigures, data: ReportData) -> ReportSection:
                 h=format_decimal(figs.mean_hours_in_bed), n=figs.nights, short=figs.short_nights
             )
         )
-    if figs.regularity is not None:
-        lines.append(
-            _(
-                "Sleep regularity: {score} — how alike the sleep times are from day to day, "
-                "100 = the same every day, 0 = no more alike than chance."
-            ).format(score=format_decimal(figs.regularity, 0))
-        )
-    if figs.bedtime_spread_minutes is not None:
-        minutes = round(figs.bedtime_spread_minutes)
+    if figs.variation_minutes is not None:
+        # To the nearest 5 minutes: reported times are rarely more exact than that.
+        minutes = int(5 * round(figs.variation_minutes / 5))
         lines.append(
             ngettext(
-                "Bedtime spread: about {m} minute — how far a typical bedtime was from the "
-                "usual one.",
-                "Bedtime spread: about {m} minutes — how far a typical bedtime was from the "
-                "usual one.",
+                "Bed and wake times vary by about {m} minute from night to night.",
+                "Bed and wake times vary by about {m} minutes from night to night.",
                 minutes,
             ).format(m=minutes)
+            if minutes
+            else _("Bed and wake times stay the same from night to night.")
         )
     if data.target_bed is not None and data.target_wake is not None:
         lines.append(

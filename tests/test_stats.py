@@ -28,6 +28,7 @@ from bot.core.stats import (
     sleep_interval,
     sleep_regularity_index,
     social_jetlag_hours,
+    timing_variation_minutes,
     weekend_shift_hours,
 )
 from bot.core.stats.sleep import median_clock
@@ -396,3 +397,13 @@ def test_bedtime_sd_is_never_negative(records: list[DayRecord]) -> None:
 def test_social_jetlag_is_never_negative(records: list[DayRecord]) -> None:
     jetlag = social_jetlag_hours(records)
     assert jetlag is None or jetlag >= 0
+
+
+def test_timing_variation_is_the_mean_spread_of_bed_and_wake_times() -> None:
+    records = [
+        DayRecord(day=MONDAY, bedtime=time(23, 0), wake=time(7, 0)),
+        DayRecord(day=MONDAY + timedelta(days=1), bedtime=time(0, 0), wake=time(7, 0)),
+    ]
+    # Bedtimes 60 minutes apart across midnight (SD 42.4), wake times the same (SD 0).
+    assert timing_variation_minutes(records) == pytest.approx(math.sqrt(1800) / 2)
+    assert timing_variation_minutes(records[:1]) is None

@@ -243,7 +243,7 @@ class _Pages:
 def _day_axis(axes: Axes, days: Sequence[date], labels: ReportLabels) -> None:
     positions, names = charts.x_ticks(days, labels.day, labels.weekday)
     axes.set_xlim(-0.6, len(days) - 0.4)
-    axes.set_xticks(positions, [_printable(n) for n in names])
+    charts.set_day_ticks(axes, positions, [_printable(n) for n in names])
     charts.style(axes, _SMALL)
 
 

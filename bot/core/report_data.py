@@ -132,8 +132,8 @@ class ReportFigures:
     usual_wake: time | None
     mean_hours_in_bed: float | None
     short_nights: int
-    regularity: float | None
-    bedtime_spread_minutes: float | None
+    # How much bed and wake times vary from night to night (stats.timing_variation_minutes).
+    variation_minutes: float | None
     caffeine_days: int
     mean_drinks: float | None
     late_caffeine_days: int
@@ -175,8 +175,7 @@ def figures(data: ReportData) -> ReportFigures:
         usual_wake=median_clock((d.wake for d in days if d.wake), evening=False),
         mean_hours_in_bed=_mean(hours),
         short_nights=sum(1 for h in hours if h < stats.SHORT_SLEEP_HOURS),
-        regularity=stats.sleep_regularity_index(records),
-        bedtime_spread_minutes=stats.bedtime_sd_minutes(records),
+        variation_minutes=stats.timing_variation_minutes(records),
         caffeine_days=len(drinks),
         mean_drinks=_mean(drinks),
         late_caffeine_days=sum(1 for d in days if d.caffeine_late),

@@ -28,6 +28,7 @@ from bot.core.stats.sleep import (
     bedtime_sd_minutes,
     sleep_regularity_index,
     social_jetlag_hours,
+    timing_variation_minutes,
     weekend_shift_hours,
 )
 from bot.core.stats.summary import (
@@ -72,5 +73,6 @@ __all__ = [
     "sleep_interval",
     "sleep_regularity_index",
     "social_jetlag_hours",
+    "timing_variation_minutes",
     "weekend_shift_hours",
 ]
