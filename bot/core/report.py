@@ -149,8 +149,30 @@ class _Pages:
         bold: bool = False,
         color: str = _INK,
     ) -> None:
-        for piece in _wrap(text, indent):
-            self.line(piece, indent=indent, bold=bold, color=color)
+        self.block(_wrap(text, indent), indent=indent, bold=bold, color=color)
+
+    def block(
+        self, pieces: Sequence[str], *, indent: float = 0.0, bold: bool = False, color: str = _INK
+    ) -> None:
+        """Lines of body text, drawn as one text when they fit on the page: a report with a
+        month of notes draws a good deal faster with fewer, longer texts."""
+        height = _BODY * _LEADING / 72
+        if len(pieces) < 2 or len(pieces) * height > self.room():
+            for piece in pieces:
+                self.line(piece, indent=indent, bold=bold, color=color)
+            return
+        self.y += len(pieces) * height
+        # A text of several lines sits on the baseline of its last one.
+        self.figure.text(
+            (_MARGIN + indent) / _PAGE_W,
+            1 - (self.y - _BODY * 0.35 / 72) / _PAGE_H,
+            "\n".join(_printable(p) for p in pieces),
+            fontsize=_BODY,
+            fontweight="bold" if bold else "normal",
+            color=color,
+            linespacing=_LEADING,
+            parse_math=False,
+        )
 
     def section(self, section: ReportSection, *, keep: float) -> None:
         """A heading and its sentences, kept on one page with the next `keep` inches."""
@@ -199,8 +221,7 @@ class _Pages:
             for name in names:
                 self.line(name, bold=True, indent=0.12)
             below_names, self.y = self.y, start
-            for piece in pieces:
-                self.line(piece, indent=_BOX_NAME + 0.2)
+            self.block(pieces, indent=_BOX_NAME + 0.2)
             self.y = max(self.y, below_names)
         self.y = top + height
 
