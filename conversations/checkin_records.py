@@ -83,9 +83,15 @@ async def seed(turn: TurnContext, user: User, for_day: date | None = None) -> di
         and c.bedtime is not None
         and c.wake_time is not None
     }
+    answered = {c.local_date: c for c in days if _answered(c)}
     if for_day is not None:
-        # A past day is asked about as it was: no weekly question about "the past week".
+        # A past day is asked about as it was: no weekly question about "the past week"; what
+        # was ticked as going on shows ticked, so Done keeps it.
+        ticked = (
+            {"triggers": list(answered[for_day].triggers or [])} if for_day in answered else {}
+        )
         return {
+            **ticked,
             "today": today.isoformat(),
             "yesterday": yesterday.isoformat(),
             "for_day": for_day.isoformat(),

@@ -84,3 +84,31 @@ async def test_a_day_out_of_reach_is_refused_kindly(chat: Chat, database: Databa
     assert await saved(database) == {}
     replies = await chat.send("/checkin 2026-11-24")  # typed works too
     assert replies[-1].startswith("How was the twitching on Tue 24 Nov?")
+
+
+async def test_what_was_going_on_stays_ticked_when_a_day_is_changed(
+    chat: Chat, database: Database
+) -> None:
+    await onboard(chat)
+    await chat.send("/checkin")
+    await chat.press("Mild")
+    await chat.press("Eyelid")
+    for _ in range(3):
+        await chat.press("Skip →")
+    await chat.press("Work")
+    await chat.press("Done ✓")
+    await skip_to_the_end(chat)
+    await chat.send("/history")
+    await chat.press("✏️ Change or add a day")
+    await chat.press("✏️ Wed 25 Nov")
+    await chat.press("Update it")
+    await chat.press("Moderate")
+    await chat.press("Eyelid")
+    for _ in range(3):
+        await chat.press("Skip →")
+    assert chat.last_text().startswith("Anything going on?")
+    assert "✓ Work" in chat.labels()
+    await chat.press("Done ✓")
+    await skip_to_the_end(chat)
+    day = (await saved(database))[date(2026, 11, 25)]
+    assert (day.twitch_level, day.triggers) == (2, ["work"])
