@@ -38,6 +38,7 @@ from bot.flow.steps import (
     TimeZone,
     earlier_today,
     not_later_than_now,
+    waking_day,
 )
 
 __all__ = [
@@ -84,4 +85,5 @@ __all__ = [
     "not_later_than_now",
     "reask",
     "start",
+    "waking_day",
 ]
