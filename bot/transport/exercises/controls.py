@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -152,7 +153,16 @@ def _after_stop(row: ExerciseSession) -> Say:
     """What follows a stop: the after-rating if the session asked the before one."""
     if row.options.get("rate"):
         return exercise_words.after_question(row.id)
-    return exercise_words.done_without_rating(row.id, row.kind)
+    return exercise_words.done_without_rating(row.id, row.kind, **_again(row))
+
+
+def _again(row: ExerciseSession) -> dict[str, Any]:
+    """What "▶ Again", "Longer" and the wind-down after a session need to know of it."""
+    return {
+        "pattern": row.pattern,
+        "steps": breathing.plan_for(row.kind, row.pattern, row.options),
+        "night": bool(row.options.get("night")),
+    }
 
 
 def _pause(row: ExerciseSession, now: datetime) -> list[Output]:
@@ -229,7 +239,7 @@ def _rate(row: ExerciseSession, extra: str | None, now: datetime) -> list[Output
     return [
         EditPressed(
             exercise_words.rated_text(row.tension_before, after),
-            exercise_words.after_buttons(row.id, row.kind, keeps_records=True),
+            exercise_words.after_buttons(row.id, row.kind, keeps_records=True, **_again(row)),
         )
     ]
 

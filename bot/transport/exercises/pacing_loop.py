@@ -59,6 +59,7 @@ class _Run(ProgressMessage):
 
     plan: list[Boundary]
     rate: bool
+    night: bool = False
     edits: list[float] = field(default_factory=list)
     boundaries: frozenset[float] = frozenset()
     shown: int = -1
@@ -249,6 +250,7 @@ class LiveExercises:
             steps=steps,
             plan=schedule(steps),
             rate=bool(row.options.get("rate")),
+            night=bool(row.options.get("night")),
         )
         run.edits = edit_times(run.plan, self.min_edit_interval_s, self.tick_s)
         run.boundaries = frozenset(b.offset_s for b in run.plan)
@@ -348,6 +350,8 @@ class LiveExercises:
         after = (
             exercise_words.after_question(run.session_id)
             if run.rate
-            else exercise_words.done_without_rating(run.session_id, run.kind)
+            else exercise_words.done_without_rating(
+                run.session_id, run.kind, pattern=run.pattern, steps=run.steps, night=run.night
+            )
         )
         await self._messages.final_send(run, after.text, after.buttons)
