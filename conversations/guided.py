@@ -8,12 +8,14 @@ process's live sessions (`TurnContext.exercises`).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from bot.core.night import is_night
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, Say, Toast
 from bot.flow.callback_data import menu_button
 from bot.flow.outputs import StartExercise, WakeExercise
+from bot.storage import exercises as exercise_store
 from bot.storage.models import Consent
 from conversations import breathing, exercise_sound, menu
 from conversations.exercise_args import (
@@ -25,6 +27,9 @@ from conversations.exercise_args import (
 from conversations.exercises import SLOW_PACED
 from conversations.i18n import _
 from conversations.reminders import wind_down_steps
+
+# Typed "again" starts the last exercise once more if it ended this recently.
+AGAIN_WITHIN = timedelta(hours=1)
 
 
 def _choose(name: str) -> Callable[[TurnContext, str | None], Awaitable[list[Output]]]:
@@ -104,6 +109,17 @@ async def _wind_down(turn: TurnContext, arg: str | None) -> list[Output]:
             ),
         )
     ]
+
+
+async def again_typed(turn: TurnContext) -> list[Output]:
+    """ "Again" typed outside any flow ("nochmal", "ещё раз"): the chat's last exercise once
+    more, if it ended within the hour and was kept; otherwise the choice of breathing."""
+    since = turn.now - AGAIN_WITHIN
+    last = await exercise_store.last_ended_in_chat(turn.session, chat_id=turn.chat_id, since=since)
+    if last is None:
+        return await _choose(breathing.BREATHE)(turn, None)
+    options = {k: v for k, v in last.options.items() if k not in ("skipped", "rated")}
+    return [StartExercise(kind=last.kind, pattern=last.pattern, options=options)]
 
 
 async def start_session(turn: TurnContext, output: StartExercise) -> list[Output]:

@@ -24,7 +24,7 @@ from telegram import Bot
 
 from bot.clock import Timer
 from bot.core.pacing import Boundary, due_at, edit_times, position_at, schedule, total_seconds
-from bot.flow import Output, Say
+from bot.flow import Output
 from bot.flow.outputs import StartExercise, WakeExercise
 from bot.storage import Database
 from bot.storage import exercises as store
@@ -139,9 +139,14 @@ class LiveExercises:
             output=output,
         )
 
-    async def busy_note(self, session: AsyncSession, *, chat_id: int) -> Say | None:
-        """What typed text gets while a session runs in this chat (None if none runs)."""
-        return await controls.busy_note(session, chat_id=chat_id)
+    async def on_typed(
+        self, session: AsyncSession, *, telegram_id: int, chat_id: int, text: str | None
+    ) -> list[Output]:
+        """Typed text while a session runs: pause and resume words act; the rest gets a note
+        (empty if none runs)."""
+        return await controls.on_typed(
+            session, clock=self.clock, telegram_id=telegram_id, chat_id=chat_id, text=text
+        )
 
     async def stop_live(self, session: AsyncSession, *, chat_id: int) -> list[Output]:
         """/cancel during a session: stop it as its Stop button would (empty if none runs)."""
