@@ -22,8 +22,12 @@ COMPLEXITY = 0
 ENCODING = f"ogg-opus-{BITRATE}-c{COMPLEXITY}"
 
 
-def encode_ogg_opus(samples: npt.NDArray[np.float32], rate: int) -> bytes:
-    """Mono float samples (-1..1) at `rate` (8, 12, 16, 24 or 48 kHz) as an Ogg/Opus file."""
+def encode_ogg_opus(
+    samples: npt.NDArray[np.float32], rate: int, *, complexity: int = COMPLEXITY
+) -> bytes:
+    """Mono float samples (-1..1) at `rate` (8, 12, 16, 24 or 48 kHz) as an Ogg/Opus file;
+    `complexity` other than ours (0, the quickest, up to libopus's default of 10) is for
+    comparing in the benchmark."""
     if samples.ndim != 1 or not len(samples):
         raise ValueError("a voice message needs some mono samples")
     buffer = io.BytesIO()
@@ -31,7 +35,7 @@ def encode_ogg_opus(samples: npt.NDArray[np.float32], rate: int) -> bytes:
         stream = container.add_stream("libopus", rate=rate, layout="mono")
         stream.bit_rate = BITRATE
         stream.codec_context.options = {
-            "compression_level": str(COMPLEXITY),
+            "compression_level": str(complexity),
             "application": "audio",
         }
         frame = av.AudioFrame.from_ndarray(
