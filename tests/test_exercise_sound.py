@@ -3,22 +3,25 @@ taps, uploaded once, then sent again by Telegram's file_id; the night offer; bad
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
 from bot.clock import FakeClock
 from bot.core import breath_sound
+from bot.core.night import is_night
 from bot.core.own_breathing import OwnPattern
 from bot.core.pacing import Step
 from bot.storage import Database
 from bot.storage.models import ExerciseSession, VoiceFile
 from bot.transport.local_api import Sent
 from bot.transport.sender import reply_sender_of
-from conversations import breathing
+from conversations import breathing, exercise_sound
 from conversations.exercise_args import exercise_arg, exercise_from_arg, longer
 from conversations.exercises import PATTERNS, PMR_SHORT, own_pattern, pmr_plan
+from conversations.i18n import use_language
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import Call, FakeBotApi
 from tests.test_onboarding import onboard
@@ -257,3 +260,41 @@ def test_longer_goes_up_to_the_most_and_no_further() -> None:
     assert longer("relax", "short", 1) == ("full", 1)
     assert longer("relax", "full", 1) is None
     assert longer("now", "now", 1) is None
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "pt", "ru"])
+def test_every_caption_fits_telegrams_limit_in_every_language(language: str) -> None:
+    cases = [("breathe", key, p.max_cycles) for key, p in PATTERNS.items()]
+    cases += [("relax", "full", 1), ("relax", "short", 1), ("now", "now", 1)]
+    with use_language(language):
+        for kind, pattern, cycles in cases:
+            for night in (True, False, None):
+                voice = exercise_sound.voice(kind, pattern, cycles, night)
+                assert 0 < len(voice.caption) <= 1024
+                assert voice.duration > 0
+
+
+@pytest.mark.parametrize(
+    ("local", "bedtime", "wake", "expected"),
+    [
+        (time(23, 30), time(23), time(7), True),
+        (time(3, 0), time(23), time(7), True),
+        (time(7, 0), time(23), time(7), False),
+        (time(12, 0), time(23), time(7), False),
+        (time(22, 59), time(23), time(7), False),
+        (time(1, 30), time(1), time(9), True),  # a bedtime after midnight
+        (time(0, 30), time(1), time(9), False),
+        (time(22, 30), None, None, True),  # their times unknown: 22:00 to 06:30
+        (time(6, 45), None, None, False),
+    ],
+)
+def test_night_is_between_bedtime_and_wake_time_on_their_clock(
+    local: time, bedtime: time | None, wake: time | None, expected: bool
+) -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    now = datetime.combine(date(2026, 7, 1), local, tzinfo=berlin).astimezone(UTC)
+    assert is_night(now, "Europe/Berlin", bedtime, wake) is expected
+
+
+def test_night_is_unknown_without_a_zone() -> None:
+    assert is_night(datetime(2026, 7, 1, 2, 0, tzinfo=UTC), None) is None
