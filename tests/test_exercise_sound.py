@@ -298,3 +298,19 @@ def test_night_is_between_bedtime_and_wake_time_on_their_clock(
 
 def test_night_is_unknown_without_a_zone() -> None:
     assert is_night(datetime(2026, 7, 1, 2, 0, tzinfo=UTC), None) is None
+
+
+async def test_a_sound_that_cannot_be_made_never_holds_up_the_chat(
+    chat: Chat, api: FakeBotApi, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("no encoder")
+
+    monkeypatch.setattr(exercise_sound, "encode_ogg_opus", broken)
+    await chat.send("/breathe box")
+    await chat.press(SOUND)
+    assert voices(api) == []
+    assert "could not make a voice message" in caplog.text
+    replies = await chat.send("/breathe")
+    assert replies[-1] == "Which kind of breathing would you like?"
+    assert await reply_sender_of(chat.app).sweep(chat.app.bot) == 0  # nothing left stuck

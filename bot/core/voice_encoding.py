@@ -38,14 +38,20 @@ def encode_ogg_opus(
             "compression_level": str(complexity),
             "application": "audio",
         }
-        frame = av.AudioFrame.from_ndarray(
-            np.ascontiguousarray(samples, dtype=np.float32)[np.newaxis, :],
-            format="flt",
-            layout="mono",
-        )
-        frame.sample_rate = rate
-        for packet in stream.encode(frame):
-            container.mux(packet)
+        # A second at a time: a frame is a copy, and twelve minutes in one would double the
+        # memory the samples already take.
+        for start in range(0, len(samples), rate):
+            frame = av.AudioFrame.from_ndarray(
+                np.ascontiguousarray(samples[start : start + rate], dtype=np.float32)[
+                    np.newaxis, :
+                ],
+                format="flt",
+                layout="mono",
+            )
+            frame.sample_rate = rate
+            frame.pts = start
+            for packet in stream.encode(frame):
+                container.mux(packet)
         for packet in stream.encode(None):
             container.mux(packet)
     return buffer.getvalue()

@@ -48,7 +48,12 @@ async def send_voice(
         else:
             return Delivery.SENT
     # Making it takes a few hundred milliseconds of CPU: off the event loop.
-    data = await asyncio.to_thread(voice.make)
+    try:
+        data = await asyncio.to_thread(voice.make)
+    except Exception:
+        # A broken encoder must not hold up the chat's other replies.
+        logger.exception("could not make a voice message")
+        return Delivery.DROPPED
     try:
         message = await _post(bot, chat_id, InputFile(data, filename="breathe.ogg"), voice)
     except (RetryAfter, NetworkError):
