@@ -40,6 +40,7 @@ __all__ = [
     "night_of",
     "render",
     "sound_hint",
+    "voice",
     "voice_buttons",
     "voice_later",
 ]
