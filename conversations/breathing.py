@@ -31,7 +31,14 @@ from conversations import exercise_sound, own_breathing
 from conversations.checkin_labels import PLACES, place_in_text, place_label
 from conversations.exercise_args import VOICE_ACTION, exercise_arg
 from conversations.exercise_common import plan_seconds
-from conversations.exercise_sound import CHAT, SOUND, mode_options, night_of, sound_hint
+from conversations.exercise_sound import (
+    CHAT,
+    SOUND,
+    FollowChoice,
+    mode_options,
+    night_of,
+    sound_hint,
+)
 from conversations.exercise_words import BREATHE, KINDS, NOW, RELAX, tension_question
 from conversations.exercises import (
     FOUR_SEVEN_EIGHT,
@@ -280,7 +287,7 @@ def build_breathe() -> Flow:
                 when=lambda ctx: pattern_for(str(ctx.data.get("pattern") or "")) is None,
             ),
             *own_breathing.steps(when=lambda ctx: ctx.data.get("pattern") == own_breathing.CUSTOM),
-            Choice(
+            FollowChoice(
                 key="start",
                 prompt=_breathe_start_prompt,
                 choices=_breathe_start_options,
@@ -305,7 +312,7 @@ def build_breathe() -> Flow:
                 columns=3,
                 when=lambda ctx: ctx.data.get("start") == LENGTH and bool(_minutes(ctx)),
             ),
-            Choice(
+            FollowChoice(
                 key="mode",
                 prompt=_breathe_start_prompt,
                 choices=lambda ctx: mode_options(),
@@ -365,7 +372,7 @@ def build_relax() -> Flow:
                 columns=1,
                 when=lambda ctx: ctx.data.get("version") not in PMR_VERSIONS,
             ),
-            Choice(
+            FollowChoice(
                 key="start",
                 prompt=lambda ctx: _with_hint(_relax_intro(ctx), ctx),
                 choices=lambda ctx: mode_options(),

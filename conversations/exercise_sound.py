@@ -6,16 +6,18 @@ its buttons, and the renderer that makes it (`bot.core.breath_sound`) after the 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import breath_sound
+from bot.core import breath_sound, typed
 from bot.core.night import is_night
 from bot.core.pacing import Step
 from bot.core.voice_encoding import ENCODING, encode_ogg_opus
-from bot.flow import Button, Ctx, Option, Output, RenderLater, SendVoice
+from bot.flow import Button, Choice, Ctx, Invalid, Option, Output, RenderLater, SendVoice
 from bot.flow.callback_data import menu_button
+from conversations.common import tap_a_button
 from conversations.exercise_args import (
     VOICE_ACTION,
     again_row,
@@ -35,6 +37,7 @@ __all__ = [
     "RENDERER",
     "SOUND",
     "VOICE_ACTION",
+    "FollowChoice",
     "caption",
     "mode_options",
     "night_of",
@@ -54,6 +57,33 @@ def night_of(ctx: Ctx) -> bool | None:
     """Night on their clock (None before we know their zone)."""
     profile = ctx.profile
     return is_night(ctx.now, profile.time_zone, profile.bedtime, profile.wake_time)
+
+
+# How people type the two ways to follow an exercise, in the six languages (compared as
+# `typed.normalise` leaves them).
+_TYPED = {
+    SOUND: "sound|with sound|audio|eyes closed|ton|mit ton|augen zu|sonido|con sonido|son"
+    "|avec le son|avec son|som|com som|звук|со звуком",
+    CHAT: "chat|in the chat|text|im chat|en el chat|dans le chat|no chat|в чате|чат",
+}
+_TYPED_WORDS = {
+    typed.normalise(phrase): value
+    for value, phrases in _TYPED.items()
+    for phrase in phrases.split("|")
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class FollowChoice(Choice):
+    """ "In the chat" or "With sound" (and any other options given); typed "sound", "mit
+    Ton" or "в чате" is read as the button it means."""
+
+    def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
+        option = self.match_option(text, ctx)
+        if option is not None:
+            return option.value
+        found = _TYPED_WORDS.get(typed.normalise(text))
+        return found if found is not None else Invalid(tap_a_button())
 
 
 def mode_options() -> list[Option]:

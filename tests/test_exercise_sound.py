@@ -114,9 +114,7 @@ async def test_own_pattern_with_sound_is_uploaded_once_then_reused(
     assert caption.startswith("🎧 Your pattern (4-2-6)")
 
 
-async def test_relaxation_with_sound_names_the_parts_in_order(
-    chat: Chat, api: FakeBotApi
-) -> None:
+async def test_relaxation_with_sound_names_the_parts_in_order(chat: Chat, api: FakeBotApi) -> None:
     await chat.send("/relax short")
     assert "cramp" in chat.last_text()
     await chat.press(SOUND)
@@ -314,3 +312,25 @@ async def test_a_sound_that_cannot_be_made_never_holds_up_the_chat(
     replies = await chat.send("/breathe")
     assert replies[-1] == "Which kind of breathing would you like?"
     assert await reply_sender_of(chat.app).sweep(chat.app.bot) == 0  # nothing left stuck
+
+
+@pytest.mark.parametrize(
+    "typed", ["sound", "mit Ton", "con sonido", "avec le son", "com som", "Со звуком"]
+)
+async def test_typed_sound_at_the_start_question_means_the_button(
+    chat: Chat, api: FakeBotApi, typed: str
+) -> None:
+    await chat.send("/breathe box")
+    await chat.send(typed)
+    assert len(voices(api)) == 1
+
+
+@pytest.mark.parametrize("typed", ["chat", "im Chat", "в чате"])
+async def test_typed_chat_at_the_start_question_begins_in_the_chat(
+    chat: Chat, api: FakeBotApi, database: Database, typed: str
+) -> None:
+    await chat.send("/relax short")
+    await chat.send(typed)
+    assert voices(api) == []
+    [row] = await session_rows(database)
+    assert (row.kind, row.pattern) == ("relax", "short")
