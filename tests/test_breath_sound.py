@@ -75,6 +75,7 @@ def _plans() -> list[tuple[str, tuple[Step, ...]]]:
     plans.append(("own 2-0-9", own_pattern(OwnPattern(2, 0, 9)).plan()))
     plans.append(("now", twitch_now_plan()))
     plans.append(("relax short", pmr_plan(PMR_SHORT)))
+    plans.append(("relax full", pmr_plan(PMR_FULL)))
     return plans
 
 
