@@ -24,6 +24,7 @@ from tests.auxil.live import TimedBotApi, run_for, settle
 from tests.conftest import AppMaker, DatabaseFactory
 from tests.test_live_exercises import label_of, progress_texts, shown_phases
 
+IN_CHAT, SOUND = "▶ In the chat", "🎧 With sound (eyes closed)"
 USER = 4242
 CALM_FIRST = "🌊 Twitching right now? — calm it first"
 SET_ME_UP = "Set me up"
@@ -112,8 +113,9 @@ async def test_breathe_before_onboarding_runs_a_paced_session_and_keeps_nothing(
 ) -> None:
     await chat.send("/breathe")
     await chat.press(label_of("box"))
-    assert chat.labels() == ["▶ Begin", "← Back"]  # no 0–10 question first
-    await chat.press("▶ Begin")
+    # No 0–10 question first: in the chat or with sound, then it begins.
+    assert chat.labels() == [IN_CHAT, SOUND, "How it works", "← Back"]
+    await chat.press(IN_CHAT)
     await settle(clock, live)
     [row] = await sessions(database)
     assert (row.status, row.user_id, row.telegram_id) == ("running", None, USER)
@@ -141,7 +143,7 @@ async def test_relax_before_onboarding_can_be_paused_and_stopped_and_keeps_nothi
 ) -> None:
     await chat.send("/relax")
     await chat.press("Muscle relaxation, short · about 5 min")
-    await chat.press("▶ Begin")
+    await chat.press(IN_CHAT)
     await run_for(clock, 10, live)
     progress = api.latest_with_buttons(USER)
     await chat.press("⏸ Pause", progress)
@@ -202,7 +204,7 @@ async def test_a_swept_session_kept_for_no_one_is_deleted_and_can_start_again(
     factory = UpdateFactory(first.bot)
     await Chat(first, api, USER, factory).send("/breathe 456")
     on_second = Chat(second, api, USER, factory)
-    await on_second.press("▶ Begin")
+    await on_second.press(IN_CHAT)
     await settle(clock, *runners)
     serving = next(r for r in runners if r.running())
     await run_for(clock, 20, *runners)
@@ -218,8 +220,8 @@ async def test_a_swept_session_kept_for_no_one_is_deleted_and_can_start_again(
     assert dict(on_second.buttons())["▶ Start again"] == "m:breathe:456"
     await on_second.press("▶ Start again")
     # Seeded with its pattern: nothing to go back to, and its first question has a way out.
-    assert on_second.labels() == ["▶ Begin", "Cancel"]
-    await on_second.press("▶ Begin")
+    assert on_second.labels() == [IN_CHAT, SOUND, "How it works", "Cancel"]
+    await on_second.press(IN_CHAT)
     await run_for(clock, 100, *runners)
     await assert_nothing_kept(databases.opened[0])
     for runner in runners:
@@ -279,8 +281,8 @@ async def test_a_declined_user_breathes_with_no_rating_and_no_session_kept(
     await decline(chat)
     await chat.send("/breathe")
     await chat.press(label_of("box"))
-    assert chat.labels() == ["▶ Begin", "← Back"]
-    await chat.press("▶ Begin")
+    assert chat.labels() == [IN_CHAT, SOUND, "How it works", "← Back"]
+    await chat.press(IN_CHAT)
     await settle(clock, live)
     [row] = await sessions(database)
     assert (row.user_id, row.telegram_id) == (None, USER)

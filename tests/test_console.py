@@ -198,7 +198,7 @@ async def test_a_typed_number_at_a_scale_question_is_that_number(
 
 
 async def test_start_up_ends_a_session_cut_off_by_a_crash(console: Run, clock: FakeClock) -> None:
-    first, out = await console([*ONBOARDING, "/breathe 478", "4 (usual)", "Skip →"])
+    first, out = await console([*ONBOARDING, "/breathe 478", "▶ In the chat", "Skip →"])
     assert "Breathe in" in out
     # The process dies: nothing paces the session any more, and its row still says "running".
     await live_exercises_of(first).close()
@@ -228,7 +228,8 @@ def test_after_kill_9_the_next_console_ends_the_breathing_session(tmp_path: Path
         assert process.stdin is not None
         assert process.stdout is not None
         try:
-            process.stdin.write("\n".join([*ONBOARDING, "/breathe 478", "4 (usual)", "Skip →"]))
+            lines = [*ONBOARDING, "/breathe 478", "▶ In the chat", "Skip →"]
+            process.stdin.write("\n".join(lines))
             process.stdin.write("\n")
             process.stdin.flush()
             deadline = time.monotonic() + 60

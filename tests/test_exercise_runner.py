@@ -60,6 +60,7 @@ async def start_box(chat: Chat, clock: FakeClock, *runners: LiveExercises) -> No
     await onboard(chat)
     await chat.send("/breathe")
     await chat.press(label_of("box"))
+    await chat.press("▶ In the chat")
     await chat.press("Skip →")
     await settle(clock, *runners)
 
@@ -230,6 +231,7 @@ async def test_a_healthy_session_is_never_swept(
     await onboard(chat)
     await chat.send("/relax")
     await chat.press("Muscle relaxation, full · about 12 min")
+    await chat.press("▶ In the chat")
     await chat.press("Skip →")
     await settle(clock, *runners)
     await chat.press("⏸ Pause")  # paused sessions keep their heartbeat too
@@ -307,10 +309,10 @@ async def test_a_failed_edit_never_stalls_or_crashes_the_session(
 @pytest.mark.parametrize(
     ("command", "presses"),
     [
-        ("/breathe", [label_of("sigh"), "Skip →"]),
-        ("/breathe", [label_of("4-7-8"), "4 (usual)", "Skip →"]),
+        ("/breathe", [label_of("sigh"), "▶ In the chat", "Skip →"]),
+        ("/breathe", [label_of("4-7-8"), "▶ In the chat", "Skip →"]),
         ("/now", []),
-        ("/relax", ["Muscle relaxation, short · about 5 min", "Skip →"]),
+        ("/relax", ["Muscle relaxation, short · about 5 min", "▶ In the chat", "Skip →"]),
     ],
 )
 async def test_edits_are_never_closer_than_a_second_in_a_chat(

@@ -136,6 +136,7 @@ async def test_breathe_with_three_numbers_runs_that_pattern_live_and_remembers_i
     replies = await chat.send("/breathe 4 2 6")
     assert replies[-1].startswith("Your pattern (4-2-6)\n")
     assert "breathe in for 4, hold for 2, then breathe out for 6" in replies[-1]
+    await chat.press("▶ In the chat")
     await chat.press("Skip →")  # the 0–10 question before
     await settle(clock, live)
     [row] = await sessions(database)
@@ -184,6 +185,7 @@ async def test_custom_asks_each_part_and_refuses_unsafe_seconds_kindly(
     await chat.press("7")
     replies = await chat.press("0")
     assert replies[-1].startswith("Your pattern (5-3-7)\n")
+    await chat.press("▶ In the chat")
     await chat.press("4")  # tension before
     await settle(clock, live)
     [row] = await sessions(database)
@@ -220,7 +222,7 @@ async def test_typed_numbers_of_a_named_pattern_run_the_named_one(
 ) -> None:
     await onboard(chat)
     replies = await chat.send("/breathe 4 7 8")
-    assert replies[-1].startswith("How many rounds?")
+    assert replies[-1].startswith("4-7-8 breathing\n4 rounds")
     await chat.press("Cancel")
     replies = await chat.send("/breathe 4-4-4-4")
     assert replies[-1].startswith("Box breathing\n")

@@ -285,3 +285,21 @@ async def mark_interrupted(
         )
     )
     return bool(getattr(result, "rowcount", 0))
+
+
+async def last_ended_in_chat(
+    session: AsyncSession, *, chat_id: int, since: datetime
+) -> ExerciseSession | None:
+    """The chat's most recent session that ended after `since` (one kept for no one is gone
+    once it ends, so it is never found here)."""
+    result = await session.execute(
+        select(ExerciseSession)
+        .where(
+            ExerciseSession.chat_id == chat_id,
+            ExerciseSession.status.in_(ENDED),
+            ExerciseSession.ended_at >= since,
+        )
+        .order_by(ExerciseSession.id.desc())
+        .limit(1)
+    )
+    return result.scalars().first()

@@ -266,6 +266,19 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class VoiceFile(Base):
+    """A voice message this bot has sent (an exercise as sound), by the key of its content, and
+    the `file_id` Telegram gave it: the same recording is then sent again without uploading it.
+    A file_id is valid only for the bot that received it, hence `bot_id`. Nothing about anyone."""
+
+    __tablename__ = "voice_files"
+
+    bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    content_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255))
+    duration_s: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+
 # Every column encrypted at rest: `stillpoint reencrypt` rewrites them after a key rotation.
 ENCRYPTED_COLUMNS: list[tuple[Table, str]] = [
     (JournalEntry.__table__, "text"),  # type: ignore[list-item]

@@ -24,12 +24,13 @@ from telegram.ext import Application, ContextTypes
 
 from bot import faults, metrics
 from bot.clock import Clock
-from bot.flow import Output
+from bot.flow import Output, SendVoice
 from bot.storage import Database
 from bot.storage import outbox as store
 from bot.storage.outbox import Pending
 from bot.transport import replies
 from bot.transport.replies import Delivery
+from bot.transport.voice import send_voice
 
 logger = logging.getLogger(__name__)
 
@@ -133,13 +134,20 @@ class ReplySender:
             return Delivery.DROPPED
         async with self.database.session() as session:
             outputs = await renderer(session, row.chat_id, row.payload.get("args") or {})
-        calls, _toast = replies.envelopes(outputs, pressed=False, message_id=None)
-        for envelope in calls:
-            outcome = await replies.deliver(
-                bot, row.chat_id, envelope.method, envelope.payload, envelope.blob
-            )
-            if outcome is Delivery.LATER:
-                return outcome
+        for output in outputs:
+            if isinstance(output, SendVoice):
+                # Made only if Telegram holds no copy yet (`bot.transport.voice`).
+                outcome = await send_voice(bot, self.database, self.clock, row.chat_id, output)
+                if outcome is Delivery.LATER:
+                    return outcome
+                continue
+            calls, _toast = replies.envelopes([output], pressed=False, message_id=None)
+            for envelope in calls:
+                outcome = await replies.deliver(
+                    bot, row.chat_id, envelope.method, envelope.payload, envelope.blob
+                )
+                if outcome is Delivery.LATER:
+                    return outcome
         return Delivery.SENT
 
     async def _done(self, row: Pending) -> None:

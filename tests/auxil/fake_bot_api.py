@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import struct
 from collections import deque
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +13,7 @@ from telegram._utils.types import ODVInput
 from telegram.error import TimedOut
 from telegram.request import RequestData
 
-from bot.transport.local_api import LocalBotApi, Sent
+from bot.transport.local_api import ApiError, LocalBotApi, Sent
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class FakeBotApi(LocalBotApi):
         # Every new message in the order Telegram accepted it (edits not included).
         self.sent: list[Sent] = []
         self._script: dict[str, deque[Failure]] = {}
+        # Voice messages Telegram holds, by the file_id it gave them: (the Ogg bytes, seconds).
+        self.voices: dict[str, tuple[bytes, int]] = {}
 
     # --- scripting --------------------------------------------------------------------------
 
@@ -94,6 +97,49 @@ class FakeBotApi(LocalBotApi):
         self.sent.append(sent)
         return sent
 
+    # --- voice messages ----------------------------------------------------------------------
+
+    def api_sendVoice(self, params: dict[str, Any], data: RequestData | None) -> Any:
+        """An Ogg/Opus upload, or a file_id this fake gave out before, as Telegram takes them.
+        The duration in the answer is the audio's own (from its last Ogg page), so a test
+        sees what the recording really lasts."""
+        caption = params.get("caption")
+        if caption is not None and len(str(caption)) > 1024:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        if data is not None and data.contains_files:
+            raw = b""
+            for _name, content, _mime in data.multipart_data.values():
+                raw = content if isinstance(content, bytes) else content.read()
+            seconds = ogg_opus_seconds(raw)
+            if seconds is None:
+                raise ApiError(400, "Bad Request: not an Ogg/Opus file")
+            file_id = f"voice{len(self.voices) + 1}"
+            self.voices[file_id] = (raw, round(seconds))
+        else:
+            file_id = str(params.get("voice") or "")
+            if file_id not in self.voices:
+                raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+            raw = self.voices[file_id][0]
+        sent = self._store(
+            int(params["chat_id"]),
+            text=None,
+            caption=caption,
+            reply_markup=params.get("reply_markup"),
+            kind="voice",
+            file_size=len(raw),
+            file_name=file_id,
+            content=raw,
+        )
+        message = self._message_json(sent)
+        message["voice"] = {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "duration": self.voices[file_id][1],
+            "mime_type": "audio/ogg",
+            "file_size": len(raw),
+        }
+        return message
+
     # --- reading what happened -------------------------------------------------------------------
 
     def methods(self) -> list[str]:
@@ -124,3 +170,15 @@ class FakeBotApi(LocalBotApi):
             if markup.get("remove_keyboard"):
                 return []
         return []
+
+
+def ogg_opus_seconds(data: bytes) -> float | None:
+    """How long an Ogg/Opus file plays: its last page's granule position less the pre-skip,
+    at Opus's 48 kHz; None if it is not one."""
+    if not data.startswith(b"OggS") or b"OpusHead" not in data[:200]:
+        return None
+    head = data.index(b"OpusHead")
+    pre_skip = struct.unpack_from("<H", data, head + 10)[0]
+    last = data.rfind(b"OggS")
+    granule = struct.unpack_from("<q", data, last + 6)[0]
+    return max(granule - pre_skip, 0) / 48_000

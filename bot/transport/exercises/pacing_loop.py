@@ -24,7 +24,7 @@ from telegram import Bot
 
 from bot.clock import Timer
 from bot.core.pacing import Boundary, due_at, edit_times, position_at, schedule, total_seconds
-from bot.flow import Output, Say
+from bot.flow import Output
 from bot.flow.outputs import StartExercise, WakeExercise
 from bot.storage import Database
 from bot.storage import exercises as store
@@ -59,6 +59,7 @@ class _Run(ProgressMessage):
 
     plan: list[Boundary]
     rate: bool
+    night: bool = False
     edits: list[float] = field(default_factory=list)
     boundaries: frozenset[float] = frozenset()
     shown: int = -1
@@ -138,9 +139,14 @@ class LiveExercises:
             output=output,
         )
 
-    async def busy_note(self, session: AsyncSession, *, chat_id: int) -> Say | None:
-        """What typed text gets while a session runs in this chat (None if none runs)."""
-        return await controls.busy_note(session, chat_id=chat_id)
+    async def on_typed(
+        self, session: AsyncSession, *, telegram_id: int, chat_id: int, text: str | None
+    ) -> list[Output]:
+        """Typed text while a session runs: pause and resume words act; the rest gets a note
+        (empty if none runs)."""
+        return await controls.on_typed(
+            session, clock=self.clock, telegram_id=telegram_id, chat_id=chat_id, text=text
+        )
 
     async def stop_live(self, session: AsyncSession, *, chat_id: int) -> list[Output]:
         """/cancel during a session: stop it as its Stop button would (empty if none runs)."""
@@ -249,6 +255,7 @@ class LiveExercises:
             steps=steps,
             plan=schedule(steps),
             rate=bool(row.options.get("rate")),
+            night=bool(row.options.get("night")),
         )
         run.edits = edit_times(run.plan, self.min_edit_interval_s, self.tick_s)
         run.boundaries = frozenset(b.offset_s for b in run.plan)
@@ -348,6 +355,8 @@ class LiveExercises:
         after = (
             exercise_words.after_question(run.session_id)
             if run.rate
-            else exercise_words.done_without_rating(run.session_id, run.kind)
+            else exercise_words.done_without_rating(
+                run.session_id, run.kind, pattern=run.pattern, steps=run.steps, night=run.night
+            )
         )
         await self._messages.final_send(run, after.text, after.buttons)
