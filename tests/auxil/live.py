@@ -15,7 +15,7 @@ from telegram.request import RequestData
 
 from bot.clock import FakeClock
 from bot.transport.exercises import LiveExercises
-from tests.auxil.fake_bot_api import FakeBotApi
+from tests.auxil.fake_bot_api import TELEGRAM_LIMITS, FakeBotApi, TelegramLimits
 
 
 async def settle(clock: FakeClock, *runners: LiveExercises, timeout_s: float = 15.0) -> None:
@@ -59,8 +59,10 @@ class Timed:
 class TimedBotApi(FakeBotApi):
     """The fake Bot API, also noting the (fake) time of every call."""
 
-    def __init__(self, clock: FakeClock) -> None:
-        super().__init__()
+    def __init__(
+        self, clock: FakeClock, *, limits: TelegramLimits | None = TELEGRAM_LIMITS
+    ) -> None:
+        super().__init__(clock, limits=limits)
         self.clock = clock
         self.timed: list[Timed] = []
 
