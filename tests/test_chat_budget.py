@@ -6,7 +6,7 @@ Also the budget itself (`bot.transport.budget`) on a hand-moved clock."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +15,8 @@ from telegram.request._requestparameter import RequestParameter
 
 from bot.app import StillpointApp
 from bot.clock import FakeClock
+from bot.core.recurrence import at_local
+from bot.scheduling import dispatcher_of
 from bot.storage import Database
 from bot.storage.models import ExerciseSession
 from bot.transport.budget import ChatBudget
@@ -23,6 +25,7 @@ from bot.transport.sender import reply_sender_of
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.auxil.live import TimedBotApi, run_for, settle
+from tests.auxil.schedule import instant_limiter, run_schedule
 from tests.test_live_exercises import label_of
 from tests.test_onboarding import onboard
 
@@ -270,3 +273,35 @@ def test_a_budget_without_room_for_both_is_refused(
     clock = FakeClock(datetime(2026, 1, 1, tzinfo=UTC))
     with pytest.raises(ValueError, match="room"):
         ChatBudget(clock=clock, per_chat=per_chat, reserve=reserve, window_s=window)
+
+
+# --- reminders draw on the same budget -------------------------------------------------------
+
+
+async def test_a_reminder_due_inside_a_429_wait_goes_once_the_wait_is_over(
+    app: StillpointApp, chat: Chat, clock: FakeClock, database: Database, api: TimedBotApi
+) -> None:
+    clock.set(datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
+    await onboard(chat)
+    dispatcher = dispatcher_of(app)
+    dispatcher.limiter = instant_limiter()
+    due = at_local(date(2026, 11, 26), time(14, 0), "Europe/Berlin")
+    clock.set(due - timedelta(seconds=5))
+    # Telegram asked this chat to wait 40 s (an exercise edit, say): the caffeine reminder due
+    # in 5 s must not be sent into that wait.
+    until = dispatcher.budget.refused(USER, 40)
+    delivered = await run_schedule(
+        dispatcher, database, clock, api, until=due + timedelta(hours=1)
+    )
+    [caffeine] = [d for d in delivered if "Last call for caffeine" in d.text]
+    assert caffeine.at >= until
+    assert caffeine.at < until + timedelta(seconds=5)
+    calls = [c for c in api.timed if "Last call for caffeine" in str(c.params.get("text"))]
+    assert len(calls) == 1  # never tried inside the wait
+    assert api.refusals == []
+
+
+async def test_replies_reminders_and_exercises_share_one_budget(app: StillpointApp) -> None:
+    budget = reply_sender_of(app).budget
+    assert dispatcher_of(app).budget is budget
+    assert live_exercises_of(app).budget is budget

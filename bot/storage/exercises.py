@@ -239,21 +239,6 @@ async def _forget_unkept(session: AsyncSession, *where: ColumnElement[bool]) -> 
     return bool(getattr(result, "rowcount", 0))
 
 
-async def stale(
-    session: AsyncSession, *, before: datetime, exclude: Collection[int] = ()
-) -> list[ExerciseSession]:
-    """Live sessions whose runner has not been heard from since `before`."""
-    query = select(ExerciseSession).where(
-        ExerciseSession.status.in_(LIVE),
-        ExerciseSession.updated_at < before,
-        (ExerciseSession.heartbeat_at.is_(None)) | (ExerciseSession.heartbeat_at < before),
-    )
-    if exclude:
-        query = query.where(ExerciseSession.id.not_in(list(exclude)))
-    result = await session.execute(query.order_by(ExerciseSession.id).limit(200))
-    return list(result.scalars())
-
-
 async def mark_interrupted(
     session: AsyncSession,
     *,

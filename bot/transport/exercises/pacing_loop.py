@@ -111,6 +111,11 @@ class LiveExercises:
         return self._messages.min_edit_interval_s
 
     @property
+    def budget(self) -> ChatBudget:
+        """The chats' budget this runner's edits draw on."""
+        return self._messages.budget
+
+    @property
     def observe(self) -> Observe | None:
         return self._messages.observe
 
