@@ -252,15 +252,19 @@ def test_background_work_leaves_room_for_replies_and_a_429_quiets_the_chat() -> 
     now = clock.now()
     assert budget.next_slot(7, awaited=False) == start + timedelta(seconds=60)
     assert budget.next_slot(7, awaited=True) == now  # a reply still goes at once
-    for _ in range(5):
+    for _ in range(10):
         budget.spend(7)
-    assert budget.next_slot(7, awaited=True) == start + timedelta(seconds=60)
+    assert budget.next_slot(7, awaited=True) == now  # never held back by the count
+    # Background work waits until only 14 of the last minute's calls are left in it.
+    assert budget.next_slot(7, awaited=False) == start + timedelta(seconds=80)
     assert budget.next_slot(8, awaited=False) == now  # per chat
     until = budget.refused(8, 12)
     assert until == now + timedelta(seconds=12)
     assert budget.next_slot(8, awaited=True) == until
     assert budget.quiet_until(8) == until
     clock.advance(timedelta(seconds=12))
+    assert budget.quiet_until(8) is None
+    budget.refused(8, -5)  # a nonsense wait is no wait
     assert budget.quiet_until(8) is None
 
 

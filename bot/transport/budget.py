@@ -3,9 +3,11 @@ of a live exercise draw on it together, because Telegram counts them together.
 
 Telegram takes about 20 sends and edits a minute in one chat (tdlib/td #2592, #3034); beyond
 that it answers 429 with a `retry_after`, and calling again inside that wait makes it longer.
-So: the reply a person is waiting for may use the whole budget; background work (exercise
-edits, reminders) only leaves `reserve` calls a minute free for replies. After a 429 the chat
-is quiet until the wait is over: nothing here calls Telegram for it inside the wait.
+So: the reply a person is waiting for goes first, never held back by the count (Telegram lets
+short bursts through, and a person typing fast should not wait on our estimate); background
+work (exercise edits, reminders) keeps under `per_chat - reserve` a minute, counting the
+replies too, so replies keep their room. After a 429 the chat is quiet until the wait is over:
+nothing here calls Telegram for it inside the wait, replies included.
 
 The count is per process, on the injected clock; with several instances each counts what it
 sends, and a 429 still reaches the one that caused it.
@@ -86,14 +88,16 @@ class ChatBudget:
 
     def next_slot(self, chat_id: int, *, awaited: bool) -> datetime:
         """The earliest instant a call to this chat may go: now, or later when the chat is in
-        a 429 wait or has no room. An `awaited` reply may use the whole budget; background
-        work leaves the reserve free."""
+        a 429 wait or (background work only) its minute has no room beyond the reserve. An
+        `awaited` reply is held by a 429's wait only."""
         now = self.clock.now()
         moments = [now]
         quiet = self.quiet_until(chat_id)
         if quiet is not None:
             moments.append(quiet)
-        allowed = self.per_chat if awaited else self.per_chat - self.reserve
+        if awaited:
+            return max(moments)
+        allowed = self.per_chat - self.reserve
         spent = self._recent(chat_id, now)
         if len(spent) >= allowed:
             # Room comes back when enough of the calls in the window have left it.

@@ -108,13 +108,12 @@ class ReplySender:
             if row.lease_until - now < LEASE_MARGIN:
                 # Taking longer than the lease allows: leave the rest to whoever takes it next.
                 return
-            if row.method in COUNTED:
-                slot = self.budget.next_slot(chat_id, awaited=True)
-                if slot > now:
-                    # In a 429's wait, or the chat's minute is used up: calling now would only
-                    # lengthen the wait. The rest goes, in order, once there is room.
-                    await self._later(rows[index:], retry_at=slot)
-                    return
+            quiet = self.budget.quiet_until(chat_id) if row.method in COUNTED else None
+            if quiet is not None:
+                # In a 429's wait: calling now would only lengthen it. The rest goes, in order,
+                # once it is over. (The count never holds a reply back: replies go first.)
+                await self._later(rows[index:], retry_at=quiet)
+                return
             outcome = await self._with_retries(bot, row)
             if outcome is Delivery.LATER:
                 await self._later(rows[index:], retry_at=self.budget.quiet_until(chat_id))
