@@ -23,7 +23,7 @@ from bot.transport.budget import ChatBudget
 from bot.transport.exercises import EDITS_PER_MINUTE, LiveExercises, live_exercises_of
 from bot.transport.sender import reply_sender_of
 from tests.auxil.chat import Chat
-from tests.auxil.fake_bot_api import FakeBotApi
+from tests.auxil.fake_bot_api import FakeBotApi, TelegramLimits
 from tests.auxil.live import TimedBotApi, run_for, settle
 from tests.auxil.schedule import instant_limiter, run_schedule
 from tests.test_live_exercises import label_of
@@ -52,14 +52,15 @@ async def the_session(database: Database) -> ExerciseSession:
 
 
 async def begin(chat: Chat, clock: FakeClock, live: LiveExercises, start: list[str]) -> None:
-    """Start an exercise as a person would: a tap every few seconds, not all at one instant."""
+    """Start an exercise as a person would: a tap every few seconds, not all at one instant.
+    A choice the flow does not ask for (it may have a default) is not pressed; "In the chat"
+    (rather than with sound) and "Skip" (no 0–10 question) are pressed where offered."""
     command, *presses = start
     await chat.send(command)
-    for label in presses:
-        clock.advance(timedelta(seconds=3))
-        await chat.press(label)
-    clock.advance(timedelta(seconds=3))
-    await chat.press("Skip →")  # no 0–10 question before
+    for label in [*presses, "▶ In the chat", "Skip →"]:
+        if label in chat.labels():
+            clock.advance(timedelta(seconds=3))
+            await chat.press(label)
     await settle(clock, live)
 
 
@@ -230,6 +231,15 @@ async def test_the_fake_takes_30_calls_a_second_across_chats() -> None:
     assert [await _send(api, chat) for chat in range(31)] == [200] * 30 + [429]
     clock.advance(timedelta(seconds=1))
     assert await _send(api, 99) == 200
+
+
+async def test_a_burst_limit_when_asked_for_refuses_calls_inside_one_second() -> None:
+    clock = FakeClock(datetime(2026, 1, 1, tzinfo=UTC))
+    api = FakeBotApi(clock, limits=TelegramLimits(burst=2))
+    assert [await _send(api, 1) for _ in range(3)] == [200, 200, 429]
+    assert api.refusals[-1].retry_after == 1
+    clock.advance(timedelta(seconds=1))  # the wait is over
+    assert await _send(api, 1) == 200
 
 
 async def test_without_a_clock_or_with_limits_off_the_fake_takes_everything() -> None:

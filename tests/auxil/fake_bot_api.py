@@ -61,8 +61,8 @@ COUNTED_METHODS = frozenset(
 class TelegramLimits:
     """Telegram's flood limits as its developers describe them (tdlib/td #2592, #3034): about
     20 sends and edits in any minute in one chat (short bursts allowed), and 30 a second across
-    all chats. Over them, 429 with `retry_after`; a bot that calls
-    again inside that wait is made to wait longer."""
+    all chats. Over them, 429 with `retry_after`; a bot that calls again inside that wait is
+    made to wait longer."""
 
     per_chat: int = 20
     per_chat_window_s: float = 60.0
