@@ -10,8 +10,9 @@ edit call returned, against the schedule), max_edits_per_s_per_chat (most edits 
 within any one second, as the Bot API saw them), max_edits_per_min_per_chat (most edits one chat
 got within any 60 s; the bot allows itself 12) and max_calls_per_min_per_chat (its first message
 and the after-message too; Telegram takes about 20), cpu_s_per_session_minute, and the same keys
-prefixed with baseline_ for one session. ticks_edits_per_min_per_chat is what the pacing with a
-bar moving every 2 s (before phase-boundary-only edits) planned for each pattern's first minute.
+prefixed with baseline_ for one session. The keys prefixed with ticks_ are the same figures for
+the pacing before (a bar moving every 2 s), one session of each pattern, measured in the same
+run; ticks_planned_edits_per_min_per_chat is what that pacing planned for each pattern.
 """
 
 from __future__ import annotations
@@ -123,7 +124,9 @@ def _ticks_per_minute() -> dict[str, int]:
     return planned
 
 
-async def run(sessions: int, duration_s: float, url: str, first_user: int) -> dict[str, Any]:
+async def run(
+    sessions: int, duration_s: float, url: str, first_user: int, tick_s: float | None = None
+) -> dict[str, Any]:
     database = Database(url)
     await migrate(database.engine)
     ids = await _prepare(database, sessions, first_user)
@@ -131,7 +134,9 @@ async def run(sessions: int, duration_s: float, url: str, first_user: int) -> di
     settings = Settings(_env_file=None, database_url=url)  # type: ignore[call-arg]
     app = build_application(settings, database=database, request=api, rate_limit=False)
     records: list[EditRecord] = []
-    live = LiveExercises(database=database, clock=SystemClock(), observe=records.append)
+    live = LiveExercises(
+        database=database, clock=SystemClock(), observe=records.append, tick_s=tick_s
+    )
     async with app:
         live.bind(app.bot)
         rng = random.Random(5)
@@ -197,6 +202,9 @@ def main() -> None:
         print(json.dumps(many))
         url = args.database_url or f"sqlite+aiosqlite:///{Path(tmp) / 'one.db'}"
         one = asyncio.run(run(1, duration, url, 20_000_000))
+        # The pacing before: a bar moving every 2 s, one session of each pattern.
+        url = args.database_url or f"sqlite+aiosqlite:///{Path(tmp) / 'ticks.db'}"
+        ticks = asyncio.run(run(len(PATTERNS), duration, url, 30_000_000, tick_s=2.0))
     result = {"database": (args.database_url or "sqlite").split(":", 1)[0], **many}
     for key in (
         "boundary_err_ms_p50",
@@ -208,7 +216,9 @@ def main() -> None:
         "cpu_s_per_session_minute",
     ):
         result[f"baseline_{key}"] = one[key]
-    result["ticks_edits_per_min_per_chat"] = _ticks_per_minute()
+    for key in ("max_edits_per_min_per_chat", "max_calls_per_min_per_chat"):
+        result[f"ticks_{key}"] = ticks[key]
+    result["ticks_planned_edits_per_min_per_chat"] = _ticks_per_minute()
     print(json.dumps(result))
 
 

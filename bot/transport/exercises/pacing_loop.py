@@ -101,6 +101,7 @@ class LiveExercises:
             min_edit_interval_s=min_edit_interval_s + EDIT_SLACK_S,
             observe=observe,
             budget=budget or ChatBudget(clock=clock),
+            edits_per_minute=edits_per_minute if tick_s is None else None,
         )
         self._sessions = SessionStore(
             database=database, tasks=self._tasks, owner=self.owner, runs=self._runs

@@ -7,8 +7,9 @@ import asyncio
 import contextlib
 import enum
 import logging
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -29,6 +30,9 @@ MIN_EDIT_INTERVAL_S = 1.0
 # by the time they reach Telegram.
 EDIT_SLACK_S = 0.1
 _SEND_ATTEMPTS = 3
+# The window a session's own edits are counted in: a minute, and a quarter second more, so the
+# jitter of a real event loop cannot bring 13 planned a minute apart inside one.
+_OWN_WINDOW = timedelta(seconds=60.25)
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -70,6 +74,8 @@ class ProgressMessage:
     edit_task: asyncio.Task[None] | None = None
     blocked: bool = False
     skipped_edits: int = 0
+    # When this message's sends and edits went out (the last minute or so of them).
+    issued: deque[datetime] = field(default_factory=deque)
 
 
 def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
@@ -93,10 +99,13 @@ class Renderer:
         min_edit_interval_s: float,
         observe: Observe | None,
         budget: ChatBudget,
+        edits_per_minute: int | None = None,
     ) -> None:
         self.tasks = tasks
         self.clock = tasks.clock
         self.min_edit_interval_s = min_edit_interval_s
+        # Enforced here too, not only in the plan: a late edit must not crowd the next minute.
+        self.edits_per_minute = edits_per_minute
         self.observe = observe
         self.budget = budget
         self._bot: Bot | None = None
@@ -124,7 +133,21 @@ class Renderer:
             moments.append(run.last_edit_at + timedelta(seconds=self.min_edit_interval_s))
         if run.quiet_until is not None:
             moments.append(run.quiet_until)
+        cap = self.edits_per_minute
+        if cap is not None and not awaited:
+            now = self.clock.now()
+            while run.issued and now - run.issued[0] >= _OWN_WINDOW:
+                run.issued.popleft()
+            if len(run.issued) >= cap:
+                moments.append(run.issued[-cap] + _OWN_WINDOW)
         return max(moments)
+
+    def _issue(self, run: ProgressMessage) -> datetime:
+        """A call for this message goes out now."""
+        now = self.clock.now()
+        run.last_edit_at = now
+        run.issued.append(now)
+        return now
 
     def edit(
         self,
@@ -161,8 +184,7 @@ class Renderer:
         key = ("edit", run.session_id)
         while (not_before := self._not_before(run, awaited=awaited)) > self.clock.now():
             await self.tasks.sleep(key, not_before)
-        issued = self.clock.now()
-        run.last_edit_at = issued
+        issued = self._issue(run)
         sent = await self._edit_message(run, text, buttons)
         if self.observe is not None:
             self.observe(
@@ -199,7 +221,7 @@ class Renderer:
         for _attempt in range(_SEND_ATTEMPTS):
             while (not_before := self._not_before(run, awaited=awaited)) > self.clock.now():
                 await self.tasks.sleep(run.session_id, not_before)
-            run.last_edit_at = self.clock.now()
+            self._issue(run)
             if await call() is not _Sent.RETRY:
                 return
 
@@ -256,6 +278,7 @@ class Renderer:
             # The person has just asked for it: it may use the room kept for replies.
             while (not_before := self._not_before(run, awaited=True)) > self.clock.now():
                 await self.tasks.sleep(run.session_id, not_before)
+            self._issue(run)
             try:
                 message = await self.bot.send_message(
                     run.chat_id, text, reply_markup=_markup(buttons)
