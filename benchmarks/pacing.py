@@ -39,6 +39,7 @@ from bot.core.pacing import edit_times, schedule
 from bot.storage import Database, migrate
 from bot.storage import exercises as store
 from bot.storage.models import User
+from bot.transport.budget import ChatBudget
 from bot.transport.exercises import MIN_EDIT_INTERVAL_S, EditRecord, LiveExercises
 from bot.transport.local_api import LocalBotApi
 from conversations import breathing
@@ -134,8 +135,15 @@ async def run(
     settings = Settings(_env_file=None, database_url=url)  # type: ignore[call-arg]
     app = build_application(settings, database=database, request=api, rate_limit=False)
     records: list[EditRecord] = []
+    clock = SystemClock()
+    # The pacing before had no budget per chat either.
+    unbudgeted = ChatBudget(clock=clock, per_chat=1_000_000, reserve=0)
     live = LiveExercises(
-        database=database, clock=SystemClock(), observe=records.append, tick_s=tick_s
+        database=database,
+        clock=clock,
+        observe=records.append,
+        tick_s=tick_s,
+        budget=unbudgeted if tick_s is not None else None,
     )
     async with app:
         live.bind(app.bot)
