@@ -103,6 +103,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def api() -> FakeBotApi:
+    # No flood limits: most tests hold the clock still, so a whole conversation happens at one
+    # instant. Tests whose clock moves (live exercises) use TimedBotApi, which keeps them.
     return FakeBotApi()
 
 

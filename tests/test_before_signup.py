@@ -14,13 +14,14 @@ from bot.clock import FakeClock
 from bot.storage import Database
 from bot.storage.models import Consent, ExerciseSession, User
 from bot.storage.userdata import user_tables
-from bot.transport.exercises import STALE_AFTER_S, LiveExercises, live_exercises_of
+from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.exercises.sessions import FINISH_LATE_S
 from bot.transport.updates import UpdateFactory
 from conversations import breathing, exercise_words
 from conversations.exercises import twitch_now_intro
 from conversations.safety import grounding_exercise
 from tests.auxil.chat import Chat
-from tests.auxil.live import TimedBotApi, run_for, settle
+from tests.auxil.live import TimedBotApi, run_for, settle, shown_steps
 from tests.conftest import AppMaker, DatabaseFactory
 from tests.test_live_exercises import label_of, progress_texts, shown_phases
 
@@ -121,7 +122,7 @@ async def test_breathe_before_onboarding_runs_a_paced_session_and_keeps_nothing(
     assert (row.status, row.user_id, row.telegram_id) == ("running", None, USER)
     await run_for(clock, 70, live)
     steps = breathing.plan_for("breathe", "box", {"cycles": 4})
-    expected = [f"Box breathing · Round {s.cycle} of 4" for s in steps]
+    expected = [f"Box breathing · Round {s.cycle} of 4" for s in shown_steps(steps)]
     assert [k for k, _ in shown_phases(progress_texts(api))] == expected
     assert progress_texts(api)[-1].endswith("Done. Well done for taking this time for yourself.")
     assert chat.last_text() == "Thank you for taking the time."
@@ -208,9 +209,10 @@ async def test_a_swept_session_kept_for_no_one_is_deleted_and_can_start_again(
     await settle(clock, *runners)
     serving = next(r for r in runners if r.running())
     await run_for(clock, 20, *runners)
-    await serving.close()  # that process dies; its row stays live until a sweep
+    await serving.close(hand_over=False)  # that process dies; its row stays live
     other = runners[1] if serving is runners[0] else runners[0]
-    await run_for(clock, STALE_AFTER_S + 1, *runners)
+    # ...and no instance sweeps until long after the session would have ended (at 60 s).
+    await run_for(clock, 40 + FINISH_LATE_S + 1, *runners)
     before = len(api.texts(USER))
     assert await other.sweep() == 1
     [message] = api.texts(USER)[before:]

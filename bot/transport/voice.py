@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from sqlalchemy.exc import IntegrityError
 from telegram import Bot, InputFile, Message
@@ -14,7 +15,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from bot.clock import Clock
 from bot.flow import SendVoice
 from bot.storage import Database, voice_files
-from bot.transport.replies import MAX_CAPTION, Delivery, inline
+from bot.transport.replies import MAX_CAPTION, Delivery, inline, retry_after_seconds
 
 __all__ = ["bot_id_of", "send_voice"]
 
@@ -27,9 +28,16 @@ def bot_id_of(bot: Bot) -> int:
 
 
 async def send_voice(
-    bot: Bot, database: Database, clock: Clock, chat_id: int, voice: SendVoice
+    bot: Bot,
+    database: Database,
+    clock: Clock,
+    chat_id: int,
+    voice: SendVoice,
+    *,
+    refused: Callable[[float], object] | None = None,
 ) -> Delivery:
-    """Send `voice` to the chat, reusing a file_id where this bot has one for its content."""
+    """Send `voice` to the chat, reusing a file_id where this bot has one for its content.
+    `refused` hears the wait a 429 asked for."""
     bot_id = bot_id_of(bot)
     async with database.session() as session:
         file_id = await voice_files.find(session, bot_id=bot_id, content_key=voice.key)
@@ -41,7 +49,11 @@ async def send_voice(
             logger.info("a stored voice file_id was refused (%s); uploading again", exc)
             async with database.session() as session, session.begin():
                 await voice_files.forget(session, bot_id=bot_id, content_key=voice.key)
-        except (RetryAfter, NetworkError):
+        except RetryAfter as exc:
+            if refused is not None:
+                refused(retry_after_seconds(exc))
+            return Delivery.LATER
+        except NetworkError:
             return Delivery.LATER
         except Forbidden:
             return Delivery.DROPPED
@@ -56,7 +68,11 @@ async def send_voice(
         return Delivery.DROPPED
     try:
         message = await _post(bot, chat_id, InputFile(data, filename="breathe.ogg"), voice)
-    except (RetryAfter, NetworkError):
+    except RetryAfter as exc:
+        if refused is not None:
+            refused(retry_after_seconds(exc))
+        return Delivery.LATER
+    except NetworkError:
         return Delivery.LATER
     except (Forbidden, BadRequest) as exc:
         logger.warning("a voice message was refused (%s)", type(exc).__name__)
