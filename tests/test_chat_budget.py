@@ -69,7 +69,7 @@ EXERCISES = {
     "4-5-6": ["/breathe", label_of("4-5-6")],
     "box": ["/breathe", label_of("box")],
     "sigh": ["/breathe", label_of("sigh")],
-    "slow": ["/breathe", label_of("slow"), "1 min"],
+    "slow": ["/breathe", label_of("slow"), "Longer or shorter", "1 min"],
     "own": ["/breathe 4 2 6"],
     "relax": ["/relax", "Muscle relaxation, short · about 5 min"],
 }

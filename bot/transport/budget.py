@@ -27,7 +27,7 @@ from bot.clock import Clock
 # Telegram's figure, and the share background work leaves free for replies.
 PER_CHAT = 20
 WINDOW_S = 60.0
-REPLY_RESERVE = 5
+REPLY_RESERVE = 3
 # Quiet chats are forgotten once this many are tracked.
 _SWEEP_AT = 10_000
 
