@@ -52,7 +52,8 @@ rejected = Counter(
 )
 flood_dropped = Counter(
     "stillpoint_flood_dropped_total",
-    "Updates dropped because their sender was over the flood limit.",
+    "Updates turned away for now (refused to come again, or held) because their sender was "
+    "over the flood limit.",
     registry=REGISTRY,
 )
 reminders = Counter(

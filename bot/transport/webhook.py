@@ -32,7 +32,7 @@ from bot import metrics
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.storage import Database, ops
-from bot.transport import replies
+from bot.transport import flood, replies
 
 logger = logging.getLogger(__name__)
 
@@ -102,8 +102,13 @@ class WebhookServer:
         started = time.perf_counter()
         # The turn records the update id in its own transaction (see bot.transport.turns):
         # a retried delivery whose turn committed only sends what is still unsent.
-        with replies.calls_in_response() as calls:
+        with replies.calls_in_response() as calls, flood.refusal() as refused:
             await self.application.process_update(update)
+        if refused.retry_after is not None:
+            # Over the flood limit: not handled now, and not acknowledged, so Telegram
+            # delivers it again later (when the window has room) instead of it being lost.
+            headers = {"Retry-After": str(refused.retry_after)}
+            return PlainTextResponse("slow down", status_code=429, headers=headers)
         metrics.update_handled(_update_type(data), time.perf_counter() - started)
         if calls:
             # A button's answer, carried by this response (Telegram makes the call).
