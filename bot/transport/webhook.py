@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import logging
 import signal
 import threading
@@ -32,7 +31,7 @@ from bot import metrics
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.storage import Database, ops
-from bot.transport import flood, replies
+from bot.transport import flood, replies, update_check
 
 logger = logging.getLogger(__name__)
 
@@ -90,13 +89,14 @@ class WebhookServer:
             metrics.rejected.labels(reason="too_large").inc()
             return PlainTextResponse("too large", status_code=413)
         try:
-            data = json.loads(body)
-            update_id = data["update_id"]
-            if not isinstance(update_id, int) or isinstance(update_id, bool):
-                raise TypeError("update_id")
+            # Ranges, depth and types first (bot.transport.update_check), then PTB's own
+            # reading: whatever cannot become a sane update is a 400, never a 500 (which
+            # Telegram would retry) and never a turn that fails.
+            data = update_check.parse(body)
             update = Update.de_json(data, self.application.bot)
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except Exception as exc:
             metrics.rejected.labels(reason="malformed").inc()
+            logger.info("refused a malformed update (%s)", type(exc).__name__)
             return PlainTextResponse("malformed update", status_code=400)
 
         started = time.perf_counter()
