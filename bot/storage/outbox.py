@@ -17,6 +17,7 @@ from sqlalchemy import Table, and_, bindparam, delete, exists, or_, select, upda
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from bot.storage import scrub
 from bot.storage import sqlite_hot as hot
 from bot.storage.models import OutboxMessage, ProcessedUpdate
 
@@ -242,7 +243,7 @@ async def _insert_sqlite(conn: AsyncConnection, rows: list[dict[str, Any]]) -> l
                 row["update_id"],
                 row["method"],
                 codec.bind(columns.payload)(row["payload"]),
-                row["blob"],
+                codec.bind(columns.blob)(row["blob"]),
                 codec.bind(columns.created_at)(row["created_at"]),
                 codec.bind(columns.expires_at)(row["expires_at"]),
                 row["lease_owner"],
@@ -328,6 +329,8 @@ async def delete_sent(executor: Executor, *, ids: Sequence[int]) -> None:
 async def mark_sent(database: Database, *, reply_id: int) -> None:
     """One reply Telegram took (or that was given up on) is done: deleted at once, on its own
     (one statement: on PostgreSQL in autocommit, a single round trip)."""
+    # A reply may carry the person's words: its space is cleared with the next sweep.
+    scrub.mark(database.engine.dialect, _OUTBOX.name)
     if database.is_sqlite:
         await hot.mark_sent(database.engine, reply_id)
         return

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, MetaData, Table, delete, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage import scrub
 from bot.storage.models import (
     Base,
     CaffeineLog,
@@ -137,6 +138,8 @@ async def erase_user(session: AsyncSession, *, telegram_id: int) -> dict[str, in
         result = await session.execute(delete(table).where(where))
         counts[table.name] = int(getattr(result, "rowcount", 0) or 0)
     session.expunge_all()
+    # Their words must not linger in the freed space or the write-ahead log either.
+    scrub.mark(session, *(table.name for table in tables))
     return counts
 
 

@@ -25,7 +25,7 @@ from telegram.ext import Application, ContextTypes
 from bot import faults, metrics
 from bot.clock import Clock
 from bot.flow import Output
-from bot.storage import Database
+from bot.storage import Database, scrub
 from bot.storage import outbox as store
 from bot.storage.outbox import Pending
 from bot.transport import replies
@@ -167,6 +167,7 @@ def install(
 
     async def sweep(context: ContextTypes.DEFAULT_TYPE) -> None:
         await sender.sweep(context.bot)
+        await scrub.run(sender.database)
         now = sender.clock.now()
         if now >= next_prune[0]:
             next_prune[0] = now + PRUNE_EVERY

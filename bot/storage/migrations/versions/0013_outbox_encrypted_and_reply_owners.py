@@ -1,0 +1,43 @@
+"""Outbox payloads as text, so they can be encrypted like journal entries (EncryptedJSON);
+their files are encrypted in the same binary column (EncryptedBytes).
+
+Rows waiting now keep their JSON text and read back unchanged. Downgrading works only while no
+waiting reply is encrypted (the database cannot read a ciphertext as JSON): let the outbox
+drain first.
+
+Revision ID: 0013
+Revises: 0008
+Create Date: 2026-12-06
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0013"
+down_revision: str | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("outbox") as batch:
+        batch.alter_column(
+            "payload",
+            existing_type=sa.JSON(),
+            type_=sa.Text(),
+            existing_nullable=False,
+            postgresql_using="payload::text",
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("outbox") as batch:
+        batch.alter_column(
+            "payload",
+            existing_type=sa.Text(),
+            type_=sa.JSON(),
+            existing_nullable=False,
+            postgresql_using="payload::json",
+        )
