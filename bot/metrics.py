@@ -46,7 +46,7 @@ replies_retried = Counter(
 )
 rejected = Counter(
     "stillpoint_webhook_rejected_total",
-    "Webhook requests refused, by reason (secret, too_large, malformed).",
+    "Webhook requests refused, by reason (secret, too_large, malformed, slow_headers, slow_body).",
     ["reason"],
     registry=REGISTRY,
 )
