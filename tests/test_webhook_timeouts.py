@@ -4,6 +4,7 @@ that sends nothing, or headers a byte at a time), while a request sent in time i
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import AsyncIterator
 
 import pytest
@@ -20,12 +21,13 @@ TIMEOUT_S = 0.3
 async def port(app: StillpointApp, database: Database) -> AsyncIterator[int]:
     webhook = WebhookServer(app, secret=SECRET, database=database)
     server = server_for(webhook.app, host="127.0.0.1", port=0, header_timeout_s=TIMEOUT_S)
-    serving = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.01)
-    yield server.servers[0].sockets[0].getsockname()[1]
+    # Listening before uvicorn starts: a connection made meanwhile waits in the backlog.
+    sock = socket.create_server(("127.0.0.1", 0))
+    serving = asyncio.create_task(server.serve(sockets=[sock]))
+    yield sock.getsockname()[1]
     server.should_exit = True
     await serving
+    sock.close()
 
 
 async def closed_within(reader: asyncio.StreamReader, seconds: float) -> bool:
