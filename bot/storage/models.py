@@ -228,6 +228,17 @@ class ProcessedUpdate(Base):
     received_at: Mapped[datetime] = mapped_column(index=True)
 
 
+class ReplyOwner(Base):
+    """A process that sends replies, and until when it is known to be alive (its heartbeat).
+    A process whose time has passed is known dead: its outbox leases are taken over at once
+    rather than when they run out."""
+
+    __tablename__ = "reply_owners"
+
+    owner: Mapped[str] = mapped_column(String(64), primary_key=True)
+    alive_until: Mapped[datetime]
+
+
 class OutboxMessage(Base):
     """A reply waiting to be sent. A turn writes its replies here in its own transaction, so
     what the user was told and what was saved commit together; each row is deleted once

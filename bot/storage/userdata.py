@@ -44,6 +44,7 @@ __all__ = [
 # Tables that hold nothing about a person, each with the reason.
 NOT_USER_DATA: dict[str, str] = {
     "processed_updates": "update ids Telegram sent, kept a day for de-duplication; no user id",
+    "reply_owners": "the bot's own processes and their heartbeats; nothing about anyone",
 }
 
 USERS = "users"
