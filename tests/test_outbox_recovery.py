@@ -2,7 +2,7 @@
 process known dead (its heartbeat ran out) has its replies taken over at once, not when their
 lease ends; a chat's replies go out in the order their turns committed, a new turn's waiting
 behind older ones another process holds; the sweeper takes the oldest first, a few per chat a
-pass, and keeps going while passes come back full."""
+pass, and keeps going until a pass finds nothing."""
 
 from __future__ import annotations
 
@@ -158,7 +158,7 @@ async def test_the_sweeper_takes_the_oldest_first_a_few_per_chat_a_pass(
     ]
 
 
-async def test_a_sweep_keeps_going_while_passes_come_back_full(
+async def test_a_sweep_keeps_going_until_a_pass_finds_nothing(
     app: StillpointApp, database: Database, api: FakeBotApi, clock: FakeClock
 ) -> None:
     sender = sender_of(app)

@@ -111,8 +111,8 @@ class ReplySender:
 
     async def sweep(self, bot: Bot) -> int:
         """Send what no live process is sending: replies of a crashed turn, and replies kept
-        back while Telegram struggled. Pass after pass while passes come back full, so a
-        backlog drains at the send cap. Returns how many rows were taken."""
+        back while Telegram struggled. Pass after pass until one finds nothing, so a backlog
+        drains at the send cap (each pass a few per chat). Returns how many rows were taken."""
         total = 0
         while True:
             async with self.database.session() as session, session.begin():
@@ -127,7 +127,7 @@ class ReplySender:
                 logger.info("sweeping %d unsent replies", len(rows))
                 await self.deliver(bot, rows)
             total += len(rows)
-            if len(rows) < self.batch:
+            if not rows:
                 return total
 
     async def heartbeat(self, bot: Bot) -> None:
