@@ -75,6 +75,9 @@ def build_application(
         except TelegramError as exc:
             # The "/" list is a convenience: every command works without it, so start anyway.
             logger.warning("could not set the command menu, starting without it (%s)", exc)
+        # Alive before the first turn leases a reply: a process that dies in its first second
+        # is then known dead as soon as this runs out, like any other.
+        await sender.heartbeat(application.bot)
         _settle()
 
     async def post_stop(application: StillpointApp) -> None:
@@ -82,6 +85,11 @@ def build_application(
         # grace is short: on SIGTERM the webhook server may already have used 8 of the 10 s a
         # stop may take; a send cut off here is sent again after its lease.
         await scheduling.dispatcher_of(application).close(grace_s=1.5)
+        # Stopped cleanly: known dead from now, so another instance takes over what is left.
+        try:
+            await sender.retire()
+        except Exception as exc:
+            logger.warning("could not hand over unsent replies (%s)", type(exc).__name__)
 
     async def post_shutdown(application: StillpointApp) -> None:
         # Paced sessions stop before the database closes; their rows are swept elsewhere.

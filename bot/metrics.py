@@ -46,13 +46,14 @@ replies_retried = Counter(
 )
 rejected = Counter(
     "stillpoint_webhook_rejected_total",
-    "Webhook requests refused, by reason (secret, too_large, malformed).",
+    "Webhook requests refused, by reason (secret, too_large, malformed, slow_headers, slow_body).",
     ["reason"],
     registry=REGISTRY,
 )
 flood_dropped = Counter(
     "stillpoint_flood_dropped_total",
-    "Updates dropped because their sender was over the flood limit.",
+    "Updates turned away for now (refused to come again, or held) because their sender was "
+    "over the flood limit.",
     registry=REGISTRY,
 )
 reminders = Counter(

@@ -107,4 +107,6 @@ def got_it() -> str:
 
 
 def flood_notice() -> str:
-    return _("You're sending a lot at once. I'll skip a few for a moment — take a slow breath.")
+    return _(
+        "You're sending a lot at once. I'll get to every message in a moment — take a slow breath."
+    )

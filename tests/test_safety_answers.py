@@ -156,7 +156,9 @@ async def test_crisis_words_in_a_group_get_resources_and_nothing_is_kept(
     async with database.session() as session:
         for table in Base.metadata.sorted_tables:
             count = await session.scalar(select(func.count()).select_from(table))
-            assert count == 0, table.name
+            # The ledger holds the update's number only, so a repeated delivery is not
+            # answered twice (tests/test_groups_once.py).
+            assert count == (1 if table.name == "processed_updates" else 0), table.name
 
 
 async def test_in_a_group_a_command_points_to_a_private_chat_and_buttons_are_refused(

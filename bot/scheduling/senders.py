@@ -1,10 +1,10 @@
 """The sending half of the reminder dispatcher: long-lived senders take claimed reminders off a
 queue, send them through the limiter and record each outcome.
 
-Exactly-once is the goal and at-least-once the guarantee: outcomes are committed in small
-groups (`flush_size`, or after a second), so a process that dies mid-batch re-sends at most the
-messages in flight plus those sent but not yet committed; the rest of its leases expire and
-another tick takes them.
+Exactly-once is the goal and at-least-once the guarantee: each outcome is committed as soon as
+it is known (`flush_size` 1; larger groups only where a caller asks), so a process that dies
+mid-batch re-sends at most the messages in flight, the same window as a reply's; the rest of
+its leases expire and another tick takes them.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ MAX_ATTEMPTS = 8
 # Outcomes wait at most this long (or for `flush_size` of them) before they are committed: a
 # crash re-sends at most those and the sends in flight.
 FLUSH_AFTER = timedelta(seconds=1)
-DEFAULT_FLUSH_SIZE = 32
+# One: a reminder's outcome commits before its sender takes the next (the replies' window).
+DEFAULT_FLUSH_SIZE = 1
 # A claimed reminder still waiting to be sent this close to its lease's end is left for the
 # next claim rather than sent: someone else may already hold it by the time it goes.
 LEASE_MARGIN = timedelta(seconds=10)

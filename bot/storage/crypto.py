@@ -1,5 +1,6 @@
-"""Encryption at rest for free text (journal entries, check-in notes, and the answers of a
-conversation still in progress, kept with its flow state).
+"""Encryption at rest for free text (journal entries, check-in notes, the answers of a
+conversation still in progress, kept with its flow state) and for replies waiting in the outbox
+(their words and files: /history, the journal offer quoting the person, /export's files).
 
 Stored values carry a prefix: `enc1:` + a Fernet token (AES-128-CBC + HMAC-SHA256, from the
 `cryptography` package), or `clr1:` + text kept in clear because no key is configured and the
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
-from sqlalchemy import Dialect, Table, Text, select, type_coerce, update
+from sqlalchemy import Dialect, LargeBinary, Table, Text, select, type_coerce, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.types import TypeDecorator
 
@@ -28,6 +29,7 @@ logger = logging.getLogger(__name__)
 ENCRYPTED = "enc1:"
 CLEAR = "clr1:"
 _PREFIXES = (ENCRYPTED, CLEAR)
+_ENCRYPTED_BYTES, _CLEAR_BYTES = ENCRYPTED.encode("ascii"), CLEAR.encode("ascii")
 # Where an engine's keyring is kept: on its dialect, which every engine has its own copy of, so
 # two Database objects in one process (tests, tools) can hold different keys.
 _ATTRIBUTE = "stillpoint_keyring"
@@ -73,6 +75,17 @@ class Keyring:
         except (InvalidToken, UnicodeError):
             raise UnreadableText(
                 "stored text does not open with any ENCRYPTION_KEYS key"
+            ) from None
+
+    def encrypt_bytes(self, data: bytes) -> bytes:
+        return _ENCRYPTED_BYTES + self._fernet.encrypt(data)
+
+    def decrypt_bytes(self, token: bytes) -> bytes:
+        try:
+            return self._fernet.decrypt(token)
+        except InvalidToken:
+            raise UnreadableText(
+                "stored data does not open with any ENCRYPTION_KEYS key"
             ) from None
 
 
@@ -142,16 +155,49 @@ class EncryptedJSON(TypeDecorator[Any]):
         return None if value is None else json.loads(unseal(str(value), keyring_of(dialect)))
 
 
+class EncryptedBytes(TypeDecorator[bytes]):
+    """Bytes (a file waiting to be sent) encrypted like EncryptedText: `enc1:` + a Fernet
+    token with a key, else as they are (`clr1:` first if they happen to start with a prefix).
+    Still a binary column in the schema."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: bytes | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        keyring = keyring_of(dialect)
+        if keyring is not None:
+            return keyring.encrypt_bytes(bytes(value))
+        if value.startswith((_ENCRYPTED_BYTES, _CLEAR_BYTES)):
+            return _CLEAR_BYTES + value
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bytes | None:
+        if value is None:
+            return None
+        stored = bytes(value)
+        if stored.startswith(_ENCRYPTED_BYTES):
+            keyring = keyring_of(dialect)
+            if keyring is None:
+                raise UnreadableText("stored data is encrypted but ENCRYPTION_KEYS is not set")
+            return keyring.decrypt_bytes(stored.removeprefix(_ENCRYPTED_BYTES))
+        return stored.removeprefix(_CLEAR_BYTES)
+
+
 def announce(keyring: Keyring | None) -> None:
     """Said once at start-up, so whoever runs the bot knows where the notes stand."""
     if keyring is None:
         logger.warning(
-            "ENCRYPTION_KEYS is not set: journal entries, notes and conversations in "
-            "progress are stored in clear. Generate a key with `stillpoint new-key` to "
-            "encrypt them."
+            "ENCRYPTION_KEYS is not set: journal entries, notes, conversations in "
+            "progress and replies waiting to be sent are stored in clear. Generate a key "
+            "with `stillpoint new-key` to encrypt them."
         )
     else:
-        logger.info("journal entries, notes and conversations in progress are encrypted at rest")
+        logger.info(
+            "journal entries, notes, conversations in progress and waiting replies are "
+            "encrypted at rest"
+        )
 
 
 @dataclass

@@ -68,6 +68,8 @@ class Database:
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            # A deleted row's bytes are zeroed, not left in the freed space (bot.storage.scrub).
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.close()
 
     @asynccontextmanager

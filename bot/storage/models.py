@@ -16,7 +16,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Table,
@@ -25,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from bot.storage.crypto import EncryptedJSON, EncryptedText
+from bot.storage.crypto import EncryptedBytes, EncryptedJSON, EncryptedText
 from bot.storage.types import UtcDateTime
 
 # Named constraints keep migrations portable between SQLite and PostgreSQL.
@@ -238,6 +237,17 @@ class ProcessedUpdate(Base):
     received_at: Mapped[datetime] = mapped_column(index=True)
 
 
+class ReplyOwner(Base):
+    """A process that sends replies, and until when it is known to be alive (its heartbeat).
+    A process whose time has passed is known dead: its outbox leases are taken over at once
+    rather than when they run out."""
+
+    __tablename__ = "reply_owners"
+
+    owner: Mapped[str] = mapped_column(String(64), primary_key=True)
+    alive_until: Mapped[datetime]
+
+
 class OutboxMessage(Base):
     """A reply waiting to be sent. A turn writes its replies here in its own transaction, so
     what the user was told and what was saved commit together; each row is deleted once
@@ -257,8 +267,10 @@ class OutboxMessage(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger)
     update_id: Mapped[int | None] = mapped_column(BigInteger)
     method: Mapped[str] = mapped_column(String(32))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    blob: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Encrypted with the journal's keys when set: a reply can carry the person's words
+    # (/history, the journal offer quoting them) or files (/export) until Telegram takes it.
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON)
+    blob: Mapped[bytes | None] = mapped_column(EncryptedBytes)
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime | None]
     lease_owner: Mapped[str | None] = mapped_column(String(64))
@@ -284,4 +296,5 @@ ENCRYPTED_COLUMNS: list[tuple[Table, str]] = [
     (JournalEntry.__table__, "text"),  # type: ignore[list-item]
     (CheckIn.__table__, "note"),  # type: ignore[list-item]
     (FlowStateRow.__table__, "data"),  # type: ignore[list-item]
+    (OutboxMessage.__table__, "payload"),  # type: ignore[list-item]
 ]

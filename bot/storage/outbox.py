@@ -3,7 +3,14 @@
 A turn records its `update_id` and writes its replies here in the same transaction as its
 state and saves. After the commit the replies are sent in order and each row is deleted once
 Telegram has taken it. Rows carry a lease so that only one process sends a chat's replies at a
-time; a process that dies leaves leases that expire, and the sweeper sends what it left.
+time. Each sending process also keeps a heartbeat (`reply_owners`): a process whose heartbeat
+has run out is known dead, and its leases are taken over at once instead of when they expire.
+
+A chat's replies go out in the order their turns committed: a turn whose chat still has older
+replies that another process holds (or that wait for a retry) writes its own unleased, behind
+them; whoever finishes the older ones takes the newer ones next (`claim_chat`), or the sweeper
+does. The sweeper takes the oldest replies first, a few per chat per pass, so one long backlog
+does not starve other chats.
 """
 
 from __future__ import annotations
@@ -13,12 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, and_, bindparam, delete, exists, or_, select, update
+from sqlalchemy import Table, and_, bindparam, delete, exists, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from bot.storage import scrub
 from bot.storage import sqlite_hot as hot
-from bot.storage.models import OutboxMessage, ProcessedUpdate
+from bot.storage.models import OutboxMessage, ProcessedUpdate, ReplyOwner
 
 if TYPE_CHECKING:
     from bot.storage.db import Database
@@ -31,14 +39,25 @@ __all__ = [
     "claim_due",
     "claim_update",
     "delete_sent",
+    "heartbeat",
     "mark_sent",
+    "orphans_waiting",
     "prune_processed",
     "release",
+    "renew",
+    "retire",
     "update_rows",
 ]
 
 _OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
 _LEDGER: Table = ProcessedUpdate.__table__  # type: ignore[assignment]
+_OWNERS: Table = ReplyOwner.__table__  # type: ignore[assignment]
+
+# The sweeper takes at most this many replies of one chat per pass (Telegram lets a chat have
+# about one message a second anyway), so every chat with replies waiting gets its turn.
+PER_CHAT_PER_PASS = 5
+# On PostgreSQL one sweeper at a time, so two never split one chat's replies between them.
+_SWEEP_LOCK = 0x5354_4F42  # "STOB"
 
 
 @dataclass(frozen=True)
@@ -93,11 +112,30 @@ def _pending(row: Any) -> Pending:
     )
 
 
+def _dead(now: datetime) -> Any:
+    """Owners known dead: their heartbeat ran out (a process never seen is not known dead:
+    its leases run their course)."""
+    return select(_OWNERS.c.owner).where(_OWNERS.c.alive_until <= now)
+
+
 def _lapsed(now: datetime) -> Any:
-    """Rows no live process holds. Said again in each UPDATE that takes rows over: on
-    PostgreSQL an UPDATE that waited for another transaction's lock checks its WHERE again
-    against the row as committed, so a lease the sweeper took meanwhile is not taken twice."""
-    return or_(_OUTBOX.c.lease_until.is_(None), _OUTBOX.c.lease_until <= now)
+    """Rows no live process holds: never leased, lease run out, or held by a process known
+    dead. Said again in each UPDATE that takes rows over: on PostgreSQL an UPDATE that waited
+    for another transaction's lock checks its WHERE again against the row as committed, so a
+    lease the sweeper took meanwhile is not taken twice."""
+    return or_(
+        _OUTBOX.c.lease_until.is_(None),
+        _OUTBOX.c.lease_until <= now,
+        _OUTBOX.c.lease_owner.in_(_dead(now)),
+    )
+
+
+def _held(now: datetime) -> Any:
+    """Rows a live process holds, or that wait for a retry: their chat is not free."""
+    return and_(
+        _OUTBOX.c.lease_until > now,
+        or_(_OUTBOX.c.lease_owner.is_(None), _OUTBOX.c.lease_owner.not_in(_dead(now))),
+    )
 
 
 def _dialect(executor: Executor) -> str:
@@ -164,7 +202,7 @@ async def add(
     older = (
         (
             await executor.execute(
-                select(_OUTBOX.c.id, _OUTBOX.c.lease_owner, _OUTBOX.c.lease_until)
+                select(_OUTBOX.c.id, _lapsed(now).label("lapsed"))
                 .where(_OUTBOX.c.chat_id == chat_id)
                 .order_by(_OUTBOX.c.id)
             )
@@ -172,14 +210,14 @@ async def add(
         if waiting
         else []
     )
-    waiting = any(
-        row.lease_owner is None and row.lease_until is not None and row.lease_until > now
-        for row in older
-    )
+    # Older replies someone else holds (a live process sending them, or a pause before a
+    # retry): this turn's replies go behind them, unleased, and are sent after them.
+    waiting = not all(row.lapsed for row in older)
     lease_until = now + lease
     taken: list[Pending] = []
-    lapsed = [row.id for row in older if row.lease_until is None or row.lease_until <= now]
+    lapsed = [row.id for row in older]
     if lapsed and not waiting:
+        # Left by a process that died (or gave up its lease): they go out first.
         result = await executor.execute(
             update(_OUTBOX)
             .where(_OUTBOX.c.id.in_(lapsed), _lapsed(now))
@@ -187,8 +225,10 @@ async def add(
             .returning(*_COLUMNS)
         )
         taken = sorted((_pending(row) for row in result), key=lambda p: p.id)
+        # Another process took some meanwhile: ours wait behind them.
+        waiting = len(taken) < len(lapsed)
     if not envelopes:
-        return [] if waiting else taken
+        return taken
     rows = [
         {
             "chat_id": chat_id,
@@ -206,7 +246,7 @@ async def add(
     ]
     if waiting:
         await executor.execute(_OUTBOX.insert(), rows)
-        return []
+        return taken
     if _dialect(executor) == "sqlite" and isinstance(executor, AsyncConnection):
         ids = await _insert_sqlite(executor, rows)
     elif len(rows) == 1:
@@ -242,7 +282,7 @@ async def _insert_sqlite(conn: AsyncConnection, rows: list[dict[str, Any]]) -> l
                 row["update_id"],
                 row["method"],
                 codec.bind(columns.payload)(row["payload"]),
-                row["blob"],
+                codec.bind(columns.blob)(row["blob"]),
                 codec.bind(columns.created_at)(row["created_at"]),
                 codec.bind(columns.expires_at)(row["expires_at"]),
                 row["lease_owner"],
@@ -272,10 +312,11 @@ async def update_rows(
 async def claim_chat(
     executor: Executor, *, chat_id: int, owner: str, lease: timedelta, now: datetime
 ) -> list[Pending]:
-    """Every unsent reply of the chat, if none is leased by a live process."""
-    live = _OUTBOX.c.lease_until > now
+    """Every unsent reply of the chat, if none is held by a live process or waits for a
+    retry. After a process has sent a chat's replies it asks for more: a turn that came
+    meanwhile left its replies behind them."""
     busy = (
-        await executor.execute(select(exists().where(_OUTBOX.c.chat_id == chat_id, live)))
+        await executor.execute(select(exists().where(_OUTBOX.c.chat_id == chat_id, _held(now))))
     ).scalar()
     if busy:
         return []
@@ -289,30 +330,87 @@ async def claim_chat(
 
 
 async def claim_due(
-    executor: Executor, *, owner: str, lease: timedelta, now: datetime, limit: int = 200
+    executor: Executor,
+    *,
+    owner: str,
+    lease: timedelta,
+    now: datetime,
+    limit: int = 200,
+    per_chat: int = PER_CHAT_PER_PASS,
 ) -> list[Pending]:
-    """For the sweeper: unsent replies whose lease has lapsed (or was never taken), of chats
-    where no live process is sending, oldest first. Rows past their expiry are deleted."""
-    await executor.execute(delete(_OUTBOX).where(_OUTBOX.c.expires_at < now, _lapsed(now)))
-    live = select(_OUTBOX.c.chat_id).where(_OUTBOX.c.lease_until > now)
-    candidates = (
-        select(_OUTBOX.c.id)
-        .where(
-            _lapsed(now),
-            _OUTBOX.c.chat_id.not_in(live),
-        )
-        .order_by(_OUTBOX.c.id)
-        .limit(limit)
-    )
+    """For the sweeper: unsent replies no live process holds, of chats where no live process
+    is sending, oldest first and at most `per_chat` of a chat (its oldest). Rows past their
+    expiry are deleted. On PostgreSQL one sweeper claims at a time (a transaction-level
+    advisory lock); another finds it taken and leaves the pass to it."""
     if _dialect(executor) == "postgresql":
-        candidates = candidates.with_for_update(skip_locked=True)
+        locked = await executor.execute(
+            text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": _SWEEP_LOCK}
+        )
+        if not locked.scalar():
+            return []
+    await executor.execute(delete(_OUTBOX).where(_OUTBOX.c.expires_at < now, _lapsed(now)))
+    held = select(_OUTBOX.c.chat_id).where(_held(now))
+    ranked = (
+        select(
+            _OUTBOX.c.id,
+            func.row_number()
+            .over(partition_by=_OUTBOX.c.chat_id, order_by=_OUTBOX.c.id)
+            .label("place"),
+        )
+        .where(_lapsed(now), _OUTBOX.c.chat_id.not_in(held))
+        .subquery()
+    )
+    candidates = (
+        select(ranked.c.id).where(ranked.c.place <= per_chat).order_by(ranked.c.id).limit(limit)
+    )
     result = await executor.execute(
         update(_OUTBOX)
-        .where(_OUTBOX.c.id.in_(candidates.scalar_subquery()))
+        .where(_OUTBOX.c.id.in_(candidates.scalar_subquery()), _lapsed(now))
         .values(lease_owner=owner, lease_until=now + lease)
         .returning(*_COLUMNS)
     )
     return sorted((_pending(row) for row in result), key=lambda p: (p.chat_id, p.id))
+
+
+async def heartbeat(
+    executor: Executor, *, owner: str, alive_until: datetime, now: datetime
+) -> None:
+    """This process is alive until `alive_until`; owners dead for a day are forgotten."""
+    insert = postgresql.insert if _dialect(executor) == "postgresql" else sqlite.insert
+    statement = insert(_OWNERS).values(owner=owner, alive_until=alive_until)
+    await executor.execute(
+        statement.on_conflict_do_update(
+            index_elements=["owner"], set_={"alive_until": statement.excluded.alive_until}
+        )
+    )
+    await executor.execute(delete(_OWNERS).where(_OWNERS.c.alive_until < now - timedelta(days=1)))
+
+
+async def renew(executor: Executor, *, owner: str, alive_until: datetime, now: datetime) -> bool:
+    """Extend this process's heartbeat, only if it has not run out; False if it had (others
+    may have taken its replies over since)."""
+    result = await executor.execute(
+        update(_OWNERS)
+        .where(_OWNERS.c.owner == owner, _OWNERS.c.alive_until > now)
+        .values(alive_until=alive_until)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+async def retire(executor: Executor, *, owner: str, now: datetime) -> None:
+    """This process stops: it is known dead from now, so its leases are taken over at once."""
+    await executor.execute(update(_OWNERS).where(_OWNERS.c.owner == owner).values(alive_until=now))
+
+
+async def orphans_waiting(executor: Executor, *, now: datetime) -> bool:
+    """Whether a sweep would take anything now: replies no live process holds (a dead
+    process's, a turn's left behind older ones since sent, ones whose retry is due) in chats
+    where nobody is sending. One look, every second, so those wait a second, not a sweep."""
+    held = select(_OUTBOX.c.chat_id).where(_held(now))
+    found = await executor.execute(
+        select(exists().where(_lapsed(now), _OUTBOX.c.chat_id.not_in(held)))
+    )
+    return bool(found.scalar())
 
 
 async def delete_sent(executor: Executor, *, ids: Sequence[int]) -> None:
@@ -328,6 +426,8 @@ async def delete_sent(executor: Executor, *, ids: Sequence[int]) -> None:
 async def mark_sent(database: Database, *, reply_id: int) -> None:
     """One reply Telegram took (or that was given up on) is done: deleted at once, on its own
     (one statement: on PostgreSQL in autocommit, a single round trip)."""
+    # A reply may carry the person's words: its space is cleared with the next sweep.
+    scrub.mark(database.engine.dialect, _OUTBOX.name)
     if database.is_sqlite:
         await hot.mark_sent(database.engine, reply_id)
         return

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, MetaData, Table, delete, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.storage import scrub
 from bot.storage.models import (
     Base,
     CaffeineLog,
@@ -44,6 +45,7 @@ __all__ = [
 NOT_USER_DATA: dict[str, str] = {
     "processed_updates": "update ids Telegram sent, kept a day for de-duplication; no user id",
     "voice_files": "Telegram's file ids for the bot's own exercise recordings; the same for all",
+    "reply_owners": "the bot's own processes and their heartbeats; nothing about anyone",
 }
 
 USERS = "users"
@@ -138,6 +140,8 @@ async def erase_user(session: AsyncSession, *, telegram_id: int) -> dict[str, in
         result = await session.execute(delete(table).where(where))
         counts[table.name] = int(getattr(result, "rowcount", 0) or 0)
     session.expunge_all()
+    # Their words must not linger in the freed space or the write-ahead log either.
+    scrub.mark(session, *(table.name for table in tables))
     return counts
 
 

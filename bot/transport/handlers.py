@@ -22,6 +22,11 @@ _GROUP = filters.ChatType.GROUPS & filters.UpdateType.MESSAGES
 
 
 def register(application: Application, turns: Turns) -> None:
+    # Groups share the turns' chat locks, sender and database: their answers go through the
+    # same update ledger and outbox.
+    group = groups.GroupAnswers(
+        database=turns.database, sender=turns.sender, locks=turns.locks, clock=turns.clock
+    )
     # Group 0, first match wins: commands before text so "/cancel" is never read as an answer,
     # and the catch-all for stickers, photos and voice comes last.
     application.add_handler(MessageHandler(_PRIVATE & filters.COMMAND, turns.on_command))
@@ -33,9 +38,9 @@ def register(application: Application, turns: Turns) -> None:
     application.add_handler(
         MessageHandler(_EDITED & (filters.TEXT | filters.CAPTION), turns.on_edit)
     )
-    application.add_handler(MessageHandler(_GROUP & filters.COMMAND, groups.on_command))
+    application.add_handler(MessageHandler(_GROUP & filters.COMMAND, group.on_command))
     application.add_handler(
-        MessageHandler(_GROUP & (filters.TEXT | filters.CAPTION), groups.on_text)
+        MessageHandler(_GROUP & (filters.TEXT | filters.CAPTION), group.on_text)
     )
     application.add_error_handler(on_error)
 

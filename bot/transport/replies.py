@@ -255,9 +255,14 @@ async def _call(
     bot: Bot, chat_id: int, method: str, payload: dict[str, Any], blob: bytes | None
 ) -> None:
     if method == "sendMessage":
-        await raw_call(
-            bot, method, {"chat_id": chat_id, "text": payload["text"], **_markup_json(payload)}
-        )
+        params = {"chat_id": chat_id, "text": payload["text"], **_markup_json(payload)}
+        if payload.get("reply_to"):
+            # An answer in a group quotes the message it answers; sent anyway if it is gone.
+            params["reply_parameters"] = {
+                "message_id": payload["reply_to"],
+                "allow_sending_without_reply": True,
+            }
+        await raw_call(bot, method, params)
     elif method == "editMessageText":
         params = {"chat_id": chat_id, "message_id": payload["message_id"], "text": payload["text"]}
         await raw_call(bot, method, {**params, **_markup_json(payload)})

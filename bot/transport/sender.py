@@ -25,7 +25,7 @@ from telegram.ext import Application, ContextTypes
 from bot import faults, metrics
 from bot.clock import Clock
 from bot.flow import Output, SendVoice
-from bot.storage import Database
+from bot.storage import Database, scrub
 from bot.storage import outbox as store
 from bot.storage.outbox import Pending
 from bot.transport import replies
@@ -44,6 +44,19 @@ LEASE_MARGIN = timedelta(seconds=5)
 RETRY_PAUSES_S = (0.5, 1.0, 2.0)
 # After the in-turn retries, the sweeper tries a struggling chat again after this long.
 LATER = timedelta(seconds=10)
+
+# Each process says it is alive this often, for this long: a process that died is known dead
+# (and its replies taken over) within OWNER_TTL + HEARTBEAT_EVERY, not after its leases.
+HEARTBEAT_EVERY_S = 1.0
+OWNER_TTL = timedelta(seconds=5)
+# A sender whose heartbeat is this close to running out (the job late on a busy machine)
+# renews it before the next send, and stops if it was already counted dead.
+OWNER_MARGIN = timedelta(seconds=2)
+# Telegram's overall cap: what one sweep pass can send within a lease.
+TELEGRAM_MAX_PER_S = 30
+# Chats sent to at once (each in its own order): a backlog drains at the cap, not at one
+# round trip per reply.
+CHATS_AT_ONCE = 8
 
 # Telegram stops retrying an update long before this: ids older are forgotten.
 KEEP_UPDATE_IDS = timedelta(days=2)
@@ -75,24 +88,91 @@ class ReplySender:
         self._pause = pause
         # Which process holds a lease; a restart is a new owner.
         self.owner = f"replies-{uuid.uuid4().hex[:12]}"
+        # Until when the heartbeat says this process is alive (None: no heartbeat kept, as in
+        # tests without a job queue; then leases alone decide).
+        self.alive_until: datetime | None = None
+        # What one sweep pass takes: as many as the cap lets go out within a lease.
+        spare = max((lease - LEASE_MARGIN).total_seconds(), 1.0)
+        self.batch = max(store.PER_CHAT_PER_PASS, int(spare * TELEGRAM_MAX_PER_S))
+        self._chats_at_once = asyncio.Semaphore(CHATS_AT_ONCE)
+        self._sweeping = False
+        self._tasks: set[asyncio.Task[int]] = set()
 
     async def deliver(self, bot: Bot, rows: Sequence[Pending]) -> None:
-        """Send leased rows, chat by chat, oldest first."""
+        """Send leased rows: each chat's oldest first, several chats at once."""
         ordered = sorted(rows, key=lambda r: (r.chat_id, r.id))
-        for chat_id, chat_rows in itertools.groupby(ordered, key=lambda r: r.chat_id):
-            await self._chat(bot, chat_id, list(chat_rows))
+        chats = [
+            (chat_id, list(chat_rows))
+            for chat_id, chat_rows in itertools.groupby(ordered, key=lambda r: r.chat_id)
+        ]
+        if len(chats) == 1:
+            await self._chat(bot, *chats[0])
+            return
+        await asyncio.gather(*(self._bounded(bot, chat_id, rows) for chat_id, rows in chats))
+
+    async def _bounded(self, bot: Bot, chat_id: int, rows: list[Pending]) -> None:
+        async with self._chats_at_once:
+            await self._chat(bot, chat_id, rows)
 
     async def sweep(self, bot: Bot) -> int:
         """Send what no live process is sending: replies of a crashed turn, and replies kept
-        back while Telegram struggled. Returns how many rows were taken."""
+        back while Telegram struggled. Pass after pass until one finds nothing, so a backlog
+        drains at the send cap (each pass a few per chat). Returns how many rows were taken."""
+        total = 0
+        while True:
+            async with self.database.session() as session, session.begin():
+                rows = await store.claim_due(
+                    session,
+                    owner=self.owner,
+                    lease=self.lease,
+                    now=self.clock.now(),
+                    limit=self.batch,
+                )
+            if rows:
+                logger.info("sweeping %d unsent replies", len(rows))
+                await self.deliver(bot, rows)
+            total += len(rows)
+            if not rows:
+                return total
+
+    async def heartbeat(self, bot: Bot) -> None:
+        """Say this process is alive; if replies wait that a sweep would take (a dead
+        process's, or a turn's left behind older ones since sent), sweep at once."""
+        now = self.clock.now()
         async with self.database.session() as session, session.begin():
-            rows = await store.claim_due(
-                session, owner=self.owner, lease=self.lease, now=self.clock.now()
+            await store.heartbeat(session, owner=self.owner, alive_until=now + OWNER_TTL, now=now)
+            orphans = await store.orphans_waiting(session, now=now)
+        self.alive_until = now + OWNER_TTL
+        if orphans and not self._sweeping:
+            # In a task of its own: a long sweep must not make the next heartbeat late.
+            self._sweeping = True
+            task = asyncio.get_running_loop().create_task(self.sweep(bot))
+            task.add_done_callback(lambda _: setattr(self, "_sweeping", False))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def settle(self) -> None:
+        """Wait for sweeps the heartbeat started (tests; a clean stop)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks))
+
+    async def _still_alive(self, now: datetime) -> bool:
+        """Whether this process may go on sending: its heartbeat has time left, or is renewed
+        now (only if it had not run out: then others may have taken its replies over)."""
+        if self.alive_until is None or self.alive_until - now >= OWNER_MARGIN:
+            return True
+        async with self.database.session() as session, session.begin():
+            renewed = await store.renew(
+                session, owner=self.owner, alive_until=now + OWNER_TTL, now=now
             )
-        if rows:
-            logger.info("sweeping %d unsent replies", len(rows))
-            await self.deliver(bot, rows)
-        return len(rows)
+        if renewed:
+            self.alive_until = now + OWNER_TTL
+        return renewed
+
+    async def retire(self) -> None:
+        """On a clean stop: known dead from now, so what is left is taken over at once."""
+        async with self.database.session() as session, session.begin():
+            await store.retire(session, owner=self.owner, now=self.clock.now())
 
     async def forget_old_updates(self) -> int:
         """Forget update ids older than Telegram would ever deliver again."""
@@ -108,6 +188,10 @@ class ReplySender:
                 continue
             if row.lease_until - now < LEASE_MARGIN:
                 # Taking longer than the lease allows: leave the rest to whoever takes it next.
+                return
+            if not await self._still_alive(now):
+                # Counted dead (our heartbeat was late): another process takes these over.
+                logger.warning("heartbeat ran out; %d replies left to another process", len(rows))
                 return
             quiet = self.budget.quiet_until(chat_id) if row.method in COUNTED else None
             if quiet is not None:
@@ -214,13 +298,20 @@ def install(
 
     async def sweep(context: ContextTypes.DEFAULT_TYPE) -> None:
         await sender.sweep(context.bot)
+        await scrub.run(sender.database)
         now = sender.clock.now()
         if now >= next_prune[0]:
             next_prune[0] = now + PRUNE_EVERY
             await sender.forget_old_updates()
 
+    async def heartbeat(context: ContextTypes.DEFAULT_TYPE) -> None:
+        await sender.heartbeat(context.bot)
+
     application.bot_data[_KEY] = sender
     if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            heartbeat, interval=HEARTBEAT_EVERY_S, first=0.0, name="outbox-heartbeat"
+        )
         application.job_queue.run_repeating(
             sweep, interval=every_s, first=0.0, name="outbox-sweep"
         )

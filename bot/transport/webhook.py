@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import logging
 import signal
 import threading
@@ -27,12 +26,13 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from telegram import Bot, Update
 from telegram.ext import Application
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from bot import metrics
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.storage import Database, ops
-from bot.transport import replies
+from bot.transport import flood, replies, update_check
 
 logger = logging.getLogger(__name__)
 
@@ -85,25 +85,35 @@ class WebhookServer:
             logger.warning("refused a webhook request without the right secret token")
             return PlainTextResponse("forbidden", status_code=403)
         try:
-            body = await self._body(request)
+            async with asyncio.timeout(BODY_TIMEOUT_S):
+                body = await self._body(request)
+        except TimeoutError:
+            metrics.rejected.labels(reason="slow_body").inc()
+            return PlainTextResponse("too slow", status_code=408)
         except _TooLarge:
             metrics.rejected.labels(reason="too_large").inc()
             return PlainTextResponse("too large", status_code=413)
         try:
-            data = json.loads(body)
-            update_id = data["update_id"]
-            if not isinstance(update_id, int) or isinstance(update_id, bool):
-                raise TypeError("update_id")
+            # Ranges, depth and types first (bot.transport.update_check), then PTB's own
+            # reading: whatever cannot become a sane update is a 400, never a 500 (which
+            # Telegram would retry) and never a turn that fails.
+            data = update_check.parse(body)
             update = Update.de_json(data, self.application.bot)
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except Exception as exc:
             metrics.rejected.labels(reason="malformed").inc()
+            logger.info("refused a malformed update (%s)", type(exc).__name__)
             return PlainTextResponse("malformed update", status_code=400)
 
         started = time.perf_counter()
         # The turn records the update id in its own transaction (see bot.transport.turns):
         # a retried delivery whose turn committed only sends what is still unsent.
-        with replies.calls_in_response() as calls:
+        with replies.calls_in_response() as calls, flood.refusal() as refused:
             await self.application.process_update(update)
+        if refused.retry_after is not None:
+            # Over the flood limit: not handled now, and not acknowledged, so Telegram
+            # delivers it again later (when the window has room) instead of it being lost.
+            headers = {"Retry-After": str(refused.retry_after)}
+            return PlainTextResponse("slow down", status_code=429, headers=headers)
         metrics.update_handled(_update_type(data), time.perf_counter() - started)
         if calls:
             # A button's answer, carried by this response (Telegram makes the call).
@@ -172,13 +182,66 @@ class GracefulServer(uvicorn.Server):
 
 
 KEEP_ALIVE_S = 75
+# A request's headers must be complete this long after the connection opens (or after the first
+# byte of the next request on a kept-alive connection); Telegram sends them in one packet.
+HEADER_TIMEOUT_S = 10.0
+# The body must be complete this long after the headers.
+BODY_TIMEOUT_S = 10.0
 
 
-def server_for(app: Any, *, host: str, port: int) -> GracefulServer:
+class HeaderTimeoutH11(H11Protocol):
+    """uvicorn's h11 protocol, closing connections whose request headers do not arrive in time.
+
+    uvicorn times out only idle kept-alive connections, after a response: a connection that
+    opens and sends nothing, or its headers a byte at a time, stays open for good, and a few
+    hundred of them hold the server's sockets."""
+
+    header_timeout_s = HEADER_TIMEOUT_S
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._header_timer: asyncio.TimerHandle | None = None
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        if self._header_timer is None and (self.cycle is None or self.cycle.response_complete):
+            # The first bytes of the next request on a kept-alive connection.
+            self._arm()
+        super().data_received(data)
+        if self.cycle is not None and self.cycle is not self._cycle_at_arm:
+            self._disarm()  # its headers are complete: the request is under way
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._cycle_at_arm = self.cycle
+        self._header_timer = self.loop.call_later(self.header_timeout_s, self._too_slow)
+
+    def _disarm(self) -> None:
+        timer = getattr(self, "_header_timer", None)
+        if timer is not None:
+            timer.cancel()
+        self._header_timer = None
+
+    def _too_slow(self) -> None:
+        self._header_timer = None
+        if not self.transport.is_closing():
+            metrics.rejected.labels(reason="slow_headers").inc()
+            self.transport.close()
+
+
+def server_for(
+    app: Any, *, host: str, port: int, header_timeout_s: float = HEADER_TIMEOUT_S
+) -> GracefulServer:
+    protocol = type("HeaderTimeout", (HeaderTimeoutH11,), {"header_timeout_s": header_timeout_s})
     config = uvicorn.Config(
         app,
         host=host,
         port=port,
+        http=protocol,
         lifespan="off",
         access_log=False,
         log_config=None,  # keep our logging set-up; uvicorn's would add its own handlers
