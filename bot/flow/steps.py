@@ -267,10 +267,12 @@ class TimeZone(Step):
     # Zones offered as keys, for the person asked (their language tells where they may be).
     popular: Callable[[Ctx], Sequence[str]] = lambda ctx: ()
     confirmation: Callable[[str, Ctx], str] | None = None
+    # What a zone's key says ("São Paulo (UTC−3)"); resolve_zone reads it back.
+    label: Callable[[str, Ctx], str] = lambda zone, ctx: zone
 
     def reply_keys(self, ctx: Ctx) -> tuple[tuple[ReplyKey, ...], ...]:
         rows: list[tuple[ReplyKey, ...]] = [(ReplyKey(common.share_location_label(), True),)]
-        names = list(self.popular(ctx))
+        names = [self.label(zone, ctx) for zone in self.popular(ctx)]
         rows += [tuple(ReplyKey(n) for n in names[i : i + 2]) for i in range(0, len(names), 2)]
         return tuple(rows)
 
@@ -279,7 +281,7 @@ class TimeZone(Step):
         if answer.zone:
             return answer.zone
         if answer.candidates:
-            keys = tuple((ReplyKey(c),) for c in answer.candidates)
+            keys = tuple((ReplyKey(self.label(c, ctx)),) for c in answer.candidates)
             return Invalid(common.zone_did_you_mean(), reply_keys=keys)
         return Invalid(common.zone_not_found())
 
