@@ -1,5 +1,6 @@
-"""What finding places costs: building the zone tables (baseline, before the gazetteer), then
-GeoNames' cities (once per process, at the first place typed), and one typed city, misspelling or label.
+"""What finding places costs: building the zone tables (the baseline, as before the
+gazetteer), then GeoNames' cities (once per process, at the first place typed), and one typed
+city, misspelling or label.
 
     .venv/bin/python benchmarks/places.py
 
