@@ -45,7 +45,7 @@ def _begin_prompt(ctx: Ctx) -> str:
 
 def _begin_choices(ctx: Ctx) -> list[Option]:
     return [
-        Option(CALM, _("🌊 Twitching right now? — calm it first")),
+        Option(CALM, _("🌊 Twitching now? Calm it first")),
         Option(SETUP, _("Set me up")),
     ]
 

@@ -25,7 +25,7 @@ from tests.conftest import AppMaker, DatabaseFactory
 from tests.test_live_exercises import label_of, progress_texts, shown_phases
 
 USER = 4242
-CALM_FIRST = "🌊 Twitching right now? — calm it first"
+CALM_FIRST = "🌊 Twitching now? Calm it first"
 SET_ME_UP = "Set me up"
 
 
@@ -140,7 +140,7 @@ async def test_relax_before_onboarding_can_be_paused_and_stopped_and_keeps_nothi
     chat: Chat, live: LiveExercises, clock: FakeClock, database: Database, api: TimedBotApi
 ) -> None:
     await chat.send("/relax")
-    await chat.press("Muscle relaxation, short · about 5 min")
+    await chat.press("Short · about 5 min")
     await chat.press("▶ Begin")
     await run_for(clock, 10, live)
     progress = api.latest_with_buttons(USER)

@@ -311,5 +311,5 @@ def test_a_bad_console_language_is_refused_in_one_line(tmp_path: Path) -> None:
 
 async def test_a_pressed_buttons_notice_is_printed(console: Run) -> None:
     # In Telegram the answer to a press shows over the chat; the console must not drop it.
-    _app, out = await console([*ONBOARDING, "/reminders", "Turn off: Caffeine last call"])
+    _app, out = await console([*ONBOARDING, "/reminders", "✅ Caffeine"])
     assert "Stillpoint (notice): “Caffeine last call” is off." in out

@@ -229,7 +229,7 @@ async def test_a_healthy_session_is_never_swept(
     chat = Chat(first, api, USER, UpdateFactory(first.bot))
     await onboard(chat)
     await chat.send("/relax")
-    await chat.press("Muscle relaxation, full · about 12 min")
+    await chat.press("Full · about 12 min")
     await chat.press("Skip →")
     await settle(clock, *runners)
     await chat.press("⏸ Pause")  # paused sessions keep their heartbeat too
@@ -310,7 +310,7 @@ async def test_a_failed_edit_never_stalls_or_crashes_the_session(
         ("/breathe", [label_of("sigh"), "Skip →"]),
         ("/breathe", [label_of("4-7-8"), "4 (usual)", "Skip →"]),
         ("/now", []),
-        ("/relax", ["Muscle relaxation, short · about 5 min", "Skip →"]),
+        ("/relax", ["Short · about 5 min", "Skip →"]),
     ],
 )
 async def test_edits_are_never_closer_than_a_second_in_a_chat(

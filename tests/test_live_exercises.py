@@ -116,8 +116,8 @@ async def test_box_breathing_runs_its_phases_and_saves_before_and_after(
         ("/breathe", [label_of("4-5-6")], "breathe", "4-5-6", {}),
         ("/breathe", [label_of("sigh")], "breathe", "sigh", {}),
         ("/breathe", [label_of("slow"), "1 min"], "breathe", "slow", {"cycles": 6}),
-        ("/relax", ["Muscle relaxation, short · about 5 min"], "relax", "short", {}),
-        ("/relax", ["Muscle relaxation, full · about 12 min"], "relax", "full", {}),
+        ("/relax", ["Short · about 5 min"], "relax", "short", {}),
+        ("/relax", ["Full · about 12 min"], "relax", "full", {}),
     ],
 )
 async def test_every_exercise_shows_exactly_its_phases_and_rounds(
@@ -352,7 +352,7 @@ async def test_skip_this_part_leaves_out_the_rest_of_that_muscle_group(
 ) -> None:
     await onboard(chat)
     await chat.send("/relax")
-    await chat.press("Muscle relaxation, short · about 5 min")
+    await chat.press("Short · about 5 min")
     await chat.press("Skip →")
     await settle(clock, live)
     # Settle (20 s), then "Face": tense 5 s. Skip during its first tense.

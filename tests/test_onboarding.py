@@ -36,7 +36,7 @@ async def test_full_onboarding_saves_profile_and_shows_menu(
     replies = await chat.send("/start")
     assert "Stillpoint" in replies[0]
     assert any("not" in r and "doctor" in r for r in replies)
-    assert chat.labels() == ["🌊 Twitching right now? — calm it first", "Set me up", "Cancel"]
+    assert chat.labels() == ["🌊 Twitching now? Calm it first", "Set me up", "Cancel"]
 
     await chat.press("Set me up")
     assert chat.labels() == ["Yes, keep them", "No, thanks", "← Back"]
