@@ -3,6 +3,7 @@ the twitching now and setting up, then consent and the routine."""
 
 from __future__ import annotations
 
+from bot.core.typed import Word
 from bot.features import Feature
 from bot.flow import Choice, Ctx, Flow, Option, Output, RunAction, SaveProfile, Say, ShowMenu
 from conversations import routine
@@ -107,8 +108,8 @@ def build() -> Flow:
                 key="consent",
                 prompt=_consent_prompt,
                 choices=lambda ctx: [
-                    Option("given", _("Yes, keep them")),
-                    Option("declined", _("No, thanks")),
+                    Option("given", _("Yes, keep them"), means=Word.YES),
+                    Option("declined", _("No, thanks"), means=Word.NO),
                 ],
                 columns=2,
                 when=_setting_up,

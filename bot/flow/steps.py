@@ -55,6 +55,8 @@ def earlier_today(times: Sequence[time], ctx: Ctx) -> list[time]:
 class Option:
     value: str
     label: str
+    # The typed word that picks this option at a yes/no question ("ja", "sí", "да" for Yes).
+    means: Word | None = None
 
 
 @dataclass(frozen=True)
@@ -151,8 +153,16 @@ class Choice(Step):
         return self.choices(ctx) if callable(self.choices) else self.choices
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
-        option = self.match_option(text, ctx)
+        option = self.match_option(text, ctx) or self._meant(text, ctx)
         return option.value if option else Invalid(common.tap_a_button())
+
+    def _meant(self, text: str, ctx: Ctx) -> Option | None:
+        """The one option a typed yes or no stands for, in any language Stillpoint reads."""
+        word = typed.recognise(text)
+        if word not in (Word.YES, Word.NO):
+            return None
+        meant = [option for option in self.options(ctx) if option.means is word]
+        return meant[0] if len(meant) == 1 else None
 
 
 @dataclass(frozen=True, kw_only=True)
