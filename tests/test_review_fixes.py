@@ -144,3 +144,13 @@ def test_the_check_in_summary_has_one_colon_and_the_languages_separator(
     assert re.findall(r":[\s\u00a0]", text) == [text[text.index(":") : text.index(":") + 2]]
     assert text.count(separator) == 3
     assert ".." not in text
+
+
+def test_es_says_what_people_say_not_cramps() -> None:
+    """ "Espasmos" are cramps: people say "me tiembla", clinicians "fasciculaciones"."""
+    assert [form for form in _all_forms("es") if "espasmo" in form.casefold()] == []
+    with use_language("es"):
+        text = reflection({"twitch_level": 1, "locations": ["eyelid"]}, SUNDAY.isoformat())
+        question = _("How was the twitching on {day}?").format(day=formats.format_day(SUNDAY))
+    assert text == "Anotado para el dom, 6 dic: temblor leve (párpado)."
+    assert question == "¿Cómo estuvo el temblor el dom, 6 dic?"
