@@ -56,7 +56,8 @@ REQUIRED = [
 NO_NATIONAL_LINE = {"TR"}
 NO_EMERGENCY_NUMBER = {"AQ", "GN", "GQ", "GS", "IO", "PN", "TF", "TK", "UM"}
 
-PHONE = re.compile(r"^\+?[0-9](?:[0-9 -]*[0-9])?$")
+# A leading "*" is a mobile short code, as Chile's *4141.
+PHONE = re.compile(r"^[+*]?[0-9](?:[0-9 -]*[0-9])?$")
 HOURS = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]-(?:[01][0-9]|2[0-4]):[0-5][0-9]$")
 DATA = resources.files("bot.core").joinpath("data", "helplines.toml")
 
