@@ -47,13 +47,13 @@ from conversations.exercises import (
     PMR_SHORT,
     PMR_VERSIONS,
     Pattern,
+    PmrVersion,
     intro,
     named_key,
     own_pattern,
     pattern_for,
     pattern_name,
     pmr_intro,
-    pmr_name,
     pmr_plan,
     short_intro,
     twitch_now_intro,
@@ -352,6 +352,15 @@ def _finish_relax(ctx: Ctx) -> list[Output]:
     ]
 
 
+def _pmr_label(version: PmrVersion) -> str:
+    """"Short · about 5 min": the question names the exercise, the button only its length
+    (the whole name and length did not fit a phone in most languages)."""
+    duration = format_minutes(round(plan_seconds(pmr_plan(version)) / 60))
+    if version is PMR_SHORT:
+        return _("Short · about {duration}").format(duration=duration)
+    return _("Full · about {duration}").format(duration=duration)
+
+
 def build_relax() -> Flow:
     return Flow(
         name=RELAX,
@@ -360,13 +369,7 @@ def build_relax() -> Flow:
                 key="version",
                 prompt=lambda ctx: _("Muscle relaxation, head to toes. Short or full?"),
                 choices=lambda ctx: [
-                    Option(
-                        v.key,
-                        _("{name} · about {duration}").format(
-                            name=pmr_name(v),
-                            duration=format_minutes(round(plan_seconds(pmr_plan(v)) / 60)),
-                        ),
-                    )
+                    Option(v.key, _pmr_label(v))
                     for v in sorted(PMR_VERSIONS.values(), key=lambda v: v is not PMR_SHORT)
                 ],
                 columns=1,

@@ -7,6 +7,7 @@ from datetime import date, time
 
 from bot.core.night import is_night
 from bot.core.timeparse import format_clock
+from bot.core.typed import Word
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import (
     Button,
@@ -220,8 +221,8 @@ def build() -> Flow:
                 key="existing",
                 prompt=_existing_prompt,
                 choices=lambda ctx: [
-                    Option("update", _("Update it")),
-                    Option("keep", _("Leave it as it is")),
+                    Option("update", _("Update it"), means=Word.YES),
+                    Option("keep", _("Leave it as it is"), means=Word.NO),
                     # Skipping a question in an update keeps its answer; clearing is this.
                     Option("afresh", _("Start it afresh")),
                 ],

@@ -113,9 +113,9 @@ def warning_sign_label(key: str) -> str:
         "weakness": _("Real weakness (not just tired)"),
         "wasting": _("A muscle getting thinner"),
         "swallowing": _("Trouble swallowing"),
-        "speech": _("Trouble speaking, or slurred speech"),
+        "speech": _("Slurred or unclear speech"),
         "falls": _("Falls, or dropping things"),
-        "spreading_with_weakness": _("Twitching spreading, with weakness"),
+        "spreading_with_weakness": _("Spreading twitches + weakness"),
         "numbness_after_injury": _("Numbness after an injury"),
     }[key]
 

@@ -9,7 +9,7 @@ from typing import Any
 from bot.core.timeparse import format_clock
 from conversations.checkin_labels import level_label, places_in_text
 from conversations.formats import format_day, format_hours
-from conversations.i18n import _, ngettext
+from conversations.i18n import _, ngettext, pgettext
 
 __all__ = ["HIGH_ANXIETY", "SHORT_SLEEP_HOURS", "reflection", "sleep_hours", "suggestion"]
 
@@ -62,7 +62,10 @@ def reflection(fields: dict[str, Any], day: str) -> str:
         return _("Saved {day} — even an empty check-in keeps the habit going.").format(
             day=_day_name(day)
         )
-    return _("Noted for {day}: {parts}.").format(day=_day_name(day), parts="; ".join(parts))
+    # The separator is the language's own (a semicolon in English, a comma where the parts
+    # hold no commas of their own); the parts carry no colon, so "Noted for …:" has the only one.
+    separator = pgettext("between the parts of a check-in summary", "; ")
+    return _("Noted for {day}: {parts}.").format(day=_day_name(day), parts=separator.join(parts))
 
 
 def suggestion(fields: dict[str, Any], cutoff: time | None) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from bot.core.typed import Word
 from bot.features import Action, Effect, Feature, Needs, TurnContext
 from bot.flow import Choice, Ctx, EraseUserData, Flow, Option, Output, Say, ShowMenu
 from bot.storage import userdata
@@ -26,8 +27,8 @@ def _prompt(ctx: Ctx) -> str:
 
 def _choices(ctx: Ctx) -> Sequence[Option]:
     return [
-        Option("yes", _("Yes, delete everything")),
-        Option("no", _("No, keep my data")),
+        Option("yes", _("Yes, delete everything"), means=Word.YES),
+        Option("no", _("No, keep my data"), means=Word.NO),
     ]
 
 

@@ -123,15 +123,18 @@ def findings_block(
             )
         lines.append(_how_read())
     elif more_needed > 0:
-        lines.append(
-            ngettext(
-                "To compare days with and without something, I need at least {n} day on each "
-                "side — {more} more check-ins with a twitching answer and I can start.",
-                "To compare days with and without something, I need at least {n} days on each "
-                "side — {more} more check-ins with a twitching answer and I can start.",
-                MIN_DAYS_EACH_SIDE,
-            ).format(n=MIN_DAYS_EACH_SIDE, more=more_needed)
-        )
+        # Two sentences, each with the plural of its own number ("1 more check-in").
+        need = ngettext(
+            "To compare days with and without something, I need at least {n} day on each side.",
+            "To compare days with and without something, I need at least {n} days on each side.",
+            MIN_DAYS_EACH_SIDE,
+        ).format(n=MIN_DAYS_EACH_SIDE)
+        more = ngettext(
+            "{more} more check-in with a twitching answer and I can start.",
+            "{more} more check-ins with a twitching answer and I can start.",
+            more_needed,
+        ).format(more=more_needed)
+        lines.append(f"{need} {more}")
     else:
         lines.append(
             ngettext(

@@ -63,6 +63,10 @@ def format_day_time(moment: datetime) -> str:
     """A local day and clock time: "Wed 25 Nov, 22:30" (always a 24-hour clock), joined the
     way the language joins a date and a time."""
     joined = Locale.parse(_locale()).datetime_formats["medium"].replace("'", "")
+    if joined == "{1} {0}":
+        # A bare space runs an abbreviated date into the time ("qua., 9 de dez. 09:16" in
+        # Portuguese): a comma, as the other languages have, keeps them apart.
+        joined = "{1}, {0}"
     clock = format_clock(time(moment.hour, moment.minute))
     return joined.replace("{1}", format_day(moment.date())).replace("{0}", clock)
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.night import is_night
 from bot.core.timeparse import parse_clock_time
+from bot.core.typed import Word
 from bot.features import Feature
 from bot.flow import (
     Button,
@@ -78,7 +79,7 @@ def _begin_choices(ctx: Ctx) -> list[Option]:
             Option(SETUP, _("Set me up")),
         ]
     return [
-        Option(CALM, _("🌊 Twitching right now? — calm it first")),
+        Option(CALM, _("🌊 Twitching now? Calm it first")),
         Option(SETUP, _("Set me up")),
     ]
 
@@ -172,8 +173,8 @@ def build() -> Flow:
                 key="consent",
                 prompt=_consent_prompt,
                 choices=lambda ctx: [
-                    Option("given", _("Yes, keep them")),
-                    Option("declined", _("No, thanks")),
+                    Option("given", _("Yes, keep them"), means=Word.YES),
+                    Option("declined", _("No, thanks"), means=Word.NO),
                 ],
                 columns=2,
                 when=_setting_up,

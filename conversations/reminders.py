@@ -11,7 +11,7 @@ from bot.flow import Button, Say
 from bot.flow.callback_data import menu_button
 from conversations.formats import format_day_time, format_minutes
 from conversations.greetings import greeting, part_of_day
-from conversations.i18n import _, ngettext
+from conversations.i18n import _, ngettext, pgettext
 from conversations.menu import menu_row
 
 REMINDER_TIME = "remtime"
@@ -30,6 +30,18 @@ def kind_name(kind: Kind) -> str:
         Kind.SLEEP_LOG: _("Morning sleep log"),
         Kind.WEEKLY: _("Weekly summary (Sundays)"),
         Kind.NAP: _("Nap alarm"),
+    }[kind]
+
+
+def kind_short_name(kind: Kind) -> str:
+    """The kind in a word or two, for a button beside its time."""
+    return {
+        Kind.CAFFEINE: pgettext("a reminder, on a button beside its time", "Caffeine"),
+        Kind.WIND_DOWN: pgettext("a reminder, on a button beside its time", "Wind-down"),
+        Kind.CHECKIN: pgettext("a reminder, on a button beside its time", "Check-in"),
+        Kind.SLEEP_LOG: pgettext("a reminder, on a button beside its time", "Sleep log"),
+        Kind.WEEKLY: pgettext("a reminder, on a button beside its time", "Weekly summary"),
+        Kind.NAP: pgettext("a reminder, on a button beside its time", "Nap alarm"),
     }[kind]
 
 
@@ -135,7 +147,10 @@ def overview(
     paused_until: datetime | None,
     quiet: tuple[time, time] | None,
 ) -> Say:
-    """Each kind with its state and time; a tap toggles it, "🕒" changes its time."""
+    """Each kind with its state and time; its name toggles it, its time changes the time.
+
+    The keys carry a short name and the time itself ("✅ Caffeine", "🕒 14:00"): the full
+    names with "Turn off:" before them did not fit beside a second button on a phone."""
     lines = [_("Your reminders:"), ""]
     rows: list[tuple[Button, ...]] = []
     for kind in ALL_KINDS:
@@ -143,15 +158,14 @@ def overview(
         when = format_clock(at) if at else _("no time set")
         mark = "✅" if enabled else "▫️"
         lines.append(f"{mark} {kind_name(kind)} — {when}")
-        toggle = (_("Turn off: {name}") if enabled else _("Turn on: {name}")).format(
-            name=kind_name(kind)
-        )
+        clock = f"🕒 {format_clock(at)}" if at else _("🕒 Set a time")
         rows.append(
             (
-                Button(toggle, menu_button("remind", f"{kind}_toggle")),
-                Button("🕒", menu_button("go", f"{REMINDER_TIME}_{kind}")),
+                Button(f"{mark} {kind_short_name(kind)}", menu_button("remind", f"{kind}_toggle")),
+                Button(clock, menu_button("go", f"{REMINDER_TIME}_{kind}")),
             )
         )
+    lines += ["", _("Tap a reminder to turn it on or off, or its time to change the time.")]
     if quiet is not None:
         lines += [
             "",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import time
 from zoneinfo import ZoneInfo
 
+from bot.core import zones
 from bot.core.timeparse import format_clock, parse_clock_time
 from bot.flow import ClockTime, Ctx, TimeZone
 from conversations.formats import format_duration
@@ -133,10 +134,15 @@ def _zone_prompt(ctx: Ctx) -> str:
     )
 
 
+def zone_label(zone: str, ctx: Ctx) -> str:
+    """The zone as the person knows it, in their language: "São Paulo (UTC−3)"."""
+    return zones.zone_label(zone, current_language(), ctx.now)
+
+
 def _zone_confirmation(zone: str, ctx: Ctx) -> str:
     local = ctx.now.astimezone(ZoneInfo(zone))
     return _("Got it: {zone}. It's {clock} there now.").format(
-        zone=zone, clock=format_clock(local.time())
+        zone=zone_label(zone, ctx), clock=format_clock(local.time())
     )
 
 
@@ -146,6 +152,7 @@ def zone_step(when: When = None) -> TimeZone:
         prompt=_zone_prompt,
         popular=popular_zones,
         confirmation=_zone_confirmation,
+        label=zone_label,
         when=when,
     )
 
@@ -338,7 +345,8 @@ def routine_fields(ctx: Ctx) -> dict[str, object]:
 
 
 def summary(ctx: Ctx) -> str:
-    zone = ctx.data.get("time_zone") or ctx.profile.time_zone or "—"
+    zone_name = ctx.data.get("time_zone") or ctx.profile.time_zone
+    zone = zone_label(zone_name, ctx) if zone_name else "—"
 
     def show(key: str) -> str:
         value = current(ctx, key)

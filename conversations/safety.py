@@ -93,16 +93,26 @@ def _emergency(help_: CountryHelp) -> str:
 def crisis_message(country: str | None, *, in_flow: bool = True) -> str:
     """The first reply to crisis language: kind, with helplines for `country` (ISO alpha-2)."""
     help_ = for_country(country)
-    lines = "\n".join(f"• {line}" for line in _helplines(help_))
-    return "\n\n".join(
-        (
-            _(
-                "I'm really glad you told me. You matter, and you don't have to carry this "
-                "on your own."
-            ),
+    glad = _(
+        "I'm really glad you told me. You matter, and you don't have to carry this on your own."
+    )
+    if help_.crisis:
+        lines = "\n".join(f"• {line}" for line in _helplines(help_))
+        reach_out = (
             _("Please reach out to someone right now. They are there for exactly this:")
             + "\n"
-            + lines,
+            + lines
+        )
+    else:
+        # No line we could confirm: one whole sentence around the directory, not a list of one.
+        reach_out = _(
+            "Please reach out to someone right now. Free, confidential helplines near you, "
+            "there for exactly this, are listed at {url}."
+        ).format(url=help_.directory)
+    return "\n\n".join(
+        (
+            glad,
+            reach_out,
             _emergency(help_),
             _("I'm still here. When you're ready, we can carry on with what we were doing.")
             if in_flow

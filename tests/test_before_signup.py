@@ -27,7 +27,7 @@ from tests.test_live_exercises import label_of, progress_texts, shown_phases
 
 IN_CHAT, SOUND = "▶ In the chat", "🎧 With sound (eyes closed)"
 USER = 4242
-CALM_FIRST = "🌊 Twitching right now? — calm it first"
+CALM_FIRST = "🌊 Twitching now? Calm it first"
 SET_ME_UP = "Set me up"
 
 
@@ -143,7 +143,7 @@ async def test_relax_before_onboarding_can_be_paused_and_stopped_and_keeps_nothi
     chat: Chat, live: LiveExercises, clock: FakeClock, database: Database, api: TimedBotApi
 ) -> None:
     await chat.send("/relax")
-    await chat.press("Muscle relaxation, short · about 5 min")
+    await chat.press("Short · about 5 min")
     await chat.press(IN_CHAT)
     await run_for(clock, 10, live)
     progress = api.latest_with_buttons(USER)

@@ -34,6 +34,7 @@ SAME_AS_ENGLISH: dict[tuple[str | None, str], frozenset[str]] = {
     (None, "Journal (CSV)"): frozenset({"fr"}),
     (None, "⏸ Pause"): frozenset({"de", "fr"}),
     (None, "Check-ins (CSV)"): frozenset({"de"}),
+    ("a reminder, on a button beside its time", "Check-in"): frozenset({"de"}),
     ("what was going on", "Alcohol"): frozenset({"es"}),
     ("body part", "Torso"): frozenset({"es", "pt"}),
     ("body part, inside a sentence", "torso"): frozenset({"es", "pt"}),

@@ -71,7 +71,7 @@ EXERCISES = {
     "sigh": ["/breathe", label_of("sigh")],
     "slow": ["/breathe", label_of("slow"), "Longer or shorter", "1 min"],
     "own": ["/breathe 4 2 6"],
-    "relax": ["/relax", "Muscle relaxation, short · about 5 min"],
+    "relax": ["/relax", "Short · about 5 min"],
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.clock import FakeClock
@@ -118,6 +119,23 @@ async def test_back_and_skip(chat: Chat, database: Database) -> None:
     assert saved.anxiety is None
     assert saved.bedtime is None
     assert saved.caffeine_drinks is None
+
+
+@pytest.mark.parametrize(("typed", "asked"), [("ja", "How was the twitching"), ("nope", None)])
+async def test_typed_yes_or_no_answers_update_it(
+    chat: Chat, typed: str, asked: str | None
+) -> None:
+    """"Update it?" is a yes/no question: a typed yes updates, a typed no leaves it."""
+    await onboard(chat)
+    await chat.send("/checkin")
+    await typical_day(chat)
+    await chat.send("/checkin")
+    replies = await chat.send(typed)
+    if asked:
+        assert replies[-1].startswith(asked)
+    else:
+        assert not any(reply.startswith("How was the twitching") for reply in replies)
+        assert "already checked in" not in replies[-1]
 
 
 async def test_second_checkin_the_same_day_offers_an_update(

@@ -80,7 +80,7 @@ def test_scripted_onboarding_by_number_and_label(tmp_path: Path) -> None:
     assert "Stillpoint: Hi, I'm Stillpoint" in out
     assert "[2] Set me up" in out  # words: the bare "2" pressed it
     assert "[1] Yes, keep them" in out
-    assert "Got it: Europe/Berlin" in out
+    assert "Got it: Berlin (UTC+1)" in out
     assert "Wake: 07:00 · Bed: 23:00" in out  # "#3" pressed the third bedtime button
     assert "What would you like to do?" in out
 
@@ -96,7 +96,7 @@ def test_console_keeps_the_conversation_between_runs(tmp_path: Path) -> None:
 def test_location_button_asks_for_coordinates(tmp_path: Path) -> None:
     out = run_console(tmp_path, ["2", "1", "1", "not numbers", "52.52, 13.40"])
     assert "Type a latitude and longitude" in out
-    assert "Got it: Europe/Berlin" in out
+    assert "Got it: Berlin (UTC+1)" in out
 
 
 def test_run_without_token_says_so_in_one_line_then_chats(tmp_path: Path) -> None:
@@ -323,5 +323,5 @@ def test_a_bad_console_language_is_refused_in_one_line(tmp_path: Path) -> None:
 
 async def test_a_pressed_buttons_notice_is_printed(console: Run) -> None:
     # In Telegram the answer to a press shows over the chat; the console must not drop it.
-    _app, out = await console([*ONBOARDING, "/reminders", "Turn off: Caffeine last call"])
+    _app, out = await console([*ONBOARDING, "/reminders", "✅ Caffeine"])
     assert "Stillpoint (notice): “Caffeine last call” is off." in out

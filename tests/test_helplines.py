@@ -50,12 +50,14 @@ REQUIRED = [
     "UA",
     "TR",
     "IN",
+    "RU",
 ]
 # Searched for and not found; each carries a note in the data file saying so.
 NO_NATIONAL_LINE = {"TR"}
 NO_EMERGENCY_NUMBER = {"AQ", "GN", "GQ", "GS", "IO", "PN", "TF", "TK", "UM"}
 
-PHONE = re.compile(r"^\+?[0-9](?:[0-9 -]*[0-9])?$")
+# A leading "*" is a mobile short code, as Chile's *4141.
+PHONE = re.compile(r"^[+*]?[0-9](?:[0-9 -]*[0-9])?$")
 HOURS = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]-(?:[01][0-9]|2[0-4]):[0-5][0-9]$")
 DATA = resources.files("bot.core").joinpath("data", "helplines.toml")
 
@@ -325,3 +327,21 @@ def test_crisis_message_lists_every_line_of_the_country() -> None:
     message = crisis_message("BE")
     assert "Centre de Prévention du Suicide: call 0800 32 123, day or night." in message
     assert "Zelfmoordlijn 1813: call 1813, day or night." in message
+
+
+def test_crisis_message_in_russia_lists_a_national_line_and_moscows() -> None:
+    message = crisis_message("RU")
+    assert "Единый общероссийский телефон доверия: call 8 800 2000 122, day or night." in message
+    assert "(Москва): call 051 or +7 495 051, day or night." in message
+    assert "findahelpline" not in message
+
+
+def test_crisis_message_without_a_line_is_one_sentence_around_the_directory() -> None:
+    """Turkey has no line we could confirm: no bullet list of one, no dangling colon."""
+    message = crisis_message("TR")
+    assert (
+        "Please reach out to someone right now. Free, confidential helplines near you, "
+        "there for exactly this, are listed at https://findahelpline.com/countries/tr."
+    ) in message
+    assert "•" not in message
+    assert ":\n" not in message

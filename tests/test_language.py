@@ -300,12 +300,17 @@ async def test_language_without_a_code_mid_checkin_offers_the_languages_as_butto
 @pytest.mark.parametrize(
     ("code", "typed", "offered", "zone"),
     [
-        ("ru", "Москва", "Europe/Moscow", "Europe/Moscow"),
-        ("ru", "новосибирск", "Asia/Novosibirsk", "Asia/Novosibirsk"),
-        ("de", "Wien", "Europe/Vienna", "Europe/Vienna"),
-        ("es", "Ciudad de México", "America/Mexico_City", "America/Mexico_City"),
-        ("pt", "Lisboa", "America/Sao_Paulo", "Europe/Lisbon"),
-        ("en", "London", "Europe/London", "Europe/London"),
+        ("ru", "Москва", "Москва (UTC+3)", "Москва (UTC+3)"),
+        ("ru", "новосибирск", "Новосибирск (UTC+7)", "Новосибирск (UTC+7)"),
+        ("ru", "Санкт-Петербург", "Екатеринбург (UTC+5)", "Москва (UTC+3)"),
+        ("de", "Wien", "Wien (UTC+1)", "Wien (UTC+1)"),
+        ("de", "München", "Berlin (UTC+1)", "Berlin (UTC+1)"),
+        ("es", "Ciudad de México", "Ciudad de México (UTC−6)", "Ciudad de México (UTC−6)"),
+        ("es", "Sevilla", "Madrid (UTC+1)", "Madrid (UTC+1)"),
+        ("fr", "Genève", "Paris (UTC+1)", "Zurich (UTC+1)"),
+        ("pt", "Lisboa", "São Paulo (UTC−3)", "Lisboa (UTC+0)"),
+        ("pt", "Porto Alegre", "Manaus (UTC−4)", "São Paulo (UTC−3)"),
+        ("en", "London", "London (UTC+0)", "London (UTC+0)"),
     ],
 )
 async def test_the_zone_question_offers_places_of_the_language_and_reads_their_names(

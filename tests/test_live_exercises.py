@@ -137,8 +137,8 @@ async def test_box_breathing_runs_its_phases_and_saves_before_and_after(
             "slow",
             {"cycles": 6},
         ),
-        ("/relax", ["Muscle relaxation, short · about 5 min", IN_CHAT], "relax", "short", {}),
-        ("/relax", ["Muscle relaxation, full · about 12 min", IN_CHAT], "relax", "full", {}),
+        ("/relax", ["Short · about 5 min", IN_CHAT], "relax", "short", {}),
+        ("/relax", ["Full · about 12 min", IN_CHAT], "relax", "full", {}),
     ],
 )
 async def test_every_exercise_shows_exactly_its_phases_and_rounds(
@@ -376,7 +376,7 @@ async def test_skip_this_part_leaves_out_the_rest_of_that_muscle_group(
 ) -> None:
     await onboard(chat)
     await chat.send("/relax")
-    await chat.press("Muscle relaxation, short · about 5 min")
+    await chat.press("Short · about 5 min")
     await chat.press(IN_CHAT)
     await chat.press("Skip →")
     await settle(clock, live)

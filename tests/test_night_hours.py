@@ -84,7 +84,7 @@ async def test_calm_first_at_night_starts_the_calm_minute(chat: Chat, clock: Fak
 async def test_by_day_the_first_choice_is_as_before(chat: Chat, clock: FakeClock) -> None:
     clock.set(AT_20_00_BERLIN)
     await chat.send("/start")
-    assert chat.labels() == ["🌊 Twitching right now? — calm it first", "Set me up", "Cancel"]
+    assert chat.labels() == ["🌊 Twitching now? Calm it first", "Set me up", "Cancel"]
 
 
 async def test_setting_up_past_the_chosen_bedtime_leaves_the_check_in_for_the_morning(

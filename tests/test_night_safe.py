@@ -240,7 +240,7 @@ async def test_a_sleep_log_moved_to_the_afternoon_is_not_good_morning(
     clock.set(berlin(6))
     await onboard_with_bedtime(chat)
     await chat.send("/reminders")
-    await chat.press("Turn on: Morning sleep log")
+    await chat.press("▫️ Sleep log")
     delivered = await run_schedule(dispatcher, database, clock, api, until=berlin(7, 30))
     [morning] = [d.text for d in delivered if "When did you fall asleep" in d.text]
     assert morning.startswith("☀️ Good morning. When did you fall asleep")

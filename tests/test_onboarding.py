@@ -41,7 +41,7 @@ async def test_full_onboarding_saves_profile_and_shows_menu(
     replies = await chat.send("/start")
     assert "Stillpoint" in replies[0]
     assert any("not" in r and "doctor" in r for r in replies)
-    assert chat.labels() == ["🌊 Twitching right now? — calm it first", "Set me up", "Cancel"]
+    assert chat.labels() == ["🌊 Twitching now? Calm it first", "Set me up", "Cancel"]
 
     await chat.press("Set me up")
     assert chat.labels() == ["Yes, keep them", "No, thanks", "← Back"]
@@ -49,7 +49,7 @@ async def test_full_onboarding_saves_profile_and_shows_menu(
     assert "Share my location" in " ".join(chat.api.reply_keyboard(chat.user_id))
 
     replies = await chat.send("berlin")
-    assert replies[0].startswith("Got it: Europe/Berlin")
+    assert replies[0].startswith("Got it: Berlin (UTC+1)")
     assert chat.api.reply_keyboard(chat.user_id) == []  # the location keyboard is gone
 
     await chat.press("07:00")
@@ -57,7 +57,8 @@ async def test_full_onboarding_saves_profile_and_shows_menu(
     assert "15:00 at the latest" in chat.last_text()  # eight hours before a 23:00 bedtime
     await chat.press("14:00")
     replies = await chat.press("21:00")
-    assert "Europe/Berlin" in replies[0]
+    assert "Time zone: Berlin (UTC+1)" in replies[0]
+    assert "Europe/Berlin" not in replies[0]
     assert "Settings" in " ".join(chat.labels())
 
     user = await user_row(database)
@@ -186,3 +187,27 @@ async def test_settings_asks_the_routine_questions_on_their_own(chat: Chat) -> N
     await chat.press("Wake time")
     replies = await chat.send("02:00")
     assert "And the bedtime you're aiming for?" in replies[-1]
+
+
+async def test_zone_keys_name_places_and_a_namesake_is_asked(
+    chat: Chat, database: Database
+) -> None:
+    """Keys say "Berlin (UTC+1)", not "Europe/Berlin"; Córdoba is in Spain and Argentina."""
+    await chat.send("/start")
+    await chat.press("Set me up")
+    await chat.press("Yes, keep them")
+    keys = chat.api.reply_keyboard(chat.user_id)
+    assert "London (UTC+0)" in keys
+    assert not any("/" in key for key in keys)
+
+    replies = await chat.send("Córdoba")
+    assert "Did you mean" in replies[0]
+    keys = chat.api.reply_keyboard(chat.user_id)
+    assert keys[:2] == ["Córdoba (UTC−3)", "Madrid (UTC+1)"]
+    replies = await chat.send("Madrid (UTC+1)")
+    assert replies[0].startswith("Got it: Madrid (UTC+1).")
+    for label in ("07:00", "23:00", "14:00", "21:00"):
+        await chat.press(label)
+    user = await user_row(database)
+    assert user is not None
+    assert user.time_zone == "Europe/Madrid"

@@ -56,7 +56,7 @@ async def test_fourteen_days_across_spring_forward_fire_at_the_local_times(
     clock.set(datetime(2027, 3, 21, 5, 0, tzinfo=UTC))
     await onboard(chat)  # wake 07:00, bed 23:00, caffeine 14:00, check-in 21:00
     await chat.send("/reminders")
-    await chat.press("Turn on: Morning sleep log")
+    await chat.press("▫️ Sleep log")
     start = clock.now()
     delivered = await run_schedule(
         dispatcher, database, clock, api, until=start + timedelta(days=14)
@@ -87,8 +87,8 @@ async def test_a_time_in_the_gap_and_in_the_repeated_hour(
         user = (await session.scalars(select(User))).one()
         user.quiet_start, user.quiet_end = time(9, 0), time(17, 0)
     await chat.send("/reminders")
-    for kind in ("Caffeine last call", "Wind-down before bed", "Weekly summary (Sundays)"):
-        await chat.press(f"Turn off: {kind}")
+    for kind in ("Caffeine", "Wind-down", "Weekly summary"):
+        await chat.press(f"✅ {kind}")
     await chat.press_data("m:go:remtime_checkin")
     replies = await chat.send("02:30")
     assert "now comes at 02:30" in replies[0]
@@ -285,7 +285,7 @@ async def test_reminders_overview_toggles_and_own_times(
     assert "✅ Wind-down before bed — 22:30" in replies[0]
     assert "▫️ Morning sleep log — 07:00" in replies[0]
     assert "Quiet hours: 23:00–07:00" in replies[0]
-    await chat.press("Turn off: Wind-down before bed")
+    await chat.press("✅ Wind-down")
     assert "▫️ Wind-down before bed" in chat.last_text()
     await chat.press_data("m:go:remtime_weekly")
     replies = await chat.send("banana")
@@ -458,7 +458,7 @@ async def test_morning_sleep_log_saves_the_night_and_is_not_asked_twice(
     clock.set(datetime(2026, 11, 26, 5, 0, tzinfo=UTC))  # 06:00 in Berlin
     await onboard(chat)
     await chat.send("/reminders")
-    await chat.press("Turn on: Morning sleep log")
+    await chat.press("▫️ Sleep log")
     day = date(2026, 11, 26)
     delivered = await run_schedule(dispatcher, database, clock, api, until=berlin(day, 7, 5))
     assert of_kind(delivered, SLEEP_LOG) == [berlin(day, 7)]
@@ -551,4 +551,4 @@ async def test_snooze_or_skipday_typed_says_where_they_live_and_shows_the_remind
     assert replies[0] == reminder_words.from_reminder_buttons()
     assert len(replies) == 2
     # The reminders overview follows, with its toggles.
-    assert "Turn off: Evening check-in" in chat.labels()
+    assert "✅ Check-in" in chat.labels()

@@ -73,7 +73,7 @@ async def test_a_server_error_mid_turn_still_sends_the_rest_in_order(
     await chat.press("Yes, keep them")
     api.fail("sendMessage", 502)  # the first reply of the next turn ("Got it: …") fails once
     replies = await chat.send("Berlin")
-    assert replies[0].startswith("Got it: Europe/Berlin")
+    assert replies[0].startswith("Got it: Berlin (UTC+1)")
     assert replies[-1].startswith(WAKE_Q)
     assert not any(APOLOGY in r for r in replies)
     replies = await chat.press("07:00")
@@ -135,7 +135,7 @@ async def test_telegram_down_keeps_replies_until_the_sweeper_sends_them_in_order
     assert await sender.sweep(app.bot) == 3
     texts = api.texts(chat.user_id)
     assert texts[-3].startswith(ZONE_Q)
-    assert texts[-2].startswith("Got it: Europe/Berlin")
+    assert texts[-2].startswith("Got it: Berlin (UTC+1)")
     assert texts[-1].startswith(WAKE_Q)
     assert await outbox_rows(database) == 0
     assert await sender.sweep(app.bot) == 0  # nothing twice

@@ -1,30 +1,37 @@
-"""Resolve the time zone a person names ("berlin", "EST", "UTC+2", a shared location).
+"""Resolve the time zone a person names ("berlin", "München", "EST", "UTC+2", a shared location),
+and name a zone the way people know it ("São Paulo (UTC−3)").
 
 Answers are IANA names that zoneinfo.ZoneInfo accepts; anything unclear comes back as suggestions.
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 import re
-import unicodedata
 import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from typing import Any, NamedTuple
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_timezone_location
+from rapidfuzz import fuzz, process
 from timezonefinder import TimezoneFinder
 
-from bot.core.typed import without_marks
+from bot.core import gazetteer
+from bot.core.gazetteer import fold as _fold
+from bot.core.gazetteer import place_key as _place_key
 
 MAX_CANDIDATES = 6
 # Languages whose city names are understood besides English: those Stillpoint speaks and
 # those its safety layer reads.
-_CITY_LANGUAGES = ("de", "es", "fr", "pt", "ru", "uk", "it", "pl", "nl", "tr")
+_CITY_LANGUAGES = ("en", "de", "es", "fr", "pt", "ru", "uk", "it", "pl", "nl", "tr")
+# A misspelt name is offered only among the closest matches of the zones' cities and the
+# bigger cities: "Porto Alegr" suggests Porto Alegre, not Porto Acre two hours away.
+_FUZZY_CUTOFF = 85.0
+_FUZZY_MARGIN = 3.0
 
 # Names in the system zone directory that are not places.
 _NOT_ZONES = frozenset({"localtime", "Factory", "posixrules"})
@@ -112,6 +119,9 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "Africa/Nairobi": ("kenya",),
 }  # fmt: skip
 
+# Where these names are said, the place above is meant (Manchester, not Manchester NH).
+_CHOSEN = frozenset(place for places in _PLACES.values() for place in places)
+
 # Countries spanning several zones: suggest rather than guess.
 _REGIONS: dict[str, tuple[str, ...]] = {
     "usa": (
@@ -156,6 +166,8 @@ _POPULAR = (
 )  # fmt: skip
 _POPULAR_RANK = {zone: rank for rank, zone in enumerate(_POPULAR)}
 
+# A zone as labelled on a button: "São Paulo (UTC−3)", "UTC+5:30".
+_LABELLED = re.compile(r"(?P<name>.+?)\s*\((?P<offset>(?:utc|gmt)[^()]*)\)")
 _OFFSET = re.compile(
     r"(?:utc|gmt|ut|z)?\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?:[:.h]?(?P<m>\d{2}))?(?:\s*h)?"
 )
@@ -173,22 +185,56 @@ class _Tables(NamedTuple):
     zones: frozenset[str]
     by_name: dict[str, str]
     by_place: dict[str, tuple[str, ...]]
+    # Place names known only as another language's name for a zone ("Moskau", "Granada").
+    translated: frozenset[str]
     # Loaded once: ZoneInfo keeps only a few zones strongly cached, and reloading is slow.
     real: tuple[zoneinfo.ZoneInfo, ...]
 
 
 def resolve_zone(text: str, now_utc: datetime) -> ZoneAnswer:
-    """Resolve a zone name, city, abbreviation or UTC offset.
+    """Resolve a zone name, city, abbreviation, UTC offset or a zone's own label.
 
     Offsets are matched against real zones at now_utc (a naive value is taken as UTC).
     """
+    now = now_utc if now_utc.tzinfo is not None else now_utc.replace(tzinfo=UTC)
     raw = _fold(text)
+    if (labelled := _LABELLED.fullmatch(raw)) is not None:
+        # A button's label: the offset picks one zone among places of the same name.
+        name, offset_text = labelled["name"], labelled["offset"][3:].strip()
+        offset = _parse_offset(offset_text) if offset_text else 0
+        named_as = resolve_zone(name, now)
+        matching = _with_offset((named_as.zone, *named_as.candidates), offset, now)
+        # Two places of that name may share the offset today (Tripoli in Libya and Lebanon
+        # in winter): the label was a zone's own city name.
+        named = tuple(zone for zone in matching if _place_key(name) in _city_keys(zone))
+        if named or len(matching) == 1:
+            return ZoneAnswer((named or matching)[0])
+        return named_as
     for part in dict.fromkeys((raw, raw.split(",")[0].strip())):
         if (answer := _by_name(part)) is not None:
             return answer
     if (offset := _parse_offset(raw)) is not None:
-        return _by_offset(offset, now_utc)
+        return _by_offset(offset, now)
     return ZoneAnswer(None, _fuzzy(_place_key(raw)))
+
+
+def zone_label(zone: str, language: str, now_utc: datetime) -> str:
+    """The zone as people know it, in their language, with its offset now: "São Paulo (UTC−3)",
+    "Lisboa (UTC+0)"; fixed offsets are just "UTC+2". resolve_zone reads it back."""
+    now = now_utc if now_utc.tzinfo is not None else now_utc.replace(tzinfo=UTC)
+    offset = now.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset() or timedelta()
+    minutes = int(offset.total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    utc = f"UTC{'−' if minutes < 0 else '+'}{hours}"
+    if rest:
+        utc += f":{rest:02d}"
+    if zone == "UTC" or zone.startswith("Etc/"):
+        return "UTC" if minutes == 0 else utc
+    try:
+        city = get_timezone_location(zone, locale=language, return_city=True)
+    except (UnknownLocaleError, ValueError, LookupError):
+        city = get_timezone_location(zone, locale="en", return_city=True)
+    return f"{city} ({utc})"
 
 
 def zone_for_location(latitude: float, longitude: float) -> str | None:
@@ -206,8 +252,16 @@ def is_valid_zone(name: str) -> bool:
     return name in _tables().zones
 
 
+def listed_zones() -> tuple[str, ...]:
+    """Every zone of an inhabited region (tzdata's zone.tab), without legacy aliases."""
+    return tuple(zone.key for zone in _tables().real)
+
+
 def preload() -> None:
-    """Build the tables of zone and place names now, before the first person types a city."""
+    """Build the tables of zone and place names now, before the first person types a city.
+
+    GeoNames' cities wait for the first place typed or tapped (about a second, 25 MB kept):
+    most processes never need them, and start-up stays as quick as it was."""
     _tables()
 
 
@@ -238,11 +292,13 @@ def _tables() -> _Tables:
     # A name the zone table already knows keeps its meaning ("Calcutta" is Asia/Calcutta,
     # not also the Italian name of Asia/Kolkata); one name for two zones offers both.
     known = set(by_place)
+    translated = set()
     for language in _CITY_LANGUAGES:
         for zone, names in Locale.parse(language).time_zones.items():
             city = names.get("city")
             key = _place_key(_fold(city)) if city else ""
             if key and key not in known and zone in real:
+                translated.add(key)
                 found = by_place.setdefault(key, [])
                 if zone not in found:
                     found.append(zone)
@@ -250,6 +306,7 @@ def _tables() -> _Tables:
         zones=zones,
         by_name={zone.casefold(): zone for zone in zones},
         by_place={key: tuple(found) for key, found in by_place.items()},
+        translated=frozenset(translated),
         real=tuple(
             zoneinfo.ZoneInfo(zone)
             for zone in sorted(
@@ -269,18 +326,6 @@ def _listed_zones(zones: frozenset[str]) -> frozenset[str]:
     return frozenset(row[2] for row in rows if len(row) > 2) & zones
 
 
-def _fold(text: str) -> str:
-    """Casefold, drop accents ("São Paulo"), and tidy spaces and minus signs."""
-    decomposed = unicodedata.normalize("NFKD", without_marks(text).replace("\u2212", "-"))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.sub(r"\s*/\s*", "/", " ".join(plain.casefold().split()))
-
-
-def _place_key(text: str) -> str:
-    """Compare places by letters only: "Port-au-Prince", "port au prince", "St. Louis"."""
-    return " ".join(re.sub(r"[_.\-]", " ", text.casefold()).split())
-
-
 def _by_name(text: str) -> ZoneAnswer | None:
     tables = _tables()
     if text in _ABBREVIATIONS:
@@ -291,9 +336,49 @@ def _by_name(text: str) -> ZoneAnswer | None:
     if key in _REGIONS:
         return ZoneAnswer(None, _REGIONS[key])
     found = tables.by_place.get(key, ())
+    if key not in _CHOSEN:
+        cities = gazetteer.cities().get(key, ())
+        if key in tables.translated:
+            # Another language's name for a zone may be a city's own name elsewhere: Spanish
+            # calls Grenada "Granada". The city comes first, the zone stays a choice.
+            found = _one_per_clock((*cities, *found))
+        elif not found or len(cities) > 1:
+            # A zone's city keeps its meaning, but another city of that name with another
+            # clock makes it a question (Córdoba in Argentina and in Spain).
+            found = _one_per_clock((*found, *cities))
     if len(found) == 1:
         return ZoneAnswer(found[0])
     return ZoneAnswer(None, found[:MAX_CANDIDATES]) if found else None
+
+
+@functools.cache
+def _city_keys(zone: str) -> frozenset[str]:
+    """The zone's city as each language Stillpoint reads names it, folded."""
+    return frozenset(
+        _place_key(_fold(get_timezone_location(zone, locale=language, return_city=True)))
+        for language in _CITY_LANGUAGES
+    )
+
+
+def _one_per_clock(zones: tuple[str, ...]) -> tuple[str, ...]:
+    """The zones in order, without those keeping the same clock as an earlier one."""
+    clocks: dict[object, str] = {}
+    for zone in zones:
+        clocks.setdefault(gazetteer.clock(zone), zone)
+    return tuple(clocks.values())
+
+
+def _with_offset(
+    zones: tuple[str | None, ...], minutes: int | None, now: datetime
+) -> tuple[str, ...]:
+    if minutes is None:
+        return ()
+    wanted = timedelta(minutes=minutes)
+    return tuple(
+        zone
+        for zone in dict.fromkeys(zones)
+        if zone is not None and now.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset() == wanted
+    )
 
 
 def _parse_offset(text: str) -> int | None:
@@ -310,7 +395,7 @@ def _parse_offset(text: str) -> int | None:
 def _by_offset(minutes: int, now_utc: datetime) -> ZoneAnswer:
     if not -12 * 60 <= minutes <= 14 * 60:
         return ZoneAnswer(None)
-    now = now_utc if now_utc.tzinfo is not None else now_utc.replace(tzinfo=UTC)
+    now = now_utc
     wanted = timedelta(minutes=minutes)
     real = _tables().real
     matching = tuple(zone.key for zone in real if now.astimezone(zone).utcoffset() == wanted)
@@ -323,11 +408,25 @@ def _by_offset(minutes: int, now_utc: datetime) -> ZoneAnswer:
 
 
 def _fuzzy(key: str) -> tuple[str, ...]:
-    """Zones whose city or place name is spelled close to key, e.g. "berln"."""
+    """Zones of the places spelled closest to key ("berln", "sao palo"), best known first."""
     if len(key) < 4:
         return ()
-    by_place = _tables().by_place
-    pool = [place for place in by_place if len(place) >= 4]
-    close = difflib.get_close_matches(key, pool, n=MAX_CANDIDATES, cutoff=0.8)
-    zones = dict.fromkeys(zone for place in close for zone in by_place[place])
-    return tuple(zones)[:MAX_CANDIDATES]
+    close = process.extract(
+        key, _fuzzy_pool(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=MAX_CANDIDATES * 2
+    )
+    if not close:
+        return ()
+    best = close[0][1]
+    by_place, known = _tables().by_place, gazetteer.load().well_known
+    places = sorted(
+        (place for place, score, _index in close if score >= best - _FUZZY_MARGIN),
+        key=lambda place: -known.get(place, 0),
+    )
+    zones = (zone for place in places for zone in by_place.get(place) or gazetteer.cities()[place])
+    return tuple(dict.fromkeys(zones))[:MAX_CANDIDATES]
+
+
+@functools.cache
+def _fuzzy_pool() -> tuple[str, ...]:
+    names = dict.fromkeys((*_tables().by_place, *gazetteer.load().well_known))
+    return tuple(name for name in names if len(name) >= 4)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core import typed
+from bot.core.labels import fit_rows, label_width
 from bot.core.typed import Word
 from bot.flow import callback_data
 from bot.flow.events import ButtonPress, Event, LocationInput, OtherInput, TextInput
@@ -197,7 +198,9 @@ def _buttons(flow: Flow, step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[
             Button(o.label, callback_data.flow_button(state.seq, "o", i))
             for i, o in enumerate(options)
         ]
-    rows = _chunk(row_items, step.columns)
+    # A toggle's "✓ " must not push its row past a phone's width: room for it in every label.
+    room = label_width("✓ ") if isinstance(step, MultiChoice) else 0
+    rows = _chunk(row_items, fit_rows([b.label for b in row_items], step.columns, room=room))
     nav = _nav_buttons(flow, step, state)
     return tuple(rows) + ((nav,) if nav else ())
 
@@ -208,8 +211,12 @@ def _nav_labels(flow: Flow, step: Step, state: FlowState) -> list[str]:
     return labels + ([common.cancel_label()] if _offers_cancel(flow, state) else [])
 
 
-def _chunk(items: Sequence[Button], size: int) -> list[tuple[Button, ...]]:
-    return [tuple(items[i : i + size]) for i in range(0, len(items), size)]
+def _chunk(items: Sequence[Button], sizes: Sequence[int]) -> list[tuple[Button, ...]]:
+    rows, start = [], 0
+    for size in sizes:
+        rows.append(tuple(items[start : start + size]))
+        start += size
+    return rows
 
 
 def _press(flow: Flow, state: FlowState, step: Step, press: ButtonPress, ctx: Ctx) -> Transition:

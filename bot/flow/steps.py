@@ -73,6 +73,8 @@ def waking_day(ctx: Ctx, *, until_now: bool) -> tuple[time, time]:
 class Option:
     value: str
     label: str
+    # The typed word that picks this option at a yes/no question ("ja", "sí", "да" for Yes).
+    means: Word | None = None
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,16 @@ class Choice(Step):
         return self.choices(ctx) if callable(self.choices) else self.choices
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
-        option = self.match_option(text, ctx)
+        option = self.match_option(text, ctx) or self._meant(text, ctx)
         return option.value if option else Invalid(common.tap_a_button())
+
+    def _meant(self, text: str, ctx: Ctx) -> Option | None:
+        """The one option a typed yes or no stands for, in any language Stillpoint reads."""
+        word = typed.recognise(text)
+        if word not in (Word.YES, Word.NO):
+            return None
+        meant = [option for option in self.options(ctx) if option.means is word]
+        return meant[0] if len(meant) == 1 else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -307,10 +317,12 @@ class TimeZone(Step):
     # Zones offered as keys, for the person asked (their language tells where they may be).
     popular: Callable[[Ctx], Sequence[str]] = lambda ctx: ()
     confirmation: Callable[[str, Ctx], str] | None = None
+    # What a zone's key says ("São Paulo (UTC−3)"); resolve_zone reads it back.
+    label: Callable[[str, Ctx], str] = lambda zone, ctx: zone
 
     def reply_keys(self, ctx: Ctx) -> tuple[tuple[ReplyKey, ...], ...]:
         rows: list[tuple[ReplyKey, ...]] = [(ReplyKey(common.share_location_label(), True),)]
-        names = list(self.popular(ctx))
+        names = [self.label(zone, ctx) for zone in self.popular(ctx)]
         rows += [tuple(ReplyKey(n) for n in names[i : i + 2]) for i in range(0, len(names), 2)]
         return tuple(rows)
 
@@ -319,7 +331,7 @@ class TimeZone(Step):
         if answer.zone:
             return answer.zone
         if answer.candidates:
-            keys = tuple((ReplyKey(c),) for c in answer.candidates)
+            keys = tuple((ReplyKey(self.label(c, ctx)),) for c in answer.candidates)
             return Invalid(common.zone_did_you_mean(), reply_keys=keys)
         return Invalid(common.zone_not_found())
 

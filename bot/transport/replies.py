@@ -26,6 +26,7 @@ from telegram import (
 )
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.core.labels import fit_rows
 from bot.core.pieces import split_text
 from bot.flow import Button, EditPressed, Output, RenderLater, Say, SendDocument, SendPhoto, Toast
 from bot.storage.outbox import Envelope
@@ -53,11 +54,26 @@ EDIT_EXPIRES = timedelta(minutes=2)
 Rows = tuple[tuple[Button, ...], ...]
 
 
+def fitted(rows: Rows) -> Rows:
+    """`rows` with each row split where its labels are too wide to share it on a phone: the
+    lengths of the words in the person's language decide the layout (bot.core.labels)."""
+    out: list[tuple[Button, ...]] = []
+    for row in rows:
+        start = 0
+        for size in fit_rows([b.label for b in row], len(row)):
+            out.append(tuple(row[start : start + size]))
+            start += size
+    return tuple(out)
+
+
 def inline(rows: Rows) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows]
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            for row in fitted(rows)
+        ]
     )
 
 
@@ -113,7 +129,7 @@ async def send(bot: Bot, chat_id: int, output: Output, *, paid_broadcast: bool =
 
 
 def _rows(rows: Rows) -> list[list[list[str]]]:
-    return [[[b.label, b.data] for b in row] for row in rows]
+    return [[[b.label, b.data] for b in row] for row in fitted(rows)]
 
 
 def _say(say: Say) -> list[Envelope]:
