@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from bot.core import timeparse, typed, zones
 from bot.core.typed import Word
+from bot.flow import words
 from bot.flow.outputs import ReplyKey
-from conversations import common
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
 def not_later_than_now(value: time, ctx: Ctx) -> str | None:
     """A `check` for a time earlier today: refuses one still to come on the user's clock."""
     now = ctx.local_now.time().replace(second=0, microsecond=0)
-    return common.later_than_now(timeparse.format_clock(now)) if value > now else None
+    return words.later_than_now(timeparse.format_clock(now)) if value > now else None
 
 
 def render(text: Text, ctx: Ctx) -> str:
@@ -122,7 +122,7 @@ class Step:
         raise NotImplementedError
 
     def parse_location(self, latitude: float, longitude: float, ctx: Ctx) -> Any | Invalid:
-        return Invalid(common.only_text_here())
+        return Invalid(words.only_text_here())
 
     def confirm(self, value: Any, ctx: Ctx) -> str | None:
         """A line said once the answer is taken (used to take a reply keyboard away)."""
@@ -152,7 +152,7 @@ class Choice(Step):
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         option = self.match_option(text, ctx)
-        return option.value if option else Invalid(common.tap_a_button())
+        return option.value if option else Invalid(words.tap_a_button())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -174,7 +174,7 @@ class MultiChoice(Step):
             return self.validate_count([])
         parts = [p.strip() for p in re.split(r",|;|\band\b|\n", text) if p.strip()]
         if not parts:
-            return Invalid(common.choices_expected())
+            return Invalid(words.choices_expected())
         chosen, unknown = [], []
         for part in parts:
             option = self.match_option(part, ctx)
@@ -183,12 +183,12 @@ class MultiChoice(Step):
             elif option.value not in chosen:
                 chosen.append(option.value)
         if unknown:
-            return Invalid(common.unknown_choices(excerpt(", ".join(unknown))))
+            return Invalid(words.unknown_choices(excerpt(", ".join(unknown))))
         return self.validate_count(chosen)
 
     def validate_count(self, chosen: list[str]) -> list[str] | Invalid:
         if len(chosen) < self.minimum:
-            return Invalid(common.pick_at_least(self.minimum))
+            return Invalid(words.pick_at_least(self.minimum))
         return chosen
 
 
@@ -205,7 +205,7 @@ class Number(Step):
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         value = timeparse.parse_int_in_range(text, self.low, self.high)
-        return Invalid(common.number_expected(self.low, self.high)) if value is None else value
+        return Invalid(words.number_expected(self.low, self.high)) if value is None else value
 
     def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
         return super().validate(int(value), ctx)
@@ -232,7 +232,7 @@ class ClockTime(Step):
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         reading = timeparse.read_clock_time(text)
         if reading is None:
-            return Invalid(common.clock_time_expected())
+            return Invalid(words.clock_time_expected())
         span = self.plausible(ctx) if callable(self.plausible) else self.plausible
         if reading.bare_hour and span is not None:
             other = time((reading.time.hour + 12) % 24, reading.time.minute)
@@ -242,7 +242,7 @@ class ClockTime(Step):
                     timeparse.format_clock(reading.time),
                 )
                 return Invalid(
-                    common.did_you_mean(likely, typed_as),
+                    words.did_you_mean(likely, typed_as),
                     options=(Option(likely, likely), Option(typed_as, typed_as)),
                 )
         return reading.time
@@ -250,7 +250,7 @@ class ClockTime(Step):
     def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
         parsed = value if isinstance(value, time) else timeparse.parse_clock_time(str(value))
         if parsed is None:
-            return Invalid(common.clock_time_expected())
+            return Invalid(words.clock_time_expected())
         checked = super().validate(parsed, ctx)
         return checked if isinstance(checked, Invalid) else timeparse.format_clock(parsed)
 
@@ -269,7 +269,7 @@ class TimeZone(Step):
     confirmation: Callable[[str, Ctx], str] | None = None
 
     def reply_keys(self, ctx: Ctx) -> tuple[tuple[ReplyKey, ...], ...]:
-        rows: list[tuple[ReplyKey, ...]] = [(ReplyKey(common.share_location_label(), True),)]
+        rows: list[tuple[ReplyKey, ...]] = [(ReplyKey(words.share_location_label(), True),)]
         names = list(self.popular(ctx))
         rows += [tuple(ReplyKey(n) for n in names[i : i + 2]) for i in range(0, len(names), 2)]
         return tuple(rows)
@@ -280,12 +280,12 @@ class TimeZone(Step):
             return answer.zone
         if answer.candidates:
             keys = tuple((ReplyKey(c),) for c in answer.candidates)
-            return Invalid(common.zone_did_you_mean(), reply_keys=keys)
-        return Invalid(common.zone_not_found())
+            return Invalid(words.zone_did_you_mean(), reply_keys=keys)
+        return Invalid(words.zone_not_found())
 
     def parse_location(self, latitude: float, longitude: float, ctx: Ctx) -> Any | Invalid:
         zone = zones.zone_for_location(latitude, longitude)
-        return zone if zone else Invalid(common.location_not_usable())
+        return zone if zone else Invalid(words.location_not_usable())
 
     def confirm(self, value: Any, ctx: Ctx) -> str | None:
         return self.confirmation(value, ctx) if self.confirmation else None
@@ -304,7 +304,7 @@ class FreeText(Step):
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         stripped = text.strip()
         if not stripped:
-            return Invalid(common.text_expected())
+            return Invalid(words.text_expected())
         if len(stripped) > self.max_length:
-            return Invalid(common.text_too_long(self.max_length))
+            return Invalid(words.text_too_long(self.max_length))
         return stripped

@@ -13,8 +13,8 @@ from telegram.ext import ContextTypes
 from bot.core import safety
 from bot.core.helplines import country_for
 from bot.core.safety import Concern
+from bot.i18n import use_language
 from conversations import menu, safety_answers
-from conversations.i18n import use_language
 
 logger = logging.getLogger(__name__)
 

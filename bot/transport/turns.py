@@ -41,15 +41,15 @@ from bot.flow import (
 )
 from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
+from bot.i18n import switch_language, use_language
 from bot.storage import Database, outbox, turn_store
 from bot.storage.models import UserStatus
-from bot.transport import groups, replies, safety_turn
+from bot.transport import groups, replies, safety_turn, words
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.exercises import LiveExercises
 from bot.transport.sender import ReplySender
 from bot.transport.turn import Turn
-from conversations import common, menu, safety_answers
-from conversations.i18n import switch_language, use_language
+from conversations import menu, safety_answers
 
 logger = logging.getLogger(__name__)
 
@@ -411,7 +411,7 @@ class Turns:
             if turn.state.active and button.seq == turn.state.seq:
                 await self._event(turn, button.press)
                 return
-            out.append(Toast(common.question_passed()))
+            out.append(Toast(words.question_passed()))
             if turn.state.active:
                 out.extend(turn.reask())
             elif turn.onboarded:
