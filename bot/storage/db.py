@@ -46,13 +46,6 @@ class Database:
         # An error message must never carry bound parameters: they are what users typed.
         engine_kwargs.setdefault("hide_parameters", True)
         self.engine: AsyncEngine = create_async_engine(url, **engine_kwargs)
-        # One statement that stands alone (marking a reply sent) needs no BEGIN and COMMIT
-        # round trips around it on PostgreSQL. Shares the engine's pool.
-        self.autocommit: AsyncEngine = (
-            self.engine
-            if self.is_sqlite
-            else self.engine.execution_options(isolation_level="AUTOCOMMIT")
-        )
         self.keyring = keyring
         attach(self.engine, keyring)
         if self.is_sqlite:
