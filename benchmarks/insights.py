@@ -81,7 +81,7 @@ async def seed(database: Database, *, days: int) -> None:
             at = datetime.combine(day, clock(8), UTC)
             for hour in (8, 15 if late else 10):
                 local = datetime.combine(day, clock(hour))
-                await repo.log_caffeine(session, user=user, at=at, local=local)
+                await repo.log_caffeine(session, user=user, at=at, local=local, now=at)
             if i % 3 == 0:
                 await repo.add_journal_entry(
                     session, user=user, at=at, text="A long day.", tags=["work"]

@@ -21,6 +21,7 @@ from bot.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, use_language
 from bot.storage import Database
 from bot.transport import exercises, flood, handlers, scope
 from bot.transport import sender as replies_sender
+from bot.transport.budget import ChatBudget
 from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
 from bot.transport.sender import Pause, ReplySender
@@ -91,7 +92,9 @@ def build_application(
     application = (
         builder.post_init(post_init).post_stop(post_stop).post_shutdown(post_shutdown).build()
     )
-    live = exercises.make_live_exercises(database, clock or SystemClock())
+    # One budget per chat for all this process sends: replies, reminders, exercise edits.
+    budget = ChatBudget(clock=clock or SystemClock())
+    live = exercises.make_live_exercises(database, clock or SystemClock(), budget)
     exercises.install(application, live)
     sender = ReplySender(
         database=database,
@@ -99,6 +102,7 @@ def build_application(
         renderers=catalog.renderers,
         lease=timedelta(seconds=settings.outbox_lease_s),
         pause=reply_pause or asyncio.sleep,
+        budget=budget,
     )
     replies_sender.install(application, sender, settings.outbox_sweep_s)
     turns = Turns(
@@ -121,7 +125,11 @@ def build_application(
         flood.install(application, flood_guard)
     handlers.register(application, turns)
     scheduling.install(
-        application, settings=settings, database=database, clock=clock or SystemClock()
+        application,
+        settings=settings,
+        database=database,
+        clock=clock or SystemClock(),
+        budget=budget,
     )
     return application
 

@@ -129,7 +129,8 @@ async def run_console(
             header += f" Logs go to {log_file}."
         print(header, HOW_TO_PRESS, sep="\n", flush=True)
         # The JobQueue is not started here, so its periodic sweep never runs: sessions cut off
-        # by a crash (kill -9) are ended now, and every half minute while the console runs.
+        # by a crash (kill -9) are taken up now (or ended, if long gone), and then every
+        # `SWEEP_EVERY_S` while the console runs.
         live = live_exercises_of(application)
         await live.sweep()
         sweeping = asyncio.create_task(_keep_sweeping(live), name="console-sweep")

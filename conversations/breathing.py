@@ -13,11 +13,32 @@ from typing import Any
 from bot.core import own_breathing as own_rules
 from bot.core.own_breathing import OwnPattern, Problem, from_key
 from bot.core.pacing import Step
-from bot.flow import Choice, Ctx, Flow, Number, Option, Output, SaveJournal, SaveProfile, Say
+from bot.flow import (
+    Button,
+    Choice,
+    Ctx,
+    Flow,
+    Number,
+    Option,
+    Output,
+    SaveJournal,
+    SaveProfile,
+    Say,
+)
+from bot.flow.callback_data import menu_button
 from bot.flow.outputs import ShowMenu, StartExercise
-from conversations import own_breathing
+from conversations import exercise_sound, own_breathing
 from conversations.checkin_labels import PLACES, place_in_text, place_label
+from conversations.exercise_args import VOICE_ACTION, exercise_arg
 from conversations.exercise_common import plan_seconds
+from conversations.exercise_sound import (
+    CHAT,
+    SOUND,
+    FollowChoice,
+    mode_options,
+    night_of,
+    sound_hint,
+)
 from conversations.exercise_words import BREATHE, KINDS, NOW, RELAX, tension_question
 from conversations.exercises import (
     FOUR_SEVEN_EIGHT,
@@ -34,6 +55,7 @@ from conversations.exercises import (
     pmr_intro,
     pmr_name,
     pmr_plan,
+    short_intro,
     twitch_now_intro,
     twitch_now_plan,
 )
@@ -173,9 +195,42 @@ def _rounds_prompt(ctx: Ctx) -> str:
     )
 
 
-def _breathe_intro(ctx: Ctx) -> str:
+# The first question after the pattern: begin in the chat or with sound, or first read how it
+# works or choose another length (then the same two ways to begin are asked again).
+HOW, LENGTH = "how", "length"
+
+
+def _mode(ctx: Ctx) -> str | None:
+    """How they chose to follow it: CHAT, SOUND, or None while not yet chosen."""
+    for key in ("start", "mode"):
+        if ctx.data.get(key) in (CHAT, SOUND):
+            return str(ctx.data[key])
+    return None
+
+
+def _has_lengths(ctx: Ctx) -> bool:
     pattern = _chosen(ctx)
-    return intro(pattern, _cycles(ctx)) if pattern is not None else ""
+    return pattern is not None and (pattern.key == FOUR_SEVEN_EIGHT.key or bool(_minutes(ctx)))
+
+
+def _with_hint(text: str, ctx: Ctx) -> str:
+    return f"{text}\n\n{sound_hint(night_of(ctx))}"
+
+
+def _breathe_start_prompt(ctx: Ctx) -> str:
+    pattern = _chosen(ctx)
+    if pattern is None:
+        return ""
+    if ctx.data.get("start") == HOW:
+        return _with_hint(intro(pattern, _cycles(ctx)), ctx)
+    return _with_hint(short_intro(pattern, _cycles(ctx)), ctx)
+
+
+def _breathe_start_options(ctx: Ctx) -> list[Option]:
+    options = [*mode_options(), Option(HOW, _("How it works"))]
+    if _has_lengths(ctx):
+        options.append(Option(LENGTH, _("Longer or shorter")))
+    return options
 
 
 def _refused(ctx: Ctx) -> list[Output]:
@@ -193,18 +248,6 @@ def _refused(ctx: Ctx) -> list[Output]:
     ]
 
 
-def _before_prompt(text: str) -> str:
-    return f"{text}\n\n{tension_question()}"
-
-
-def _ready_prompt(text: str) -> str:
-    return f"{text}\n\n" + _("Tap Begin when you're ready.")
-
-
-def _begin() -> list[Option]:
-    return [Option("go", _("▶ Begin"))]
-
-
 def _finish_breathe(ctx: Ctx) -> list[Output]:
     pattern = _chosen(ctx)
     if pattern is None:  # the steps make this impossible; say so kindly rather than fail
@@ -215,14 +258,16 @@ def _finish_breathe(ctx: Ctx) -> list[Output]:
     if own is not None and fresh and ctx.profile.consent is not None:
         # Only someone already set up is remembered: before that nothing is stored.
         outputs.append(SaveProfile(fields={"breathing_pattern": own.key}))
+    cycles = _cycles(ctx) or pattern.default_cycles
+    night = night_of(ctx)
+    if _mode(ctx) == SOUND:
+        outputs.append(exercise_sound.voice_later(BREATHE, pattern.key, cycles, night))
+        return outputs
     outputs.append(
         StartExercise(
             kind=BREATHE,
             pattern=pattern.key,
-            options={
-                "cycles": _cycles(ctx) or pattern.default_cycles,
-                "rate": _keeps_records(ctx),
-            },
+            options={"cycles": cycles, "rate": _keeps_records(ctx), "night": bool(night)},
             tension_before=ctx.data.get("before"),
         )
     )
@@ -242,6 +287,12 @@ def build_breathe() -> Flow:
                 when=lambda ctx: pattern_for(str(ctx.data.get("pattern") or "")) is None,
             ),
             *own_breathing.steps(when=lambda ctx: ctx.data.get("pattern") == own_breathing.CUSTOM),
+            FollowChoice(
+                key="start",
+                prompt=_breathe_start_prompt,
+                choices=_breathe_start_options,
+                columns=1,
+            ),
             Choice(
                 key="rounds",
                 prompt=_rounds_prompt,
@@ -250,30 +301,33 @@ def build_breathe() -> Flow:
                     for n in FOUR_SEVEN_EIGHT_ROUNDS
                 ],
                 columns=3,
-                when=_is(FOUR_SEVEN_EIGHT.key),
+                when=lambda ctx: (
+                    ctx.data.get("start") == LENGTH and _is(FOUR_SEVEN_EIGHT.key)(ctx)
+                ),
             ),
             Choice(
                 key="minutes",
                 prompt=lambda ctx: _("For how long?"),
                 choices=lambda ctx: [Option(str(m), format_minutes(m)) for m in _minutes(ctx)],
                 columns=3,
-                when=lambda ctx: bool(_minutes(ctx)),
+                when=lambda ctx: ctx.data.get("start") == LENGTH and bool(_minutes(ctx)),
+            ),
+            FollowChoice(
+                key="mode",
+                prompt=_breathe_start_prompt,
+                choices=lambda ctx: mode_options(),
+                columns=1,
+                when=lambda ctx: ctx.data.get("start") in (HOW, LENGTH),
             ),
             Number(
                 key="before",
-                prompt=lambda ctx: _before_prompt(_breathe_intro(ctx)),
+                prompt=lambda ctx: tension_question(),
                 low=0,
                 high=10,
                 buttons=range(11),
                 columns=6,
                 optional=True,
-                when=_keeps_records,
-            ),
-            Choice(
-                key="ready",
-                prompt=lambda ctx: _ready_prompt(_breathe_intro(ctx)),
-                choices=lambda ctx: _begin(),
-                when=lambda ctx: not _keeps_records(ctx),
+                when=lambda ctx: _keeps_records(ctx) and _mode(ctx) == CHAT,
             ),
         ),
         finish=_finish_breathe,
@@ -285,11 +339,14 @@ def _relax_intro(ctx: Ctx) -> str:
 
 
 def _finish_relax(ctx: Ctx) -> list[Output]:
+    night = night_of(ctx)
+    if _mode(ctx) == SOUND:
+        return [exercise_sound.voice_later(RELAX, ctx.data["version"], 1, night)]
     return [
         StartExercise(
             kind=RELAX,
             pattern=ctx.data["version"],
-            options={"rate": _keeps_records(ctx)},
+            options={"rate": _keeps_records(ctx), "night": bool(night)},
             tension_before=ctx.data.get("before"),
         )
     ]
@@ -315,21 +372,21 @@ def build_relax() -> Flow:
                 columns=1,
                 when=lambda ctx: ctx.data.get("version") not in PMR_VERSIONS,
             ),
+            FollowChoice(
+                key="start",
+                prompt=lambda ctx: _with_hint(_relax_intro(ctx), ctx),
+                choices=lambda ctx: mode_options(),
+                columns=1,
+            ),
             Number(
                 key="before",
-                prompt=lambda ctx: _before_prompt(_relax_intro(ctx)),
+                prompt=lambda ctx: tension_question(),
                 low=0,
                 high=10,
                 buttons=range(11),
                 columns=6,
                 optional=True,
-                when=_keeps_records,
-            ),
-            Choice(
-                key="ready",
-                prompt=lambda ctx: _ready_prompt(_relax_intro(ctx)),
-                choices=lambda ctx: _begin(),
-                when=lambda ctx: not _keeps_records(ctx),
+                when=lambda ctx: _keeps_records(ctx) and _mode(ctx) == CHAT,
             ),
         ),
         finish=_finish_relax,
@@ -337,10 +394,19 @@ def build_relax() -> Flow:
 
 
 def _finish_now(ctx: Ctx) -> list[Output]:
-    # No question first: when it has just started twitching, the minute itself comes first.
+    # No question first: when it has just started twitching, the minute itself comes first;
+    # sound is offered on the way in, for anyone who would rather close their eyes.
+    night = night_of(ctx)
+    offer = Button(
+        _("🎧 With sound (eyes closed)"),
+        menu_button(VOICE_ACTION, exercise_arg(NOW, NOW, 1)),
+    )
+    text = twitch_now_intro() + ("\n\n" + sound_hint(True) if night else "")
     return [
-        Say(twitch_now_intro()),
-        StartExercise(kind=NOW, pattern=NOW, options={"rate": _keeps_records(ctx)}),
+        Say(text, buttons=((offer,),)),
+        StartExercise(
+            kind=NOW, pattern=NOW, options={"rate": _keeps_records(ctx), "night": bool(night)}
+        ),
     ]
 
 

@@ -3,8 +3,9 @@ going on. A day like the one before is six taps from the reminder (tests/test_si
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
+from bot.core.night import is_night
 from bot.core.timeparse import format_clock
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import (
@@ -13,6 +14,7 @@ from bot.flow import (
     ClockTime,
     Ctx,
     Flow,
+    FreeText,
     MultiChoice,
     Number,
     Option,
@@ -22,6 +24,7 @@ from bot.flow import (
     ShowMenu,
     earlier_today,
     not_later_than_now,
+    waking_day,
 )
 from bot.flow.callback_data import menu_button
 from conversations import checkin_records
@@ -310,6 +313,8 @@ def build() -> Flow:
                 prompt=lambda ctx: _("When was the last one? (like 15:30)"),
                 suggestions=_last_drink_suggestions,
                 check=_last_drink_check,
+                # "Around 5" after a 06:30 wake-up is 17:00; asked only when both could be.
+                fits=lambda ctx: waking_day(ctx, until_now=_for_today(ctx)),
                 optional=True,
                 when=lambda ctx: answering(ctx) and _typed_drinks(ctx),
             ),
@@ -327,16 +332,34 @@ def build() -> Flow:
                 key="warning_signs",
                 prompt=lambda ctx: _(
                     "One question I ask once a week: in the past week, have you noticed any of "
-                    "these? Tap any that apply, or just Done if none."
+                    "these? Most people tick none. Tap any that apply, or just Done."
                 ),
                 choices=lambda ctx: [Option(k, warning_sign_label(k)) for k in WARNING_SIGNS],
                 optional=True,
                 columns=1,
-                when=lambda ctx: answering(ctx) and bool(ctx.data.get("weekly_due")),
+                # Never at night: a checklist of warning signs is no way into sleep.
+                when=lambda ctx: (
+                    answering(ctx) and bool(ctx.data.get("weekly_due")) and not _at_night(ctx)
+                ),
+            ),
+            FreeText(
+                key="warning_words",
+                prompt=lambda ctx: _(
+                    "In a few words of your own, what have you noticed? I'll put it in the "
+                    "report for your doctor just as you write it."
+                ),
+                max_length=500,
+                optional=True,
+                when=lambda ctx: answering(ctx) and bool(ctx.data.get("warning_signs")),
             ),
         ),
         finish=_finish,
     )
+
+
+def _at_night(ctx: Ctx) -> bool:
+    profile = ctx.profile
+    return is_night(ctx.local_now.time(), bedtime=profile.bedtime, wake=profile.wake_time)
 
 
 # --- the end ---------------------------------------------------------------------------------
@@ -361,9 +384,37 @@ def _finish(ctx: Ctx) -> list[Output]:
     return [SaveCheckIn(day=day, fields=fields), Say(text, buttons=buttons)]
 
 
+def parse_day(arg: str | None) -> date | None:
+    """A day from a button or command argument: "20261125" or "2026-11-25"."""
+    digits = (arg or "").strip().replace("-", "")
+    if len(digits) != 8 or not digits.isdecimal():
+        return None
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None
+
+
+def out_of_reach() -> Say:
+    return Say(
+        _(
+            "I can change or add check-ins for the last 7 days only. Open /history and tap "
+            "“✏️ Change or add a day” to pick one."
+        ),
+        buttons=((Button(_("📅 History"), menu_button("history")),),),
+    )
+
+
 async def _open(turn: TurnContext, arg: str | None) -> list[Output]:
+    """/checkin: today (or yesterday, in the morning); with a day of the last week (a button
+    in /history), that day's check-in to change, or to add when it was missed."""
     assert turn.user is not None  # declared to need consent
-    return turn.start(NAME, await checkin_records.seed(turn, turn.user))
+    if arg is None or not arg.strip():
+        return turn.start(NAME, await checkin_records.seed(turn, turn.user))
+    day = parse_day(arg)
+    if day is None or day not in checkin_records.editable_days(turn.local_now().date()):
+        return [out_of_reach()]
+    return turn.start(NAME, await checkin_records.seed(turn, turn.user, for_day=day))
 
 
 FEATURE = Feature(

@@ -37,6 +37,8 @@ SAME = "same"
 
 
 def target_day(ctx: Ctx) -> str:
+    if chosen := ctx.data.get("for_day"):
+        return str(chosen)  # a day of the last week, chosen in /history
     return str(ctx.data["yesterday"] if ctx.data.get("day") == "yesterday" else ctx.data["today"])
 
 
@@ -138,6 +140,7 @@ def answers(ctx: Ctx) -> dict[str, Any]:
     fields["triggers"] = list(data.get("triggers") or [])
     if data.get("warning_signs") is not None:
         fields["red_flags"] = list(data["warning_signs"])
+        fields["warning_words"] = data.get("warning_words") if data["warning_signs"] else None
     if data.get("existing") == "afresh":
         return fields
     # Skipped: keep what is there.

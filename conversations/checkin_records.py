@@ -44,14 +44,28 @@ def _answered(checkin: CheckIn) -> bool:
     return checkin.twitch_level is not None or checkin.anxiety is not None
 
 
-async def seed(turn: TurnContext, user: User) -> dict[str, Any]:
+# How far back a check-in can be changed, or a missed one added (from /history).
+EDITABLE_DAYS = 7
+
+
+def editable_days(today: date) -> list[date]:
+    """The days whose check-in can be changed or added, newest first."""
+    return [today - timedelta(days=i) for i in range(EDITABLE_DAYS)]
+
+
+async def seed(turn: TurnContext, user: User, for_day: date | None = None) -> dict[str, Any]:
+    """The flow's data; `for_day` is a day of the last week chosen in /history, asked about
+    without the "yesterday or today?" question."""
     local = turn.local_now()
     today = local.date()
     yesterday = today - timedelta(days=1)
-    week = await repo.recent_checkins(turn.session, user=user, until=today, days=7)
-    recent = [c for c in week if c.local_date >= yesterday - timedelta(days=1)]
+    # The week, and the day before its first day (the "day before" of an edit a week back).
+    days = await repo.recent_checkins(turn.session, user=user, until=today, days=EDITABLE_DAYS + 1)
+    week = [c for c in days if c.local_date > today - timedelta(days=7)]
+    earliest = min(yesterday, for_day or yesterday) - timedelta(days=1)
+    recent = [c for c in days if c.local_date >= earliest]
     logged: dict[str, Any] = {}
-    for day in (today, yesterday):
+    for day in dict.fromkeys((today, yesterday, for_day or today)):
         drinks = await repo.caffeine_on(turn.session, user=user, day=day)
         if drinks:
             logged[day.isoformat()] = {
@@ -65,8 +79,28 @@ async def seed(turn: TurnContext, user: User) -> dict[str, Any]:
             "wake": format_clock(c.wake_time),
         }
         for c in week
-        if c.local_date >= yesterday and c.bedtime is not None and c.wake_time is not None
+        if c.local_date >= min(yesterday, for_day or yesterday)
+        and c.bedtime is not None
+        and c.wake_time is not None
     }
+    answered = {c.local_date: c for c in days if _answered(c)}
+    if for_day is not None:
+        # A past day is asked about as it was: no weekly question about "the past week"; what
+        # was ticked as going on shows ticked, so Done keeps it.
+        ticked = (
+            {"triggers": list(answered[for_day].triggers or [])} if for_day in answered else {}
+        )
+        return {
+            **ticked,
+            "today": today.isoformat(),
+            "yesterday": yesterday.isoformat(),
+            "for_day": for_day.isoformat(),
+            "slept": slept,
+            "before_noon": False,
+            "recent": {c.local_date.isoformat(): _plain(c) for c in recent if _answered(c)},
+            "logged": logged,
+            "weekly_due": False,
+        }
     return {
         "today": today.isoformat(),
         "slept": slept,

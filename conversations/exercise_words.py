@@ -9,6 +9,7 @@ from bot.core.pacing import Position, Step, progress_bar
 from bot.flow import Button, Say
 from bot.flow.callback_data import menu_button
 from conversations.common import skip_label
+from conversations.exercise_args import IN_CHAT_ACTION, again_row, wind_down_button
 from conversations.exercises import PATTERNS, pattern_for, pattern_name, phase_label
 from conversations.formats import format_seconds
 from conversations.i18n import _
@@ -222,9 +223,20 @@ def rated_text(before: int | None, after: int | None) -> str:
 
 
 def after_buttons(
-    session_id: int, kind: str, *, keeps_records: bool
+    session_id: int,
+    kind: str,
+    *,
+    keeps_records: bool,
+    pattern: str | None = None,
+    steps: Sequence[Step] = (),
+    night: bool = False,
 ) -> tuple[tuple[Button, ...], ...]:
+    """What comes after a session: "▶ Again" and "Longer" (when the exercise is known), the
+    way on from a calm minute, at night the wind-down, and the menu."""
     rows: list[tuple[Button, ...]] = []
+    if pattern is not None and steps and kind != NOW:
+        cycles = total_cycles(steps) if kind == BREATHE else 1
+        rows.append(again_row(kind, pattern, cycles, IN_CHAT_ACTION))
     if kind == NOW:
         if keeps_records:
             rows.append(
@@ -236,12 +248,23 @@ def after_buttons(
                 Button(_("💪 Muscle relaxation"), menu_button(RELAX)),
             )
         )
+    if night:
+        rows.append((wind_down_button(),))
     rows.append((Button(_("Menu"), menu_button("menu")),))
     return tuple(rows)
 
 
-def done_without_rating(session_id: int, kind: str) -> Say:
+def done_without_rating(
+    session_id: int,
+    kind: str,
+    *,
+    pattern: str | None = None,
+    steps: Sequence[Step] = (),
+    night: bool = False,
+) -> Say:
     return Say(
         _("Thank you for taking the time."),
-        buttons=after_buttons(session_id, kind, keeps_records=False),
+        buttons=after_buttons(
+            session_id, kind, keeps_records=False, pattern=pattern, steps=steps, night=night
+        ),
     )

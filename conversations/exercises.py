@@ -58,6 +58,7 @@ __all__ = [
     "pmr_intro",
     "pmr_name",
     "pmr_plan",
+    "short_intro",
     "twitch_now_intro",
     "twitch_now_line",
     "twitch_now_plan",
@@ -290,21 +291,31 @@ def _go_gently(holds: bool) -> str:
     )
 
 
-def intro(pattern: Pattern, cycles: int | None = None) -> str:
-    """One screen before a breathing exercise: how, posture, when to stop, who goes gently."""
+def _heading(pattern: Pattern, cycles: int | None) -> str:
     steps = pattern.plan(cycles)
     rounds = steps[-1].cycle
     length = ngettext(
         "{rounds} round, about {duration}.", "{rounds} rounds, about {duration}.", rounds
     ).format(rounds=rounds, duration=format_minutes(about_minutes(plan_seconds(steps))))
+    return f"{pattern_name(pattern)}\n{length}"
+
+
+def intro(pattern: Pattern, cycles: int | None = None) -> str:
+    """One screen before a breathing exercise: how, posture, when to stop, who goes gently."""
     return "\n\n".join(
         (
-            f"{pattern_name(pattern)}\n{length}",
+            _heading(pattern, cycles),
             _how(pattern),
             posture(),
             f"{stop_if_dizzy()} {_go_gently(pattern.has_holds)}",
         )
     )
+
+
+def short_intro(pattern: Pattern, cycles: int | None = None) -> str:
+    """The one short paragraph before a breathing exercise; the rest is behind "How it
+    works" (`intro`)."""
+    return "\n\n".join((_heading(pattern, cycles), f"{_how(pattern)} {stop_if_dizzy()}"))
 
 
 # --- twitching right now ---------------------------------------------------------------------

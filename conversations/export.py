@@ -41,7 +41,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-CSV_KINDS = ("checkins", "journal", "caffeine", "sleep", "sessions")
+CSV_KINDS = ("checkins", "journal", "caffeine", "caffeine_days", "sleep", "sessions")
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +82,7 @@ def csv_caption(kind: str) -> str:
         "checkins": _("Check-ins (CSV)"),
         "journal": _("Journal (CSV)"),
         "caffeine": _("Caffeine logs (CSV)"),
+        "caffeine_days": _("Caffeine by day (CSV)"),
         "sleep": _("Sleep: bed and wake times (CSV)"),
         "sessions": _("Breathing and relaxation sessions (CSV)"),
     }[kind]
@@ -96,6 +97,10 @@ def _file_descriptions() -> dict[str, str]:
         "checkins": _("One row per check-in."),
         "journal": _("One row per journal entry, oldest first."),
         "caffeine": _("One row per caffeinated drink logged with /coffee."),
+        "caffeine_days": _(
+            "One row per day with caffeine: the count that your history, insights and report "
+            "use — your check-in answer where you gave one, otherwise the drinks you logged."
+        ),
         "sleep": _("One row per night with a bedtime or a wake time."),
         "sessions": _("One row per breathing or relaxation session."),
     }
@@ -118,9 +123,10 @@ def column_descriptions(kind: str) -> dict[str, str]:
             "caffeine_drinks": _("how many caffeinated drinks you had"),
             "last_caffeine": _("when you had the last one (HH:MM)"),
             "going_on": _("what was going on: {tags}").format(tags=_keys(TRIGGERS, trigger_label)),
+            # Translators: "none" is a value in the file; keep it in English.
             "warning_signs": _(
-                "warning signs you ticked in the weekly question (empty if it wasn't asked "
-                "that day): {signs}"
+                "warning signs you ticked in the weekly question: {signs}; none = asked, and "
+                "none applied; empty = not asked that day"
             ).format(signs=_keys(WARNING_SIGNS, warning_sign_label)),
             "note": _("the note you added to that day"),
         },
@@ -131,6 +137,16 @@ def column_descriptions(kind: str) -> dict[str, str]:
             "text": _("what you wrote"),
         },
         "caffeine": {"date": day, "time": clock},
+        "caffeine_days": {
+            "date": day,
+            "caffeine_drinks": _("how many caffeinated drinks that day"),
+            "last_caffeine": _("when the last one was (HH:MM), if known"),
+            # Translators: the values (checkin, coffee_log) stay in English.
+            "counted_from": _(
+                "where the count comes from: checkin = your check-in answer, coffee_log = "
+                "the drinks logged with /coffee"
+            ),
+        },
         "sleep": {
             "night_ending_on": _("the morning the night ended on (YYYY-MM-DD)"),
             "bedtime": _("when you went to bed (HH:MM)"),

@@ -24,6 +24,11 @@ def factor_name(factor: str, *, cutoff: time | None = None, bedtime: time | None
         return _("caffeine after your cut-off")
     if factor == "short_sleep":
         return _("under 6 hours in bed the night before")
+    if factor.startswith("less_sleep:"):
+        usual = int(factor.removeprefix("less_sleep:")) / 60
+        return _("a night an hour or more shorter than your usual {h} hours in bed").format(
+            h=format_decimal(usual)
+        )
     if factor == "bedtime_off_target":
         if bedtime is not None:
             return _("bedtime more than an hour away from {t}").format(t=format_clock(bedtime))
@@ -165,7 +170,7 @@ def suggestion(
                 "💡 One thing to try this week: keep your last caffeine before {t}, and see "
                 "whether your evenings feel any different."
             ).format(t=when)
-        if factor == "short_sleep":
+        if factor == "short_sleep" or factor.startswith("less_sleep:"):
             return _(
                 "💡 One thing to try this week: give yourself a chance at 7 hours or more — "
                 "the wind-down reminder can help you start on time."

@@ -8,12 +8,28 @@ process's live sessions (`TurnContext.exercises`).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
+from bot.core.night import is_night_at
 from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
-from bot.flow import Output, Say
-from bot.flow.outputs import StartExercise
-from conversations import breathing, menu
+from bot.flow import Button, Output, Say, Toast
+from bot.flow.callback_data import menu_button
+from bot.flow.outputs import StartExercise, WakeExercise
+from bot.storage import exercises as exercise_store
+from bot.storage.models import Consent
+from conversations import breathing, exercise_sound, menu
+from conversations.exercise_args import (
+    IN_CHAT_ACTION,
+    VOICE_ACTION,
+    exercise_arg,
+    exercise_from_arg,
+)
+from conversations.exercises import SLOW_PACED
 from conversations.i18n import _
+from conversations.reminders import wind_down_steps
+
+# Typed "again" starts the last exercise once more if it ended this recently.
+AGAIN_WITHIN = timedelta(hours=1)
 
 
 def _choose(name: str) -> Callable[[TurnContext, str | None], Awaitable[list[Output]]]:
@@ -46,6 +62,64 @@ def _button(action: str) -> Action:
         return await _session_button(turn, action, arg)
 
     return Action(action, run, needs=Needs.NOTHING, typed=False)
+
+
+def _night(turn: TurnContext) -> bool | None:
+    user = turn.user
+    if user is None:
+        return None
+    return is_night_at(turn.now, user.time_zone, user.bedtime, user.wake_time)
+
+
+async def _voice(turn: TurnContext, arg: str | None) -> list[Output]:
+    """An exercise as a voice message ("▶ Again", "Longer", or sound chosen during /now)."""
+    found = exercise_from_arg(arg)
+    if found is None:
+        return [Toast(menu.refused_button())]
+    outputs: list[Output] = []
+    if turn.exercises is not None:
+        # One can't follow the chat and the sound at once: the sound takes over. Only the
+        # runner's wake-up is kept, not the words that end a stopped session.
+        stopped = await turn.exercises.stop_live(turn.session, chat_id=turn.chat_id)
+        outputs += [o for o in stopped if isinstance(o, WakeExercise)]
+    kind, pattern, cycles = found
+    return [*outputs, exercise_sound.voice_later(kind, pattern, cycles, _night(turn))]
+
+
+async def _in_chat(turn: TurnContext, arg: str | None) -> list[Output]:
+    """An exercise paced in the chat again ("▶ Again", "Longer" at the end of one)."""
+    found = exercise_from_arg(arg)
+    if found is None:
+        return [Toast(menu.refused_button())]
+    kind, pattern, cycles = found
+    keeps = turn.user is not None and turn.user.consent is Consent.GIVEN
+    options = {"cycles": cycles, "rate": keeps, "night": bool(_night(turn))}
+    return [StartExercise(kind=kind, pattern=pattern, options=options)]
+
+
+async def _wind_down(turn: TurnContext, arg: str | None) -> list[Output]:
+    """The wind-down for the night, with slow breathing to follow by sound."""
+    slow = exercise_arg(breathing.BREATHE, SLOW_PACED.key, SLOW_PACED.default_cycles)
+    return [
+        Say(
+            wind_down_steps(),
+            buttons=(
+                (Button(_("🎧 Slow breathing with sound"), menu_button(VOICE_ACTION, slow)),),
+                (Button(_("Menu"), menu_button("menu")),),
+            ),
+        )
+    ]
+
+
+async def again_typed(turn: TurnContext) -> list[Output]:
+    """ "Again" typed outside any flow ("nochmal", "ещё раз"): the chat's last exercise once
+    more, if it ended within the hour and was kept; otherwise the choice of breathing."""
+    since = turn.now - AGAIN_WITHIN
+    last = await exercise_store.last_ended_in_chat(turn.session, chat_id=turn.chat_id, since=since)
+    if last is None:
+        return await _choose(breathing.BREATHE)(turn, None)
+    options = {k: v for k, v in last.options.items() if k not in ("skipped", "rated")}
+    return [StartExercise(kind=last.kind, pattern=last.pattern, options=options)]
 
 
 async def start_session(turn: TurnContext, output: StartExercise) -> list[Output]:
@@ -86,6 +160,9 @@ FEATURE = Feature(
             order=70,
             describe=lambda: _("Progressive muscle relaxation, head to toes"),
         ),
+        Action(VOICE_ACTION, _voice, needs=Needs.NOTHING, typed=False),
+        Action(IN_CHAT_ACTION, _in_chat, needs=Needs.NOTHING, typed=False),
+        Action("winddown", _wind_down, needs=Needs.NOTHING, typed=False),
         *(
             _button(name)
             for name in (
@@ -106,4 +183,5 @@ FEATURE = Feature(
     ),
     flows=breathing.all_flows,
     effects={StartExercise: Effect(start_session)},
+    renderers={exercise_sound.RENDERER: exercise_sound.render},
 )

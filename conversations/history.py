@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from bot.core import stats
 from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
-from bot.storage import repo
+from bot.storage import repo, userdata
+from bot.storage.models import CheckIn
+from conversations import checkin_records, common
 from conversations.checkin_labels import level_label, places_in_text
 from conversations.checkin_summary import sleep_hours
 from conversations.formats import format_day, format_day_time, format_hours
@@ -18,6 +22,8 @@ from conversations.i18n import _, ngettext
 DAYS_PER_PAGE = 7
 ENTRIES_PER_PAGE = 3
 MAX_PAGES = 52  # a year back is as far as the buttons go
+# The argument that shows the days whose check-in can be changed or added.
+DAYS = "days"
 
 
 @dataclass(frozen=True)
@@ -83,12 +89,61 @@ def page(
     if not entries and page_number == 0:
         texts.append(_("No journal entries yet — /journal whenever something's on your mind."))
     nav = []
+    rows: list[tuple[Button, ...]] = []
+    if page_number == 0:
+        rows.append((Button(_("✏️ Change or add a day"), menu_button("history", DAYS)),))
     if page_number < MAX_PAGES:
         nav.append(Button(_("← Older"), menu_button("history", str(page_number + 1))))
     if page_number > 0:
         nav.append(Button(_("Newer →"), menu_button("history", str(page_number - 1))))
-    buttons = (tuple(nav), (Button(_("Menu"), menu_button("menu")),))
+    buttons = (*rows, tuple(nav), (Button(_("Menu"), menu_button("menu")),))
     return [Say(t) for t in texts[:-1]] + [Say(texts[-1], buttons=buttons)]
+
+
+def day_lines(checkins: Sequence[CheckIn], logged: dict[date, list[time]]) -> dict[date, DayLine]:
+    """A line for each day with a check-in or a drink logged with /coffee."""
+    by_day = {c.local_date: c for c in checkins}
+    lines = {}
+    for day in set(by_day) | set(logged):
+        c = by_day.get(day)
+        caffeine = stats.day_caffeine(
+            answered=c.caffeine_drinks if c else None,
+            answered_last=c.caffeine_last if c else None,
+            logged=logged.get(day, ()),
+        )
+        lines[day] = DayLine(
+            day=day,
+            twitch_level=c.twitch_level if c else None,
+            locations=list(c.locations or []) if c else [],
+            anxiety=c.anxiety if c else None,
+            bedtime=c.bedtime if c else None,
+            wake_time=c.wake_time if c else None,
+            caffeine_drinks=caffeine.drinks,
+            note=c.note if c else None,
+        )
+    return lines
+
+
+def day_picker(days: Sequence[date], checked_in: set[date]) -> Say:
+    """The last week's days: ✏️ opens a check-in to change, ➕ one missed, to add."""
+    buttons = [
+        Button(
+            (_("✏️ {day}") if d in checked_in else _("➕ {day}")).format(day=format_day(d)),
+            menu_button("checkin", d.strftime("%Y%m%d")),
+        )
+        for d in days
+    ]
+    rows = [tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
+    return Say(
+        _("Which day? ✏️ changes its check-in, ➕ adds one you missed."),
+        buttons=(
+            *rows,
+            (
+                Button(common.back_label(), menu_button("history")),
+                Button(_("Menu"), menu_button("menu")),
+            ),
+        ),
+    )
 
 
 def parse_page(arg: str | None) -> int:
@@ -100,23 +155,23 @@ async def _show(turn: TurnContext, arg: str | None) -> list[Output]:
     assert turn.user is not None  # declared to need consent
     user, page_number = turn.user, parse_page(arg)
     local = turn.local_now()
+    if arg == DAYS:
+        days = checkin_records.editable_days(local.date())
+        recent = await repo.recent_checkins(
+            turn.session, user=user, until=local.date(), days=len(days)
+        )
+        return [day_picker(days, {c.local_date for c in recent})]
     last_day = local.date() - timedelta(days=DAYS_PER_PAGE * page_number)
     checkins = await repo.recent_checkins(
         turn.session, user=user, until=last_day, days=DAYS_PER_PAGE
     )
-    lines = {
-        c.local_date: DayLine(
-            day=c.local_date,
-            twitch_level=c.twitch_level,
-            locations=list(c.locations or []),
-            anxiety=c.anxiety,
-            bedtime=c.bedtime,
-            wake_time=c.wake_time,
-            caffeine_drinks=c.caffeine_drinks,
-            note=c.note,
-        )
-        for c in checkins
-    }
+    first_day = last_day - timedelta(days=DAYS_PER_PAGE - 1)
+    logged: dict[date, list[time]] = defaultdict(list)
+    for drink in await userdata.caffeine_between(
+        turn.session, user=user, first=first_day, last=last_day
+    ):
+        logged[drink.local_date].append(drink.local_time)
+    lines = day_lines(checkins, logged)
     entries = await repo.journal_page(
         turn.session,
         user=user,

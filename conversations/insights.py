@@ -128,9 +128,8 @@ def sleep_caption(bed: time | None, wake: time | None) -> str:
 
 @dataclass(frozen=True)
 class SleepNumbers:
-    bedtime_sd_minutes: float | None
+    variation_minutes: float | None
     weekend_shift_hours: float | None
-    sri: float | None
     nights: int
 
 
@@ -170,13 +169,15 @@ def anxiety_line(mean: float) -> str:
     )
 
 
-def bedtime_spread_line(minutes: float) -> str:
-    rounded = round(minutes)
+def variation_line(minutes: float) -> str:
+    """How much bed and wake times move from night to night, in plain minutes."""
+    # To the nearest 5 minutes: the times people report are rarely more exact than that.
+    rounded = int(5 * round(minutes / 5))
+    if rounded == 0:
+        return _("Your bed and wake times stay the same from night to night.")
     return ngettext(
-        "Bedtime spread: about {m} minute — how far a typical bedtime was from your usual one; "
-        "smaller is steadier.",
-        "Bedtime spread: about {m} minutes — how far a typical bedtime was from your usual "
-        "one; smaller is steadier.",
+        "Your bed and wake times vary by about {m} minute from night to night.",
+        "Your bed and wake times vary by about {m} minutes from night to night.",
         rounded,
     ).format(m=rounded)
 
@@ -200,13 +201,6 @@ def weekend_shift_line(hours: float) -> str:
     return text.format(h=format_decimal(abs(hours)))
 
 
-def regularity_line(sri: float) -> str:
-    return _(
-        "Sleep regularity: {score} — how alike your sleep times are from day to day, 100 = the "
-        "same every day, 0 = no more alike than chance."
-    ).format(score=format_decimal(sri, 0))
-
-
 def numbers(
     *,
     period: int,
@@ -228,13 +222,11 @@ def numbers(
     if current.mean_anxiety is not None:
         lines.append(_with_change(anxiety_line(current.mean_anxiety), delta.anxiety, period))
     lines.append("")
-    if sleep.sri is not None:
-        lines.append(regularity_line(sleep.sri))
-    if sleep.bedtime_sd_minutes is not None:
-        lines.append(bedtime_spread_line(sleep.bedtime_sd_minutes))
+    if sleep.variation_minutes is not None:
+        lines.append(variation_line(sleep.variation_minutes))
     if sleep.weekend_shift_hours is not None:
         lines.append(weekend_shift_line(sleep.weekend_shift_hours))
-    if sleep.bedtime_sd_minutes is None and sleep.sri is None:
+    if sleep.variation_minutes is None:
         lines.append(
             _("Add bed and wake times to a few check-ins and I'll show how steady they are.")
         )

@@ -76,12 +76,12 @@ def day_records(
     records = []
     for day in sorted(set(by_day) | set(logged)):
         c = by_day.get(day)
-        late = stats.caffeine_after_cutoff(
-            cutoff,
-            drinks=c.caffeine_drinks if c else None,
-            last=c.caffeine_last if c else None,
+        caffeine = stats.day_caffeine(
+            answered=c.caffeine_drinks if c else None,
+            answered_last=c.caffeine_last if c else None,
             logged=logged.get(day, ()),
         )
+        late = stats.caffeine_after_cutoff(cutoff, caffeine)
         records.append(
             DayRecord(
                 day=day,
@@ -154,9 +154,8 @@ async def load_insights(
         current=current,
         delta=stats.change(current, stats.period_summary(previous)),
         sleep=words.SleepNumbers(
-            bedtime_sd_minutes=stats.bedtime_sd_minutes(records),
+            variation_minutes=stats.timing_variation_minutes(records),
             weekend_shift_hours=stats.weekend_shift_hours(records),
-            sri=stats.sleep_regularity_index(records),
             nights=sum(1 for r in records if r.bedtime is not None or r.wake is not None),
         ),
         practice=stats.practice_summary(_session_record(s) for s in sessions),

@@ -3,14 +3,31 @@ the twitching now and setting up, then consent and the routine."""
 
 from __future__ import annotations
 
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from bot.core.night import is_night
+from bot.core.timeparse import parse_clock_time
 from bot.features import Feature
-from bot.flow import Choice, Ctx, Flow, Option, Output, RunAction, SaveProfile, Say, ShowMenu
-from conversations import routine
+from bot.flow import (
+    Button,
+    Choice,
+    Ctx,
+    Flow,
+    Option,
+    Output,
+    RunAction,
+    SaveProfile,
+    Say,
+    ShowMenu,
+)
+from bot.flow.callback_data import menu_button
+from conversations import menu, routine
 from conversations.breathing import NOW
 from conversations.i18n import _
 
 NAME = "onboarding"
-CALM, SETUP = "calm", "setup"
+CALM, SETUP, MORNING = "calm", "setup", "morning"
 
 
 def _intro(ctx: Ctx) -> list[Output]:
@@ -36,7 +53,17 @@ def _intro(ctx: Ctx) -> list[Output]:
     ]
 
 
+def _late(ctx: Ctx) -> bool:
+    """Night on their clock, by the times they usually keep (not known yet: the usual ones)."""
+    return is_night(ctx.local_now.time(), bedtime=None, wake=None)
+
+
 def _begin_prompt(ctx: Ctx) -> str:
+    if _late(ctx):
+        return _(
+            "It's late, so let's keep tonight simple. If a muscle is twitching or your mind "
+            "is racing, we can settle that first — setting up can wait for the morning."
+        )
     return _(
         "If a muscle is twitching right now, we can calm it first — that needs nothing from "
         "you. Or I'll set you up: it takes about a minute."
@@ -44,6 +71,12 @@ def _begin_prompt(ctx: Ctx) -> str:
 
 
 def _begin_choices(ctx: Ctx) -> list[Option]:
+    if _late(ctx):
+        return [
+            Option(CALM, _("🌊 Calm it first")),
+            Option(MORNING, _("🌙 Set up in the morning")),
+            Option(SETUP, _("Set me up")),
+        ]
     return [
         Option(CALM, _("🌊 Twitching right now? — calm it first")),
         Option(SETUP, _("Set me up")),
@@ -67,7 +100,33 @@ def _consented(ctx: Ctx) -> bool:
     return ctx.data.get("consent") == "given"
 
 
+def _past_their_bedtime(ctx: Ctx) -> bool:
+    """Whether it is night by the zone and times they have just chosen."""
+    zone = ctx.data.get("time_zone") or ctx.profile.time_zone
+    if not zone:
+        return False
+    local = ctx.now.astimezone(ZoneInfo(zone)).time()
+    return is_night(local, bedtime=_chosen(ctx, "bedtime"), wake=_chosen(ctx, "wake_time"))
+
+
+def _chosen(ctx: Ctx, key: str) -> time | None:
+    value = ctx.data.get(key)
+    return parse_clock_time(value) if value else None
+
+
+def in_the_morning() -> str:
+    return _(
+        "Sleep well. Send /start in the morning and we'll set up in about a minute. If the "
+        "twitching keeps you awake, /now is here at any hour."
+    )
+
+
 def _finish(ctx: Ctx) -> list[Output]:
+    if ctx.data.get("begin") == MORNING:
+        # Nothing is kept: in the morning /start begins again.
+        return [
+            Say(in_the_morning(), buttons=((Button(_("🌊 A calm minute"), menu_button(NOW)),),))
+        ]
     if not _setting_up(ctx):
         # Help before sign-up: nothing is saved, and /start offers the set-up again later.
         return [RunAction(NOW)]
@@ -82,13 +141,19 @@ def _finish(ctx: Ctx) -> list[Output]:
             ),
             ShowMenu(),
         ]
+    saved = SaveProfile(fields=routine.routine_fields(ctx), consent="given", onboarded=True)
+    rhythm = _("All set. Here's your rhythm:\n\n{summary}").format(summary=routine.summary(ctx))
+    if _past_their_bedtime(ctx):
+        # Past their bedtime: only what helps now; the first check-in waits for the morning.
+        later = _(
+            "It's past your bedtime, so the rest can wait: your first check-in is for the "
+            "morning. If you'd like to settle first, a calm minute is here."
+        )
+        calm = Button(_("🌊 A calm minute"), menu_button(NOW))
+        return [saved, Say(f"{rhythm}\n\n{later}", buttons=((calm,), menu.menu_row()))]
     return [
-        SaveProfile(fields=routine.routine_fields(ctx), consent="given", onboarded=True),
-        Say(
-            _("All set. Here's your rhythm:\n\n{summary}").format(summary=routine.summary(ctx))
-            + "\n\n"
-            + _("You can change any of it in /settings.")
-        ),
+        saved,
+        Say(rhythm + "\n\n" + _("You can change any of it in /settings.")),
         ShowMenu(),
     ]
 

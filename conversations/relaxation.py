@@ -213,12 +213,17 @@ def pmr_intro(version: PmrVersion, skip: Collection[str] = frozenset()) -> str:
         "If a part of you is injured or sore, tap Skip when it comes up. If you're pregnant, "
         "leave out the stomach or tense it only lightly."
     )
+    # Calves and feet are where twitching people most often also get cramps.
+    cramps = _(
+        "If your calves or feet tend to cramp, go gently with them: tense them only lightly, "
+        "and if a cramp starts, let go and stretch softly."
+    )
     return "\n\n".join(
         (
             f"{pmr_name(version)}\n"
             + _("About {duration}.").format(duration=format_minutes(minutes)),
             how,
             posture(),
-            f"{stop_if_dizzy()} {gently}",
+            f"{stop_if_dizzy()} {gently} {cramps}",
         )
     )

@@ -176,23 +176,17 @@ def _sleep(figs: ReportFigures, data: ReportData) -> ReportSection:
                 h=format_decimal(figs.mean_hours_in_bed), n=figs.nights, short=figs.short_nights
             )
         )
-    if figs.regularity is not None:
-        lines.append(
-            _(
-                "Sleep regularity: {score} — how alike the sleep times are from day to day, "
-                "100 = the same every day, 0 = no more alike than chance."
-            ).format(score=format_decimal(figs.regularity, 0))
-        )
-    if figs.bedtime_spread_minutes is not None:
-        minutes = round(figs.bedtime_spread_minutes)
+    if figs.variation_minutes is not None:
+        # To the nearest 5 minutes: reported times are rarely more exact than that.
+        minutes = int(5 * round(figs.variation_minutes / 5))
         lines.append(
             ngettext(
-                "Bedtime spread: about {m} minute — how far a typical bedtime was from the "
-                "usual one.",
-                "Bedtime spread: about {m} minutes — how far a typical bedtime was from the "
-                "usual one.",
+                "Bed and wake times vary by about {m} minute from night to night.",
+                "Bed and wake times vary by about {m} minutes from night to night.",
                 minutes,
             ).format(m=minutes)
+            if minutes
+            else _("Bed and wake times stay the same from night to night.")
         )
     if data.target_bed is not None and data.target_wake is not None:
         lines.append(
@@ -233,7 +227,110 @@ def _warning_line(answer: WarningAnswer) -> tuple[str, bool]:
     if not answer.signs:
         return _("{day}: none of these.").format(day=format_day(answer.day)), False
     signs = _list([_sign(s) for s in answer.signs])
+    if answer.words:
+        return _("{day}: {signs}. In the user's own words: “{words}”").format(
+            day=format_day(answer.day), signs=signs, words=answer.words
+        ), True
     return _("{day}: {signs}.").format(day=format_day(answer.day), signs=signs), True
+
+
+def _started(data: ReportData) -> str:
+    first = data.first_checkin
+    if data.onset is not None and first is not None:
+        return _("{onset}, as the user recalls it; first check-in {first}.").format(
+            onset=formats.format_long_date(data.onset), first=formats.format_long_date(first)
+        )
+    if data.onset is not None:
+        return _("{onset}, as the user recalls it.").format(
+            onset=formats.format_long_date(data.onset)
+        )
+    if first is not None:
+        return _("Not given; first check-in {first}.").format(
+            first=formats.format_long_date(first)
+        )
+    return _("Not given.")
+
+
+def _areas_named(data: ReportData) -> str:
+    if not data.areas_first_named:
+        return _("None named yet.")
+    return _list(
+        [
+            _("{area} (from {day})").format(area=place_label(area), day=format_short_date(day))
+            for area, day in data.areas_first_named
+        ]
+    )
+
+
+def _summary_warnings(figs: ReportFigures) -> tuple[str, ...]:
+    ticked = [a for a in figs.warning_answers if a.signs]
+    if ticked:
+        return tuple(_warning_line(a)[0] for a in ticked)
+    if figs.warning_answers:
+        return (
+            ngettext(
+                "None ticked, asked {n} time in this period.",
+                "None ticked, asked {n} times in this period.",
+                len(figs.warning_answers),
+            ).format(n=len(figs.warning_answers)),
+        )
+    return (_("Not asked in this period."),)
+
+
+def _summary_caffeine(figs: ReportFigures, data: ReportData) -> str:
+    if figs.mean_drinks is None:
+        return _("Nothing entered.")
+    text = _("{m} drinks a day on average.").format(m=format_decimal(figs.mean_drinks))
+    if data.cutoff is None:
+        return text
+    late = ngettext(
+        "After the {t} cut-off on {n} day.",
+        "After the {t} cut-off on {n} days.",
+        figs.late_caffeine_days,
+    ).format(t=format_clock(data.cutoff), n=figs.late_caffeine_days)
+    return f"{text} {late}"
+
+
+def _summary_sleep(figs: ReportFigures) -> str:
+    if figs.mean_hours_in_bed is None:
+        return _("Nothing entered.")
+    return ngettext(
+        "{h} hours in bed on average; under 6 hours on {short} of {n} night.",
+        "{h} hours in bed on average; under 6 hours on {short} of {n} nights.",
+        figs.nights,
+    ).format(h=format_decimal(figs.mean_hours_in_bed), short=figs.short_nights, n=figs.nights)
+
+
+def _summary_anxiety(figs: ReportFigures) -> str:
+    if figs.mean_anxiety is None:
+        return _("Nothing entered.")
+    return ngettext(
+        "{m} out of 10 on average; 7 or more on {n} day.",
+        "{m} out of 10 on average; 7 or more on {n} days.",
+        figs.high_anxiety_days,
+    ).format(m=format_decimal(figs.mean_anxiety), n=figs.high_anxiety_days)
+
+
+def _summary(data: ReportData, figs: ReportFigures) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The box a doctor with ten minutes reads first: each field and its lines."""
+    pattern = (
+        _("As /insights words it for the user: {line}").format(line=data.pattern)
+        if data.pattern
+        else _("No clear pattern in these days yet.")
+    )
+    return (
+        (_("When it started"), (_started(data),)),
+        (_("Body areas, first named"), (_areas_named(data),)),
+        (_("Warning signs"), _summary_warnings(figs)),
+        (_("Caffeine"), (_summary_caffeine(figs, data),)),
+        (_("Sleep"), (_summary_sleep(figs),)),
+        (_("Anxiety"), (_summary_anxiety(figs),)),
+        (_("Pattern"), (pattern,)),
+        (
+            _("Medications and supplements"),
+            (data.medications or _("Not given."),),
+        ),
+    )
 
 
 def _warnings(
@@ -258,9 +355,24 @@ def _journal(data: ReportData) -> tuple[ReportSection | None, tuple[tuple[str, s
         return None, ()
     section = ReportSection(
         _("Journal entries and check-in notes"),
-        (_("Included because the user asked for it; their own words, unedited."),),
+        (
+            _(
+                "Included because the user asked for it; their own words, unedited. Lines "
+                "Stillpoint wrote for them are marked as such."
+            ),
+        ),
     )
-    return section, tuple((format_day_time(note.at), note.text) for note in data.journal)
+    return section, tuple(
+        (
+            _("{when} · written by Stillpoint, not the user's words").format(
+                when=format_day_time(note.at)
+            )
+            if note.by_stillpoint
+            else format_day_time(note.at),
+            note.text,
+        )
+        for note in data.journal
+    )
 
 
 def report_labels(data: ReportData, figs: ReportFigures) -> ReportLabels:
@@ -271,6 +383,12 @@ def report_labels(data: ReportData, figs: ReportFigures) -> ReportLabels:
     coverage = " ".join(
         (
             ngettext(
+                "Days with a check-in: {checkins} of {n} since the first check-in.",
+                "Days with a check-in: {checkins} of {n} since the first check-in.",
+                figs.counted_days,
+            ).format(checkins=figs.checkin_days, n=figs.counted_days)
+            if figs.since_first_checkin
+            else ngettext(
                 "Days with a check-in: {checkins} of {n}.",
                 "Days with a check-in: {checkins} of {n}.",
                 figs.period_days,
@@ -285,6 +403,8 @@ def report_labels(data: ReportData, figs: ReportFigures) -> ReportLabels:
         title=_("Stillpoint report: {period}").format(period=format_period(data.first, data.last)),
         disclaimer=_("Prepared by Stillpoint from the user's own entries — not a diagnosis."),
         coverage=coverage,
+        summary_heading=_("At a glance"),
+        summary=_summary(data, figs),
         twitching=_twitching(figs),
         areas=_areas(figs),
         anxiety=_anxiety(figs),
@@ -300,7 +420,6 @@ def report_labels(data: ReportData, figs: ReportFigures) -> ReportLabels:
             n,
         ).format(n=n),
         levels=levels,
-        days_named=_("days named"),
         drinks=_("Caffeinated drinks"),
         late_drinks=_("After the cut-off"),
         in_bed=_("In bed"),
@@ -309,6 +428,9 @@ def report_labels(data: ReportData, figs: ReportFigures) -> ReportLabels:
         nothing_entered=_("Nothing entered in this period."),
         footer=_("Stillpoint · from the user's own entries · not a diagnosis"),
         area=place_label,
+        area_days=lambda area, n: ngettext("{area} ({n} day)", "{area} ({n} days)", n).format(
+            area=area, n=n
+        ),
         page=lambda n, total: _("Page {n} of {total}").format(n=n, total=total),
         day=format_short_date,
         weekday=format_weekday,

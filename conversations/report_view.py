@@ -8,9 +8,11 @@ Journal text is read only when the user asked for it to be included.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,13 +22,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core import stats
 from bot.core.report_data import JournalNote, ReportData, ReportDay, figures
 from bot.features import Action, Feature, Needs, TurnContext
-from bot.flow import Output, RenderLater, Say, SendDocument
+from bot.flow import Output, RenderLater, RunAction, Say, SendDocument
 from bot.storage import repo, userdata
 from bot.storage.models import CheckIn, Consent, User
-from conversations import menu
+from conversations import findings as finding_words
+from conversations import menu, report_details
 from conversations import report as words
-from conversations.i18n import _, use_language
-from conversations.insights_view import local_now
+from conversations.checkin_labels import PLACES, place_in_text
+from conversations.i18n import SHIPPED_LANGUAGES, _, use_language
+from conversations.insights_view import load_insights, local_now
 
 __all__ = ["REPORT_DAYS", "build_report", "load_report", "report_days"]
 
@@ -43,21 +47,22 @@ def _level(value: int | None, high: int) -> int | None:
 def _report_day(
     c: CheckIn | None, day: date, logged: list[time], cutoff: time | None
 ) -> ReportDay:
-    answered = c.caffeine_drinks if c else None
-    known = [n for n in (answered, len(logged) if logged else None) if n is not None]
+    caffeine = stats.day_caffeine(
+        answered=c.caffeine_drinks if c else None,
+        answered_last=c.caffeine_last if c else None,
+        logged=logged,
+    )
     return ReportDay(
         day=day,
         twitch=_level(c.twitch_level, 3) if c else None,
         anxiety=_level(c.anxiety, 10) if c else None,
         bedtime=c.bedtime if c else None,
         wake=c.wake_time if c else None,
-        # A /coffee log is certain and a check-in's count may include it: the larger of the two.
-        caffeine_drinks=max(known) if known else None,
-        caffeine_late=stats.caffeine_after_cutoff(
-            cutoff, drinks=answered, last=c.caffeine_last if c else None, logged=logged
-        ),
+        caffeine_drinks=caffeine.drinks,
+        caffeine_late=stats.caffeine_after_cutoff(cutoff, caffeine),
         locations=tuple(c.locations or ()) if c else (),
         warning_signs=tuple(c.red_flags) if c and c.red_flags is not None else None,
+        warning_words=c.warning_words if c else None,
         checked_in=c is not None,
     )
 
@@ -77,6 +82,24 @@ def _utc_midnight(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(), zone).astimezone(ZoneInfo("UTC"))
 
 
+@functools.cache
+def _stillpoint_notes() -> frozenset[str]:
+    """The journal lines Stillpoint writes itself (after a calm minute for twitching), in
+    every language: entries hold no author, and the report must not print these as the
+    person's own words."""
+    texts = set()
+    for language in SHIPPED_LANGUAGES:
+        with use_language(language):
+            texts.add(_("Twitching. I took a calm minute for it."))
+            texts |= {
+                _("Twitching ({place}). I took a calm minute for it.").format(
+                    place=place_in_text(p)
+                )
+                for p in PLACES
+            }
+    return frozenset(texts)
+
+
 async def _notes(
     session: AsyncSession,
     *,
@@ -93,8 +116,13 @@ async def _notes(
         since=_utc_midnight(first, zone),
         until=_utc_midnight(last + timedelta(days=1), zone),
     )
+    written_by_stillpoint = _stillpoint_notes()
     notes = [
-        JournalNote(entry.at.astimezone(zone).replace(tzinfo=None), entry.text)
+        JournalNote(
+            entry.at.astimezone(zone).replace(tzinfo=None),
+            entry.text,
+            by_stillpoint=entry.text in written_by_stillpoint,
+        )
         for entry in entries
     ]
     notes += [
@@ -129,7 +157,26 @@ async def load_report(
         target_wake=user.wake_time,
         cutoff=user.caffeine_cutoff,
         journal=journal,
+        first_checkin=await repo.first_checkin_day(session, user=user),
+        areas_first_named=tuple(await repo.areas_first_named(session, user=user, until=last)),
+        onset=user.onset_date,
+        medications=user.medications,
     )
+
+
+async def _pattern(
+    session: AsyncSession, *, user: User, now: datetime, default_zone: str
+) -> str | None:
+    """The line /insights shows for the clearest pattern of the same 30 days, if there is one."""
+    insights = await load_insights(
+        session, user=user, period=REPORT_DAYS, now=now, default_zone=default_zone
+    )
+    clear = [f for f in insights.findings if f.clear]
+    if not clear:
+        return None
+    return finding_words.finding_line(
+        clear[0], cutoff=insights.cutoff, bedtime=insights.target_bed
+    ).removeprefix("• ")
 
 
 RENDERER = "report"
@@ -148,6 +195,9 @@ async def build_report(
     )
     if not data.days and not data.journal:
         return [words.no_data(REPORT_DAYS)]
+    data = replace(
+        data, pattern=await _pattern(session, user=user, now=now, default_zone=default_zone)
+    )
     # The words are chosen here, in the reply's language; the thread only draws them.
     labels = words.report_labels(data, figures(data))
     caption = words.caption(data.first, data.last, with_journal=include_journal)
@@ -208,6 +258,9 @@ async def _report(turn: TurnContext, arg: str | None) -> list[Output]:
         # Nothing to report: say so now, not after asking about a journal that isn't there.
         if not await _anything_to_report(turn):
             return [words.no_data(REPORT_DAYS)]
+        if turn.user.report_asked_at is None:
+            # Asked once: when it started and what they take, then this question.
+            return [RunAction(report_details.NAME, report_details.THEN_REPORT)]
         return [words.journal_question(REPORT_DAYS)]
     args = {"journal": include, "now": turn.now.isoformat(), "zone": turn.default_zone}
     return [RenderLater(RENDERER, args)]

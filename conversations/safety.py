@@ -12,15 +12,13 @@ from babel import lists
 from bot.core.helplines import CountryHelp, CrisisLine, country_for_zone, for_country
 from bot.core.safety import RedFlag
 from bot.features import Action, Feature, Needs, TurnContext
-from bot.flow import Button, Output, Say
-from bot.flow.callback_data import menu_button
+from bot.flow import Output, Say
 from conversations import menu, report
 from conversations.i18n import _, current_language
 
 __all__ = [
     "country_for_zone",
     "crisis_message",
-    "health_anxiety_message",
     "persistence_message",
     "persistence_reply",
     "red_flag_message",
@@ -193,34 +191,6 @@ def persistence_reply() -> Say:
         persistence_message(),
         buttons=((report.offer_button(),), menu.menu_row()),
     )
-
-
-def health_anxiety_message() -> str:
-    """The same steady reply each time a worried "is it ALS?" kind of question comes in."""
-    return "\n\n".join(
-        (
-            _(
-                "That fear makes sense. Twitching can be really frightening, and searching for "
-                "answers often makes the worry louder."
-            ),
-            _(
-                "I can't tell you what is causing it, and I won't try. A doctor who can examine "
-                "you is the right person for that question. If you haven't seen one, or "
-                "something new has changed, it's worth booking an appointment."
-            ),
-            _("For right now, would you like to try a short grounding exercise with me?"),
-        )
-    )
-
-
-def health_anxiety_reply() -> Say:
-    """The steady answer with a button that starts the grounding exercise."""
-    ground = Button(grounding_label(), menu_button("ground"))
-    return Say(health_anxiety_message(), buttons=((ground,),))
-
-
-def grounding_label() -> str:
-    return _("🌿 Try a grounding exercise")
 
 
 def grounding_exercise() -> str:

@@ -6,7 +6,18 @@ import logging
 from collections.abc import Callable
 
 from bot.features import Action, Effect, Feature, MenuEntry, TurnContext
-from bot.flow import Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu, StartFlow
+from bot.flow import (
+    Choice,
+    Ctx,
+    Flow,
+    Option,
+    Output,
+    RunAction,
+    SaveProfile,
+    Say,
+    ShowMenu,
+    StartFlow,
+)
 from bot.storage import reminders as reminder_store
 from bot.storage import repo
 from bot.storage.models import Consent
@@ -16,6 +27,8 @@ from conversations.i18n import _, switch_language
 logger = logging.getLogger(__name__)
 
 NAME = "settings"
+# The choice (and the action it runs) for the report's start date and medications.
+DOCTOR = "report_details"
 
 
 def _what_prompt(ctx: Ctx) -> str:
@@ -38,6 +51,7 @@ def _choices(ctx: Ctx) -> list[Option]:
         Option("bedtime", _("Bedtime")),
         Option("caffeine_cutoff", _("Caffeine cut-off")),
         Option("checkin_time", _("Check-in time")),
+        Option(DOCTOR, _("For your doctor: start, medications")),
         Option("consent", _("Stop keeping check-ins")),
         Option("language", _("Language")),
     ]
@@ -73,6 +87,8 @@ def _asks(key: str) -> Callable[[Ctx], bool]:
 def _finish(ctx: Ctx) -> list[Output]:
     if ctx.data.get("what") == "language":
         return [StartFlow("language")]
+    if ctx.data.get("what") == DOCTOR:
+        return [RunAction(DOCTOR)]
     if ctx.data.get("what") == "consent":
         if ctx.profile.consent == "given":
             return [

@@ -30,7 +30,7 @@ from bot.flow import (
 )
 from bot.flow.callback_data import menu_button
 from bot.flow.steps import excerpt
-from conversations import journal, menu
+from conversations import guided, journal, menu
 from conversations.i18n import _
 
 NAME = "small_talk"
@@ -137,6 +137,8 @@ def still_holding() -> str:
 
 async def answer(turn: TurnContext, text: str) -> list[Output]:
     """What a message outside any flow gets, by what it is about and who sent it."""
+    if typed.recognise(text) is typed.Word.AGAIN:
+        return await guided.again_typed(turn)
     intent = classify(text)
     if intent is None and (not typed.normalise(text) or typed.recognise(text) is not None):
         # "ok", "no", a lone emoji: nothing to keep, nothing to answer but the way on.

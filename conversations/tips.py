@@ -124,6 +124,25 @@ def cards() -> list[Card]:
             ),
         ),
         Card(
+            "benign",
+            _("🔎 Twitching without weakness"),
+            _(
+                "Twitching on its own, without weakness, is very common and usually harmless. "
+                "In a Mayo Clinic study that followed 121 such people for 2 to 32 years, none "
+                "developed motor neurone disease. What would change that is real weakness, a "
+                "muscle getting thinner, or trouble swallowing or speaking: then see a doctor."
+            ),
+        ),
+        Card(
+            "checking",
+            _("🔁 The checking loop"),
+            _(
+                "Testing your grip, searching symptoms, asking again: each check calms for a "
+                "moment and then feeds the fear. Try putting a check off by ten minutes, then "
+                "longer. /worry walks you through one fearful thought, step by step."
+            ),
+        ),
+        Card(
             "therapy",
             _("🤝 Therapy and CBT"),
             _(

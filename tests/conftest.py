@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+import hypothesis
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -23,6 +24,11 @@ from bot.storage import Database, migrate
 from bot.transport.updates import UpdateFactory
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
+
+# Property tests are judged on what they find, not on how fast one example runs: a per-example
+# deadline only measures how busy the machine is (one failed under load with nothing wrong).
+hypothesis.settings.register_profile("stillpoint", deadline=None)
+hypothesis.settings.load_profile("stillpoint")
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -97,6 +103,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def api() -> FakeBotApi:
+    # No flood limits: most tests hold the clock still, so a whole conversation happens at one
+    # instant. Tests whose clock moves (live exercises) use TimedBotApi, which keeps them.
     return FakeBotApi()
 
 

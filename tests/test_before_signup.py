@@ -14,16 +14,18 @@ from bot.clock import FakeClock
 from bot.storage import Database
 from bot.storage.models import Consent, ExerciseSession, User
 from bot.storage.userdata import user_tables
-from bot.transport.exercises import STALE_AFTER_S, LiveExercises, live_exercises_of
+from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.exercises.sessions import FINISH_LATE_S
 from bot.transport.updates import UpdateFactory
 from conversations import breathing, exercise_words
 from conversations.exercises import twitch_now_intro
 from conversations.safety import grounding_exercise
 from tests.auxil.chat import Chat
-from tests.auxil.live import TimedBotApi, run_for, settle
+from tests.auxil.live import TimedBotApi, run_for, settle, shown_steps
 from tests.conftest import AppMaker, DatabaseFactory
 from tests.test_live_exercises import label_of, progress_texts, shown_phases
 
+IN_CHAT, SOUND = "▶ In the chat", "🎧 With sound (eyes closed)"
 USER = 4242
 CALM_FIRST = "🌊 Twitching right now? — calm it first"
 SET_ME_UP = "Set me up"
@@ -112,14 +114,15 @@ async def test_breathe_before_onboarding_runs_a_paced_session_and_keeps_nothing(
 ) -> None:
     await chat.send("/breathe")
     await chat.press(label_of("box"))
-    assert chat.labels() == ["▶ Begin", "← Back"]  # no 0–10 question first
-    await chat.press("▶ Begin")
+    # No 0–10 question first: in the chat or with sound, then it begins.
+    assert chat.labels() == [IN_CHAT, SOUND, "How it works", "← Back"]
+    await chat.press(IN_CHAT)
     await settle(clock, live)
     [row] = await sessions(database)
     assert (row.status, row.user_id, row.telegram_id) == ("running", None, USER)
     await run_for(clock, 70, live)
     steps = breathing.plan_for("breathe", "box", {"cycles": 4})
-    expected = [f"Box breathing · Round {s.cycle} of 4" for s in steps]
+    expected = [f"Box breathing · Round {s.cycle} of 4" for s in shown_steps(steps)]
     assert [k for k, _ in shown_phases(progress_texts(api))] == expected
     assert progress_texts(api)[-1].endswith("Done. Well done for taking this time for yourself.")
     assert chat.last_text() == "Thank you for taking the time."
@@ -141,7 +144,7 @@ async def test_relax_before_onboarding_can_be_paused_and_stopped_and_keeps_nothi
 ) -> None:
     await chat.send("/relax")
     await chat.press("Muscle relaxation, short · about 5 min")
-    await chat.press("▶ Begin")
+    await chat.press(IN_CHAT)
     await run_for(clock, 10, live)
     progress = api.latest_with_buttons(USER)
     await chat.press("⏸ Pause", progress)
@@ -202,13 +205,14 @@ async def test_a_swept_session_kept_for_no_one_is_deleted_and_can_start_again(
     factory = UpdateFactory(first.bot)
     await Chat(first, api, USER, factory).send("/breathe 456")
     on_second = Chat(second, api, USER, factory)
-    await on_second.press("▶ Begin")
+    await on_second.press(IN_CHAT)
     await settle(clock, *runners)
     serving = next(r for r in runners if r.running())
     await run_for(clock, 20, *runners)
-    await serving.close()  # that process dies; its row stays live until a sweep
+    await serving.close(hand_over=False)  # that process dies; its row stays live
     other = runners[1] if serving is runners[0] else runners[0]
-    await run_for(clock, STALE_AFTER_S + 1, *runners)
+    # ...and no instance sweeps until long after the session would have ended (at 60 s).
+    await run_for(clock, 40 + FINISH_LATE_S + 1, *runners)
     before = len(api.texts(USER))
     assert await other.sweep() == 1
     [message] = api.texts(USER)[before:]
@@ -218,8 +222,8 @@ async def test_a_swept_session_kept_for_no_one_is_deleted_and_can_start_again(
     assert dict(on_second.buttons())["▶ Start again"] == "m:breathe:456"
     await on_second.press("▶ Start again")
     # Seeded with its pattern: nothing to go back to, and its first question has a way out.
-    assert on_second.labels() == ["▶ Begin", "Cancel"]
-    await on_second.press("▶ Begin")
+    assert on_second.labels() == [IN_CHAT, SOUND, "How it works", "Cancel"]
+    await on_second.press(IN_CHAT)
     await run_for(clock, 100, *runners)
     await assert_nothing_kept(databases.opened[0])
     for runner in runners:
@@ -279,8 +283,8 @@ async def test_a_declined_user_breathes_with_no_rating_and_no_session_kept(
     await decline(chat)
     await chat.send("/breathe")
     await chat.press(label_of("box"))
-    assert chat.labels() == ["▶ Begin", "← Back"]
-    await chat.press("▶ Begin")
+    assert chat.labels() == [IN_CHAT, SOUND, "How it works", "← Back"]
+    await chat.press(IN_CHAT)
     await settle(clock, live)
     [row] = await sessions(database)
     assert (row.user_id, row.telegram_id) == (None, USER)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import struct
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, time, timedelta
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 
-from bot.core.charts import sleep_chart, symptom_chart
+from bot.core.charts import LOCK, sleep_chart, symptom_chart, symptom_figure
 from bot.core.stats import DayRecord
 from conversations.insights import sleep_labels, symptom_labels
 
@@ -84,3 +87,44 @@ def test_drawing_from_several_threads_gives_identical_pictures() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         pictures = list(pool.map(draw, range(8)))
     assert len(set(pictures)) == 1
+
+
+def drawn_figure(period: int) -> Figure:
+    """The symptom chart of `period` days, laid out as it is when saved."""
+    first = LAST - timedelta(days=period - 1)
+    with LOCK:
+        figure = symptom_figure(
+            days(period), first=first, last=LAST, labels=symptom_labels(period)
+        )
+        FigureCanvasAgg(figure).draw()
+    return figure
+
+
+def test_a_week_names_each_day_by_weekday_and_date() -> None:
+    figure = drawn_figure(7)
+    names = [t.get_text() for t in figure.axes[1].get_xticklabels()]
+    assert names[0] == "Thu\n19 Nov"
+    assert names[-1] == "Wed\n25 Nov"
+
+
+@pytest.mark.parametrize("period", [7, 30, 90])
+def test_the_last_day_label_ends_within_the_chart(period: int) -> None:
+    # Today's label sits at the right edge: centred there it would stick out past the chart
+    # (and be cut off wherever the layout leaves no room for it).
+    figure = drawn_figure(period)
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    axes = figure.axes[1]
+    last = axes.get_xticklabels()[-1]
+    assert last.get_text().endswith("25 Nov")
+    assert last.get_window_extent(renderer).x1 <= axes.get_window_extent(renderer).x1
+
+
+def test_ninety_days_of_markers_stay_apart() -> None:
+    figure = drawn_figure(90)
+    top = figure.axes[0]
+    # Pixels between two neighbouring days, and the widest marker's width in pixels.
+    day_px = top.transData.transform((1, 0))[0] - top.transData.transform((0, 0))[0]
+    for markers in top.collections[1:]:  # the bars first, then ▼ and ■
+        area = max(markers.get_sizes())  # points squared
+        width_px = math.sqrt(area) * figure.dpi / 72
+        assert width_px < day_px

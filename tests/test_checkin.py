@@ -245,7 +245,9 @@ async def test_weekly_warning_signs_question(
         await chat.press("Skip →")
     assert chat.last_text().startswith("One question I ask once a week")
     await chat.press("Trouble swallowing")
-    replies = await chat.press("Done ✓")
+    await chat.press("Done ✓")
+    assert chat.last_text().startswith("In a few words of your own, what have you noticed?")
+    replies = await chat.press("Skip →")
     assert "worth showing to a doctor soon" in replies[0]
     assert "trouble swallowing" in replies[0].lower()
     [saved] = await checkins(database)

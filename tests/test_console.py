@@ -198,11 +198,12 @@ async def test_a_typed_number_at_a_scale_question_is_that_number(
 
 
 async def test_start_up_ends_a_session_cut_off_by_a_crash(console: Run, clock: FakeClock) -> None:
-    first, out = await console([*ONBOARDING, "/breathe 478", "4 (usual)", "Skip →"])
+    first, out = await console([*ONBOARDING, "/breathe 478", "▶ In the chat", "Skip →"])
     assert "Breathe in" in out
     # The process dies: nothing paces the session any more, and its row still says "running".
-    await live_exercises_of(first).close()
-    clock.advance(timedelta(minutes=2))
+    await live_exercises_of(first).close(hand_over=False)
+    # Nothing runs again until long after the session would have ended: it cannot be taken up.
+    clock.advance(timedelta(minutes=10))
 
     _app, out = await console(["ok"])
     assert "was cut off on my side" in out
@@ -214,7 +215,7 @@ async def test_start_up_ends_a_session_cut_off_by_a_crash(console: Run, clock: F
 # --- a real process, killed ----------------------------------------------------------------
 
 
-def test_after_kill_9_the_next_console_ends_the_breathing_session(tmp_path: Path) -> None:
+def test_after_kill_9_the_next_console_carries_the_breathing_session_on(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_BOT_TOKEN", "DATABASE_URL"}}
     env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"
     with subprocess.Popen(
@@ -228,7 +229,8 @@ def test_after_kill_9_the_next_console_ends_the_breathing_session(tmp_path: Path
         assert process.stdin is not None
         assert process.stdout is not None
         try:
-            process.stdin.write("\n".join([*ONBOARDING, "/breathe 478", "4 (usual)", "Skip →"]))
+            lines = [*ONBOARDING, "/breathe 478", "▶ In the chat", "Skip →"]
+            process.stdin.write("\n".join(lines))
             process.stdin.write("\n")
             process.stdin.flush()
             deadline = time.monotonic() + 60
@@ -241,11 +243,21 @@ def test_after_kill_9_the_next_console_ends_the_breathing_session(tmp_path: Path
             process.wait(timeout=10)
     assert "Round 1 of" in seen, seen
 
-    # A minute passes before the restart: the dead runner's heartbeat is that old.
-    age_live_sessions(tmp_path / "console.db", timedelta(minutes=1))
+    # 40 s pass before the restart: the dead runner's heartbeat is that old, and the 76 s
+    # session is halfway through. The new process takes it up where its schedule is.
+    age_live_sessions(tmp_path / "console.db", timedelta(seconds=40))
+    [(killed_owner, status)] = session_owners(tmp_path)
     out = run_console(tmp_path, ["hello"])
-    assert "was cut off on my side" in out
-    assert "We're in the middle" not in out
+    assert "was cut off on my side" not in out
+    assert "We're in the middle of “4-7-8 breathing”" in out
+    [(owner, status)] = session_owners(tmp_path)
+    assert status == "running"
+    assert owner not in (killed_owner, None)  # the new process paced it
+
+
+def session_owners(tmp_path: Path) -> list[tuple[str | None, str]]:
+    with contextlib.closing(sqlite3.connect(tmp_path / "console.db")) as db:
+        return list(db.execute("SELECT owner, status FROM exercise_sessions"))
 
 
 def age_live_sessions(path: Path, by: timedelta) -> None:

@@ -21,6 +21,8 @@ from bot.core.stats import (
     holm,
     permutation_p_value,
 )
+from conversations.findings import finding_line
+from conversations.i18n import use_language
 from tests.test_stats import day, day_records, night
 
 
@@ -342,12 +344,14 @@ def test_findings_factors_and_order() -> None:
     assert result["short_sleep"].difference == pytest.approx(-1 / 3)
     # work: 4 days with, only 2 without -> left out
     assert "tag:work" not in result
-    # |7/3| > |5/3| > |1| = |-1| (tie broken by name) > |-1/3|
+    # |7/3| > |5/3| > |1| = |-1| (tie broken by name) > |-1/3| = |-1/3|
     assert [f.factor for f in findings(records, target_bedtime=target)] == [
         "caffeine_after_cutoff",
         "bedtime_off_target",
         "high_anxiety",
         "tag:gym",
+        # An hour under the usual 6.75 h (the median) is the same three short nights: a tie.
+        "less_sleep:405",
         "short_sleep",
     ]
 
@@ -394,3 +398,30 @@ def test_findings_are_sorted_judged_and_thick_enough(
         assert all(f.factor != "bedtime_off_target" for f in result)
     # The order of the days given never changes the answer.
     assert findings(records[::-1], target_bedtime=target) == result
+
+
+def test_sleep_amount_is_tested_like_the_other_factors() -> None:
+    # Nobody here has under 6 hours; the nights an hour or more under their usual 8 go with
+    # more twitching, and that is a finding in plain words.
+    records = []
+    for i in range(21):
+        shorter = i % 3 == 0
+        records.append(
+            night(
+                i,
+                time(0, 30) if shorter else time(23, 0),
+                time(7, 0),
+                twitch=3 if shorter else (i % 2),
+            )
+        )
+    result = {f.factor: f for f in findings(records, target_bedtime=None)}
+    assert "short_sleep" not in result  # 6.5 hours is not under 6
+    found = result["less_sleep:480"]
+    assert (found.with_days, found.without_days) == (7, 14)
+    assert found.clear is True
+    with use_language("en"):
+        line = finding_line(found)
+    assert line.startswith(
+        "• Days with a night an hour or more shorter than your usual 8.0 hours in bed went "
+        "with more twitching: 3.0 (strong) on 7 days with it"
+    )

@@ -14,7 +14,7 @@ from bot.storage.models import Consent, ExerciseSession
 from bot.transport.local_api import Sent
 from bot.transport.updates import UpdateFactory
 from conversations.i18n import use_language
-from conversations.insights import moved, weekend_shift_line
+from conversations.insights import moved, variation_line, weekend_shift_line
 from conversations.insights_view import weekly_report
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
@@ -105,15 +105,10 @@ async def test_charts_from_checkins_made_in_the_chat(
     # Every score with one plain line on what it means.
     assert "Twitching: 1.0 on average — 0 is none, 3 is strong." in summary
     assert "Anxiety: 4.0 on average — your own rating, 0 calm to 10 the most anxious." in summary
-    # Three nights 23:00-07:00 in a row: no spread at all, and perfectly regular.
-    assert (
-        "Sleep regularity: 100 — how alike your sleep times are from day to day, 100 = the "
-        "same every day, 0 = no more alike than chance."
-    ) in summary
-    assert (
-        "Bedtime spread: about 0 minutes — how far a typical bedtime was from your usual one; "
-        "smaller is steadier."
-    ) in summary
+    # Three nights 23:00-07:00 in a row: said in plain words, with no score to decode.
+    assert "Your bed and wake times stay the same from night to night." in summary
+    for unexplained in ("Sleep regularity", "Bedtime spread"):
+        assert unexplained not in summary
     assert "Weekend shift" not in summary  # Wed-Fri: no weekend to compare with
     for jargon in ("standard deviation", "jetlag", "SRI", "significan", "p-value"):
         assert jargon not in summary
@@ -368,3 +363,14 @@ def test_changes_read_as_sentences() -> None:
     with use_language("de"):
         # The German sentence, with the German decimal comma.
         assert moved(-1.26, 90) == "Um 1,3 niedriger als in den 90 Tagen davor."
+
+
+def test_bed_and_wake_times_vary_in_plain_minutes() -> None:
+    assert variation_line(41.0) == (
+        "Your bed and wake times vary by about 40 minutes from night to night."
+    )
+    assert (
+        variation_line(3.0)
+        == "Your bed and wake times vary by about 5 minutes from night to night."
+    )
+    assert variation_line(2.0) == "Your bed and wake times stay the same from night to night."

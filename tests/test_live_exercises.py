@@ -18,7 +18,7 @@ from bot.transport.updates import UpdateFactory
 from conversations import breathing, exercise_words
 from conversations.exercises import PATTERNS, phase_label
 from tests.auxil.chat import Chat
-from tests.auxil.live import TimedBotApi, run_for, settle
+from tests.auxil.live import TimedBotApi, run_for, settle, shown_steps
 from tests.test_onboarding import onboard
 
 USER = 4242
@@ -67,11 +67,18 @@ def shown_phases(texts: list[str]) -> list[tuple[str, str]]:
     return seen
 
 
-async def begin_breathing(chat: Chat, pattern_label: str, *extra: str) -> None:
+IN_CHAT, LENGTH = "▶ In the chat", "Longer or shorter"
+
+
+async def begin_breathing(chat: Chat, pattern_label: str, *length: str) -> None:
+    """/breathe, the pattern, another length if one is named, then "In the chat"."""
     await chat.send("/breathe")
     await chat.press(pattern_label)
-    for label in extra:
+    if length:
+        await chat.press(LENGTH)
+    for label in length:
         await chat.press(label)
+    await chat.press(IN_CHAT)
 
 
 def label_of(key: str) -> str:
@@ -95,7 +102,9 @@ async def test_box_breathing_runs_its_phases_and_saves_before_and_after(
     [row] = await sessions(database)
     assert row.status == "done"
     steps = breathing.plan_for("breathe", "box", {"cycles": 4})
-    expected = [(f"Box breathing · Round {s.cycle} of 4", phase_label(s)) for s in steps]
+    expected = [
+        (f"Box breathing · Round {s.cycle} of 4", phase_label(s)) for s in shown_steps(steps)
+    ]
     assert shown_phases(progress_texts(api)) == expected
     assert chat.last_text().startswith("How tense do you feel now")
     await chat.press("3")
@@ -111,13 +120,25 @@ async def test_box_breathing_runs_its_phases_and_saves_before_and_after(
 @pytest.mark.parametrize(
     ("command", "presses", "kind", "pattern", "options"),
     [
-        ("/breathe", [label_of("4-7-8"), "4 (usual)"], "breathe", "4-7-8", {"cycles": 4}),
-        ("/breathe", [label_of("4-7-8"), "8"], "breathe", "4-7-8", {"cycles": 8}),
-        ("/breathe", [label_of("4-5-6")], "breathe", "4-5-6", {}),
-        ("/breathe", [label_of("sigh")], "breathe", "sigh", {}),
-        ("/breathe", [label_of("slow"), "1 min"], "breathe", "slow", {"cycles": 6}),
-        ("/relax", ["Muscle relaxation, short · about 5 min"], "relax", "short", {}),
-        ("/relax", ["Muscle relaxation, full · about 12 min"], "relax", "full", {}),
+        ("/breathe", [label_of("4-7-8"), IN_CHAT], "breathe", "4-7-8", {"cycles": 4}),
+        (
+            "/breathe",
+            [label_of("4-7-8"), LENGTH, "8", IN_CHAT],
+            "breathe",
+            "4-7-8",
+            {"cycles": 8},
+        ),
+        ("/breathe", [label_of("4-5-6"), IN_CHAT], "breathe", "4-5-6", {}),
+        ("/breathe", [label_of("sigh"), IN_CHAT], "breathe", "sigh", {}),
+        (
+            "/breathe",
+            [label_of("slow"), LENGTH, "1 min", IN_CHAT],
+            "breathe",
+            "slow",
+            {"cycles": 6},
+        ),
+        ("/relax", ["Muscle relaxation, short · about 5 min", IN_CHAT], "relax", "short", {}),
+        ("/relax", ["Muscle relaxation, full · about 12 min", IN_CHAT], "relax", "full", {}),
     ],
 )
 async def test_every_exercise_shows_exactly_its_phases_and_rounds(
@@ -144,7 +165,7 @@ async def test_every_exercise_shows_exactly_its_phases_and_rounds(
     title = exercise_words.title(kind, pattern)
     expected = [
         (f"{title} · {exercise_words._count_line(kind, s.cycle, rounds)}", phase_label(s))
-        for s in steps
+        for s in shown_steps(steps)
     ]
     assert shown_phases(progress_texts(api)) == expected
     assert progress_texts(api)[-1].endswith(
@@ -193,7 +214,8 @@ async def test_four_seven_eight_says_why_four_rounds_and_at_most_eight(
 ) -> None:
     await onboard(chat)
     await chat.send("/breathe")
-    replies = await chat.press(label_of("4-7-8"))
+    await chat.press(label_of("4-7-8"))
+    replies = await chat.press(LENGTH)
     assert "Four is where most people start" in replies[-1]
     assert "Eight is the most" in replies[-1]
     assert chat.labels() == ["4 (usual)", "6", "8", "← Back"]
@@ -205,6 +227,7 @@ async def test_slow_breathing_asks_one_three_or_five_minutes(
     await onboard(chat)
     await chat.send("/breathe")
     await chat.press(label_of("slow"))
+    await chat.press(LENGTH)
     assert chat.labels()[:3] == ["1 min", "3 min", "5 min"]
 
 
@@ -220,6 +243,7 @@ async def test_a_high_anxiety_checkin_offers_a_live_breathing_button(
         await chat.press("Skip →" if "Skip →" in chat.labels() else "Done ✓")
     replies = await chat.press("🫁 Breathe with me")
     assert replies[-1].startswith("4-5-6 breathing")
+    await chat.press(IN_CHAT)
     await chat.press("Skip →")
     await settle(clock, live)
     [row] = await sessions(database)
@@ -353,6 +377,7 @@ async def test_skip_this_part_leaves_out_the_rest_of_that_muscle_group(
     await onboard(chat)
     await chat.send("/relax")
     await chat.press("Muscle relaxation, short · about 5 min")
+    await chat.press(IN_CHAT)
     await chat.press("Skip →")
     await settle(clock, live)
     # Settle (20 s), then "Face": tense 5 s. Skip during its first tense.
@@ -488,8 +513,8 @@ async def test_without_consent_there_is_no_rating_but_the_exercise_runs(
             await chat.send(answer)
     await chat.send("/breathe")
     await chat.press(label_of("box"))
-    assert chat.labels() == ["▶ Begin", "← Back"]
-    await chat.press("▶ Begin")
+    assert chat.labels() == [IN_CHAT, "🎧 With sound (eyes closed)", "How it works", "← Back"]
+    await chat.press(IN_CHAT)
     await run_for(clock, 70, live)
     assert await sessions(database) == []  # kept for no one: gone once it ended
     assert chat.last_text() == "Thank you for taking the time."

@@ -79,9 +79,15 @@ async def test_a_nap_just_before_bedtime_offers_the_wind_down_not_an_alarm(
     assert "nap" not in rows or rows["nap"].next_due_at is None
     delivered = await run_schedule(dispatcher, database, clock, api, until=berlin(23, 59))
     assert [d for d in delivered if NAP in d.text] == []
-    # The breathing button starts slow breathing, no hold, straight to how long.
+    # The breathing button starts slow breathing, no hold, and at this hour offers sound with
+    # the screen down.
     replies = await chat.press("🫁 Breathe with me", answer)
-    assert replies[-1] == "For how long?"
+    assert replies[-1].startswith("Slow breathing\n")
+    assert replies[-1].endswith(
+        "It's late, so turn your screen down, tap With sound, close your eyes and follow "
+        "the tones."
+    )
+    assert "🎧 With sound (eyes closed)" in chat.labels()
 
 
 async def test_a_nap_after_midnight_says_why_and_sets_no_alarm(

@@ -28,7 +28,7 @@ from bot.transport.exercises import LiveExercises, live_exercises_of
 from conversations import breathing
 from conversations.exercises import own_pattern, pattern_for, phase_label
 from tests.auxil.chat import Chat
-from tests.auxil.live import TimedBotApi, run_for, settle
+from tests.auxil.live import TimedBotApi, run_for, settle, shown_steps
 from tests.test_live_exercises import progress_texts, sessions, shown_phases
 from tests.test_onboarding import onboard
 
@@ -136,6 +136,7 @@ async def test_breathe_with_three_numbers_runs_that_pattern_live_and_remembers_i
     replies = await chat.send("/breathe 4 2 6")
     assert replies[-1].startswith("Your pattern (4-2-6)\n")
     assert "breathe in for 4, hold for 2, then breathe out for 6" in replies[-1]
+    await chat.press("▶ In the chat")
     await chat.press("Skip →")  # the 0–10 question before
     await settle(clock, live)
     [row] = await sessions(database)
@@ -144,7 +145,8 @@ async def test_breathe_with_three_numbers_runs_that_pattern_live_and_remembers_i
     steps = breathing.plan_for("breathe", "own:4-2-6", row.options)
     rounds = steps[-1].cycle
     expected = [
-        (f"Your pattern (4-2-6) · Round {s.cycle} of {rounds}", phase_label(s)) for s in steps
+        (f"Your pattern (4-2-6) · Round {s.cycle} of {rounds}", phase_label(s))
+        for s in shown_steps(steps)
     ]
     assert shown_phases(progress_texts(api)) == expected
     assert [(s.kind, s.seconds) for s in steps[:3]] == [("in", 4), ("hold", 2), ("out", 6)]
@@ -184,6 +186,7 @@ async def test_custom_asks_each_part_and_refuses_unsafe_seconds_kindly(
     await chat.press("7")
     replies = await chat.press("0")
     assert replies[-1].startswith("Your pattern (5-3-7)\n")
+    await chat.press("▶ In the chat")
     await chat.press("4")  # tension before
     await settle(clock, live)
     [row] = await sessions(database)
@@ -220,7 +223,7 @@ async def test_typed_numbers_of_a_named_pattern_run_the_named_one(
 ) -> None:
     await onboard(chat)
     replies = await chat.send("/breathe 4 7 8")
-    assert replies[-1].startswith("How many rounds?")
+    assert replies[-1].startswith("4-7-8 breathing\n4 rounds")
     await chat.press("Cancel")
     replies = await chat.send("/breathe 4-4-4-4")
     assert replies[-1].startswith("Box breathing\n")

@@ -270,6 +270,43 @@ def test_edit_times_refuse_non_positive_intervals() -> None:
         edit_times(boundaries, tick_s=0)
 
 
+def test_a_cap_per_minute_passes_over_the_shortest_phases_holds_first() -> None:
+    # Physiological sighs: 3 s in, a 1.5 s top-up sip, 7.5 s out, 15 boundaries a minute.
+    sighs = [
+        Step(k, s, c) for c in range(1, 6) for k, s in (("in", 3), ("top_up", 1.5), ("out", 7.5))
+    ]
+    edits = edit_times(schedule(sighs), max_per_window=12)
+    assert edits[0] == 0
+    assert edits[-1] == 60
+    dropped = {b.offset_s for b in schedule(sighs)} - set(edits)
+    assert dropped == {27.0, 39.0, 51.0}  # top-ups only, shown with the breath in
+    # Box breathing's phases are all 4 s: a hold gives way before anything else.
+    box = [Step(k, 4, c) for c in range(1, 5) for k in ("in", "hold", "out", "hold_out")]
+    plan_ = schedule(box)
+    kinds = {b.offset_s: b.phase for b in plan_}
+    left_out = {b.offset_s for b in plan_} - set(edit_times(plan_, max_per_window=12))
+    assert len(left_out) == 3
+    assert {kinds[o] for o in left_out} <= {"hold", "hold_out"}
+
+
+def test_a_plan_within_the_cap_keeps_every_boundary() -> None:
+    boundaries = schedule(FOUR_SEVEN_EIGHT * 4)
+    assert edit_times(boundaries, max_per_window=12) == edit_times(boundaries)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"max_per_window": 1}, "at least the start and the end"),
+        ({"max_per_window": 12, "window_s": 0}, "window must be positive"),
+        ({"max_per_window": 12, "tick_s": 2}, "do not go together"),
+    ],
+)
+def test_a_cap_per_window_refuses_what_cannot_hold(kwargs: dict[str, float], match: str) -> None:
+    with pytest.raises(ValueError, match=match):
+        edit_times(schedule(FOUR_SEVEN_EIGHT), **kwargs)  # type: ignore[arg-type]
+
+
 # --- properties over any plan ----------------------------------------------------------------
 
 durations = st.lists(
@@ -346,3 +383,17 @@ def test_every_boundary_is_an_edit_when_phases_are_long_enough(
     edits = edit_times(boundaries, min_interval, tick)
     assert {b.offset_s for b in boundaries} <= set(edits)
     assert edits[-1] == total_seconds(boundaries)
+
+
+@given(durations, intervals, st.integers(2, 15), st.floats(5, 90))
+def test_no_window_holds_more_than_the_cap(
+    seconds: list[float], min_interval: float, cap: int, window: float
+) -> None:
+    boundaries = schedule(plan(*seconds))
+    uncapped = edit_times(boundaries, min_interval)
+    edits = edit_times(boundaries, min_interval, max_per_window=cap, window_s=window)
+    assert edits[0] == 0
+    assert edits[-1] == uncapped[-1]  # the start and the end always stay
+    assert set(edits) <= set(uncapped)
+    assert all(b - a >= min_interval - 1e-6 for a, b in pairwise(edits))
+    assert all(edits[k + cap] - edits[k] >= window - 1e-6 for k in range(len(edits) - cap))

@@ -53,6 +53,10 @@ async def test_the_nudge_offers_the_report_and_the_menu(
         ("Menu", "m:menu"),
     ]
     replies = await chat.press("📄 A report for your doctor", message)
+    # The first report asks when it started and what they take (both skippable) first.
+    assert replies[-1].startswith("Roughly when did the twitching start?")
+    await chat.press("Skip →")
+    replies = await chat.press("Skip →")
     assert "into a PDF you can show your doctor" in replies[-1]
     assert await chat.press("Menu", message) == ["What would you like to do?"]
 

@@ -51,14 +51,22 @@ async def test_coffee_is_one_tap_and_the_cutoff_line_comes_once_a_day(
     ]
 
 
-async def test_coffee_from_earlier_with_a_typed_time(chat: Chat, database: Database) -> None:
+async def test_coffee_from_earlier_moves_the_drink_to_a_typed_time(
+    chat: Chat, database: Database
+) -> None:
     await onboard(chat)
     await chat.send("/coffee")
-    await chat.press("Log one from earlier")
+    replies = await chat.press("🕐 It was earlier")
+    assert replies[-1].startswith("What time was it?")
+    # Asking for the time logs nothing more: the drink just logged is the one that moves.
+    assert len(await rows(database, CaffeineLog)) == 1
     replies = await chat.send("half past ten")
-    assert replies[0].startswith("☕ Logged one at 10:30 — 2 today.")
+    assert replies[0].startswith("☕ Logged one at 10:30 — 1 today.")
+    assert [log.local_time.strftime("%H:%M") for log in await rows(database, CaffeineLog)] == [
+        "10:30"
+    ]
     replies = await chat.send("/coffee")
-    await chat.press("Log one from earlier")
+    await chat.press("🕐 It was earlier")
     replies = await chat.send("26:00")
     assert "couldn't read that as a time" in replies[0]
 
@@ -176,13 +184,13 @@ async def test_coffee_from_earlier_refuses_a_time_still_to_come(
     await onboard(chat)  # Berlin; the clock says 20:00 there
     await chat.send("/menu")
     await chat.press("☕ Log a coffee")
-    await chat.press("Log one from earlier")
+    await chat.press("🕐 It was earlier")
     [reply] = await chat.send("23:30")
     assert reply.startswith("It's only 20:00 now, so that time hasn't come yet today.")
     assert reply.endswith("What time was it? (like 10:30)")
     assert len(await rows(database, CaffeineLog)) == 1  # only the drink logged with the tap
     replies = await chat.send("20:00")  # now itself is fine
-    assert replies[0].startswith("☕ Logged one at 20:00 — 2 today.")
+    assert replies[0].startswith("☕ Logged one at 20:00 — 1 today.")
 
 
 async def test_coffee_from_earlier_offers_no_time_still_to_come(
@@ -191,9 +199,9 @@ async def test_coffee_from_earlier_offers_no_time_still_to_come(
     await onboard(chat)
     clock.set(datetime(2026, 11, 26, 7, 15, tzinfo=UTC))  # 08:15 in Berlin
     await chat.send("/coffee")
-    await chat.press("Log one from earlier")
+    await chat.press("🕐 It was earlier")
     assert chat.labels() == ["07:00", "07:30", "08:00", "Cancel"]
     clock.set(datetime(2026, 11, 26, 13, 40, tzinfo=UTC))  # 14:40
     await chat.send("/coffee")
-    await chat.press("Log one from earlier")
+    await chat.press("🕐 It was earlier")
     assert chat.labels() == ["07:00", "08:00", "09:00", "10:00", "12:00", "14:00", "Cancel"]

@@ -18,7 +18,6 @@ from bot.core.safety import (
 from conversations.safety import (
     country_for_zone,
     crisis_message,
-    health_anxiety_message,
     persistence_message,
     red_flag_message,
 )
@@ -454,7 +453,6 @@ MESSAGES: dict[str, Callable[[], str]] = {
     "red-flag-empty": lambda: red_flag_message(()),
     "red-flag-all": lambda: red_flag_message(set(RedFlag)),
     "persistence": persistence_message,
-    "health-anxiety": health_anxiety_message,
 }
 
 
@@ -466,10 +464,3 @@ def test_messages_are_kind_and_never_dismiss(build: Callable[[], str]) -> None:
     assert "just anxiety" not in lowered
     assert "only anxiety" not in lowered
     assert "you don't have als" not in lowered
-
-
-def test_health_anxiety_message_points_to_a_doctor_and_offers_grounding() -> None:
-    message = health_anxiety_message()
-    assert "doctor" in message
-    assert "grounding" in message
-    assert "ALS" not in message

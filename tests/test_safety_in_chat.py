@@ -63,12 +63,12 @@ async def test_red_flag_text_gets_see_a_clinician_and_the_flow_goes_on(chat: Cha
     assert "Please tap one of the buttons" in replies[1]  # the settings question, asked again
 
 
-async def test_health_anxiety_outside_a_flow_gets_a_steady_answer(chat: Chat) -> None:
+async def test_health_anxiety_outside_a_flow_gets_a_different_answer_each_time(chat: Chat) -> None:
     await onboard(chat)
     first = await chat.send("is this ALS?")
     second = await chat.send("but what if it is ALS")
-    assert first == second  # consistent, not escalating reassurance
-    assert "clinician" in first[0].lower() or "doctor" in first[0].lower()
+    assert first != second  # the same block twice in a row helps nobody (issue #22)
+    assert "doctor" in first[0].lower()
 
 
 async def test_ordinary_words_are_not_crisis(chat: Chat) -> None:
@@ -78,8 +78,7 @@ async def test_ordinary_words_are_not_crisis(chat: Chat) -> None:
     assert replies == [offer_prompt(text)]  # outside a flow, ordinary words: the journal offer
 
 
-async def test_health_anxiety_offers_a_grounding_exercise(chat: Chat) -> None:
+async def test_health_anxiety_offers_a_calm_minute(chat: Chat) -> None:
     await onboard(chat)
     await chat.send("do I have ALS")
-    replies = await chat.press("🌿 Try a grounding exercise")
-    assert "5 things you can see" in replies[0]
+    assert "🌊 A calm minute" in chat.labels()

@@ -141,9 +141,19 @@ async def test_telegram_down_keeps_replies_until_the_sweeper_sends_them_in_order
     assert await sender.sweep(app.bot) == 0  # nothing twice
 
 
-async def test_a_rate_limit_answer_is_waited_out_and_sent(chat: Chat, api: FakeBotApi) -> None:
-    api.fail("sendMessage", 429, retry_after=1)
+async def test_a_rate_limit_answer_is_waited_out_and_sent(
+    chat: Chat, api: FakeBotApi, app: StillpointApp, clock: FakeClock
+) -> None:
+    api.fail("sendMessage", 429, retry_after=3)
     await chat.send("/help")
+    # Not tried again inside Telegram's wait (that would make it longer): kept for after it.
+    assert shown(api, chat) == []
+    assert sends(api) == 1
+    sender = reply_sender_of(app)
+    clock.advance(timedelta(seconds=2))
+    assert await sender.sweep(app.bot) == 0
+    clock.advance(timedelta(seconds=1))
+    assert await sender.sweep(app.bot) == 1
     [text] = shown(api, chat)
     assert "/checkin" in text
     assert sends(api) == 2  # refused once, then taken

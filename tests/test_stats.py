@@ -11,6 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from bot.core.stats import (
+    DayCaffeine,
     DayRecord,
     PeriodSummary,
     SessionRecord,
@@ -18,6 +19,7 @@ from bot.core.stats import (
     caffeine_after_cutoff,
     change,
     checkins_needed,
+    day_caffeine,
     findings_needed,
     is_short_night,
     period_summary,
@@ -26,6 +28,7 @@ from bot.core.stats import (
     sleep_interval,
     sleep_regularity_index,
     social_jetlag_hours,
+    timing_variation_minutes,
     weekend_shift_hours,
 )
 from bot.core.stats.sleep import median_clock
@@ -273,16 +276,39 @@ def test_short_night_is_strictly_under_six_hours() -> None:
     assert is_short_night(DayRecord(day=day(1), wake=time(7, 0))) is None
 
 
-def test_caffeine_after_cutoff_from_answers_and_logs() -> None:
+def late(
+    cutoff: time | None, drinks: int | None, last: time | None, logged: tuple[time, ...] = ()
+) -> bool | None:
+    found = day_caffeine(answered=drinks, answered_last=last, logged=logged)
+    return caffeine_after_cutoff(cutoff, found)
+
+
+def test_caffeine_after_cutoff_by_the_one_rule() -> None:
     cutoff = time(14, 0)
-    assert caffeine_after_cutoff(cutoff, drinks=2, last=time(15, 0)) is True
-    assert caffeine_after_cutoff(cutoff, drinks=2, last=time(14, 0)) is False  # at, not after
-    # The check-in said 13:30, but /coffee logged one at 16:10: the log counts.
-    assert caffeine_after_cutoff(cutoff, drinks=2, last=time(13, 30), logged=[time(16, 10)])
-    assert caffeine_after_cutoff(cutoff, drinks=0, last=None) is False
-    assert caffeine_after_cutoff(cutoff, drinks=3, last=None) is None  # no time: unknown
-    assert caffeine_after_cutoff(cutoff, drinks=None, last=None, logged=[time(9, 0)]) is False
-    assert caffeine_after_cutoff(None, drinks=2, last=time(20, 0)) is None  # no cut-off set
+    assert late(cutoff, 2, time(15, 0)) is True
+    assert late(cutoff, 2, time(14, 0)) is False  # at, not after
+    # Compared to the minute: a drink tapped at 14:00:00.000567 is at the cut-off.
+    assert late(cutoff, None, None, (time(14, 0, 0, 567),)) is False
+    assert late(time(14, 0, 30), None, None, (time(14, 0),)) is False
+    # The check-in said 13:30 and /coffee logged one at 16:10: the person's answer counts.
+    assert late(cutoff, 2, time(13, 30), (time(16, 10),)) is False
+    assert late(cutoff, 0, None) is False
+    assert late(cutoff, 3, None) is None  # no time: unknown
+    assert late(cutoff, None, None, (time(9, 0),)) is False
+    assert late(cutoff, None, None, (time(9, 0), time(16, 10))) is True
+    assert late(None, 2, time(20, 0)) is None  # no cut-off set
+
+
+def test_a_days_caffeine_is_the_answer_where_given_else_the_log() -> None:
+    logs = [time(16, 10, 5), time(8, 0)]
+    assert day_caffeine(answered=2, answered_last=time(13, 30), logged=logs) == DayCaffeine(
+        2, time(13, 30)
+    )
+    assert day_caffeine(answered=0, answered_last=None, logged=logs) == DayCaffeine(0, None)
+    assert day_caffeine(answered=None, answered_last=None, logged=logs) == DayCaffeine(
+        2, time(16, 10), from_log=True
+    )
+    assert day_caffeine(answered=None, answered_last=None, logged=()) == DayCaffeine(None, None)
 
 
 def test_checkins_needed_and_findings_needed() -> None:
@@ -371,3 +397,13 @@ def test_bedtime_sd_is_never_negative(records: list[DayRecord]) -> None:
 def test_social_jetlag_is_never_negative(records: list[DayRecord]) -> None:
     jetlag = social_jetlag_hours(records)
     assert jetlag is None or jetlag >= 0
+
+
+def test_timing_variation_is_the_mean_spread_of_bed_and_wake_times() -> None:
+    records = [
+        DayRecord(day=MONDAY, bedtime=time(23, 0), wake=time(7, 0)),
+        DayRecord(day=MONDAY + timedelta(days=1), bedtime=time(0, 0), wake=time(7, 0)),
+    ]
+    # Bedtimes 60 minutes apart across midnight (SD 42.4), wake times the same (SD 0).
+    assert timing_variation_minutes(records) == pytest.approx(math.sqrt(1800) / 2)
+    assert timing_variation_minutes(records[:1]) is None

@@ -178,12 +178,13 @@ async def test_export_round_trips_every_row_held(
     replies = await chat.send("/export")
     # The reply left over goes out first, then the export.
     assert replies[0] == "Still on its way"
-    assert replies[1].startswith("Here is everything I hold about you, in 7 files:")
+    assert replies[1].startswith("Here is everything I hold about you, in 8 files:")
     files = documents(api, ME)
     assert sorted(files) == [
         "stillpoint-2026-11-25.json",
         "stillpoint-README-2026-11-25.txt",
         "stillpoint-caffeine-2026-11-25.csv",
+        "stillpoint-caffeine_days-2026-11-25.csv",
         "stillpoint-checkins-2026-11-25.csv",
         "stillpoint-journal-2026-11-25.csv",
         "stillpoint-sessions-2026-11-25.csv",
@@ -240,9 +241,16 @@ async def test_export_round_trips_every_row_held(
             "caffeine_drinks": "2",
             "last_caffeine": "13:30",
             "going_on": "",
-            "warning_signs": "",
+            # Asked that day, and none applied: said, not left empty as "not asked" is.
+            "warning_signs": "none",
             "note": "Long day; eyelid on and off, calmer after a walk.",
         }
+    ]
+    # One drink logged, two in the check-in's answer: the answer is the day's count.
+    days = files["stillpoint-caffeine_days-2026-11-25.csv"].decode("utf-8-sig").splitlines()
+    assert days == [
+        "date,caffeine_drinks,last_caffeine,counted_from",
+        "2026-11-25,2,13:30,checkin",
     ]
     sleep = files["stillpoint-sleep-2026-11-25.csv"].decode("utf-8-sig").splitlines()
     assert sleep == [

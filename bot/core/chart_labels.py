@@ -50,6 +50,9 @@ class ReportLabels:
     title: str
     disclaimer: str
     coverage: str
+    # The box at the top of page one: each field's name and its lines.
+    summary_heading: str
+    summary: tuple[tuple[str, tuple[str, ...]], ...]
     twitching: ReportSection
     areas: ReportSection
     anxiety: ReportSection
@@ -61,7 +64,6 @@ class ReportLabels:
     journal_entries: tuple[tuple[str, str], ...]
     journal_left_out: Callable[[int], str]
     levels: tuple[str, str, str, str]
-    days_named: str
     drinks: str
     late_drinks: str
     in_bed: str
@@ -70,6 +72,8 @@ class ReportLabels:
     nothing_entered: str
     footer: str
     area: Callable[[str], str]
+    # A body area's row label with the days it was named: "Eyelid (12 days)".
+    area_days: Callable[[str, int], str]
     page: Callable[[int, int], str]
     day: Callable[[date], str]
     weekday: Callable[[date], str]

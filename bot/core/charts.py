@@ -32,11 +32,14 @@ __all__ = [
     "SymptomLabels",
     "bars",
     "days_between",
+    "marker_scale",
     "night_handles",
     "plot_nights",
+    "set_day_ticks",
     "sleep_chart",
     "style",
     "symptom_chart",
+    "symptom_figure",
     "x_ticks",
 ]
 
@@ -72,13 +75,28 @@ def _png(figure: Figure) -> bytes:
 def x_ticks(
     days: Sequence[date], day: Callable[[date], str], weekday: Callable[[date], str]
 ) -> tuple[list[int], list[str]]:
-    """About seven tick labels whatever the span: every day for a week, weekly beyond."""
+    """About seven tick labels whatever the span: every day for a week (its weekday above its
+    date: a weekday alone does not say which week), weekly beyond."""
     if len(days) <= 8:
-        return list(range(len(days))), [weekday(d) for d in days]
+        return list(range(len(days))), [f"{weekday(d)}\n{day(d)}" for d in days]
     step = max(7, 7 * math.ceil(len(days) / 7 / 6))
     # Count back from the last day so "today" always has a label.
     positions = list(range(len(days) - 1, -1, -step))[::-1]
     return positions, [day(days[i]) for i in positions]
+
+
+def set_day_ticks(axes: Axes, positions: Sequence[int], names: Sequence[str]) -> None:
+    """Day labels under `axes`; the last (today, at the right edge) ends at its tick instead of
+    being centred on it, so it is never cut off by the edge of the picture."""
+    ticks = axes.set_xticks(positions, names)
+    if len(positions) > 1 and ticks:
+        ticks[-1].label1.set_horizontalalignment("right")
+
+
+def marker_scale(days: int) -> float:
+    """How much to shrink day markers so neighbours stay apart: 1 up to a month, less beyond
+    (a 90-day chart's markers would otherwise run together into blobs)."""
+    return min(1.0, 31 / max(days, 1))
 
 
 def style(axes: Axes, size: float = _TEXT) -> None:
@@ -96,6 +114,14 @@ def symptom_chart(
 ) -> bytes:
     """Twitching (bars, 0-3) above anxiety (line, 0-10) for each day from `first` to `last`,
     with days of caffeine after the cut-off and nights under 6 hours marked above the bars."""
+    with LOCK:
+        return _png(symptom_figure(records, first=first, last=last, labels=labels))
+
+
+def symptom_figure(
+    records: Sequence[DayRecord], *, first: date, last: date, labels: SymptomLabels
+) -> Figure:
+    """The symptom chart as a figure, not yet drawn (tests read its parts). Hold LOCK."""
     days = days_between(first, last)
     by_day = {r.day: r for r in records}
     index = range(len(days))
@@ -105,44 +131,51 @@ def symptom_chart(
     short = [i for i, d in enumerate(days) if d in by_day and is_short_night(by_day[d])]
     positions, tick_labels = x_ticks(days, labels.day, labels.weekday)
     width = 0.7 if len(days) <= 31 else 0.85
+    scale = marker_scale(len(days))
 
-    with LOCK:
-        figure = Figure(figsize=_SIZE, dpi=_DPI, layout="constrained")
-        top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=(1.15, 1))
-        figure.suptitle(labels.title, fontsize=_TITLE, fontweight="bold")
+    figure = Figure(figsize=_SIZE, dpi=_DPI, layout="constrained")
+    top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=(1.15, 1))
+    figure.suptitle(labels.title, fontsize=_TITLE, fontweight="bold")
 
-        # A day checked in with "none" still gets a visible sliver, unlike a day not checked in.
-        heights = [0.06 if t == 0 else (t if t is not None else 0) for t in twitch]
-        top.add_collection(bars(index, [0.0] * len(days), heights, width, TWITCH))
-        top.set_ylim(0, 4.1)
-        top.set_yticks(range(4), labels.levels)
-        top.set_title(labels.twitch, fontsize=_TEXT, loc="left")
-        style(top)
-        top.scatter(coffee, [3.75] * len(coffee), marker="v", s=70, color=COFFEE, zorder=3)
-        top.scatter(short, [3.35] * len(short), marker="s", s=45, color=SHORT, zorder=3)
+    # A day checked in with "none" still gets a visible sliver, unlike a day not checked in.
+    heights = [0.06 if t == 0 else (t if t is not None else 0) for t in twitch]
+    top.add_collection(bars(index, [0.0] * len(days), heights, width, TWITCH))
+    top.set_ylim(0, 4.1)
+    top.set_yticks(range(4), labels.levels)
+    top.set_title(labels.twitch, fontsize=_TEXT, loc="left")
+    style(top)
+    top.scatter(coffee, [3.75] * len(coffee), marker="v", s=70 * scale, color=COFFEE, zorder=3)
+    top.scatter(short, [3.35] * len(short), marker="s", s=45 * scale, color=SHORT, zorder=3)
 
-        values = [math.nan if a is None else float(a) for a in anxiety]
-        bottom.plot(index, values, color=ANXIETY, linewidth=2.5, marker="o", markersize=5)
-        bottom.set_ylim(-0.5, 10.5)
-        bottom.set_yticks([0, 5, 10])
-        bottom.set_title(labels.anxiety, fontsize=_TEXT, loc="left")
-        style(bottom)
-        bottom.set_xlim(-0.7, len(days) - 0.3)
-        bottom.set_xticks(positions, tick_labels)
+    values = [math.nan if a is None else float(a) for a in anxiety]
+    bottom.plot(
+        index,
+        values,
+        color=ANXIETY,
+        linewidth=2.5 * math.sqrt(scale),
+        marker="o",
+        markersize=5 * math.sqrt(scale),
+    )
+    bottom.set_ylim(-0.5, 10.5)
+    bottom.set_yticks([0, 5, 10])
+    bottom.set_title(labels.anxiety, fontsize=_TEXT, loc="left")
+    style(bottom)
+    bottom.set_xlim(-0.7, len(days) - 0.3)
+    set_day_ticks(bottom, positions, tick_labels)
 
-        handles = [
-            Line2D([], [], marker="v", linestyle="", color=COFFEE, markersize=9),
-            Line2D([], [], marker="s", linestyle="", color=SHORT, markersize=8),
-        ]
-        figure.legend(
-            handles,
-            [labels.coffee_late, labels.short_night],
-            loc="outside lower center",
-            ncols=2,
-            frameon=False,
-            fontsize=_TEXT,
-        )
-        return _png(figure)
+    handles = [
+        Line2D([], [], marker="v", linestyle="", color=COFFEE, markersize=9),
+        Line2D([], [], marker="s", linestyle="", color=SHORT, markersize=8),
+    ]
+    figure.legend(
+        handles,
+        [labels.coffee_late, labels.short_night],
+        loc="outside lower center",
+        ncols=2,
+        frameon=False,
+        fontsize=_TEXT,
+    )
+    return figure
 
 
 def bars(
@@ -235,7 +268,7 @@ def plot_nights(
                 SLEEP,
             )
         )
-    dot = 40 * (size / _TEXT) ** 2
+    dot = 40 * (size / _TEXT) ** 2 * marker_scale(len(days))
     for points in (beds, wakes):
         if points:
             xs, ys = [x for x, _ in points], [y for _, y in points]
@@ -277,7 +310,7 @@ def sleep_chart(
         axes = figure.subplots()
         figure.suptitle(labels.title, fontsize=_TITLE, fontweight="bold")
         plot_nights(axes, records, days, target_bed=target_bed, target_wake=target_wake)
-        axes.set_xticks(positions, tick_labels)
+        set_day_ticks(axes, positions, tick_labels)
         style(axes)
         figure.legend(
             night_handles(),

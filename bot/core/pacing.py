@@ -218,7 +218,12 @@ def due_at(start: datetime, pauses: Sequence[Pause], offset_s: float) -> datetim
 
 
 def edit_times(
-    plan: Sequence[Boundary], min_interval_s: float = 1.0, tick_s: float | None = None
+    plan: Sequence[Boundary],
+    min_interval_s: float = 1.0,
+    tick_s: float | None = None,
+    *,
+    max_per_window: int | None = None,
+    window_s: float = 60.0,
 ) -> list[float]:
     """Offsets at which to show or edit the session's one progress message, in order.
 
@@ -228,6 +233,12 @@ def edit_times(
     phase too short to show is passed over: its successor's boundary replaces its own, because
     the words that are up for longer should be the ones that are true. Only the start is never
     replaced.
+
+    With `max_per_window`, no `window_s` seconds hold more than that many (Telegram counts a
+    chat's sends and edits together, about 20 a minute): the boundaries passed over are those
+    of the shortest phases shown (holds first among equals), so the words on show are wrong for
+    as little time as can be. The start and the end always stay. Ticks cannot be combined
+    with it.
     """
     if not min_interval_s > 0:
         raise ValueError("the minimum interval must be positive")
@@ -244,6 +255,10 @@ def edit_times(
             # The previous boundary is replaced by this later one; it was at least
             # min_interval_s after the one before it, so this one is too.
             kept[-1] = offset
+    if max_per_window is not None:
+        if tick_s is not None:
+            raise ValueError("ticks and a cap per window do not go together")
+        return _capped(kept, plan, max_per_window, window_s)
     if tick_s is None:
         return kept
 
@@ -267,3 +282,35 @@ def edit_times(
             edits.append(tick)
     edits.extend(kept[next_kept:])
     return edits
+
+
+def _capped(
+    kept: list[float], plan: Sequence[Boundary], max_per_window: int, window_s: float
+) -> list[float]:
+    """`kept` with boundaries passed over until no `window_s` holds more than
+    `max_per_window` of them (two offsets less than `window_s` apart share a window)."""
+    if max_per_window < 2:
+        raise ValueError("a window must allow at least the start and the end")
+    if not window_s > 0:
+        raise ValueError("the window must be positive")
+    holds = {b.offset_s for b in plan if b.phase.startswith(("hold", "top_up"))}
+    kept = list(kept)
+    first = 0
+    while first + max_per_window < len(kept):
+        last = first + max_per_window
+        if kept[last] - kept[first] >= window_s - _EPSILON_S:
+            first += 1
+            continue
+        # One of kept[first+1 .. last] must go (never the start or the end). Cheapest: the one
+        # whose words were due to be up for the shortest time, a hold among equals, the latest
+        # among those (it also relieves the most windows still to come).
+        choices = [j for j in range(max(first + 1, 1), last + 1) if j < len(kept) - 1]
+        if not choices:
+            raise ValueError("the start and the end alone break the cap")
+        drop = min(
+            choices,
+            key=lambda j: (round(kept[j + 1] - kept[j], 6), kept[j] not in holds, -j),
+        )
+        del kept[drop]
+        # Windows starting before `first` were fine and only lost an edit: start again there.
+    return kept

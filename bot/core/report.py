@@ -21,7 +21,8 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import FancyBboxPatch, Patch
+from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
 from bot.core import charts
@@ -45,15 +46,24 @@ _LEADING = 1.4
 # DejaVu Sans averages about 0.55 em a character: enough to wrap lines before the margin.
 _EM_PER_CHAR = 0.56
 
+# The summary box: its shade, its edge, and the width of its field names (inches).
+_BOX = "#f1f4f8"
+_BOX_EDGE = "#c9d3e0"
+_BOX_NAME = 1.75
+# Text is extracted, searched and read aloud as words: no ligatures. The "ff" of "Caffeine"
+# drawn as one glyph (U+FB00) extracts as "Ca eine" in many readers. The fonts are embedded
+# (matplotlib's Type 3 glyphs, each named for its character); Type 42 would add 1.5 s a report.
+_NO_LIGATURES = ("-liga", "-clig", "-dlig")
+
 _INK = "#222222"
 _QUIET = "#555555"
 _ALERT = "#b00020"
 
-_TWITCH_H = 2.2
-_ANXIETY_H = 1.9
+_TWITCH_H = 1.35
+_ANXIETY_H = 1.25
 _SLEEP_H = 2.6
 _CAFFEINE_H = 1.5
-_AREA_ROW = 0.24
+_AREA_ROW = 0.2
 # Each note is cut here; a month of long notes should not become a book.
 _NOTE_CHARS = 1500
 _JOURNAL_PAGES = 3
@@ -139,8 +149,30 @@ class _Pages:
         bold: bool = False,
         color: str = _INK,
     ) -> None:
-        for piece in _wrap(text, indent):
-            self.line(piece, indent=indent, bold=bold, color=color)
+        self.block(_wrap(text, indent), indent=indent, bold=bold, color=color)
+
+    def block(
+        self, pieces: Sequence[str], *, indent: float = 0.0, bold: bool = False, color: str = _INK
+    ) -> None:
+        """Lines of body text, drawn as one text when they fit on the page: a report with a
+        month of notes draws a good deal faster with fewer, longer texts."""
+        height = _BODY * _LEADING / 72
+        if len(pieces) < 2 or len(pieces) * height > self.room():
+            for piece in pieces:
+                self.line(piece, indent=indent, bold=bold, color=color)
+            return
+        self.y += len(pieces) * height
+        # A text of several lines sits on the baseline of its last one.
+        self.figure.text(
+            (_MARGIN + indent) / _PAGE_W,
+            1 - (self.y - _BODY * 0.35 / 72) / _PAGE_H,
+            "\n".join(_printable(p) for p in pieces),
+            fontsize=_BODY,
+            fontweight="bold" if bold else "normal",
+            color=color,
+            linespacing=_LEADING,
+            parse_math=False,
+        )
 
     def section(self, section: ReportSection, *, keep: float) -> None:
         """A heading and its sentences, kept on one page with the next `keep` inches."""
@@ -151,6 +183,47 @@ class _Pages:
         for text in section.lines:
             self.paragraph(text)
         self.gap(0.06)
+
+    def box(self, heading: str, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """A shaded box of fields, each name in bold on the left and its lines beside it."""
+        line = _BODY * _LEADING / 72
+        name_width = int((_BOX_NAME - 0.1) * 72 / (_BODY * _EM_PER_CHAR))
+        wrapped = [
+            (
+                textwrap.wrap(name, width=name_width) or [""],
+                [piece for text in lines for piece in _wrap(text, _BOX_NAME + 0.3)] or [""],
+            )
+            for name, lines in rows
+        ]
+        height = (
+            0.2 + _HEADING * _LEADING / 72 + sum(max(len(n), len(v)) for n, v in wrapped) * line
+        )
+        self.need(height + 0.2)
+        self.gap(0.15)
+        top = self.y
+        self.figure.patches.append(
+            FancyBboxPatch(
+                (_MARGIN / _PAGE_W, 1 - (top + height) / _PAGE_H),
+                (_PAGE_W - 2 * _MARGIN) / _PAGE_W,
+                height / _PAGE_H,
+                boxstyle="round,pad=0,rounding_size=0.006",
+                transform=self.figure.transFigure,
+                facecolor=_BOX,
+                edgecolor=_BOX_EDGE,
+                linewidth=0.8,
+                zorder=0,
+            )
+        )
+        self.gap(0.05)
+        self.line(heading, size=_HEADING, bold=True, indent=0.12)
+        for names, pieces in wrapped:
+            start = self.y
+            for name in names:
+                self.line(name, bold=True, indent=0.12)
+            below_names, self.y = self.y, start
+            self.block(pieces, indent=_BOX_NAME + 0.2)
+            self.y = max(self.y, below_names)
+        self.y = top + height
 
     def axes(self, height: float) -> Axes:
         self.need(height)
@@ -193,7 +266,7 @@ class _Pages:
 def _day_axis(axes: Axes, days: Sequence[date], labels: ReportLabels) -> None:
     positions, names = charts.x_ticks(days, labels.day, labels.weekday)
     axes.set_xlim(-0.6, len(days) - 0.4)
-    axes.set_xticks(positions, [_printable(n) for n in names])
+    charts.set_day_ticks(axes, positions, [_printable(n) for n in names])
     charts.style(axes, _SMALL)
 
 
@@ -211,17 +284,29 @@ def _twitching(
     _day_axis(axes, days, labels)
 
 
-def _areas(axes: Axes, counts: Sequence[int], names: Sequence[str], unit: str) -> None:
-    rows = range(len(counts))
-    axes.barh(rows, counts, height=0.6, color=charts.TWITCH)
-    axes.set_yticks(rows, [_printable(n) for n in names])
-    axes.invert_yaxis()
-    axes.set_xlim(0, max(counts, default=1) * 1.1 + 0.5)
-    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    charts.style(axes, _SMALL)
+def _areas(
+    axes: Axes,
+    days: Sequence[date],
+    by_day: dict[date, ReportDay],
+    areas: Sequence[str],
+    names: Sequence[str],
+    labels: ReportLabels,
+) -> None:
+    """A strip per body area, a mark on each day it was named: where, and since when."""
+    xs, ys = [], []
+    for row, area in enumerate(areas):
+        for i, d in enumerate(days):
+            day = by_day.get(d)
+            if day is not None and day.twitch and area in day.locations:
+                xs.append(i)
+                ys.append(row)
+    # Markers shrink as days multiply, so neighbouring days stay apart.
+    size = max(4.0, min(40.0, 900.0 / max(len(days), 1)))
+    axes.scatter(xs, ys, marker="s", s=size, color=charts.TWITCH, linewidths=0)
+    axes.set_ylim(len(areas) - 0.5, -0.5)
+    axes.set_yticks(range(len(areas)), [_printable(n) for n in names])
+    _day_axis(axes, days, labels)
     axes.grid(axis="y", visible=False)
-    axes.grid(axis="x", color=charts.GRID, linewidth=0.8)
-    axes.set_xlabel(_printable(unit), fontsize=_SMALL, color=_QUIET, loc="right")
 
 
 def _anxiety(
@@ -322,7 +407,8 @@ def _journal(pages: _Pages, labels: ReportLabels) -> None:
 
 def clinician_report(data: ReportData, labels: ReportLabels) -> bytes:
     """The report as PDF bytes: two A4 pages, more only for the user's notes."""
-    days = charts.days_between(data.first, data.last)
+    # The charts start at the first entry: two weeks of data are not drawn as a blank month.
+    days = charts.days_between(data.start, data.last)
     by_day = {d.day: d for d in data.days if data.first <= d.day <= data.last}
     twitch_days = any(d.twitch is not None for d in by_day.values())
     anxiety_days = any(d.anxiety is not None for d in by_day.values())
@@ -335,6 +421,7 @@ def clinician_report(data: ReportData, labels: ReportLabels) -> bytes:
         pages.gap(0.04)
         pages.line(labels.disclaimer, italic=True, color=_QUIET)
         pages.paragraph(labels.coverage)
+        pages.box(labels.summary_heading, labels.summary)
 
         pages.section(labels.twitching, keep=_TWITCH_H if twitch_days else 0.2)
         if twitch_days:
@@ -343,14 +430,23 @@ def clinician_report(data: ReportData, labels: ReportLabels) -> bytes:
             _nothing(pages, labels)
 
         areas = figures(data).areas
-        area_height = 0.35 + _AREA_ROW * len(areas)
+        area_height = 0.45 + _AREA_ROW * len(areas)
         pages.section(labels.areas, keep=area_height if areas else 0.2)
         if areas:
+            # In the order first named, so spreading reads top to bottom.
+            first_named = [a for a, _ in data.areas_first_named]
+            order = sorted(
+                (key for key, _ in areas),
+                key=lambda k: first_named.index(k) if k in first_named else len(first_named),
+            )
+            counts = dict(areas)
             _areas(
                 pages.axes(area_height),
-                [count for _, count in areas],
-                [labels.area(key) for key, _ in areas],
-                labels.days_named,
+                days,
+                by_day,
+                order,
+                [labels.area_days(labels.area(key), counts[key]) for key in order],
+                labels,
             )
         else:
             _nothing(pages, labels)
@@ -361,7 +457,8 @@ def clinician_report(data: ReportData, labels: ReportLabels) -> bytes:
         else:
             _nothing(pages, labels)
 
-        pages.new_page()
+        if len(pages.figures) == 1:
+            pages.new_page()  # sleep and caffeine start page two, unless it has begun
         pages.section(labels.sleep, keep=_SLEEP_H if nights else 0.2)
         if nights:
             pages.gap(0.15)  # the legend sits above the chart
@@ -387,5 +484,7 @@ def clinician_report(data: ReportData, labels: ReportLabels) -> bytes:
         metadata = {"Title": _printable(labels.title), "Creator": "Stillpoint"}
         with PdfPages(buffer, metadata=metadata) as pdf:
             for figure in pages.figures:
+                for artist in figure.findobj(Text):
+                    artist.set_fontfeatures(_NO_LIGATURES)
                 pdf.savefig(figure)
         return buffer.getvalue()

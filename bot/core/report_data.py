@@ -39,6 +39,8 @@ class ReportDay:
     caffeine_late: bool | None = None
     locations: tuple[str, ...] = ()
     warning_signs: tuple[str, ...] | None = None
+    # What the person wrote about the warning signs they ticked, in their own words.
+    warning_words: str | None = None
     # False for a day known only from /coffee logs.
     checked_in: bool = True
 
@@ -59,6 +61,8 @@ class JournalNote:
 
     at: datetime
     text: str
+    # A line Stillpoint wrote in the journal for them (after a calm minute), not their words.
+    by_stillpoint: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,12 +77,35 @@ class ReportData:
     target_wake: time | None = None
     cutoff: time | None = None
     journal: tuple[JournalNote, ...] | None = None
+    # The day of the very first check-in (it may be before `first`).
+    first_checkin: date | None = None
+    # Each body area and the first day it was named, over all the person's check-ins.
+    areas_first_named: tuple[tuple[str, date], ...] = ()
+    # Their own answers for the doctor: when it started, medications and supplements.
+    onset: date | None = None
+    medications: str | None = None
+    # The sentence /insights shows for the clearest pattern, in the report's language.
+    pattern: str | None = None
+
+    @property
+    def start(self) -> date:
+        """Where the charts begin: the period's first day with an entry (not blank weeks)."""
+        entered = [d.day for d in self.days if self.first <= d.day <= self.last]
+        return min(entered, default=self.first)
+
+    @property
+    def counted_from(self) -> date:
+        """The first day the check-in count is out of: the first check-in, if in the period."""
+        if self.first_checkin is not None and self.first < self.first_checkin <= self.last:
+            return self.first_checkin
+        return self.first
 
 
 @dataclass(frozen=True)
 class WarningAnswer:
     day: date
     signs: tuple[str, ...]
+    words: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +113,10 @@ class ReportFigures:
     """The numbers printed beside the charts; None where no day had the value."""
 
     period_days: int
+    # Days from the first check-in (or the period's start) to the last day, and whether
+    # that is since the first check-in ever.
+    counted_days: int
+    since_first_checkin: bool
     checkin_days: int
     twitch_days: int
     mean_twitch: float | None
@@ -101,8 +132,8 @@ class ReportFigures:
     usual_wake: time | None
     mean_hours_in_bed: float | None
     short_nights: int
-    regularity: float | None
-    bedtime_spread_minutes: float | None
+    # How much bed and wake times vary from night to night (stats.timing_variation_minutes).
+    variation_minutes: float | None
     caffeine_days: int
     mean_drinks: float | None
     late_caffeine_days: int
@@ -128,6 +159,8 @@ def figures(data: ReportData) -> ReportFigures:
     drinks = [d.caffeine_drinks for d in days if d.caffeine_drinks is not None]
     return ReportFigures(
         period_days=(data.last - data.first).days + 1,
+        counted_days=(data.last - data.counted_from).days + 1,
+        since_first_checkin=data.counted_from != data.first,
         checkin_days=sum(1 for d in days if d.checked_in),
         twitch_days=len(twitch),
         mean_twitch=_mean(twitch),
@@ -142,12 +175,13 @@ def figures(data: ReportData) -> ReportFigures:
         usual_wake=median_clock((d.wake for d in days if d.wake), evening=False),
         mean_hours_in_bed=_mean(hours),
         short_nights=sum(1 for h in hours if h < stats.SHORT_SLEEP_HOURS),
-        regularity=stats.sleep_regularity_index(records),
-        bedtime_spread_minutes=stats.bedtime_sd_minutes(records),
+        variation_minutes=stats.timing_variation_minutes(records),
         caffeine_days=len(drinks),
         mean_drinks=_mean(drinks),
         late_caffeine_days=sum(1 for d in days if d.caffeine_late),
         warning_answers=tuple(
-            WarningAnswer(d.day, d.warning_signs) for d in days if d.warning_signs is not None
+            WarningAnswer(d.day, d.warning_signs, d.warning_words)
+            for d in days
+            if d.warning_signs is not None
         ),
     )

@@ -19,6 +19,8 @@ class Word(enum.StrEnum):
     CONTINUE = "continue"  # carry on with what was paused
     CANCEL = "cancel"
     MENU = "menu"
+    PAUSE = "pause"  # pause a guided exercise (typed "resume" is CONTINUE, "stop" is CANCEL)
+    AGAIN = "again"  # the same exercise once more
 
 
 # Each word's phrases by language, "|"-separated, as people type them; they are compared
@@ -108,6 +110,22 @@ PHRASES: dict[Word, dict[str, str]] = {
         "fr": "menu principal|accueil",
         "pt": "menu principal|início",
         "ru": "меню|главное меню",
+    },
+    Word.PAUSE: {
+        "en": "pause|pause it|wait|hold on|pause please",
+        "de": "pause|pausieren|anhalten|warte|kurz warten|moment",
+        "es": "pausa|pausar|espera|un momento",
+        "fr": "pause|mets en pause|mettre en pause|attends|attends un peu",
+        "pt": "pausa|pausar|espera|espere|um momento",
+        "ru": "пауза|подожди|погоди|на паузу",
+    },
+    Word.AGAIN: {
+        "en": "again|once more|one more time|repeat|start again|do it again",
+        "de": "nochmal|noch mal|noch einmal|wiederholen|von vorn|nochmal bitte",
+        "es": "otra vez|de nuevo|repetir|una vez más|otra",
+        "fr": "encore|encore une fois|recommencer|à nouveau|on recommence",
+        "pt": "de novo|outra vez|repetir|novamente|mais uma vez",
+        "ru": "ещё раз|еще раз|снова|повторить|заново|давай ещё",
     },
 }
 # Polite words around a short answer ("skip please", "zurück bitte") do not change it. Written

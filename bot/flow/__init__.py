@@ -19,6 +19,7 @@ from bot.flow.outputs import (
     Say,
     SendDocument,
     SendPhoto,
+    SendVoice,
     SetReminderTime,
     ShowMenu,
     StartFlow,
@@ -38,6 +39,7 @@ from bot.flow.steps import (
     TimeZone,
     earlier_today,
     not_later_than_now,
+    waking_day,
 )
 
 __all__ = [
@@ -72,6 +74,7 @@ __all__ = [
     "Say",
     "SendDocument",
     "SendPhoto",
+    "SendVoice",
     "SetReminderTime",
     "ShowMenu",
     "StartFlow",
@@ -84,4 +87,5 @@ __all__ = [
     "not_later_than_now",
     "reask",
     "start",
+    "waking_day",
 ]

@@ -3,6 +3,7 @@ and the storage layer into writes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,6 +157,19 @@ class SendDocument:
 
 
 @dataclass(frozen=True)
+class SendVoice:
+    """A voice message the bot makes itself (an exercise as sound), returned by a renderer.
+    `key` names its content: a recording Telegram already holds is sent again by its file_id,
+    and only otherwise is `make` called for the Ogg/Opus bytes. `duration` is in seconds."""
+
+    key: str
+    make: Callable[[], bytes]
+    duration: int
+    caption: str = ""
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+
+@dataclass(frozen=True)
 class RenderLater:
     """Work that draws (a chart, a PDF): kept as a recipe, and carried out by the feature's
     renderer named `renderer` with `args` (plain JSON values) when the reply is sent, after
@@ -180,6 +194,7 @@ Output = (
     | ShowMenu
     | SendPhoto
     | SendDocument
+    | SendVoice
     | RenderLater
     | WakeExercise
     | Record

@@ -26,6 +26,8 @@ class Profile:
     checkin_time: time | None = None
     consent: str | None = None
     language: str | None = None
+    # The zone assumed until they have told us theirs (the deployment's default).
+    default_zone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,9 @@ class Ctx:
 
     @property
     def local_now(self) -> datetime:
-        """Now on the user's clock (UTC until they have told us their zone)."""
-        return self.now.astimezone(ZoneInfo(self.profile.time_zone or "UTC"))
+        """Now on the user's clock (the default zone until they have told us theirs)."""
+        zone = self.profile.time_zone or self.profile.default_zone or "UTC"
+        return self.now.astimezone(ZoneInfo(zone))
 
 
 def earlier_today(times: Sequence[time], ctx: Ctx) -> list[time]:
@@ -49,6 +52,21 @@ def earlier_today(times: Sequence[time], ctx: Ctx) -> list[time]:
         latest = now.hour * 60 + now.minute - now.minute % 30
         past |= {time(m // 60, m % 60) for m in range(latest, max(-1, latest - 90), -30)}
     return sorted(past)
+
+
+# Where a day is taken to start when the person hasn't said when they wake.
+USUAL_WAKE = time(6)
+
+
+def waking_day(ctx: Ctx, *, until_now: bool) -> tuple[time, time]:
+    """The person's waking day on their clock: from their wake time until now (`until_now`, for
+    a time earlier today) or until their bedtime (a whole day, such as yesterday)."""
+    start = ctx.profile.wake_time or USUAL_WAKE
+    if until_now:
+        now = ctx.local_now.time().replace(second=0, microsecond=0)
+        return (start, now) if now >= start else (time(0), now)
+    bed = ctx.profile.bedtime
+    return (start, bed if bed is not None and bed > start else time(23, 59))
 
 
 @dataclass(frozen=True)
@@ -219,11 +237,17 @@ class ClockTime(Step):
     answers usually fall, such as a bedtime in the evening (or a function of the context that
     gives it, when it depends on what is being asked). A bare hour from 1 to 12 outside it
     whose twelve-hours-later twin is inside ("11" at a bedtime) is asked about, with both.
+
+    `fits` is the stretch of the person's day the answer has to lie in (a drink earlier today:
+    from waking until now). A bare hour is read as whichever of its two readings lies inside
+    ("around 5" after a 06:30 wake-up is 17:00), asked about only when both do, and taken as
+    typed when neither does (for `check` to judge).
     """
 
     suggestions: Callable[[Ctx], Sequence[time]] | Sequence[time] = ()
     columns: int = 3
     plausible: Callable[[Ctx], tuple[time, time] | None] | tuple[time, time] | None = None
+    fits: Callable[[Ctx], tuple[time, time] | None] | None = None
 
     def options(self, ctx: Ctx) -> Sequence[Option]:
         times = self.suggestions(ctx) if callable(self.suggestions) else self.suggestions
@@ -233,6 +257,9 @@ class ClockTime(Step):
         reading = timeparse.read_clock_time(text)
         if reading is None:
             return Invalid(words.clock_time_expected())
+        day = self.fits(ctx) if self.fits is not None else None
+        if reading.bare_hour and day is not None:
+            return _fitting(reading.time, day)
         span = self.plausible(ctx) if callable(self.plausible) else self.plausible
         if reading.bare_hour and span is not None:
             other = time((reading.time.hour + 12) % 24, reading.time.minute)
@@ -253,6 +280,19 @@ class ClockTime(Step):
             return Invalid(words.clock_time_expected())
         checked = super().validate(parsed, ctx)
         return checked if isinstance(checked, Invalid) else timeparse.format_clock(parsed)
+
+
+def _fitting(typed_as: time, day: tuple[time, time]) -> time | Invalid:
+    """The reading of a bare hour that lies within `day`; both, when both do, as a question."""
+    twin = time((typed_as.hour + 12) % 24, typed_as.minute)
+    inside, twin_inside = _within(typed_as, day), _within(twin, day)
+    if twin_inside and not inside:
+        return twin
+    if inside and twin_inside:
+        later, earlier = sorted((typed_as, twin), reverse=True)
+        a, b = timeparse.format_clock(later), timeparse.format_clock(earlier)
+        return Invalid(words.did_you_mean(a, b), options=(Option(a, a), Option(b, b)))
+    return typed_as
 
 
 def _within(t: time, span: tuple[time, time]) -> bool:

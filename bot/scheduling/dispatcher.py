@@ -27,6 +27,7 @@ from bot.scheduling.limiter import SendLimiter
 from bot.scheduling.senders import DEFAULT_FLUSH_SIZE, FLUSH_AFTER, Senders
 from bot.storage import Database
 from bot.storage import reminders as store
+from bot.transport.budget import ChatBudget
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class Dispatcher(Senders):
         jitter: Callable[[], float] = random.random,
         paid_broadcast: bool = False,
         flush_size: int = DEFAULT_FLUSH_SIZE,
+        budget: ChatBudget | None = None,
     ) -> None:
         super().__init__(
             database=database,
@@ -74,6 +76,7 @@ class Dispatcher(Senders):
             jitter=jitter,
             paid_broadcast=paid_broadcast,
             flush_size=flush_size,
+            budget=budget or ChatBudget(clock=clock),
         )
         self.default_zone = default_zone
         self.batch_size = batch_size

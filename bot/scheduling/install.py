@@ -24,6 +24,7 @@ from bot.scheduling.limiter import SendLimiter
 from bot.storage import Database, repo
 from bot.storage import reminders as store
 from bot.storage.models import User, UserStatus
+from bot.transport.budget import ChatBudget
 from conversations import reminders as words
 
 logger = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ def install(
     clock: Clock,
     compose: Compose | None = None,
     observe: Observe | None = None,
+    budget: ChatBudget | None = None,
 ) -> Dispatcher:
     dispatcher = Dispatcher(
         database=database,
@@ -96,6 +98,7 @@ def install(
         batch_size=settings.reminder_batch_size,
         observe=observe or _count,
         paid_broadcast=settings.reminder_paid_broadcast,
+        budget=budget,
     )
     application.bot_data[_KEY] = dispatcher
 

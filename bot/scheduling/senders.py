@@ -28,6 +28,7 @@ from bot.scheduling.limiter import SendLimiter
 from bot.storage import Database
 from bot.storage import reminders as store
 from bot.transport import replies
+from bot.transport.budget import ChatBudget
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class Senders:
         jitter: Callable[[], float],
         paid_broadcast: bool,
         flush_size: int,
+        budget: ChatBudget,
     ) -> None:
         self.database, self.bot, self.clock = database, bot, clock
         self.compose = compose
@@ -71,6 +73,9 @@ class Senders:
         self.jitter = jitter
         self.paid_broadcast = paid_broadcast
         self.flush_size = flush_size
+        # The chats' budget, shared with replies and live exercises: a reminder is background
+        # work and leaves the room kept for replies.
+        self.budget = budget
         self._pending: list[store.Outcome] = []
         self._flushed_at = clock.now()
         self._flushing = asyncio.Lock()
@@ -174,15 +179,24 @@ class Senders:
             self._queue.task_done()
 
     async def _deliver(self, job: Job, report: TickReport) -> None:
+        slot = self.budget.next_slot(job.chat_id, awaited=False)
+        if slot > self.clock.now():
+            # The chat's minute is taken (a live exercise and replies) or it is in a 429's
+            # wait: the reminder goes once there is room.
+            await self._retry(job, report, slot - self.clock.now(), "chat_budget")
+            return
         await self.limiter.acquire(job.chat_id)
         try:
             for output in await self.compose(job):
-                await replies.send(
+                sent = await replies.send(
                     self.bot, job.chat_id, output, paid_broadcast=self.paid_broadcast
                 )
+                if sent:
+                    self.budget.spend(job.chat_id)
         except RetryAfter as exc:
             seconds = _retry_after_seconds(exc)
             self.limiter.pause(seconds)
+            self.budget.refused(job.chat_id, seconds)
             await self._retry(job, report, timedelta(seconds=seconds), "retry_after")
         except Forbidden:
             await self._block(job, report)

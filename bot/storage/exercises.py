@@ -239,21 +239,6 @@ async def _forget_unkept(session: AsyncSession, *where: ColumnElement[bool]) -> 
     return bool(getattr(result, "rowcount", 0))
 
 
-async def stale(
-    session: AsyncSession, *, before: datetime, exclude: Collection[int] = ()
-) -> list[ExerciseSession]:
-    """Live sessions whose runner has not been heard from since `before`."""
-    query = select(ExerciseSession).where(
-        ExerciseSession.status.in_(LIVE),
-        ExerciseSession.updated_at < before,
-        (ExerciseSession.heartbeat_at.is_(None)) | (ExerciseSession.heartbeat_at < before),
-    )
-    if exclude:
-        query = query.where(ExerciseSession.id.not_in(list(exclude)))
-    result = await session.execute(query.order_by(ExerciseSession.id).limit(200))
-    return list(result.scalars())
-
-
 async def mark_interrupted(
     session: AsyncSession,
     *,
@@ -263,13 +248,9 @@ async def mark_interrupted(
     duration_s: float,
     cycles_done: int,
 ) -> bool:
-    """Claim a stale session as interrupted (one kept for no one is deleted); False if it
-    moved meanwhile (another sweeper, or its runner after all)."""
-    still = (
-        ExerciseSession.id == session_id,
-        ExerciseSession.status.in_(LIVE),
-        (ExerciseSession.heartbeat_at.is_(None)) | (ExerciseSession.heartbeat_at < before),
-    )
+    """End a session no runner paces as interrupted (one kept for no one is deleted); False if
+    it moved meanwhile (another sweeper, or its runner after all)."""
+    still = (ExerciseSession.id == session_id, _unpaced(before))
     if await _forget_unkept(session, *still):
         return True
     result = await session.execute(
@@ -283,5 +264,78 @@ async def mark_interrupted(
             duration_s=round(duration_s, 1),
             cycles_done=cycles_done,
         )
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+async def last_ended_in_chat(
+    session: AsyncSession, *, chat_id: int, since: datetime
+) -> ExerciseSession | None:
+    """The chat's most recent session that ended after `since` (one kept for no one is gone
+    once it ends, so it is never found here)."""
+    result = await session.execute(
+        select(ExerciseSession)
+        .where(
+            ExerciseSession.chat_id == chat_id,
+            ExerciseSession.status.in_(ENDED),
+            ExerciseSession.ended_at >= since,
+        )
+        .order_by(ExerciseSession.id.desc())
+        .limit(1)
+    )
+    return result.scalars().first()
+
+
+async def release(session: AsyncSession, *, session_ids: Collection[int], owner: str) -> None:
+    """A process stopping on purpose hands its running sessions over: any instance, the one
+    that replaces it first of all, takes them up at once instead of waiting for them to go
+    stale."""
+    if not session_ids:
+        return
+    await session.execute(
+        update(ExerciseSession)
+        .where(
+            ExerciseSession.id.in_(list(session_ids)),
+            ExerciseSession.owner == owner,
+            ExerciseSession.status.in_((RUNNING, PAUSED)),
+        )
+        .values(owner=None)
+    )
+
+
+def _unpaced(before: datetime) -> ColumnElement[bool]:
+    """Live sessions no runner paces: handed over, or silent since `before`. A session that
+    never started is only taken once stale: its own process may be about to start it."""
+    stale = (ExerciseSession.updated_at < before) & (
+        (ExerciseSession.heartbeat_at.is_(None)) | (ExerciseSession.heartbeat_at < before)
+    )
+    handed_over = ExerciseSession.owner.is_(None) & ExerciseSession.status.in_((RUNNING, PAUSED))
+    return ExerciseSession.status.in_(LIVE) & (stale | handed_over)
+
+
+async def unpaced(
+    session: AsyncSession, *, before: datetime, exclude: Collection[int] = ()
+) -> list[ExerciseSession]:
+    """Live sessions whose runner is gone (handed over, or not heard from since `before`)."""
+    query = select(ExerciseSession).where(_unpaced(before))
+    if exclude:
+        query = query.where(ExerciseSession.id.not_in(list(exclude)))
+    result = await session.execute(query.order_by(ExerciseSession.id).limit(200))
+    return list(result.scalars())
+
+
+async def adopt(
+    session: AsyncSession, *, session_id: int, owner: str, before: datetime, now: datetime
+) -> bool:
+    """Take up a running session whose runner is gone; False if another instance (or its own
+    runner after all) got there first."""
+    result = await session.execute(
+        update(ExerciseSession)
+        .where(
+            ExerciseSession.id == session_id,
+            ExerciseSession.status.in_((RUNNING, PAUSED)),
+            _unpaced(before),
+        )
+        .values(owner=owner, heartbeat_at=now)
     )
     return bool(getattr(result, "rowcount", 0))

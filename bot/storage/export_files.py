@@ -14,11 +14,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import inspect
 
-from bot.core.stats import DayRecord, sleep_hours
+from bot.core.stats import DayRecord, day_caffeine, sleep_hours
 from bot.storage import userdata
 from bot.storage.models import CaffeineLog, CheckIn, ExerciseSession, JournalEntry
 
 __all__ = [
+    "ASKED_NONE",
     "CSV_COLUMNS",
     "EXPORT_FORMAT",
     "EXPORT_SCHEMA_VERSION",
@@ -77,6 +78,8 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "journal": ("date", "time", "tags", "text"),
     "caffeine": ("date", "time"),
+    # A day's caffeine as /history, /insights and the report count it (stats.day_caffeine).
+    "caffeine_days": ("date", "caffeine_drinks", "last_caffeine", "counted_from"),
     "sleep": ("night_ending_on", "bedtime", "wake_time", "hours_in_bed"),
     "sessions": (
         "date",
@@ -121,6 +124,36 @@ def _joined(values: Sequence[str] | None) -> str:
     return "; ".join(values or [])
 
 
+# The warning-signs cell when the weekly question was asked and nothing applied; an empty cell
+# means it was not asked that day.
+ASKED_NONE = "none"
+
+
+def _warning_signs(values: Sequence[str] | None) -> str | None:
+    if values is None:
+        return None
+    return _joined(values) if values else ASKED_NONE
+
+
+def _caffeine_days(checkins: Sequence[CheckIn], caffeine: Sequence[CaffeineLog]) -> list[tuple]:
+    by_day = {c.local_date: c for c in checkins}
+    logged: dict[date, list[time]] = {}
+    for drink in caffeine:
+        logged.setdefault(drink.local_date, []).append(drink.local_time)
+    lines = []
+    for day in sorted(set(by_day) | set(logged)):
+        c = by_day.get(day)
+        found = day_caffeine(
+            answered=c.caffeine_drinks if c else None,
+            answered_last=c.caffeine_last if c else None,
+            logged=logged.get(day, ()),
+        )
+        if found.drinks is not None:
+            source = "coffee_log" if found.from_log else "checkin"
+            lines.append((day.isoformat(), found.drinks, _clock(found.last), source))
+    return lines
+
+
 def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
     """CSV files for what has rows: check-ins, journal, caffeine, sleep and sessions."""
     tables = rows.tables
@@ -144,7 +177,7 @@ def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
                     c.caffeine_drinks,
                     _clock(c.caffeine_last),
                     _joined(c.triggers),
-                    _joined(c.red_flags) if c.red_flags is not None else None,
+                    _warning_signs(c.red_flags),
                     c.note,
                 )
                 for c in checkins
@@ -168,6 +201,8 @@ def csv_files(rows: userdata.UserRows, zone: ZoneInfo) -> dict[str, bytes]:
             CSV_COLUMNS["caffeine"],
             ((d.local_date.isoformat(), _clock(d.local_time)) for d in caffeine),
         )
+    if days := _caffeine_days(checkins, caffeine):
+        files["caffeine_days"] = _csv(CSV_COLUMNS["caffeine_days"], days)
     nights = [c for c in checkins if c.bedtime is not None or c.wake_time is not None]
     if nights:
 

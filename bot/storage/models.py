@@ -84,6 +84,11 @@ class User(Base):
     quiet_end: Mapped[time | None] = mapped_column(Time)
     # Their own breathing pattern, as last run ("4-2-6": in, hold, out[, hold]), offered again.
     breathing_pattern: Mapped[str | None] = mapped_column(String(16))
+    # For the doctor's report, both optional: when the twitching started, and medications and
+    # supplements in their own words (encrypted at rest with a key); asked once (report_asked_at).
+    onset_date: Mapped[date | None] = mapped_column(Date)
+    medications: Mapped[str | None] = mapped_column(EncryptedText)
+    report_asked_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -129,6 +134,8 @@ class CheckIn(Base):
     note: Mapped[str | None] = mapped_column(EncryptedText)  # encrypted at rest with a key
     # The weekly warning-signs question: None = not asked that day, [] = none of them.
     red_flags: Mapped[list[str] | None] = mapped_column(JSON)
+    # What they noticed, in their own words, when they ticked a warning sign (encrypted).
+    warning_words: Mapped[str | None] = mapped_column(EncryptedText)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -143,6 +150,8 @@ class CaffeineLog(Base):
     at: Mapped[datetime]
     local_date: Mapped[date] = mapped_column(Date)
     local_time: Mapped[time] = mapped_column(Time)
+    # When it was logged (the drink may be earlier): undo keeps to the last few minutes.
+    logged_at: Mapped[datetime | None]
 
 
 class JournalEntry(Base):
@@ -256,6 +265,19 @@ class OutboxMessage(Base):
     lease_until: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
 
+
+class VoiceFile(Base):
+    """A voice message this bot has sent (an exercise as sound), by the key of its content, and
+    the `file_id` Telegram gave it: the same recording is then sent again without uploading it.
+    A file_id is valid only for the bot that received it, hence `bot_id`. Nothing about anyone."""
+
+    __tablename__ = "voice_files"
+
+    bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    content_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255))
+    duration_s: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
 
 # Every column encrypted at rest: `stillpoint reencrypt` rewrites them after a key rotation.
 ENCRYPTED_COLUMNS: list[tuple[Table, str]] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import resolve_language
@@ -26,6 +26,9 @@ PROFILE_FIELDS = frozenset(
         "quiet_start",
         "quiet_end",
         "breathing_pattern",
+        "onset_date",
+        "medications",
+        "report_asked_at",
     }
 )
 
@@ -139,13 +142,75 @@ async def recent_checkins(
     return list(result.scalars())
 
 
+async def first_checkin_day(session: AsyncSession, *, user: User) -> date | None:
+    result = await session.execute(
+        select(func.min(CheckIn.local_date)).where(CheckIn.user_id == user.id)
+    )
+    return result.scalar_one_or_none()
+
+
+async def areas_first_named(
+    session: AsyncSession, *, user: User, until: date
+) -> list[tuple[str, date]]:
+    """Each body area named on a day with twitching up to `until`, with the first such day,
+    in the order they were first named."""
+    result = await session.execute(
+        select(CheckIn.local_date, CheckIn.locations)
+        .where(
+            CheckIn.user_id == user.id,
+            CheckIn.local_date <= until,
+            CheckIn.twitch_level > 0,
+        )
+        .order_by(CheckIn.local_date)
+    )
+    first: dict[str, date] = {}
+    for day, locations in result:
+        for area in locations or ():
+            first.setdefault(area, day)
+    return list(first.items())
+
+
 async def log_caffeine(
-    session: AsyncSession, *, user: User, at: datetime, local: datetime
+    session: AsyncSession, *, user: User, at: datetime, local: datetime, now: datetime
 ) -> CaffeineLog:
-    entry = CaffeineLog(user_id=user.id, at=at, local_date=local.date(), local_time=local.time())
+    """A drink at `at` (`local` on the person's clock), logged `now`; kept to the minute."""
+    local = local.replace(second=0, microsecond=0)
+    entry = CaffeineLog(
+        user_id=user.id,
+        at=at.replace(second=0, microsecond=0),
+        local_date=local.date(),
+        local_time=local.time(),
+        logged_at=now,
+    )
     session.add(entry)
     await session.flush()
     return entry
+
+
+async def get_caffeine(session: AsyncSession, *, user: User, log_id: int) -> CaffeineLog | None:
+    """One of the person's own drinks (None for another person's id or one already gone)."""
+    result = await session.execute(
+        select(CaffeineLog).where(CaffeineLog.id == log_id, CaffeineLog.user_id == user.id)
+    )
+    return result.scalar_one_or_none()
+
+
+async def last_logged_caffeine(
+    session: AsyncSession, *, user: User, since: datetime
+) -> CaffeineLog | None:
+    """The person's drink logged most recently, if that was at or after `since`."""
+    result = await session.execute(
+        select(CaffeineLog)
+        .where(CaffeineLog.user_id == user.id, CaffeineLog.logged_at >= since)
+        .order_by(CaffeineLog.logged_at.desc(), CaffeineLog.id.desc())
+        .limit(1)
+    )
+    return result.scalar_one_or_none()
+
+
+async def delete_caffeine(session: AsyncSession, *, entry: CaffeineLog) -> None:
+    await session.delete(entry)
+    await session.flush()
 
 
 async def caffeine_on(session: AsyncSession, *, user: User, day: date) -> list[CaffeineLog]:

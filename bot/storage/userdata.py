@@ -43,6 +43,7 @@ __all__ = [
 # Tables that hold nothing about a person, each with the reason.
 NOT_USER_DATA: dict[str, str] = {
     "processed_updates": "update ids Telegram sent, kept a day for de-duplication; no user id",
+    "voice_files": "Telegram's file ids for the bot's own exercise recordings; the same for all",
 }
 
 USERS = "users"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import timedelta
@@ -29,6 +29,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.core.pieces import split_text
 from bot.flow import Button, EditPressed, Output, RenderLater, Say, SendDocument, SendPhoto, Toast
 from bot.storage.outbox import Envelope
+from bot.transport.budget import retry_after_seconds
 
 __all__ = [
     "Delivery",
@@ -222,12 +223,21 @@ _TOO_LATE = ("query is too old", "query id is invalid", "message to edit not fou
 
 
 async def deliver(
-    bot: Bot, chat_id: int, method: str, payload: dict[str, Any], blob: bytes | None
+    bot: Bot,
+    chat_id: int,
+    method: str,
+    payload: dict[str, Any],
+    blob: bytes | None,
+    *,
+    refused: Callable[[float], object] | None = None,
 ) -> Delivery:
-    """Make one call; what came of it decides whether the row is done or kept for later."""
+    """Make one call; what came of it decides whether the row is done or kept for later.
+    `refused` hears the wait a 429 asked for."""
     try:
         await _call(bot, chat_id, method, payload, blob)
-    except RetryAfter:
+    except RetryAfter as exc:
+        if refused is not None:
+            refused(retry_after_seconds(exc))
         return Delivery.LATER
     except Forbidden:
         return Delivery.DROPPED

@@ -10,8 +10,7 @@ from dataclasses import replace
 from bot.core import safety, typed
 from bot.core.safety import Concern
 from bot.transport.turn import Turn
-from conversations import safety as safety_words
-from conversations import safety_answers
+from conversations import fear, safety_answers
 
 logger = logging.getLogger(__name__)
 
@@ -58,9 +57,17 @@ def read(turn: Turn, text: str, *, held: bool = True) -> bool:
         out.append(
             safety_answers.red_flag(check, keeps_records=turn.keeps_records, in_flow=in_flow)
         )
-    else:
-        out.append(safety_words.health_anxiety_reply())
-    # Outside a flow the safety answer is the whole reply; inside, the flow goes on.
+        # Outside a flow the safety answer is the whole reply; inside, the flow goes on.
+        return not in_flow
+    # The fear itself: a different answer each time (the count lives in the chat's state).
+    data = dict(turn.state.data)
+    out.append(fear.answer(data, keeps_records=turn.keeps_records))
+    turn.state = replace(turn.state, data=data)
+    if in_flow and not turn.takes_words():
+        # A worried question at a choice is not an answer to it: the question comes again,
+        # not "tap one of the buttons".
+        out.extend(turn.reask())
+        return True
     return not in_flow
 
 

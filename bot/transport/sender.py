@@ -15,7 +15,7 @@ import itertools
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,12 +24,14 @@ from telegram.ext import Application, ContextTypes
 
 from bot import faults, metrics
 from bot.clock import Clock
-from bot.flow import Output
+from bot.flow import Output, SendVoice
 from bot.storage import Database
 from bot.storage import outbox as store
 from bot.storage.outbox import Pending
 from bot.transport import replies
+from bot.transport.budget import COUNTED, ChatBudget
 from bot.transport.replies import Delivery
+from bot.transport.voice import send_voice
 
 logger = logging.getLogger(__name__)
 
@@ -61,10 +63,13 @@ class ReplySender:
         lease: timedelta = DEFAULT_LEASE,
         pauses: Sequence[float] = RETRY_PAUSES_S,
         pause: Pause = asyncio.sleep,
+        budget: ChatBudget | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
         self.renderers = renderers
+        # Shared with reminders and live exercises; a reply may use all of a chat's budget.
+        self.budget = budget or ChatBudget(clock=clock)
         self.lease = lease
         self.pauses = tuple(pauses)
         self._pause = pause
@@ -104,9 +109,15 @@ class ReplySender:
             if row.lease_until - now < LEASE_MARGIN:
                 # Taking longer than the lease allows: leave the rest to whoever takes it next.
                 return
+            quiet = self.budget.quiet_until(chat_id) if row.method in COUNTED else None
+            if quiet is not None:
+                # In a 429's wait: calling now would only lengthen it. The rest goes, in order,
+                # once it is over. (The count never holds a reply back: replies go first.)
+                await self._later(rows[index:], retry_at=quiet)
+                return
             outcome = await self._with_retries(bot, row)
             if outcome is Delivery.LATER:
-                await self._later(rows[index:])
+                await self._later(rows[index:], retry_at=self.budget.quiet_until(chat_id))
                 return
             if outcome is Delivery.DROPPED:
                 logger.warning("gave up a reply Telegram refused (%s)", row.method)
@@ -116,7 +127,8 @@ class ReplySender:
     async def _with_retries(self, bot: Bot, row: Pending) -> Delivery:
         outcome = await self._send(bot, row)
         for pause in self.pauses:
-            if outcome is not Delivery.LATER:
+            if outcome is not Delivery.LATER or self.budget.quiet_until(row.chat_id) is not None:
+                # Done, or Telegram asked for a wait: a retry inside it makes it longer.
                 break
             metrics.reply_retried()
             await self._pause(pause)
@@ -125,7 +137,7 @@ class ReplySender:
 
     async def _send(self, bot: Bot, row: Pending) -> Delivery:
         if row.method != "render":
-            return await replies.deliver(bot, row.chat_id, row.method, row.payload, row.blob)
+            return await self._call(bot, row.chat_id, row.method, row.payload, row.blob)
         # A recipe: draw it now and send what it makes (a drawing is not kept in the outbox).
         renderer = self.renderers.get(str(row.payload.get("renderer")))
         if renderer is None:
@@ -133,28 +145,63 @@ class ReplySender:
             return Delivery.DROPPED
         async with self.database.session() as session:
             outputs = await renderer(session, row.chat_id, row.payload.get("args") or {})
-        calls, _toast = replies.envelopes(outputs, pressed=False, message_id=None)
-        for envelope in calls:
-            outcome = await replies.deliver(
-                bot, row.chat_id, envelope.method, envelope.payload, envelope.blob
-            )
-            if outcome is Delivery.LATER:
-                return outcome
+        for output in outputs:
+            if isinstance(output, SendVoice):
+                # Made only if Telegram holds no copy yet (`bot.transport.voice`); counted
+                # against the chat's budget like any send.
+                outcome = await send_voice(
+                    bot,
+                    self.database,
+                    self.clock,
+                    row.chat_id,
+                    output,
+                    refused=lambda seconds: self.budget.refused(row.chat_id, seconds),
+                )
+                if outcome is Delivery.LATER:
+                    return outcome
+                if outcome is Delivery.SENT:
+                    self.budget.spend(row.chat_id)
+                continue
+            calls, _toast = replies.envelopes([output], pressed=False, message_id=None)
+            for envelope in calls:
+                outcome = await self._call(
+                    bot, row.chat_id, envelope.method, envelope.payload, envelope.blob
+                )
+                if outcome is Delivery.LATER:
+                    return outcome
         return Delivery.SENT
+
+    async def _call(
+        self, bot: Bot, chat_id: int, method: str, payload: dict[str, Any], blob: bytes | None
+    ) -> Delivery:
+        """One call, counted against the chat's budget; a 429 makes the chat wait."""
+        outcome = await replies.deliver(
+            bot,
+            chat_id,
+            method,
+            payload,
+            blob,
+            refused=lambda seconds: self.budget.refused(chat_id, seconds),
+        )
+        if outcome is not Delivery.LATER and method in COUNTED:
+            self.budget.spend(chat_id)
+        return outcome
 
     async def _done(self, row: Pending) -> None:
         # Marked at once, one by one: a crash can then duplicate only the reply Telegram had
         # taken but whose row was not yet deleted.
         await store.mark_sent(self.database, reply_id=row.id)
 
-    async def _later(self, rows: Sequence[Pending]) -> None:
-        logger.warning("Telegram is not taking replies; %d kept for later", len(rows))
+    async def _later(self, rows: Sequence[Pending], *, retry_at: datetime | None = None) -> None:
+        """Keep `rows` for the sweeper: from `retry_at` (a 429's end, the chat's room), else a
+        little later."""
+        logger.warning("Telegram is not taking replies now; %d kept for later", len(rows))
         async with self.database.session() as session, session.begin():
             await store.release(
                 session,
                 ids=[r.id for r in rows],
                 owner=self.owner,
-                retry_at=self.clock.now() + LATER,
+                retry_at=retry_at or self.clock.now() + LATER,
             )
 
 

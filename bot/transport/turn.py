@@ -130,8 +130,9 @@ class Turn:
     def profile(self) -> Profile:
         who = self._who
         if who is None:
-            return Profile(language=self.language_code)
+            return Profile(language=self.language_code, default_zone=self.default_zone)
         return Profile(
+            default_zone=self.default_zone,
             time_zone=who.time_zone,
             wake_time=who.wake_time,
             bedtime=who.bedtime,
@@ -170,11 +171,18 @@ class Turn:
         flow = self.catalog.flows[self.state.flow or ""]
         return reask(flow, self.state, profile=self.profile, now=self.now)
 
+    def takes_words(self) -> bool:
+        """Whether the question waiting asks for the person's own words (a journal entry)."""
+        if not self.state.active:
+            return False
+        flow = self.catalog.flows[self.state.flow or ""]
+        return isinstance(flow.step(self.state.step), FreeText)
+
     def answer(self, text: str) -> list[Output]:
         if not self.state.active:
             return []
         flow = self.catalog.flows[self.state.flow or ""]
-        if not isinstance(flow.step(self.state.step), FreeText):
+        if not self.takes_words():
             # Words held while we asked something else answer a question that asks for
             # words (a journal entry); a choice is simply asked again.
             return self.reask()

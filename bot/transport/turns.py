@@ -367,10 +367,17 @@ class Turns:
         elif (
             self.exercises is not None
             and turn.exercising
-            and (busy := await self.exercises.busy_note(turn.session, chat_id=turn.chat_id))
+            and (
+                busy := await self.exercises.on_typed(
+                    turn.session,
+                    telegram_id=turn.telegram_id,
+                    chat_id=turn.chat_id,
+                    text=event.text if isinstance(event, TextInput) else None,
+                )
+            )
         ):
-            # Before sign-up too: exercises run for anyone.
-            turn.outputs.append(busy)
+            # Before sign-up too: exercises run for anyone. "Pausar" pauses, "weiter" resumes.
+            turn.outputs.extend(busy)
         elif isinstance(event, TextInput) and self.catalog.free_text is not None:
             # Safety has read it already; what is left is answered by what it is about.
             turn.outputs.extend(await self.catalog.free_text(turn, event.text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -14,8 +15,14 @@ from telegram._utils.types import ODVInput
 from telegram.request import RequestData
 
 from bot.clock import FakeClock
-from bot.transport.exercises import LiveExercises
-from tests.auxil.fake_bot_api import FakeBotApi
+from bot.core.pacing import Step, edit_times, position_at, schedule
+from bot.transport.exercises import (
+    EDIT_SLACK_S,
+    EDITS_PER_MINUTE,
+    MIN_EDIT_INTERVAL_S,
+    LiveExercises,
+)
+from tests.auxil.fake_bot_api import TELEGRAM_LIMITS, FakeBotApi, TelegramLimits
 
 
 async def settle(clock: FakeClock, *runners: LiveExercises, timeout_s: float = 15.0) -> None:
@@ -49,6 +56,19 @@ async def run_for(clock: FakeClock, seconds: float, *runners: LiveExercises) -> 
     await run_until(clock, clock.now() + timedelta(seconds=seconds), *runners)
 
 
+def shown_steps(steps: Sequence[Step]) -> list[Step]:
+    """The steps a session's message shows, in order: at most 12 edits a minute leave out a
+    few short ones (a hold, a top-up sip), shown with the step before."""
+    plan = schedule(steps)
+    offsets = edit_times(plan, MIN_EDIT_INTERVAL_S + EDIT_SLACK_S, max_per_window=EDITS_PER_MINUTE)
+    shown = []
+    for offset in offsets[:-1]:  # the last is the end
+        position = position_at(plan, offset)
+        assert position is not None
+        shown.append(steps[position.step_index])
+    return shown
+
+
 @dataclass(frozen=True)
 class Timed:
     at: datetime
@@ -59,8 +79,10 @@ class Timed:
 class TimedBotApi(FakeBotApi):
     """The fake Bot API, also noting the (fake) time of every call."""
 
-    def __init__(self, clock: FakeClock) -> None:
-        super().__init__()
+    def __init__(
+        self, clock: FakeClock, *, limits: TelegramLimits | None = TELEGRAM_LIMITS
+    ) -> None:
+        super().__init__(clock, limits=limits)
         self.clock = clock
         self.timed: list[Timed] = []
 

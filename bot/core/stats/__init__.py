@@ -16,8 +16,10 @@ from bot.core.stats.permutation import holm, permutation_p_value
 from bot.core.stats.records import (
     HIGH_ANXIETY,
     SHORT_SLEEP_HOURS,
+    DayCaffeine,
     DayRecord,
     caffeine_after_cutoff,
+    day_caffeine,
     is_short_night,
     sleep_hours,
     sleep_interval,
@@ -26,6 +28,7 @@ from bot.core.stats.sleep import (
     bedtime_sd_minutes,
     sleep_regularity_index,
     social_jetlag_hours,
+    timing_variation_minutes,
     weekend_shift_hours,
 )
 from bot.core.stats.summary import (
@@ -46,6 +49,7 @@ __all__ = [
     "MIN_CHECKINS",
     "MIN_DAYS_EACH_SIDE",
     "SHORT_SLEEP_HOURS",
+    "DayCaffeine",
     "DayRecord",
     "Finding",
     "PeriodChange",
@@ -57,6 +61,7 @@ __all__ = [
     "change",
     "checkins_needed",
     "compare_factor",
+    "day_caffeine",
     "findings",
     "findings_needed",
     "holm",
@@ -68,5 +73,6 @@ __all__ = [
     "sleep_interval",
     "sleep_regularity_index",
     "social_jetlag_hours",
+    "timing_variation_minutes",
     "weekend_shift_hours",
 ]

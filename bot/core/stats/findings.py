@@ -15,15 +15,18 @@ from bot.core.stats.records import (
     DayRecord,
     circular_minutes_apart,
     is_short_night,
+    sleep_hours,
 )
 
 __all__ = [
     "ALPHA",
+    "LESS_SLEEP",
     "MIN_DAYS_EACH_SIDE",
     "Finding",
     "compare_factor",
     "findings",
     "findings_needed",
+    "less_sleep_factor",
 ]
 
 # Fewer days than this on either side and there is nothing worth comparing.
@@ -104,6 +107,27 @@ def _bedtime_off(target: time) -> Predicate:
     return predicate
 
 
+# A night this much shorter than the person's usual one counts as "less sleep than usual".
+SHORTER_BY_HOURS = 1.0
+LESS_SLEEP = "less_sleep"
+
+
+def less_sleep_factor(recs: list[DayRecord]) -> tuple[str, Predicate] | None:
+    """Sleep amount as a factor: a night at least SHORTER_BY_HOURS under the person's own
+    usual (median) time in bed, so it can be tested whoever rarely has under 6 hours. The
+    usual amount rides in the name ("less_sleep:450", minutes) for the words to say."""
+    hours = [h for h in map(sleep_hours, recs) if h is not None]
+    if not hours:
+        return None
+    usual = statistics.median(hours)
+
+    def predicate(rec: DayRecord) -> bool | None:
+        night = sleep_hours(rec)
+        return None if night is None else night <= usual - SHORTER_BY_HOURS
+
+    return f"{LESS_SLEEP}:{round(usual * 60)}", predicate
+
+
 def _has_tag(tag: str) -> Predicate:
     # Tags are a multi-select, so an untagged day is read as "not present" rather than unknown.
     def predicate(rec: DayRecord) -> bool | None:
@@ -117,6 +141,7 @@ def findings(records: Iterable[DayRecord], *, target_bedtime: time | None) -> li
     size of its gap (largest first, factor name breaking ties so input order never matters).
 
     Factors: "caffeine_after_cutoff", "short_sleep" (under 6 h the night before),
+    "less_sleep:<usual minutes>" (an hour or more under their usual time in bed),
     "bedtime_off_target" (more than 1 h either way of `target_bedtime`, across midnight; left
     out without a target), "high_anxiety" (7 or more) and "tag:<name>" for each tag seen.
     A finding is clear when it passes Holm's correction at ALPHA over all compared factors:
@@ -128,6 +153,8 @@ def findings(records: Iterable[DayRecord], *, target_bedtime: time | None) -> li
         ("short_sleep", is_short_night),
         ("high_anxiety", _high_anxiety),
     ]
+    if (less_sleep := less_sleep_factor(recs)) is not None:
+        factors.append(less_sleep)
     if target_bedtime is not None:
         factors.append(("bedtime_off_target", _bedtime_off(target_bedtime)))
     tags = sorted({tag for rec in recs for tag in rec.tags})

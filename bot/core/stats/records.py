@@ -10,13 +10,16 @@ from datetime import date, datetime, time, timedelta
 __all__ = [
     "HIGH_ANXIETY",
     "SHORT_SLEEP_HOURS",
+    "DayCaffeine",
     "DayRecord",
     "caffeine_after_cutoff",
     "circular_minutes_apart",
+    "day_caffeine",
     "is_short_night",
     "minutes_since_noon",
     "sleep_hours",
     "sleep_interval",
+    "to_minute",
 ]
 
 SHORT_SLEEP_HOURS = 6.0
@@ -106,24 +109,48 @@ def is_short_night(rec: DayRecord) -> bool | None:
     return None if hours is None else hours < SHORT_SLEEP_HOURS
 
 
-def caffeine_after_cutoff(
-    cutoff: time | None,
-    *,
-    drinks: int | None,
-    last: time | None,
-    logged: Iterable[time] = (),
-) -> bool | None:
-    """Whether a day had caffeine after the cut-off, from the check-in answers and /coffee logs.
+@dataclass(frozen=True)
+class DayCaffeine:
+    """A day's caffeine as every view shows it (/history, /insights, the report, the export).
 
-    True when the reported last drink or any logged drink is later than `cutoff`; False when
-    the day is known to be clear (no drinks, or every known drink time at or before the
-    cut-off); None when it can't be told (no cut-off set, or drinks reported without a time).
+    `drinks` is None when the day has neither an answer nor a logged drink; `last` is None when
+    no time is known. `from_log` says the figures come from /coffee logs, not the check-in.
+    """
+
+    drinks: int | None
+    last: time | None
+    from_log: bool = False
+
+
+def day_caffeine(
+    *, answered: int | None, answered_last: time | None, logged: Iterable[time]
+) -> DayCaffeine:
+    """The one rule for a day's caffeine: the check-in's answer where it gave one (the person's
+    own count, which may take in drinks never logged or leave out a mistaken log), else the
+    drinks logged with /coffee that day."""
+    if answered is not None:
+        return DayCaffeine(answered, to_minute(answered_last) if answered else None)
+    times = sorted(t.replace(second=0, microsecond=0) for t in logged)
+    if not times:
+        return DayCaffeine(None, None)
+    return DayCaffeine(len(times), times[-1], from_log=True)
+
+
+def to_minute(t: time | None) -> time | None:
+    """`t` without seconds: clock times are compared as people read them, to the minute."""
+    return None if t is None else t.replace(second=0, microsecond=0)
+
+
+def caffeine_after_cutoff(cutoff: time | None, caffeine: DayCaffeine) -> bool | None:
+    """Whether a day had caffeine after the cut-off, by the day's one caffeine figure.
+
+    True when its last drink is later than `cutoff` (to the minute: a drink at 14:00 is not
+    after a 14:00 cut-off); False when the day is known to be clear (no drinks, or the last
+    one at or before the cut-off); None when it can't be told (no cut-off set, no answer, or
+    drinks reported without a time).
     """
     if cutoff is None:
         return None
-    times = [t for t in (last, *logged) if t is not None]
-    if any(t > cutoff for t in times):
-        return True
-    if drinks == 0 or times:
-        return False
-    return None
+    if caffeine.last is not None:
+        return caffeine.last > cutoff.replace(second=0, microsecond=0)
+    return False if caffeine.drinks == 0 else None

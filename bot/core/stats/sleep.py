@@ -14,6 +14,7 @@ __all__ = [
     "median_clock",
     "sleep_regularity_index",
     "social_jetlag_hours",
+    "timing_variation_minutes",
     "weekend_shift_hours",
 ]
 
@@ -33,6 +34,17 @@ def bedtime_sd_minutes(records: Iterable[DayRecord]) -> float | None:
     if len(minutes) < 2:
         return None
     return statistics.stdev(minutes)
+
+
+def timing_variation_minutes(records: Iterable[DayRecord]) -> float | None:
+    """How much bed and wake times vary from night to night, in minutes: the mean of the
+    bedtimes' and the wake times' standard deviations (each needs two times; one is used
+    alone when only it has them). None with under two of both."""
+    recs = list(records)
+    beds = [minutes_since_noon(r.bedtime) for r in recs if r.bedtime is not None]
+    wakes = [clock_minutes(r.wake) for r in recs if r.wake is not None]
+    spreads = [statistics.stdev(v) for v in (beds, wakes) if len(v) >= 2]
+    return statistics.fmean(spreads) if spreads else None
 
 
 def median_clock(times: Iterable[time], *, evening: bool) -> time | None:

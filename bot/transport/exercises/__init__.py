@@ -7,11 +7,17 @@ from bot.transport.exercises.install import (
     live_exercises_of,
     make_live_exercises,
 )
-from bot.transport.exercises.pacing_loop import MAX_PAUSE, PAUSE_POLL_S, TICK_S, LiveExercises
+from bot.transport.exercises.pacing_loop import (
+    EDITS_PER_MINUTE,
+    MAX_PAUSE,
+    PAUSE_POLL_S,
+    LiveExercises,
+)
 from bot.transport.exercises.rendering import EDIT_SLACK_S, MIN_EDIT_INTERVAL_S, EditRecord
 from bot.transport.exercises.sessions import HEARTBEAT_S, POLL_S, STALE_AFTER_S
 
 __all__ = [
+    "EDITS_PER_MINUTE",
     "EDIT_SLACK_S",
     "HEARTBEAT_S",
     "MAX_PAUSE",
@@ -20,7 +26,6 @@ __all__ = [
     "POLL_S",
     "STALE_AFTER_S",
     "SWEEP_EVERY_S",
-    "TICK_S",
     "EditRecord",
     "LiveExercises",
     "install",

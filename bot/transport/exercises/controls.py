@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
+from bot.core import typed
 from bot.core.pacing import position_at, schedule, total_seconds
 from bot.flow import EditPressed, Output, Say, StartFlow, Toast
 from bot.flow.outputs import StartExercise, WakeExercise
@@ -60,20 +62,23 @@ async def create(
     return outputs
 
 
-async def busy_note(session: AsyncSession, *, chat_id: int) -> Say | None:
-    """What typed text gets while a session runs in this chat (None if none runs)."""
-    result = await session.execute(
-        select(ExerciseSession.kind, ExerciseSession.pattern)
-        .where(
-            ExerciseSession.chat_id == chat_id,
-            ExerciseSession.status.in_(store.LIVE),
-        )
-        .limit(1)
-    )
-    found = result.first()
-    if found is None:
-        return None
-    return Say(exercise_words.busy_note(found.kind, found.pattern))
+async def on_typed(
+    session: AsyncSession, *, clock: Clock, telegram_id: int, chat_id: int, text: str | None
+) -> list[Output]:
+    """Text typed while a session runs: "pause" ("pausar", "пауза"...) and "resume"
+    ("weiter", "continuar"...) do what the buttons do; anything else gets a note on what is
+    going on. ("stop" is /cancel, which stops it.) Empty if no session runs in the chat."""
+    live = await store.live_in_chat(session, chat_id=chat_id)
+    if not live:
+        return []
+    row = live[-1]
+    word = typed.recognise(text) if text else None
+    if row.telegram_id in (None, telegram_id):
+        if word is typed.Word.PAUSE:
+            return _pause(row, clock.now())
+        if word is typed.Word.CONTINUE:
+            return _resume(row, clock.now())
+    return [Say(exercise_words.busy_note(row.kind, row.pattern))]
 
 
 async def stop_live(session: AsyncSession, *, clock: Clock, chat_id: int) -> list[Output]:
@@ -152,7 +157,16 @@ def _after_stop(row: ExerciseSession) -> Say:
     """What follows a stop: the after-rating if the session asked the before one."""
     if row.options.get("rate"):
         return exercise_words.after_question(row.id)
-    return exercise_words.done_without_rating(row.id, row.kind)
+    return exercise_words.done_without_rating(row.id, row.kind, **_again(row))
+
+
+def _again(row: ExerciseSession) -> dict[str, Any]:
+    """What "▶ Again", "Longer" and the wind-down after a session need to know of it."""
+    return {
+        "pattern": row.pattern,
+        "steps": breathing.plan_for(row.kind, row.pattern, row.options),
+        "night": bool(row.options.get("night")),
+    }
 
 
 def _pause(row: ExerciseSession, now: datetime) -> list[Output]:
@@ -229,7 +243,7 @@ def _rate(row: ExerciseSession, extra: str | None, now: datetime) -> list[Output
     return [
         EditPressed(
             exercise_words.rated_text(row.tension_before, after),
-            exercise_words.after_buttons(row.id, row.kind, keeps_records=True),
+            exercise_words.after_buttons(row.id, row.kind, keeps_records=True, **_again(row)),
         )
     ]
 

@@ -9,15 +9,18 @@ from telegram.ext import Application, ContextTypes
 
 from bot.clock import Clock, SystemClock, Timer
 from bot.storage import Database
+from bot.transport.budget import ChatBudget
 from bot.transport.exercises.pacing_loop import LiveExercises
 
-SWEEP_EVERY_S = 30.0
+# Also how soon a process that has just started takes up the sessions handed over to it.
+SWEEP_EVERY_S = 10.0
 
 _KEY = "stillpoint.live_exercises"
 
 
 def install(application: Application[Any, Any, Any, Any, Any, Any], live: LiveExercises) -> None:
-    """Bind the bot, keep `live` findable, and sweep orphaned sessions every half minute."""
+    """Bind the bot, keep `live` findable, and sweep for sessions no runner paces (taking them
+    up) a second after start and then every `SWEEP_EVERY_S`."""
     live.bind(application.bot)
     application.bot_data[_KEY] = live
 
@@ -30,7 +33,7 @@ def install(application: Application[Any, Any, Any, Any, Any, Any], live: LiveEx
         application.job_queue.run_repeating(
             sweep,
             interval=SWEEP_EVERY_S,
-            first=SWEEP_EVERY_S / 3,
+            first=1.0,
             name="exercises:sweep",
             job_kwargs={"max_instances": 1, "coalesce": True},
         )
@@ -43,8 +46,9 @@ def live_exercises_of(application: Application[Any, Any, Any, Any, Any, Any]) ->
     return live
 
 
-def make_live_exercises(database: Database, clock: Clock) -> LiveExercises:
+def make_live_exercises(
+    database: Database, clock: Clock, budget: ChatBudget | None = None
+) -> LiveExercises:
     """The runner for an application; a clock that cannot wake code up gets the system's."""
-    return LiveExercises(
-        database=database, clock=clock if isinstance(clock, Timer) else SystemClock()
-    )
+    timer = clock if isinstance(clock, Timer) else SystemClock()
+    return LiveExercises(database=database, clock=timer, budget=budget)

@@ -24,12 +24,13 @@ from telegram import Bot
 
 from bot.clock import Timer
 from bot.core.pacing import Boundary, due_at, edit_times, position_at, schedule, total_seconds
-from bot.flow import Output, Say
+from bot.flow import Output
 from bot.flow.outputs import StartExercise, WakeExercise
 from bot.i18n import use_language
 from bot.storage import Database
 from bot.storage import exercises as store
 from bot.storage.models import ExerciseSession, User
+from bot.transport.budget import ChatBudget
 from bot.transport.exercises import controls
 from bot.transport.exercises.rendering import (
     EDIT_SLACK_S,
@@ -44,8 +45,9 @@ from conversations import breathing, exercise_words
 
 logger = logging.getLogger(__name__)
 
-# The phase's progress bar moves every this many seconds between boundaries.
-TICK_S = 2.0
+# A session edits its message at most this many times a minute (the first message and the
+# last edit included), so the replies of a chat always have room in Telegram's 20 or so.
+EDITS_PER_MINUTE = 12
 # While paused, the runner looks at the latest state at least this often (the long-pause limit).
 PAUSE_POLL_S = 2.0
 # A session left paused this long is ended, so a forgotten one does not linger for ever.
@@ -59,6 +61,7 @@ class _Run(ProgressMessage):
 
     plan: list[Boundary]
     rate: bool
+    night: bool = False
     edits: list[float] = field(default_factory=list)
     boundaries: frozenset[float] = frozenset()
     shown: int = -1
@@ -79,20 +82,27 @@ class LiveExercises:
         database: Database,
         clock: Timer,
         owner: str | None = None,
-        tick_s: float | None = TICK_S,
+        tick_s: float | None = None,
+        edits_per_minute: int = EDITS_PER_MINUTE,
         min_edit_interval_s: float = MIN_EDIT_INTERVAL_S,
         observe: Observe | None = None,
+        budget: ChatBudget | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
         self.owner = owner or uuid.uuid4().hex[:16]
+        # Edits at phase boundaries only, by default: a moving bar between them would cost
+        # an edit every few seconds from a budget the chat's replies share.
         self.tick_s = tick_s
+        self.edits_per_minute = edits_per_minute
         self._runs: dict[int, _Run] = {}
         self._tasks = Tasks(clock)
         self._messages = Renderer(
             tasks=self._tasks,
             min_edit_interval_s=min_edit_interval_s + EDIT_SLACK_S,
             observe=observe,
+            budget=budget or ChatBudget(clock=clock),
+            edits_per_minute=edits_per_minute if tick_s is None else None,
         )
         self._sessions = SessionStore(
             database=database, tasks=self._tasks, owner=self.owner, runs=self._runs
@@ -101,6 +111,11 @@ class LiveExercises:
     @property
     def min_edit_interval_s(self) -> float:
         return self._messages.min_edit_interval_s
+
+    @property
+    def budget(self) -> ChatBudget:
+        """The chats' budget this runner's edits draw on."""
+        return self._messages.budget
 
     @property
     def observe(self) -> Observe | None:
@@ -138,9 +153,14 @@ class LiveExercises:
             output=output,
         )
 
-    async def busy_note(self, session: AsyncSession, *, chat_id: int) -> Say | None:
-        """What typed text gets while a session runs in this chat (None if none runs)."""
-        return await controls.busy_note(session, chat_id=chat_id)
+    async def on_typed(
+        self, session: AsyncSession, *, telegram_id: int, chat_id: int, text: str | None
+    ) -> list[Output]:
+        """Typed text while a session runs: pause and resume words act; the rest gets a note
+        (empty if none runs)."""
+        return await controls.on_typed(
+            session, clock=self.clock, telegram_id=telegram_id, chat_id=chat_id, text=text
+        )
 
     async def stop_live(self, session: AsyncSession, *, chat_id: int) -> list[Output]:
         """/cancel during a session: stop it as its Stop button would (empty if none runs)."""
@@ -176,10 +196,12 @@ class LiveExercises:
 
     # --- the runner --------------------------------------------------------------------------
 
-    def launch(self, session_id: int) -> None:
+    def launch(self, session_id: int, *, resume: bool = False) -> None:
+        """Pace a new session here, or (`resume`) one just taken up from a runner that is
+        gone, from where its schedule says it is now."""
         if session_id in self._tasks:
             return
-        task = asyncio.create_task(self._run(session_id), name=f"exercise-{session_id}")
+        task = asyncio.create_task(self._run(session_id, resume), name=f"exercise-{session_id}")
         self._tasks.track(session_id, task)
 
     def running(self) -> list[int]:
@@ -190,17 +212,29 @@ class LiveExercises:
         """True when every task is finished or waiting for the clock (tests drive by this)."""
         return self._tasks.idle()
 
-    async def close(self) -> None:
-        """Stop pacing here (shutdown); the rows stay live, and a sweep ends them later."""
+    async def close(self, *, hand_over: bool = True) -> None:
+        """Stop pacing here (shutdown). The rows stay live: handed over (`hand_over`), the
+        next sweep on any instance takes them up at once; otherwise (what a crash leaves)
+        once they have gone stale."""
+        paced = list(self._runs)
         await self._tasks.cancel_all()
+        if hand_over:
+            await self._sessions.release(paced)
         self._runs.clear()
         self._sessions.clear()
 
     async def sweep(self) -> int:
-        """End sessions whose runner is gone (a restart, a crash): one message each, with a
-        button to start again. Safe to run on every instance at once."""
-        ended = await self._sessions.end_orphans(exclude=self._runs)
-        for orphan in ended:
+        """Take up sessions whose runner is gone (a restart, a deploy, a crash) where their
+        schedule says they are now; one that stood still too long ends with one message and
+        a button to start again. Safe to run on every instance at once. Returns how many
+        sessions it dealt with."""
+        taken = await self._sessions.take_over(exclude=self._runs)
+        for session_id in taken.resumed:
+            logger.info("exercise session %d taken up here", session_id)
+            self.launch(session_id, resume=True)
+        for session_id in taken.restarted:
+            self.launch(session_id)
+        for orphan in taken.ended:
             logger.info("exercise session %d interrupted: its runner is gone", orphan.session_id)
             with use_language(orphan.language):
                 await self._messages.tell_interrupted(
@@ -210,16 +244,16 @@ class LiveExercises:
                     pattern=orphan.pattern,
                     kept=orphan.kept,
                 )
-        return len(ended)
+        return len(taken.resumed) + len(taken.restarted) + len(taken.ended)
 
     def _nudge(self, session_id: int) -> None:
         """The row changed in a turn on this instance: the runner reads it before its next step."""
         self._sessions.pressed(session_id)
         self._tasks.poke(session_id)
 
-    async def _run(self, session_id: int) -> None:
+    async def _run(self, session_id: int, resume: bool) -> None:
         try:
-            await self._pace(session_id)
+            await self._pace(session_id, resume)
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -231,8 +265,11 @@ class LiveExercises:
             if run is not None and run.edit_task is not None:
                 run.edit_task.cancel()
 
-    async def _pace(self, session_id: int) -> None:
-        row = await self._sessions.claim(session_id)
+    async def _pace(self, session_id: int, resume: bool) -> None:
+        if resume:
+            row = await self._sessions.load(session_id)
+        else:
+            row = await self._sessions.claim(session_id)
         if row is None:
             return
         with use_language(row.options.get("language")):
@@ -249,29 +286,41 @@ class LiveExercises:
             steps=steps,
             plan=schedule(steps),
             rate=bool(row.options.get("rate")),
+            night=bool(row.options.get("night")),
         )
-        run.edits = edit_times(run.plan, self.min_edit_interval_s, self.tick_s)
+        run.edits = edit_times(
+            run.plan,
+            self.min_edit_interval_s,
+            self.tick_s,
+            max_per_window=self.edits_per_minute if self.tick_s is None else None,
+        )
         run.boundaries = frozenset(b.offset_s for b in run.plan)
         self._runs[session_id] = run
         self._sessions.keep_up()
 
-        first = position_at(run.plan, 0.0)
-        assert first is not None
-        message_id = await self._messages.send_first(
-            run, self._messages.text(run, first), self._messages.buttons(run)
-        )
-        if message_id is None:
-            await self._sessions.end(
-                session_id,
-                status=store.INTERRUPTED,
-                now=self.clock.now(),
-                duration_s=0.0,
-                cycles_done=0,
+        if row.message_id is not None:
+            # Taken up from a runner that is gone: its message is up and its schedule ran on
+            # meanwhile; the next step shows where it is now.
+            state = await self._sessions.begin_again(session_id)
+            run.message_id = row.message_id
+        else:
+            first = position_at(run.plan, 0.0)
+            assert first is not None
+            message_id = await self._messages.send_first(
+                run, self._messages.text(run, first), self._messages.buttons(run)
             )
-            return
-        now = self.clock.now()
-        state = await self._sessions.begin(session_id, message_id=message_id, now=now)
-        run.message_id, run.last_edit_at, run.shown = message_id, now, 0
+            if message_id is None:
+                await self._sessions.end(
+                    session_id,
+                    status=store.INTERRUPTED,
+                    now=self.clock.now(),
+                    duration_s=0.0,
+                    cycles_done=0,
+                )
+                return
+            now = self.clock.now()
+            state = await self._sessions.begin(session_id, message_id=message_id, now=now)
+            run.message_id, run.last_edit_at, run.shown = message_id, now, 0
 
         while True:
             due = await self._present(run, state)
@@ -299,7 +348,7 @@ class LiveExercises:
                 position = position_at(run.plan, elapsed_at(state, state.paused_at))
                 if position is not None:
                     text = self._messages.text(run, position, paused=True)
-                    self._messages.edit(run, text, now, boundary=False, paused=True)
+                    self._messages.edit(run, text, now, boundary=False, paused=True, awaited=True)
                 run.paused_shown = True
             return now + timedelta(seconds=PAUSE_POLL_S)
         if run.paused_shown:
@@ -310,17 +359,24 @@ class LiveExercises:
         if elapsed >= run.total - _EPSILON_S or position is None:
             await self._complete(run, state, now)
             return None
+        following = run.edits[index + 1] if index + 1 < len(run.edits) else run.total
+        due = due_at(state.effective_start, state.pauses, following)
         if index != run.shown:
             offset = run.edits[index]
             scheduled = state.effective_start + timedelta(seconds=offset)
-            boundary = offset in run.boundaries
-            if run.shown < 0 or state.skipped_s != run.skipped_s:
-                # Shown again after a resume or a skip: due now, not at a boundary.
-                scheduled, boundary = now, False
-            self._messages.edit(run, self._messages.text(run, position), scheduled, boundary)
+            boundary, awaited = offset in run.boundaries, False
+            catching_up = run.shown < 0 or state.skipped_s != run.skipped_s
+            if catching_up:
+                # Shown again after a resume or a skip (the answer to a press), or after being
+                # taken up: due now, not at a boundary.
+                scheduled, boundary, awaited = now, False, True
+            soon = due is not None and due - now < timedelta(seconds=self.min_edit_interval_s)
+            if not (catching_up and soon):
+                # (A catch-up just before the next edit would only hold that one back.)
+                self._messages.edit(
+                    run, self._messages.text(run, position), scheduled, boundary, awaited=awaited
+                )
             run.shown, run.skipped_s = index, state.skipped_s
-        following = run.edits[index + 1] if index + 1 < len(run.edits) else run.total
-        due = due_at(state.effective_start, state.pauses, following)
         return due if due is not None else now + timedelta(seconds=PAUSE_POLL_S)
 
     async def _end_here(
@@ -348,6 +404,8 @@ class LiveExercises:
         after = (
             exercise_words.after_question(run.session_id)
             if run.rate
-            else exercise_words.done_without_rating(run.session_id, run.kind)
+            else exercise_words.done_without_rating(
+                run.session_id, run.kind, pattern=run.pattern, steps=run.steps, night=run.night
+            )
         )
         await self._messages.final_send(run, after.text, after.buttons)

@@ -7,8 +7,9 @@ import asyncio
 import contextlib
 import enum
 import logging
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.core.pacing import Position, Step
 from bot.flow import Button
+from bot.transport.budget import ChatBudget, retry_after_seconds
 from bot.transport.exercises.tasks import Tasks
 from conversations import exercise_words
 
@@ -28,6 +30,9 @@ MIN_EDIT_INTERVAL_S = 1.0
 # by the time they reach Telegram.
 EDIT_SLACK_S = 0.1
 _SEND_ATTEMPTS = 3
+# The window a session's own edits are counted in: a minute, and a quarter second more, so the
+# jitter of a real event loop cannot bring 13 planned a minute apart inside one.
+_OWN_WINDOW = timedelta(seconds=60.25)
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -69,6 +74,8 @@ class ProgressMessage:
     edit_task: asyncio.Task[None] | None = None
     blocked: bool = False
     skipped_edits: int = 0
+    # When this message's sends and edits went out (the last minute or so of them).
+    issued: deque[datetime] = field(default_factory=deque)
 
 
 def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
@@ -81,15 +88,26 @@ def _markup(rows: Rows) -> InlineKeyboardMarkup | None:
 
 class Renderer:
     """Shows progress messages: at most one edit in flight per message, none sooner than
-    `min_edit_interval_s` after the last or before a 429's retry_after has passed."""
+    `min_edit_interval_s` after the last, before a 429's retry_after has passed, or while the
+    chat's budget has no room beyond what it keeps for replies (an edit that cannot go before
+    the next one is due is passed over: the next shows the truth)."""
 
     def __init__(
-        self, *, tasks: Tasks, min_edit_interval_s: float, observe: Observe | None
+        self,
+        *,
+        tasks: Tasks,
+        min_edit_interval_s: float,
+        observe: Observe | None,
+        budget: ChatBudget,
+        edits_per_minute: int | None = None,
     ) -> None:
         self.tasks = tasks
         self.clock = tasks.clock
         self.min_edit_interval_s = min_edit_interval_s
+        # Enforced here too, not only in the plan: a late edit must not crowd the next minute.
+        self.edits_per_minute = edits_per_minute
         self.observe = observe
+        self.budget = budget
         self._bot: Bot | None = None
 
     def bind(self, bot: Bot) -> None:
@@ -109,13 +127,27 @@ class Renderer:
     def buttons(self, run: ProgressMessage, *, paused: bool = False) -> Rows:
         return exercise_words.progress_buttons(run.session_id, run.kind, paused=paused)
 
-    def _not_before(self, run: ProgressMessage) -> datetime:
-        moments = [self.clock.now()]
+    def _not_before(self, run: ProgressMessage, *, awaited: bool = False) -> datetime:
+        moments = [self.budget.next_slot(run.chat_id, awaited=awaited)]
         if run.last_edit_at is not None:
             moments.append(run.last_edit_at + timedelta(seconds=self.min_edit_interval_s))
         if run.quiet_until is not None:
             moments.append(run.quiet_until)
+        cap = self.edits_per_minute
+        if cap is not None and not awaited:
+            now = self.clock.now()
+            while run.issued and now - run.issued[0] >= _OWN_WINDOW:
+                run.issued.popleft()
+            if len(run.issued) >= cap:
+                moments.append(run.issued[-cap] + _OWN_WINDOW)
         return max(moments)
+
+    def _issue(self, run: ProgressMessage) -> datetime:
+        """A call for this message goes out now."""
+        now = self.clock.now()
+        run.last_edit_at = now
+        run.issued.append(now)
+        return now
 
     def edit(
         self,
@@ -125,27 +157,34 @@ class Renderer:
         boundary: bool,
         *,
         paused: bool = False,
+        awaited: bool = False,
     ) -> None:
         """Edit the progress message in the background: a slow edit is abandoned by the next
-        one, so it can delay nothing but itself."""
+        one, so it can delay nothing but itself. An `awaited` edit answers a press (Pause,
+        Resume, Skip) and may use the room kept for replies."""
         if run.edit_task is not None and not run.edit_task.done():
             run.edit_task.cancel()
             run.skipped_edits += 1
         buttons = self.buttons(run, paused=paused)
         task = asyncio.create_task(
-            self._edit_when_allowed(run, text, buttons, scheduled, boundary)
+            self._edit_when_allowed(run, text, buttons, scheduled, boundary, awaited)
         )
         run.edit_task = task
         self.tasks.track(("edit", run.session_id), task)
 
     async def _edit_when_allowed(
-        self, run: ProgressMessage, text: str, buttons: Rows, scheduled: datetime, boundary: bool
+        self,
+        run: ProgressMessage,
+        text: str,
+        buttons: Rows,
+        scheduled: datetime,
+        boundary: bool,
+        awaited: bool,
     ) -> None:
         key = ("edit", run.session_id)
-        while (not_before := self._not_before(run)) > self.clock.now():
+        while (not_before := self._not_before(run, awaited=awaited)) > self.clock.now():
             await self.tasks.sleep(key, not_before)
-        issued = self.clock.now()
-        run.last_edit_at = issued
+        issued = self._issue(run)
         sent = await self._edit_message(run, text, buttons)
         if self.observe is not None:
             self.observe(
@@ -172,14 +211,17 @@ class Renderer:
         await self._deliver(run, lambda: self._edit_message(run, text, buttons))
 
     async def final_send(self, run: ProgressMessage, text: str, buttons: Rows) -> None:
-        """A message after the progress one (the after-question), with the same care."""
-        await self._deliver(run, lambda: self._send(run, text, buttons))
+        """A message after the progress one (the after-question), with the same care; the
+        person waits for it, so it may use the room kept for replies."""
+        await self._deliver(run, lambda: self._send(run, text, buttons), awaited=True)
 
-    async def _deliver(self, run: ProgressMessage, call: Callable[[], Any]) -> None:
+    async def _deliver(
+        self, run: ProgressMessage, call: Callable[[], Any], *, awaited: bool = False
+    ) -> None:
         for _attempt in range(_SEND_ATTEMPTS):
-            while (not_before := self._not_before(run)) > self.clock.now():
+            while (not_before := self._not_before(run, awaited=awaited)) > self.clock.now():
                 await self.tasks.sleep(run.session_id, not_before)
-            run.last_edit_at = self.clock.now()
+            self._issue(run)
             if await call() is not _Sent.RETRY:
                 return
 
@@ -205,9 +247,9 @@ class Renderer:
         try:
             await method(*args, **kwargs)
         except RetryAfter as exc:
-            wait = exc.retry_after
-            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-            run.quiet_until = self.clock.now() + timedelta(seconds=seconds)
+            # The visuals pause until the wait is over; the schedule goes on without them.
+            seconds = retry_after_seconds(exc)
+            run.quiet_until = self.budget.refused(run.chat_id, seconds)
             logger.info("exercise session %d: rate limited for %.0f s", run.session_id, seconds)
             return _Sent.RETRY
         except Forbidden:
@@ -224,21 +266,25 @@ class Renderer:
                 "exercise session %d: edit failed (%s)", run.session_id, type(exc).__name__
             )
             return _Sent.FAILED
+        finally:
+            # Counted whatever came of it but a 429 (Telegram may have had it even so).
+            if run.quiet_until is None or run.quiet_until <= self.clock.now():
+                self.budget.spend(run.chat_id)
         return _Sent.OK
 
     async def send_first(self, run: ProgressMessage, text: str, buttons: Rows) -> int | None:
         """Put the progress message up; its id, or None if it could not be shown."""
         for _attempt in range(_SEND_ATTEMPTS):
-            while (not_before := self._not_before(run)) > self.clock.now():
+            # The person has just asked for it: it may use the room kept for replies.
+            while (not_before := self._not_before(run, awaited=True)) > self.clock.now():
                 await self.tasks.sleep(run.session_id, not_before)
+            self._issue(run)
             try:
                 message = await self.bot.send_message(
                     run.chat_id, text, reply_markup=_markup(buttons)
                 )
             except RetryAfter as exc:
-                wait = exc.retry_after
-                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-                run.quiet_until = self.clock.now() + timedelta(seconds=seconds)
+                run.quiet_until = self.budget.refused(run.chat_id, retry_after_seconds(exc))
                 continue
             except TelegramError as exc:
                 logger.warning(
@@ -247,6 +293,7 @@ class Renderer:
                     type(exc).__name__,
                 )
                 return None
+            self.budget.spend(run.chat_id)
             return message.message_id
         return None
 
@@ -266,5 +313,6 @@ class Renderer:
                 exercise_words.interrupted_text(kind, pattern),
                 reply_markup=_markup(buttons),
             )
+            self.budget.spend(chat_id)
         except TelegramError as exc:
             logger.warning("could not tell about an interrupted session (%s)", exc)

@@ -10,7 +10,9 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.core.pacing import elapsed_excluding_pauses, schedule, total_seconds
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.pacing import due_at, elapsed_excluding_pauses, schedule, total_seconds
 from bot.storage import Database
 from bot.storage import exercises as store
 from bot.storage.models import ExerciseSession
@@ -25,7 +27,10 @@ logger = logging.getLogger(__name__)
 POLL_S = 0.4
 HEARTBEAT_S = 10.0
 # A session whose runner has not beaten for this long is taken to be orphaned.
-STALE_AFTER_S = 45.0
+STALE_AFTER_S = 30.0
+# A session taken up after its schedule ended longer ago than this is not finished as if all
+# were well: the person saw it stand still, so it ends with an apology instead.
+FINISH_LATE_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,17 @@ class Orphan:
     pattern: str
     language: str | None
     kept: bool
+
+
+@dataclass(frozen=True)
+class TakenOver:
+    """What a sweep found unpaced: sessions taken up here where their schedule says they are
+    now (`resumed`), sessions never started to start here (`restarted`), and those too long
+    unpaced to carry on (`ended`)."""
+
+    resumed: list[int]
+    restarted: list[int]
+    ended: list[Orphan]
 
 
 def elapsed_at(snapshot: store.Snapshot, now: datetime) -> float:
@@ -88,6 +104,10 @@ class SessionStore:
             first_state = await store.read(session, session_id=session_id)
         self._learn(session_id, ticket, first_state)
         return self._latest(session_id, first_state)
+
+    async def begin_again(self, session_id: int) -> store.Snapshot | None:
+        """A session taken up here: the state to go on from."""
+        return await self._read(session_id)
 
     async def end(
         self,
@@ -205,38 +225,80 @@ class SessionStore:
             except Exception:
                 logger.warning("exercise heartbeat failed", exc_info=True)
 
-    async def end_orphans(self, *, exclude: Collection[int]) -> list[Orphan]:
-        """Mark interrupted the live sessions whose runner has not beaten for `STALE_AFTER_S`
-        (none of `exclude`); those this call ended. Safe on every instance at once."""
+    async def load(self, session_id: int) -> ExerciseSession | None:
+        """A session this process has just taken up; None if it is not live here any more."""
+        async with self.database.session() as session:
+            row = await store.get(session, session_id=session_id)
+            if row is None or row.status not in store.LIVE or row.owner != self.owner:
+                return None
+            session.expunge(row)
+            return row
+
+    async def release(self, session_ids: Collection[int]) -> None:
+        """Hand sessions paced here over to whichever instance sweeps next (a stop on
+        purpose: a deploy, SIGTERM)."""
+        if not session_ids:
+            return
+        try:
+            async with self.database.session() as session, session.begin():
+                await store.release(session, session_ids=session_ids, owner=self.owner)
+        except Exception:
+            # They go stale instead, and are taken up a little later.
+            logger.warning("could not hand exercise sessions over", exc_info=True)
+
+    async def take_over(self, *, exclude: Collection[int]) -> TakenOver:
+        """Take up the live sessions no runner paces (handed over, or silent for
+        `STALE_AFTER_S`; none of `exclude`). Safe on every instance at once: each session is
+        taken by one."""
         now = self.clock.now()
         before = now - timedelta(seconds=STALE_AFTER_S)
-        ended: list[Orphan] = []
+        taken = TakenOver(resumed=[], restarted=[], ended=[])
         async with self.database.session() as session, session.begin():
-            for row in await store.stale(session, before=before, exclude=list(exclude)):
-                steps = breathing.plan_for(row.kind, row.pattern, row.options)
-                last_seen = row.heartbeat_at or row.started_at
-                elapsed = 0.0
-                if row.status != store.STARTING:
-                    elapsed = min(
-                        elapsed_at(store.snapshot_of(row), max(last_seen, row.started_at)),
-                        total_seconds(schedule(steps)),
-                    )
-                if await store.mark_interrupted(
-                    session,
-                    session_id=row.id,
-                    before=before,
-                    now=now,
-                    duration_s=elapsed,
-                    cycles_done=breathing.cycles_done(steps, elapsed),
+            for row in await store.unpaced(session, before=before, exclude=list(exclude)):
+                if row.status == store.STARTING:
+                    # Never shown: its runner claims it as any new session.
+                    taken.restarted.append(row.id)
+                    continue
+                if not self._finished_long_ago(row, now) and await store.adopt(
+                    session, session_id=row.id, owner=self.owner, before=before, now=now
                 ):
-                    ended.append(
-                        Orphan(
-                            session_id=row.id,
-                            chat_id=row.chat_id,
-                            kind=row.kind,
-                            pattern=row.pattern,
-                            language=row.options.get("language"),
-                            kept=row.user_id is not None,
-                        )
-                    )
-        return ended
+                    taken.resumed.append(row.id)
+                    continue
+                ended = await self._end_unpaced(session, row, before=before, now=now)
+                if ended is not None:
+                    taken.ended.append(ended)
+        return taken
+
+    @staticmethod
+    def _finished_long_ago(row: ExerciseSession, now: datetime) -> bool:
+        steps = breathing.plan_for(row.kind, row.pattern, row.options)
+        snapshot = store.snapshot_of(row)
+        end = due_at(snapshot.effective_start, snapshot.pauses, total_seconds(schedule(steps)))
+        return end is not None and (now - end).total_seconds() > FINISH_LATE_S
+
+    async def _end_unpaced(
+        self, session: AsyncSession, row: ExerciseSession, *, before: datetime, now: datetime
+    ) -> Orphan | None:
+        """End a session too long unpaced, counted as far as its runner was last heard of."""
+        steps = breathing.plan_for(row.kind, row.pattern, row.options)
+        last_seen = max(row.heartbeat_at or row.started_at, row.started_at)
+        elapsed = min(
+            elapsed_at(store.snapshot_of(row), last_seen), total_seconds(schedule(steps))
+        )
+        if not await store.mark_interrupted(
+            session,
+            session_id=row.id,
+            before=before,
+            now=now,
+            duration_s=elapsed,
+            cycles_done=breathing.cycles_done(steps, elapsed),
+        ):
+            return None
+        return Orphan(
+            session_id=row.id,
+            chat_id=row.chat_id,
+            kind=row.kind,
+            pattern=row.pattern,
+            language=row.options.get("language"),
+            kept=row.user_id is not None,
+        )
