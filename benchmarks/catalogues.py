@@ -19,7 +19,8 @@ import timeit
 
 from babel.messages.pofile import read_po, write_po
 
-from conversations import catalogues, i18n
+from bot import i18n
+from conversations import catalogues
 
 LANGUAGE = "ru"
 

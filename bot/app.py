@@ -17,6 +17,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.core import zones
 from bot.features import Catalog, discover
+from bot.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, use_language
 from bot.storage import Database
 from bot.transport import exercises, flood, handlers, scope
 from bot.transport import sender as replies_sender
@@ -26,7 +27,6 @@ from bot.transport.local_api import LOCAL_TOKEN
 from bot.transport.sender import Pause, ReplySender
 from bot.transport.turns import Turns
 from conversations import formats
-from conversations.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, use_language
 
 logger = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from bot.config import Settings, SettingsError, load_settings
+from bot.i18n import SHIPPED_LANGUAGES, is_language_tag
 from bot.storage import Database, crypto, migrate
-from conversations.i18n import SHIPPED_LANGUAGES, is_language_tag
 
 logger = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.i18n import SHIPPED_LANGUAGES, is_language_tag
 from bot.storage.crypto import Keyring, parse_keys
-from conversations.i18n import SHIPPED_LANGUAGES, is_language_tag
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/stillpoint.db"
 TELEGRAM_API = "https://api.telegram.org/bot"

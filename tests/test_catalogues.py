@@ -17,7 +17,8 @@ import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po, write_po
 
-from conversations import catalogues, i18n
+from bot import i18n
+from conversations import catalogues
 from conversations.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, placeholders
 
 LANGUAGES = [language for language in SHIPPED_LANGUAGES if language != DEFAULT_LANGUAGE]
@@ -317,7 +318,7 @@ def test_a_broken_or_missing_catalogue_means_english_not_a_crash(
 
 _IMPORT_ALL = """
 import importlib, pkgutil, traceback
-import conversations.i18n as i18n
+import bot.i18n as i18n
 
 calls = []
 real = i18n._translations

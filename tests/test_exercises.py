@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot import i18n
 from bot.core.pacing import Step, position_at, schedule, total_seconds
-from conversations import i18n
 from conversations.exercises import (
     BOX,
     FOUR_FIVE_SIX,

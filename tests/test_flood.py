@@ -14,7 +14,7 @@ from bot.clock import FakeClock
 from bot.storage import Database
 from bot.transport.flood import FloodGuard
 from bot.transport.updates import UpdateFactory
-from conversations.common import flood_notice
+from bot.transport.words import flood_notice
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.conftest import make_settings

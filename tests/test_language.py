@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from bot import i18n
 from bot.app import StillpointApp
 from bot.flow import (
     ButtonPress,
@@ -25,7 +26,7 @@ from bot.flow import (
 from bot.storage import Database, repo
 from bot.storage.models import FlowStateRow, User
 from bot.transport.updates import UpdateFactory
-from conversations import i18n, language
+from conversations import language
 from conversations.common import tap_a_button
 from conversations.i18n import (
     SHIPPED_LANGUAGES,

@@ -1,20 +1,33 @@
-"""The turn's first statement: record the update and lock and load the chat (one statement
-on PostgreSQL), on both backends, and on PostgreSQL with two instances at once."""
+"""The turn's statements: record the update and lock and load the chat (one statement on
+PostgreSQL), on both backends, and on PostgreSQL with two instances at once; then write the
+new state with the replies."""
 
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from cryptography.fernet import Fernet
+from sqlalchemy import func, select, text
 
-from bot.storage import Database, turn_store
-from bot.storage.models import FlowStateRow, ProcessedUpdate
+from bot.storage import Database, outbox, turn_store
+from bot.storage.crypto import Keyring
+from bot.storage.models import FlowStateRow, OutboxMessage, ProcessedUpdate
+from bot.storage.outbox import Envelope
 from tests.conftest import DatabaseFactory
 
 NOW = datetime(2026, 11, 25, 19, 0, tzinfo=UTC)
 CHAT = 4242
+KEY = Fernet.generate_key().decode()
+
+
+def _schema(databases: DatabaseFactory) -> dict[str, Any]:
+    """Engine arguments for another Database on the test's own schema (PostgreSQL)."""
+    if databases.schema is None:
+        return {}
+    return {"connect_args": {"server_settings": {"search_path": databases.schema}}}
 
 
 async def claim(database: Database, update_id: int) -> turn_store.Loaded | None:
@@ -105,3 +118,126 @@ async def test_two_instances_with_one_update_take_turns_and_only_one_runs_it(
     release.set()
     assert await running is not None
     assert await asyncio.wait_for(retried, timeout=10) is None
+
+
+async def test_the_new_state_and_the_replies_are_stored_together_as_their_columns_store_them(
+    databases: DatabaseFactory,
+) -> None:
+    """On PostgreSQL one statement writes both; on either backend the values go through the
+    columns' own types: the unfinished flow's answers are encrypted, times are aware UTC, and
+    the replies come back in the order the turn made them."""
+    keyed = Database(databases.url, keyring=Keyring([KEY]), **_schema(databases))
+    databases.opened.append(keyed)
+    words = [Envelope("sendMessage", {"text": f"reply {n}"}) for n in range(3)]
+    async with keyed.transaction() as conn:
+        loaded = await turn_store.claim_and_load(
+            conn, update_id=11, chat_id=CHAT, telegram_id=CHAT, now=NOW
+        )
+        assert loaded is not None
+        pending = await turn_store.save_with_replies(
+            conn,
+            chat_id=CHAT,
+            state=turn_store.NewState(
+                flow="journal",
+                step="tags",
+                data={"text": "a private line"},
+                history=["write"],
+                seq=loaded.seq + 1,
+                paused=False,
+            ),
+            update_id=11,
+            envelopes=words,
+            owner="me",
+            lease=timedelta(seconds=30),
+            now=NOW,
+            waiting=False,
+        )
+    assert [row.payload["text"] for row in pending] == ["reply 0", "reply 1", "reply 2"]
+    assert [row.id for row in pending] == sorted(row.id for row in pending)
+    assert {(row.lease_until, row.chat_id) for row in pending} == {
+        (NOW + timedelta(seconds=30), CHAT)
+    }
+    async with keyed.session() as session:
+        stored = (await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+        assert [(row.id, row.payload) for row in stored] == [
+            (row.id, row.payload) for row in pending
+        ]
+        assert {row.created_at for row in stored} == {NOW}
+        assert {row.lease_owner for row in stored} == {"me"}
+        state = await session.get(FlowStateRow, CHAT)
+        assert state is not None
+        assert (state.flow, state.step, state.history, state.seq, state.updated_at) == (
+            "journal",
+            "tags",
+            ["write"],
+            loaded.seq + 1,
+            NOW,
+        )
+        assert state.data == {"text": "a private line"}
+    async with keyed.engine.connect() as connection:
+        raw = (await connection.execute(text("SELECT data FROM flow_states"))).scalar_one()
+    assert "private" not in raw  # encrypted at rest, as the ORM would have written it
+    async with keyed.transaction() as conn:
+        again = await turn_store.claim_and_load(
+            conn, update_id=12, chat_id=CHAT, telegram_id=CHAT, now=NOW
+        )
+    assert again is not None
+    assert (again.flow, again.data, again.waiting) == ("journal", {"text": "a private line"}, True)
+
+
+async def test_replies_behind_older_waiting_ones_wait_too_and_the_state_is_still_saved(
+    database: Database,
+) -> None:
+    """The path where the outbox must look at the chat's older replies first: the state is
+    written on its own, and the new replies queue behind the ones Telegram refused a moment
+    ago, sent by no one now."""
+    async with database.transaction() as conn:
+        loaded = await turn_store.claim_and_load(
+            conn, update_id=21, chat_id=CHAT, telegram_id=CHAT, now=NOW
+        )
+        assert loaded is not None
+        await outbox.add(
+            conn,
+            chat_id=CHAT,
+            update_id=21,
+            envelopes=[Envelope("sendMessage", {"text": "older"})],
+            owner="me",
+            lease=timedelta(seconds=30),
+            now=NOW,
+            waiting=False,
+        )
+    # Telegram asked for a pause: the older reply is given back until then.
+    async with database.session() as session, session.begin():
+        rows = (await session.scalars(select(OutboxMessage))).all()
+        await outbox.release(
+            session, ids=[row.id for row in rows], owner="me", retry_at=NOW + timedelta(seconds=20)
+        )
+    async with database.transaction() as conn:
+        loaded = await turn_store.claim_and_load(
+            conn, update_id=22, chat_id=CHAT, telegram_id=CHAT, now=NOW
+        )
+        assert loaded is not None
+        assert loaded.waiting
+        pending = await turn_store.save_with_replies(
+            conn,
+            chat_id=CHAT,
+            state=turn_store.NewState(
+                flow=None, step=None, data={}, history=[], seq=loaded.seq + 1, paused=False
+            ),
+            update_id=22,
+            envelopes=[Envelope("sendMessage", {"text": "newer"})],
+            owner="me",
+            lease=timedelta(seconds=30),
+            now=NOW,
+            waiting=True,
+        )
+    assert pending == []  # the sweeper sends both, in order, once the pause is over
+    async with database.session() as session:
+        stored = (await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+        assert [(row.payload["text"], row.lease_owner) for row in stored] == [
+            ("older", None),
+            ("newer", None),
+        ]
+        state = await session.get(FlowStateRow, CHAT)
+        assert state is not None
+        assert state.seq == loaded.seq + 1

@@ -10,11 +10,10 @@ from typing import Any
 from bot.core import typed
 from bot.core.labels import fit_rows, label_width
 from bot.core.typed import Word
-from bot.flow import callback_data
+from bot.flow import callback_data, words
 from bot.flow.events import ButtonPress, Event, LocationInput, OtherInput, TextInput
 from bot.flow.outputs import Button, EditPressed, Output, ReplyKey, RunAction, Say
 from bot.flow.steps import Ctx, Invalid, MultiChoice, Profile, Step, render
-from conversations import common
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,7 @@ def apply(
     if isinstance(event, TextInput):
         # Typed "back" or "skip" in any language (or a button's label) acts as the button,
         # unless it names one of the step's own options.
-        if _offers_cancel(flow, state) and event.text.strip() == common.cancel_label():
+        if _offers_cancel(flow, state) and event.text.strip() == words.cancel_label():
             # The Cancel key of a reply keyboard, in a language whose word for it the typed
             # "cancel" words don't know.
             return state, [RunAction(CANCEL_ACTION)]
@@ -110,11 +109,11 @@ def apply(
             return _take(flow, state, step, None, ctx)
         value = step.parse_text(event.text, ctx)
         if isinstance(value, Invalid) and word is Word.SKIP:
-            value = Invalid(common.not_skippable())
+            value = Invalid(words.not_skippable())
     elif isinstance(event, LocationInput):
         value = step.parse_location(event.latitude, event.longitude, ctx)
     elif isinstance(event, OtherInput):
-        value = Invalid(common.only_text_here())
+        value = Invalid(words.only_text_here())
     if not isinstance(value, Invalid):
         value = step.validate(value, ctx)
     if isinstance(value, Invalid):
@@ -124,9 +123,9 @@ def apply(
 
 def _navigation(text: str, step: Step, ctx: Ctx) -> Word | None:
     """BACK or SKIP when typed text asks for that button; None otherwise."""
-    if text.strip() == common.back_label():
+    if text.strip() == words.back_label():
         return Word.BACK
-    if text.strip() == common.skip_label():
+    if text.strip() == words.skip_label():
         return Word.SKIP
     word = typed.recognise(text)
     if word not in (Word.BACK, Word.SKIP) or step.match_option(text, ctx) is not None:
@@ -174,13 +173,13 @@ def _nav_buttons(flow: Flow, step: Step, state: FlowState) -> tuple[Button, ...]
     """Back, Skip, Done (a multi-choice's) and Cancel, those that apply, in that order."""
     nav: list[Button] = []
     if state.history:
-        nav.append(Button(common.back_label(), callback_data.flow_button(state.seq, "b")))
+        nav.append(Button(words.back_label(), callback_data.flow_button(state.seq, "b")))
     if step.optional:
-        nav.append(Button(common.skip_label(), callback_data.flow_button(state.seq, "s")))
+        nav.append(Button(words.skip_label(), callback_data.flow_button(state.seq, "s")))
     if isinstance(step, MultiChoice):
-        nav.append(Button(common.done_label(), callback_data.flow_button(state.seq, "d")))
+        nav.append(Button(words.done_label(), callback_data.flow_button(state.seq, "d")))
     if _offers_cancel(flow, state):
-        nav.append(Button(common.cancel_label(), callback_data.flow_button(state.seq, "x")))
+        nav.append(Button(words.cancel_label(), callback_data.flow_button(state.seq, "x")))
     return tuple(nav)
 
 
@@ -206,9 +205,9 @@ def _buttons(flow: Flow, step: Step, state: FlowState, ctx: Ctx) -> tuple[tuple[
 
 
 def _nav_labels(flow: Flow, step: Step, state: FlowState) -> list[str]:
-    labels = [common.back_label()] if state.history else []
-    labels += [common.skip_label()] if step.optional else []
-    return labels + ([common.cancel_label()] if _offers_cancel(flow, state) else [])
+    labels = [words.back_label()] if state.history else []
+    labels += [words.skip_label()] if step.optional else []
+    return labels + ([words.cancel_label()] if _offers_cancel(flow, state) else [])
 
 
 def _chunk(items: Sequence[Button], sizes: Sequence[int]) -> list[tuple[Button, ...]]:
@@ -239,7 +238,7 @@ def _press(flow: Flow, state: FlowState, step: Step, press: ButtonPress, ctx: Ct
         return _take(flow, state, step, value, ctx)
     if press.action == "o" and isinstance(step, MultiChoice):
         # A multi-choice answer is a list built by toggles; a bare option press is forged.
-        return state, [ask(flow, state, ctx, invalid=Invalid(common.tap_a_button()))]
+        return state, [ask(flow, state, ctx, invalid=Invalid(words.tap_a_button()))]
     if press.action == "o" and press.index is not None and press.index < len(options):
         value = step.validate(options[press.index].value, ctx)
         if isinstance(value, Invalid):
@@ -259,9 +258,9 @@ def _press(flow: Flow, state: FlowState, step: Step, press: ButtonPress, ctx: Ct
                 return state, [ask(flow, state, ctx, invalid=counted)]
             return _take(flow, state, step, counted, ctx)
     if press.action == "s":
-        return state, [ask(flow, state, ctx, invalid=Invalid(common.not_skippable()))]
+        return state, [ask(flow, state, ctx, invalid=Invalid(words.not_skippable()))]
     # A press the current step cannot take (a button of another shape): ask again.
-    return state, [ask(flow, state, ctx, invalid=Invalid(common.tap_a_button()))]
+    return state, [ask(flow, state, ctx, invalid=Invalid(words.tap_a_button()))]
 
 
 def _take(flow: Flow, state: FlowState, step: Step, value: Any, ctx: Ctx) -> Transition:
@@ -271,7 +270,7 @@ def _take(flow: Flow, state: FlowState, step: Step, value: Any, ctx: Ctx) -> Tra
     if value is not None and (line := step.confirm(value, ctx)):
         outputs.append(Say(line, remove_keyboard=True))
     elif step.reply_keys(ctx):
-        outputs.append(Say(common.got_it(), remove_keyboard=True))
+        outputs.append(Say(words.got_it(), remove_keyboard=True))
     moved = replace(state, data=data, history=(*state.history, step.key))
     new_state, more = _advance(flow, moved, step.key, ctx)
     return new_state, outputs + more

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from bot.core import timeparse, typed, zones
 from bot.core.typed import Word
+from bot.flow import words
 from bot.flow.outputs import ReplyKey
-from conversations import common
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
 def not_later_than_now(value: time, ctx: Ctx) -> str | None:
     """A `check` for a time earlier today: refuses one still to come on the user's clock."""
     now = ctx.local_now.time().replace(second=0, microsecond=0)
-    return common.later_than_now(timeparse.format_clock(now)) if value > now else None
+    return words.later_than_now(timeparse.format_clock(now)) if value > now else None
 
 
 def render(text: Text, ctx: Ctx) -> str:
@@ -142,7 +142,7 @@ class Step:
         raise NotImplementedError
 
     def parse_location(self, latitude: float, longitude: float, ctx: Ctx) -> Any | Invalid:
-        return Invalid(common.only_text_here())
+        return Invalid(words.only_text_here())
 
     def confirm(self, value: Any, ctx: Ctx) -> str | None:
         """A line said once the answer is taken (used to take a reply keyboard away)."""
@@ -172,7 +172,7 @@ class Choice(Step):
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         option = self.match_option(text, ctx) or self._meant(text, ctx)
-        return option.value if option else Invalid(common.tap_a_button())
+        return option.value if option else Invalid(words.tap_a_button())
 
     def _meant(self, text: str, ctx: Ctx) -> Option | None:
         """The one option a typed yes or no stands for, in any language Stillpoint reads."""
@@ -202,7 +202,7 @@ class MultiChoice(Step):
             return self.validate_count([])
         parts = [p.strip() for p in re.split(r",|;|\band\b|\n", text) if p.strip()]
         if not parts:
-            return Invalid(common.choices_expected())
+            return Invalid(words.choices_expected())
         chosen, unknown = [], []
         for part in parts:
             option = self.match_option(part, ctx)
@@ -211,12 +211,12 @@ class MultiChoice(Step):
             elif option.value not in chosen:
                 chosen.append(option.value)
         if unknown:
-            return Invalid(common.unknown_choices(excerpt(", ".join(unknown))))
+            return Invalid(words.unknown_choices(excerpt(", ".join(unknown))))
         return self.validate_count(chosen)
 
     def validate_count(self, chosen: list[str]) -> list[str] | Invalid:
         if len(chosen) < self.minimum:
-            return Invalid(common.pick_at_least(self.minimum))
+            return Invalid(words.pick_at_least(self.minimum))
         return chosen
 
 
@@ -233,7 +233,7 @@ class Number(Step):
 
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         value = timeparse.parse_int_in_range(text, self.low, self.high)
-        return Invalid(common.number_expected(self.low, self.high)) if value is None else value
+        return Invalid(words.number_expected(self.low, self.high)) if value is None else value
 
     def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
         return super().validate(int(value), ctx)
@@ -266,7 +266,7 @@ class ClockTime(Step):
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         reading = timeparse.read_clock_time(text)
         if reading is None:
-            return Invalid(common.clock_time_expected())
+            return Invalid(words.clock_time_expected())
         day = self.fits(ctx) if self.fits is not None else None
         if reading.bare_hour and day is not None:
             return _fitting(reading.time, day)
@@ -279,7 +279,7 @@ class ClockTime(Step):
                     timeparse.format_clock(reading.time),
                 )
                 return Invalid(
-                    common.did_you_mean(likely, typed_as),
+                    words.did_you_mean(likely, typed_as),
                     options=(Option(likely, likely), Option(typed_as, typed_as)),
                 )
         return reading.time
@@ -287,7 +287,7 @@ class ClockTime(Step):
     def validate(self, value: Any, ctx: Ctx) -> Any | Invalid:
         parsed = value if isinstance(value, time) else timeparse.parse_clock_time(str(value))
         if parsed is None:
-            return Invalid(common.clock_time_expected())
+            return Invalid(words.clock_time_expected())
         checked = super().validate(parsed, ctx)
         return checked if isinstance(checked, Invalid) else timeparse.format_clock(parsed)
 
@@ -301,7 +301,7 @@ def _fitting(typed_as: time, day: tuple[time, time]) -> time | Invalid:
     if inside and twin_inside:
         later, earlier = sorted((typed_as, twin), reverse=True)
         a, b = timeparse.format_clock(later), timeparse.format_clock(earlier)
-        return Invalid(common.did_you_mean(a, b), options=(Option(a, a), Option(b, b)))
+        return Invalid(words.did_you_mean(a, b), options=(Option(a, a), Option(b, b)))
     return typed_as
 
 
@@ -321,7 +321,7 @@ class TimeZone(Step):
     label: Callable[[str, Ctx], str] = lambda zone, ctx: zone
 
     def reply_keys(self, ctx: Ctx) -> tuple[tuple[ReplyKey, ...], ...]:
-        rows: list[tuple[ReplyKey, ...]] = [(ReplyKey(common.share_location_label(), True),)]
+        rows: list[tuple[ReplyKey, ...]] = [(ReplyKey(words.share_location_label(), True),)]
         names = [self.label(zone, ctx) for zone in self.popular(ctx)]
         rows += [tuple(ReplyKey(n) for n in names[i : i + 2]) for i in range(0, len(names), 2)]
         return tuple(rows)
@@ -332,12 +332,12 @@ class TimeZone(Step):
             return answer.zone
         if answer.candidates:
             keys = tuple((ReplyKey(self.label(c, ctx)),) for c in answer.candidates)
-            return Invalid(common.zone_did_you_mean(), reply_keys=keys)
-        return Invalid(common.zone_not_found())
+            return Invalid(words.zone_did_you_mean(), reply_keys=keys)
+        return Invalid(words.zone_not_found())
 
     def parse_location(self, latitude: float, longitude: float, ctx: Ctx) -> Any | Invalid:
         zone = zones.zone_for_location(latitude, longitude)
-        return zone if zone else Invalid(common.location_not_usable())
+        return zone if zone else Invalid(words.location_not_usable())
 
     def confirm(self, value: Any, ctx: Ctx) -> str | None:
         return self.confirmation(value, ctx) if self.confirmation else None
@@ -356,7 +356,7 @@ class FreeText(Step):
     def parse_text(self, text: str, ctx: Ctx) -> Any | Invalid:
         stripped = text.strip()
         if not stripped:
-            return Invalid(common.text_expected())
+            return Invalid(words.text_expected())
         if len(stripped) > self.max_length:
-            return Invalid(common.text_too_long(self.max_length))
+            return Invalid(words.text_too_long(self.max_length))
         return stripped

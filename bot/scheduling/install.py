@@ -17,6 +17,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core.reminders import Kind
 from bot.flow import Output
+from bot.i18n import use_language
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.jobs import Compose, Job, Observe
 from bot.scheduling.limiter import SendLimiter
@@ -25,7 +26,6 @@ from bot.storage import reminders as store
 from bot.storage.models import User, UserStatus
 from bot.transport.budget import ChatBudget
 from conversations import reminders as words
-from conversations.i18n import use_language
 
 logger = logging.getLogger(__name__)
 

@@ -46,8 +46,7 @@ class Database:
         # An error message must never carry bound parameters: they are what users typed.
         engine_kwargs.setdefault("hide_parameters", True)
         self.engine: AsyncEngine = create_async_engine(url, **engine_kwargs)
-        # One statement that stands alone (marking a reply sent) needs no BEGIN and COMMIT
-        # round trips around it on PostgreSQL. Shares the engine's pool.
+        # For statements that cannot run in a transaction (PostgreSQL's VACUUM: `scrub`).
         self.autocommit: AsyncEngine = (
             self.engine
             if self.is_sqlite

@@ -24,7 +24,7 @@ from sqlalchemy import Table, and_, bindparam, delete, exists, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from bot.storage import scrub
+from bot.storage import pg_hot, scrub
 from bot.storage import sqlite_hot as hot
 from bot.storage.models import OutboxMessage, ProcessedUpdate, ReplyOwner
 
@@ -189,6 +189,7 @@ async def add(
     lease: timedelta,
     now: datetime,
     waiting: bool = True,
+    state: list[Any] | None = None,
 ) -> list[Pending]:
     """Write a turn's replies, leased to `owner`, and take over older unsent replies of the
     chat whose lease has lapsed (a crashed sender's), so they go out first. Returns what the
@@ -198,7 +199,12 @@ async def add(
     this turn's replies wait behind them for the sweeper, so the chat's order holds. Replies
     another live process is sending right now are left to it. `waiting` False (the turn's
     state row said none are left) spares the look.
+
+    `state` (PostgreSQL, from `pg_hot.state_params`): the chat's new state, written by the
+    same statement as the replies; only with replies to write and `waiting` False.
     """
+    if state is not None and (waiting or not envelopes or _dialect(executor) != "postgresql"):
+        raise ValueError("the state goes with the replies only when they are written at once")
     older = (
         (
             await executor.execute(
@@ -249,6 +255,8 @@ async def add(
         return taken
     if _dialect(executor) == "sqlite" and isinstance(executor, AsyncConnection):
         ids = await _insert_sqlite(executor, rows)
+    elif isinstance(executor, AsyncConnection):
+        ids = await pg_hot.insert_replies(executor, rows, state=state)
     elif len(rows) == 1:
         # Most turns say one thing: a single row, and only its id read back.
         ids = [int((await executor.execute(_INSERT, rows[0])).scalar_one())]
@@ -425,14 +433,13 @@ async def delete_sent(executor: Executor, *, ids: Sequence[int]) -> None:
 
 async def mark_sent(database: Database, *, reply_id: int) -> None:
     """One reply Telegram took (or that was given up on) is done: deleted at once, on its own
-    (one statement: on PostgreSQL in autocommit, a single round trip)."""
+    (on PostgreSQL one message whose commit does not wait for the disk: see `pg_hot`)."""
     # A reply may carry the person's words: its space is cleared with the next sweep.
     scrub.mark(database.engine.dialect, _OUTBOX.name)
     if database.is_sqlite:
         await hot.mark_sent(database.engine, reply_id)
-        return
-    async with database.autocommit.connect() as conn:
-        await conn.execute(_DELETE_ONE, {"id": reply_id})
+    else:
+        await pg_hot.mark_sent(database.engine, reply_id)
 
 
 async def release(

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.i18n import resolve_language
 from bot.storage.models import CaffeineLog, CheckIn, Consent, JournalEntry, User
-from conversations.i18n import resolve_language
 
 # Question numbers of a new chat start below this: buttons carry at most 9 digits, which
 # leaves 900 million questions to count up through.

@@ -1,29 +1,27 @@
-"""The statements every turn makes, as plain Core on the turn's own connection: lock and load
-the chat's state with its person (and whether replies are still waiting), write the state
-back. ORM objects are loaded only when an action or effect needs them: building and flushing
-them on every update cost more than everything else a turn does.
+"""The statements every turn makes, as plain SQL on the turn's own connection (`sqlite_hot`,
+`pg_hot`): lock and load the chat's state with its person (and whether replies are still
+waiting), write the state back with the replies. ORM objects are loaded only when an action
+or effect needs them: building and flushing them on every update cost more than everything
+else a turn does.
 """
 
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, func, select, true, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Column, Table, and_, bindparam, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 
-from bot.storage import outbox
+from bot.storage import outbox, pg_hot
 from bot.storage import sqlite_hot as hot
-from bot.storage.exercises import LIVE
 from bot.storage.models import (
     Consent,
-    ExerciseSession,
     FlowStateRow,
-    OutboxMessage,
     ProcessedUpdate,
     User,
     UserStatus,
@@ -32,6 +30,7 @@ from bot.storage.models import (
 __all__ = [
     "FIRST_SEQ_RANGE",
     "Loaded",
+    "NewState",
     "Person",
     "attach_user",
     "claim_and_load",
@@ -39,6 +38,7 @@ __all__ = [
     "lock_and_load",
     "reactivate",
     "save_state",
+    "save_with_replies",
 ]
 
 # Question numbers of a new chat start below this: buttons carry at most 9 digits, which
@@ -47,8 +47,6 @@ FIRST_SEQ_RANGE = 10**8
 
 _STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
 _USERS: Table = User.__table__  # type: ignore[assignment]
-_OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
-_SESSIONS: Table = ExerciseSession.__table__  # type: ignore[assignment]
 _LEDGER: Table = ProcessedUpdate.__table__  # type: ignore[assignment]
 
 
@@ -94,84 +92,6 @@ def _person(user: dict[str, Any] | None) -> Person | None:
     return None if user is None else Person(**{name: user[name] for name in _PERSON_FIELDS})
 
 
-def _load(dialect: str) -> Any:
-    waiting = (
-        select(func.count())
-        .select_from(_OUTBOX)
-        .where(_OUTBOX.c.chat_id == _STATES.c.chat_id)
-        .scalar_subquery()
-    )
-    exercising = (
-        select(_SESSIONS.c.id)
-        .where(_SESSIONS.c.chat_id == _STATES.c.chat_id, _SESSIONS.c.status.in_(LIVE))
-        .exists()
-    )
-    query = (
-        select(
-            _STATES.c.flow,
-            _STATES.c.step,
-            _STATES.c.data,
-            _STATES.c.history,
-            _STATES.c.seq,
-            _STATES.c.paused,
-            waiting.label("waiting"),
-            exercising.label("exercising"),
-            *_USERS.columns,
-        )
-        .select_from(_STATES.outerjoin(_USERS, _USERS.c.telegram_id == _STATES.c.telegram_id))
-        .where(_STATES.c.chat_id == bindparam("chat_id"))
-    )
-    # On PostgreSQL two instances handling one chat take turns on this row; SQLite has one
-    # writer at a time anyway.
-    return query.with_for_update(of=_STATES) if dialect == "postgresql" else query
-
-
-# Built once per dialect: SQLAlchemy then finds each statement in its compiled cache.
-_LOAD = {name: _load(name) for name in ("sqlite", "postgresql")}
-_SAVE = (
-    update(_STATES)
-    .where(_STATES.c.chat_id == bindparam("chat"))
-    .values(
-        flow=bindparam("flow"),
-        step=bindparam("step"),
-        data=bindparam("data"),
-        history=bindparam("history"),
-        seq=bindparam("seq"),
-        paused=bindparam("paused"),
-        updated_at=bindparam("now"),
-    )
-)
-_REACTIVATE = (
-    update(_USERS)
-    .where(and_(_USERS.c.id == bindparam("user"), _USERS.c.status == UserStatus.BLOCKED))
-    .values(status=UserStatus.ACTIVE, updated_at=bindparam("now"))
-)
-
-
-def _claim_and_load() -> Any:
-    """PostgreSQL: the update's claim and the chat's lock-and-load in one round trip. Always
-    one row: `claimed` (1 when this transaction recorded the update id, 0 when a committed
-    turn already had), then the loaded columns, all NULL when the chat has no row yet.
-
-    The claim is the outer side of the join, so it runs before the state row is locked: the
-    same order as two separate statements, so turns never wait on each other crosswise."""
-    claim = (
-        postgresql.insert(_LEDGER)
-        .values(update_id=bindparam("update_id"), received_at=bindparam("now"))
-        .on_conflict_do_nothing(index_elements=["update_id"])
-        .returning(_LEDGER.c.update_id)
-        .cte("claim")
-    )
-    claimed = select(func.count().label("claimed")).select_from(claim).subquery("claimed")
-    # FOR UPDATE may not apply to the nullable side of an outer join, so the lock is taken
-    # inside the lateral subquery.
-    state = _LOAD["postgresql"].lateral("state")
-    return select(claimed.c.claimed, state).select_from(claimed.outerjoin(state, true()))
-
-
-_CLAIM_AND_LOAD = _claim_and_load()
-
-
 async def claim_and_load(
     conn: AsyncConnection, *, update_id: int, chat_id: int, telegram_id: int, now: datetime
 ) -> Loaded | None:
@@ -181,49 +101,17 @@ async def claim_and_load(
         if not await outbox.claim_update(conn, update_id=update_id, now=now):
             return None
         return await lock_and_load(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
-    params = {"update_id": update_id, "now": now, "chat_id": chat_id}
-    row = (await conn.execute(_CLAIM_AND_LOAD, params)).one()
-    if not row.claimed:
+    # One round trip: the claim, then the chat's row (all NULL before its first message).
+    codec = pg_hot.codec(conn)
+    raw = await pg_hot.raw_connection(conn)
+    stamp = codec.bind(_LEDGER.c.received_at)(now)
+    row = await raw.fetchrow(pg_hot.CLAIM_AND_LOAD, update_id, stamp, chat_id)
+    if not row[0]:
         return None
-    if row.seq is None:
-        # A chat's first message: make its row, then read it as any turn does.
+    if row[5] is None:
+        # A chat's first message (seq is never NULL in a row): make its row, then read it.
         return await lock_and_load(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
-    return _loaded(row)
-
-
-def _loaded(row: Any) -> Loaded:
-    user = None if row.id is None else {c.name: getattr(row, c.name) for c in _USERS.columns}
-    return Loaded(
-        flow=row.flow,
-        step=row.step,
-        data=dict(row.data or {}),
-        history=tuple(row.history or ()),
-        seq=row.seq,
-        paused=bool(row.paused),
-        person=_person(user),
-        user=user,
-        waiting=bool(row.waiting),
-        exercising=bool(row.exercising),
-    )
-
-
-def _create(dialect: str, *, chat_id: int, telegram_id: int, now: datetime) -> Any:
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return (
-        insert(_STATES)
-        .values(
-            chat_id=chat_id,
-            telegram_id=telegram_id,
-            data={},
-            history=[],
-            # A new row starts at a random question number: after /delete removed the old
-            # row, buttons still in the chat must not answer the new conversation's questions.
-            seq=secrets.randbelow(FIRST_SEQ_RANGE),
-            paused=False,
-            updated_at=now,
-        )
-        .on_conflict_do_nothing(index_elements=["chat_id"])
-    )
+    return _decoded(codec, tuple(row)[1:], pg_hot.LOADED_STATE, pg_hot.LOADED_USER)
 
 
 async def lock_and_load(
@@ -231,15 +119,35 @@ async def lock_and_load(
 ) -> Loaded:
     """The chat's state, locked until the transaction ends, with its person: one statement
     for a chat seen before (a first message creates the row, then reads it)."""
-    dialect = conn.dialect.name
-    if dialect == "sqlite":
-        return await _lock_and_load_sqlite(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
-    load = _LOAD["postgresql" if dialect == "postgresql" else "sqlite"]
-    row = (await conn.execute(load, {"chat_id": chat_id})).first()
+    if conn.dialect.name == "postgresql":
+        return await _lock_and_load_pg(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
+    return await _lock_and_load_sqlite(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
+
+
+def _new_row(codec: hot.Codec, now: datetime) -> tuple[Any, ...]:
+    """What a new chat's row starts with (after its chat and person): no answers, and a
+    random question number, so that after /delete removed the old row, buttons still in the
+    chat do not answer the new conversation's questions."""
+    columns = _STATES.c
+    return (
+        codec.bind(columns.data)({}),
+        codec.bind(columns.history)([]),
+        secrets.randbelow(FIRST_SEQ_RANGE),
+        codec.bind(columns.updated_at)(now),
+    )
+
+
+async def _lock_and_load_pg(
+    conn: AsyncConnection, *, chat_id: int, telegram_id: int, now: datetime
+) -> Loaded:
+    codec = pg_hot.codec(conn)
+    raw = await pg_hot.raw_connection(conn)
+    row = await raw.fetchrow(pg_hot.LOAD, chat_id)
     if row is None:
-        await conn.execute(_create(dialect, chat_id=chat_id, telegram_id=telegram_id, now=now))
-        row = (await conn.execute(load, {"chat_id": chat_id})).one()
-    return _loaded(row)
+        await raw.execute(pg_hot.CREATE, chat_id, telegram_id, *_new_row(codec, now))
+        row = await raw.fetchrow(pg_hot.LOAD, chat_id)
+        assert row is not None
+    return _decoded(codec, tuple(row), pg_hot.LOADED_STATE, pg_hot.LOADED_USER)
 
 
 async def _lock_and_load_sqlite(
@@ -249,25 +157,24 @@ async def _lock_and_load_sqlite(
     raw = await hot.raw_connection(conn)
     row = raw.execute(hot.LOAD, (chat_id,)).fetchone()
     if row is None:
-        columns = hot.STATE_COLUMNS
-        raw.execute(
-            hot.CREATE,
-            (
-                chat_id,
-                telegram_id,
-                codec.bind(columns.data)({}),
-                codec.bind(columns.history)([]),
-                # As in `_create`: a new chat starts at a random question number.
-                secrets.randbelow(FIRST_SEQ_RANGE),
-                hot.now_text(codec, now),
-            ),
-        )
+        raw.execute(hot.CREATE, (chat_id, telegram_id, *_new_row(codec, now)))
         row = raw.execute(hot.LOAD, (chat_id,)).fetchone()
         assert row is not None
-    state = [codec.result(c)(v) for c, v in zip(hot.LOADED_STATE, row[:6], strict=True)]
+    return _decoded(codec, row, hot.LOADED_STATE, hot.LOADED_USER)
+
+
+def _decoded(
+    codec: hot.Codec,
+    row: tuple[Any, ...],
+    state_columns: tuple[Column[Any], ...],
+    user_columns: tuple[Column[Any], ...],
+) -> Loaded:
+    """A loaded row (the state's columns, waiting, exercising, the person's columns) decoded
+    by the columns' own types."""
+    state = [codec.result(c)(v) for c, v in zip(state_columns, row[:6], strict=True)]
     user = None
     if row[8] is not None:
-        user = {c.name: codec.result(c)(v) for c, v in zip(hot.LOADED_USER, row[8:], strict=True)}
+        user = {c.name: codec.result(c)(v) for c, v in zip(user_columns, row[8:], strict=True)}
     flow, step, data, history, seq, paused = state
     return Loaded(
         flow=flow,
@@ -293,6 +200,18 @@ def attach_user(session: AsyncSession, user: dict[str, Any]) -> User:
     return found
 
 
+@dataclass(frozen=True)
+class NewState:
+    """The state a turn leaves its chat in, to be written back."""
+
+    flow: str | None
+    step: str | None
+    data: dict[str, Any]
+    history: list[str]
+    seq: int
+    paused: bool
+
+
 async def save_state(
     conn: AsyncConnection,
     *,
@@ -305,39 +224,79 @@ async def save_state(
     paused: bool,
     now: datetime,
 ) -> None:
-    if conn.dialect.name == "sqlite":
-        codec = hot.codec(conn)
-        columns = hot.STATE_COLUMNS
-        raw = await hot.raw_connection(conn)
-        raw.execute(
-            hot.SAVE,
-            (
-                flow,
-                step,
-                codec.bind(columns.data)(data),
-                codec.bind(columns.history)(history),
-                seq,
-                codec.bind(columns.paused)(paused),
-                hot.now_text(codec, now),
-                chat_id,
-            ),
-        )
+    state = NewState(flow=flow, step=step, data=data, history=history, seq=seq, paused=paused)
+    if conn.dialect.name == "postgresql":
+        raw = await pg_hot.raw_connection(conn)
+        await raw.execute(pg_hot.SAVE, *_pg_state(conn, chat_id, state, now))
         return
-    await conn.execute(
-        _SAVE,
-        {
-            "chat": chat_id,
-            "flow": flow,
-            "step": step,
-            "data": data,
-            "history": history,
-            "seq": seq,
-            "paused": paused,
-            "now": now,
-        },
+    codec = hot.codec(conn)
+    columns = hot.STATE_COLUMNS
+    raw_sqlite = await hot.raw_connection(conn)
+    raw_sqlite.execute(
+        hot.SAVE,
+        (
+            flow,
+            step,
+            codec.bind(columns.data)(data),
+            codec.bind(columns.history)(history),
+            seq,
+            codec.bind(columns.paused)(paused),
+            hot.now_text(codec, now),
+            chat_id,
+        ),
     )
 
 
+def _pg_state(conn: AsyncConnection, chat_id: int, state: NewState, now: datetime) -> list[Any]:
+    values = {**_fields(state), "updated_at": now, "chat_id": chat_id}
+    return pg_hot.state_params(pg_hot.codec(conn), values)
+
+
+async def save_with_replies(
+    conn: AsyncConnection,
+    *,
+    chat_id: int,
+    state: NewState | None,
+    update_id: int,
+    envelopes: Sequence[outbox.Envelope],
+    owner: str,
+    lease: timedelta,
+    now: datetime,
+    waiting: bool,
+) -> list[outbox.Pending]:
+    """What a turn writes once it has decided: the chat's new state (None: unchanged) and its
+    replies (`outbox.add`, which returns what to send).
+
+    On PostgreSQL, when there are replies and none of the chat's older ones wait (so the outbox
+    need not look at them first), the state's UPDATE and the replies' INSERT are one statement:
+    one round trip fewer for most turns."""
+    joined = None
+    if state is not None and envelopes and not waiting and conn.dialect.name == "postgresql":
+        joined = _pg_state(conn, chat_id, state, now)
+    elif state is not None:
+        await save_state(conn, chat_id=chat_id, now=now, **_fields(state))
+    return await outbox.add(
+        conn,
+        chat_id=chat_id,
+        update_id=update_id,
+        envelopes=envelopes,
+        owner=owner,
+        lease=lease,
+        now=now,
+        waiting=waiting,
+        state=joined,
+    )
+
+
+def _fields(state: NewState) -> dict[str, Any]:
+    return {field.name: getattr(state, field.name) for field in fields(NewState)}
+
+
+_REACTIVATE = (
+    update(_USERS)
+    .where(and_(_USERS.c.id == bindparam("user"), _USERS.c.status == UserStatus.BLOCKED))
+    .values(status=UserStatus.ACTIVE, updated_at=bindparam("now"))
+)
 _FORGET = _STATES.delete().where(_STATES.c.chat_id == bindparam("chat"))
 
 

@@ -31,8 +31,8 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, Type
 
 from bot import metrics
 from bot.clock import Clock
-from conversations.common import flood_notice
-from conversations.i18n import use_language
+from bot.i18n import use_language
+from bot.transport.words import flood_notice
 
 logger = logging.getLogger(__name__)
 

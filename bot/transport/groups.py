@@ -20,12 +20,12 @@ from bot.clock import Clock
 from bot.core import safety
 from bot.core.helplines import country_for
 from bot.core.safety import Concern
+from bot.i18n import use_language
 from bot.storage import Database, outbox
 from bot.storage.outbox import Envelope
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.sender import ReplySender
 from conversations import menu, safety_answers
-from conversations.i18n import use_language
 
 logger = logging.getLogger(__name__)
 

@@ -23,11 +23,11 @@ from bot.flow import (
     reask,
     start,
 )
+from bot.i18n import resolve_language
 from bot.storage import turn_store
 from bot.storage.models import Consent, User
 from bot.storage.turn_store import Person
 from conversations import menu
-from conversations.i18n import resolve_language
 
 __all__ = ["Turn"]
 

@@ -41,15 +41,15 @@ from bot.flow import (
 )
 from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
+from bot.i18n import switch_language, use_language
 from bot.storage import Database, outbox, turn_store
 from bot.storage.models import UserStatus
-from bot.transport import groups, replies, safety_turn
+from bot.transport import groups, replies, safety_turn, words
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.exercises import LiveExercises
 from bot.transport.sender import ReplySender
 from bot.transport.turn import Turn
-from conversations import common, menu, safety_answers
-from conversations.i18n import switch_language, use_language
+from conversations import menu, safety_answers
 
 logger = logging.getLogger(__name__)
 
@@ -175,16 +175,17 @@ class Turns:
                         )
                     else:
                         faults.reach("after_claim")
-                        turn = await self._decide(conn, loaded, chat.id, user, now, decide)
+                        turn, state = await self._decide(conn, loaded, chat.id, user, now, decide)
                         message = query.message if query is not None else None
                         calls, toast = replies.envelopes(
                             turn.outputs,
                             pressed=query is not None,
                             message_id=message.message_id if message is not None else None,
                         )
-                        pending = await outbox.add(
+                        pending = await turn_store.save_with_replies(
                             conn,
                             chat_id=chat.id,
+                            state=state,
                             update_id=update.update_id,
                             envelopes=calls,
                             owner=sender.owner,
@@ -209,8 +210,9 @@ class Turns:
         user: TelegramUser,
         now: datetime,
         decide: Decide,
-    ) -> Turn:
-        """Decide the turn from the chat's locked state and store the state it leaves."""
+    ) -> tuple[Turn, turn_store.NewState | None]:
+        """Decide the turn from the chat's locked state; returns it with the state it leaves,
+        to be written with its replies (None: nothing to write)."""
         before = FlowState(
             flow=loaded.flow,
             step=loaded.step,
@@ -233,6 +235,7 @@ class Turns:
             exercises=self.exercises,
             exercising=loaded.exercising,
         )
+        saving = None
         try:
             switch_language(turn.language)
             if loaded.person is not None and loaded.person.status is UserStatus.BLOCKED:
@@ -247,20 +250,17 @@ class Turns:
                 # Someone we keep nothing for, between conversations: no row about them stays.
                 await turn_store.forget_state(conn, chat_id=chat_id)
             elif state != before:
-                await turn_store.save_state(
-                    conn,
-                    chat_id=chat_id,
+                saving = turn_store.NewState(
                     flow=state.flow,
                     step=state.step,
                     data=state.data,
                     history=list(state.history),
                     seq=state.seq,
                     paused=state.paused,
-                    now=now,
                 )
         finally:
             await turn.close()
-        return turn
+        return turn, saving
 
     def _after_commit(self, turn: Turn) -> None:
         """What happens in this process once the turn is safe: paced exercises start."""
@@ -418,7 +418,7 @@ class Turns:
             if turn.state.active and button.seq == turn.state.seq:
                 await self._event(turn, button.press)
                 return
-            out.append(Toast(common.question_passed()))
+            out.append(Toast(words.question_passed()))
             if turn.state.active:
                 out.extend(turn.reask())
             elif turn.onboarded:

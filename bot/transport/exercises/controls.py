@@ -16,12 +16,12 @@ from bot.core import typed
 from bot.core.pacing import position_at, schedule, total_seconds
 from bot.flow import EditPressed, Output, Say, StartFlow, Toast
 from bot.flow.outputs import StartExercise, WakeExercise
+from bot.i18n import current_language
 from bot.storage import exercises as store
 from bot.storage.models import Consent, ExerciseSession, User
 from bot.transport.exercises.sessions import elapsed_at
 from conversations import breathing, exercise_words, menu
 from conversations.exercises import group_name
-from conversations.i18n import current_language
 
 logger = logging.getLogger(__name__)
 

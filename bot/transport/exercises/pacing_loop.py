@@ -26,6 +26,7 @@ from bot.clock import Timer
 from bot.core.pacing import Boundary, due_at, edit_times, position_at, schedule, total_seconds
 from bot.flow import Output
 from bot.flow.outputs import StartExercise, WakeExercise
+from bot.i18n import use_language
 from bot.storage import Database
 from bot.storage import exercises as store
 from bot.storage.models import ExerciseSession, User
@@ -41,7 +42,6 @@ from bot.transport.exercises.rendering import (
 from bot.transport.exercises.sessions import SessionStore, elapsed_at
 from bot.transport.exercises.tasks import Tasks
 from conversations import breathing, exercise_words
-from conversations.i18n import use_language
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,176 @@
+"""The turn's few hot statements on PostgreSQL, run on the asyncpg connection of the turn.
+
+Every update runs the same handful of statements (claim the update id and lock and load the
+chat's state, write the state back with the replies, delete each reply once sent). Through
+SQLAlchemy each cost about as much in statement machinery (greenlet hops, compilation, result
+processing) as in waiting on the server; here they are plain SQL on the asyncpg connection
+under the turn's SQLAlchemy connection, inside the transaction SQLAlchemy commits or rolls back
+(and in which any ORM work of an action runs too). Values are encoded and decoded by the
+columns' own SQLAlchemy type processors for the asyncpg dialect (`sqlite_hot.Codec` is
+dialect-neutral), so what is stored is exactly what the ORM would store: encrypted text and
+flow data, aware UTC times, enums as their values; a column whose type changes (a payload
+that becomes encrypted) is encoded the new way here too.
+
+Round trips are what a PostgreSQL turn waits on, so there are as few as the turn allows: the
+claim and the load are one statement, the state's UPDATE and the replies' INSERT another, and a
+sent reply's DELETE goes as one message that does not wait for its commit to reach the disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Engine, Table
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.util import await_, greenlet_spawn
+
+from bot.storage.exercises import LIVE
+from bot.storage.models import FlowStateRow, OutboxMessage, User
+from bot.storage.sqlite_hot import Codec, codec
+
+__all__ = [
+    "CLAIM_AND_LOAD",
+    "CREATE",
+    "LOAD",
+    "SAVE",
+    "Codec",
+    "codec",
+    "insert_replies",
+    "mark_sent",
+    "raw_connection",
+    "state_params",
+]
+
+_STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
+_USERS: Table = User.__table__  # type: ignore[assignment]
+_OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
+
+
+async def raw_connection(conn: AsyncConnection) -> Any:
+    """The asyncpg connection under the turn's SQLAlchemy connection, in its transaction.
+
+    SQLAlchemy's asyncpg adapter sends BEGIN only before the first statement it runs itself.
+    When the turn's first statement runs here, the transaction is started through the adapter
+    in the same way, so that SQLAlchemy's commit or rollback, and any ORM statement after, are
+    in the same transaction as these."""
+    adapter: Any
+    sync = conn.sync_connection
+    if sync is not None and not sync.invalidated and not sync.closed:
+        # Checked out for the connection's whole life: reading it costs no greenlet hop.
+        adapter = sync.connection.dbapi_connection
+    else:
+        adapter = (await conn.get_raw_connection()).dbapi_connection
+    start = getattr(adapter, "_start_transaction", None)
+    if start is None:
+        raise TypeError("the PostgreSQL hot path needs SQLAlchemy's asyncpg adapter")
+    if adapter._transaction is None and not adapter.autocommit:
+        await start()
+    return adapter.driver_connection
+
+
+async def mark_sent(engine: AsyncEngine, reply_id: int) -> None:
+    """Delete one sent reply, in a transaction of its own that does not wait for the disk.
+
+    One message (`SET LOCAL synchronous_commit = off; DELETE …`, run as one implicit
+    transaction) instead of a round trip that waits for the write-ahead log to be flushed:
+    every reply sent is marked this way. The price: if PostgreSQL itself crashes within the
+    WAL writer's delay (a fraction of a second) after the DELETE, the row comes back after its
+    restart and the reply is sent once more (docs/ARCHITECTURE.md, "The outbox")."""
+    await greenlet_spawn(_mark_sent, engine.sync_engine, int(reply_id))
+
+
+def _mark_sent(engine: Engine, reply_id: int) -> None:
+    with engine.connect() as conn:
+        # Nothing runs through SQLAlchemy here, so it starts no transaction on the connection;
+        # the id is an int, so it can be written into the text (a simple query has no
+        # parameters, and only a simple query carries two statements in one message).
+        raw: Any = conn.connection.driver_connection
+        await_(raw.execute(DELETE_SENT.format(id=reply_id)))
+
+
+def state_params(codec_: Codec, values: dict[str, Any]) -> list[Any]:
+    """The parameters of SAVE, encoded: `values` holds the state's columns by name (flow, step,
+    data, history, seq, paused, updated_at) and `chat_id`."""
+    columns = _STATES.c
+    return [codec_.bind(columns[name])(values[name]) for name in _SAVED] + [values["chat_id"]]
+
+
+async def insert_replies(
+    conn: AsyncConnection, rows: Sequence[dict[str, Any]], *, state: list[Any] | None = None
+) -> list[int]:
+    """Insert outbox rows (dicts by column name, as the outbox builds them) and return their
+    ids in the rows' order. With `state` (from `state_params`) the chat's state is written by
+    the same statement."""
+    keys = tuple(rows[0])
+    columns = [_OUTBOX.c[key] for key in keys]
+    codec_ = codec(conn)
+    binds = [codec_.bind(column) for column in columns]
+    params: list[Any] = list(state or ())
+    for row in rows:
+        params.extend(bind(row[key]) for bind, key in zip(binds, keys, strict=True))
+    raw = await raw_connection(conn)
+    found = await raw.fetch(_insert(keys, len(rows), state is not None), *params)
+    # One INSERT … VALUES takes its ids from the sequence in the order of its rows.
+    return sorted(int(record[0]) for record in found)
+
+
+@cache
+def _insert(keys: tuple[str, ...], count: int, with_state: bool) -> str:
+    first = len(_SAVED) + 2 if with_state else 1
+    values = ", ".join(
+        "(" + ", ".join(f"${first + row * len(keys) + i}" for i in range(len(keys))) + ")"
+        for row in range(count)
+    )
+    insert = f"INSERT INTO outbox ({', '.join(keys)}) VALUES {values} RETURNING id"
+    # A data-modifying WITH runs whether or not the main statement reads it.
+    return f"WITH saved AS ({SAVE}) {insert}" if with_state else insert
+
+
+# --- the statements ------------------------------------------------------------------------
+
+_SAVED = ("flow", "step", "data", "history", "seq", "paused", "updated_at")
+
+# The chat's state with its person; $1 is the chat. Locked until the transaction ends: two
+# instances handling one chat take turns on this row.
+LOAD = (
+    "SELECT s.flow, s.step, s.data, s.history, s.seq, s.paused, "
+    "(SELECT count(*) FROM outbox o WHERE o.chat_id = s.chat_id) AS waiting, "
+    "EXISTS (SELECT 1 FROM exercise_sessions e WHERE e.chat_id = s.chat_id "
+    f"AND e.status IN ({', '.join(repr(str(status)) for status in LIVE)})) AS exercising, "
+    + ", ".join(f"u.{column.name} AS u_{column.name}" for column in _USERS.columns)
+    + " FROM flow_states s LEFT OUTER JOIN users u ON u.telegram_id = s.telegram_id "
+    "WHERE s.chat_id = {chat} FOR UPDATE OF s"
+)
+
+# The update's claim ($1 update id, $2 now) and the chat's lock-and-load ($3) in one round
+# trip. Always one row: 1 when this transaction recorded the update id, 0 when a committed
+# turn already had, then LOAD's columns, all NULL when the chat has no row yet. The claim is
+# the outer side of the join, so it runs before the state row is locked: the same order as two
+# statements, so turns never wait on each other crosswise. (FOR UPDATE may not apply to the
+# nullable side of an outer join, so the lock is taken inside the lateral subquery.)
+CLAIM_AND_LOAD = (
+    "WITH claim AS (INSERT INTO processed_updates (update_id, received_at) VALUES ($1, $2) "
+    "ON CONFLICT (update_id) DO NOTHING RETURNING update_id) "
+    "SELECT claimed.n, state.* FROM (SELECT count(*) AS n FROM claim) AS claimed "
+    f"LEFT OUTER JOIN LATERAL ({LOAD.format(chat='$3')}) AS state ON true"
+)
+LOAD = LOAD.format(chat="$1")
+
+CREATE = (
+    "INSERT INTO flow_states (chat_id, telegram_id, flow, step, data, history, seq, paused, "
+    "updated_at) VALUES ($1, $2, NULL, NULL, $3, $4, $5, false, $6) "
+    "ON CONFLICT (chat_id) DO NOTHING"
+)
+SAVE = (
+    "UPDATE flow_states SET "
+    + ", ".join(f"{name} = ${index}" for index, name in enumerate(_SAVED, start=1))
+    + f" WHERE chat_id = ${len(_SAVED) + 1}"
+)
+DELETE_SENT = "SET LOCAL synchronous_commit = off; DELETE FROM outbox WHERE id = {id}"
+
+# Columns in the order LOAD reads them, each with the column whose type decodes it.
+LOADED_STATE = tuple(_STATES.c[name] for name in _SAVED[:-1])
+LOADED_USER = tuple(_USERS.columns)
+STATE_COLUMNS = _STATES.c
