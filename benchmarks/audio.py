@@ -136,7 +136,10 @@ async def cache_hit(runs: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        args.runs = 1
     pinned = False
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})

@@ -221,7 +221,10 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=30.0)
     parser.add_argument("--latency-ms", type=float, default=20.0)
     parser.add_argument("--lease-s", type=float, default=8.0)
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        args.replies, args.heavy, args.per_chat = 60, 30, 3
     print(json.dumps(asyncio.run(run(args))))
 
 

@@ -204,7 +204,7 @@ def main() -> None:
     args = parser.parse_args()
     sessions = args.sessions or (5 if args.smoke else 100 if args.quick else 1000)
     # Over a minute either way: the budget that matters is a chat's minute.
-    duration = 3.0 if args.smoke else 65.0 if args.quick else 90.0
+    duration = 15.0 if args.smoke else 65.0 if args.quick else 90.0
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite+aiosqlite:///{Path(tmp) / 'many.db'}"
         many = asyncio.run(run(sessions, duration, url, 10_000_000))

@@ -10,6 +10,7 @@ last line.
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -63,6 +64,10 @@ def _run(code: str) -> dict[str, object]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    # Already seconds: --smoke (CI) runs the same parts.
+    parser.add_argument("--smoke", action="store_true", help="the same run (it takes seconds)")
+    parser.parse_args()
     print(json.dumps(_run(_PART) | _run(_TRACED)))
 
 
