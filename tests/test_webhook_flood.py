@@ -20,7 +20,7 @@ from bot.storage.models import ProcessedUpdate
 from bot.transport.flood import FloodGuard
 from bot.transport.updates import UpdateFactory
 from bot.transport.webhook import SECRET_HEADER, WebhookServer
-from conversations.common import flood_notice
+from bot.transport.words import flood_notice
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.conftest import make_settings
 
