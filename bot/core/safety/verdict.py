@@ -19,6 +19,7 @@ class Concern(enum.Enum):
 
     NONE = "none"
     HEALTH_ANXIETY = "health_anxiety"
+    PANIC = "panic"
     ASK = "ask"
     RED_FLAG = "red_flag"
     CRISIS = "crisis"
@@ -49,6 +50,8 @@ class EmergencySign(enum.Enum):
     HEAD_INJURY_CONFUSION = "head_injury_confusion"
     # The person says it outright: "I think I'm having a stroke".
     HEART_ATTACK_OR_STROKE = "heart_attack_or_stroke"
+    SOMEONE_ELSE = "someone_else"
+    OVERDOSE_TAKEN = "overdose_taken"
 
 
 class RedFlag(enum.Enum):
