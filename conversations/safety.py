@@ -77,7 +77,7 @@ def _line_sentence(line: CrisisLine) -> str:
     return text
 
 
-def _helplines(help_: CountryHelp) -> list[str]:
+def helpline_sentences(help_: CountryHelp) -> list[str]:
     """The country's crisis lines, or where to find one when we list none."""
     if help_.crisis:
         return [_line_sentence(line) for line in help_.crisis]
@@ -95,7 +95,7 @@ def _emergency(help_: CountryHelp) -> str:
 def crisis_message(country: str | None, *, in_flow: bool = True) -> str:
     """The first reply to crisis language: kind, with helplines for `country` (ISO alpha-2)."""
     help_ = for_country(country)
-    lines = "\n".join(f"• {line}" for line in _helplines(help_))
+    lines = "\n".join(f"• {line}" for line in helpline_sentences(help_))
     return "\n\n".join(
         (
             _(
