@@ -18,9 +18,9 @@ class Intent(enum.StrEnum):
     BREATHE = "breathe"
     # A question about caffeine or sleep wants an answer, not the log or the calm minute.
     CAFFEINE_QUESTION = "caffeine_question"
+    SLEEP_QUESTION = "sleep_question"
     TWITCHING = "twitching"
     CANT_SLEEP = "cant_sleep"
-    SLEEP_QUESTION = "sleep_question"
     ANXIOUS = "anxious"
     VENTING = "venting"
     COFFEE = "coffee"
