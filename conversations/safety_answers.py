@@ -211,7 +211,7 @@ def triage_answer(text: str, word: Word | None) -> str | None:
     return None
 
 
-def _calm_now() -> str:
+def calm_now() -> str:
     return _(
         "Okay. Panic is horrible, and you have come through it before. Let's slow your "
         "breathing down together, starting now."
@@ -268,7 +268,7 @@ async def _triaged(turn: TurnContext, arg: str | None) -> list[Output]:
         country = country_of(turn)
         return [Say(emergency_message(country, frozenset()), buttons=(_menu_row(),))]
     exercise = StartExercise(kind=NOW, pattern=NOW, options={"rate": turn.keeps_records})
-    return [Say(_calm_now()), exercise]
+    return [Say(calm_now()), exercise]
 
 
 FEATURE = Feature(

@@ -61,6 +61,9 @@ def answer(turn: Turn, reading: Reading, *, held: bool = True) -> bool:
         out.append(safety_answers.ask_question())
         return True
     if concern is Concern.PANIC:
+        if safety_answers.TRIAGE in turn.state.data:
+            # "It's my usual panic": the answer to the question waiting, not a new alarm.
+            return False
         logger.info("panic words: asked whether it is familiar")
         data = {**turn.state.data, safety_answers.TRIAGE: True}
         turn.state = replace(turn.state, paused=True, data=data)
