@@ -151,7 +151,7 @@ def label(action: str) -> str:
     if action == "insights":
         return _("📈 Insights")
     if action == menu.RESUME:
-        return _("Go back to it")
+        return _("↩️ Back to the question")
     if action == JOURNAL:
         return _("📝 Save to journal")
     if action == SET_UP:

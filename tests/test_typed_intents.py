@@ -202,7 +202,7 @@ async def test_cant_sleep_at_the_set_up_question_gets_sleep_help(
         assert replies == [small_talk.ANSWERS[Intent.CANT_SLEEP].reply()]
         labels = [small_talk.label(a) for a in ("breathe", "relax", menu.RESUME)]
     assert chat.labels() == labels
-    # "Go back to it": the set-up's first question again, nothing lost.
+    # Back to the question: the set-up's first question again, nothing lost.
     replies = await chat.press(labels[-1])
     with use_language(language):
         assert "🌊" in chat.labels()[0]
@@ -214,9 +214,9 @@ async def test_distress_mid_checkin_is_answered_and_the_checkin_waits(
     await onboard(chat)
     await chat.send("/checkin")
     assert await chat.send("I can't sleep") == [small_talk.ANSWERS[Intent.CANT_SLEEP].reply()]
-    assert chat.labels() == ["🫁 Breathe", "💪 Relax", "Go back to it"]
+    assert chat.labels() == ["🫁 Breathe", "💪 Relax", "↩️ Back to the question"]
     assert await flow_of(database, chat.user_id) == "checkin"
-    replies = await chat.press("Go back to it")
+    replies = await chat.press("↩️ Back to the question")
     assert replies[-1].startswith("How was the twitching")
 
 
