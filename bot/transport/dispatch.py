@@ -104,7 +104,7 @@ class Dispatch:
         free_text = self.catalog.free_text
         if turn.state.active:
             if reading is not None and free_text is not None and self._cannot_wait(turn, reading):
-                # "I can't sleep", "atmen": help first; the flow waits where it was.
+                # "ich kann nicht schlafen", "atmen": help first; the set-up waits.
                 await turn.load_user()
                 turn.outputs.extend(await free_text(turn, reading))
                 return
@@ -147,9 +147,10 @@ class Dispatch:
         return False
 
     def _cannot_wait(self, turn: Turn, reading: Reading) -> bool:
-        """Words of distress the flow's question cannot take ("tap a button" would be the
-        answer): they are answered first."""
-        if not reading.urgent:
+        """Before sign-up, words of distress the set-up's question cannot take ("tap a
+        button" would be the answer) are answered first. Later flows ask about the person's
+        day, where "stress" or "couldn't sleep" is their answer, not a call for help."""
+        if turn.onboarded or not reading.urgent:
             return False
         flow = self.catalog.flows[turn.state.flow or ""]
         step = flow.step(turn.state.step)
