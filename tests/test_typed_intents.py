@@ -226,3 +226,33 @@ async def test_other_words_at_a_flow_question_still_get_the_question(chat: Chat)
     [reply] = await chat.send("hello there")
     assert "How was the twitching" in reply
     assert await chat.send("I feel fine") == [reply]
+
+
+# --- the user trial's words, as typed -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "command"),
+    [
+        ("what should i tell my doctor?", "/report"),
+        ("Check in", "/checkin"),
+        ("atmen", "/breathe"),
+        ("respirar", "/breathe"),
+    ],
+)
+async def test_the_trial_requests_open_what_they_ask_for(
+    app: StillpointApp, api: FakeBotApi, words: str, command: str
+) -> None:
+    asked, typed = two_chats(app, api, "en")
+    for chat in (asked, typed):
+        await onboard(chat)
+    assert await asked.send(words) == await typed.send(command)
+    assert asked.labels() == typed.labels()
+
+
+async def test_the_trial_good_night_and_coffee_question(chat: Chat) -> None:
+    await onboard(chat)
+    assert await chat.send("goodnight") == [small_talk.ANSWERS[Intent.GOODNIGHT].reply()]
+    [card] = await chat.send("is 4 coffees a day making this worse?")
+    assert card.startswith(answer_cards.caffeine_facts())
+    assert not card.startswith("Had a coffee?")

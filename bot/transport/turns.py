@@ -1,8 +1,10 @@
 """One turn of a conversation: load the chat's state (locked), decide, store, then reply.
 
 Handlers hand every update to `Turns`; it is the only place where flows meet storage and
-the Bot API. It names no feature: commands, buttons, flows and the effects of saved outputs
-come from the features' declarations (`bot.features`). The update's id, the new state, what
+the Bot API. A typed text is read once here (`bot.core.reading`) and the turn is decided on
+that reading by `bot.transport.dispatch`. Neither names a feature: commands, buttons, flows
+and the effects of saved outputs come from the features' declarations (`bot.features`).
+The update's id, the new state, what
 was saved and the replies (in the outbox) commit together; the replies are sent after, so a
 failed send never loses what the user told us, and a retried update never acts twice.
 """
