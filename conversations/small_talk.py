@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core.intents import Intent
-from bot.core.reading import Reading
+from bot.core.message import Message
 from bot.core.typed import Word
 from bot.features import Action, Feature, Needs, TurnContext
 from bot.flow import Button, Output, RunAction, SaveJournal, Say
@@ -176,7 +176,7 @@ def no_longer_held() -> str:
 # --- the answer ---------------------------------------------------------------------------------
 
 
-async def answer(turn: TurnContext, reading: Reading) -> list[Output]:
+async def answer(turn: TurnContext, reading: Message) -> list[Output]:
     """What a message gets by what it is about and who sent it: outside any flow, or while a
     flow waits, for distress its question could not take (then nothing is held or offered)."""
     intent = reading.intent

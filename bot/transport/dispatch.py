@@ -2,7 +2,7 @@
 chat's locked state and one reading of the words. Names no feature: actions, flows, effects
 and the answer to free text come from the features' declarations (`bot.features`).
 
-A typed message is read once (`bot.core.reading`) and dispatched in this order: safety (its
+A typed message is read once (`bot.core.message`) and dispatched in this order: safety (its
 tier wins) → the question the chat waits on (the direct question, the panic question, "leave
 it?", the paused prompt) → the flow's step → what the words are about → the journal offer.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from bot.core.reading import Reading
+from bot.core.message import Message
 from bot.core.typed import Word
 from bot.features import Action, Catalog, Needs, allowed
 from bot.flow import (
@@ -56,7 +56,7 @@ class Dispatch:
             return
         turn.outputs += await self.act(turn, action, arg)
 
-    async def text(self, turn: Turn, reading: Reading) -> None:
+    async def text(self, turn: Turn, reading: Message) -> None:
         """Typed words, read once: safety, a way out, the question waiting, then the rest."""
         if safety_turn.answer(turn, reading):
             return
@@ -88,7 +88,7 @@ class Dispatch:
             return
         out += await self.act(turn, *found)
 
-    async def event(self, turn: Turn, event: Event, reading: Reading | None = None) -> None:
+    async def event(self, turn: Turn, event: Event, reading: Message | None = None) -> None:
         """Anything that is not a command, after the question waiting had its say: the flow's
         step, or outside a flow the answer to what the words are about."""
         if menu.LEAVING in turn.state.data:
@@ -130,7 +130,7 @@ class Dispatch:
 
     # --- the question the chat waits on --------------------------------------------------------
 
-    async def _waiting(self, turn: Turn, reading: Reading) -> bool:
+    async def _waiting(self, turn: Turn, reading: Message) -> bool:
         """A typed answer to the question the chat waits on, taken as its button would be."""
         state = turn.state
         if state.paused and (pressed := safety_turn.waiting_answer(turn, reading)):
@@ -146,7 +146,7 @@ class Dispatch:
             return True
         return False
 
-    def _cannot_wait(self, turn: Turn, reading: Reading) -> bool:
+    def _cannot_wait(self, turn: Turn, reading: Message) -> bool:
         """Before sign-up, words of distress the set-up's question cannot take ("tap a
         button" would be the answer) are answered first. Later flows ask about the person's
         day, where "stress" or "couldn't sleep" is their answer, not a call for help."""

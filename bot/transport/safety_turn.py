@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.core import typed
-from bot.core.reading import Reading
+from bot.core.message import Message
 from bot.core.safety import Concern
 from bot.transport.turn import Turn
 from conversations import safety as safety_words
@@ -30,7 +30,7 @@ def _without_questions(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in _QUESTIONS}
 
 
-def answer(turn: Turn, reading: Reading, *, held: bool = True) -> bool:
+def answer(turn: Turn, reading: Message, *, held: bool = True) -> bool:
     """Add the answer the reading's verdict needs. True when the words must not reach a flow.
 
     Emergency and crisis words pause a flow in progress; ambiguous words are asked about
@@ -79,7 +79,7 @@ def answer(turn: Turn, reading: Reading, *, held: bool = True) -> bool:
     return not in_flow
 
 
-def waiting_answer(turn: Turn, reading: Reading) -> tuple[str, str] | None:
+def waiting_answer(turn: Turn, reading: Message) -> tuple[str, str] | None:
     """While safety's question waits, the button (action, argument) typed words mean.
 
     At the direct question a typed "yes" or "no" is its answer; moving on without answering

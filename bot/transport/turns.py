@@ -1,7 +1,7 @@
 """One turn of a conversation: load the chat's state (locked), decide, store, then reply.
 
 Handlers hand every update to `Turns`; it is the only place where flows meet storage and
-the Bot API. A typed text is read once here (`bot.core.reading`) and the turn is decided on
+the Bot API. A typed text is read once here (`bot.core.message`) and the turn is decided on
 that reading by `bot.transport.dispatch`. Neither names a feature: commands, buttons, flows
 and the effects of saved outputs come from the features' declarations (`bot.features`).
 The update's id, the new state, what
@@ -22,7 +22,7 @@ from telegram.ext import ContextTypes
 
 from bot import faults, metrics
 from bot.clock import Clock
-from bot.core import reading
+from bot.core.message import read as read_message
 from bot.features import Catalog
 from bot.flow import (
     Event,
@@ -95,10 +95,10 @@ class Turns:
 
         async def decide(turn: Turn) -> None:
             if text is not None:
-                await self.dispatch.text(turn, reading.read(text))
+                await self.dispatch.text(turn, read_message(text))
                 return
             # A photo's caption is read for safety like any typed words.
-            if caption and safety_turn.answer(turn, reading.read(caption), held=False):
+            if caption and safety_turn.answer(turn, read_message(caption), held=False):
                 return
             assert event is not None
             await self.dispatch.event(turn, event)
@@ -112,7 +112,7 @@ class Turns:
         text = message.text or message.caption or ""
 
         async def decide(turn: Turn) -> None:
-            safety_turn.answer(turn, reading.read(text), held=False)
+            safety_turn.answer(turn, read_message(text), held=False)
 
         await self._run(update, context, decide)
 
