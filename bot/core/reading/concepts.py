@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.core.intents.intent import Intent
 from bot.core.safety.verdict import Concern, EmergencySign, RedFlag
 
-__all__ = ["INTENT_CLASSES", "NO_INTENT", "SAFETY_CONCEPTS", "SIGN_OF", "TIER_OF", "FLAG_OF"]
+__all__ = ["FLAG_OF", "INTENT_CLASSES", "NO_INTENT", "SAFETY_CONCEPTS", "SIGN_OF", "TIER_OF"]
 
 E, R = EmergencySign, RedFlag
 

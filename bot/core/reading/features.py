@@ -13,6 +13,7 @@ stands out.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import numpy as np
@@ -88,7 +89,7 @@ def segments(prepared: str) -> list[int]:
         cuts.append(found.end())
     cuts.append(len(prepared))
     starts: list[int] = []
-    for begin, end in zip(cuts, cuts[1:], strict=False):
+    for begin, end in itertools.pairwise(cuts):
         if end - begin < _MIN_PART and starts:
             continue
         position = begin

@@ -77,7 +77,10 @@ def safety_rows() -> list[dict[str, str]]:
                 rows.append((language, concept_of(text, tier), text))
         for text, tier_value in table.NEAR_MISS:
             rows.append((language, concept_of(text, Concern(tier_value)), text))
-    return [{"lang": l, "label": c, "text": t, "author": "phrase-tables"} for l, c, t in rows]
+    return [
+        {"lang": language, "label": concept, "text": text, "author": "phrase-tables"}
+        for language, concept, text in rows
+    ]
 
 
 def intent_rows() -> list[dict[str, str]]:
