@@ -1,5 +1,5 @@
-"""One reading per message (bot.core.reading): what safety makes of the words, the short answer
-they are and what they are about, read once; and through the real Application, one reading per
+"""One reading per typed message (bot.core.message): what safety makes of the words, the short
+answer they are and what they are about; and through the real Application, one reading per
 typed message whatever question the chat waits on."""
 
 from __future__ import annotations
@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core import reading
+from bot.core import message
 from bot.core.intents import Intent
 from bot.core.safety import Concern
 from bot.core.typed import Word
+from bot.transport import turns
 from tests.auxil.chat import Chat
 from tests.test_onboarding import onboard
 
@@ -30,7 +31,7 @@ from tests.test_onboarding import onboard
 def test_the_short_answer_and_the_command(
     text: str, word: Word | None, command: str | None
 ) -> None:
-    read = reading.read(text)
+    read = message.read(text)
     assert (read.word, read.command) == (word, command)
 
 
@@ -39,7 +40,7 @@ def test_the_short_answer_and_the_command(
     [("ok", True), ("👍", True), ("...", True), ("thanks", False), ("hmm", False)],
 )
 def test_bare_is_nothing_but_the_way_on(text: str, bare: bool) -> None:
-    assert reading.read(text).bare is bare
+    assert message.read(text).bare is bare
 
 
 @pytest.mark.parametrize(
@@ -55,33 +56,23 @@ def test_bare_is_nothing_but_the_way_on(text: str, bare: bool) -> None:
     ],
 )
 def test_urgent_is_distress_that_cannot_wait(text: str, urgent: bool) -> None:
-    assert reading.read(text).urgent is urgent
+    assert message.read(text).urgent is urgent
 
 
 def test_safety_is_read_with_the_words() -> None:
-    assert reading.read("I want to kill myself").concern is Concern.CRISIS
-    assert reading.read("hello").concern is Concern.NONE
+    assert message.read("I want to kill myself").concern is Concern.CRISIS
+    assert message.read("hello").concern is Concern.NONE
 
 
-def test_what_the_words_are_about_is_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-
-    def counting(text: str) -> Intent | None:
-        calls.append(text)
-        return Intent.THANKS
-
-    monkeypatch.setattr(reading, "classify", counting)
-    read = reading.read("thanks")
-    assert calls == []  # a flow's answer never needs it
-    assert read.intent is Intent.THANKS
-    assert read.urgent is False
-    assert read.bare is False
-    assert calls == ["thanks"]
+def test_the_safety_verdict_and_the_intent_are_one_reading() -> None:
+    read = message.read("is 4 coffees a day making this worse?")
+    assert read.safety is read.reading.check
+    assert read.intent is read.reading.intent is Intent.CAFFEINE_QUESTION
 
 
 @given(st.text(max_size=200))
 def test_any_text_is_read_without_error(text: str) -> None:
-    read = reading.read(text)
+    read = message.read(text)
     assert read.text == text
     assert read.command in (None, "cancel", "menu")
 
@@ -93,13 +84,13 @@ def test_any_text_is_read_without_error(text: str) -> None:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every reading made, by the words read."""
     made: list[str] = []
-    real = reading.read
+    real = message.read
 
-    def counting(text: str) -> reading.Reading:
+    def counting(text: str) -> message.Message:
         made.append(text)
         return real(text)
 
-    monkeypatch.setattr(reading, "read", counting)
+    monkeypatch.setattr(turns, "read_message", counting)
     return made
 
 

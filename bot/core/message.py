@@ -1,44 +1,50 @@
-"""One reading of one typed message, made once at the start of a turn and dispatched on: what
-safety makes of it, the short answer it is (yes, no, cancel, carry on…), and what it is about.
+"""One typed message as a turn reads it, once, at its start: the reading of the words
+(`bot.core.reading`: the safety verdict and what they are about, rules and learned model
+together) and the short answer the whole message is (yes, no, cancel, carry on, familiar…).
 
 Pure. The turn reads every text once (`read`) and each part of the turn takes what it needs
-from the same `Reading`, so no part reads the words again and no two parts can disagree.
+from the same `Message`, so no part reads the words again and no two parts can disagree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from bot.core import safety, typed
-from bot.core.intents import Intent, classify
+from bot.core import reading, typed
+from bot.core.intents import Intent
 from bot.core.safety import Concern, SafetyCheck
 
-__all__ = ["URGENT", "Reading", "read"]
+__all__ = ["URGENT", "Message", "read"]
 
-# What someone types when it can't wait behind the question a flow is asking ("tap a button"
-# would be the answer): twitching now, anxious, can't sleep, breathe.
+# What someone types when it can't wait behind the set-up's question ("tap a button" would be
+# the answer): twitching now, anxious, can't sleep, breathe.
 URGENT = frozenset({Intent.TWITCHING, Intent.ANXIOUS, Intent.CANT_SLEEP, Intent.BREATHE})
 
 
 @dataclass(frozen=True)
-class Reading:
-    """What one message says, as every part of a turn sees it.
+class Message:
+    """What one typed message says, as every part of a turn sees it.
 
     `safety` is the verdict (its tier wins over everything else); `word` the short answer the
-    whole message is, if it is one; `intent` what a message outside any question is about
-    (worked out the first time it is asked for: most messages answer a flow's question and
-    never need it)."""
+    whole message is, if it is one; `intent` what a message outside any question is about."""
 
     text: str
-    safety: SafetyCheck
+    reading: reading.Reading
     word: typed.Word | None
     # The words as `typed.normalise` leaves them; empty for a lone emoji or punctuation.
     normalised: str = field(repr=False)
 
     @property
+    def safety(self) -> SafetyCheck:
+        return self.reading.check
+
+    @property
     def concern(self) -> Concern:
-        return self.safety.concern
+        return self.reading.check.concern
+
+    @property
+    def intent(self) -> Intent | None:
+        return self.reading.intent
 
     @property
     def command(self) -> str | None:
@@ -53,20 +59,16 @@ class Reading:
 
     @property
     def urgent(self) -> bool:
-        """Distress to answer first, even while a flow waits for its answer."""
+        """Distress to answer first, even while the set-up waits for its answer."""
         return self.intent in URGENT
 
-    @cached_property
-    def intent(self) -> Intent | None:
-        return classify(self.text)
 
-
-def read(text: str) -> Reading:
-    """The reading of `text`: safety first, then the short answer it may be."""
+def read(text: str) -> Message:
+    """The one reading of `text`, and the short answer it may be."""
     normalised = typed.normalise(text)
-    return Reading(
+    return Message(
         text=text,
-        safety=safety.check_text(text),
+        reading=reading.read(text),
         word=typed.recognise_normalised(normalised),
         normalised=normalised,
     )
