@@ -138,7 +138,7 @@ def _overdose(country: str | None) -> str:
     return "\n\n".join((call, after + "\n" + lines))
 
 
-def emergency(check: SafetyCheck, *, country: str | None, in_flow: bool) -> Say:
+def emergency(check: SafetyCheck, *, country: str | None) -> Say:
     """The number to call, with Menu as the way on: "carry on" is no answer to an emergency
     (a flow stays on hold; the paused prompt offers it again later)."""
     text = emergency_message(country, check.emergency_signs)

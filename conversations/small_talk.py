@@ -41,15 +41,13 @@ SAYS_MORE_WORDS = 8
 class Answer:
     """How one intent is answered: a line, the actions that fit (shown to whoever may use
     them), whether the words themselves are worth keeping, and whether it is answered before
-    sign-up (otherwise the sign-up's first choices are). `opens` names the action the words
-    ask for, opened at once instead ("check in", "atmen"); `card` writes a longer answer from
+    sign-up (otherwise the sign-up's first choices are). `card` writes a longer answer from
     the person's own figures."""
 
     reply: Callable[[], str]
     actions: tuple[str, ...]
     worth_keeping: bool
     before_signup: bool
-    opens: str | None = None
     card: Callable[[TurnContext], Awaitable[str]] | None = None
 
 
@@ -98,15 +96,6 @@ def _venting() -> str:
     )
 
 
-def _opening() -> str:
-    # Never read: an answer that opens its action says nothing of its own.
-    return ""
-
-
-def _opens(action: str) -> Answer:
-    return Answer(_opening, (), False, True, opens=action)
-
-
 ANSWERS: dict[Intent, Answer] = {
     Intent.TWITCHING: Answer(_twitching, ("now", "breathe"), True, True),
     Intent.CANT_SLEEP: Answer(_cant_sleep, ("breathe", "relax"), True, True),
@@ -115,7 +104,6 @@ ANSWERS: dict[Intent, Answer] = {
     Intent.HELP: Answer(_help, ("now", "breathe", "help"), False, False),
     Intent.THANKS: Answer(_thanks, (), False, True),
     Intent.GREETING: Answer(_greeting, ("now", "breathe"), False, False),
-    Intent.BREATHE: _opens("breathe"),
     Intent.CAFFEINE_QUESTION: Answer(
         answer_cards.caffeine_facts,
         ("coffee", "insights"),
@@ -126,13 +114,18 @@ ANSWERS: dict[Intent, Answer] = {
     Intent.SLEEP_QUESTION: Answer(
         answer_cards.sleep_facts, ("relax", "breathe"), False, True, card=answer_cards.sleep_card
     ),
-    Intent.REPORT: _opens("report"),
-    Intent.CHECKIN: _opens("checkin"),
-    Intent.HISTORY: _opens("history"),
-    Intent.SETTINGS: _opens("settings"),
-    Intent.PAUSE: _opens("pause"),
     Intent.GOODNIGHT: Answer(_goodnight, (), False, True),
     Intent.VENTING: Answer(_venting, ("now",), True, True),
+}
+# What the words ask for, opened at once as if its button were pressed (before sign-up too:
+# breathing is open to anyone; the rest shows the way in).
+OPENS: dict[Intent, str] = {
+    Intent.BREATHE: "breathe",
+    Intent.REPORT: "report",
+    Intent.CHECKIN: "checkin",
+    Intent.HISTORY: "history",
+    Intent.SETTINGS: "settings",
+    Intent.PAUSE: "pause",
 }
 
 
@@ -184,7 +177,7 @@ async def answer(turn: TurnContext, reading: Message) -> list[Output]:
         # "ok", "no", a lone emoji: an answer to the offer just made, or nothing to keep.
         return _typed_answer(turn, reading.word)
     _close_offer(turn)
-    if intent is not None and (opens := ANSWERS[intent].opens) is not None:
+    if intent is not None and (opens := OPENS.get(intent)) is not None:
         # Let through as if pressed: whoever may not use it is shown the way in.
         return [RunAction(opens)]
     if not turn.onboarded:

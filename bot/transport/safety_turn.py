@@ -47,7 +47,7 @@ def answer(turn: Turn, reading: Message, *, held: bool = True) -> bool:
         # A question safety asked before is answered by this.
         turn.state = replace(turn.state, paused=in_flow, data=_without_questions(turn.state.data))
         if concern is Concern.EMERGENCY:
-            out.append(safety_answers.emergency(check, country=country, in_flow=in_flow))
+            out.append(safety_answers.emergency(check, country=country))
         else:
             out.append(safety_answers.crisis(country=country, in_flow=in_flow))
         return True
