@@ -169,13 +169,14 @@ def no_longer_held() -> str:
 # --- the answer ---------------------------------------------------------------------------------
 
 
-async def answer(turn: TurnContext, reading: Message) -> list[Output]:
-    """What a message gets by what it is about and who sent it: outside any flow, or while a
-    flow waits, for distress its question could not take (then nothing is held or offered)."""
-    intent = reading.intent
-    if reading.bare:
+async def answer(turn: TurnContext, message: Message) -> list[Output]:
+    """What a message gets by what it is about and who sent it: outside any flow, or before
+    sign-up while the set-up waits, for distress its question could not take (then nothing
+    is held or offered)."""
+    intent = message.intent
+    if message.bare:
         # "ok", "no", a lone emoji: an answer to the offer just made, or nothing to keep.
-        return _typed_answer(turn, reading.word)
+        return _typed_answer(turn, message.word)
     _close_offer(turn)
     if intent is not None and (opens := OPENS.get(intent)) is not None:
         # Let through as if pressed: whoever may not use it is shown the way in.
@@ -184,10 +185,10 @@ async def answer(turn: TurnContext, reading: Message) -> list[Output]:
         if intent is None or not ANSWERS[intent].before_signup:
             return turn.start(menu.ONBOARDING)  # who I am, and the two first choices
         return [await _answered(turn, ANSWERS[intent])]
-    if _offers_journal(turn, reading.text, intent):
-        number = _hold(turn, reading.text.strip())
+    if _offers_journal(turn, message.text, intent):
+        number = _hold(turn, message.text.strip())
         if intent is None:
-            return [_offer(reading.text, number)]
+            return [_offer(message.text, number)]
         return [await _answered(turn, ANSWERS[intent], keep=number)]
     if intent is None:
         return [turn.menu()]
