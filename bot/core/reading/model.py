@@ -1,8 +1,8 @@
 """The learned reading at run time: weights loaded once from `weights.npz`, numpy only.
 
 Two linear models share the features (features.py): one over safety concepts, one over
-intents. A text's score for a class is the sum of its n-grams' weights, divided by the square
-root of how many there are (the same scaling the trainer used), plus the class's bias; softmax
+intents. A text's score for a class is the sum of its n-grams' weights, divided by the length of
+its count vector (the same scaling the trainer used), plus the class's bias; softmax
 makes those probabilities. Weights are stored as int8 with one scale per class: a quarter of the
 size, and the rounding moves probabilities by far less than the thresholds' margins.
 """
@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.core.reading.concepts import INTENT_CLASSES, SAFETY_CONCEPTS
-from bot.core.reading.features import BUCKETS, Grams, grams, prepare, segments
+from bot.core.reading.features import BUCKETS, Grams, IntArray, grams, prepare, segments
 
 __all__ = ["WEIGHTS", "Model", "Scores", "model"]
 
@@ -52,53 +52,59 @@ class Model:
                 raise ValueError("weights.npz was trained on other classes: retrain it")
             if data["safety_w"].shape[0] != BUCKETS:
                 raise ValueError("weights.npz was trained on other features: retrain it")
-            self.safety_w = np.ascontiguousarray(data["safety_w"])
+            self.safety_w = data["safety_w"]
             self.safety_scale = data["safety_scale"].astype(np.float64)
             self.safety_bias = data["safety_bias"].astype(np.float64)
-            self.intent_w = np.ascontiguousarray(data["intent_w"])
+            self.intent_w = data["intent_w"]
+            # Both models side by side, so one gather per n-gram reads both.
+            self.weights = np.ascontiguousarray(np.concatenate([self.safety_w, self.intent_w], 1))
             self.intent_scale = data["intent_scale"].astype(np.float64)
             self.intent_bias = data["intent_bias"].astype(np.float64)
         self.thresholds: dict[str, float] = meta["thresholds"]
 
     def scores(self, text: str) -> Scores:
         prepared = prepare(text)
-        found = grams(prepared)
-        return Scores(self._safety(found, segments(prepared)), self._intent(found))
+        return self._scores(grams(prepared), segments(prepared))
 
-    def _safety(self, found: Grams, starts: list[int]) -> FloatArray:
+    def _scores(self, found: Grams, starts: list[int]) -> Scores:
+        # One gather of both models' weights per n-gram length: the costliest step.
         concepts = len(SAFETY_CONCEPTS)
         parts = max(len(starts), 1)
         sums = np.zeros((parts, concepts), dtype=np.int64)
-        sizes = np.zeros(parts, dtype=np.int64)
+        intent = np.zeros(self.weights.shape[1] - concepts, dtype=np.int64)
+        keys: list[IntArray] = []
         for ids in found.ids:
-            gathered = self.safety_w[ids].astype(np.int32)
+            gathered = self.weights.take(ids, axis=0).astype(np.int32)
+            intent += gathered[:, concepts:].sum(axis=0)
+            safety = gathered[:, :concepts]
             if starts:
                 # Each part runs from its start to the next start; n-grams are in text order.
                 cuts = np.minimum(np.asarray(starts, dtype=np.int64), len(ids) - 1)
-                sums += np.add.reduceat(gathered, cuts, axis=0)
-                sizes += np.diff(np.append(cuts, len(ids)))
+                sums += np.add.reduceat(safety, cuts, axis=0)
+                part = np.searchsorted(cuts, np.arange(len(ids)), side="right") - 1
+                keys.append(part * BUCKETS + ids)
             else:
-                sums[0] += gathered.sum(axis=0)
-                sizes[0] += len(ids)
-        whole = sums.sum(axis=0, keepdims=True)
-        rows = [whole]
-        row_sizes = [max(int(sizes.sum()), 1)]
+                sums[0] += safety.sum(axis=0)
+        # Every row is scaled to unit length, as in training, so a text repeated is read the
+        # same as once: the length of a row is the root of its squared n-gram counts.
+        all_ids = found.all_ids()
+        whole = float((np.bincount(all_ids) ** 2).sum()) if len(all_ids) else 1.0
+        rows = [sums.sum(axis=0, keepdims=True)]
+        squares = [max(whole, 1.0)]
         if starts:
+            _, first, counts = np.unique(
+                np.concatenate(keys), return_index=True, return_counts=True
+            )
+            part_of = np.concatenate(keys)[first] // BUCKETS
+            squared = counts.astype(np.float64) ** 2
+            per_part = np.bincount(part_of, weights=squared, minlength=parts)
             rows.append(sums)
-            row_sizes.extend(np.maximum(sizes, 1).tolist())
-            if parts > 2:
-                # Two neighbouring parts together: what straddles a cut is read too.
-                rows.append(sums[:-1] + sums[1:])
-                row_sizes.extend(np.maximum(sizes[:-1] + sizes[1:], 1).tolist())
+            squares.extend(np.maximum(per_part, 1.0).tolist())
         stacked = np.concatenate(rows).astype(np.float64)
-        scaled = stacked * self.safety_scale / np.sqrt(np.asarray(row_sizes))[:, None]
-        return _softmax(scaled + self.safety_bias)
-
-    def _intent(self, found: Grams) -> FloatArray:
-        ids = found.all_ids()
-        total = self.intent_w[ids].sum(axis=0, dtype=np.int64).astype(np.float64)
-        logits = total * self.intent_scale / np.sqrt(max(len(ids), 1)) + self.intent_bias
-        return _softmax(logits)
+        norms = np.sqrt(np.asarray(squares))
+        scaled = stacked * self.safety_scale / norms[:, None]
+        logits = intent.astype(np.float64) * self.intent_scale / norms[0] + self.intent_bias
+        return Scores(_softmax(scaled + self.safety_bias), _softmax(logits))
 
 
 @cache
