@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.core.reading.concepts import INTENT_CLASSES, SAFETY_CONCEPTS
-from bot.core.reading.features import BUCKETS, Grams, IntArray, grams, prepare, segments
+from bot.core.reading.features import BUCKETS, Grams, grams, prepare, segments
 
 __all__ = ["WEIGHTS", "Model", "Scores", "model"]
 
@@ -67,44 +67,45 @@ class Model:
         return self._scores(grams(prepared), segments(prepared))
 
     def _scores(self, found: Grams, starts: list[int]) -> Scores:
-        # One gather of both models' weights per n-gram length: the costliest step.
         concepts = len(SAFETY_CONCEPTS)
-        parts = max(len(starts), 1)
-        sums = np.zeros((parts, concepts), dtype=np.int64)
-        intent = np.zeros(self.weights.shape[1] - concepts, dtype=np.int64)
-        keys: list[IntArray] = []
-        for ids in found.ids:
-            gathered = self.weights.take(ids, axis=0).astype(np.int32)
-            intent += gathered[:, concepts:].sum(axis=0)
-            safety = gathered[:, :concepts]
-            if starts:
-                # Each part runs from its start to the next start; n-grams are in text order.
-                cuts = np.minimum(np.asarray(starts, dtype=np.int64), len(ids) - 1)
-                sums += np.add.reduceat(safety, cuts, axis=0)
-                part = np.searchsorted(cuts, np.arange(len(ids)), side="right") - 1
-                keys.append(part * BUCKETS + ids)
-            else:
-                sums[0] += safety.sum(axis=0)
-        # Every row is scaled to unit length, as in training, so a text repeated is read the
-        # same as once: the length of a row is the root of its squared n-gram counts.
-        all_ids = found.all_ids()
-        whole = float((np.bincount(all_ids) ** 2).sum()) if len(all_ids) else 1.0
-        rows = [sums.sum(axis=0, keepdims=True)]
-        squares = [max(whole, 1.0)]
+        ids = found.all_ids()
+        if not len(ids):
+            ids = np.zeros(1, dtype=np.int64)
+        # One gather of both models' weights for every n-gram: the costliest step.
+        gathered = self.weights.take(ids, axis=0)
+        totals = gathered.sum(axis=0, dtype=np.int64)
+        whole_squares = float((np.bincount(ids) ** 2).sum())
+        rows = [totals[None, :concepts]]
+        squares = [max(whole_squares, 1.0)]
         if starts:
-            _, first, counts = np.unique(
-                np.concatenate(keys), return_index=True, return_counts=True
+            # The n-grams of each length are in text order, one block per length: cut every
+            # block at the parts' starts, sum each piece, and add the lengths' pieces up.
+            parts = len(starts)
+            offsets = np.cumsum([0, *(len(block) for block in found.ids)])
+            begins = np.asarray(starts, dtype=np.int64)
+            cuts = np.concatenate(
+                [
+                    offset + np.minimum(begins, len(block) - 1)
+                    for offset, block in zip(offsets, found.ids, strict=False)
+                ]
             )
-            part_of = np.concatenate(keys)[first] // BUCKETS
-            squared = counts.astype(np.float64) ** 2
-            per_part = np.bincount(part_of, weights=squared, minlength=parts)
-            rows.append(sums)
+            pieces = np.add.reduceat(gathered[:, :concepts], cuts, axis=0, dtype=np.int64)
+            rows.append(pieces.reshape(len(found.ids), parts, concepts).sum(axis=0))
+            # Each part's length: the root of its squared n-gram counts (a sort, no Python).
+            marks = np.zeros(len(ids), dtype=np.int64)
+            local = cuts.reshape(len(found.ids), parts)[:, 1:].ravel()
+            np.add.at(marks, local, 1)  # a new part begins here
+            marks[offsets[1:-1]] -= parts - 1  # and each length's block starts at part 0
+            keys = np.sort(np.cumsum(marks) * BUCKETS + ids)
+            new = np.flatnonzero(np.diff(keys, prepend=-1))
+            counts = np.diff(np.append(new, len(keys))).astype(np.float64)
+            per_part = np.bincount(keys[new] // BUCKETS, weights=counts**2, minlength=parts)
             squares.extend(np.maximum(per_part, 1.0).tolist())
         stacked = np.concatenate(rows).astype(np.float64)
         norms = np.sqrt(np.asarray(squares))
         scaled = stacked * self.safety_scale / norms[:, None]
-        logits = intent.astype(np.float64) * self.intent_scale / norms[0] + self.intent_bias
-        return Scores(_softmax(scaled + self.safety_bias), _softmax(logits))
+        intent = totals[concepts:].astype(np.float64) * self.intent_scale / norms[0]
+        return Scores(_softmax(scaled + self.safety_bias), _softmax(intent + self.intent_bias))
 
 
 @cache

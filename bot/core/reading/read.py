@@ -38,7 +38,7 @@ from bot.core.safety.verdict import Concern, SafetyCheck
 
 __all__ = ["INTENT_CHARS", "Reading", "TierScores", "combine", "read", "tier_probabilities"]
 
-INTENT_CHARS = 600
+INTENT_CHARS = 280
 
 _TIERS = (
     Concern.EMERGENCY,
@@ -137,9 +137,9 @@ def combine(
 def read(text: str) -> Reading:
     """Read one message: its safety verdict and, for a typed message, its intent."""
     rules = check_rules(text)
-    # A typed request is short: its intent is in its first lines, and the intent rules need
-    # not scan a whole 4,096-character letter (the model still reads all of it).
-    intent = classify_rules(text[:INTENT_CHARS])
+    # A typed request is short: the intent rules read messages up to a few lines, and a whole
+    # 4,096-character letter is left to the model, which reads it anyway.
+    intent = classify_rules(text) if len(text) <= INTENT_CHARS else None
     loaded = model()
     if loaded is None:
         return Reading(rules, rules.concern.value, 1.0, intent, True)
