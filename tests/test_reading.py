@@ -100,16 +100,25 @@ def test_odd_shapes_are_read_without_an_error(text: str) -> None:
     assert isinstance(reading.read(text).concern, Concern)
 
 
+def test_a_long_everyday_message_is_not_read_as_danger_for_its_length() -> None:
+    # Repeated or long ordinary words must not add up to an alarm: each part is read at its
+    # own scale, the same as once.
+    assert check_text(EVERYDAY * 30).concern is Concern.NONE
+    assert check_text("a " * 2048).concern is Concern.NONE
+    assert check_text("my hand is really very quite so " + "very " * 600).concern is Concern.NONE
+
+
 def test_one_line_of_danger_in_a_long_everyday_message_is_read() -> None:
-    danger = "I have the pills in front of me and I'm going to take them all tonight."
+    danger = "I want to die, I've decided to end it tonight."
     text = EVERYDAY * 12 + danger + " " + EVERYDAY * 12
     assert len(text) > 3000
-    assert check_text(EVERYDAY * 25).concern is Concern.NONE
     assert check_text(text).concern in (Concern.CRISIS, Concern.ASK)
+    stroke = "My face is drooping on one side and I suddenly can't lift my arm."
+    assert check_text(EVERYDAY * 10 + stroke + " " + EVERYDAY * 10).concern is Concern.EMERGENCY
 
 
 def test_without_the_weights_the_rules_still_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("bot.core.reading.read.model", lambda: None)
+    monkeypatch.setattr(importlib.import_module("bot.core.reading.read"), "model", lambda: None)
     read = reading.read("I want to kill myself")
     assert read.concern is Concern.CRISIS
     assert read.by_rules

@@ -11,10 +11,10 @@ from bot.core.safety import (
     Concern,
     EmergencySign,
     RedFlag,
-    check_text,
     needs_clinician_for_persistence,
     normalise,
 )
+from bot.core.safety.classify import check_text  # the rules; tests/test_reading.py: the whole
 from conversations.safety import (
     country_for_zone,
     crisis_message,

@@ -32,10 +32,13 @@ from bot.core.reading.concepts import (
     TIER_OF,
 )
 from bot.core.reading.model import model
+from bot.core.safety.classify import LAUGHTER
 from bot.core.safety.classify import check_text as check_rules
 from bot.core.safety.verdict import Concern, SafetyCheck
 
-__all__ = ["Reading", "TierScores", "combine", "read", "tier_probabilities"]
+__all__ = ["INTENT_CHARS", "Reading", "TierScores", "combine", "read", "tier_probabilities"]
+
+INTENT_CHARS = 280
 
 _TIERS = (
     Concern.EMERGENCY,
@@ -134,7 +137,9 @@ def combine(
 def read(text: str) -> Reading:
     """Read one message: its safety verdict and, for a typed message, its intent."""
     rules = check_rules(text)
-    intent = classify_rules(text)
+    # A typed request is short: the intent rules read messages up to a few lines, and a whole
+    # 4,096-character letter is left to the model, which reads it anyway.
+    intent = classify_rules(text) if len(text) <= INTENT_CHARS else None
     loaded = model()
     if loaded is None:
         return Reading(rules, rules.concern.value, 1.0, intent, True)
@@ -142,6 +147,9 @@ def read(text: str) -> Reading:
     check, concept, confidence, by_rules = combine(
         rules, tier_probabilities(scores.safety), loaded.thresholds
     )
+    if concept == "em_breathing" and LAUGHTER.search(text.casefold()):
+        # "lmaooo i cant breathe 😂": the rules have read the laugh; the n-grams cannot.
+        check, concept, confidence, by_rules = rules, rules.concern.value, 1.0, True
     if intent is None:
         best = int(np.argmax(scores.intent))
         name = INTENT_CLASSES[best]

@@ -15,7 +15,6 @@ from bot.core.safety.persistence import (
 from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
 
-
 def check_text(text: str) -> SafetyCheck:
     """The safety verdict on one message: the rules first, the learned reading beside them
     (`bot.core.reading.read`). The rules alone are `bot.core.safety.classify.check_text`."""

@@ -28,7 +28,7 @@ from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
-__all__ = ["RULE_SETS", "all_patterns", "check_text"]
+__all__ = ["LAUGHTER", "RULE_SETS", "all_patterns", "check_text"]
 
 RULE_SETS: tuple[LanguageRules, ...] = tuple(
     module.RULES
@@ -109,7 +109,7 @@ _OUTRANKED: dict[str, tuple[str, ...]] = {
 
 
 # Laughter beside "can't breathe": "lmaooo", "hahaha", "😂", "jajaja", "kkkk", "ахахах".
-_LAUGHTER = re.compile(
+LAUGHTER = re.compile(
     r"(?<!\w)(?:l+o+l+\w*|l+m+f*a+o+\w*|rofl\w*|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:ha)+ja\w*"
     r"|k{3,}|x+d+|mdr|ptdr|(?:ах|ха){2,}\w*|ржу\w*)(?!\w)|[\U0001f602\U0001f923\U0001f480\U0001f606]"
 )
@@ -154,7 +154,7 @@ def check_text(text: str) -> SafetyCheck:
     if (
         signs == {EmergencySign.CANNOT_BREATHE}
         and _PANIC_DANGER not in tags
-        and (panic or _LAUGHTER.search(text.casefold()))
+        and (panic or LAUGHTER.search(text.casefold()))
     ):
         signs.clear()
 
