@@ -64,6 +64,26 @@ def test_safety_is_read_with_the_words() -> None:
     assert message.read("hello").concern is Concern.NONE
 
 
+@pytest.mark.parametrize("text", ["respirar", "breathe", "Respirer", "дышать", "breathe please"])
+def test_asking_to_breathe_is_a_request_not_an_emergency(text: str) -> None:
+    read = message.read(text)
+    assert (read.concern, read.intent) == (Concern.NONE, Intent.BREATHE)
+
+
+@pytest.mark.parametrize("text", ["I can't breathe", "no puedo respirar", "ich kann nicht atmen"])
+def test_not_being_able_to_breathe_stays_an_emergency(text: str) -> None:
+    assert message.read(text).concern is Concern.EMERGENCY
+
+
+@pytest.mark.parametrize("text", ["yes", "ok", "familiar", "the usual", "no", "weiter"])
+def test_a_short_answer_is_only_the_answer(text: str) -> None:
+    # Nothing the learned model alone might guess ("yes" as "show my history", "familiar" as
+    # worrying words): the answer to the question waiting is all it says.
+    read = message.read(text)
+    assert (read.concern, read.intent) == (Concern.NONE, None)
+    assert read.word is not None
+
+
 def test_the_safety_verdict_and_the_intent_are_one_reading() -> None:
     read = message.read("is 4 coffees a day making this worse?")
     assert read.safety is read.reading.check

@@ -212,8 +212,8 @@ async def test_the_offer_never_blocks_and_keeps_its_buttons(
     await chat.send(NOTE)
     offer = api.latest_with_buttons(USER)
     # New words are read as new (offered in turn), a sticker and the menu change nothing.
-    assert await chat.send("and I skipped lunch") == [
-        small_talk.offer_prompt("and I skipped lunch")
+    assert await chat.send("my neck is stiff too") == [
+        small_talk.offer_prompt("my neck is stiff too")
     ]
     await chat.sticker()
     await chat.send("/menu")
@@ -225,7 +225,7 @@ async def test_the_offer_never_blocks_and_keeps_its_buttons(
     # The first offer's button still keeps the first words, whole.
     await chat.press("📝 Save to journal", offer)
     assert await journal(database) == [NOTE]
-    assert await held(database) == ["and I skipped lunch", "twitching right now"]
+    assert await held(database) == ["my neck is stiff too", "twitching right now"]
 
 
 async def test_only_the_last_few_offers_hold_their_words(

@@ -8,11 +8,13 @@ from the same `Message`, so no part reads the words again and no two parts can d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.core import reading, typed
 from bot.core.intents import Intent
+from bot.core.intents.classify import classify as classify_rules
 from bot.core.safety import Concern, SafetyCheck
+from bot.core.safety.classify import check_text as check_rules
 
 __all__ = ["URGENT", "Message", "read"]
 
@@ -63,12 +65,30 @@ class Message:
         return self.intent in URGENT
 
 
+# Words that name the breathing exercise outright, alone or nearly ("respirar", "breathe
+# please"), are a request for it, not a symptom.
+_REQUEST_WORDS = 3
+
+
 def read(text: str) -> Message:
     """The one reading of `text`, and the short answer it may be."""
     normalised = typed.normalise(text)
-    return Message(
-        text=text,
-        reading=reading.read(text),
-        word=typed.recognise_normalised(normalised),
-        normalised=normalised,
+    read_ = reading.read(text)
+    word = typed.recognise_normalised(normalised)
+    if not read_.by_rules and (word is not None or _asks_to_breathe(read_, normalised, text)):
+        # A short answer ("yes", "the usual") says nothing but the answer, and the word
+        # "breathe" asks for the exercise: the learned model alone can read either as a
+        # symptom ("can't breathe"). The rules, which look for the sign itself, found none.
+        read_ = replace(read_, check=check_rules(text), by_rules=True)
+    if word is not None and read_.intent is not None and classify_rules(text) is None:
+        # Nor is a short answer a request the model guessed ("yes" is not "show my history").
+        read_ = replace(read_, intent=None)
+    return Message(text=text, reading=read_, word=word, normalised=normalised)
+
+
+def _asks_to_breathe(read_: reading.Reading, normalised: str, text: str) -> bool:
+    return (
+        read_.intent is Intent.BREATHE
+        and normalised.count(" ") < _REQUEST_WORDS
+        and classify_rules(text) is Intent.BREATHE
     )
