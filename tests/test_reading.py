@@ -80,6 +80,11 @@ def test_typed_requests_of_the_user_trial_get_their_intent(text: str, intent: In
     assert classify_intent(text) is intent
 
 
+@pytest.mark.parametrize("text", ["yes", "ja", "да", "ok", "no", "sí", "🙂", "??"])
+def test_a_short_answer_is_never_an_intent(text: str) -> None:
+    assert classify_intent(text) is None
+
+
 @pytest.mark.parametrize("text", PHRASES[::7])
 def test_the_model_never_lowers_the_rules_verdict(text: str) -> None:
     assert check_text(text).concern.rank >= check_rules(text).concern.rank

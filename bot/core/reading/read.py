@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from bot.core import typed
 from bot.core.intents.classify import classify as classify_rules
 from bot.core.intents.intent import Intent
 from bot.core.reading.concepts import (
@@ -150,7 +151,9 @@ def read(text: str) -> Reading:
     if concept == "em_breathing" and LAUGHTER.search(text.casefold()):
         # "lmaooo i cant breathe 😂": the rules have read the laugh; the n-grams cannot.
         check, concept, confidence, by_rules = rules, rules.concern.value, 1.0, True
-    if intent is None:
+    # A short answer ("yes", "ok", "ja", "да") is the answer to a question, never an intent:
+    # the model reads no intent into it.
+    if intent is None and typed.recognise(text) is None:
         best = int(np.argmax(scores.intent))
         name = INTENT_CLASSES[best]
         if name != NO_INTENT and scores.intent[best] >= loaded.thresholds["intent"]:
