@@ -1,5 +1,7 @@
-"""How long `check_text` takes: short messages, and 4,096-character messages (Telegram's limit)
-of ordinary text, mixed languages and adversarial shapes.
+"""How long reading a message takes — the rules alone (`bot.core.safety.classify.check_text`)
+and the full reading (`bot.core.reading.read`: rules and model, the whole message and every
+sentence) — for short messages and 4,096-character messages (Telegram's limit) of ordinary
+text, mixed languages and adversarial shapes; and what the model adds to start-up and memory.
 
     .venv/bin/python benchmarks/safety.py [--quick] [--runs N]
 
@@ -8,7 +10,9 @@ timed calls. Both wall time and the thread's CPU time are recorded: on a shared 
 tails mostly measure other processes, CPU time measures the classifier. Prints one line per long
 input, then one JSON object as its last line: short_us_p50/p99 (all short phrases of the test
 tables), long_us_p50/p99 (every long input together), the same with _cpu, the slowest long input
-and its p99, and import_ms (compiling every rule).
+and its p99 — under "rules" for the rules alone and with a full_ prefix for the full reading —
+import_ms (compiling every safety and intent rule), startup_growth_ms (loading the model and
+its first reading) and memory_growth_mb (resident memory the model adds).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import gc
 import importlib
 import json
 import random
+import resource
 import statistics
 import sys
 import time
@@ -104,25 +109,20 @@ def short_inputs() -> list[str]:
     return texts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="30 runs per input")
-    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
-    parser.add_argument("--runs", type=int, help="default: 200 (30 with --quick)")
-    args = parser.parse_args()
-    runs = args.runs or (3 if args.smoke else 30 if args.quick else 200)
+def _rss_mb() -> float:
+    """This process's resident memory now (Linux), in MB."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 2**20
 
-    started = time.perf_counter()
-    from bot.core.safety import check_text
 
-    import_ms = (time.perf_counter() - started) * 1000
-
-    short_wall, short_cpu = _time(check_text, short_inputs(), runs)
+def _measure(check: Callable[[str], object], runs: int) -> dict[str, object]:
+    short_wall, short_cpu = _time(check, short_inputs(), runs)
     long_wall: list[float] = []
     long_cpu: list[float] = []
     slowest = ("", 0.0)
     for name, text in long_inputs().items():
-        wall, cpu = _time(check_text, [text], runs)
+        wall, cpu = _time(check, [text], runs)
         long_wall.extend(wall)
         long_cpu.extend(cpu)
         p99 = _percentile(cpu, 0.99)
@@ -132,9 +132,7 @@ def main() -> None:
         )
         if p99 > slowest[1]:
             slowest = (name, p99)
-    result = {
-        "runs": runs,
-        "import_ms": round(import_ms),
+    return {
         "short_us_p50": round(statistics.median(short_wall), 1),
         "short_us_p99": round(_percentile(short_wall, 0.99), 1),
         "short_cpu_us_p99": round(_percentile(short_cpu, 0.99), 1),
@@ -144,6 +142,49 @@ def main() -> None:
         "long_cpu_us_p99": round(_percentile(long_cpu, 0.99)),
         "slowest_long_input": slowest[0],
         "slowest_long_cpu_us_p99": round(slowest[1]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="30 runs per input")
+    parser.add_argument("--smoke", action="store_true", help="seconds, tiny sizes (CI)")
+    parser.add_argument("--runs", type=int, help="default: 200 (30 with --quick)")
+    args = parser.parse_args()
+    runs = args.runs or (3 if args.smoke else 30 if args.quick else 200)
+
+    # The rules alone are the baseline; the full reading adds the learned model beside them.
+    # numpy is loaded by the bot already (charts), so it is loaded before either is measured.
+    import numpy  # noqa: F401
+
+    rss_before = _rss_mb()
+    started = time.perf_counter()
+    from bot.core.intents.classify import classify  # noqa: F401
+    from bot.core.safety.classify import check_text as check_rules
+
+    import_ms = (time.perf_counter() - started) * 1000
+    rss_rules = _rss_mb()
+    started = time.perf_counter()
+    from bot.core.reading import read
+    from bot.core.reading.model import model
+
+    model()
+    read("warm")
+    model_ms = (time.perf_counter() - started) * 1000
+    rss_model = _rss_mb()
+
+    print("rules alone:")
+    rules = _measure(check_rules, runs)
+    print("full reading (rules and model, whole message and every sentence):")
+    full = _measure(read, runs)
+    result = {
+        "runs": runs,
+        "import_ms": round(import_ms),
+        "startup_growth_ms": round(model_ms),
+        "memory_rules_mb": round(rss_rules - rss_before, 1),
+        "memory_growth_mb": round(rss_model - rss_rules, 1),
+        "rules": rules,
+        **{f"full_{key}": value for key, value in full.items()},
     }
     print(json.dumps(result))
 

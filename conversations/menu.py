@@ -130,6 +130,8 @@ async def _cancel(turn: TurnContext, arg: str | None) -> list[Output]:
     if stopped:
         out += [Say(exercise_words.stopped_toast()), *stopped]
     if not turn.state.active:
+        # Words held for a journal offer, or a question waiting: let go, nothing kept.
+        turn.state = replace(turn.state, data={}, paused=False)
         if not stopped:
             out.append(
                 turn.menu(nothing_to_cancel()) if turn.onboarded else Say(nothing_to_cancel())
@@ -203,10 +205,9 @@ def pause_buttons() -> tuple[tuple[Button, ...], ...]:
     )
 
 
-def paused_answer(text: str) -> str | None:
+def paused_answer(word: typed.Word | None) -> str | None:
     """The pause button a typed answer means: "carry on" for carry-on and yes words, "stop
     here" for no words (cancel words are commands already); None for anything else."""
-    word = typed.recognise(text)
     if word is typed.Word.CONTINUE or word is typed.Word.YES:
         return RESUME
     return STOP if word is typed.Word.NO else None

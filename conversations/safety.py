@@ -75,7 +75,7 @@ def _line_sentence(line: CrisisLine) -> str:
     return text
 
 
-def _helplines(help_: CountryHelp) -> list[str]:
+def helpline_sentences(help_: CountryHelp) -> list[str]:
     """The country's crisis lines, or where to find one when we list none."""
     if help_.crisis:
         return [_line_sentence(line) for line in help_.crisis]
@@ -97,7 +97,7 @@ def crisis_message(country: str | None, *, in_flow: bool = True) -> str:
         "I'm really glad you told me. You matter, and you don't have to carry this on your own."
     )
     if help_.crisis:
-        lines = "\n".join(f"• {line}" for line in _helplines(help_))
+        lines = "\n".join(f"• {line}" for line in helpline_sentences(help_))
         reach_out = (
             _("Please reach out to someone right now. They are there for exactly this:")
             + "\n"

@@ -2,6 +2,10 @@
 when words are ambiguous.
 
 - emergency: call the number for the person's country now; nothing reassuring beside it.
+  Someone else in danger: call, stay with them, the dispatcher talks you through CPR. An
+  overdose taken: call now, the crisis line after.
+- panic with no danger sign: one question first (panic they know, or something new?); known
+  panic gets the calm minute at once, something new the number to call.
 - crisis: helplines for their country, and the emergency number.
 - red flag: see a doctor soon (today after an injury) and what to tell them.
 - ask: "are you thinking about ending your life?" with Yes / No, not like that / I'd rather
@@ -15,13 +19,16 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from bot.core.helplines import country_of_person
+from bot.core.helplines import country_of_person, for_country
 from bot.core.safety import EmergencySign, SafetyCheck
+from bot.core.typed import Word
 from bot.features import Action, Feature, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
+from bot.flow.outputs import StartExercise
 from conversations import menu, report
 from conversations import safety as words
+from conversations.exercise_words import NOW
 from conversations.i18n import _
 
 __all__ = [
@@ -29,13 +36,17 @@ __all__ = [
     "ASKED",
     "FEATURE",
     "HELD",
+    "PANIC",
+    "TRIAGE",
     "ask_question",
     "country_of",
     "crisis",
     "emergency",
     "emergency_message",
     "group_command",
+    "panic_question",
     "red_flag",
+    "triage_answer",
 ]
 
 logger = logging.getLogger(__name__)
@@ -46,6 +57,9 @@ HELD = "_held_text"
 # Marks that the direct question waits for its answer (with the state paused, inside a flow or
 # not), so a typed "yes" or "no" answers it as the buttons would.
 ASKED = "_asked"
+# The panic question's action, its two answers, and the mark that it waits (like ASKED).
+PANIC, FAMILIAR, NEW = "panic", "familiar", "new"
+TRIAGE = "_triage"
 
 
 def country_of(turn: TurnContext) -> str | None:
@@ -59,6 +73,10 @@ def _menu_row() -> tuple[Button, ...]:
 
 
 def emergency_message(country: str | None, signs: frozenset[EmergencySign]) -> str:
+    if EmergencySign.SOMEONE_ELSE in signs:
+        return _someone_else(country)
+    if EmergencySign.OVERDOSE_TAKEN in signs:
+        return _overdose(country)
     number = words.emergency_number(country)
     call = (
         _("Please call {number} now, or ask someone near you to call.").format(number=number)
@@ -81,10 +99,50 @@ def emergency_message(country: str | None, signs: frozenset[EmergencySign]) -> s
     return "\n\n".join(parts)
 
 
-def emergency(check: SafetyCheck, *, country: str | None, in_flow: bool) -> Say:
+def _someone_else(country: str | None) -> str:
+    """Someone near them collapsed, is seizing or not breathing: what a bystander does."""
+    number = words.emergency_number(country)
+    call = (
+        _("Please call {number} now and stay with them.").format(number=number)
+        if number
+        else _("Please call your local emergency number now and stay with them.")
+    )
+    return "\n\n".join(
+        (
+            call,
+            _(
+                "If they are not breathing normally, the dispatcher will talk you through CPR. "
+                "Put the phone on speaker so your hands are free."
+            ),
+        )
+    )
+
+
+def _overdose(country: str | None) -> str:
+    """Too much of a medicine or a drug already taken: the number first, the crisis line
+    after."""
+    number = words.emergency_number(country)
+    call = (
+        _("Please call {number} now, even if you feel all right at the moment.").format(
+            number=number
+        )
+        if number
+        else _(
+            "Please call your local emergency number now, even if you feel all right at the "
+            "moment."
+        )
+    )
+    help_ = for_country(country)
+    after = _("Keep the packet to show them. When you are safe, you can talk to someone here:")
+    lines = "\n".join(f"• {line}" for line in words.helpline_sentences(help_))
+    return "\n\n".join((call, after + "\n" + lines))
+
+
+def emergency(check: SafetyCheck, *, country: str | None) -> Say:
+    """The number to call, with Menu as the way on: "carry on" is no answer to an emergency
+    (a flow stays on hold; the paused prompt offers it again later)."""
     text = emergency_message(country, check.emergency_signs)
-    buttons = menu.pause_buttons() if in_flow else (_menu_row(),)
-    return Say(text, buttons=buttons)
+    return Say(text, buttons=(_menu_row(),))
 
 
 def crisis(*, country: str | None, in_flow: bool) -> Say:
@@ -118,6 +176,48 @@ def ask_question() -> Say:
     )
 
 
+def panic_question() -> Say:
+    """Panic words with no sign of danger: one question first, since a panic attack and a
+    heart attack can feel alike, and only the person can tell us which is new."""
+    return Say(
+        _(
+            "Does this feel like panic you have had before, or is something new: chest pain "
+            "spreading to the arm or jaw, fainting, blue lips, a drooping face?"
+        ),
+        buttons=(
+            (Button(familiar_label(), menu_button(PANIC, FAMILIAR)),),
+            (Button(new_label(), menu_button(PANIC, NEW)),),
+            _menu_row(),
+        ),
+    )
+
+
+def familiar_label() -> str:
+    return _("Panic I've had before")
+
+
+def new_label() -> str:
+    return _("Something new")
+
+
+def triage_answer(text: str, word: Word | None) -> str | None:
+    """The panic question's button that typed words mean: "familiar" for panic as they know
+    it, "new" for something new (and for "not sure": the number is the safer answer)."""
+    typed_out = text.strip()
+    if word is Word.FAMILIAR or word is Word.YES or typed_out == familiar_label():
+        return FAMILIAR
+    if word is Word.NEW or word is Word.NO or typed_out == new_label():
+        return NEW
+    return None
+
+
+def calm_now() -> str:
+    return _(
+        "Okay. Panic is horrible, and you have come through it before. Let's slow your "
+        "breathing down together, starting now."
+    )
+
+
 def _not_like_that() -> str:
     return _(
         "Thank you for telling me. If those thoughts ever do come, you can tell me, and "
@@ -138,29 +238,43 @@ def group_command() -> str:
 async def _answer(turn: TurnContext, arg: str | None) -> list[Output]:
     if arg not in ("yes", "skip", "no"):
         return [Say(menu.refused_button())]
+    held = turn.state.data.get(HELD)
+    data: dict[str, Any] = {k: v for k, v in turn.state.data.items() if k not in (HELD, ASKED)}
     if not turn.state.active:
-        # Nothing was paused: the question no longer waits.
-        turn.state = replace(turn.state, data={}, paused=False)
+        # Nothing was paused: the question no longer waits (the journal's offers stay).
+        turn.state = replace(turn.state, data=data, paused=False)
     if arg in ("yes", "skip"):
         logger.warning("direct question answered %s: crisis resources sent", arg)
         # What was held was about this; it is not an answer to the paused question.
-        if turn.state.active:
-            data: dict[str, Any] = {
-                k: v for k, v in turn.state.data.items() if k not in (HELD, ASKED)
-            }
-            turn.state = replace(turn.state, data=data)
+        turn.state = replace(turn.state, data=data)
         return [crisis(country=country_of(turn), in_flow=turn.state.active)]
     said: list[Output] = [Say(_not_like_that())]
     if not turn.state.active:
         return [*said, turn.menu()] if turn.onboarded else said
-    held = turn.state.data.get(HELD)
-    data = {k: v for k, v in turn.state.data.items() if k not in (HELD, ASKED)}
     turn.state = replace(turn.state, data=data, paused=False)
     # Back to where we were: the words they typed answer the question they were at.
     return [*said, *(turn.answer(str(held)) if held else turn.reask())]
 
 
+async def _triaged(turn: TurnContext, arg: str | None) -> list[Output]:
+    """Panic they know: the calm minute at once. Something new: the number to call."""
+    if arg not in (FAMILIAR, NEW):
+        return [Say(menu.refused_button())]
+    data = {k: v for k, v in turn.state.data.items() if k != TRIAGE}
+    # A flow stays on hold: the paused prompt offers it again when they write next.
+    turn.state = replace(turn.state, data=data, paused=turn.state.active)
+    if arg == NEW:
+        logger.warning("panic question answered new: emergency number sent")
+        country = country_of(turn)
+        return [Say(emergency_message(country, frozenset()), buttons=(_menu_row(),))]
+    exercise = StartExercise(kind=NOW, pattern=NOW, options={"rate": turn.keeps_records})
+    return [Say(calm_now()), exercise]
+
+
 FEATURE = Feature(
     name=ASK,
-    actions=(Action(ASK, _answer, needs=Needs.NOTHING, typed=False),),
+    actions=(
+        Action(ASK, _answer, needs=Needs.NOTHING, typed=False),
+        Action(PANIC, _triaged, needs=Needs.NOTHING, typed=False),
+    ),
 )

@@ -108,8 +108,9 @@ async def test_nothing_undeclared_is_pressed_into_an_action(chat: Chat, data: st
     assert len(chat.api.texts(chat.user_id)) > before  # the menu comes back
 
 
-def test_the_turn_runner_names_no_feature() -> None:
-    source = (Path(__file__).parents[1] / "bot" / "transport" / "turns.py").read_text()
+@pytest.mark.parametrize("module", ["turns.py", "dispatch.py"])
+def test_the_turn_runner_names_no_feature(module: str) -> None:
+    source = (Path(__file__).parents[1] / "bot" / "transport" / module).read_text()
     literals = set(re.findall(r"\"([a-z_]+)\"", source))
     features = set(CATALOG.actions) | set(CATALOG.flows)
     assert not literals & features

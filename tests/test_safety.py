@@ -11,10 +11,10 @@ from bot.core.safety import (
     Concern,
     EmergencySign,
     RedFlag,
-    check_text,
     needs_clinician_for_persistence,
     normalise,
 )
+from bot.core.safety.classify import check_text  # the rules; tests/test_reading.py: the whole
 from conversations.safety import (
     country_for_zone,
     crisis_message,
@@ -130,7 +130,20 @@ PHRASES: list[tuple[str, Concern, frozenset[RedFlag]]] = [
     ("I have to drop the kids off first", NONE, frozenset()),
     ("I keep dropping things off at the tip", NONE, frozenset()),
     ("I cut myself shaving", NONE, frozenset()),
-    ("I feel like I'm going to die when the panic hits", NONE, frozenset()),
+    # Panic, named or felt, without a danger sign: asked first, never "call the number now".
+    ("I feel like I'm going to die when the panic hits", Concern.PANIC, frozenset()),
+    ("I feel like I can't breathe and my heart is racing", Concern.PANIC, frozenset()),
+    ("having a panic attack, cant breathe", Concern.PANIC, frozenset()),
+    ("don't panic, it's only a twitch", NONE, frozenset()),
+    # Laughter, a film title and German "als" ("than") are not alarms.
+    ("lmaooo i cant breathe 😂", NONE, frozenset()),
+    ("hahaha i cant breathe", NONE, frozenset()),
+    ("Escuadrón Suicida es mi película favorita", NONE, frozenset()),
+    ("vi o Esquadrão Suicida ontem", NONE, frozenset()),
+    ("ist grüner Tee besser als Kaffee?", NONE, frozenset()),
+    ("mehr als drei Tassen am Tag", NONE, frozenset()),
+    ("is it ALS?", Concern.HEALTH_ANXIETY, frozenset()),
+    ("so scared of als", Concern.HEALTH_ANXIETY, frozenset()),
     ("it was a weak moment", NONE, frozenset()),
     ("just trying to kill time", NONE, frozenset()),
     ("this cake is to die for", NONE, frozenset()),
@@ -198,10 +211,29 @@ EMERGENCY_PHRASES: list[tuple[str, frozenset[EmergencySign], frozenset[RedFlag]]
         frozenset({EmergencySign.HEART_ATTACK_OR_STROKE}),
         frozenset(),
     ),
-    # An emergency outranks a crisis: call the number first.
+    # An overdose already taken is an emergency, not a crisis: call the number first.
     (
         "I took all my pills and I can't breathe",
+        frozenset({EmergencySign.CANNOT_BREATHE, EmergencySign.OVERDOSE_TAKEN}),
+        frozenset(),
+    ),
+    ("took the whole pack an hour ago", frozenset({EmergencySign.OVERDOSE_TAKEN}), frozenset()),
+    ("i took a bunch of pills", frozenset({EmergencySign.OVERDOSE_TAKEN}), frozenset()),
+    (
+        "my husband collapsed and isn't breathing",
+        frozenset({EmergencySign.SOMEONE_ELSE}),
+        frozenset(),
+    ),
+    ("my friend is having a seizure", frozenset({EmergencySign.SOMEONE_ELSE}), frozenset()),
+    # Panic with a danger sign beside it stays an emergency.
+    (
+        "panic attack but my lips are turning blue and I can't breathe",
         frozenset({EmergencySign.CANNOT_BREATHE}),
+        frozenset(),
+    ),
+    (
+        "my heart is racing, I can't breathe and the chest pain goes into my jaw",
+        frozenset({EmergencySign.CANNOT_BREATHE, EmergencySign.CHEST_PAIN_SPREADING}),
         frozenset(),
     ),
 ]
@@ -247,13 +279,14 @@ def test_concern_rank_orders_the_tiers() -> None:
     order = [
         Concern.NONE,
         Concern.HEALTH_ANXIETY,
+        Concern.PANIC,
         Concern.ASK,
         Concern.RED_FLAG,
         Concern.CRISIS,
         Concern.EMERGENCY,
     ]
     assert sorted(Concern, key=lambda concern: concern.rank) == order
-    assert [concern.rank for concern in order] == list(range(6))
+    assert [concern.rank for concern in order] == list(range(7))
     assert Concern.EMERGENCY.outranks(Concern.CRISIS)
     assert not Concern.ASK.outranks(Concern.RED_FLAG)
     assert not Concern.NONE.outranks(Concern.NONE)
@@ -263,6 +296,7 @@ def test_concern_values_are_stable() -> None:
     assert {concern.value for concern in Concern} == {
         "none",
         "health_anxiety",
+        "panic",
         "ask",
         "red_flag",
         "crisis",

@@ -10,7 +10,7 @@ from bot.app import StillpointApp
 from bot.storage import Database
 from bot.storage.models import Base, FlowStateRow, JournalEntry
 from bot.transport.updates import UpdateFactory
-from conversations import safety_answers
+from conversations import menu, safety_answers
 from conversations.i18n import _, use_language
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
@@ -42,8 +42,12 @@ async def test_emergency_words_mid_checkin_give_the_number_and_nothing_reassurin
     assert row is not None
     assert row.paused
     assert row.flow == "checkin"
-    assert chat.labels() == ["I'd like to carry on", "Stop here for now"]
-    # Carrying on goes back to the question we were at.
+    # An emergency offers the menu, not "carry on"; the check-in waits, and the next words
+    # get the pause, from which carrying on goes back to the question we were at.
+    assert chat.labels() == ["Menu"]
+    await chat.press("Menu")
+    [paused] = await chat.send("ok, they are coming")
+    assert paused == menu.paused_prompt()
     replies = await chat.press("I'd like to carry on")
     assert replies[-1].startswith("Where did you notice it?")
 

@@ -75,7 +75,11 @@ async def test_ordinary_words_are_not_crisis(chat: Chat) -> None:
     await onboard(chat)
     text = "I'm dying to try the new breathing thing"
     replies = await chat.send(text)
-    assert replies == [offer_prompt(text)]  # outside a flow, ordinary words: the journal offer
+    # Outside a flow, ordinary words get what they ask for: breathing, as /breathe opens it.
+    assert replies == ["Which kind of breathing would you like?"]
+    await chat.send("/cancel")
+    text = "I'm dying to tell you about my day"
+    assert await chat.send(text) == [offer_prompt(text)]  # the journal offer
 
 
 async def test_health_anxiety_offers_a_calm_minute(chat: Chat) -> None:

@@ -9,7 +9,8 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.safety import Concern, check_text
+from bot.core.safety import Concern
+from bot.core.safety.classify import check_text  # the rules; tests/test_reading.py: the whole
 from tests.safety_phrases import LANGUAGES
 
 LIMIT = 4096  # Telegram's longest message

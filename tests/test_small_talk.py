@@ -67,6 +67,16 @@ async def journal(database: Database) -> list[str]:
         return [e.text for e in (await session.scalars(select(JournalEntry))).all()]
 
 
+async def held(database: Database) -> list[str]:
+    """The words the chat's state holds for journal offers, oldest first."""
+    async with database.session() as session:
+        row = await session.get(FlowStateRow, USER)
+    offers = (row.data or {}).get(small_talk.OFFERS) if row is not None else None
+    if not offers:
+        return []
+    return [offers["held"][number] for number in sorted(offers["held"], key=int)]
+
+
 async def flow_of(database: Database) -> str | None:
     async with database.session() as session:
         row = await session.get(FlowStateRow, USER)
@@ -77,7 +87,7 @@ async def flow_of(database: Database) -> str | None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("intent", list(Intent))
+@pytest.mark.parametrize("intent", list(OFFERED))
 async def test_each_intent_in_each_language_gets_its_answer_and_actions(
     chat: Chat, database: Database, intent: Intent, language: str
 ) -> None:
@@ -94,9 +104,11 @@ async def test_each_intent_in_each_language_gets_its_answer_and_actions(
         labels.append(small_talk.label(small_talk.MENU))
     assert replies == [reply]
     assert chat.labels() == labels
-    # The words are held only where they are offered to the journal, and never in a button.
-    assert await flow_of(database) == (small_talk.NAME if offered else None)
-    assert all(re.fullmatch(r"f[0-9]+:o[0-9]|m:[a-z]+", data) for _label, data in chat.buttons())
+    # The words are held only where they are offered to the journal, and never in a button;
+    # no conversation is started, so the next message is read as new.
+    assert await held(database) == ([phrase] if offered else [])
+    assert await flow_of(database) is None
+    assert all(re.fullmatch(r"m:[a-z_]+(:[0-9]+)?", data) for _label, data in chat.buttons())
 
 
 async def test_the_typical_late_night_message_is_understood(chat: Chat) -> None:
@@ -154,10 +166,11 @@ async def test_anything_else_is_offered_to_the_journal_and_saved_once(
     replies = await chat.press("📝 Save to journal", offer)
     assert replies == ["Saved in your journal. Thank you for writing it down."]
     assert "⚙️ Settings" in chat.labels()  # the menu follows
-    # A second tap on the same button: that question has passed, nothing saved twice.
-    await chat.press("📝 Save to journal", offer)
-    assert chat.callback_answers()[-1]["text"] == "That question has passed."
+    # A second tap on the same button: the words are no longer held, nothing saved twice.
+    replies = await chat.press("📝 Save to journal", offer)
+    assert replies == [small_talk.no_longer_held()]
     assert await journal(database) == [NOTE]
+    assert await held(database) == []
 
 
 async def test_not_now_and_typed_no_keep_nothing(chat: Chat, database: Database) -> None:
@@ -166,9 +179,12 @@ async def test_not_now_and_typed_no_keep_nothing(chat: Chat, database: Database)
     replies = await chat.press("Not now")
     assert replies == ["What would you like to do?"]
     await chat.send("Another long day")
-    await chat.send("no")
+    assert await chat.send("no") == ["What would you like to do?"]
     assert await journal(database) == []
-    assert await flow_of(database) is None
+    assert await held(database) == []
+    # A "yes" that answers no offer (the last one was let go) keeps nothing either.
+    await chat.send("yes")
+    assert await journal(database) == []
 
 
 async def test_typed_yes_keeps_it(chat: Chat, database: Database) -> None:
@@ -179,29 +195,87 @@ async def test_typed_yes_keeps_it(chat: Chat, database: Database) -> None:
 
 
 @pytest.mark.parametrize("how", ["/cancel", "cancel", "abbrechen"])
-async def test_cancel_lets_the_words_go(chat: Chat, database: Database, how: str) -> None:
+async def test_cancel_lets_the_words_go(
+    chat: Chat, database: Database, api: FakeBotApi, how: str
+) -> None:
     await onboard(chat)
     await chat.send(NOTE)
+    offer = api.latest_with_buttons(USER)
     replies = await chat.send(how)
-    assert replies[0] == menu.cancelled()
-    assert await journal(database) == []
+    assert replies[0] == menu.nothing_to_cancel()
     async with database.session() as session:
         row = await session.get(FlowStateRow, USER)
     assert row is not None
     assert (row.flow, row.data) == (None, {})
+    assert await chat.press("📝 Save to journal", offer) == [small_talk.no_longer_held()]
+    assert await journal(database) == []
 
 
-async def test_other_text_while_the_offer_waits_gets_a_kind_answer_and_the_question(
-    chat: Chat, database: Database
+async def test_the_offer_never_blocks_and_keeps_its_buttons(
+    chat: Chat, database: Database, api: FakeBotApi
 ) -> None:
     await onboard(chat)
     await chat.send(NOTE)
-    replies = await chat.send("and I skipped lunch")
-    assert replies == [f"{small_talk.still_holding()}\n\n{small_talk.offer_prompt(NOTE)}"]
-    assert chat.labels() == ["📝 Save to journal", "Not now"]
+    offer = api.latest_with_buttons(USER)
+    # New words are read as new (offered in turn), a sticker and the menu change nothing.
+    assert await chat.send("my neck is stiff too") == [
+        small_talk.offer_prompt("my neck is stiff too")
+    ]
     await chat.sticker()
-    await chat.press("📝 Save to journal")
-    assert await journal(database) == [NOTE]  # the first words, kept whole
+    await chat.send("/menu")
+    with use_language("en"):
+        twitching = small_talk.ANSWERS[Intent.TWITCHING].reply()
+    assert await chat.send("twitching right now") == [twitching]
+    replies = await chat.press("🌊 Twitching now")
+    assert replies[0] == twitch_now_intro()
+    # The first offer's button still keeps the first words, whole.
+    await chat.press("📝 Save to journal", offer)
+    assert await journal(database) == [NOTE]
+    assert await held(database) == ["my neck is stiff too", "twitching right now"]
+
+
+async def test_only_the_last_few_offers_hold_their_words(
+    chat: Chat, database: Database, api: FakeBotApi
+) -> None:
+    await onboard(chat)
+    notes = [f"{NOTE}, part {n}" for n in range(small_talk.HELD_OFFERS + 1)]
+    offers = []
+    for note in notes:
+        await chat.send(note)
+        offers.append(api.latest_with_buttons(USER))
+    assert await held(database) == notes[1:]
+    assert await chat.press("📝 Save to journal", offers[0]) == [small_talk.no_longer_held()]
+    await chat.press("📝 Save to journal", offers[-1])
+    assert await journal(database) == [notes[-1]]
+
+
+@pytest.mark.parametrize("data", ["m:keep", "m:keep:999", "m:keep:x", "m:let_go:-1"])
+async def test_a_forged_offer_button_keeps_nothing(
+    chat: Chat, database: Database, data: str
+) -> None:
+    await onboard(chat)
+    await chat.send(NOTE)
+    await chat.press_data(data)
+    refused = chat.callback_answers()[-1].get("text") == menu.refused_button()
+    assert refused or chat.last_text() == small_talk.no_longer_held()
+    assert await journal(database) == []
+    assert await held(database) == [NOTE]
+
+
+async def test_an_offer_stored_by_an_older_version_is_let_go(
+    chat: Chat, database: Database
+) -> None:
+    # Before this version the offer was a conversation of its own ("small_talk"): a chat
+    # still in it reads the next words as new.
+    await onboard(chat)
+    async with database.session() as session, session.begin():
+        row = await session.get(FlowStateRow, USER)
+        assert row is not None
+        row.flow, row.step, row.data = "small_talk", "choice", {"text": NOTE}
+    with use_language("en"):
+        thanks = small_talk.ANSWERS[Intent.THANKS].reply()
+    assert await chat.send("thanks") == [thanks]
+    assert await flow_of(database) is None
 
 
 async def test_what_is_too_long_for_one_entry_is_offered_and_kept_in_parts(
@@ -248,6 +322,7 @@ async def test_safety_comes_first_and_starts_no_offer(chat: Chat, database: Data
     replies = await chat.send("I don't want to live anymore")
     assert not replies[0].startswith("Shall I keep this")
     assert await flow_of(database) is None
+    assert await held(database) == []
 
 
 # --- without consent, and before sign-up ---------------------------------------------------------

@@ -21,6 +21,9 @@ class Word(enum.StrEnum):
     MENU = "menu"
     PAUSE = "pause"  # pause a guided exercise (typed "resume" is CONTINUE, "stop" is CANCEL)
     AGAIN = "again"  # the same exercise once more
+    # The answers to the panic triage question: panic as they know it, or something new.
+    FAMILIAR = "familiar"
+    NEW = "new"
 
 
 # Each word's phrases by language, "|"-separated, as people type them; they are compared
@@ -127,6 +130,27 @@ PHRASES: dict[Word, dict[str, str]] = {
         "pt": "de novo|outra vez|repetir|novamente|mais uma vez",
         "ru": "ещё раз|еще раз|снова|повторить|заново|давай ещё",
     },
+    Word.FAMILIAR: {
+        "en": "familiar|panic|it's panic|panic attack|the usual|like before|had it before"
+        "|i've had it before|same as before|i know it|panic i know",
+        "de": "bekannt|kenne ich|das kenne ich|panik|panikattacke|wie immer|wie sonst"
+        "|hatte ich schon|wie vorher",
+        "es": "conocido|lo conozco|pánico|ataque de pánico|como siempre|ya me ha pasado"
+        "|lo de siempre|como antes",
+        "fr": "connu|je connais|panique|crise de panique|comme d'habitude|déjà eu|comme avant",
+        "pt": "conhecido|já conheço|pânico|ataque de pânico|como sempre|já tive|o de sempre"
+        "|como antes",
+        "ru": "знакомо|знакомое|паника|паническая атака|как обычно|уже было|как раньше",
+    },
+    # "Not sure" is taken as new: when in doubt, the number is the safer answer.
+    Word.NEW: {
+        "en": "new|something new|it's new|different|not sure|i'm not sure|unsure",
+        "de": "neu|etwas neues|was neues|anders|nicht sicher|bin nicht sicher",
+        "es": "nuevo|algo nuevo|es nuevo|diferente|no estoy seguro|no estoy segura",
+        "fr": "nouveau|quelque chose de nouveau|c'est nouveau|différent|pas sûr|pas sûre",
+        "pt": "novo|algo novo|é novo|diferente|não tenho certeza|não sei bem",
+        "ru": "новое|что-то новое|по-другому|другое|не уверен|не уверена",
+    },
 }
 # Polite words around a short answer ("skip please", "zurück bitte") do not change it. Written
 # as `normalise` leaves them: "s'il te plaît" becomes "sil te plait", "й" becomes "и".
@@ -166,7 +190,11 @@ _TABLE = _table()
 
 def recognise(text: str) -> Word | None:
     """The short answer `text` is, if it is one (and nothing more than one)."""
-    s = normalise(text)
+    return recognise_normalised(normalise(text))
+
+
+def recognise_normalised(s: str) -> Word | None:
+    """`recognise` for words `normalise` has already made comparable."""
     if len(s) > 40:
         return None
     return _TABLE.get(s) or _TABLE.get(_POLITE.sub("", s))

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.flow import Flow, Output, Record
 
 if TYPE_CHECKING:
+    from bot.core.message import Message
     from bot.features.context import TurnContext
 
 __all__ = ["Action", "Effect", "Feature", "FreeText", "MenuEntry", "Needs", "Renderer"]
@@ -29,8 +30,9 @@ class Needs(enum.Enum):
 
 
 Handler = Callable[["TurnContext", "str | None"], Awaitable[list[Output]]]
-# What a message typed outside any flow gets (after safety): (turn, the text) -> the answer.
-FreeText = Callable[["TurnContext", str], Awaitable[list[Output]]]
+# What a message typed outside any flow gets (after safety): (turn, its reading) -> the answer.
+# Also asked while a flow waits, for distress the flow's question cannot take ("atmen").
+FreeText = Callable[["TurnContext", "Message"], Awaitable[list[Output]]]
 Text = Callable[[], str]
 
 

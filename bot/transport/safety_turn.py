@@ -1,32 +1,41 @@
-"""Safety inside a turn: typed words are read before anything else, in every state, and the
-direct question ("are you thinking about ending your life?") waits in the chat's state so a
-typed answer reaches it. The words themselves are never logged."""
+"""Safety inside a turn: the reading's verdict is answered before anything else, in every
+state, and the questions safety asks (the direct question "are you thinking about ending your
+life?", the panic question) wait in the chat's state so a typed answer reaches them. The words
+themselves are never logged."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import Any
 
-from bot.core import safety, typed
+from bot.core import typed
+from bot.core.message import Message
 from bot.core.safety import Concern
 from bot.transport.turn import Turn
 from conversations import fear, safety_answers
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["read", "typed_answer"]
+__all__ = ["answer", "waiting_answer"]
 
 # A typed word at the direct question, as the argument of the button it means.
 _ANSWERS = {typed.Word.YES: "yes", typed.Word.NO: "no", typed.Word.CONTINUE: "skip"}
+# The marks of safety's own questions waiting, and the words held while they do.
+_QUESTIONS = (safety_answers.ASKED, safety_answers.HELD, safety_answers.TRIAGE)
 
 
-def read(turn: Turn, text: str, *, held: bool = True) -> bool:
-    """Check `text` and add the answer it needs. True when it must not reach a flow.
+def _without_questions(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in _QUESTIONS}
+
+
+def answer(turn: Turn, reading: Message, *, held: bool = True) -> bool:
+    """Add the answer the reading's verdict needs. True when the words must not reach a flow.
 
     Emergency and crisis words pause a flow in progress; ambiguous words are asked about
     directly (the flow waits, holding the words, which are the answer if it was "not like
-    that" — unless `held` is False, for an edit)."""
-    check = safety.check_text(text)
+    that" — unless `held` is False, for an edit); panic words are asked one question first."""
+    check = reading.safety
     concern, in_flow = check.concern, turn.state.active
     if concern is Concern.NONE:
         return False
@@ -34,13 +43,10 @@ def read(turn: Turn, text: str, *, held: bool = True) -> bool:
     country = safety_answers.country_of(turn)
     if concern in (Concern.EMERGENCY, Concern.CRISIS):
         logger.warning("%s words: resources sent", concern.value)
-        if in_flow:
-            data = {k: v for k, v in turn.state.data.items() if k != safety_answers.ASKED}
-            turn.state = replace(turn.state, paused=True, data=data)
-        elif safety_answers.ASKED in turn.state.data:
-            turn.state = replace(turn.state, data={}, paused=False)
+        # A question safety asked before is answered by this.
+        turn.state = replace(turn.state, paused=in_flow, data=_without_questions(turn.state.data))
         if concern is Concern.EMERGENCY:
-            out.append(safety_answers.emergency(check, country=country, in_flow=in_flow))
+            out.append(safety_answers.emergency(check, country=country))
         else:
             out.append(safety_answers.crisis(country=country, in_flow=in_flow))
         return True
@@ -48,10 +54,19 @@ def read(turn: Turn, text: str, *, held: bool = True) -> bool:
         logger.info("ambiguous words: asked directly")
         data = {**turn.state.data, safety_answers.ASKED: True}
         if in_flow and held:
-            data[safety_answers.HELD] = text
+            data[safety_answers.HELD] = reading.text
         # Paused outside a flow too: the question waiting is state a typed answer needs.
         turn.state = replace(turn.state, paused=True, data=data)
         out.append(safety_answers.ask_question())
+        return True
+    if concern is Concern.PANIC:
+        if safety_answers.TRIAGE in turn.state.data:
+            # "It's my usual panic": the answer to the question waiting, not a new alarm.
+            return False
+        logger.info("panic words: asked whether it is familiar")
+        data = {**turn.state.data, safety_answers.TRIAGE: True}
+        turn.state = replace(turn.state, paused=True, data=data)
+        out.append(safety_answers.panic_question())
         return True
     if concern is Concern.RED_FLAG:
         out.append(
@@ -71,16 +86,24 @@ def read(turn: Turn, text: str, *, held: bool = True) -> bool:
     return not in_flow
 
 
-def typed_answer(turn: Turn, text: str) -> str | None:
-    """While the direct question waits, a typed "yes" or "no" is its answer (the button's
-    argument). Moving on without answering ("carry on", "weiter") is not a "no": it is taken
-    as "I'd rather not say", so the help is given, and the pause then lets them carry on.
-    Other words outside a flow let the question go and are read as usual."""
-    if not (turn.state.paused and safety_answers.ASKED in turn.state.data):
+def waiting_answer(turn: Turn, reading: Message) -> tuple[str, str] | None:
+    """While safety's question waits, the button (action, argument) typed words mean.
+
+    At the direct question a typed "yes" or "no" is its answer; moving on without answering
+    ("carry on", "weiter") is not a "no": it is taken as "I'd rather not say", so the help is
+    given, and the pause then lets them carry on. At the panic question "familiar" or "new",
+    in words or as the buttons read. Other words outside a flow let the question go and are
+    read as new."""
+    data = turn.state.data
+    pressed: tuple[str, str] | None = None
+    if safety_answers.ASKED in data:
+        if (arg := _ANSWERS.get(reading.word)) is not None:  # type: ignore[arg-type]
+            pressed = (safety_answers.ASK, arg)
+    elif safety_answers.TRIAGE in data:
+        if (arg := safety_answers.triage_answer(reading.text, reading.word)) is not None:
+            pressed = (safety_answers.PANIC, arg)
+    else:
         return None
-    word = typed.recognise(text)
-    if word is not None and (answer := _ANSWERS.get(word)) is not None:
-        return answer
-    if not turn.state.active:
-        turn.state = replace(turn.state, data={}, paused=False)
-    return None
+    if pressed is None and not turn.state.active:
+        turn.state = replace(turn.state, paused=False, data=_without_questions(data))
+    return pressed

@@ -4,6 +4,7 @@ leave a flow, draw the menu)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,7 +30,20 @@ from bot.storage.models import Consent, User
 from bot.storage.turn_store import Person
 from conversations import menu
 
-__all__ = ["Turn"]
+__all__ = ["CARRIED", "Turn", "carry"]
+
+# State data keys that begin so belong to the chat, not to one flow (the words held for the
+# journal's offers): they are carried across a flow starting and ending.
+CARRIED = "__"
+
+
+def carry(before: FlowState, after: FlowState, *, started: bool = False) -> FlowState:
+    """`after`, with the chat's own data of `before` when a flow began (`started`: perhaps
+    ending at once) or ended between."""
+    if before.flow == after.flow and not started:
+        return after
+    kept = {k: v for k, v in before.data.items() if k.startswith(CARRIED)}
+    return replace(after, data={**kept, **after.data}) if kept else after
 
 
 class Turn:
@@ -156,6 +170,7 @@ class Turn:
 
     def start(self, name: str, data: dict[str, Any] | None = None) -> list[Output]:
         self.started = True
+        before = self.state
         self.state, outputs = start(
             self.catalog.flows[name],
             seq=self.state.seq,
@@ -163,6 +178,7 @@ class Turn:
             now=self.now,
             data=data,
         )
+        self.state = carry(before, self.state, started=True)
         return outputs
 
     def reask(self) -> list[Output]:
@@ -186,9 +202,11 @@ class Turn:
             # Words held while we asked something else answer a question that asks for
             # words (a journal entry); a choice is simply asked again.
             return self.reask()
+        before = self.state
         self.state, outputs = apply(
             flow, self.state, TextInput(text), profile=self.profile, now=self.now
         )
+        self.state = carry(before, self.state)
         return outputs
 
     def leave_flow(self) -> bool:

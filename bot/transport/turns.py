@@ -1,8 +1,10 @@
 """One turn of a conversation: load the chat's state (locked), decide, store, then reply.
 
 Handlers hand every update to `Turns`; it is the only place where flows meet storage and
-the Bot API. It names no feature: commands, buttons, flows and the effects of saved outputs
-come from the features' declarations (`bot.features`). The update's id, the new state, what
+the Bot API. A typed text is read once here (`bot.core.message`) and the turn is decided on
+that reading by `bot.transport.dispatch`. Neither names a feature: commands, buttons, flows
+and the effects of saved outputs come from the features' declarations (`bot.features`).
+The update's id, the new state, what
 was saved and the replies (in the outbox) commit together; the replies are sent after, so a
 failed send never loses what the user told us, and a retried update never acts twice.
 """
@@ -11,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -21,35 +22,26 @@ from telegram.ext import ContextTypes
 
 from bot import faults, metrics
 from bot.clock import Clock
-from bot.core import typed
-from bot.features import Action, Catalog, Needs, allowed
+from bot.core.message import read as read_message
+from bot.features import Catalog
 from bot.flow import (
-    ButtonPress,
     Event,
     FlowState,
     LocationInput,
     OtherInput,
-    Output,
-    Record,
-    RunAction,
-    Say,
-    ShowMenu,
-    StartFlow,
-    TextInput,
-    Toast,
-    apply,
 )
 from bot.flow import callback_data as cbd
 from bot.flow.outputs import WakeExercise
 from bot.i18n import switch_language, use_language
 from bot.storage import Database, outbox, turn_store
 from bot.storage.models import UserStatus
-from bot.transport import groups, replies, safety_turn, words
+from bot.transport import groups, replies, safety_turn
 from bot.transport.chat_locks import ChatLocks
+from bot.transport.dispatch import Dispatch
 from bot.transport.exercises import LiveExercises
 from bot.transport.sender import ReplySender
 from bot.transport.turn import Turn
-from conversations import menu, safety_answers
+from conversations import menu
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +69,7 @@ class Turns:
         self.exercises = exercises
         self.sender = sender or ReplySender(database=database, clock=clock, renderers={})
         self.locks = ChatLocks()
+        self.dispatch = Dispatch(catalog=catalog, exercises=exercises)
 
     # --- entry points, one per kind of update -----------------------------------------------
 
@@ -87,26 +80,28 @@ class Turns:
         name = text.split()[0][1:].split("@")[0].lower() if text.startswith("/") else ""
         parts = text.split(maxsplit=1)
         arg = parts[1].strip()[:64] if len(parts) > 1 else None
-        await self._run(update, context, lambda turn: self._typed(turn, name, arg))
+        await self._run(update, context, lambda turn: self.dispatch.command(turn, name, arg))
 
     async def on_message(self, update: Update, context: Context) -> None:
         """Text, a location, or anything else goes to the current flow, or gets the menu."""
         message = update.effective_message
         assert message is not None
-        event: Event
+        event: Event | None = None
         if message.location is not None:
             event = LocationInput(message.location.latitude, message.location.longitude)
-        elif message.text is not None:
-            event = TextInput(message.text)
-        else:
+        elif message.text is None:
             event = OtherInput(_kind(update))
-        caption = message.caption
+        text, caption = message.text, message.caption
 
         async def decide(turn: Turn) -> None:
-            # A photo's caption is read for safety like any typed words.
-            if caption and safety_turn.read(turn, caption, held=False):
+            if text is not None:
+                await self.dispatch.text(turn, read_message(text))
                 return
-            await self._event(turn, event)
+            # A photo's caption is read for safety like any typed words.
+            if caption and safety_turn.answer(turn, read_message(caption), held=False):
+                return
+            assert event is not None
+            await self.dispatch.event(turn, event)
 
         await self._run(update, context, decide)
 
@@ -117,7 +112,7 @@ class Turns:
         text = message.text or message.caption or ""
 
         async def decide(turn: Turn) -> None:
-            safety_turn.read(turn, text, held=False)
+            safety_turn.answer(turn, read_message(text), held=False)
 
         await self._run(update, context, decide)
 
@@ -136,7 +131,9 @@ class Turns:
             logger.warning("refused malformed callback data")
             await query.answer(menu.refused_button())
             return
-        await self._run(update, context, lambda turn: self._button(turn, button), query=query)
+        await self._run(
+            update, context, lambda turn: self.dispatch.button(turn, button), query=query
+        )
 
     # --- the turn -------------------------------------------------------------------------------
 
@@ -221,6 +218,9 @@ class Turns:
             seq=loaded.seq,
             paused=loaded.paused,
         )
+        # A flow an upgrade took away (the journal offer was one) is let go, not crashed on.
+        gone = loaded.flow is not None and loaded.flow not in self.catalog.flows
+        current = FlowState(seq=loaded.seq + 1) if gone else before
         turn = Turn(
             catalog=self.catalog,
             connection=conn,
@@ -229,7 +229,7 @@ class Turns:
             telegram_id=user.id,
             chat_id=chat_id,
             language_code=user.language_code,
-            state=before,
+            state=current,
             now=now,
             default_zone=self.default_zone,
             exercises=self.exercises,
@@ -242,7 +242,7 @@ class Turns:
                 # They wrote to us, so they have unblocked the bot: reminders may come again.
                 await turn_store.reactivate(conn, user_id=loaded.person.id, now=now)
             await decide(turn)
-            await self._effects(turn)
+            await self.dispatch.effects(turn)
             # The ORM's writes go first (a new person's row, say), then the state.
             await turn.finish()
             state = turn.state
@@ -269,169 +269,6 @@ class Turns:
         for output in turn.outputs:
             if isinstance(output, WakeExercise):
                 self.exercises.wake(output)
-
-    async def _effects(self, turn: Turn) -> None:
-        """Outputs that change stored data (`Record`s) are carried out inside the turn's
-        transaction by the effect their feature registered; what an effect says follows it.
-        Chained flows start and the menu is drawn here too."""
-        index = 0
-        while index < len(turn.outputs):
-            output = turn.outputs[index]
-            if isinstance(output, StartFlow):
-                turn.outputs[index + 1 : index + 1] = turn.start(output.name)
-            elif isinstance(output, RunAction):
-                action = self.catalog.actions.get(output.name)
-                if action is not None and allowed(
-                    action.needs, onboarded=turn.onboarded, consent=turn.keeps_records
-                ):
-                    await turn.load_user()
-                    turn.outputs[index + 1 : index + 1] = await action.run(turn, output.arg)
-            elif isinstance(output, ShowMenu):
-                turn.outputs[index] = turn.menu(output.text)
-            elif isinstance(output, Record):
-                effect = self.catalog.effect(output)
-                if effect.needs is Needs.CONSENT and not turn.keeps_records:
-                    # Consent was withdrawn while a flow was open: keep nothing.
-                    said: list[Output] = [Say(menu.not_keeping_records())]
-                else:
-                    await turn.load_user()
-                    said = await effect.run(turn, output)
-                turn.outputs[index + 1 : index + 1] = said
-            index += 1
-
-    # --- deciding ------------------------------------------------------------------------------
-
-    async def _typed(self, turn: Turn, name: str, arg: str | None) -> None:
-        action = self.catalog.command(name)
-        if action is None:
-            turn.outputs += [Say(menu.unknown_command()), Say(turn.help()), *turn.reask()]
-            return
-        await self._act(turn, action, arg)
-
-    async def _act(self, turn: Turn, action: Action, arg: str | None) -> None:
-        """Carry out a declared action for whoever may use it; others are shown the way in.
-
-        An action that would start a flow while another has answers in it asks first
-        (nothing is thrown away without the person choosing); quick actions leave the flow
-        as it was."""
-        if allowed(action.needs, onboarded=turn.onboarded, consent=turn.keeps_records):
-            await turn.load_user()
-            before, turn.started = turn.state, False
-            said = await action.run(turn, arg)
-            # Only when something would be lost: a flow still at its first question is left.
-            if before.active and before.history and turn.started and not action.quick:
-                flow = self.catalog.flows[before.flow or ""]
-                pending = {"action": action.name, "arg": arg}
-                turn.state = replace(before, data={**before.data, menu.LEAVING: pending})
-                turn.outputs.append(menu.leave_question(flow.leaving))
-                return
-            turn.outputs += said
-        elif not turn.onboarded:
-            setup = self.catalog.setup_flow or ""
-            if turn.state.flow == setup:
-                # Said, not only re-asked: the command was not silently ignored.
-                turn.outputs += [Say(menu.setup_first()), *turn.reask()]
-            else:
-                turn.outputs += [Say(menu.setup_first()), *turn.start(setup)]
-        else:
-            turn.outputs.append(turn.menu(menu.not_keeping_records()))
-
-    async def _event(self, turn: Turn, event: Event) -> None:
-        if isinstance(event, TextInput) and safety_turn.read(turn, event.text):
-            return
-        if isinstance(event, TextInput) and (command := typed.command_for(event.text)):
-            # A word that means a way out ("abbrechen", "меню") works like its command.
-            await self._typed(turn, command, None)
-            return
-        if isinstance(event, TextInput) and await self._asked(turn, event.text):
-            return
-        if menu.LEAVING in turn.state.data and await self._leaving(turn, event):
-            return
-        if turn.state.paused:
-            if isinstance(event, ButtonPress):
-                # Tapping the paused question's own buttons is choosing to carry on.
-                turn.state = replace(turn.state, paused=False)
-            elif isinstance(event, TextInput) and (chosen := menu.paused_answer(event.text)):
-                # "weiter", "yes" or "no" typed at the pause: as its buttons would.
-                await self._press(turn, chosen)
-                return
-            else:
-                turn.outputs.append(Say(menu.paused_prompt(), buttons=menu.pause_buttons()))
-                return
-        if turn.state.active:
-            flow = self.catalog.flows[turn.state.flow or ""]
-            turn.state, outputs = apply(
-                flow, turn.state, event, profile=turn.profile, now=turn.now
-            )
-            turn.outputs.extend(outputs)
-        elif (
-            self.exercises is not None
-            and turn.exercising
-            and (
-                busy := await self.exercises.on_typed(
-                    turn.session,
-                    telegram_id=turn.telegram_id,
-                    chat_id=turn.chat_id,
-                    text=event.text if isinstance(event, TextInput) else None,
-                )
-            )
-        ):
-            # Before sign-up too: exercises run for anyone. "Pausar" pauses, "weiter" resumes.
-            turn.outputs.extend(busy)
-        elif isinstance(event, TextInput) and self.catalog.free_text is not None:
-            # Safety has read it already; what is left is answered by what it is about.
-            turn.outputs.extend(await self.catalog.free_text(turn, event.text))
-        elif not turn.onboarded:
-            turn.outputs.extend(turn.start(self.catalog.setup_flow or ""))
-        else:
-            turn.outputs.append(turn.menu())
-
-    async def _asked(self, turn: Turn, text: str) -> bool:
-        """A typed "yes" or "no" while the direct question waits answers it, as its buttons
-        would."""
-        word = safety_turn.typed_answer(turn, text)
-        if word is None:
-            return False
-        await self._press(turn, safety_answers.ASK, word)
-        return True
-
-    async def _press(self, turn: Turn, action: str, arg: str | None = None) -> None:
-        """What a typed answer means, done as pressing its button would."""
-        found = self.catalog.button(action, arg)
-        assert found is not None
-        await self._act(turn, *found)
-
-    async def _leaving(self, turn: Turn, event: Event) -> bool:
-        """While "leave it?" waits, a typed "yes" leaves and "no" goes back, as its buttons
-        would; anything else answers the flow's own question, and "leave it?" is let go."""
-        word = typed.recognise(event.text) if isinstance(event, TextInput) else None
-        if word is typed.Word.YES or word is typed.Word.NO:
-            await self._press(turn, menu.LEAVE if word is typed.Word.YES else menu.RESUME)
-            return True
-        data = {k: v for k, v in turn.state.data.items() if k != menu.LEAVING}
-        turn.state = replace(turn.state, data=data)
-        return False
-
-    async def _button(self, turn: Turn, button: cbd.FlowButton | cbd.MenuButton) -> None:
-        out = turn.outputs
-        if isinstance(button, cbd.FlowButton):
-            if turn.state.active and button.seq == turn.state.seq:
-                await self._event(turn, button.press)
-                return
-            out.append(Toast(words.question_passed()))
-            if turn.state.active:
-                out.extend(turn.reask())
-            elif turn.onboarded:
-                out.append(turn.menu())
-            return
-        found = self.catalog.button(button.action, button.arg)
-        if found is None:
-            out.append(Toast(menu.refused_button()))
-            if turn.onboarded:
-                out.append(turn.menu())
-            return
-        action, arg = found
-        await self._act(turn, action, arg)
 
 
 def _kind(update: Update) -> str:

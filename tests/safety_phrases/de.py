@@ -53,6 +53,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "mein Vater ist zusammengebrochen und atmet nicht",
+    "meine Freundin hat einen Krampfanfall",
+    "ich habe alle Tabletten aus der Packung genommen",
     "Plötzlich hängt mein Gesicht und ich kann nicht richtig sprechen",
     "Plötzlich kann ich nicht mehr richtig sprechen und mein Gesicht hängt",
     "plötzlich Schwäche auf einer Seite",
@@ -122,6 +126,10 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("ich habe eine Panikattacke und kann nicht atmen", "panic"),
+    ("Herzrasen und Panik", "panic"),
+    ("ist grüner Tee besser als Kaffee", "none"),
     ("Ich bin todmüde", "none"),
     ("ich sterbe vor Hunger", "none"),
     ("Ich lach mich tot", "none"),

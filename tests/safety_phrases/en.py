@@ -29,7 +29,6 @@ CRISIS = [
     "i dont wanna be here anymore",
     "gonna kill myself tonight",
     "ive been having suicidal thoughts again",
-    "i took a bunch of pills",
     "everyone would be better off if i was gone",
     "i dont see the point in living anymore",
     "thinking about killing myself",
@@ -62,6 +61,11 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "i took a bunch of pills",
+    "my dad collapsed and he's not breathing",
+    "my girlfriend is having a seizure",
+    "i swallowed the whole bottle of sleeping pills",
     "I suddenly can't speak properly and my face is drooping",
     "sudden weakness on one side",
     "worst headache of my life",
@@ -155,6 +159,10 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("panic attack, cant breathe, heart pounding", "panic"),
+    ("im panicking so bad", "panic"),
+    ("lmao i cant breathe 😂😂", "none"),
     ("I'm dying to try that new cafe", "none"),
     ("this twitch is killing me", "none"),
     ("I could kill for a coffee", "none"),

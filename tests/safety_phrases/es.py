@@ -49,6 +49,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "mi madre se desmayó y no responde",
+    "mi hermano está convulsionando",
+    "me tomé todas las pastillas de la caja",
     "De repente no puedo hablar y se me cae la cara",
     "debilidad repentina en un lado del cuerpo",
     "El peor dolor de cabeza de mi vida",
@@ -108,6 +112,10 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("tengo un ataque de pánico, no puedo respirar", "panic"),
+    ("el corazón me late muy rápido y tengo pánico", "panic"),
+    ("Escuadrón Suicida es buenísima", "none"),
     ("Me muero de risa", "none"),
     ("Estoy muerto de cansancio", "none"),
     ("me muero de hambre", "none"),

@@ -42,6 +42,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "mon mari s'est effondré et ne respire plus",
+    "ma fille fait une crise d'épilepsie",
+    "j'ai pris toute la boîte de cachets",
     "Tout à coup je n'arrive plus à parler et mon visage tombe",
     "faiblesse soudaine d'un côté",
     "Le pire mal de tête de ma vie",
@@ -100,6 +104,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("crise de panique, j'arrive pas à respirer", "panic"),
+    ("mon coeur bat trop vite, je panique", "panic"),
     ("Je meurs de faim", "none"),
     ("je suis mort de rire", "none"),
     ("Je meurs d'envie de te voir", "none"),

@@ -34,6 +34,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "mio padre è svenuto e non respira",
+    "mia madre non si sveglia",
+    "ho preso tutte le pillole",
     "All'improvviso non riesco a parlare e ho la faccia storta",
     "debolezza improvvisa a un lato",
     "Il peggior mal di testa della mia vita",
@@ -84,6 +88,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("ho un attacco di panico e non riesco a respirare", "panic"),
+    ("tachicardia e panico", "panic"),
     ("Muoio di fame", "none"),
     ("sono stanco morto", "none"),
     ("Mi piace da morire", "none"),

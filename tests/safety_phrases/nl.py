@@ -30,6 +30,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "mijn vader is in elkaar gezakt en ademt niet",
+    "ik heb alle pillen genomen",
     "Ineens kan ik niet meer praten en mijn gezicht hangt scheef",
     "plotseling krachtverlies aan een kant",
     "De ergste hoofdpijn van mijn leven",
@@ -80,6 +83,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("ik heb een paniekaanval en kan niet ademen", "panic"),
+    ("hartkloppingen en paniek", "panic"),
     ("Ik ben doodmoe", "none"),
     ("ik ga dood van de honger", "none"),
     ("Ik lach me dood", "none"),

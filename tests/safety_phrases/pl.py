@@ -41,6 +41,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "mój tata zemdlał i nie oddycha",
+    "wziąłem wszystkie tabletki",
     "Nagle nie mogę mówić i opadł mi kącik ust",
     "nagłe osłabienie jednej strony ciała",
     "Najgorszy ból głowy w moim życiu",
@@ -99,6 +102,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("mam atak paniki i nie mogę oddychać", "panic"),
+    ("serce mi wali, panika", "panic"),
     ("Umieram z głodu", "none"),
     ("padam z nóg", "none"),
     ("umieram ze śmiechu", "none"),

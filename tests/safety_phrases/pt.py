@@ -41,6 +41,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "meu pai desmaiou e não responde",
+    "minha irmã está convulsionando",
+    "tomei todos os comprimidos da cartela",
     "De repente não consigo falar e meu rosto está caído",
     "fraqueza súbita em um lado do corpo",
     "A pior dor de cabeça da minha vida",
@@ -97,6 +101,10 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("estou tendo um ataque de pânico, não consigo respirar", "panic"),
+    ("coração disparado, crise de ansiedade", "panic"),
+    ("assisti Esquadrão Suicida ontem", "none"),
     ("Estou morrendo de rir", "none"),
     ("tô morta de sono", "none"),
     ("morrendo de fome aqui", "none"),

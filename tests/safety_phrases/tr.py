@@ -37,6 +37,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Issue 20: someone else in danger, an overdose already taken.
+    "babam bayıldı ve nefes almıyor",
+    "bütün ilaçları içtim",
     "Aniden konuşamıyorum ve yüzüm kaydı",
     "aniden vücudumun bir tarafı güçsüzleşti",
     "Hayatımın en kötü baş ağrısı",
@@ -93,6 +96,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: panic without danger signs is asked about, never an emergency.
+    ("panik atak geçiriyorum nefes alamıyorum", "panic"),
+    ("kalbim çok hızlı atıyor, panik", "panic"),
     ("Açlıktan ölüyorum", "none"),
     ("gülmekten öldüm", "none"),
     ("ölesiye yorgunum", "none"),

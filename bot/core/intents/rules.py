@@ -162,7 +162,405 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# --- asking for what the bot does, and questions (issue 20) -------------------------------------
+# Each language's question openers and caffeine and sleep words, combined below: a caffeine or
+# sleep word near a question word asks about it ("is green tea better than coffee"), while the
+# word alone logs a coffee or says sleep won't come.
+_Q = {
+    "en": r"is|are|does|do|can i|could i|should i|would|will|how|why|what|which|when|tips?"
+    r"|advice|any way|ways? to|best way|okay to|ok to|safe to|bad to",
+    "de": r"ist|sind|macht|machen|verursacht|fuhrt|kann ich|darf ich|soll ich|sollte ich|wie ?viel"
+    r"|wieviel|wie"
+    r"|warum|wieso|weshalb|was|hilft|tipps?|gibt es",
+    "es": r"es|son|puede|puedo|debo|deberia|cuanto|cuanta|cuantos|cuantas|por que|porque|como"
+    r"|que tan|consejos?|tips?|sirve|ayuda|hay alguna|esta bien|es malo|es normal",
+    "fr": r"est ce|estce|est il|combien|pourquoi|comment|peut|peux|puis je|dois je|devrais|faut il"
+    r"|quel|quelle|conseils?|astuces?|cest grave|c est grave|c est normal|cest normal|normal",
+    "pt": r"quanto|quanta|quantos|quantas|por que|porque|pode|posso|devo|deveria|sera|como|dicas?"
+    r"|conselhos?|o que|qual|e normal|faz mal|e ruim|tem como",
+    "ru": r"можно|сколько|почему|ли|стоит|нужно|надо|как|что|какои|какая|советы?|нормально",
+}
+_CAFFEINE = {
+    "en": r"coffees?|caffeine|espressos?|green tea|black tea|tea|energy drinks?|cola|coke|matcha"
+    r"|decaf|red bull|monster",
+    "de": r"kaffee\w*|koffein\w*|espresso|grun\w* tee|schwarz\w* tee|tee|energy ?drinks?|cola|mate"
+    r"|entkoffeiniert\w*",
+    "es": r"cafe|cafes|cafeina|te verde|te negro|un te|el te|bebidas? energeticas?|cola|mate"
+    r"|descafeinado|red bull|monster",
+    "fr": r"cafes?|cafeine|the vert|the noir|du the|le the|boissons? energisantes?|coca|deca"
+    r"|red bull",
+    "pt": r"cafe|cafes|cafeina|cha verde|cha preto|cha|energeticos?|coca|descafeinado|chimarrao",
+    "ru": r"кофе\w*|кофеин\w*|зелены\w* чаи|черны\w* чаи|чаи|энергетик\w*|кола|декаф",
+}
+_CAUSES = {
+    "en": r"make|makes|making|cause|causes|causing|worse|worsen|trigger|triggers|bad|good|okay|ok"
+    r"|safe|affect|affects|linked|related|responsible|blame|better than|help",
+    "de": r"schlimmer|verschlimmer\w*|schlecht|schadlich|ursache|auslos\w*|verstark\w*"
+    r"|verursach\w*"
+    r"|besser als|schuld|ok|in ordnung",
+    "es": r"empeora\w*|causa\w*|provoca\w*|afecta\w*|malo|mala|hace mal|tiene que ver|culpa"
+    r"|aumenta\w*|mejor que|peor",
+    "fr": r"aggrave\w*|empire|cause\w*|provoque\w*|augmente\w*|mauvais|nocif|responsable|lie"
+    r"|joue|meilleur que|pire",
+    "pt": r"piora\w*|causa\w*|provoca\w*|faz mal|aumenta\w*|ruim|culpa|afeta\w*|tem a ver"
+    r"|melhor que|pior",
+    "ru": r"вредн\w*|усилива\w*|вызыва\w*|хуже|ухудша\w*|влия\w*|виноват\w*|провоциру\w*|лучше",
+}
+_QUIT = {
+    "en": r"quit|quitting|cut (?:down|back)|cutting (?:down|back)|reduce|reducing|stop drinking"
+    r"|give up|giving up|switch to|withdrawal",
+    "de": r"verzichten|reduzieren|weglassen|aufhoren|aufhoeren|entzug|umsteigen auf",
+    "es": r"dejar|dejo|reducir|quitar|quitarme|abstinencia|cambiar a",
+    "fr": r"arreter|arrete|reduire|diminuer|limiter|supprimer|sevrage|passer au",
+    "pt": r"parar|largar|cortar|reduzir|diminuir|abstinencia|trocar",
+    "ru": r"бросить|бросать|отказаться|сократить|уменьшить|заменить",
+}
+_SLEEP = {
+    "en": r"sleep|asleep|sleeping|slept|insomnia|melatonin|naps?|napping|bedtime|wake up"
+    r"|waking up",
+    "de": r"schlaf\w*|einschlafen|durchschlafen|melatonin|nickerchen|mittagsschlaf|wache\w*"
+    r"|aufwachen",
+    "es": r"dormir|duermo|dormi|sueno|insomnio|melatonina|siesta|siestas|despierto|despertar",
+    "fr": r"dormir|dors|sommeil|endormir|m endormir|melatonine|sieste|siestes|insomnie",
+    "pt": r"dormir|durmo|dormi|sono|insonia|melatonina|cochilo|soneca|acordo|acordar",
+    "ru": r"спать|сплю|сон|сна|сну|уснуть|засыпать|заснуть|выспаться|бессонниц\w*|мелатонин\w*"
+    r"|просыпаюсь|недосып\w*",
+}
+_SLEEP_LINKS = {
+    "en": r"affect|affects|cause|causes|make|makes|worse|linked|related|help|helps|need",
+    "de": r"beeinflusst|schlimmer|zusammenhang|hilft|brauche",
+    "es": r"afecta|empeora|causa|ayuda|necesito|relacion|sirve|funciona",
+    "fr": r"aggrave|influence|lien|aide|besoin",
+    "pt": r"afeta|piora|causa|ajuda|preciso|relacao|faz mal|funciona",
+    "ru": r"влияет|ухудшает|связан\w*|помогает|нужно",
+}
+
+
+def _question_about(
+    words: dict[str, str], links: dict[str, str], language: str
+) -> tuple[str, ...]:
+    q, w, link = _Q[language], words[language], links[language]
+    return (
+        rf"\b(?:{q})\b (?:\w+ ){{0,8}}?(?:{w})\b",
+        rf"\b(?:{w})\b (?:\w+ ){{0,5}}?(?:{link})\b",
+    )
+
+
+FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
+    Intent.PAUSE: {
+        "en": (
+            r"\bpause\b|\bsnooze\b|\btake a break\b|\bbreak from\b|\bleave me alone for\b",
+            r"\b(?:stop|mute|silence|hold|no) (?:\w+ ){0,2}(?:messages|reminders|notifications"
+            r"|pings|check ?ins|texts) (?:for|until|till)\b|\bon (?:holiday|vacation)\b",
+            r"\b(?:go|be) quiet for\b|\bquiet for (?:a|the|\d)",
+        ),
+        "de": (
+            r"\bpause\b|\bpausier\w*|\bauszeit\b|\bim urlaub\b|\blass mich (?:\w+ ){0,3}in ruhe\b",
+            r"\b(?:keine|stopp?|stumm\w*) (?:\w+ ){0,2}(?:nachrichten|erinnerungen"
+            r"|benachrichtigungen|check ?ins) (?:fur|bis)\b",
+        ),
+        "es": (
+            r"\bpausa\b|\bpausar\b|\bdescanso de\b|\btomar(?:me)? un descanso\b|\bde vacaciones\b",
+            r"\bsilenciar\b|\bdejame en paz (?:por|unos|unas)\b",
+            r"\b(?:sin|no mas|parar|para) (?:\w+ ){0,2}(?:mensajes|recordatorios|notificaciones)"
+            r" (?:por|hasta|durante)\b",
+        ),
+        "fr": (
+            r"\bpause\b|\ben vacances\b|\blaisse moi tranquille\b|\bmettre en sourdine\b",
+            r"\b(?:plus de|arrete|arreter|stop|couper) (?:\w+ ){0,2}(?:messages|rappels"
+            r"|notifications) (?:pendant|jusqu\w*)\b",
+        ),
+        "pt": (
+            r"\bpausa\b|\bpausar\b|\bdar um tempo\b|\bde ferias\b|\bsilenciar\b"
+            r"|\bme deixa em paz\b",
+            r"\b(?:sem|parar|para de mandar) (?:\w+ ){0,2}(?:mensagens|lembretes|notificacoes)"
+            r" (?:por|ate|durante)\b",
+        ),
+        "ru": (
+            r"\bпауз\w*|\bперерыв\b|\bпередышк\w*|\bв отпуске\b|\bоставь меня в покое\b",
+            r"\bне (?:пиши|присылаи|напоминаи) (?:\w+ ){0,2}(?:неделю|дня|дни|пока|до)\b",
+            r"\bпомолчи\b",
+        ),
+    },
+    Intent.SETTINGS: {
+        "en": (
+            r"\bsettings?\b|\bpreferences\b|\b(?:time ?zone|timezone)\b",
+            r"\bchange (?:my |the )?(?:reminder|reminders|language|name|notification"
+            r"|notifications|check ?in time|time)\b",
+            r"\b(?:turn|switch) (?:off|on) (?:the |my )?(?:reminders?|notifications?)\b",
+            r"\b(?:reminders?|notifications?) (?:at|to) \d|\bremind me (?:at|later|earlier"
+            r"|every)\b",
+            r"\b(?:fewer|less|more|later|earlier) reminders\b|\bin (?:english|german|spanish"
+            r"|french"
+            r"|portuguese|russian)\b",
+        ),
+        "de": (
+            r"\beinstellung\w*|\bzeitzone\b",
+            r"\b(?:erinnerung\w*|sprache|zeitzone|benachrichtigung\w*|uhrzeit) (?:\w+ )?(?:andern"
+            r"|aendern|umstellen|ausschalten|einstellen|anpassen|verschieben)\b",
+            r"\b(?:andern|aendern|umstellen|ausschalten|verschieben) (?:\w+ ){0,2}(?:erinnerung\w*"
+            r"|sprache|zeitzone|uhrzeit|benachrichtigung\w*)\b",
+            r"\berinnerung\w* (?:spater|fruher|um \d)|\bauf (?:deutsch|englisch)\b",
+        ),
+        "es": (
+            r"\bajustes?\b|\bconfiguracion\b|\bpreferencias\b|\bzona horaria\b",
+            r"\bcambiar (?:\w+ ){0,2}(?:recordatorio\w*|idioma|zona horaria|hora"
+            r"|notificaciones)\b",
+            r"\b(?:desactivar|activar|quitar|apagar) (?:\w+ ){0,1}(?:recordatorio\w*"
+            r"|notificaciones)\b|\ben (?:espanol|ingles)\b",
+        ),
+        "fr": (
+            r"\bparametres?\b|\breglages?\b|\bpreferences\b|\bfuseau horaire\b",
+            r"\b(?:changer|modifier) (?:\w+ ){0,2}(?:rappels?|langue|fuseau|heure"
+            r"|notifications?)\b",
+            r"\b(?:desactiver|activer|couper) (?:\w+ ){0,1}(?:rappels?|notifications?)\b",
+            r"\ben francais\b",
+        ),
+        "pt": (
+            r"\bconfigurac(?:ao|oes)\b|\bajustes?\b|\bpreferencias\b|\bfuso horario\b",
+            r"\b(?:mudar|alterar|trocar) (?:\w+ ){0,2}(?:lembrete\w*|idioma|lingua|fuso|horario"
+            r"|notificac\w*)\b",
+            r"\b(?:desativar|ativar|desligar|ligar) (?:\w+ ){0,1}(?:lembrete\w*|notificac\w*)\b",
+            r"\bem portugues\b",
+        ),
+        "ru": (
+            r"\bнастроик\w*|\bчасово\w* пояс\w*",
+            r"\b(?:изменить|поменять|сменить|отключить|включить|выключить|перенести) (?:\w+ ){0,2}"
+            r"(?:напоминани\w*|язык|часово\w* пояс|время|уведомлени\w*)",
+            r"\bна русском\b|\bна русскии\b",
+        ),
+    },
+    Intent.REPORT: {
+        "en": (
+            r"\breport\b|\bsummary\b|\bpdf\b",
+            r"\bfor (?:my|the) (?:doctor|doc|gp|neurologist|appointment|physician|neuro)\b",
+            r"\b(?:tell|show|give|bring) (?:to )?(?:my|the) (?:doctor|doc|gp|neurologist)\b",
+            r"\b(?:doctors?|gp|neurologist) appointment\b|\bseeing (?:my|the|a) (?:doctor|gp"
+            r"|neurologist)\b",
+        ),
+        "de": (
+            r"\bbericht\w*|\breport\b|\bzusammenfassung\b|\bpdf\b",
+            r"\bfur (?:den|meinen|meine|die) (?:arzt|arztin|neurolog\w*|hausarzt|hausarztin"
+            r"|termin|doktor)\b",
+            r"\b(?:dem|meinem|meiner) (?:arzt|arztin|hausarzt|neurolog\w*) (?:\w+ ){0,2}(?:sagen"
+            r"|zeigen|erzahlen|mitbringen|geben)\b|\barzttermin\w*",
+            r"\b(?:sage|zeige|erzahle|bringe) ich (?:dem|meinem|meiner|der) (?:arzt|arztin"
+            r"|hausarzt\w*|neurolog\w*)\b",
+        ),
+        "es": (
+            r"\binforme\b|\breporte\b|\bresumen\b|\bpdf\b",
+            r"\bpara (?:el|mi|la) (?:medico|medica|doctor|doctora|neurologo|neurologa|cita)\b",
+            r"\b(?:decirle|contarle|ensenarle|mostrarle|llevarle) (?:al|a mi|a la) (?:medico"
+            r"|medica|doctor|doctora|neurolog\w*)\b|\bcita (?:con el|medica|con la)\b",
+            r"\b(?:digo|cuento|ensen\w*|muestro|llevo) (?:al|a mi|a la) (?:medico|medica|doctor"
+            r"|doctora|neurolog\w*)\b",
+        ),
+        "fr": (
+            r"\brapport\b|\bcompte rendu\b|\bresume\b|\bpdf\b",
+            r"\bpour (?:le|mon|ma|la) (?:medecin|docteur|neurologue|rdv|rendez vous"
+            r"|generaliste)\b",
+            r"\b(?:dire|montrer|donner|apporter) (?:a|au) (?:mon |ma )?(?:medecin|docteur"
+            r"|neurologue)\b",
+        ),
+        "pt": (
+            r"\brelatorio\b|\bresumo\b|\bpdf\b",
+            r"\bpara (?:o|a|meu|minha) (?:medico|medica|doutor|doutora|neurologista|consulta)\b",
+            r"\bpro (?:medico|doutor|neurologista)\b|\b(?:mostrar|dizer|falar|levar) (?:ao|pro"
+            r"|para o|pra) (?:medico|doutor|neurologista)\b",
+        ),
+        "ru": (
+            r"\bотчет\w*|\bсводк\w*|\bpdf\b",
+            r"\bдля (?:врача|доктора|невролога|приема|терапевта)\b",
+            r"\b(?:показать|сказать|рассказать|отнести) (?:\w+ )?(?:врачу|доктору|неврологу)\b",
+            r"\bприем у (?:врача|невролога)\b",
+        ),
+    },
+    Intent.HISTORY: {
+        "en": (
+            r"\bhistory\b|\bpatterns?\b|\btrends?\b|\bstats\b|\bstatistics\b|\bgraphs?\b"
+            r"|\bcharts?\b",
+            r"\bhow (?:was|has been|have been|were) my (?:week|month|days|twitching|sleep"
+            r"|nights)\b",
+            r"\bmy (?:log|logs|entries|data|progress|records|numbers|week)\b|\bshow me my\b",
+            r"\bhow many (?:coffees|cups|times) (?:did|have) i\b|\bover (?:time|the last)\b",
+            r"\b(?:past|last) (?:week|7 days|two weeks|month)\b",
+        ),
+        "de": (
+            r"\bverlauf\b|\bhistorie\b|\bstatistik\w*|\bmuster\b|\btrend\w*|\bdiagramm\w*"
+            r"|\bgrafik",
+            r"\bmeine (?:eintrage|eintraege|daten|woche|werte|aufzeichnungen|zahlen)\b",
+            r"\bwie war (?:meine|mein|die) (?:woche|monat|letzten)\b|\buberblick\b|\bauswertung\b",
+            r"\b(?:letzte|letzten) (?:woche|tage|monat|wochen)\b|\bwie viele kaffee\w* (?:hatte"
+            r"|habe)\b",
+        ),
+        "es": (
+            r"\bhistorial\b|\bpatron(?:es)?\b|\btendencias?\b|\bestadisticas?\b|\bgrafic\w*",
+            r"\bmis (?:registros|datos|entradas|progresos?|numeros)\b",
+            r"\bcomo (?:fue|ha ido|me fue|han sido) (?:mi|la|mis|los) (?:semana|mes|dias"
+            r"|noches)\b",
+            r"\bultim(?:a|o|as|os) (?:semana|mes|dias|semanas)\b|\bcuantos cafes (?:tome|he)\b",
+        ),
+        "fr": (
+            r"\bhistorique\b|\btendances?\b|\bstatistiques?\b|\bstats\b|\bgraphique\w*"
+            r"|\bevolution\b",
+            r"\bmes (?:donnees|entrees|releves|progres|chiffres|notes)\b",
+            r"\bcomment (?:s est passee|sest passee|etait|a ete) ma semaine\b",
+            r"\b(?:derniere|dernier|dernieres|derniers) (?:semaine|mois|jours|semaines)\b",
+            r"\bcombien de cafes (?:j ai|jai)\b",
+        ),
+        "pt": (
+            r"\bhistorico\b|\bpadr(?:ao|oes)\b|\btendencias?\b|\bestatisticas?\b|\bgrafic\w*",
+            r"\bmeus (?:registros|dados|progressos?|numeros)\b|\bevolucao\b",
+            r"\bcomo foi (?:minha|a) semana\b|\bcomo foram (?:meus|os) dias\b",
+            r"\bultim(?:a|o|as|os) (?:semana|mes|dias|semanas)\b|\bquantos cafes (?:tomei"
+            r"|eu tomei)\b",
+        ),
+        "ru": (
+            r"\bистори\w*|\bстатистик\w*|\bзакономерност\w*|\bтренд\w*|\bграфик\w*|\bдинамик\w*",
+            r"\bмои (?:записи|данные|показатели|цифры)\b",
+            r"\bкак прошла (?:моя |эта )?неделя\b|\bза (?:последн\w* |прошл\w* )?(?:неделю|месяц"
+            r"|дни)\b|\bсколько (?:кофе|чашек) я\b",
+        ),
+    },
+    Intent.CHECKIN: {
+        "en": (
+            r"\bcheck ?in\b|\bcheckin\b|\bcheck in\b|\bdaily (?:check|log|entry|rating)\b",
+            r"\b(?:log|record|rate|note) (?:my|the|today|todays) (?:day|twitching|symptoms|levels?"
+            r"|mood|evening|night)\b|\b(?:log|record|rate) (?:how i am|how im|today)\b",
+            r"\b(?:evening|morning|nightly|weekly) check\b",
+        ),
+        "de": (
+            r"\bcheck ?in\b|\bcheckin\b|\btageseintrag\b|\btagesbilanz\b|\btagescheck\b",
+            r"\b(?:meinen|den|heutigen) tag (?:eintragen|festhalten|erfassen|bewerten|notieren)\b",
+            r"\b(?:befinden|werte|symptome) (?:eintragen|erfassen|notieren)\b"
+            r"|\beintrag fur heute\b",
+        ),
+        "es": (
+            r"\bcheck ?in\b|\bchequeo\b|\bregistro (?:diario|del dia|de hoy)\b",
+            r"\b(?:registrar|anotar|apuntar|evaluar|valorar) (?:mi|el|como (?:estoy|me siento)"
+            r"|hoy)"
+            r"(?: (?:dia|estado|hoy))?\b",
+        ),
+        "fr": (
+            r"\bcheck ?in\b|\bpoint du jour\b|\bbilan du jour\b|\bsuivi du jour\b"
+            r"|\bfaire le point\b",
+            r"\b(?:noter|enregistrer|evaluer) (?:ma|la|mon) (?:journee|jour|etat|humeur)\b",
+        ),
+        "pt": (
+            r"\bcheck ?in\b|\bregistro (?:diario|do dia|de hoje)\b",
+            r"\b(?:registrar|anotar|avaliar) (?:meu|o) (?:dia|estado)\b|\bcomo estou hoje\b",
+        ),
+        "ru": (
+            r"\bчек ?ин\b|\bcheck ?in\b|\bотметиться\b",
+            r"\b(?:отметить|записать|оценить) (?:\w+ )?(?:день|самочувствие|состояние)\b",
+            r"\bежедневн\w* (?:отчет|запис\w*|отметк\w*|опрос)",
+        ),
+    },
+    Intent.BREATHE: {
+        "en": (r"\bbreathe\b|\bbreathing\b|\bbreathwork\b|\bbreath work\b|\b4 7 8\b",),
+        "de": (r"\batm(?:en|ung|e)\b|\batem\w*|\bdurchatmen\b",),
+        "es": (r"\brespir\w*",),
+        "fr": (r"\brespir\w*",),
+        "pt": (r"\brespir\w*",),
+        "ru": (r"\bдыш\w*|\bдыхани\w*|\bдыхательн\w*|\bвдох\w*|\bподыш\w*",),
+    },
+    Intent.CAFFEINE_QUESTION: {
+        language: (
+            *_question_about(_CAFFEINE, _CAUSES, language),
+            rf"\b(?:{_QUIT[language]})\b (?:\w+ ){{0,3}}?(?:{_CAFFEINE[language]})\b",
+            rf"\b(?:{_CAFFEINE[language]})\b (?:\w+ )?(?:{_QUIT[language]})\b",
+        )
+        for language in _Q
+    },
+    Intent.SLEEP_QUESTION: {
+        language: _question_about(_SLEEP, _SLEEP_LINKS, language) for language in _Q
+    },
+    Intent.VENTING: {
+        "en": (
+            r"\b(?:bad|rough|terrible|awful|horrible|shit|shitty|crap|crappy|tough|hard"
+            r"|exhausting)"
+            r" (?:day|week|night|time)\b",
+            r"\bfeel(?:ing)? (?:so |really |just )?(?:awful|terrible|horrible|shit|crap|like crap"
+            r"|like shit|down|low|sad|miserable|empty|lonely|alone|broken|exhausted|drained"
+            r"|awful)\b",
+            r"\bfed up\b|\bsick of (?:this|it|everything)\b|\bso tired of\b|\bi hate (?:this|my"
+            r"|everything|it)\b|\bfrustrat\w*|\beverything sucks\b|\bthis sucks\b",
+            r"\bcrying\b|\bcried\b|\bneed to vent\b|\bvent(?:ing)?\b|\brant\b|\bugh+\b|\bsad\b"
+            r"|\blonely\b|\bmiserable\b|\bdepressed\b|\bexhausted\b",
+        ),
+        "de": (
+            r"\b(?:mies|beschissen|schlecht|scheiss|hart|schwer|anstrengend)\w* (?:tag|woche"
+            r"|abend)\b",
+            r"\bmir geht(?:s| es) (?:\w+ )?(?:schlecht|mies|beschissen|dreckig|scheisse)\b",
+            r"\bdie schnauze voll\b|\bgenervt\b|\bfrustriert\b|\btraurig\b|\beinsam\b|\bheulen\b",
+            r"\bgeweint\b|\bbin (?:so |total )?(?:fertig|erschopft|kaputt)\b|\bdeprimiert\b"
+            r"|\bich hasse\b|\bdampf ablassen\b|\bauskotzen\b|\bnervt\b|\bkeine kraft\b",
+        ),
+        "es": (
+            r"\b(?:dia|semana|noche) (?:de mierda|horrible|fatal|terrible|pesim\w*|malisim\w*"
+            r"|dificil)\b|\bmal dia\b",
+            r"\bme siento (?:\w+ )?(?:fatal|mal|horrible|triste|sol[oa]|vaci[oa]|agotad[oa]"
+            r"|hundid[oa])\b|\bestoy (?:\w+ )?(?:harta|harto|agotad[oa]|triste|fatal)\b",
+            r"\bharta\b|\bharto\b|\bfrustrad[oa]\b|\btriste\b|\bllorando\b|\bllore\b"
+            r"|\bdesahogarme\b|\bodio\b|\bdeprimid[oa]\b|\bno aguanto\b|\bcansad[oa] de\b",
+        ),
+        "fr": (
+            r"\b(?:journee|semaine|soiree) (?:pourrie|horrible|de merde|nulle|difficile"
+            r"|epuisante)\b|\bsale journee\b",
+            r"\bme sens (?:\w+ )?(?:mal|nul|nulle|triste|seul|seule|vide|epuise\w*)\b",
+            r"\b(?:j )?en ai marre\b|\bjen ai marre\b|\bras le bol\b|\bfrustre\w*|\btriste\b",
+            r"\bje pleure\b|\bpleure\b|\bvider mon sac\b|\bdeprime\w*|\bepuise\w*|\bje deteste\b"
+            r"|\bcoup de mou\b|\bmoral a zero\b|\bcrevee?\b",
+        ),
+        "pt": (
+            r"\b(?:dia|semana|noite) (?:horrivel|pessim\w*|de merda|dificil|terrivel|pesad[oa]"
+            r"|ruim)\b",
+            r"\bme sinto (?:\w+ )?(?:mal|pessim\w*|horrivel|triste|sozinh[oa]|vazi[oa]"
+            r"|esgotad[oa])\b|\b(?:to|estou|tou) (?:muito |tao )?(?:mal|triste|esgotad[oa])\b",
+            r"\bcansad[oa] de\b|\bfrustrad[oa]\b|\btriste\b|\bchorando\b|\bchorei\b|\bdesabafar\b",
+            r"\bodeio\b|\besgotad[oa]\b|\bdeprimid[oa]\b|\bnao aguento mais\b|\bsaco cheio\b",
+        ),
+        "ru": (
+            r"\b(?:ужасныи|паршивыи|тяжелыи|отвратительныи|дерьмовыи|плохои) (?:день|вечер"
+            r"|неделя)\b|\bхреново\b",
+            r"\bмне (?:\w+ )?(?:плохо|паршиво|хреново|грустно|одиноко|тоскливо)\b",
+            r"\bдостал[оа]?\b|\bбесит\b|\bустал\w* от\b|\bгрустно\b|\bплачу\b|\bревел[аи]?\b",
+            r"\bвыговориться\b|\bненавижу\b|\bдепресси\w*|\bвымотан\w*|\bсил нет\b|\bнет сил\b",
+        ),
+    },
+    Intent.GOODNIGHT: {
+        "en": (
+            r"\bgood ?night\b|\bnight night\b|\bnighty night\b|\bgn\b|\bnite\b|\bsleep well\b",
+            r"\b(?:off|going|heading|gonna go) to (?:bed|sleep)\b|\bsweet dreams\b",
+        ),
+        "de": (
+            r"\bgute nacht\b|\bschlaf gut\b|\bgn8\b|\bnachti\b|\bsuss(?:e|es) trau\w*",
+            r"\bich geh(?:e)? (?:jetzt )?(?:schlafen|ins bett|pennen)\b|\bbis morgen\b",
+        ),
+        "es": (
+            r"\bme voy a (?:dormir|la cama|acostar)\b|\bhasta manana\b|\bque descanses\b",
+            r"\bdulces suenos\b|\bbuenas noches (?:me voy|a dormir|hasta|que)\b|\ba dormir\b",
+        ),
+        "fr": (
+            r"\bbonne nuit\b|\bje vais (?:me coucher|dormir|au lit)\b|\bdors bien\b",
+            r"\bfais de beaux reves\b|\ba demain\b|\bau dodo\b",
+        ),
+        "pt": (
+            r"\bvou (?:dormir|deitar|pra cama)\b|\bboa noite (?:vou|ate|durma)\b|\bdurma bem\b",
+            r"\bate amanha\b|\bbons sonhos\b|\bindo dormir\b",
+        ),
+        "ru": (
+            r"\bспокоинои ночи\b|\bдоброи ночи\b|\b(?:пошел|пошла|иду|пора) спать\b",
+            r"\bспать пора\b|\bсладких снов\b|\bдо завтра\b|\bспокиночи\b",
+        ),
+    },
+}
+
+FOUND.update(FOUND_NEW)
+
 UNLESS: dict[Intent, dict[str, tuple[str, ...]]] = {
+    # "no puedo dormir" says sleep won't come; it is not a question about sleep.
+    Intent.SLEEP_QUESTION: FOUND[Intent.CANT_SLEEP],
     Intent.TWITCHING: {
         "en": (
             r"\b(?:not|no longer|no more|isnt|arent|hasnt|havent|never|stopped) (?:\w+ )?twitch",
@@ -204,6 +602,7 @@ UNLESS: dict[Intent, dict[str, tuple[str, ...]]] = {
         ),
         "ru": (r"\b(?:нет|без|не) (?:\w+ )?(?:тревог\w*|тревож\w*|паник\w*|нервнича\w*)",),
     },
+    Intent.REPORT: {"ru": (r"\bежедневн\w* отчет",)},
     Intent.COFFEE: {
         "en": (
             r"\bdecaf\w*|\bno (?:more )?coffee\b|\bcaffeine free\b",

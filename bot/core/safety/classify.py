@@ -7,6 +7,8 @@ model. Every language's rules run on every message, whatever the interface langu
 
 from __future__ import annotations
 
+import re
+
 from bot.core.safety import (
     rules_de,
     rules_en,
@@ -26,7 +28,7 @@ from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
-__all__ = ["RULE_SETS", "all_patterns", "check_text"]
+__all__ = ["LAUGHTER", "RULE_SETS", "all_patterns", "check_text"]
 
 RULE_SETS: tuple[LanguageRules, ...] = tuple(
     module.RULES
@@ -49,10 +51,13 @@ RULE_SETS: tuple[LanguageRules, ...] = tuple(
 _SPREADING, _NUMBNESS, _INJURY = "spreading", "numbness", "injury"
 _HEAD_INJURY, _CONFUSION = "head_injury", "confusion"
 _CRISIS, _ASK, _HEALTH_ANXIETY = "crisis", "ask", "health_anxiety"
+_PANIC, _PANIC_DANGER = "panic", "panic_danger"
 _LISTS = (
     _CRISIS,
     _ASK,
     _HEALTH_ANXIETY,
+    _PANIC,
+    _PANIC_DANGER,
     _SPREADING,
     _NUMBNESS,
     _INJURY,
@@ -96,9 +101,18 @@ _FLAGS = {flag.value: flag for flag in RedFlag}
 # looked for, since a caller may follow up on them after answering the highest tier.
 _OUTRANKED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_SIGNS, (_CRISIS, _ASK, _HEALTH_ANXIETY)),
+    # Breathlessness may still turn out to be panic, which crisis words outrank.
+    EmergencySign.CANNOT_BREATHE.value: (),
     **dict.fromkeys((*_FLAGS, _CRISIS), (_ASK, _HEALTH_ANXIETY)),
     _ASK: (_HEALTH_ANXIETY,),
 }
+
+
+# Laughter beside "can't breathe": "lmaooo", "hahaha", "😂", "jajaja", "kkkk", "ахахах".
+LAUGHTER = re.compile(
+    r"(?<!\w)(?:l+o+l+\w*|l+m+f*a+o+\w*|rofl\w*|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:ha)+ja\w*"
+    r"|k{3,}|x+d+|mdr|ptdr|(?:ах|ха){2,}\w*|ржу\w*)(?!\w)|[\U0001f602\U0001f923\U0001f480\U0001f606]"
+)
 
 
 def _found_tags(text: str) -> set[str]:
@@ -135,6 +149,15 @@ def check_text(text: str) -> SafetyCheck:
     if {_NUMBNESS, _INJURY} <= tags:
         flags.add(RedFlag.NUMBNESS_AFTER_INJURY)
 
+    panic = _PANIC in tags
+    # "can't breathe and my heart is racing" is panic; "lmaooo i cant breathe 😂" a laugh.
+    if (
+        signs == {EmergencySign.CANNOT_BREATHE}
+        and _PANIC_DANGER not in tags
+        and (panic or LAUGHTER.search(text.casefold()))
+    ):
+        signs.clear()
+
     if signs:
         concern = Concern.EMERGENCY
     elif _CRISIS in tags:
@@ -143,6 +166,8 @@ def check_text(text: str) -> SafetyCheck:
         concern = Concern.RED_FLAG
     elif _ASK in tags:
         concern = Concern.ASK
+    elif panic:
+        concern = Concern.PANIC
     elif _HEALTH_ANXIETY in tags:
         concern = Concern.HEALTH_ANXIETY
     else:

@@ -211,11 +211,44 @@ IDIOMS = (
     r"nicht\s+auf\s+den\s+kopf\s+gefallen\b",
 )
 
+_SOMEONE = (
+    r"(?:er|sie|mann|frau|freund|freundin|vater|papa|mutter|mama|sohn|tochter|bruder|schwester"
+    r"|baby|kind|oma|opa|kollege|kollegin|jemand|mitbewohner\w*|nachbar\w*|onkel|tante|partner\w*)"
+)
+SOMEONE_ELSE = (
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:ist\s+)?(?:zusammengebrochen|umgekippt|kollabiert"
+    r"|bewusstlos|atmet\s+nicht|atmet\s+kaum|krampft|zuckt\s+am\s+ganzen\s+korper"
+    r"|hat\s+einen\s+(?:krampfanfall|anfall|epileptischen\s+anfall)|reagiert\s+nicht"
+    r"|wacht\s+nicht\s+(?:mehr\s+)?auf|nicht\s+(?:mehr\s+)?ansprechbar|lauft\s+blau\s+an)\b",
+    r"(?:bekomme|kriege)\s+(?:ihn|sie)\s+nicht\s+(?:mehr\s+)?wach\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:habe|hab)\s+(?:\w+\s+){0,3}?(?:alle|die\s+ganze|eine\s+ganze|zu\s+viele|\d\d+)\s+"
+    r"(?:\w+\s+){0,2}?(?:tabletten|pillen|packung|schachtel|medikamente|schlaftabletten)\s+"
+    r"(?:\w+\s+){0,3}?(?:genommen|geschluckt|eingenommen)\b",
+    r"(?:uberdosis|ueberdosis)\s+(?:\w+\s+){0,2}?(?:genommen|geschluckt)\b",
+)
+PANIC = (
+    r"panik\w*",
+    r"herz\s+(?:\w+\s+){0,2}?(?:rast|rast\s+wie|hammert|pocht|schlagt\s+(?:so\s+|total\s+)?"
+    r"(?:schnell|wild|heftig)|klopft\s+wie\s+wild)\b",
+    r"herzrasen\b",
+    r"herzklopfen\b",
+    r"hyperventilier\w*",
+)
+PANIC_DANGER = (
+    r"lippen\s+(?:\w+\s+)?(?:blau|werden\s+blau)\b",
+    r"blaue\s+lippen\b",
+    r"(?:ohnmachtig\w*|ohnmacht|bewusstlos\w*|umgekippt|brustschmerz\w*)\b",
+)
+
 RULES = LanguageRules(
     language="de",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

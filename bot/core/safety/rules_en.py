@@ -333,7 +333,7 @@ INJURY = (
 
 # Names that, in this bot, almost always carry the fear of a serious diagnosis.
 _FEARED_CONDITION = (
-    r"(?:als|a\.l\.s|lou\s+gehrig'?s?|motor\s+neurone?\s+disease|mnd|multiple\s+sclerosis"
+    r"(?:a\.l\.s|lou\s+gehrig'?s?|motor\s+neurone?\s+disease|mnd|multiple\s+sclerosis"
     r"|parkinson'?s|huntington'?s|myasthenia(?:\s+gravis)?|brain\s+tumou?r|neurodegenerative"
     r"|degenerative\s+(?:nerve|neurological)\s+disease)\b"
 )
@@ -347,8 +347,18 @@ _FEAR_FRAME = (
     r"(?:of|about|that|it\s+is|its|i\s+have|i\s+got|i\s+might\s+have)"
     r"|signs?\s+of|symptoms?\s+of|early\s+stages?\s+of|dying\s+(?:of|from))"
 )
+# "als" is German for "than" ("besser als Kaffee"): it names the disease only where asked about.
+_ALS = (
+    r"(?:have|got|is\s+it|is\s+this|it\s+is|its|be|of|about|for|fear|scared|afraid|worried|think"
+    r"|signs?|symptoms?|rule\s+out|ruled\s+out|like|with|early|suspected|possible|diagnosed)\s+"
+    r"(?:\w+\s+)?als\b(?!\s+(?:ich|er|sie|es|wir|ob|wenn|auch|kind|kaffee|tee|ein|eine|der|die"
+    r"|das|dem|den|du|man|zuvor|vorher|gedacht|erwartet|sonst|normal)\b)",
+    r"als\s+(?:symptoms?|twitch\w*|fasciculations?|fears?|anxiety|scare|patients?|diagnosis|test"
+    r"|signs?|sufferers?|forum|reddit|risk)\b|als\s*(?:\?|$)",
+)
 HEALTH_ANXIETY = (
     _FEARED_CONDITION,
+    *_ALS,
     rf"{_FEAR_FRAME}\s+{words(2)}(?:ms|cancer|a\s+tumou?r|tumou?r"
     r"|something\s+(?:serious|sinister|neurological|degenerative|fatal|terminal)"
     r"|nerve\s+damage|a\s+neurological|neurological\s+disease|neuropathy|a\s+stroke)\b",
@@ -376,11 +386,56 @@ IDIOMS = (
     r"(?:bored|scared|worried)\s+to\s+death\b",
 )
 
+# Another person in danger: a person, then what is happening to them.
+_SOMEONE = (
+    r"(?:he|she|they|husband|wife|partner|dad|father|mum|mom|mother|son|daughter|friend|mate|bf"
+    r"|gf|boyfriend|girlfriend|brother|sister|baby|child|kid|grandma|grandpa|nan|granny|uncle|aunt"
+    r"|grandmother|grandfather|roommate|flatmate|colleague|coworker|someone|somebody|man|woman"
+    r"|guy|person|neighbou?r|cousin|stranger)"
+)
+SOMEONE_ELSE = (
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:just\s+)?(?:collapsed|fainted|passed\s+out"
+    r"|is\s+not\s+breathing|not\s+breathing|stopped\s+breathing|is\s+unresponsive|unresponsive"
+    r"|(?:is\s+)?having\s+a\s+(?:seizure|fit|convulsion)|is\s+seizing|seizing|convulsing"
+    r"|will\s+not\s+wake\s+up|is\s+not\s+waking\s+up|is\s+not\s+responding|not\s+responding"
+    r"|turning\s+blue|(?:is\s+)?unconscious|is\s+choking|overdosed|od\s?d)\b",
+    r"(?:can\s+not|could\s+not)\s+wake\s+(?:him|her|them|my\s+\w+)\s+up\b",
+    r"found\s+(?:him|her|them|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:unconscious|unresponsive"
+    r"|not\s+breathing|collapsed|on\s+the\s+floor)\b",
+    r"(?:call|calling|called)\s+an\s+ambulance\s+for\s+(?:him|her|them|my)\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:took|taken|swallowed|downed|ate|necked)\s+(?:all|the\s+whole|a\s+whole|the\s+entire"
+    r"|an\s+entire|(?:way\s+)?too\s+many|a\s+bunch\s+of|a\s+handful\s+of|a\s+lot\s+of"
+    r"|loads\s+of|like|about|over|\d\d+)\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|medication"
+    r"|medicine|paracetamol|tylenol|ibuprofen|aspirin|sleeping|antidepressants|pack|packet"
+    r"|bottle|box|blister|strip|xanax|benzos|oxy\w*|codeine|insulin)\b",
+    r"(?:have|just|already|i)\s+(?:just\s+)?(?:overdosed|od\s?d)\b"
+    r"(?!\s+on\s+(?:caffeine|coffee|sugar|chocolate)\b)",
+    r"(?:took|taken|have\s+taken)\s+an\s+overdose\b",
+)
+# Panic: words that make breathlessness the familiar panic rather than an emergency.
+PANIC = (
+    r"panic(?:ky|king|ked)?\b",
+    r"(?:heart|pulse)\s+(?:is\s+)?(?:\w+\s+)?(?:racing|pounding|hammering|thumping|going\s+crazy"
+    r"|beating\s+(?:so\s+|really\s+|super\s+)?(?:fast|hard))\b",
+    r"(?:racing\s+heart|palpitations?)\b",
+    r"(?:hyperventilat\w*|anxiety\s+attack\b)",
+)
+# Danger signs beside breathlessness: these keep it an emergency.
+PANIC_DANGER = (
+    r"(?:lips|face|fingers)\s+(?:\w+\s+)?(?:blue|turning\s+blue|going\s+blue|grey|gray)\b",
+    r"(?:blue\s+lips|fainted|fainting|passed\s+out|passing\s+out|blacked\s+out"
+    r"|lost\s+consciousness|chest\s+pain)\b",
+)
+
 RULES = LanguageRules(
     language="en",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

@@ -182,6 +182,7 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    r"escuadron\s+suicida\b",  # the film "Suicide Squad"
     r"(?:me\s+muero|me\s+moria|muriendome|me\s+mori|me\s+quiero\s+morir|me\s+queria\s+morir)"
     r"\s+(?:de|del|por)\s+(?:la\s+)?(?:risa|hambre|sueno|ganas|calor|frio|verguenza"
     r"|aburrimiento|miedo|sed|envidia|amor|pena|cansancio|un|una|verte|ir|probar|saber)\b",
@@ -192,11 +193,44 @@ IDIOMS = (
     r"me\s+(?:esta\s+)?(?:mata|matan|matando)\b",
 )
 
+_SOMEONE = (
+    r"(?:el|ella|mi\s+(?:marido|esposo|esposa|mujer|pareja|padre|papa|madre|mama|hijo|hija"
+    r"|amigo|amiga|novio|novia|hermano|hermana|bebe|abuelo|abuela|companero|companera|tio|tia"
+    r"|vecino|vecina)|alguien|un\s+(?:senor|hombre|chico)|una\s+(?:senora|mujer|chica))"
+)
+SOMEONE_ELSE = (
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:se\s+)?(?:desmayo|desplomo|cayo\s+redondo|no\s+respira"
+    r"|dejo\s+de\s+respirar|esta\s+inconsciente|inconsciente|no\s+responde|no\s+reacciona"
+    r"|esta\s+convulsionando|convulsiona|tiene\s+(?:una\s+)?convulsion\w*|no\s+se\s+despierta"
+    r"|se\s+esta\s+poniendo\s+azul|esta\s+morado)\b",
+    r"no\s+(?:puedo|consigo)\s+despertar(?:lo|la)\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:me\s+)?(?:tome|trague|he\s+tomado|me\s+he\s+tomado)\s+(?:\w+\s+){0,2}?(?:todas|toda"
+    r"|todo|la\s+caja|el\s+bote|demasiadas|un\s+monton\s+de|\d\d+)\s+(?:\w+\s+){0,3}?"
+    r"(?:pastillas|pildoras|comprimidos|caja|blister|medicamentos|paracetamol|ibuprofeno)\b",
+    r"(?:tome|he\s+tomado)\s+una\s+sobredosis\b",
+)
+PANIC = (
+    r"(?:ataque|crisis)\s+de\s+(?:panico|ansiedad)\b",
+    r"panico\b",
+    r"corazon\s+(?:\w+\s+){0,3}?(?:acelerado|a\s+mil|late\s+(?:muy\s+|super\s+)?(?:rapido|fuerte)"
+    r"|se\s+me\s+sale|desbocado)\b",
+    r"taquicardia\b",
+    r"hiperventil\w*",
+)
+PANIC_DANGER = (
+    r"labios\s+(?:\w+\s+)?(?:azules|morados)\b",
+    r"(?:desmay\w*|perdi\s+el\s+conocimiento|dolor\s+(?:en\s+el\s+|de\s+)?pecho)\b",
+)
+
 RULES = LanguageRules(
     language="es",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

@@ -182,11 +182,46 @@ IDIOMS = (
     r"(?:a\s+mourir|mortellement)\s+(?:d\s?ennui|ennuyeux)\b",
 )
 
+_SOMEONE = (
+    r"(?:il|elle|mon\s+(?:mari|pere|fils|ami|copain|frere|bebe|grand\s+pere|collegue|voisin"
+    r"|compagnon|oncle)|ma\s+(?:femme|mere|fille|amie|copine|soeur|grand\s+mere|collegue|voisine"
+    r"|compagne|tante)|quelqu\s?un|un\s+homme|une\s+femme)"
+)
+SOMEONE_ELSE = (
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:s\s?est\s+effondre\w*|s\s?est\s+evanoui\w*|est\s+tombe\w*"
+    r"\s+inconscient\w*|ne\s+respire\s+(?:plus|pas)|respire\s+plus|est\s+inconscient\w*"
+    r"|inconscient\w*|ne\s+repond\s+(?:plus|pas)|ne\s+reagit\s+(?:plus|pas)|fait\s+une\s+crise"
+    r"\s+d\s?epilepsie|convulse|fait\s+des\s+convulsions|devient\s+bleu\w*|ne\s+se\s+reveille"
+    r"\s+pas)\b",
+    r"(?:j\s?arrive|je\s+n\s?arrive)\s+pas\s+a\s+(?:le|la)\s+reveiller\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:j\s?ai|jai)\s+(?:\w+\s+){0,2}?(?:pris|avale)\s+(?:toute\s+la|toute\s+une|tout\s+le"
+    r"|toutes\s+mes|tous\s+mes|trop\s+de|une\s+boite|la\s+boite|\d\d+)\s+(?:\w+\s+){0,3}?"
+    r"(?:cachets|comprimes|medicaments|pilules|boite|plaquette|doliprane|paracetamol)\b",
+    r"(?:j\s?ai|jai)\s+fait\s+une\s+(?:overdose|surdose)\b",
+)
+PANIC = (
+    r"crise\s+(?:de\s+)?(?:panique|d\s?angoisse|angoisse)\b",
+    r"attaque\s+de\s+panique\b",
+    r"paniqu\w*",
+    r"coeur\s+(?:\w+\s+){0,3}?(?:bat\s+(?:tres\s+|trop\s+|super\s+|a\s+)?(?:vite|fort|cent\s+a"
+    r"\s+l\s?heure|la\s+chamade)|s\s?emballe|tambourine)\b",
+    r"tachycardie\b",
+    r"hyperventil\w*",
+)
+PANIC_DANGER = (
+    r"levres\s+(?:\w+\s+)?bleu\w*",
+    r"(?:evanoui\w*|perdu\s+connaissance|douleur\s+(?:dans\s+la\s+|a\s+la\s+)?poitrine)\b",
+)
+
 RULES = LanguageRules(
     language="fr",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

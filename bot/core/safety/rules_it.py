@@ -172,11 +172,43 @@ IDIOMS = (
     r"mi\s+sta\s+uccidendo\b",
 )
 
+_SOMEONE = (
+    r"(?:lui|lei|mio\s+(?:marito|padre|papa|figlio|amico|fidanzato|fratello|nonno|collega"
+    r"|vicino)|mia\s+(?:moglie|madre|mamma|figlia|amica|fidanzata|sorella|nonna|collega)"
+    r"|qualcuno|un\s+uomo|una\s+donna|il\s+bambino|la\s+bambina)"
+)
+SOMEONE_ELSE = (
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:e\s+svenut\w*|svenut\w*|e\s+crollat\w*|non\s+respira"
+    r"|ha\s+smesso\s+di\s+respirare|e\s+incosciente|incosciente|non\s+risponde|non\s+reagisce"
+    r"|ha\s+(?:una\s+crisi|le\s+convulsioni|un\s+attacco\s+epilettico)|non\s+si\s+sveglia"
+    r"|sta\s+diventando\s+blu)\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:ho\s+preso|ho\s+ingoiato|preso)\s+(?:\w+\s+){0,2}?(?:tutte|tutta|tutto|troppe"
+    r"|una\s+scatola|la\s+scatola|\d\d+)\s+(?:\w+\s+){0,3}?(?:pillole|pastiglie|compresse"
+    r"|farmaci|scatola|tachipirina|medicine)\b",
+    r"(?:ho\s+fatto|ho\s+preso)\s+un\s\s?overdose\b",
+)
+PANIC = (
+    r"attacc(?:o|hi)\s+di\s+panico\b",
+    r"panico\b",
+    r"cuore\s+(?:\w+\s+){0,3}?(?:a\s+mille|batte\s+(?:fortissimo|forte|velocissimo|veloce"
+    r"|all\s?impazzata))\b",
+    r"tachicardia\b",
+    r"iperventil\w*",
+)
+PANIC_DANGER = (
+    r"labbra\s+(?:\w+\s+)?(?:blu|viola)\b",
+    r"(?:svenut\w*|svenimento|perso\s+conoscenza|dolore\s+al\s+petto)\b",
+)
+
 RULES = LanguageRules(
     language="it",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

@@ -160,11 +160,38 @@ IDIOMS = (
     r"(?:dit|die|deze)\s+\w*\s*(?:maakt\s+me\s+gek|maakt\s+me\s+kapot)\b",
 )
 
+_SOMEONE = (
+    r"(?:hij|zij|ze|mijn\s+(?:man|vrouw|vader|papa|moeder|mama|zoon|dochter|vriend|vriendin"
+    r"|broer|zus|baby|kind|opa|oma|collega|buurman|buurvrouw|partner)|iemand)"
+)
+SOMEONE_ELSE = (
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:is\s+)?(?:in\s+elkaar\s+gezakt|flauwgevallen|ademt\s+niet"
+    r"|ademt\s+niet\s+meer|is\s+bewusteloos|bewusteloos|reageert\s+niet|heeft\s+een\s+(?:aanval"
+    r"|epileptische\s+aanval|toeval)|krijgt\s+geen\s+lucht|wordt\s+niet\s+wakker|wordt\s+blauw)\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:heb|ik\s+heb)\s+(?:\w+\s+){0,2}?(?:alle|de\s+hele|een\s+hele|te\s+veel|\d\d+)\s+"
+    r"(?:\w+\s+){0,3}?(?:pillen|tabletten|medicijnen|strip|doosje|pakje)\s+(?:\w+\s+){0,2}?"
+    r"(?:genomen|ingenomen|geslikt)\b",
+)
+PANIC = (
+    r"paniekaanval\w*",
+    r"paniek\w*",
+    r"hart\s+(?:\w+\s+){0,3}?(?:gaat\s+tekeer|bonkt|racet|klopt\s+(?:heel\s+|zo\s+)?(?:snel|hard))\b",
+    r"hartkloppingen\b",
+)
+PANIC_DANGER = (
+    r"(?:blauwe\s+lippen|lippen\s+(?:\w+\s+)?blauw|flauwgevallen|flauwvallen|bewusteloos"
+    r"|pijn\s+op\s+de\s+borst)\b",
+)
+
 RULES = LanguageRules(
     language="nl",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

@@ -160,11 +160,37 @@ IDIOMS = (
     r"(?:smiertelnie|na\s+smierc)\s+(?:zmeczon\w*|zapomnial\w*|przerazon\w*|znudzon\w*)",
 )
 
+_SOMEONE = (
+    r"(?:on|ona|maz|zona|tata|ojciec|mama|matka|syn|corka|przyjaciel|przyjaciolka|kolega"
+    r"|kolezanka|chlopak|dziewczyna|brat|siostra|dziecko|babcia|dziadek|sasiad|sasiadka|ktos)"
+)
+SOMEONE_ELSE = (
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:zemdlal\w*|zaslabl\w*|upadl\w*|nie\s+oddycha"
+    r"|przestal\w*\s+oddychac|jest\s+nieprzytomn\w*|nieprzytomn\w*|nie\s+reaguje|nie\s+odpowiada"
+    r"|ma\s+(?:atak\s+padaczki|drgawki)|drgawki|nie\s+budzi\s+sie|sinieje)\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:wzialem|wzielam|lyknalem|lyknelam|polknalem|polknelam|zazylem|zazylam)\s+(?:\w+\s+){0,2}?"
+    r"(?:wszystkie|cale|cala|caly|za\s+duzo|garsc|\d\d+)\s+(?:\w+\s+){0,3}?"
+    r"(?:tabletki|tabletek|tabletkami|pigulki|pigulek|leki|lekow|opakowanie|listek)\b",
+)
+PANIC = (
+    r"atak\w*\s+panik\w*",
+    r"panik\w*",
+    r"serce\s+(?:\w+\s+){0,3}?(?:wali|kolata|bije\s+(?:jak\s+szalone|bardzo\s+szybko|szybko|mocno))\b",
+    r"kolatani\w*",
+)
+PANIC_DANGER = (
+    r"(?:sine\s+usta|usta\s+(?:\w+\s+)?sine|zemdl\w*|stracil\w*\s+przytomnosc|bol\s+w\s+klatce)\b",
+)
+
 RULES = LanguageRules(
     language="pl",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

@@ -149,6 +149,7 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    r"esquadrao\s+suicida\b",  # the film "Suicide Squad"
     r"(?:morrendo|morri|morro|morrer|morria)\s+de\s+(?:rir|fome|sono|sede|vontade|calor|frio"
     r"|vergonha|medo|cansaco|saudade|saudades|tedio|inveja|curiosidade)\b",
     r"(?:mort[oa]s?)\s+de\s+(?:cansaco|sono|fome|rir|medo|frio|calor|sede|tedio)\b",
@@ -156,11 +157,44 @@ IDIOMS = (
     r"mataria\s+por\s+(?:um|uma)\b",
 )
 
+_SOMEONE = (
+    r"(?:ele|ela|meu\s+(?:marido|pai|filho|amigo|namorado|irmao|bebe|avo|colega|vizinho|tio)"
+    r"|minha\s+(?:esposa|mulher|mae|filha|amiga|namorada|irma|avo|colega|vizinha|tia)|alguem"
+    r"|um\s+homem|uma\s+mulher)"
+)
+SOMEONE_ELSE = (
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:desmaiou|desabou|caiu\s+desacordad\w*|nao\s+(?:esta\s+)?"
+    r"respira\w*|parou\s+de\s+respirar|esta\s+inconsciente|inconsciente|desacordad\w*"
+    r"|nao\s+responde|nao\s+reage|esta\s+convulsionando|convulsionando|teve\s+uma\s+convulsao"
+    r"|esta\s+tendo\s+uma\s+convulsao|nao\s+acorda|esta\s+ficando\s+(?:azul|roxo|roxa))\b",
+    r"nao\s+consigo\s+acorda\w*\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:tomei|engoli|eu\s+tomei)\s+(?:\w+\s+){0,2}?(?:todos|todas|a\s+cartela|a\s+caixa"
+    r"|o\s+frasco|remedio\s+demais|demais|um\s+monte\s+de|\d\d+)\s+(?:\w+\s+){0,3}?"
+    r"(?:remedios|comprimidos|pilulas|cartela|caixa|frasco|de\s+uma\s+vez|medicamentos)\b",
+    r"tomei\s+uma\s+overdose\b",
+)
+PANIC = (
+    r"(?:ataque|crise)\s+de\s+(?:panico|ansiedade)\b",
+    r"panico\b",
+    r"coracao\s+(?:\w+\s+){0,3}?(?:acelerado|disparado|disparou|a\s+mil|batendo\s+(?:muito\s+|mto\s+)?"
+    r"(?:rapido|forte))\b",
+    r"taquicardia\b",
+    r"hiperventil\w*",
+)
+PANIC_DANGER = (
+    r"labios\s+(?:\w+\s+)?(?:azuis|roxos)\b",
+    r"(?:desmai\w*|perdi\s+(?:a\s+)?consciencia|dor\s+no\s+peito)\b",
+)
+
 RULES = LanguageRules(
     language="pt",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

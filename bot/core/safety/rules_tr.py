@@ -141,11 +141,31 @@ IDIOMS = (
     r"(?:icin|uruna)\s+(?:adam\s+)?oldururum\b",
 )
 
+SOMEONE_ELSE = (
+    r"(?:annem|babam|esim|kocam|karim|oglum|kizim|arkadasim|kardesim|abim|ablam|bebegim|dedem"
+    r"|ninem|babaannem|anneannem|birisi|biri|adam|kadin)\s+(?:\w+\s+){0,3}?(?:bayildi|yere\s+yigildi"
+    r"|nefes\s+almiyor|tepki\s+vermiyor|bilinci\s+kapali|kendinde\s+degil|kriz\s+geciriyor"
+    r"|nobet\s+geciriyor|uyanmiyor|morariyor)\b",
+)
+OVERDOSE_TAKEN = (
+    r"(?:butun|tum|bir\s+kutu|bir\s+avuc|cok\s+fazla)\s+(?:\w+\s+){0,2}?(?:ilac\w*|hap\w*)"
+    r"\s+(?:\w+\s+){0,2}?(?:ictim|yuttum|aldim)\b",
+)
+PANIC = (
+    r"panik\s+atak\w*",
+    r"panik\w*",
+    r"kalbim\s+(?:\w+\s+){0,3}?(?:cok\s+hizli|hizli|deli\s+gibi|kuvvetli)\s+(?:atiyor|carpiyor)\b",
+    r"carpinti\w*",
+)
+PANIC_DANGER = (r"(?:dudaklarim\s+(?:\w+\s+)?morar\w*|bayil\w*|gogsumde\s+agri|gogus\s+agrisi)\b",)
+
 RULES = LanguageRules(
     language="tr",
     crisis=CRISIS,
     ask=ASK,
-    emergency=EMERGENCY,
+    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    panic=PANIC,
+    panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

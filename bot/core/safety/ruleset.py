@@ -41,6 +41,10 @@ class LanguageRules:
     # A head injury and confusion, in either order, are an emergency together.
     head_injury: Sequence[str]
     confusion: Sequence[str]
+    # Panic words ("panic attack", "heart racing") make breathlessness the familiar panic,
+    # unless a danger sign stands beside them (blue lips, fainting, chest pain).
+    panic: Sequence[str] = ()
+    panic_danger: Sequence[str] = ()
     idioms: Sequence[str] = ()
     negators: Sequence[str] = ()
     post_negators: Sequence[str] = ()

@@ -19,6 +19,8 @@ class Concern(enum.Enum):
 
     NONE = "none"
     HEALTH_ANXIETY = "health_anxiety"
+    # Panic without a danger sign: asked first whether it is the familiar panic or something new.
+    PANIC = "panic"
     ASK = "ask"
     RED_FLAG = "red_flag"
     CRISIS = "crisis"
@@ -26,7 +28,7 @@ class Concern(enum.Enum):
 
     @property
     def rank(self) -> int:
-        """0 for NONE up to 5 for EMERGENCY: a higher rank wins."""
+        """0 for NONE up to 6 for EMERGENCY: a higher rank wins."""
         return _RANKS[self]
 
     def outranks(self, other: Concern) -> bool:
@@ -49,6 +51,10 @@ class EmergencySign(enum.Enum):
     HEAD_INJURY_CONFUSION = "head_injury_confusion"
     # The person says it outright: "I think I'm having a stroke".
     HEART_ATTACK_OR_STROKE = "heart_attack_or_stroke"
+    # Another person collapsing, seizing, unresponsive or not breathing.
+    SOMEONE_ELSE = "someone_else"
+    # An overdose already taken ("took the whole pack an hour ago").
+    OVERDOSE_TAKEN = "overdose_taken"
 
 
 class RedFlag(enum.Enum):

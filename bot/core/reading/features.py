@@ -1,0 +1,102 @@
+"""Text to features, the same for training and reading: hashed character n-grams.
+
+The text is folded (case, accents, quotes: `bot.core.safety.normalise.fold`), its whitespace
+collapsed and a space put at both ends, so n-grams that hold a space mark the start or end of a
+word. Every n-gram of 2 to 5 characters is hashed into one of `BUCKETS` columns by a
+multiplicative hash over the code points, computed for all positions at once with numpy: a
+4,096-character message costs a few vector operations per n, not a Python loop.
+
+A message is read whole and in parts: `segments` cuts it at sentence ends and line breaks, and
+cuts long runs without any into windows, so one line of danger in a long everyday report still
+stands out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.core.safety.normalise import fold
+
+__all__ = ["BITS", "BUCKETS", "ORDERS", "Grams", "grams", "prepare", "segments"]
+
+BITS = 16
+BUCKETS = 1 << BITS
+ORDERS = (2, 3, 4, 5)
+_PRIME = np.uint64(1_000_003)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SALTS = {n: np.uint64((n * 0x632BE59BD9B4E019) & 0xFFFFFFFFFFFFFFFF) for n in ORDERS}
+_SHIFT = np.uint64(64 - BITS)
+_SPACES = re.compile(r"\s+")
+# Where a sentence ends: after these marks, and at line breaks (kept apart before folding).
+_ENDS = re.compile(r"[.!?;…\n]+")
+WINDOW = 160  # characters in a window of a long run without sentence ends
+_MIN_PART = 12  # shorter parts join the one before them
+
+IntArray = npt.NDArray[np.int64]
+
+
+def prepare(text: str) -> str:
+    """The folded text the n-grams are taken from, with a space at both ends."""
+    return " " + _SPACES.sub(" ", fold(text.replace("\n", " \n "))).strip() + " "
+
+
+class Grams:
+    """The bucket of every n-gram of a prepared text and where each starts, one array per n."""
+
+    __slots__ = ("ids", "starts")
+
+    def __init__(self, ids: list[IntArray], starts: list[IntArray]) -> None:
+        self.ids = ids
+        self.starts = starts
+
+    @property
+    def count(self) -> int:
+        return sum(len(ids) for ids in self.ids)
+
+    def all_ids(self) -> IntArray:
+        return np.concatenate(self.ids) if self.ids else np.zeros(0, dtype=np.int64)
+
+
+def grams(prepared: str) -> Grams:
+    """Every 2- to 5-gram of `prepared`, hashed."""
+    codes = np.frombuffer(prepared.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    ids: list[IntArray] = []
+    starts: list[IntArray] = []
+    length = len(codes)
+    with np.errstate(over="ignore"):
+        for n in ORDERS:
+            count = length - n + 1
+            if count <= 0:
+                continue
+            h = codes[:count].copy()
+            for k in range(1, n):
+                h = h * _PRIME + codes[k : k + count]
+            h = ((h ^ _SALTS[n]) * _MIX) >> _SHIFT
+            ids.append(h.astype(np.int64))
+            starts.append(np.arange(count, dtype=np.int64))
+    return Grams(ids, starts)
+
+
+def segments(prepared: str) -> list[int]:
+    """Start offsets of the parts `prepared` is read in besides the whole: sentences, and
+    windows of long runs. Empty when the message is one part."""
+    cuts = [0]
+    for found in _ENDS.finditer(prepared):
+        cuts.append(found.end())
+    cuts.append(len(prepared))
+    starts: list[int] = []
+    for begin, end in itertools.pairwise(cuts):
+        if end - begin < _MIN_PART and starts:
+            continue
+        position = begin
+        while True:
+            if not starts or position - starts[-1] >= _MIN_PART:
+                starts.append(position)
+            if end - position <= WINDOW:
+                break
+            position += WINDOW // 2
+    return starts if len(starts) > 1 else []

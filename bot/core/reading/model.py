@@ -1,0 +1,116 @@
+"""The learned reading at run time: weights loaded once from `weights.npz`, numpy only.
+
+Two linear models share the features (features.py): one over safety concepts, one over
+intents. A text's score for a class is the sum of its n-grams' weights, divided by the length of
+its count vector (the same scaling the trainer used), plus the class's bias; softmax
+makes those probabilities. Weights are stored as int8 with one scale per class: a quarter of the
+size, and the rounding moves probabilities by far less than the thresholds' margins.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.core.reading.concepts import INTENT_CLASSES, SAFETY_CONCEPTS
+from bot.core.reading.features import BUCKETS, Grams, grams, prepare, segments
+
+__all__ = ["WEIGHTS", "Model", "Scores", "model"]
+
+WEIGHTS = Path(__file__).with_name("weights.npz")
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Probabilities of one text: safety concepts for the whole and for each part (row 0 is
+    the whole), and intents for the whole."""
+
+    safety: FloatArray  # (parts + 1, concepts)
+    intent: FloatArray  # (intent classes,)
+
+
+def _softmax(logits: FloatArray) -> FloatArray:
+    shifted = logits - logits.max(axis=-1, keepdims=True)
+    exp = np.exp(shifted)
+    result: FloatArray = exp / exp.sum(axis=-1, keepdims=True)
+    return result
+
+
+class Model:
+    """Weights of both models and the thresholds chosen for them (see docs/understanding.md)."""
+
+    def __init__(self, path: Path) -> None:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            if meta["safety"] != list(SAFETY_CONCEPTS) or meta["intents"] != list(INTENT_CLASSES):
+                raise ValueError("weights.npz was trained on other classes: retrain it")
+            if data["safety_w"].shape[0] != BUCKETS:
+                raise ValueError("weights.npz was trained on other features: retrain it")
+            self.safety_w = data["safety_w"]
+            self.safety_scale = data["safety_scale"].astype(np.float64)
+            self.safety_bias = data["safety_bias"].astype(np.float64)
+            self.intent_w = data["intent_w"]
+            # Both models side by side, so one gather per n-gram reads both.
+            self.weights = np.ascontiguousarray(np.concatenate([self.safety_w, self.intent_w], 1))
+            self.intent_scale = data["intent_scale"].astype(np.float64)
+            self.intent_bias = data["intent_bias"].astype(np.float64)
+        self.thresholds: dict[str, float] = meta["thresholds"]
+
+    def scores(self, text: str) -> Scores:
+        prepared = prepare(text)
+        return self._scores(grams(prepared), segments(prepared))
+
+    def _scores(self, found: Grams, starts: list[int]) -> Scores:
+        concepts = len(SAFETY_CONCEPTS)
+        ids = found.all_ids()
+        if not len(ids):
+            ids = np.zeros(1, dtype=np.int64)
+        # One gather of both models' weights for every n-gram: the costliest step.
+        gathered = self.weights.take(ids, axis=0)
+        totals = gathered.sum(axis=0, dtype=np.int64)
+        whole_squares = float((np.bincount(ids) ** 2).sum())
+        rows = [totals[None, :concepts]]
+        squares = [max(whole_squares, 1.0)]
+        if starts:
+            # The n-grams of each length are in text order, one block per length: cut every
+            # block at the parts' starts, sum each piece, and add the lengths' pieces up.
+            parts = len(starts)
+            offsets = np.cumsum([0, *(len(block) for block in found.ids)])
+            begins = np.asarray(starts, dtype=np.int64)
+            cuts = np.concatenate(
+                [
+                    offset + np.minimum(begins, len(block) - 1)
+                    for offset, block in zip(offsets, found.ids, strict=False)
+                ]
+            )
+            pieces = np.add.reduceat(gathered[:, :concepts], cuts, axis=0, dtype=np.int64)
+            rows.append(pieces.reshape(len(found.ids), parts, concepts).sum(axis=0))
+            # Each part's length: the root of its squared n-gram counts (a sort, no Python).
+            marks = np.zeros(len(ids), dtype=np.int64)
+            local = cuts.reshape(len(found.ids), parts)[:, 1:].ravel()
+            np.add.at(marks, local, 1)  # a new part begins here
+            marks[offsets[1:-1]] -= parts - 1  # and each length's block starts at part 0
+            keys = np.sort(np.cumsum(marks) * BUCKETS + ids)
+            new = np.flatnonzero(np.diff(keys, prepend=-1))
+            counts = np.diff(np.append(new, len(keys))).astype(np.float64)
+            per_part = np.bincount(keys[new] // BUCKETS, weights=counts**2, minlength=parts)
+            squares.extend(np.maximum(per_part, 1.0).tolist())
+        stacked = np.concatenate(rows).astype(np.float64)
+        norms = np.sqrt(np.asarray(squares))
+        scaled = stacked * self.safety_scale / norms[:, None]
+        intent = totals[concepts:].astype(np.float64) * self.intent_scale / norms[0]
+        return Scores(_softmax(scaled + self.safety_bias), _softmax(intent + self.intent_bias))
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, loaded once; None if its file is missing (the rules still read)."""
+    if not WEIGHTS.exists():
+        return None
+    return Model(WEIGHTS)

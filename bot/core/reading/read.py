@@ -1,0 +1,161 @@
+"""`read(text)`: the one reading of a message — the rules first, the learned model beside them.
+
+The rules (bot.core.safety, bot.core.intents) are the precise first layer: what they find
+stands, and the model never lowers it. The model adds what the rules miss, per tier, when it is
+sure enough (thresholds in the weights file, chosen on held-out data: docs/understanding.md):
+
+- emergency, crisis, red flag, panic, health anxiety: the tier, when the model's probability of
+  it (the sum over its concepts, in the whole message or in any sentence of it) is at least the
+  tier's threshold;
+- an unsure crisis — crisis and "ask" together above the "ask" threshold, crisis alone below
+  its own — gets the direct question, whose cost is one question.
+
+Rules that say panic are kept against a model that reads breathlessness as an emergency: the
+panic rule has already looked for the danger signs beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.core import typed
+from bot.core.intents.classify import classify as classify_rules
+from bot.core.intents.intent import Intent
+from bot.core.reading.concepts import (
+    FLAG_OF,
+    INTENT_CLASSES,
+    NO_INTENT,
+    SAFETY_CONCEPTS,
+    SIGN_OF,
+    TIER_OF,
+)
+from bot.core.reading.model import model
+from bot.core.safety.classify import LAUGHTER
+from bot.core.safety.classify import check_text as check_rules
+from bot.core.safety.verdict import Concern, SafetyCheck
+
+__all__ = ["INTENT_CHARS", "Reading", "TierScores", "combine", "read", "tier_probabilities"]
+
+INTENT_CHARS = 280
+
+_TIERS = (
+    Concern.EMERGENCY,
+    Concern.CRISIS,
+    Concern.RED_FLAG,
+    Concern.ASK,
+    Concern.PANIC,
+    Concern.HEALTH_ANXIETY,
+)
+_COLUMNS = {
+    tier: np.asarray([i for i, c in enumerate(SAFETY_CONCEPTS) if TIER_OF[c] is tier])
+    for tier in _TIERS
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message says, read once: the safety verdict (tier, signs, flags), the concept
+    behind it and how sure the reading is, and the intent of a typed message."""
+
+    check: SafetyCheck
+    concept: str
+    confidence: float
+    intent: Intent | None
+    by_rules: bool  # whether the rules alone decided the tier
+
+    @property
+    def concern(self) -> Concern:
+        return self.check.concern
+
+
+@dataclass(frozen=True)
+class TierScores:
+    """Per tier: the highest probability in the whole or any part, and its likeliest concept."""
+
+    probability: dict[Concern, float]
+    concept: dict[Concern, str]
+
+
+def tier_probabilities(parts: npt.NDArray[np.float64]) -> TierScores:
+    """`parts` is (whole and parts, concepts); each tier is judged where it is strongest."""
+    probability: dict[Concern, float] = {}
+    concept: dict[Concern, str] = {}
+    for tier, columns in _COLUMNS.items():
+        sums = parts[:, columns].sum(axis=1)
+        row = int(np.argmax(sums))
+        probability[tier] = float(sums[row])
+        concept[tier] = SAFETY_CONCEPTS[int(columns[int(np.argmax(parts[row, columns]))])]
+    # "Ask" is an unsure crisis: crisis and ask together, read in the same part.
+    both = parts[:, _COLUMNS[Concern.CRISIS]].sum(axis=1) + parts[:, _COLUMNS[Concern.ASK]].sum(
+        axis=1
+    )
+    probability[Concern.ASK] = float(both.max())
+    return TierScores(probability, concept)
+
+
+def _model_tier(scores: TierScores, thresholds: dict[str, float]) -> Concern:
+    p = scores.probability
+    if p[Concern.EMERGENCY] >= thresholds["emergency"]:
+        return Concern.EMERGENCY
+    if p[Concern.CRISIS] >= thresholds["crisis"]:
+        return Concern.CRISIS
+    if p[Concern.RED_FLAG] >= thresholds["red_flag"]:
+        return Concern.RED_FLAG
+    if p[Concern.ASK] >= thresholds["ask"]:
+        return Concern.ASK
+    if p[Concern.PANIC] >= thresholds["panic"]:
+        return Concern.PANIC
+    if p[Concern.HEALTH_ANXIETY] >= thresholds["health_anxiety"]:
+        return Concern.HEALTH_ANXIETY
+    return Concern.NONE
+
+
+def combine(
+    rules: SafetyCheck, scores: TierScores, thresholds: dict[str, float]
+) -> tuple[SafetyCheck, str, float, bool]:
+    """The verdict of the rules and the model together, its concept, confidence and whether
+    the rules decided it."""
+    tier = _model_tier(scores, thresholds)
+    if rules.concern is Concern.PANIC and tier is Concern.EMERGENCY:
+        tier = Concern.PANIC
+    if not tier.outranks(rules.concern):
+        concept = rules.concern.value
+        return rules, concept, 1.0, True
+    concept = scores.concept.get(tier, tier.value)
+    signs = set(rules.emergency_signs)
+    flags = set(rules.red_flags)
+    if tier is Concern.EMERGENCY and concept in SIGN_OF:
+        signs.add(SIGN_OF[concept])
+    if tier is Concern.RED_FLAG and concept in FLAG_OF:
+        flags.add(FLAG_OF[concept])
+    check = SafetyCheck(concern=tier, red_flags=frozenset(flags), emergency_signs=frozenset(signs))
+    return check, concept, scores.probability[tier], False
+
+
+def read(text: str) -> Reading:
+    """Read one message: its safety verdict and, for a typed message, its intent."""
+    rules = check_rules(text)
+    # A typed request is short: the intent rules read messages up to a few lines, and a whole
+    # 4,096-character letter is left to the model, which reads it anyway.
+    intent = classify_rules(text) if len(text) <= INTENT_CHARS else None
+    loaded = model()
+    if loaded is None:
+        return Reading(rules, rules.concern.value, 1.0, intent, True)
+    scores = loaded.scores(text)
+    check, concept, confidence, by_rules = combine(
+        rules, tier_probabilities(scores.safety), loaded.thresholds
+    )
+    if concept == "em_breathing" and LAUGHTER.search(text.casefold()):
+        # "lmaooo i cant breathe 😂": the rules have read the laugh; the n-grams cannot.
+        check, concept, confidence, by_rules = rules, rules.concern.value, 1.0, True
+    # A short answer ("yes", "ok", "ja", "да") is the answer to a question, never an intent:
+    # the model reads no intent into it.
+    if intent is None and typed.recognise(text) is None:
+        best = int(np.argmax(scores.intent))
+        name = INTENT_CLASSES[best]
+        if name != NO_INTENT and scores.intent[best] >= loaded.thresholds["intent"]:
+            intent = Intent(name)
+    return Reading(check, concept, confidence, intent, by_rules)

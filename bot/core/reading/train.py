@@ -1,0 +1,421 @@
+"""Train the learned reading from the corpus and write `weights.npz` (a development step; the
+bot only reads the weights). Seeded and reproducible: the same corpus gives the same file.
+
+    .venv/bin/python -m bot.core.reading.train [--validate-only]
+
+1. Load the corpus (corpus/*.jsonl), and widen it the same way every time (`augment`):
+   without accents and punctuation, with a typo, buried in an everyday message, and Russian or
+   Ukrainian typed in Latin letters.
+2. Validation split by author: the rows of the blind set's authors (set A) are held out, the
+   rest trains a model, and thresholds are chosen on the held-out rows read together with the
+   rules (`choose_thresholds`), as the bot reads them.
+3. The final model trains on every row, and is written with those thresholds.
+
+Needs scikit-learn (the `dev` extra); the bot itself needs only numpy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.core.reading.concepts import INTENT_CLASSES, SAFETY_CONCEPTS, TIER_OF
+from bot.core.reading.features import BUCKETS, grams, prepare
+from bot.core.reading.model import WEIGHTS
+from bot.core.safety.verdict import Concern
+
+CORPUS = Path(__file__).with_name("corpus")
+SEED = 2026
+VALIDATION_PREFIX = "A-"  # set A's authors: held out to choose thresholds
+C_SAFETY, C_INTENT = 8.0, 8.0  # inverse regularisation strength of the two models
+
+Row = dict[str, str]
+
+
+def load(kind: str) -> list[Row]:
+    """Every row of one kind: jsonl files (seeds, blind sets) and the written tsv files, whose
+    name gives the language and whose "everyday" rows are ordinary messages (label none) that
+    `augment` buries other rows in."""
+    rows: list[Row] = []
+    for path in sorted(CORPUS.glob(f"{kind}_*.jsonl")):
+        rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    for path in sorted(CORPUS.glob(f"{kind}_*.tsv")):
+        language = path.stem.split("_", 1)[1]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            label, text = line.split("\t", 1)
+            author = "u1-everyday" if label == "everyday" else "u1"
+            label = "none" if label == "everyday" else label
+            rows.append({"lang": language, "label": label, "text": text, "author": author})
+    return rows
+
+
+# --- augmentation -------------------------------------------------------------------------------
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "yi",
+            "ye",
+            "g",
+        ],
+        strict=True,
+    )
+)
+
+
+def translit(text: str) -> str:
+    """Cyrillic as people type it in Latin letters: "ne mogu spat"."""
+    out = []
+    for char in text:
+        lower = char.lower()
+        mapped = _TRANSLIT.get(lower)
+        out.append(char if mapped is None else mapped.replace("_", ""))
+    return "".join(out)
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, no punctuation: how many type on a phone."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    kept = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() or c.isspace() else " " for c in kept).split())
+
+
+def typo(text: str, rng: random.Random) -> str:
+    """One slip of the thumb: a letter dropped, doubled or swapped with the next."""
+    if len(text) < 6:
+        return text
+    i = rng.randrange(1, len(text) - 2)
+    kind = rng.randrange(3)
+    if kind == 0:
+        return text[:i] + text[i + 1 :]
+    if kind == 1:
+        return text[:i] + text[i] + text[i:]
+    return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+
+
+def everyday(rows: Iterable[Row]) -> dict[str, list[str]]:
+    """Everyday sentences per language to bury other rows in: the corpus's own filler rows."""
+    pool: dict[str, list[str]] = {}
+    for row in rows:
+        if row["label"] == "none" and row.get("author") == "u1-everyday":
+            pool.setdefault(row["lang"], []).append(row["text"])
+    return pool
+
+
+def long_everyday(pool: dict[str, list[str]], rng: random.Random, each: int = 30) -> list[Row]:
+    """Long ordinary messages made of everyday sentences (some repeated), labelled none: so a
+    long report is not mistaken for danger by its length or its filler words."""
+    rows = []
+    for language, sentences in sorted(pool.items()):
+        for _ in range(each):
+            count = rng.randrange(3, 12)
+            text = " ".join(rng.choice(sentences) for _ in range(count))
+            rows.append({"lang": language, "label": "none", "text": text, "author": "u1-everyday"})
+    return rows
+
+
+def augment(rows: Sequence[Row], pool: dict[str, list[str]], rng: random.Random) -> list[Row]:
+    out: list[Row] = []
+    for row in rows:
+        out.append(row)
+        text, language = row["text"], row["lang"]
+        variants = [plain(text)]
+        if rng.random() < 0.5:
+            variants.append(typo(text, rng))
+        if language in ("ru", "uk") and rng.random() < 0.4:
+            variants.append(translit(plain(text)))
+        fillers = pool.get(language) or pool.get("en") or []
+        if fillers and rng.random() < 0.35:
+            before = rng.sample(fillers, k=min(2, len(fillers)))
+            after = rng.choice(fillers)
+            variants.append(" ".join([*before, text, after]))
+        for variant in variants:
+            if variant and variant != text:
+                out.append({**row, "text": variant})
+    return out
+
+
+# --- features and fitting -----------------------------------------------------------------------
+
+
+def matrix(texts: Sequence[str]) -> Any:
+    """Rows of hashed n-gram counts scaled to unit length (as model.py reads a whole text)."""
+    from scipy import sparse
+    from sklearn.preprocessing import normalize
+
+    indptr = [0]
+    indices: list[np.ndarray] = []
+    for text in texts:
+        ids = grams(prepare(text)).all_ids()
+        indices.append(ids)
+        indptr.append(indptr[-1] + len(ids))
+    joined = np.concatenate(indices)
+    result = sparse.csr_matrix(
+        (np.ones(len(joined)), joined, np.asarray(indptr)), shape=(len(texts), BUCKETS)
+    )
+    result.sum_duplicates()
+    return normalize(result)
+
+
+def fit(texts: Sequence[str], labels: Sequence[str], classes: Sequence[str], c: float) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    y = np.asarray([classes.index(label) for label in labels])
+    # Every class weighs the same in all, however many rows it has.
+    counts = np.bincount(y, minlength=len(classes)).astype(float)
+    weight = len(y) / (len(np.unique(y)) * np.maximum(counts, 1.0))
+    model = LogisticRegression(C=c, max_iter=1000, tol=1e-3, random_state=SEED)
+    model.fit(matrix(texts), y, sample_weight=weight[y])
+    # Classes missing from the data get a column that never wins.
+    weights = np.zeros((BUCKETS, len(classes)))
+    bias = np.full(len(classes), -30.0)
+    for column, label in enumerate(model.classes_):
+        weights[:, label] = model.coef_[column]
+        bias[label] = model.intercept_[column]
+    return weights, bias
+
+
+def quantise(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    scale = np.abs(weights).max(axis=0) / 127.0
+    scale[scale == 0] = 1.0
+    return np.round(weights / scale).astype(np.int8), scale.astype(np.float32)
+
+
+# --- thresholds ---------------------------------------------------------------------------------
+
+# The blind-set label a concept counts for, and when a reading is right for it (as in
+# benchmarks/understanding.py).
+_CORRECT: dict[str, Callable[[Concern], bool]] = {
+    "crisis": lambda c: c in (Concern.CRISIS, Concern.ASK),
+    "ask": lambda c: c is Concern.ASK,
+    "emergency": lambda c: c is Concern.EMERGENCY,
+    "red_flag": lambda c: c is Concern.RED_FLAG,
+    "panic": lambda c: c is Concern.PANIC,
+    "health_anxiety": lambda c: c not in (Concern.CRISIS, Concern.EMERGENCY),
+    "none": lambda c: c not in (Concern.CRISIS, Concern.EMERGENCY, Concern.RED_FLAG, Concern.ASK),
+}
+_GRID = {
+    "emergency": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
+    "crisis": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
+    "ask": (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+    "red_flag": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
+    "panic": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+    "health_anxiety": (0.5, 0.7, 0.9),
+}
+
+
+def _group(concept: str) -> str:
+    tier = TIER_OF[concept]
+    return "none" if tier is Concern.NONE else tier.value
+
+
+def choose_thresholds(
+    rows: Sequence[Row], weights: np.ndarray, bias: np.ndarray
+) -> dict[str, float]:
+    """The thresholds that read the held-out rows best together with the rules: every group's
+    share of right readings counts equally, near misses may lose at most two points against the
+    rules alone, and health anxiety none."""
+    from bot.core.reading.read import tier_probabilities
+    from bot.core.safety.classify import check_text as check_rules
+
+    quantised, scale = quantise(weights)
+    ranks = {tier: tier.rank for tier in Concern}
+    rules_rank = np.asarray([ranks[check_rules(row["text"]).concern] for row in rows])
+    scores = [
+        tier_probabilities(_probabilities(row["text"], quantised, scale, bias)) for row in rows
+    ]
+    p = {
+        name: np.asarray([score.probability[Concern(name)] for score in scores])
+        for name in ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
+    }
+    groups = np.asarray([_group(row["label"]) for row in rows])
+    # right[group][rank]: whether a reading of that rank is right for that group.
+    right = {
+        group: np.asarray(
+            [_CORRECT[group](tier) for tier in sorted(Concern, key=lambda t: t.rank)]
+        )
+        for group in set(groups)
+    }
+    masks = {group: groups == group for group in right}
+
+    def shares(final: np.ndarray) -> dict[str, float]:
+        return {g: float(right[g][final[m]].mean()) for g, m in masks.items() if m.any()}
+
+    baseline = shares(rules_rank)
+    order = ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
+    best: tuple[float, dict[str, float]] = (-1e9, {})
+    for values in itertools.product(*(_GRID[name] for name in order)):
+        thresholds = dict(zip(order, values, strict=True))
+        model_rank = np.select(
+            [p[name] >= thresholds[name] for name in order],
+            [ranks[Concern(name)] for name in order],
+            default=0,
+        )
+        # Rules that say panic stand against a model reading an emergency.
+        model_rank = np.where(
+            (rules_rank == ranks[Concern.PANIC]) & (model_rank == ranks[Concern.EMERGENCY]),
+            ranks[Concern.PANIC],
+            model_rank,
+        )
+        got = shares(np.maximum(rules_rank, model_rank))
+        # Near misses may lose two points against the rules alone, health anxiety none: each
+        # point beyond costs far more than any tier can gain.
+        lost = max(0.0, baseline.get("none", 1.0) - 0.02 - got.get("none", 1.0))
+        lost += max(0.0, baseline.get("health_anxiety", 1.0) - got.get("health_anxiety", 1.0))
+        score = sum(got.values()) / len(got) - 5 * lost
+        if score > best[0]:
+            best = (score, thresholds)
+            print(f"  {score:.3f} {thresholds} {got}")
+    print(f"validation: rules alone {baseline}")
+    print(f"validation: mean share right {best[0]:.3f} with {best[1]}")
+    return best[1]
+
+
+def _probabilities(text: str, quantised: np.ndarray, scale: np.ndarray, bias: np.ndarray) -> Any:
+    from bot.core.reading.model import _softmax
+
+    ids = grams(prepare(text)).all_ids()
+    total = quantised[ids].astype(np.int64).sum(axis=0)
+    norm = np.sqrt(max(float((np.bincount(ids) ** 2).sum()), 1.0))
+    return _softmax(total * scale / norm + bias)[None, :]
+
+
+# --- the command --------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Train the learned reading.")
+    parser.add_argument("--validate-only", action="store_true", help="do not write weights")
+    args = parser.parse_args()
+    rng = random.Random(SEED)
+    safety, intents = load("safety"), load("intents")
+    pool = everyday(safety)
+    print(f"corpus: {len(safety)} safety rows, {len(intents)} intent rows")
+
+    safety = safety + long_everyday(pool, random.Random(SEED))
+    held = [row for row in safety if row["author"].startswith(VALIDATION_PREFIX)]
+    kept = [row for row in safety if not row["author"].startswith(VALIDATION_PREFIX)]
+    train = augment(kept, pool, rng)
+    weights, bias = fit(
+        [r["text"] for r in train], [r["label"] for r in train], SAFETY_CONCEPTS, C_SAFETY
+    )
+    thresholds = choose_thresholds(held, weights, bias)
+    intent_held = [row for row in intents if row["author"].startswith(VALIDATION_PREFIX)]
+    intent_kept = [row for row in intents if not row["author"].startswith(VALIDATION_PREFIX)]
+    intent_train = augment(intent_kept, {}, rng)
+    iw, ib = fit(
+        [r["text"] for r in intent_train],
+        [r["label"] for r in intent_train],
+        INTENT_CLASSES,
+        C_INTENT,
+    )
+    thresholds["intent"] = choose_intent_threshold(intent_held, iw, ib)
+    if args.validate_only:
+        return
+
+    rng = random.Random(SEED)
+    train = augment(safety, pool, rng)
+    weights, bias = fit(
+        [r["text"] for r in train], [r["label"] for r in train], SAFETY_CONCEPTS, C_SAFETY
+    )
+    intent_train = augment(intents, {}, random.Random(SEED))
+    iw, ib = fit(
+        [r["text"] for r in intent_train],
+        [r["label"] for r in intent_train],
+        INTENT_CLASSES,
+        C_INTENT,
+    )
+    sw, ss = quantise(weights)
+    qw, qs = quantise(iw)
+    meta = {
+        "safety": list(SAFETY_CONCEPTS),
+        "intents": list(INTENT_CLASSES),
+        "thresholds": thresholds,
+        "seed": SEED,
+        "rows": {"safety": len(safety), "intents": len(intents)},
+    }
+    np.savez_compressed(
+        WEIGHTS,
+        safety_w=sw,
+        safety_scale=ss,
+        safety_bias=bias.astype(np.float32),
+        intent_w=qw,
+        intent_scale=qs,
+        intent_bias=ib.astype(np.float32),
+        meta=np.asarray(json.dumps(meta)),
+    )
+    print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB)")
+
+
+def choose_intent_threshold(rows: Sequence[Row], weights: np.ndarray, bias: np.ndarray) -> float:
+    """The least confidence at which the model's intent is taken where the rules found none."""
+    from bot.core.intents.classify import classify as classify_rules
+
+    quantised, scale = quantise(weights)
+    readings = []
+    for row in rows:
+        probabilities = _probabilities(row["text"], quantised, scale, bias)[0]
+        best = int(np.argmax(probabilities))
+        rules = classify_rules(row["text"])
+        readings.append((rules, INTENT_CLASSES[best], probabilities[best], row["label"]))
+    best_threshold, best_right = 0.5, -1
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        right = 0
+        for rules, guess, confidence, label in readings:
+            reading = (
+                rules.value if rules is not None else guess if confidence >= threshold else "none"
+            )
+            right += reading == label
+        if right > best_right:
+            best_threshold, best_right = threshold, right
+    print(f"intent validation: {best_right}/{len(readings)} right at threshold {best_threshold}")
+    return best_threshold
+
+
+if __name__ == "__main__":
+    main()

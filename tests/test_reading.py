@@ -1,0 +1,175 @@
+"""The one reading of a message (bot.core.reading): the rules first, the learned model beside
+them. What the issue names must read right, the model never lowers the rules' verdict, every
+sentence of a long message is read, and any text is read without an error."""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import json
+import random
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core import reading
+from bot.core.intents import Intent
+from bot.core.intents import classify as classify_intent
+from bot.core.reading import model as model_module
+from bot.core.reading.concepts import INTENT_CLASSES, SAFETY_CONCEPTS
+from bot.core.reading.features import BUCKETS, grams, prepare, segments
+from bot.core.reading.train import augment, plain, translit
+from bot.core.safety import Concern, EmergencySign, check_text
+from bot.core.safety.classify import check_text as check_rules
+from tests.safety_phrases import LANGUAGES
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EVERYDAY = (
+    "Slept badly again and my calf twitched most of the evening, but the breathing exercise "
+    "helped a bit and I skipped the second coffee. "
+)
+
+
+def _phrases() -> list[str]:
+    phrases: list[str] = []
+    for language in LANGUAGES:
+        table = importlib.import_module(f"tests.safety_phrases.{language}")
+        phrases.extend((*table.CRISIS, *table.EMERGENCY, *table.RED_FLAG, *table.ASK))
+        phrases.extend(text for text, _ in table.NEAR_MISS)
+    return phrases
+
+
+PHRASES = _phrases()
+
+
+@pytest.mark.parametrize(
+    ("text", "concern", "sign"),
+    [
+        ("I feel like I can't breathe and my heart is racing", Concern.PANIC, None),
+        ("lmaooo i cant breathe 😂", Concern.NONE, None),
+        ("my dad collapsed and he isn't breathing", Concern.EMERGENCY, EmergencySign.SOMEONE_ELSE),
+        ("took the whole pack an hour ago", Concern.EMERGENCY, EmergencySign.OVERDOSE_TAKEN),
+        ("Escuadrón Suicida es mi película favorita", Concern.NONE, None),
+        ("ist grüner Tee besser als Kaffee?", Concern.NONE, None),
+    ],
+)
+def test_what_the_issue_names_reads_right(
+    text: str, concern: Concern, sign: EmergencySign | None
+) -> None:
+    check = check_text(text)
+    assert check.concern is concern
+    if sign is not None:
+        assert sign in check.emergency_signs
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is 4 coffees a day making this worse?", Intent.CAFFEINE_QUESTION),
+        ("what should i tell my doctor?", Intent.REPORT),
+        ("goodnight", Intent.GOODNIGHT),
+        ("respirar", Intent.BREATHE),
+        ("atmen", Intent.BREATHE),
+        ("Check in", Intent.CHECKIN),
+        ("ich kann nicht schlafen", Intent.CANT_SLEEP),
+    ],
+)
+def test_typed_requests_of_the_user_trial_get_their_intent(text: str, intent: Intent) -> None:
+    assert classify_intent(text) is intent
+
+
+@pytest.mark.parametrize("text", ["yes", "ja", "да", "ok", "no", "sí", "🙂", "??"])
+def test_a_short_answer_is_never_an_intent(text: str) -> None:
+    assert classify_intent(text) is None
+
+
+@pytest.mark.parametrize("text", PHRASES[::7])
+def test_the_model_never_lowers_the_rules_verdict(text: str) -> None:
+    assert check_text(text).concern.rank >= check_rules(text).concern.rank
+
+
+@FAST
+@given(st.text(max_size=400))
+def test_any_text_is_read_without_an_error(text: str) -> None:
+    read = reading.read(text)
+    assert isinstance(read.concern, Concern)
+    assert read.concern.rank >= check_rules(text).concern.rank
+    assert read.intent is None or isinstance(read.intent, Intent)
+    assert 0.0 <= read.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", ["", " ", "😟" * 2000, "a" * 4096, "!?" * 2048, "\n" * 4096])
+def test_odd_shapes_are_read_without_an_error(text: str) -> None:
+    assert isinstance(reading.read(text).concern, Concern)
+
+
+def test_a_long_everyday_message_is_not_read_as_danger_for_its_length() -> None:
+    # Repeated or long ordinary words must not add up to an alarm: each part is read at its
+    # own scale, the same as once.
+    assert check_text(EVERYDAY * 30).concern is Concern.NONE
+    assert check_text("a " * 2048).concern is Concern.NONE
+    assert check_text("my hand is really very quite so " + "very " * 600).concern is Concern.NONE
+
+
+def test_one_line_of_danger_in_a_long_everyday_message_is_read() -> None:
+    danger = "I want to die, I've decided to end it tonight."
+    text = EVERYDAY * 12 + danger + " " + EVERYDAY * 12
+    assert len(text) > 3000
+    assert check_text(text).concern in (Concern.CRISIS, Concern.ASK)
+    stroke = "My face is drooping on one side and I suddenly can't lift my arm."
+    assert check_text(EVERYDAY * 10 + stroke + " " + EVERYDAY * 10).concern is Concern.EMERGENCY
+
+
+def test_without_the_weights_the_rules_still_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importlib.import_module("bot.core.reading.read"), "model", lambda: None)
+    read = reading.read("I want to kill myself")
+    assert read.concern is Concern.CRISIS
+    assert read.by_rules
+
+
+def test_the_weights_match_the_classes_and_stay_small() -> None:
+    loaded = model_module.model()
+    assert loaded is not None
+    assert loaded.safety_w.shape == (BUCKETS, len(SAFETY_CONCEPTS))
+    assert loaded.intent_w.shape == (BUCKETS, len(INTENT_CLASSES))
+    assert loaded.safety_w.dtype == np.int8
+    assert model_module.WEIGHTS.stat().st_size < 5 * 2**20
+    thresholds = loaded.thresholds
+    assert set(thresholds) >= {"emergency", "crisis", "ask", "red_flag", "panic", "intent"}
+    assert all(0.0 < value < 1.0 for value in thresholds.values())
+
+
+def test_a_message_is_read_in_sentences_and_windows() -> None:
+    prepared = prepare("First sentence here. Second one is here! And a third?")
+    assert len(segments(prepared)) == 3
+    assert segments(prepare("just one line without an end")) == []
+    long_run = prepare("word " * 200)
+    starts = segments(long_run)
+    assert len(starts) > 5
+    assert all(b > a for a, b in itertools.pairwise(starts))
+
+
+def test_features_are_the_same_every_time_and_in_range() -> None:
+    first = grams(prepare("Ich kann nicht schlafen")).all_ids()
+    again = grams(prepare("ICH  kann nicht   schlafen")).all_ids()
+    assert np.array_equal(first, again)
+    assert first.min() >= 0
+    assert first.max() < BUCKETS
+
+
+def test_augmentation_is_seeded_and_keeps_labels() -> None:
+    rows = [{"lang": "ru", "label": "crisis", "text": "Я не хочу жить", "author": "x"}]
+    pool = {"ru": ["длинный день.", "выпила кофе."]}
+    first = augment(rows, pool, random.Random(1))
+    again = augment(rows, pool, random.Random(1))
+    assert first == again
+    assert {row["label"] for row in first} == {"crisis"}
+    assert translit(plain("Я не хочу жить")) == "ya ne hochu zhit"
+
+
+def test_reading_is_json_free_of_user_text() -> None:
+    # The reading holds the verdict, not the words: nothing of the text can leak into logs.
+    read = reading.read("I want to disappear for a while")
+    assert "disappear" not in json.dumps([read.concept, read.concern.value, str(read.intent)])
