@@ -118,7 +118,7 @@ def _onset_prompt(ctx: Ctx) -> str:
         "often asks. Or tap Skip."
     )
     if known := ctx.data.get("known_onset"):
-        said = _("You told me it started on {day}.").format(
+        said = _("You told me it started on {day} — you can change it here.").format(
             day=formats.format_long_date(date.fromisoformat(known))
         )
         return f"{said} {question}"
