@@ -30,7 +30,6 @@ _PRIME = np.uint64(1_000_003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SALTS = {n: np.uint64((n * 0x632BE59BD9B4E019) & 0xFFFFFFFFFFFFFFFF) for n in ORDERS}
 _SHIFT = np.uint64(64 - BITS)
-_SPACES = re.compile(r"\s+")
 # Where a sentence ends: after these marks, and at line breaks (kept apart before folding).
 _ENDS = re.compile(r"[.!?;…\n]+")
 WINDOW = 160  # characters in a window of a long run without sentence ends
@@ -41,7 +40,8 @@ IntArray = npt.NDArray[np.int64]
 
 def prepare(text: str) -> str:
     """The folded text the n-grams are taken from, with a space at both ends."""
-    return " " + _SPACES.sub(" ", fold(text.replace("\n", " \n "))).strip() + " "
+    # str.split() splits at exactly the whitespace `\s` matches, several times faster.
+    return " " + " ".join(fold(text.replace("\n", " \n ")).split()) + " "
 
 
 class Grams:
