@@ -68,14 +68,17 @@ def grams(prepared: str) -> Grams:
     starts: list[IntArray] = []
     length = len(codes)
     with np.errstate(over="ignore"):
-        for n in ORDERS:
+        # Each n's running hash is the one of n-1 extended by one code point (the same value
+        # as hashing from scratch, in one step instead of n-1).
+        running = codes
+        for n in range(2, ORDERS[-1] + 1):
             count = length - n + 1
             if count <= 0:
+                break
+            running = running[:count] * _PRIME + codes[n - 1 : n - 1 + count]
+            if n not in _SALTS:
                 continue
-            h = codes[:count].copy()
-            for k in range(1, n):
-                h = h * _PRIME + codes[k : k + count]
-            h = ((h ^ _SALTS[n]) * _MIX) >> _SHIFT
+            h = ((running ^ _SALTS[n]) * _MIX) >> _SHIFT
             ids.append(h.astype(np.int64))
             starts.append(np.arange(count, dtype=np.int64))
     return Grams(ids, starts)
