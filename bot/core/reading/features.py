@@ -30,7 +30,6 @@ _PRIME = np.uint64(1_000_003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SALTS = {n: np.uint64((n * 0x632BE59BD9B4E019) & 0xFFFFFFFFFFFFFFFF) for n in ORDERS}
 _SHIFT = np.uint64(64 - BITS)
-_SPACES = re.compile(r"\s+")
 # Where a sentence ends: after these marks, and at line breaks (kept apart before folding).
 _ENDS = re.compile(r"[.!?;…\n]+")
 WINDOW = 160  # characters in a window of a long run without sentence ends
@@ -41,7 +40,8 @@ IntArray = npt.NDArray[np.int64]
 
 def prepare(text: str) -> str:
     """The folded text the n-grams are taken from, with a space at both ends."""
-    return " " + _SPACES.sub(" ", fold(text.replace("\n", " \n "))).strip() + " "
+    # str.split() splits at exactly the whitespace `\s` matches, several times faster.
+    return " " + " ".join(fold(text.replace("\n", " \n ")).split()) + " "
 
 
 class Grams:
@@ -68,14 +68,17 @@ def grams(prepared: str) -> Grams:
     starts: list[IntArray] = []
     length = len(codes)
     with np.errstate(over="ignore"):
-        for n in ORDERS:
+        # Each n's running hash is the one of n-1 extended by one code point (the same value
+        # as hashing from scratch, in one step instead of n-1).
+        running = codes
+        for n in range(2, ORDERS[-1] + 1):
             count = length - n + 1
             if count <= 0:
+                break
+            running = running[:count] * _PRIME + codes[n - 1 : n - 1 + count]
+            if n not in _SALTS:
                 continue
-            h = codes[:count].copy()
-            for k in range(1, n):
-                h = h * _PRIME + codes[k : k + count]
-            h = ((h ^ _SALTS[n]) * _MIX) >> _SHIFT
+            h = ((running ^ _SALTS[n]) * _MIX) >> _SHIFT
             ids.append(h.astype(np.int64))
             starts.append(np.arange(count, dtype=np.int64))
     return Grams(ids, starts)

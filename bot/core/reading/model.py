@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -52,15 +53,29 @@ class Model:
                 raise ValueError("weights.npz was trained on other classes: retrain it")
             if data["safety_w"].shape[0] != BUCKETS:
                 raise ValueError("weights.npz was trained on other features: retrain it")
-            self.safety_w = data["safety_w"]
-            self.safety_scale = data["safety_scale"].astype(np.float64)
-            self.safety_bias = data["safety_bias"].astype(np.float64)
-            self.intent_w = data["intent_w"]
-            # Both models side by side, so one gather per n-gram reads both.
-            self.weights = np.ascontiguousarray(np.concatenate([self.safety_w, self.intent_w], 1))
-            self.intent_scale = data["intent_scale"].astype(np.float64)
-            self.intent_bias = data["intent_bias"].astype(np.float64)
+            self._keep({name: data[name] for name in data.files if name != "meta"})
         self.thresholds: dict[str, float] = meta["thresholds"]
+
+    @classmethod
+    def of(cls, arrays: dict[str, npt.NDArray[Any]]) -> Model:
+        """A model from arrays in memory (the trainer reads its held-out rows with it, exactly
+        as the bot will read them); no thresholds."""
+        made = cls.__new__(cls)
+        made._keep(arrays)
+        made.thresholds = {}
+        return made
+
+    def _keep(self, arrays: dict[str, npt.NDArray[Any]]) -> None:
+        self.safety_w = arrays["safety_w"]
+        self.safety_scale = arrays["safety_scale"].astype(np.float64)
+        self.safety_bias = arrays["safety_bias"].astype(np.float64)
+        self.intent_w = arrays["intent_w"]
+        # Held as float32 for reading: exact for these integer sums, and numpy sums float32
+        # rows several times faster than it casts and sums int8 ones.
+        self.safety_f = np.ascontiguousarray(self.safety_w, dtype=np.float32)
+        self.intent_f = np.ascontiguousarray(self.intent_w, dtype=np.float32)
+        self.intent_scale = arrays["intent_scale"].astype(np.float64)
+        self.intent_bias = arrays["intent_bias"].astype(np.float64)
 
     def scores(self, text: str) -> Scores:
         prepared = prepare(text)
@@ -71,12 +86,12 @@ class Model:
         ids = found.all_ids()
         if not len(ids):
             ids = np.zeros(1, dtype=np.int64)
-        # One gather of both models' weights for every n-gram: the costliest step.
-        gathered = self.weights.take(ids, axis=0)
-        totals = gathered.sum(axis=0, dtype=np.int64)
+        # One gather per model of the weights of every n-gram: the costliest step.
+        safety = self.safety_f.take(ids, axis=0)
+        intent = np.einsum("ij->j", self.intent_f.take(ids, axis=0))
         whole_squares = float((np.bincount(ids) ** 2).sum())
-        rows = [totals[None, :concepts]]
         squares = [max(whole_squares, 1.0)]
+        rows = [np.einsum("ij->j", safety)[None, :]]
         if starts:
             # The n-grams of each length are in text order, one block per length: cut every
             # block at the parts' starts, sum each piece, and add the lengths' pieces up.
@@ -89,22 +104,22 @@ class Model:
                     for offset, block in zip(offsets, found.ids, strict=False)
                 ]
             )
-            pieces = np.add.reduceat(gathered[:, :concepts], cuts, axis=0, dtype=np.int64)
+            pieces = np.add.reduceat(safety, cuts, axis=0)
             rows.append(pieces.reshape(len(found.ids), parts, concepts).sum(axis=0))
             # Each part's length: the root of its squared n-gram counts (a sort, no Python).
-            marks = np.zeros(len(ids), dtype=np.int64)
-            local = cuts.reshape(len(found.ids), parts)[:, 1:].ravel()
-            np.add.at(marks, local, 1)  # a new part begins here
-            marks[offsets[1:-1]] -= parts - 1  # and each length's block starts at part 0
-            keys = np.sort(np.cumsum(marks) * BUCKETS + ids)
+            part_of = np.repeat(
+                np.tile(np.arange(parts, dtype=np.int64), len(found.ids)),
+                np.diff(np.append(cuts, len(ids))),
+            )
+            keys = np.sort(part_of * BUCKETS + ids)
             new = np.flatnonzero(np.diff(keys, prepend=-1))
             counts = np.diff(np.append(new, len(keys))).astype(np.float64)
-            per_part = np.bincount(keys[new] // BUCKETS, weights=counts**2, minlength=parts)
-            squares.extend(np.maximum(per_part, 1.0).tolist())
+            squared = np.bincount(keys[new] // BUCKETS, weights=counts**2, minlength=parts)
+            squares.extend(np.maximum(squared, 1.0).tolist())
         stacked = np.concatenate(rows).astype(np.float64)
         norms = np.sqrt(np.asarray(squares))
         scaled = stacked * self.safety_scale / norms[:, None]
-        intent = totals[concepts:].astype(np.float64) * self.intent_scale / norms[0]
+        intent = intent.astype(np.float64) * self.intent_scale / norms[0]
         return Scores(_softmax(scaled + self.safety_bias), _softmax(intent + self.intent_bias))
 
 

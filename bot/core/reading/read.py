@@ -152,8 +152,8 @@ def read(text: str) -> Reading:
         # "lmaooo i cant breathe 😂": the rules have read the laugh; the n-grams cannot.
         check, concept, confidence, by_rules = rules, rules.concern.value, 1.0, True
     # A short answer ("yes", "ok", "ja", "да") is the answer to a question, never an intent:
-    # the model reads no intent into it.
-    if intent is None and typed.recognise(text) is None:
+    # the model reads no intent into it. A long letter is never such an answer.
+    if intent is None and (len(text) > INTENT_CHARS or typed.recognise(text) is None):
         best = int(np.argmax(scores.intent))
         name = INTENT_CLASSES[best]
         if name != NO_INTENT and scores.intent[best] >= loaded.thresholds["intent"]:

@@ -249,6 +249,11 @@ _GRID = {
 }
 
 
+# Crisis and "ask" weigh double when thresholds are chosen: a missed crisis can cost a life,
+# a needless "ask" costs one gentle question (docs/understanding.md, "Thresholds").
+_WEIGHT = {"crisis": 2.0, "ask": 2.0}
+
+
 def _group(concept: str) -> str:
     tier = TIER_OF[concept]
     return "none" if tier is Concern.NONE else tier.value
@@ -258,17 +263,28 @@ def choose_thresholds(
     rows: Sequence[Row], weights: np.ndarray, bias: np.ndarray
 ) -> dict[str, float]:
     """The thresholds that read the held-out rows best together with the rules: every group's
-    share of right readings counts equally, near misses may lose at most two points against the
-    rules alone, and health anxiety none."""
+    share of right readings counts (crisis and ask double), near misses may lose at most two
+    points against the rules alone, and health anxiety none."""
+    from bot.core.reading.model import Model
     from bot.core.reading.read import tier_probabilities
     from bot.core.safety.classify import check_text as check_rules
 
     quantised, scale = quantise(weights)
+    # Read as the bot reads: the whole message and each of its parts (an alarm in any part
+    # counts), so near misses are as exposed here as they will be in use.
+    reader = Model.of(
+        {
+            "safety_w": quantised,
+            "safety_scale": scale,
+            "safety_bias": bias,
+            "intent_w": np.zeros((BUCKETS, 1), dtype=np.int8),
+            "intent_scale": np.ones(1),
+            "intent_bias": np.zeros(1),
+        }
+    )
     ranks = {tier: tier.rank for tier in Concern}
     rules_rank = np.asarray([ranks[check_rules(row["text"]).concern] for row in rows])
-    scores = [
-        tier_probabilities(_probabilities(row["text"], quantised, scale, bias)) for row in rows
-    ]
+    scores = [tier_probabilities(reader.scores(row["text"]).safety) for row in rows]
     p = {
         name: np.asarray([score.probability[Concern(name)] for score in scores])
         for name in ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
@@ -307,7 +323,7 @@ def choose_thresholds(
         # point beyond costs far more than any tier can gain.
         lost = max(0.0, baseline.get("none", 1.0) - 0.02 - got.get("none", 1.0))
         lost += max(0.0, baseline.get("health_anxiety", 1.0) - got.get("health_anxiety", 1.0))
-        score = sum(got.values()) / len(got) - 5 * lost
+        score = sum(_WEIGHT.get(g, 1.0) * v for g, v in got.items()) / len(got) - 5 * lost
         if score > best[0]:
             best = (score, thresholds)
             print(f"  {score:.3f} {thresholds} {got}")
