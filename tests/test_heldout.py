@@ -30,12 +30,17 @@ TARGETS = {
     "intents": 0.85,
 }
 # Reached on the held-out set by the shipped weights (docs/understanding.md); below target.
+# The second round (helper u3) traded a little emergency, red-flag and ask recall (59→55 of 72,
+# 45→44 of 53, 29→28 of 47) for crisis recall (39→48 of 87) and fewer false alarms (near
+# misses 108→114 of 123); it was chosen on its own validation and on false emergencies the
+# first round raised on ordinary sentences ("breathing helped a little", in es/fr/pt), not on
+# this set. The floors follow the shipped weights.
 FLOORS = {
-    "crisis": 0.44,
-    "emergency": 0.81,
-    "red_flag": 0.84,
-    "ask": 0.61,
-    "near_miss": 0.87,
+    "crisis": 0.55,
+    "emergency": 0.76,
+    "red_flag": 0.83,
+    "ask": 0.59,
+    "near_miss": 0.92,
     "health_anxiety": 1.0,
     "intents": 0.85,
 }
