@@ -138,7 +138,9 @@ async def test_start_and_medications_are_changed_in_settings(
     # Shown back next time, and Skip keeps what is there.
     await chat.send("/settings")
     replies = await chat.press("For your doctor: start, medications")
-    assert replies[-1].startswith("You told me it started on 2 October 2026.")
+    assert replies[-1].startswith(
+        "You told me it started on 2 October 2026 — you can change it here."
+    )
     await chat.press("Skip →")
     await chat.press("Skip →")
     async with database.session() as session:

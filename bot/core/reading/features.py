@@ -63,7 +63,9 @@ class Grams:
 
 def grams(prepared: str) -> Grams:
     """Every 2- to 5-gram of `prepared`, hashed."""
-    codes = np.frombuffer(prepared.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes = np.frombuffer(prepared.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.uint64
+    )
     ids: list[IntArray] = []
     starts: list[IntArray] = []
     length = len(codes)

@@ -96,6 +96,12 @@ def tier_probabilities(parts: npt.NDArray[np.float64]) -> TierScores:
     return TierScores(probability, concept)
 
 
+# The panic answer asks about chest pain and fainting: the model alone asks it only when panic
+# is likelier than not ("me tiembla el párpado" and "ich habe Angst" read 0.3–0.4 and are not
+# panic). A product floor over the trainer's choice, not tuned on any set.
+PANIC_AT_LEAST = 0.5
+
+
 def _model_tier(scores: TierScores, thresholds: dict[str, float]) -> Concern:
     p = scores.probability
     if p[Concern.EMERGENCY] >= thresholds["emergency"]:
@@ -106,7 +112,7 @@ def _model_tier(scores: TierScores, thresholds: dict[str, float]) -> Concern:
         return Concern.RED_FLAG
     if p[Concern.ASK] >= thresholds["ask"]:
         return Concern.ASK
-    if p[Concern.PANIC] >= thresholds["panic"]:
+    if p[Concern.PANIC] >= max(thresholds["panic"], PANIC_AT_LEAST):
         return Concern.PANIC
     if p[Concern.HEALTH_ANXIETY] >= thresholds["health_anxiety"]:
         return Concern.HEALTH_ANXIETY
