@@ -136,6 +136,8 @@ async def run_console(
         sweeping = asyncio.create_task(_keep_sweeping(live), name="console-sweep")
         try:
             await _chat(application, api, factory, stream, interactive=interactive)
+            if not interactive:
+                await _let_exercises_show(live)
         finally:
             sweeping.cancel()
 
@@ -161,6 +163,18 @@ async def _chat(
         if not interactive:
             print(f"\nYou: {line}")
         await application.process_update(await _to_update(line, api, factory, stream))
+
+
+_SETTLE_STEP_S = 0.01
+
+
+async def _let_exercises_show(live: LiveExercises, within_s: float = 10.0) -> None:
+    """At the end of a script: an exercise its last line started shows its first step before
+    the console leaves, as it would to a person (its runner starts it a moment later)."""
+    for _ in range(round(within_s / _SETTLE_STEP_S)):
+        if live.idle():
+            return
+        await asyncio.sleep(_SETTLE_STEP_S)
 
 
 async def _keep_sweeping(live: LiveExercises) -> None:
