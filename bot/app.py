@@ -15,7 +15,7 @@ from telegram.request import BaseRequest
 from bot import scheduling
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.core import zones
+from bot.core import gazetteer, zones
 from bot.features import Catalog, discover
 from bot.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, use_language
 from bot.storage import Database
@@ -151,5 +151,8 @@ def _settle() -> None:
     several milliseconds slower."""
     formats.preload(SHIPPED_LANGUAGES)
     zones.preload()
+    # GeoNames' cities (about a second, once per process): loaded here rather than at the
+    # first city typed, where they stopped every chat of the process for that second.
+    gazetteer.load()
     gc.collect()
     gc.freeze()
