@@ -11,13 +11,16 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import StillpointApp
+from bot.clock import FakeClock
 from bot.storage import Database
 from bot.storage.models import ExerciseSession, FlowStateRow
+from bot.transport.exercises import live_exercises_of
 from bot.transport.updates import UpdateFactory
 from conversations import menu, safety_answers
 from conversations.i18n import _, use_language
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
+from tests.auxil.live import settle
 from tests.test_onboarding import onboard
 
 PANIC = "I feel like I can't breathe and my heart is racing"
@@ -122,7 +125,7 @@ async def test_a_danger_sign_typed_at_the_panic_question_gets_the_number(chat: C
 
 
 async def test_panic_mid_checkin_waits_and_the_checkin_carries_on_after(
-    chat: Chat, database: Database
+    chat: Chat, database: Database, clock: FakeClock
 ) -> None:
     await onboard(chat)
     await chat.send("/checkin")
@@ -130,6 +133,8 @@ async def test_panic_mid_checkin_waits_and_the_checkin_carries_on_after(
     assert await chat.send(PANIC) == [question()]
     replies = await chat.press("Panic I've had before")
     assert replies[0] == calm_line()
+    # The calm minute's runner sends its first step on its own: let it, before typing again.
+    await settle(clock, live_exercises_of(chat.app))
     after = await state(database, chat.user_id)
     assert after is not None
     assert (after["flow"], after["paused"]) == ("checkin", True)
