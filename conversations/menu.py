@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.core import typed
-from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
+from bot.features import Action, Feature, MenuEntry, Needs, Shell, TurnContext
 from bot.flow import Button, Output, RunAction, Say
 from bot.flow.callback_data import menu_button
 from conversations import exercise_words
@@ -247,4 +247,19 @@ FEATURE = Feature(
         Action(LEAVE, _leave, needs=Needs.NOTHING, typed=False),
     ),
     menu=(MenuEntry(lambda: _("❓ Help"), "help", row=90),),
+    shell=Shell(
+        menu=menu,
+        help=help_text,
+        unknown_command=unknown_command,
+        refused_button=refused_button,
+        something_went_wrong=something_went_wrong,
+        setup_first=setup_first,
+        not_keeping_records=not_keeping_records,
+        paused=lambda: Say(paused_prompt(), buttons=pause_buttons()),
+        paused_answer=paused_answer,
+        leave_question=leave_question,
+        leaving=LEAVING,
+        leave=LEAVE,
+        resume=RESUME,
+    ),
 )

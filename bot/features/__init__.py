@@ -11,6 +11,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.shell import Shell
 
 __all__ = [
     "Action",
@@ -22,6 +23,7 @@ __all__ = [
     "MenuEntry",
     "Needs",
     "Renderer",
+    "Shell",
     "TurnContext",
     "allowed",
     "build_catalog",

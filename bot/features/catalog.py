@@ -21,6 +21,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.shell import Shell
 from bot.flow import Flow, Record
 
 __all__ = ["Catalog", "build_catalog", "discover"]
@@ -39,6 +40,14 @@ class Catalog:
     setup_flow: str | None
     renderers: Mapping[str, Renderer]
     free_text: FreeText | None = None
+    declared_shell: Shell | None = None
+
+    @property
+    def shell(self) -> Shell:
+        """The chat's frame; a catalogue without one cannot run a chat."""
+        if self.declared_shell is None:
+            raise LookupError("no feature declares the chat's shell")
+        return self.declared_shell
 
     def command(self, name: str) -> Action | None:
         """The action a typed `/name` asks for (None: no such command)."""
@@ -104,6 +113,7 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
     renderers: dict[str, Renderer] = {}
     setup: str | None = None
     free_text: tuple[str, FreeText] | None = None
+    shell: tuple[str, Shell] | None = None
 
     def claim(table: dict[Any, Any], key: object, value: object, what: str, owner: str) -> None:
         if key in table:
@@ -129,6 +139,10 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
             if free_text is not None:
                 raise ValueError(f"two answers to free text: {free_text[0]} and {feature.name}")
             free_text = (feature.name, feature.free_text)
+        if feature.shell is not None:
+            if shell is not None:
+                raise ValueError(f"two shells: {shell[0]} and {feature.name}")
+            shell = (feature.name, feature.shell)
         if feature.setup is not None:
             if setup is not None:
                 raise ValueError(f"two set-up flows: {setup} and {feature.setup}")
@@ -151,6 +165,7 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
         setup,
         renderers,
         free_text[1] if free_text is not None else None,
+        shell[1] if shell is not None else None,
     )
 
 

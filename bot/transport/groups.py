@@ -12,6 +12,7 @@ no database at all."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -25,7 +26,7 @@ from bot.storage import Database, outbox
 from bot.storage.outbox import Envelope
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.sender import ReplySender
-from conversations import menu, safety_answers
+from conversations import safety_answers
 
 logger = logging.getLogger(__name__)
 
@@ -103,11 +104,11 @@ class GroupAnswers:
             await sender.deliver(context.bot, pending)
 
 
-async def refuse_button(update: Update, context: Context) -> None:
-    """A button pressed in a group: nothing to act on. Answering a button twice does no harm,
-    so this stays outside the outbox."""
+async def refuse_button(update: Update, context: Context, refused: Callable[[], str]) -> None:
+    """A button pressed in a group: nothing to act on (`refused` words it). Answering a button
+    twice does no harm, so this stays outside the outbox."""
     query = update.callback_query
     if query is not None:
         user = update.effective_user
         with use_language(user.language_code if user else None):
-            await query.answer(menu.refused_button())
+            await query.answer(refused())
