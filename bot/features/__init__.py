@@ -11,6 +11,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.safety import SafetyAnswers
 from bot.features.shell import Shell
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "MenuEntry",
     "Needs",
     "Renderer",
+    "SafetyAnswers",
     "Shell",
     "TurnContext",
     "allowed",

@@ -17,6 +17,7 @@ from bot.flow import Flow, Output, Record
 if TYPE_CHECKING:
     from bot.core.message import Message
     from bot.features.context import TurnContext
+    from bot.features.safety import SafetyAnswers
     from bot.features.shell import Shell
 
 __all__ = ["Action", "Effect", "Feature", "FreeText", "MenuEntry", "Needs", "Renderer"]
@@ -95,7 +96,8 @@ class Feature:
     `RenderLater` output stored. `aliases` maps older button names (`m:go:<alias>`) to
     actions, so buttons left in chats from earlier versions keep working. `free_text` answers
     text typed outside any flow (one feature at most; without one, such text gets the menu).
-    `shell` words the chat's frame (the menu, /help, the engine's own answers; one feature).
+    `shell` words the chat's frame (the menu, /help, the engine's own answers; one feature);
+    `safety` answers safety's verdicts (one feature).
     """
 
     name: str
@@ -108,3 +110,4 @@ class Feature:
     renderers: Mapping[str, Renderer] = field(default_factory=dict)
     free_text: FreeText | None = None
     shell: Shell | None = None
+    safety: SafetyAnswers | None = None

@@ -21,12 +21,12 @@ from bot.clock import Clock
 from bot.core import safety
 from bot.core.helplines import country_for
 from bot.core.safety import Concern
+from bot.features import SafetyAnswers
 from bot.i18n import use_language
 from bot.storage import Database, outbox
 from bot.storage.outbox import Envelope
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.sender import ReplySender
-from conversations import safety_answers
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +37,15 @@ class GroupAnswers:
     """The handlers for group chats, answering once per update through the outbox."""
 
     def __init__(
-        self, *, database: Database, sender: ReplySender, locks: ChatLocks, clock: Clock
+        self,
+        *,
+        database: Database,
+        sender: ReplySender,
+        locks: ChatLocks,
+        clock: Clock,
+        answers: SafetyAnswers,
     ) -> None:
+        self.answers = answers
         self.database = database
         self.sender = sender
         self.locks = locks
@@ -50,7 +57,7 @@ class GroupAnswers:
         if chat is None:
             return
         with use_language(user.language_code if user else None):
-            text = safety_answers.group_command()
+            text = self.answers.group_command()
         await self._answer(update, context, chat.id, {"text": text})
 
     async def on_text(self, update: Update, context: Context) -> None:
@@ -67,9 +74,9 @@ class GroupAnswers:
         logger.warning("%s words in a group chat: resources sent", check.concern.value)
         with use_language(language):
             if check.concern is Concern.EMERGENCY:
-                text = safety_answers.emergency_message(country, check.emergency_signs)
+                text = self.answers.emergency_text(country, check.emergency_signs)
             else:
-                text = safety_answers.crisis(country=country, in_flow=False).text
+                text = self.answers.crisis(country, False).text
         payload = {"text": text, "reply_to": message.message_id}
         await self._answer(update, context, chat.id, payload)
 

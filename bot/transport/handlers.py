@@ -26,7 +26,11 @@ def register(application: Application, turns: Turns) -> None:
     # Groups share the turns' chat locks, sender and database: their answers go through the
     # same update ledger and outbox.
     group = groups.GroupAnswers(
-        database=turns.database, sender=turns.sender, locks=turns.locks, clock=turns.clock
+        database=turns.database,
+        sender=turns.sender,
+        locks=turns.locks,
+        clock=turns.clock,
+        answers=turns.catalog.safety,
     )
     # Group 0, first match wins: commands before text so "/cancel" is never read as an answer,
     # and the catch-all for stickers, photos and voice comes last.
