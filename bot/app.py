@@ -137,6 +137,7 @@ def build_application(
         settings=settings,
         database=database,
         clock=clock or SystemClock(),
+        reminders=catalog.reminders,
         budget=budget,
     )
     return application

@@ -11,6 +11,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.reminding import ReminderWords
 from bot.features.safety import SafetyAnswers
 from bot.features.shell import Shell
 
@@ -23,6 +24,7 @@ __all__ = [
     "LiveSessions",
     "MenuEntry",
     "Needs",
+    "ReminderWords",
     "Renderer",
     "SafetyAnswers",
     "Shell",

@@ -21,6 +21,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.reminding import ReminderWords
 from bot.features.safety import SafetyAnswers
 from bot.features.shell import Shell
 from bot.flow import Flow, Record
@@ -45,6 +46,7 @@ class Catalog:
     free_text: FreeText | None = None
     declared_shell: Shell | None = None
     declared_safety: SafetyAnswers | None = None
+    declared_reminders: ReminderWords | None = None
 
     @property
     def shell(self) -> Shell:
@@ -55,6 +57,11 @@ class Catalog:
     def safety(self) -> SafetyAnswers:
         """The answers to safety's verdicts; a catalogue without them cannot run a chat."""
         return _declared(self.declared_safety, "safety")
+
+    @property
+    def reminders(self) -> ReminderWords:
+        """What reminders say; a catalogue without it cannot send them."""
+        return _declared(self.declared_reminders, "reminders")
 
     def command(self, name: str) -> Action | None:
         """The action a typed `/name` asks for (None: no such command)."""
@@ -117,7 +124,7 @@ def allowed(needs: Needs, *, onboarded: bool, consent: bool) -> bool:
 
 
 # What one feature at most declares for the engine (`Catalog.declared_<name>`).
-SINGLE = ("shell", "safety")
+SINGLE = ("shell", "safety", "reminders")
 
 
 def build_catalog(features: Iterable[Feature]) -> Catalog:
