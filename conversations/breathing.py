@@ -7,12 +7,12 @@ The pacing itself runs in `bot.transport.exercises`; this module stays pure.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.core import own_breathing as own_rules
 from bot.core.own_breathing import OwnPattern, Problem, from_key
-from bot.core.pacing import Step
+from bot.core.pacing import Step, cycles_done
 from bot.flow import (
     Button,
     Choice,
@@ -98,16 +98,6 @@ def plan_for(kind: str, pattern: str, options: Mapping[str, Any]) -> tuple[Step,
     if kind == NOW:
         return twitch_now_plan()
     raise ValueError(f"no such exercise kind: {kind!r}")
-
-
-def cycles_done(steps: Sequence[Step], elapsed_s: float) -> int:
-    """How many rounds (or muscle groups, or sighs) were finished `elapsed_s` into a session."""
-    end_of: dict[int, float] = {}
-    offset = 0.0
-    for step in steps:
-        offset += step.seconds
-        end_of[step.cycle] = offset
-    return sum(1 for cycle, end in end_of.items() if cycle >= 1 and end <= elapsed_s + 1e-6)
 
 
 def pattern_arg(key: str) -> str:

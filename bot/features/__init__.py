@@ -11,6 +11,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.paced import Paced, PacedKind, PacedWords
 from bot.features.reminding import ReminderWords
 from bot.features.safety import SafetyAnswers
 from bot.features.shell import Shell
@@ -24,6 +25,9 @@ __all__ = [
     "LiveSessions",
     "MenuEntry",
     "Needs",
+    "Paced",
+    "PacedKind",
+    "PacedWords",
     "ReminderWords",
     "Renderer",
     "SafetyAnswers",

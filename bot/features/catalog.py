@@ -21,6 +21,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.paced import Paced
 from bot.features.reminding import ReminderWords
 from bot.features.safety import SafetyAnswers
 from bot.features.shell import Shell
@@ -47,6 +48,7 @@ class Catalog:
     declared_shell: Shell | None = None
     declared_safety: SafetyAnswers | None = None
     declared_reminders: ReminderWords | None = None
+    declared_paced: Paced | None = None
 
     @property
     def shell(self) -> Shell:
@@ -62,6 +64,11 @@ class Catalog:
     def reminders(self) -> ReminderWords:
         """What reminders say; a catalogue without it cannot send them."""
         return _declared(self.declared_reminders, "reminders")
+
+    @property
+    def paced(self) -> Paced:
+        """The live exercises; a catalogue without them cannot pace any."""
+        return _declared(self.declared_paced, "paced")
 
     def command(self, name: str) -> Action | None:
         """The action a typed `/name` asks for (None: no such command)."""
@@ -124,7 +131,7 @@ def allowed(needs: Needs, *, onboarded: bool, consent: bool) -> bool:
 
 
 # What one feature at most declares for the engine (`Catalog.declared_<name>`).
-SINGLE = ("shell", "safety", "reminders")
+SINGLE = ("shell", "safety", "reminders", "paced")
 
 
 def build_catalog(features: Iterable[Feature]) -> Catalog:

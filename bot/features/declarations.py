@@ -17,6 +17,7 @@ from bot.flow import Flow, Output, Record
 if TYPE_CHECKING:
     from bot.core.message import Message
     from bot.features.context import TurnContext
+    from bot.features.paced import Paced
     from bot.features.reminding import ReminderWords
     from bot.features.safety import SafetyAnswers
     from bot.features.shell import Shell
@@ -98,8 +99,8 @@ class Feature:
     actions, so buttons left in chats from earlier versions keep working. `free_text` answers
     text typed outside any flow (one feature at most; without one, such text gets the menu).
     `shell` words the chat's frame (the menu, /help, the engine's own answers; one feature);
-    `safety` answers safety's verdicts, `reminders` words what the scheduler sends (one
-    feature each).
+    `safety` answers safety's verdicts, `reminders` words what the scheduler sends, `paced`
+    describes the live exercises (one feature each).
     """
 
     name: str
@@ -114,3 +115,4 @@ class Feature:
     shell: Shell | None = None
     safety: SafetyAnswers | None = None
     reminders: ReminderWords | None = None
+    paced: Paced | None = None
