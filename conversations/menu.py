@@ -10,7 +10,7 @@ from bot.core import typed
 from bot.features import Action, Feature, MenuEntry, Needs, Shell, TurnContext
 from bot.flow import Button, Output, RunAction, Say
 from bot.flow.callback_data import menu_button
-from conversations import exercise_words
+from conversations import exercise_words, formats
 from conversations.i18n import _
 
 
@@ -247,6 +247,8 @@ FEATURE = Feature(
         Action(LEAVE, _leave, needs=Needs.NOTHING, typed=False),
     ),
     menu=(MenuEntry(lambda: _("❓ Help"), "help", row=90),),
+    # Babel's data for every language, so the first person to read a date does not wait for it.
+    preload=formats.preload,
     shell=Shell(
         menu=menu,
         help=help_text,

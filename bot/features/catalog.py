@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -49,6 +49,7 @@ class Catalog:
     declared_safety: SafetyAnswers | None = None
     declared_reminders: ReminderWords | None = None
     declared_paced: Paced | None = None
+    preloads: tuple[Callable[[Sequence[str]], None], ...] = ()
 
     @property
     def shell(self) -> Shell:
@@ -199,6 +200,7 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
         renderers,
         free_text[1] if free_text is not None else None,
         **{f"declared_{what}": single[what][1] for what in single},
+        preloads=tuple(f.preload for f in gathered if f.preload is not None),
     )
 
 

@@ -100,7 +100,8 @@ class Feature:
     text typed outside any flow (one feature at most; without one, such text gets the menu).
     `shell` words the chat's frame (the menu, /help, the engine's own answers; one feature);
     `safety` answers safety's verdicts, `reminders` words what the scheduler sends, `paced`
-    describes the live exercises (one feature each).
+    describes the live exercises (one feature each). `preload` loads, before the first update,
+    what the feature's words will need in each of the languages it is handed (any feature).
     """
 
     name: str
@@ -116,3 +117,4 @@ class Feature:
     safety: SafetyAnswers | None = None
     reminders: ReminderWords | None = None
     paced: Paced | None = None
+    preload: Callable[[Sequence[str]], None] | None = None
