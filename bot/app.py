@@ -101,9 +101,7 @@ def build_application(
     )
     # One budget per chat for all this process sends: replies, reminders, exercise edits.
     budget = ChatBudget(clock=clock or SystemClock())
-    live = exercises.make_live_exercises(
-        database, clock or SystemClock(), catalog.paced, budget
-    )
+    live = exercises.make_live_exercises(database, clock or SystemClock(), catalog.paced, budget)
     exercises.install(application, live)
     sender = ReplySender(
         database=database,

@@ -13,6 +13,7 @@ from typing import Any
 from bot.core import own_breathing as own_rules
 from bot.core.own_breathing import OwnPattern, Problem, from_key
 from bot.core.pacing import Step, cycles_done
+from bot.features.paced import StartExercise
 from bot.flow import (
     Button,
     Choice,
@@ -21,12 +22,10 @@ from bot.flow import (
     Number,
     Option,
     Output,
-    SaveJournal,
-    SaveProfile,
     Say,
 )
 from bot.flow.callback_data import menu_button
-from bot.flow.outputs import ShowMenu, StartExercise
+from bot.flow.outputs import ShowMenu
 from conversations import exercise_sound, own_breathing
 from conversations.checkin_labels import PLACES, place_in_text, place_label
 from conversations.exercise_args import VOICE_ACTION, exercise_arg
@@ -61,6 +60,8 @@ from conversations.exercises import (
 )
 from conversations.formats import format_minutes
 from conversations.i18n import _
+from conversations.journal import SaveJournal
+from conversations.settings import SaveProfile
 
 __all__ = [
     "BREATHE",
@@ -343,7 +344,7 @@ def _finish_relax(ctx: Ctx) -> list[Output]:
 
 
 def _pmr_label(version: PmrVersion) -> str:
-    """"Short · about 5 min": the question names the exercise, the button only its length
+    """ "Short · about 5 min": the question names the exercise, the button only its length
     (the whole name and length did not fit a phone in most languages)."""
     duration = format_minutes(round(plan_seconds(pmr_plan(version)) / 60))
     if version is PMR_SHORT:

@@ -23,9 +23,10 @@ from bot.features import (
     PacedWords,
     TurnContext,
 )
+from bot.features.paced import StartExercise
 from bot.flow import Button, Output, Say, Toast
 from bot.flow.callback_data import menu_button
-from bot.flow.outputs import StartExercise, WakeExercise
+from bot.flow.outputs import WakeExercise
 from bot.storage import exercises as exercise_store
 from bot.storage.models import Consent
 from conversations import breathing, exercise_sound, exercise_words, menu

@@ -18,12 +18,13 @@ from bot.core import reminders as rules
 from bot.core.reminders import Kind
 from bot.core.timeparse import format_clock, parse_clock_time
 from bot.features import Action, Effect, Feature, Needs, ReminderWords, TurnContext
-from bot.flow import Output, Say, SetReminderTime, Toast
+from bot.flow import Output, Say, Toast
 from bot.storage import reminders as store
 from bot.storage.models import User
 from conversations import menu, reminder_flows
 from conversations import reminders as words
 from conversations.i18n import _
+from conversations.reminder_flows import SetReminderTime
 
 logger = logging.getLogger(__name__)
 

@@ -23,9 +23,9 @@ from bot.core.helplines import country_of_person, for_country
 from bot.core.safety import EmergencySign, SafetyCheck
 from bot.core.typed import Word
 from bot.features import Action, Feature, Needs, SafetyAnswers, TurnContext
+from bot.features.paced import StartExercise
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
-from bot.flow.outputs import StartExercise
 from conversations import fear, menu, report
 from conversations import safety as words
 from conversations.exercise_words import NOW

@@ -11,7 +11,7 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
-from bot.features.paced import Paced, PacedKind, PacedWords
+from bot.features.paced import Paced, PacedKind, PacedWords, StartExercise
 from bot.features.reminding import ReminderWords
 from bot.features.safety import SafetyAnswers
 from bot.features.shell import Shell
@@ -32,6 +32,7 @@ __all__ = [
     "Renderer",
     "SafetyAnswers",
     "Shell",
+    "StartExercise",
     "TurnContext",
     "allowed",
     "build_catalog",

@@ -6,15 +6,25 @@ allow, and every word of the progress message and of how a session ends. The eng
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.pacing import Step
-from bot.flow import Button, Say
+from bot.flow import Button, Record, Say
 
 __all__ = ["Paced", "PacedKind", "PacedWords"]
 
 Rows = tuple[tuple[Button, ...], ...]
+
+
+@dataclass(frozen=True)
+class StartExercise(Record):
+    """Begin a live, paced exercise in this chat (bot.transport.exercises runs it)."""
+
+    kind: str
+    pattern: str
+    options: dict[str, Any] = field(default_factory=dict)
+    tension_before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,5 +87,3 @@ class Paced:
     def plan(self, kind: str, pattern: str, options: Mapping[str, Any]) -> tuple[Step, ...]:
         """Every step of a stored session, rebuilt from its kind, pattern and options."""
         return self.kind(kind).plan(pattern, options)
-
-

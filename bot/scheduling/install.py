@@ -50,9 +50,7 @@ def _count(outcome: str, kind: Kind) -> None:
         metrics.reminder_outcome(outcome)  # type: ignore[arg-type]
 
 
-def composer(
-    database: Database, clock: Clock, default_zone: str, words: ReminderWords
-) -> Compose:
+def composer(database: Database, clock: Clock, default_zone: str, words: ReminderWords) -> Compose:
     """Reminder messages; the weekly summary is the user's own 7-day chart and findings."""
 
     async def compose(job: Job) -> list[Output]:

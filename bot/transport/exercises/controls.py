@@ -15,8 +15,9 @@ from bot.clock import Clock
 from bot.core import typed
 from bot.core.pacing import cycles_done, position_at, schedule, total_seconds
 from bot.features import Paced
+from bot.features.paced import StartExercise
 from bot.flow import EditPressed, Output, Say, StartFlow, Toast
-from bot.flow.outputs import StartExercise, WakeExercise
+from bot.flow.outputs import WakeExercise
 from bot.i18n import current_language
 from bot.storage import exercises as store
 from bot.storage.models import Consent, ExerciseSession, User

@@ -33,8 +33,9 @@ from bot.core.pacing import (
     total_seconds,
 )
 from bot.features import Paced
+from bot.features.paced import StartExercise
 from bot.flow import Output
-from bot.flow.outputs import StartExercise, WakeExercise
+from bot.flow.outputs import WakeExercise
 from bot.i18n import use_language
 from bot.storage import Database
 from bot.storage import exercises as store

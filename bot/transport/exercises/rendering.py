@@ -122,9 +122,7 @@ class Renderer:
         return self._bot
 
     def text(self, run: ProgressMessage, position: Position, *, paused: bool = False) -> str:
-        return self.words.progress_text(
-            run.kind, run.pattern, run.steps, position, paused=paused
-        )
+        return self.words.progress_text(run.kind, run.pattern, run.steps, position, paused=paused)
 
     def buttons(self, run: ProgressMessage, *, paused: bool = False) -> Rows:
         return self.words.progress_buttons(run.session_id, run.kind, paused=paused)
