@@ -2,7 +2,8 @@
 runs (pause, resume, stop, skip, the after-rating, again), and starting a live session.
 
 The words and the choosing flows are in `conversations.breathing`; the pacing runs in the
-process's live sessions (`TurnContext.exercises`).
+process's live sessions (`TurnContext.exercises`), which know the exercises only as this
+feature describes them (`paced`: each kind's plan and controls, and every word of a session).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The core of every chat: /start, /menu, /help and /cancel, the main menu and /help built
-from every feature's declaration, and the replies outside any flow."""
+from every feature's declaration, and the replies outside any flow. The engine draws the
+chat's frame with these words through this feature's `shell`."""
 
 from __future__ import annotations
 
