@@ -19,8 +19,7 @@ import timeit
 
 from babel.messages.pofile import read_po, write_po
 
-from bot import i18n
-from conversations import catalogues
+from bot import catalogues, i18n
 
 LANGUAGE = "ru"
 

@@ -36,6 +36,7 @@ from bot.app import build_application
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.pacing import edit_times, schedule
+from bot.features import discover
 from bot.storage import Database, migrate
 from bot.storage import exercises as store
 from bot.storage.models import User
@@ -141,6 +142,7 @@ async def run(
     live = LiveExercises(
         database=database,
         clock=clock,
+        paced=discover().paced,
         observe=records.append,
         tick_s=tick_s,
         budget=unbudgeted if tick_s is not None else None,

@@ -26,7 +26,6 @@ from bot.transport.flood import FloodGuard
 from bot.transport.local_api import LOCAL_TOKEN
 from bot.transport.sender import Pause, ReplySender
 from bot.transport.turns import Turns
-from conversations import formats
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +77,7 @@ def build_application(
         # Alive before the first turn leases a reply: a process that dies in its first second
         # is then known dead as soon as this runs out, like any other.
         await sender.heartbeat(application.bot)
-        _settle()
+        _settle(catalog)
 
     async def post_stop(application: StillpointApp) -> None:
         # Reminder senders finish (or give back) their work while the bot can still send. The
@@ -102,7 +101,7 @@ def build_application(
     )
     # One budget per chat for all this process sends: replies, reminders, exercise edits.
     budget = ChatBudget(clock=clock or SystemClock())
-    live = exercises.make_live_exercises(database, clock or SystemClock(), budget)
+    live = exercises.make_live_exercises(database, clock or SystemClock(), catalog.paced, budget)
     exercises.install(application, live)
     sender = ReplySender(
         database=database,
@@ -137,19 +136,22 @@ def build_application(
         settings=settings,
         database=database,
         clock=clock or SystemClock(),
+        reminders=catalog.reminders,
         budget=budget,
     )
     return application
 
 
-def _settle() -> None:
-    """Before the first update: load what turns read (Babel's data for each language, the
-    names of places and zones; the catalogues were loaded for the command lists), then take
+def _settle(catalog: Catalog) -> None:
+    """Before the first update: load what turns read (what the features' words need in each
+    language, such as Babel's data; the names of places and zones; the catalogues were loaded
+    for the command lists), then take
     everything alive now out of the garbage collector's full sweeps. Those objects (flows,
     catalogues, compiled patterns, SQLAlchemy's statement caches) live as long as the
     process, and rescanning them at every full collection made one turn in a few hundred
     several milliseconds slower."""
-    formats.preload(SHIPPED_LANGUAGES)
+    for preload in catalog.preloads:
+        preload(SHIPPED_LANGUAGES)
     zones.preload()
     # GeoNames' cities (about a second, once per process): loaded here rather than at the
     # first city typed, where they stopped every chat of the process for that second.

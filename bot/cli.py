@@ -148,7 +148,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _refresh_catalogues() -> int:
-    from conversations import catalogues
+    from bot import catalogues
 
     refreshed = catalogues.update()
     for path in refreshed.written:

@@ -7,12 +7,13 @@ The pacing itself runs in `bot.transport.exercises`; this module stays pure.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.core import own_breathing as own_rules
 from bot.core.own_breathing import OwnPattern, Problem, from_key
-from bot.core.pacing import Step
+from bot.core.pacing import Step, cycles_done
+from bot.features.paced import StartExercise
 from bot.flow import (
     Button,
     Choice,
@@ -21,12 +22,10 @@ from bot.flow import (
     Number,
     Option,
     Output,
-    SaveJournal,
-    SaveProfile,
     Say,
 )
 from bot.flow.callback_data import menu_button
-from bot.flow.outputs import ShowMenu, StartExercise
+from bot.flow.outputs import ShowMenu
 from conversations import exercise_sound, own_breathing
 from conversations.checkin_labels import PLACES, place_in_text, place_label
 from conversations.exercise_args import VOICE_ACTION, exercise_arg
@@ -61,6 +60,8 @@ from conversations.exercises import (
 )
 from conversations.formats import format_minutes
 from conversations.i18n import _
+from conversations.journal import SaveJournal
+from conversations.settings import SaveProfile
 
 __all__ = [
     "BREATHE",
@@ -98,16 +99,6 @@ def plan_for(kind: str, pattern: str, options: Mapping[str, Any]) -> tuple[Step,
     if kind == NOW:
         return twitch_now_plan()
     raise ValueError(f"no such exercise kind: {kind!r}")
-
-
-def cycles_done(steps: Sequence[Step], elapsed_s: float) -> int:
-    """How many rounds (or muscle groups, or sighs) were finished `elapsed_s` into a session."""
-    end_of: dict[int, float] = {}
-    offset = 0.0
-    for step in steps:
-        offset += step.seconds
-        end_of[step.cycle] = offset
-    return sum(1 for cycle, end in end_of.items() if cycle >= 1 and end <= elapsed_s + 1e-6)
 
 
 def pattern_arg(key: str) -> str:
@@ -353,7 +344,7 @@ def _finish_relax(ctx: Ctx) -> list[Output]:
 
 
 def _pmr_label(version: PmrVersion) -> str:
-    """"Short · about 5 min": the question names the exercise, the button only its length
+    """ "Short · about 5 min": the question names the exercise, the button only its length
     (the whole name and length did not fit a phone in most languages)."""
     duration = format_minutes(round(plan_seconds(pmr_plan(version)) / 60))
     if version is PMR_SHORT:

@@ -20,7 +20,6 @@ from bot.flow import (
     Number,
     Option,
     Output,
-    SaveCheckIn,
     Say,
     ShowMenu,
     earlier_today,
@@ -52,6 +51,7 @@ from conversations.checkin_labels import (
     trigger_label,
     warning_sign_label,
 )
+from conversations.checkin_records import SaveCheckIn
 from conversations.checkin_summary import HIGH_ANXIETY, reflection, suggestion
 from conversations.greetings import greeting
 from conversations.i18n import _, pgettext

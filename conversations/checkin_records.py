@@ -4,16 +4,26 @@ already logged), and saving its answers with the safety follow-ups that depend o
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
 from bot.core.safety import RedFlag, needs_clinician_for_persistence
 from bot.core.timeparse import format_clock
 from bot.features import TurnContext
-from bot.flow import Output, SaveCheckIn, Say
+from bot.flow import Output, Record, Say
 from bot.storage import repo
 from bot.storage.models import CheckIn, User
 from conversations import safety as safety_words
+
+
+@dataclass(frozen=True)
+class SaveCheckIn(Record):
+    """Create or update the check-in of local day `day` (ISO date) with these answers."""
+
+    day: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
 
 logger = logging.getLogger(__name__)
 

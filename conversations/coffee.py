@@ -15,7 +15,6 @@ from bot.flow import (
     ClockTime,
     Ctx,
     Flow,
-    LogCaffeine,
     Output,
     Record,
     Say,
@@ -27,6 +26,14 @@ from bot.flow.callback_data import menu_button
 from bot.storage import repo
 from bot.storage.models import CaffeineLog, User
 from conversations.i18n import _, ngettext
+
+
+@dataclass(frozen=True)
+class LogCaffeine(Record):
+    """A caffeinated drink at local wall time `local_time` ("HH:MM") today, or now if None."""
+
+    local_time: str | None = None
+
 
 logger = logging.getLogger(__name__)
 

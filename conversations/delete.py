@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.core.typed import Word
 from bot.features import Action, Effect, Feature, Needs, TurnContext
-from bot.flow import Choice, Ctx, EraseUserData, Flow, Option, Output, Say, ShowMenu
+from bot.flow import Choice, Ctx, Flow, Option, Output, Record, Say, ShowMenu
 from bot.storage import userdata
 from conversations.i18n import _
+
+
+@dataclass(frozen=True)
+class EraseUserData(Record):
+    """Delete every row held about the acting user, in every table (after a confirmation)."""
+
 
 logger = logging.getLogger(__name__)
 

@@ -11,11 +11,12 @@ from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any
 
 from bot.features import Action, Feature, Needs, TurnContext
-from bot.flow import Button, Ctx, Flow, FreeText, Number, Output, SaveJournal, Say, ShowMenu
+from bot.flow import Button, Ctx, Flow, FreeText, Number, Output, Say, ShowMenu
 from bot.flow.callback_data import menu_button
 from conversations import menu
 from conversations.exercise_words import NOW
 from conversations.i18n import _
+from conversations.journal import SaveJournal
 
 __all__ = ["SEEN", "WORRY", "answer", "variants", "worry_entry"]
 

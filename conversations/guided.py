@@ -2,22 +2,35 @@
 runs (pause, resume, stop, skip, the after-rating, again), and starting a live session.
 
 The words and the choosing flows are in `conversations.breathing`; the pacing runs in the
-process's live sessions (`TurnContext.exercises`).
+process's live sessions (`TurnContext.exercises`), which know the exercises only as this
+feature describes them (`paced`: each kind's plan and controls, and every word of a session).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from bot.core.night import is_night_at
-from bot.features import Action, Effect, Feature, MenuEntry, Needs, TurnContext
+from bot.features import (
+    Action,
+    Effect,
+    Feature,
+    MenuEntry,
+    Needs,
+    Paced,
+    PacedKind,
+    PacedWords,
+    TurnContext,
+)
+from bot.features.paced import StartExercise
 from bot.flow import Button, Output, Say, Toast
 from bot.flow.callback_data import menu_button
-from bot.flow.outputs import StartExercise, WakeExercise
+from bot.flow.outputs import WakeExercise
 from bot.storage import exercises as exercise_store
 from bot.storage.models import Consent
-from conversations import breathing, exercise_sound, menu
+from conversations import breathing, exercise_sound, exercise_words, menu
 from conversations.exercise_args import (
     IN_CHAT_ACTION,
     VOICE_ACTION,
@@ -26,6 +39,7 @@ from conversations.exercise_args import (
 )
 from conversations.exercises import SLOW_PACED
 from conversations.i18n import _
+from conversations.relaxation import group_name
 from conversations.reminders import wind_down_steps
 
 # Typed "again" starts the last exercise once more if it ended this recently.
@@ -184,4 +198,40 @@ FEATURE = Feature(
     flows=breathing.all_flows,
     effects={StartExercise: Effect(start_session)},
     renderers={exercise_sound.RENDERER: exercise_sound.render},
+    paced=Paced(
+        kinds={
+            breathing.BREATHE: PacedKind(functools.partial(breathing.plan_for, breathing.BREATHE)),
+            breathing.RELAX: PacedKind(
+                functools.partial(breathing.plan_for, breathing.RELAX), skips_parts=True
+            ),
+            breathing.NOW: PacedKind(
+                functools.partial(breathing.plan_for, breathing.NOW),
+                after_flow=breathing.TWITCH_LOG,
+            ),
+        },
+        words=PacedWords(
+            progress_text=exercise_words.progress_text,
+            progress_buttons=exercise_words.progress_buttons,
+            done_text=exercise_words.done_text,
+            stopped_text=exercise_words.stopped_text,
+            interrupted_text=exercise_words.interrupted_text,
+            again_buttons=exercise_words.again_buttons,
+            start_over_buttons=exercise_words.start_over_buttons,
+            busy_note=exercise_words.busy_note,
+            after_question=exercise_words.after_question,
+            rated_text=exercise_words.rated_text,
+            after_buttons=exercise_words.after_buttons,
+            done_without_rating=exercise_words.done_without_rating,
+            skipped=lambda key: exercise_words.skipped_toast(group_name(key)),
+            session_over=exercise_words.session_over,
+            paused_toast=exercise_words.paused_toast,
+            resumed_toast=exercise_words.resumed_toast,
+            stopped_toast=exercise_words.stopped_toast,
+            already_paused=exercise_words.already_paused,
+            already_saved=exercise_words.already_saved,
+            not_paused=exercise_words.not_paused,
+            nothing_to_skip=exercise_words.nothing_to_skip,
+            refused=menu.refused_button,
+        ),
+    ),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -17,8 +18,7 @@ from bot.flow import (
     MultiChoice,
     Option,
     Output,
-    SaveJournal,
-    SaveNote,
+    Record,
     Say,
     ShowMenu,
     Toast,
@@ -28,6 +28,23 @@ from bot.storage.models import User
 from conversations import menu
 from conversations.checkin_labels import TRIGGERS, trigger_label
 from conversations.i18n import _, ngettext
+
+
+@dataclass(frozen=True)
+class SaveJournal(Record):
+    """A journal entry: the words, and the triggers tagged with them."""
+
+    text: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaveNote(Record):
+    """Attach a free-text note to the check-in of local day `day` (ISO date)."""
+
+    day: str
+    text: str
+
 
 logger = logging.getLogger(__name__)
 

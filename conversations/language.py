@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.features import Action, Feature, Needs, TurnContext
-from bot.flow import Button, Choice, Ctx, Flow, Option, Output, SaveProfile, Say, ShowMenu
+from bot.flow import Button, Choice, Ctx, Flow, Option, Output, Say, ShowMenu
 from bot.flow.callback_data import menu_button
 from conversations.i18n import (
     SHIPPED_LANGUAGES,
@@ -19,6 +19,7 @@ from conversations.i18n import (
     switch_language,
     use_language,
 )
+from conversations.settings import SaveProfile
 
 __all__ = [
     "CANCEL",

@@ -1,5 +1,6 @@
 """The core of every chat: /start, /menu, /help and /cancel, the main menu and /help built
-from every feature's declaration, and the replies outside any flow."""
+from every feature's declaration, and the replies outside any flow. The engine draws the
+chat's frame with these words through this feature's `shell`."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.core import typed
-from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
+from bot.features import Action, Feature, MenuEntry, Needs, Shell, TurnContext
 from bot.flow import Button, Output, RunAction, Say
 from bot.flow.callback_data import menu_button
-from conversations import exercise_words
+from conversations import exercise_words, formats
 from conversations.i18n import _
 
 
@@ -247,4 +248,21 @@ FEATURE = Feature(
         Action(LEAVE, _leave, needs=Needs.NOTHING, typed=False),
     ),
     menu=(MenuEntry(lambda: _("❓ Help"), "help", row=90),),
+    # Babel's data for every language, so the first person to read a date does not wait for it.
+    preload=formats.preload,
+    shell=Shell(
+        menu=menu,
+        help=help_text,
+        unknown_command=unknown_command,
+        refused_button=refused_button,
+        something_went_wrong=something_went_wrong,
+        setup_first=setup_first,
+        not_keeping_records=not_keeping_records,
+        paused=lambda: Say(paused_prompt(), buttons=pause_buttons()),
+        paused_answer=paused_answer,
+        leave_question=leave_question,
+        leaving=LEAVING,
+        leave=LEAVE,
+        resume=RESUME,
+    ),
 )

@@ -18,7 +18,6 @@ from bot.flow import (
     Option,
     Output,
     RunAction,
-    SaveProfile,
     Say,
     ShowMenu,
 )
@@ -26,6 +25,7 @@ from bot.flow.callback_data import menu_button
 from conversations import menu, routine
 from conversations.breathing import NOW
 from conversations.i18n import _
+from conversations.settings import SaveProfile
 
 NAME = "onboarding"
 CALM, SETUP, MORNING = "calm", "setup", "morning"

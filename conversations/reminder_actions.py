@@ -17,13 +17,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core import reminders as rules
 from bot.core.reminders import Kind
 from bot.core.timeparse import format_clock, parse_clock_time
-from bot.features import Action, Effect, Feature, Needs, TurnContext
-from bot.flow import Output, Say, SetReminderTime, Toast
+from bot.features import Action, Effect, Feature, Needs, ReminderWords, TurnContext
+from bot.flow import Output, Say, Toast
 from bot.storage import reminders as store
 from bot.storage.models import User
 from conversations import menu, reminder_flows
 from conversations import reminders as words
 from conversations.i18n import _
+from conversations.reminder_flows import SetReminderTime
 
 logger = logging.getLogger(__name__)
 
@@ -244,8 +245,23 @@ async def _set_time(turn: TurnContext, output: SetReminderTime) -> list[Output]:
     )
 
 
+async def _weekly(
+    session: AsyncSession, user: User, now: datetime, default_zone: str
+) -> list[Output]:
+    # Charts pull in matplotlib; loading it only when a summary is due keeps start-up quick.
+    from conversations import insights_view
+
+    return await insights_view.weekly_report(
+        session, user=user, now=now, default_zone=default_zone
+    )
+
+
 FEATURE = Feature(
     name="reminders",
+    reminders=ReminderWords(
+        message=lambda kind, bedtime, local: words.reminder(kind, bedtime=bedtime, local=local),
+        weekly=_weekly,
+    ),
     actions=(
         *(
             _schedule_action(name)

@@ -9,6 +9,7 @@ reminders that are on (`data["enabled"]`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import time
 
 from bot.core import reminders as rules
@@ -22,13 +23,12 @@ from bot.flow import (
     Flow,
     Option,
     Output,
+    Record,
     RunAction,
-    SaveCheckIn,
-    SaveProfile,
     Say,
-    SetReminderTime,
 )
 from bot.flow.callback_data import menu_button
+from conversations.checkin_records import SaveCheckIn
 from conversations.i18n import _
 from conversations.menu import menu_row
 from conversations.reminders import QUIET, REMINDER_TIME, SLEEP_LOG, kind_name
@@ -39,6 +39,16 @@ from conversations.routine import (
     cutoff_fits,
     latest_cutoff,
 )
+from conversations.settings import SaveProfile
+
+
+@dataclass(frozen=True)
+class SetReminderTime(Record):
+    """Give reminder `kind` its own local time ("HH:MM") and switch it on."""
+
+    kind: str
+    local_time: str
+
 
 __all__ = [
     "build_quiet_flow",

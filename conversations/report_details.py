@@ -11,9 +11,10 @@ from datetime import date
 from babel import dates
 
 from bot.features import Action, Feature, Needs, TurnContext
-from bot.flow import Ctx, Flow, FreeText, Option, Output, RunAction, SaveProfile, Say
+from bot.flow import Ctx, Flow, FreeText, Option, Output, RunAction, Say
 from conversations import formats
 from conversations.i18n import _
+from conversations.settings import SaveProfile
 
 NAME = "report_details"
 # The argument of /report_details when /report asked it first: the report question follows.

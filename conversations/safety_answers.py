@@ -22,11 +22,11 @@ from typing import Any
 from bot.core.helplines import country_of_person, for_country
 from bot.core.safety import EmergencySign, SafetyCheck
 from bot.core.typed import Word
-from bot.features import Action, Feature, Needs, TurnContext
+from bot.features import Action, Feature, Needs, SafetyAnswers, TurnContext
+from bot.features.paced import StartExercise
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
-from bot.flow.outputs import StartExercise
-from conversations import menu, report
+from conversations import fear, menu, report
 from conversations import safety as words
 from conversations.exercise_words import NOW
 from conversations.i18n import _
@@ -276,5 +276,24 @@ FEATURE = Feature(
     actions=(
         Action(ASK, _answer, needs=Needs.NOTHING, typed=False),
         Action(PANIC, _triaged, needs=Needs.NOTHING, typed=False),
+    ),
+    safety=SafetyAnswers(
+        country=country_of,
+        emergency=lambda check, country: emergency(check, country=country),
+        emergency_text=emergency_message,
+        crisis=lambda country, in_flow: crisis(country=country, in_flow=in_flow),
+        red_flag=lambda check, keeps, in_flow: red_flag(
+            check, keeps_records=keeps, in_flow=in_flow
+        ),
+        ask=ask_question,
+        panic=panic_question,
+        triage_answer=triage_answer,
+        fear=lambda data, keeps: fear.answer(data, keeps_records=keeps),
+        group_command=group_command,
+        asked=ASKED,
+        held=HELD,
+        triage=TRIAGE,
+        ask_action=ASK,
+        panic_action=PANIC,
     ),
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from bot.features import Action, Effect, Feature, MenuEntry, TurnContext
 from bot.flow import (
@@ -12,8 +14,8 @@ from bot.flow import (
     Flow,
     Option,
     Output,
+    Record,
     RunAction,
-    SaveProfile,
     Say,
     ShowMenu,
     StartFlow,
@@ -23,6 +25,17 @@ from bot.storage import repo
 from bot.storage.models import Consent
 from conversations import routine
 from conversations.i18n import _, switch_language
+
+
+@dataclass(frozen=True)
+class SaveProfile(Record):
+    """Write profile fields (time zone, routine times) of the acting user, creating the user
+    if needed; `consent` records their choice, `onboarded` marks onboarding complete."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    consent: str | None = None
+    onboarded: bool = False
+
 
 logger = logging.getLogger(__name__)
 

@@ -18,11 +18,12 @@ from bot.core.intents import Intent
 from bot.core.message import Message
 from bot.core.typed import Word
 from bot.features import Action, Feature, Needs, TurnContext
-from bot.flow import Button, Output, RunAction, SaveJournal, Say
+from bot.flow import Button, Output, RunAction, Say
 from bot.flow.callback_data import menu_button
 from bot.flow.steps import excerpt
 from conversations import answer_cards, guided, journal, menu
 from conversations.i18n import _
+from conversations.journal import SaveJournal
 
 NAME = "small_talk"
 MENU, SET_UP = "menu", "start"

@@ -17,8 +17,7 @@ import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po, write_po
 
-from bot import i18n
-from conversations import catalogues
+from bot import catalogues, i18n
 from conversations.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, placeholders
 
 LANGUAGES = [language for language in SHIPPED_LANGUAGES if language != DEFAULT_LANGUAGE]

@@ -18,6 +18,7 @@ from telegram.request import RequestData
 
 from bot.clock import FakeClock
 from bot.core.reminders import Kind
+from bot.features import discover
 from bot.scheduling import Dispatcher, Job, SendLimiter, simple_compose
 from bot.storage import Database
 from bot.storage.models import Consent, Reminder, User, UserStatus
@@ -32,7 +33,7 @@ ZONES = ("Europe/Berlin", "America/New_York", "Asia/Kathmandu", "Asia/Tokyo")
 
 
 async def compose(job: Job) -> list:  # type: ignore[type-arg]
-    return simple_compose(job)
+    return simple_compose(job, discover().reminders)
 
 
 async def add_users(database: Database, count: int, *, due: datetime, first_id: int = 1) -> None:

@@ -156,6 +156,43 @@ def test_an_effect_is_only_for_a_record() -> None:
         build_catalog([feature])
 
 
+@pytest.mark.parametrize("what", ["shell", "safety", "reminders", "paced"])
+def test_what_the_engine_asks_of_the_features_is_declared_once(what: str) -> None:
+    value = getattr(CATALOG, what)
+    one = Feature("one", **{what: value})
+    two = Feature("two", **{what: value})
+    with pytest.raises(ValueError, match=f"two {what}: one and two"):
+        build_catalog([one, two])
+    # Declared by no feature: the catalogue says so when the engine asks, rather than a chat
+    # failing later without a word.
+    with pytest.raises(LookupError, match=what):
+        getattr(build_catalog([Feature("bare")]), what)
+
+
+def test_every_live_exercise_the_features_start_is_described_to_the_engine() -> None:
+    """The engine paces only what `paced` describes: every kind the flows can start has a
+    plan the engine can rebuild from the stored session."""
+    paced = CATALOG.paced
+    for kind in ("breathe", "relax", "now"):
+        assert paced.kind(kind).plan is not None
+    assert paced.plan("now", "now", {})
+    with pytest.raises(ValueError, match="no such exercise kind"):
+        paced.plan("juggling", "x", {})
+
+
+def test_the_engine_names_no_feature() -> None:
+    """Nothing in the engine imports a feature module: the layers contract holds it in CI, and
+    this says it where the tests run (the catalogue finds the features by package name)."""
+    engine = Path(__file__).resolve().parent.parent / "bot"
+    naming = [
+        f"{path.relative_to(engine.parent)}:{number}"
+        for path in engine.rglob("*.py")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if re.match(r"\s*(from conversations|import conversations)\b", line)
+    ]
+    assert naming == []
+
+
 # --- a feature's own kind of record ------------------------------------------------------------
 
 

@@ -10,8 +10,6 @@ from sqlalchemy import select
 
 from bot.flow import (
     Profile,
-    SaveJournal,
-    SaveNote,
     Say,
     ShowMenu,
     TextInput,
@@ -21,6 +19,7 @@ from bot.flow import (
 from bot.storage import Database, repo
 from bot.storage.models import CheckIn, JournalEntry
 from conversations import journal
+from conversations.journal import SaveJournal, SaveNote
 from tests.auxil.chat import Chat
 from tests.test_checkin import typical_day
 from tests.test_onboarding import onboard

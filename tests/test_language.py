@@ -16,7 +16,6 @@ from bot.flow import (
     ButtonPress,
     FlowState,
     Profile,
-    SaveProfile,
     Say,
     ShowMenu,
     TextInput,
@@ -34,6 +33,7 @@ from conversations.i18n import (
     resolve_language,
     use_language,
 )
+from conversations.settings import SaveProfile
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.test_onboarding import onboard

@@ -10,12 +10,12 @@ from datetime import timedelta
 import pytest
 from babel.messages.pofile import read_po
 
+from bot import catalogues
 from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.scheduling import dispatcher_of
 from bot.storage import Database
 from bot.transport.updates import UpdateFactory
-from conversations import catalogues
 from conversations.i18n import SHIPPED_LANGUAGES, ngettext, use_language
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi

@@ -94,6 +94,16 @@ def schedule(steps: Sequence[Step]) -> list[Boundary]:
     return boundaries
 
 
+def cycles_done(steps: Sequence[Step], elapsed_s: float) -> int:
+    """How many rounds (or muscle groups, or sighs) were finished `elapsed_s` into a session."""
+    end_of: dict[int, float] = {}
+    offset = 0.0
+    for step in steps:
+        offset += step.seconds
+        end_of[step.cycle] = offset
+    return sum(1 for cycle, end in end_of.items() if cycle >= 1 and end <= elapsed_s + 1e-6)
+
+
 def total_seconds(plan: Sequence[Boundary]) -> float:
     """How long the whole session lasts: the end of its last step (0 for an empty one)."""
     return plan[-1].end_s if plan else 0.0

@@ -11,6 +11,10 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.paced import Paced, PacedKind, PacedWords, StartExercise
+from bot.features.reminding import ReminderWords
+from bot.features.safety import SafetyAnswers
+from bot.features.shell import Shell
 
 __all__ = [
     "Action",
@@ -21,7 +25,14 @@ __all__ = [
     "LiveSessions",
     "MenuEntry",
     "Needs",
+    "Paced",
+    "PacedKind",
+    "PacedWords",
+    "ReminderWords",
     "Renderer",
+    "SafetyAnswers",
+    "Shell",
+    "StartExercise",
     "TurnContext",
     "allowed",
     "build_catalog",

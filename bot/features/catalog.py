@@ -8,9 +8,9 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.features.declarations import (
     Action,
@@ -21,9 +21,15 @@ from bot.features.declarations import (
     Needs,
     Renderer,
 )
+from bot.features.paced import Paced
+from bot.features.reminding import ReminderWords
+from bot.features.safety import SafetyAnswers
+from bot.features.shell import Shell
 from bot.flow import Flow, Record
 
 __all__ = ["Catalog", "build_catalog", "discover"]
+
+T = TypeVar("T")
 
 # A button's `m:go:<name>`: older menus opened flows this way; it still routes by alias.
 GO = "go"
@@ -39,6 +45,31 @@ class Catalog:
     setup_flow: str | None
     renderers: Mapping[str, Renderer]
     free_text: FreeText | None = None
+    declared_shell: Shell | None = None
+    declared_safety: SafetyAnswers | None = None
+    declared_reminders: ReminderWords | None = None
+    declared_paced: Paced | None = None
+    preloads: tuple[Callable[[Sequence[str]], None], ...] = ()
+
+    @property
+    def shell(self) -> Shell:
+        """The chat's frame; a catalogue without one cannot run a chat."""
+        return _declared(self.declared_shell, "shell")
+
+    @property
+    def safety(self) -> SafetyAnswers:
+        """The answers to safety's verdicts; a catalogue without them cannot run a chat."""
+        return _declared(self.declared_safety, "safety")
+
+    @property
+    def reminders(self) -> ReminderWords:
+        """What reminders say; a catalogue without it cannot send them."""
+        return _declared(self.declared_reminders, "reminders")
+
+    @property
+    def paced(self) -> Paced:
+        """The live exercises; a catalogue without them cannot pace any."""
+        return _declared(self.declared_paced, "paced")
 
     def command(self, name: str) -> Action | None:
         """The action a typed `/name` asks for (None: no such command)."""
@@ -86,12 +117,22 @@ class Catalog:
         return [sorted(rows[row], key=lambda e: e.column) for row in sorted(rows)]
 
 
+def _declared(value: T | None, what: str) -> T:
+    if value is None:
+        raise LookupError(f"no feature declares {what}")
+    return value
+
+
 def allowed(needs: Needs, *, onboarded: bool, consent: bool) -> bool:
     if needs is Needs.NOTHING:
         return True
     if needs is Needs.ONBOARDING:
         return onboarded
     return onboarded and consent
+
+
+# What one feature at most declares for the engine (`Catalog.declared_<name>`).
+SINGLE = ("shell", "safety", "reminders", "paced")
 
 
 def build_catalog(features: Iterable[Feature]) -> Catalog:
@@ -104,6 +145,8 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
     renderers: dict[str, Renderer] = {}
     setup: str | None = None
     free_text: tuple[str, FreeText] | None = None
+    # What exactly one feature declares, by field of `Feature`: (that feature, its value).
+    single: dict[str, tuple[str, Any]] = {}
 
     def claim(table: dict[Any, Any], key: object, value: object, what: str, owner: str) -> None:
         if key in table:
@@ -129,6 +172,11 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
             if free_text is not None:
                 raise ValueError(f"two answers to free text: {free_text[0]} and {feature.name}")
             free_text = (feature.name, feature.free_text)
+        for what in SINGLE:
+            if (value := getattr(feature, what)) is not None:
+                if what in single:
+                    raise ValueError(f"two {what}: {single[what][0]} and {feature.name}")
+                single[what] = (feature.name, value)
         if feature.setup is not None:
             if setup is not None:
                 raise ValueError(f"two set-up flows: {setup} and {feature.setup}")
@@ -151,6 +199,8 @@ def build_catalog(features: Iterable[Feature]) -> Catalog:
         setup,
         renderers,
         free_text[1] if free_text is not None else None,
+        **{f"declared_{what}": single[what][1] for what in single},
+        preloads=tuple(f.preload for f in gathered if f.preload is not None),
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.features.paced import StartExercise
 from bot.flow import FlowState, Output, Profile, Say
 from bot.storage.models import User
 
@@ -24,7 +25,7 @@ class LiveSessions(Protocol):
         user: User | None,
         telegram_id: int,
         chat_id: int,
-        output: Any,
+        output: StartExercise,
     ) -> list[Output]: ...
 
     async def stop_live(self, session: AsyncSession, *, chat_id: int) -> list[Output]: ...

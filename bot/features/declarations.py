@@ -17,6 +17,10 @@ from bot.flow import Flow, Output, Record
 if TYPE_CHECKING:
     from bot.core.message import Message
     from bot.features.context import TurnContext
+    from bot.features.paced import Paced
+    from bot.features.reminding import ReminderWords
+    from bot.features.safety import SafetyAnswers
+    from bot.features.shell import Shell
 
 __all__ = ["Action", "Effect", "Feature", "FreeText", "MenuEntry", "Needs", "Renderer"]
 
@@ -94,6 +98,10 @@ class Feature:
     `RenderLater` output stored. `aliases` maps older button names (`m:go:<alias>`) to
     actions, so buttons left in chats from earlier versions keep working. `free_text` answers
     text typed outside any flow (one feature at most; without one, such text gets the menu).
+    `shell` words the chat's frame (the menu, /help, the engine's own answers; one feature);
+    `safety` answers safety's verdicts, `reminders` words what the scheduler sends, `paced`
+    describes the live exercises (one feature each). `preload` loads, before the first update,
+    what the feature's words will need in each of the languages it is handed (any feature).
     """
 
     name: str
@@ -105,3 +113,8 @@ class Feature:
     setup: str | None = None
     renderers: Mapping[str, Renderer] = field(default_factory=dict)
     free_text: FreeText | None = None
+    shell: Shell | None = None
+    safety: SafetyAnswers | None = None
+    reminders: ReminderWords | None = None
+    paced: Paced | None = None
+    preload: Callable[[Sequence[str]], None] | None = None

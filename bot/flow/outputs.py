@@ -53,45 +53,6 @@ class Record:
 
 
 @dataclass(frozen=True)
-class SaveProfile(Record):
-    """Write profile fields (time zone, routine times) of the acting user, creating the user
-    if needed; `consent` records their choice, `onboarded` marks onboarding complete."""
-
-    fields: dict[str, Any] = field(default_factory=dict)
-    consent: str | None = None
-    onboarded: bool = False
-
-
-@dataclass(frozen=True)
-class SaveCheckIn(Record):
-    """Create or update the check-in of local day `day` (ISO date) with these answers."""
-
-    day: str
-    fields: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SaveNote(Record):
-    """Attach a free-text note to the check-in of local day `day` (ISO date)."""
-
-    day: str
-    text: str
-
-
-@dataclass(frozen=True)
-class LogCaffeine(Record):
-    """A caffeinated drink at local wall time `local_time` ("HH:MM") today, or now if None."""
-
-    local_time: str | None = None
-
-
-@dataclass(frozen=True)
-class SaveJournal(Record):
-    text: str
-    tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class StartFlow:
     """Begin another flow right after this one ends."""
 
@@ -113,29 +74,11 @@ class ShowMenu:
 
 
 @dataclass(frozen=True)
-class StartExercise(Record):
-    """Begin a live, paced exercise in this chat (bot.transport.exercises runs it)."""
-
-    kind: str
-    pattern: str
-    options: dict[str, Any] = field(default_factory=dict)
-    tension_before: int | None = None
-
-
-@dataclass(frozen=True)
 class WakeExercise:
     """After the commit: run session `session_id` here (`start`), or nudge its runner."""
 
     session_id: int
     start: bool = False
-
-
-@dataclass(frozen=True)
-class SetReminderTime(Record):
-    """Give reminder `kind` its own local time ("HH:MM") and switch it on."""
-
-    kind: str
-    local_time: str
 
 
 @dataclass(frozen=True)
@@ -177,11 +120,6 @@ class RenderLater:
 
     renderer: str
     args: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class EraseUserData(Record):
-    """Delete every row held about the acting user, in every table (after a confirmation)."""
 
 
 # Every kind of output the turn handles; a `Record` of any kind goes to its feature's effect.

@@ -16,6 +16,7 @@ from bot import metrics
 from bot.clock import Clock
 from bot.config import Settings
 from bot.core.reminders import Kind
+from bot.features import ReminderWords
 from bot.flow import Output
 from bot.i18n import use_language
 from bot.scheduling.dispatcher import Dispatcher
@@ -25,7 +26,6 @@ from bot.storage import Database, repo
 from bot.storage import reminders as store
 from bot.storage.models import User, UserStatus
 from bot.transport.budget import ChatBudget
-from conversations import reminders as words
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +39,10 @@ def dispatcher_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Dis
     return dispatcher
 
 
-def simple_compose(job: Job) -> list[Output]:
+def simple_compose(job: Job, words: ReminderWords) -> list[Output]:
     # The hour it goes out on their clock, so a morning log at 14:00 is not "good morning".
     local = job.due_at.astimezone(ZoneInfo(job.profile.zone)).time()
-    return [words.reminder(job.kind, bedtime=job.profile.bedtime, local=local)]
+    return [words.message(job.kind, job.profile.bedtime, local)]
 
 
 def _count(outcome: str, kind: Kind) -> None:
@@ -50,7 +50,7 @@ def _count(outcome: str, kind: Kind) -> None:
         metrics.reminder_outcome(outcome)  # type: ignore[arg-type]
 
 
-def composer(database: Database, clock: Clock, default_zone: str) -> Compose:
+def composer(database: Database, clock: Clock, default_zone: str, words: ReminderWords) -> Compose:
     """Reminder messages; the weekly summary is the user's own 7-day chart and findings."""
 
     async def compose(job: Job) -> list[Output]:
@@ -60,17 +60,12 @@ def composer(database: Database, clock: Clock, default_zone: str) -> Compose:
 
     async def _compose(job: Job) -> list[Output]:
         if job.kind is not Kind.WEEKLY:
-            return simple_compose(job)
-        # Charts pull in matplotlib; loading it only when a summary is due keeps start-up quick.
-        from conversations import insights_view as insights
-
+            return simple_compose(job, words)
         async with database.session() as session:
             user = await session.get(User, job.user_id)
             if user is None:
                 return []
-            return await insights.weekly_report(
-                session, user=user, now=clock.now(), default_zone=default_zone
-            )
+            return await words.weekly(session, user, clock.now(), default_zone)
 
     return compose
 
@@ -81,6 +76,7 @@ def install(
     settings: Settings,
     database: Database,
     clock: Clock,
+    reminders: ReminderWords,
     compose: Compose | None = None,
     observe: Observe | None = None,
     budget: ChatBudget | None = None,
@@ -89,7 +85,7 @@ def install(
         database=database,
         bot=application.bot,
         clock=clock,
-        compose=compose or composer(database, clock, settings.default_timezone),
+        compose=compose or composer(database, clock, settings.default_timezone, reminders),
         default_zone=settings.default_timezone,
         limiter=SendLimiter(
             rate_per_s=settings.reminder_rate_per_s,

@@ -34,7 +34,6 @@ from bot.flow import callback_data as cbd
 from bot.transport import safety_turn, words
 from bot.transport.exercises import LiveExercises
 from bot.transport.turn import Turn, carry
-from conversations import menu
 
 __all__ = ["Dispatch"]
 
@@ -45,6 +44,7 @@ class Dispatch:
     def __init__(self, *, catalog: Catalog, exercises: LiveExercises | None) -> None:
         self.catalog = catalog
         self.exercises = exercises
+        self.shell = catalog.shell
 
     # --- what arrived --------------------------------------------------------------------------
 
@@ -52,7 +52,7 @@ class Dispatch:
         """A typed command: the declared action of that name, in every state."""
         action = self.catalog.command(name)
         if action is None:
-            turn.outputs += [Say(menu.unknown_command()), Say(turn.help()), *turn.reask()]
+            turn.outputs += [Say(self.shell.unknown_command()), Say(turn.help()), *turn.reask()]
             return
         turn.outputs += await self.act(turn, action, arg)
 
@@ -82,7 +82,7 @@ class Dispatch:
             return
         found = self.catalog.button(button.action, button.arg)
         if found is None:
-            out.append(Toast(menu.refused_button()))
+            out.append(Toast(self.shell.refused_button()))
             if turn.onboarded:
                 out.append(turn.menu())
             return
@@ -91,13 +91,13 @@ class Dispatch:
     async def event(self, turn: Turn, event: Event, reading: Message | None = None) -> None:
         """Anything that is not a command, after the question waiting had its say: the flow's
         step, or outside a flow the answer to what the words are about."""
-        if menu.LEAVING in turn.state.data:
+        if self.shell.leaving in turn.state.data:
             # Not "yes" or "no" to "leave it?": it answers the flow's own question instead.
-            data = {k: v for k, v in turn.state.data.items() if k != menu.LEAVING}
+            data = {k: v for k, v in turn.state.data.items() if k != self.shell.leaving}
             turn.state = replace(turn.state, data=data)
         if turn.state.paused:
             if not isinstance(event, ButtonPress):
-                turn.outputs.append(Say(menu.paused_prompt(), buttons=menu.pause_buttons()))
+                turn.outputs.append(self.shell.paused())
                 return
             # Tapping the paused question's own buttons is choosing to carry on.
             turn.state = replace(turn.state, paused=False)
@@ -144,10 +144,10 @@ class Dispatch:
             await self._press(turn, *pressed)
             return True
         word = reading.word
-        if menu.LEAVING in turn.state.data and word in (Word.YES, Word.NO):
-            await self._press(turn, menu.LEAVE if word is Word.YES else menu.RESUME)
+        if self.shell.leaving in turn.state.data and word in (Word.YES, Word.NO):
+            await self._press(turn, self.shell.leave if word is Word.YES else self.shell.resume)
             return True
-        if turn.state.paused and (chosen := menu.paused_answer(word)):
+        if turn.state.paused and (chosen := self.shell.paused_answer(word)):
             # "weiter", "yes" or "no" typed at the pause: as its buttons would.
             await self._press(turn, chosen)
             return True
@@ -186,16 +186,16 @@ class Dispatch:
             if before.active and before.history and turn.started and not action.quick:
                 flow = self.catalog.flows[before.flow or ""]
                 pending = {"action": action.name, "arg": arg}
-                turn.state = replace(before, data={**before.data, menu.LEAVING: pending})
-                return [menu.leave_question(flow.leaving)]
+                turn.state = replace(before, data={**before.data, self.shell.leaving: pending})
+                return [self.shell.leave_question(flow.leaving)]
             return said
         if not turn.onboarded:
             setup = self.catalog.setup_flow or ""
             if turn.state.flow == setup:
                 # Said, not only re-asked: the command was not silently ignored.
-                return [Say(menu.setup_first()), *turn.reask()]
-            return [Say(menu.setup_first()), *turn.start(setup)]
-        return [turn.menu(menu.not_keeping_records())]
+                return [Say(self.shell.setup_first()), *turn.reask()]
+            return [Say(self.shell.setup_first()), *turn.start(setup)]
+        return [turn.menu(self.shell.not_keeping_records())]
 
     async def effects(self, turn: Turn) -> None:
         """Outputs that change stored data (`Record`s) are carried out inside the turn's
@@ -217,7 +217,7 @@ class Dispatch:
                 effect = self.catalog.effect(output)
                 if effect.needs is Needs.CONSENT and not turn.keeps_records:
                     # Consent was withdrawn while a flow was open: keep nothing.
-                    said: list[Output] = [Say(menu.not_keeping_records())]
+                    said: list[Output] = [Say(self.shell.not_keeping_records())]
                 else:
                     await turn.load_user()
                     said = await effect.run(turn, output)

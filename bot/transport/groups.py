@@ -12,6 +12,7 @@ no database at all."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -20,12 +21,12 @@ from bot.clock import Clock
 from bot.core import safety
 from bot.core.helplines import country_for
 from bot.core.safety import Concern
+from bot.features import SafetyAnswers
 from bot.i18n import use_language
 from bot.storage import Database, outbox
 from bot.storage.outbox import Envelope
 from bot.transport.chat_locks import ChatLocks
 from bot.transport.sender import ReplySender
-from conversations import menu, safety_answers
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +37,15 @@ class GroupAnswers:
     """The handlers for group chats, answering once per update through the outbox."""
 
     def __init__(
-        self, *, database: Database, sender: ReplySender, locks: ChatLocks, clock: Clock
+        self,
+        *,
+        database: Database,
+        sender: ReplySender,
+        locks: ChatLocks,
+        clock: Clock,
+        answers: SafetyAnswers,
     ) -> None:
+        self.answers = answers
         self.database = database
         self.sender = sender
         self.locks = locks
@@ -49,7 +57,7 @@ class GroupAnswers:
         if chat is None:
             return
         with use_language(user.language_code if user else None):
-            text = safety_answers.group_command()
+            text = self.answers.group_command()
         await self._answer(update, context, chat.id, {"text": text})
 
     async def on_text(self, update: Update, context: Context) -> None:
@@ -66,9 +74,9 @@ class GroupAnswers:
         logger.warning("%s words in a group chat: resources sent", check.concern.value)
         with use_language(language):
             if check.concern is Concern.EMERGENCY:
-                text = safety_answers.emergency_message(country, check.emergency_signs)
+                text = self.answers.emergency_text(country, check.emergency_signs)
             else:
-                text = safety_answers.crisis(country=country, in_flow=False).text
+                text = self.answers.crisis(country, False).text
         payload = {"text": text, "reply_to": message.message_id}
         await self._answer(update, context, chat.id, payload)
 
@@ -103,11 +111,11 @@ class GroupAnswers:
             await sender.deliver(context.bot, pending)
 
 
-async def refuse_button(update: Update, context: Context) -> None:
-    """A button pressed in a group: nothing to act on. Answering a button twice does no harm,
-    so this stays outside the outbox."""
+async def refuse_button(update: Update, context: Context, refused: Callable[[], str]) -> None:
+    """A button pressed in a group: nothing to act on (`refused` words it). Answering a button
+    twice does no harm, so this stays outside the outbox."""
     query = update.callback_query
     if query is not None:
         user = update.effective_user
         with use_language(user.language_code if user else None):
-            await query.answer(menu.refused_button())
+            await query.answer(refused())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import Update
 from telegram.error import Forbidden
@@ -10,7 +12,6 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 
 from bot.transport import groups
 from bot.transport.turns import Context, Turns
-from conversations import menu
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +26,11 @@ def register(application: Application, turns: Turns) -> None:
     # Groups share the turns' chat locks, sender and database: their answers go through the
     # same update ledger and outbox.
     group = groups.GroupAnswers(
-        database=turns.database, sender=turns.sender, locks=turns.locks, clock=turns.clock
+        database=turns.database,
+        sender=turns.sender,
+        locks=turns.locks,
+        clock=turns.clock,
+        answers=turns.catalog.safety,
     )
     # Group 0, first match wins: commands before text so "/cancel" is never read as an answer,
     # and the catch-all for stickers, photos and voice comes last.
@@ -42,10 +47,21 @@ def register(application: Application, turns: Turns) -> None:
     application.add_handler(
         MessageHandler(_GROUP & (filters.TEXT | filters.CAPTION), group.on_text)
     )
-    application.add_error_handler(on_error)
+    application.add_error_handler(on_error(turns.catalog.shell.something_went_wrong))
 
 
-async def on_error(update: object, context: Context) -> None:
+def on_error(
+    sorry: Callable[[], str],
+) -> Callable[[object, Context], Coroutine[Any, Any, None]]:
+    """The error handler: it says `sorry` to the user when something went wrong."""
+
+    async def handle(update: object, context: Context) -> None:
+        await _on_error(update, context, sorry)
+
+    return handle
+
+
+async def _on_error(update: object, context: Context, sorry: Callable[[], str]) -> None:
     """Log first (never the user's text), then tell the user kindly if we can reach them."""
     logger.error(
         "error while handling an update: %r", type(context.error).__name__, exc_info=context.error
@@ -54,6 +70,6 @@ async def on_error(update: object, context: Context) -> None:
         if isinstance(context.error, Forbidden):
             return
         try:
-            await context.bot.send_message(update.effective_chat.id, menu.something_went_wrong())
+            await context.bot.send_message(update.effective_chat.id, sorry())
         except Exception:
             logger.warning("could not tell the user about the error", exc_info=True)

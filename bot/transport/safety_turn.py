@@ -13,7 +13,6 @@ from bot.core import typed
 from bot.core.message import Message
 from bot.core.safety import Concern
 from bot.transport.turn import Turn
-from conversations import fear, safety_answers
 
 logger = logging.getLogger(__name__)
 
@@ -21,12 +20,13 @@ __all__ = ["answer", "waiting_answer"]
 
 # A typed word at the direct question, as the argument of the button it means.
 _ANSWERS = {typed.Word.YES: "yes", typed.Word.NO: "no", typed.Word.CONTINUE: "skip"}
-# The marks of safety's own questions waiting, and the words held while they do.
-_QUESTIONS = (safety_answers.ASKED, safety_answers.HELD, safety_answers.TRIAGE)
 
 
-def _without_questions(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if k not in _QUESTIONS}
+def _without_questions(turn: Turn) -> dict[str, Any]:
+    """The chat's data without safety's questions waiting and the words held while they do."""
+    answers = turn.catalog.safety
+    questions = (answers.asked, answers.held, answers.triage)
+    return {k: v for k, v in turn.state.data.items() if k not in questions}
 
 
 def answer(turn: Turn, reading: Message, *, held: bool = True) -> bool:
@@ -39,44 +39,42 @@ def answer(turn: Turn, reading: Message, *, held: bool = True) -> bool:
     concern, in_flow = check.concern, turn.state.active
     if concern is Concern.NONE:
         return False
-    out = turn.outputs
-    country = safety_answers.country_of(turn)
+    out, answers = turn.outputs, turn.catalog.safety
+    country = answers.country(turn)
     if concern in (Concern.EMERGENCY, Concern.CRISIS):
         logger.warning("%s words: resources sent", concern.value)
         # A question safety asked before is answered by this.
-        turn.state = replace(turn.state, paused=in_flow, data=_without_questions(turn.state.data))
+        turn.state = replace(turn.state, paused=in_flow, data=_without_questions(turn))
         if concern is Concern.EMERGENCY:
-            out.append(safety_answers.emergency(check, country=country))
+            out.append(answers.emergency(check, country))
         else:
-            out.append(safety_answers.crisis(country=country, in_flow=in_flow))
+            out.append(answers.crisis(country, in_flow))
         return True
     if concern is Concern.ASK:
         logger.info("ambiguous words: asked directly")
-        data = {**turn.state.data, safety_answers.ASKED: True}
+        data = {**turn.state.data, answers.asked: True}
         if in_flow and held:
-            data[safety_answers.HELD] = reading.text
+            data[answers.held] = reading.text
         # Paused outside a flow too: the question waiting is state a typed answer needs.
         turn.state = replace(turn.state, paused=True, data=data)
-        out.append(safety_answers.ask_question())
+        out.append(answers.ask())
         return True
     if concern is Concern.PANIC:
-        if safety_answers.TRIAGE in turn.state.data:
+        if answers.triage in turn.state.data:
             # "It's my usual panic": the answer to the question waiting, not a new alarm.
             return False
         logger.info("panic words: asked whether it is familiar")
-        data = {**turn.state.data, safety_answers.TRIAGE: True}
+        data = {**turn.state.data, answers.triage: True}
         turn.state = replace(turn.state, paused=True, data=data)
-        out.append(safety_answers.panic_question())
+        out.append(answers.panic())
         return True
     if concern is Concern.RED_FLAG:
-        out.append(
-            safety_answers.red_flag(check, keeps_records=turn.keeps_records, in_flow=in_flow)
-        )
+        out.append(answers.red_flag(check, turn.keeps_records, in_flow))
         # Outside a flow the safety answer is the whole reply; inside, the flow goes on.
         return not in_flow
     # The fear itself: a different answer each time (the count lives in the chat's state).
     data = dict(turn.state.data)
-    out.append(fear.answer(data, keeps_records=turn.keeps_records))
+    out.append(answers.fear(data, turn.keeps_records))
     turn.state = replace(turn.state, data=data)
     if in_flow and not turn.takes_words():
         # A worried question at a choice is not an answer to it: the question comes again,
@@ -94,16 +92,16 @@ def waiting_answer(turn: Turn, reading: Message) -> tuple[str, str] | None:
     given, and the pause then lets them carry on. At the panic question "familiar" or "new",
     in words or as the buttons read. Other words outside a flow let the question go and are
     read as new."""
-    data = turn.state.data
+    data, answers = turn.state.data, turn.catalog.safety
     pressed: tuple[str, str] | None = None
-    if safety_answers.ASKED in data:
+    if answers.asked in data:
         if (arg := _ANSWERS.get(reading.word)) is not None:  # type: ignore[arg-type]
-            pressed = (safety_answers.ASK, arg)
-    elif safety_answers.TRIAGE in data:
-        if (arg := safety_answers.triage_answer(reading.text, reading.word)) is not None:
-            pressed = (safety_answers.PANIC, arg)
+            pressed = (answers.ask_action, arg)
+    elif answers.triage in data:
+        if (arg := answers.triage_answer(reading.text, reading.word)) is not None:
+            pressed = (answers.panic_action, arg)
     else:
         return None
     if pressed is None and not turn.state.active:
-        turn.state = replace(turn.state, paused=False, data=_without_questions(data))
+        turn.state = replace(turn.state, paused=False, data=_without_questions(turn))
     return pressed

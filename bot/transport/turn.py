@@ -28,7 +28,6 @@ from bot.i18n import resolve_language
 from bot.storage import turn_store
 from bot.storage.models import Consent, User
 from bot.storage.turn_store import Person
-from conversations import menu
 
 __all__ = ["CARRIED", "Turn", "carry"]
 
@@ -218,7 +217,7 @@ class Turn:
 
     def menu(self, text: str | None = None) -> Say:
         rows = self.catalog.menu_rows(onboarded=self.onboarded, consent=self.keeps_records)
-        return menu.menu(rows, text)
+        return self.catalog.shell.menu(rows, text)
 
     def may(self, action: str) -> bool:
         found = self.catalog.actions.get(action)
@@ -227,4 +226,4 @@ class Turn:
         )
 
     def help(self) -> str:
-        return menu.help_text(self.catalog.command_descriptions())
+        return self.catalog.shell.help(self.catalog.command_descriptions())

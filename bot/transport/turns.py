@@ -41,7 +41,6 @@ from bot.transport.dispatch import Dispatch
 from bot.transport.exercises import LiveExercises
 from bot.transport.sender import ReplySender
 from bot.transport.turn import Turn
-from conversations import menu
 
 logger = logging.getLogger(__name__)
 
@@ -123,13 +122,13 @@ class Turns:
         chat = update.effective_chat
         if chat is None or chat.type != chat.PRIVATE:
             # Stillpoint keeps nothing in groups, so a button there has nothing to act on.
-            await groups.refuse_button(update, context)
+            await groups.refuse_button(update, context, self.catalog.shell.refused_button)
             return
         button = cbd.parse(query.data)
         if button is None:
             # Forged or malformed data: refuse it without touching any state.
             logger.warning("refused malformed callback data")
-            await query.answer(menu.refused_button())
+            await query.answer(self.catalog.shell.refused_button())
             return
         await self._run(
             update, context, lambda turn: self.dispatch.button(turn, button), query=query

@@ -29,6 +29,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from bot.clock import Clock, SystemClock
+from bot.features import discover
 from bot.flow import Output
 from bot.scheduling import Dispatcher, Job, SendLimiter, TickReport, simple_compose
 from bot.storage import Database
@@ -49,7 +50,7 @@ class RunningClock:
 
 
 async def compose(job: Job) -> list[Output]:
-    return simple_compose(job)
+    return simple_compose(job, discover().reminders)
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:

@@ -8,6 +8,7 @@ from typing import Any
 from telegram.ext import Application, ContextTypes
 
 from bot.clock import Clock, SystemClock, Timer
+from bot.features import Paced
 from bot.storage import Database
 from bot.transport.budget import ChatBudget
 from bot.transport.exercises.pacing_loop import LiveExercises
@@ -47,8 +48,9 @@ def live_exercises_of(application: Application[Any, Any, Any, Any, Any, Any]) ->
 
 
 def make_live_exercises(
-    database: Database, clock: Clock, budget: ChatBudget | None = None
+    database: Database, clock: Clock, paced: Paced, budget: ChatBudget | None = None
 ) -> LiveExercises:
-    """The runner for an application; a clock that cannot wake code up gets the system's."""
+    """The runner for an application, pacing the exercises `paced` describes; a clock that
+    cannot wake code up gets the system's."""
     timer = clock if isinstance(clock, Timer) else SystemClock()
-    return LiveExercises(database=database, clock=timer, budget=budget)
+    return LiveExercises(database=database, clock=timer, paced=paced, budget=budget)

@@ -23,9 +23,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 
 from bot.clock import Timer
-from bot.core.pacing import Boundary, due_at, edit_times, position_at, schedule, total_seconds
+from bot.core.pacing import (
+    Boundary,
+    cycles_done,
+    due_at,
+    edit_times,
+    position_at,
+    schedule,
+    total_seconds,
+)
+from bot.features import Paced
+from bot.features.paced import StartExercise
 from bot.flow import Output
-from bot.flow.outputs import StartExercise, WakeExercise
+from bot.flow.outputs import WakeExercise
 from bot.i18n import use_language
 from bot.storage import Database
 from bot.storage import exercises as store
@@ -41,7 +51,6 @@ from bot.transport.exercises.rendering import (
 )
 from bot.transport.exercises.sessions import SessionStore, elapsed_at
 from bot.transport.exercises.tasks import Tasks
-from conversations import breathing, exercise_words
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +90,7 @@ class LiveExercises:
         *,
         database: Database,
         clock: Timer,
+        paced: Paced,
         owner: str | None = None,
         tick_s: float | None = None,
         edits_per_minute: int = EDITS_PER_MINUTE,
@@ -90,6 +100,8 @@ class LiveExercises:
     ) -> None:
         self.database = database
         self.clock = clock
+        # What each kind of exercise is and says, as the features describe it.
+        self.paced = paced
         self.owner = owner or uuid.uuid4().hex[:16]
         # Edits at phase boundaries only, by default: a moving bar between them would cost
         # an edit every few seconds from a budget the chat's replies share.
@@ -102,10 +114,11 @@ class LiveExercises:
             min_edit_interval_s=min_edit_interval_s + EDIT_SLACK_S,
             observe=observe,
             budget=budget or ChatBudget(clock=clock),
+            words=paced.words,
             edits_per_minute=edits_per_minute if tick_s is None else None,
         )
         self._sessions = SessionStore(
-            database=database, tasks=self._tasks, owner=self.owner, runs=self._runs
+            database=database, tasks=self._tasks, owner=self.owner, runs=self._runs, paced=paced
         )
 
     @property
@@ -147,6 +160,7 @@ class LiveExercises:
         return await controls.create(
             session,
             clock=self.clock,
+            paced=self.paced,
             user=user,
             telegram_id=telegram_id,
             chat_id=chat_id,
@@ -159,12 +173,19 @@ class LiveExercises:
         """Typed text while a session runs: pause and resume words act; the rest gets a note
         (empty if none runs)."""
         return await controls.on_typed(
-            session, clock=self.clock, telegram_id=telegram_id, chat_id=chat_id, text=text
+            session,
+            clock=self.clock,
+            paced=self.paced,
+            telegram_id=telegram_id,
+            chat_id=chat_id,
+            text=text,
         )
 
     async def stop_live(self, session: AsyncSession, *, chat_id: int) -> list[Output]:
         """/cancel during a session: stop it as its Stop button would (empty if none runs)."""
-        return await controls.stop_live(session, clock=self.clock, chat_id=chat_id)
+        return await controls.stop_live(
+            session, clock=self.clock, paced=self.paced, chat_id=chat_id
+        )
 
     async def on_button(
         self,
@@ -180,6 +201,7 @@ class LiveExercises:
         return await controls.on_button(
             session,
             clock=self.clock,
+            paced=self.paced,
             user=user,
             telegram_id=telegram_id,
             chat_id=chat_id,
@@ -277,7 +299,7 @@ class LiveExercises:
 
     async def _pace_row(self, row: ExerciseSession) -> None:
         session_id = row.id
-        steps = breathing.plan_for(row.kind, row.pattern, row.options)
+        steps = self.paced.plan(row.kind, row.pattern, row.options)
         run = _Run(
             session_id=row.id,
             chat_id=row.chat_id,
@@ -334,14 +356,14 @@ class LiveExercises:
         now = self.clock.now()
         if state is None or not state.live or run.blocked:
             await self._messages.final_edit(
-                run, exercise_words.stopped_text(run.kind, run.pattern), ()
+                run, self.paced.words.stopped_text(run.kind, run.pattern), ()
             )
             return None
         if state.paused_at is not None:
             if now - state.paused_at > MAX_PAUSE:
                 await self._end_here(run, state, store.STOPPED, now)
                 await self._messages.final_edit(
-                    run, exercise_words.stopped_text(run.kind, run.pattern), ()
+                    run, self.paced.words.stopped_text(run.kind, run.pattern), ()
                 )
                 return None
             if not run.paused_shown:
@@ -388,7 +410,7 @@ class LiveExercises:
             status=status,
             now=now,
             duration_s=elapsed,
-            cycles_done=breathing.cycles_done(run.steps, elapsed),
+            cycles_done=cycles_done(run.steps, elapsed),
             only_from=(store.RUNNING, store.PAUSED),
         )
 
@@ -396,15 +418,15 @@ class LiveExercises:
         if not await self._end_here(run, state, store.DONE, now):
             # Stopped elsewhere in the last moment: that answer stands.
             await self._messages.final_edit(
-                run, exercise_words.stopped_text(run.kind, run.pattern), ()
+                run, self.paced.words.stopped_text(run.kind, run.pattern), ()
             )
             return
         logger.info("exercise session %d done", run.session_id)
-        await self._messages.final_edit(run, exercise_words.done_text(run.kind, run.pattern), ())
+        await self._messages.final_edit(run, self.paced.words.done_text(run.kind, run.pattern), ())
         after = (
-            exercise_words.after_question(run.session_id)
+            self.paced.words.after_question(run.session_id)
             if run.rate
-            else exercise_words.done_without_rating(
+            else self.paced.words.done_without_rating(
                 run.session_id, run.kind, pattern=run.pattern, steps=run.steps, night=run.night
             )
         )

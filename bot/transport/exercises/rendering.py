@@ -17,10 +17,10 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.core.pacing import Position, Step
+from bot.features import PacedWords
 from bot.flow import Button
 from bot.transport.budget import ChatBudget, retry_after_seconds
 from bot.transport.exercises.tasks import Tasks
-from conversations import exercise_words
 
 logger = logging.getLogger(__name__)
 
@@ -99,8 +99,10 @@ class Renderer:
         min_edit_interval_s: float,
         observe: Observe | None,
         budget: ChatBudget,
+        words: PacedWords,
         edits_per_minute: int | None = None,
     ) -> None:
+        self.words = words
         self.tasks = tasks
         self.clock = tasks.clock
         self.min_edit_interval_s = min_edit_interval_s
@@ -120,12 +122,10 @@ class Renderer:
         return self._bot
 
     def text(self, run: ProgressMessage, position: Position, *, paused: bool = False) -> str:
-        return exercise_words.progress_text(
-            run.kind, run.pattern, run.steps, position, paused=paused
-        )
+        return self.words.progress_text(run.kind, run.pattern, run.steps, position, paused=paused)
 
     def buttons(self, run: ProgressMessage, *, paused: bool = False) -> Rows:
-        return exercise_words.progress_buttons(run.session_id, run.kind, paused=paused)
+        return self.words.progress_buttons(run.session_id, run.kind, paused=paused)
 
     def _not_before(self, run: ProgressMessage, *, awaited: bool = False) -> datetime:
         moments = [self.budget.next_slot(run.chat_id, awaited=awaited)]
@@ -302,15 +302,15 @@ class Renderer:
     ) -> None:
         """One message for a session the sweep ended, with a button to start again."""
         buttons = (
-            exercise_words.again_buttons(session_id)
+            self.words.again_buttons(session_id)
             if kept
             # Its row is gone (kept for no one): the button names the exercise itself.
-            else exercise_words.start_over_buttons(kind, pattern)
+            else self.words.start_over_buttons(kind, pattern)
         )
         try:
             await self.bot.send_message(
                 chat_id,
-                exercise_words.interrupted_text(kind, pattern),
+                self.words.interrupted_text(kind, pattern),
                 reply_markup=_markup(buttons),
             )
             self.budget.spend(chat_id)

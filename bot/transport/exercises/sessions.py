@@ -12,13 +12,19 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.pacing import due_at, elapsed_excluding_pauses, schedule, total_seconds
+from bot.core.pacing import (
+    cycles_done,
+    due_at,
+    elapsed_excluding_pauses,
+    schedule,
+    total_seconds,
+)
+from bot.features import Paced
 from bot.storage import Database
 from bot.storage import exercises as store
 from bot.storage.models import ExerciseSession
 from bot.transport.exercises.rendering import ProgressMessage
 from bot.transport.exercises.tasks import Tasks
-from conversations import breathing
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +78,9 @@ class SessionStore:
         tasks: Tasks,
         owner: str,
         runs: Mapping[int, ProgressMessage],
+        paced: Paced,
     ) -> None:
+        self.paced = paced
         self.database = database
         self.tasks = tasks
         self.clock = tasks.clock
@@ -269,9 +277,8 @@ class SessionStore:
                     taken.ended.append(ended)
         return taken
 
-    @staticmethod
-    def _finished_long_ago(row: ExerciseSession, now: datetime) -> bool:
-        steps = breathing.plan_for(row.kind, row.pattern, row.options)
+    def _finished_long_ago(self, row: ExerciseSession, now: datetime) -> bool:
+        steps = self.paced.plan(row.kind, row.pattern, row.options)
         snapshot = store.snapshot_of(row)
         end = due_at(snapshot.effective_start, snapshot.pauses, total_seconds(schedule(steps)))
         return end is not None and (now - end).total_seconds() > FINISH_LATE_S
@@ -280,7 +287,7 @@ class SessionStore:
         self, session: AsyncSession, row: ExerciseSession, *, before: datetime, now: datetime
     ) -> Orphan | None:
         """End a session too long unpaced, counted as far as its runner was last heard of."""
-        steps = breathing.plan_for(row.kind, row.pattern, row.options)
+        steps = self.paced.plan(row.kind, row.pattern, row.options)
         last_seen = max(row.heartbeat_at or row.started_at, row.started_at)
         elapsed = min(
             elapsed_at(store.snapshot_of(row), last_seen), total_seconds(schedule(steps))
@@ -291,7 +298,7 @@ class SessionStore:
             before=before,
             now=now,
             duration_s=elapsed,
-            cycles_done=breathing.cycles_done(steps, elapsed),
+            cycles_done=cycles_done(steps, elapsed),
         ):
             return None
         return Orphan(

@@ -1,6 +1,8 @@
 """Keep the catalogues in step with the sources: extract the template, merge it into every
 language's `.po` file. A developers' tool (`stillpoint i18n update`, or `make messages`), run
-from a checkout; the bot itself only reads the `.po` files (see `conversations.i18n`).
+from a checkout; the bot itself only reads the `.po` files (see `bot.i18n`). The engine's
+tool: the words and catalogues are the features' (`conversations/locale/`), and the engine's
+own words (`bot/flow/words.py`, `bot/transport/words.py`) are extracted with them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_keywords
 from babel.messages.pofile import read_po, write_po
 
-from conversations.i18n import DEFAULT_LANGUAGE, DOMAIN, SHIPPED_LANGUAGES, placeholders
+from bot.i18n import DEFAULT_LANGUAGE, DOMAIN, SHIPPED_LANGUAGES, placeholders
 
 __all__ = [
     "PLURAL_FORMS",
