@@ -444,10 +444,10 @@ async def mark_sent(database: Database, *, reply_id: int) -> None:
 
 
 async def mark_sent_soon(database: Database, *, reply_id: int, chat_id: int) -> None:
-    """As `mark_sent`, for the last reply a sender sends in a row: on PostgreSQL its DELETE
-    rides on the next BEGIN the process sends (within `pg_hot.MARK_WITHIN_S`), so it costs no
-    round trip of its own; every transaction this process begins after this call sees the row
-    gone. SQLite has no round trip to save: the row is deleted at once."""
+    """As `mark_sent`, for the last reply a sender sends in a row: its DELETE goes with the
+    next transaction the process begins (within `MARK_WITHIN_S`, 20 ms), so it costs no round
+    trip (PostgreSQL: `pg_hot.SentMarks`) or transaction (SQLite: `sqlite_hot.SentMarks`) of
+    its own; every transaction this process begins after this call sees the row gone."""
     marks = database.sent_marks
     if marks is None:
         await mark_sent(database, reply_id=reply_id)

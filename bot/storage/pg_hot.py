@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-import asyncpg
+import asyncpg  # type: ignore[import-untyped]
 from sqlalchemy import Dialect, Engine, Table, event
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.util import await_, greenlet_spawn
@@ -222,12 +222,18 @@ class SentMarks:
             logger.warning("could not mark sent replies yet (%s)", type(exc).__name__)
 
 
-class HotConnection(asyncpg.Connection):  # type: ignore[misc]
+class HotConnection(asyncpg.Connection):
     """asyncpg's connection, whose BEGIN carries the DELETE of replies sent meanwhile."""
 
     _stillpoint_marks: SentMarks | None = None
 
-    async def execute(self, query: str, *args: Any, timeout: float | None = None) -> str:
+    # asyncpg's own signature, timeout and all.
+    async def execute(
+        self,
+        query: str,
+        *args: Any,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> str:
         marks = self._stillpoint_marks
         if args or marks is None or not marks.waiting or not query.startswith("BEGIN"):
             return str(await super().execute(query, *args, timeout=timeout))
