@@ -147,9 +147,8 @@ def _settle() -> None:
     """Before the first update: load what turns read (Babel's data for each language, the
     names of places and zones, the reading's model; the catalogues were loaded for the command
     lists), then take everything alive now out of the garbage collector's full sweeps. Those
-    objects (flows,
-    catalogues, compiled patterns, SQLAlchemy's statement caches) live as long as the
-    process, and rescanning them at every full collection made one turn in a few hundred
+    objects (flows, catalogues, compiled patterns, SQLAlchemy's statement caches) live as long
+    as the process, and rescanning them at every full collection made one turn in a few hundred
     several milliseconds slower."""
     formats.preload(SHIPPED_LANGUAGES)
     zones.preload()
