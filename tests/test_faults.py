@@ -17,20 +17,12 @@ two replies, "☕ Logged one at …" and the gentle cut-off note. The crash poin
     PostgreSQL server crash    PG          1              logged + note     a reply marked in
       (not injected here)                                                   the last ≤0.6 s,
                                                                             once
-    process death ≤20 ms after SQLite, PG  1              logged + note     the note, once
-      its last send (not
-      injected here)
 
 The last row is the documented widening on PostgreSQL (docs/ARCHITECTURE.md, "The outbox"): a
 sent reply's DELETE commits without waiting for the disk, so a crash of the server itself in
 the WAL writer's delay after it brings the row back and the sweeper sends it once more, as after
 `after_send_before_mark`. Killing the server is beyond these tests; `tests/test_pg_hot.py`
 checks that only that DELETE gives up waiting (the turn's own commit still waits for the disk).
-The row before it is the other widening, on both backends: the DELETE of a sender's last reply
-in a row goes with the process's next transaction, at most `MARK_WITHIN_S` (20 ms) later; a death
-in between is `after_send_before_mark` for that reply. `tests/test_sent_marks.py` and
-`tests/test_pg_hot.py` check that it is deleted by the next transaction, or on its own within
-moments, and by a clean stop.
 
 After a crash before the commit the re-delivery runs the turn again (nothing of it was kept).
 After the commit it is recognised (answered 200 at once, the turn not run again) and what the

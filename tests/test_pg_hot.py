@@ -3,14 +3,12 @@ behind on the pooled connection, and the sent reply's light DELETE."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
 
-from bot.storage import Database, outbox, pg_hot, turn_store
+from bot.storage import Database, outbox, turn_store
 from bot.storage.models import OutboxMessage
 from bot.storage.outbox import Envelope
 from tests.conftest import DatabaseFactory
@@ -140,85 +138,3 @@ async def test_a_state_is_refused_where_it_could_not_go_with_the_replies(
                     waiting=waiting,
                     state=["anything"],
                 )
-
-
-def count_outbox() -> Any:
-    return select(func.count()).select_from(OutboxMessage)
-
-
-async def test_a_sent_replys_delete_rides_on_the_next_begin_and_its_turn_still_commits_to_disk(
-    databases: DatabaseFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The last reply a sender sends is marked by the next BEGIN of the process: that turn
-    finds the chat with nothing waiting (the timer, set far off here, did not do it), and the
-    turn itself still commits durably."""
-    monkeypatch.setattr(pg_hot, "MARK_WITHIN_S", 60.0)
-    database = one_connection(databases)
-    ids = await a_turn_with_replies(database, 5, 1)
-    await outbox.mark_sent_soon(database, reply_id=ids[0], chat_id=CHAT)
-    marks = database.sent_marks
-    assert marks is not None
-    assert marks.waiting == {ids[0]: CHAT}
-    async with database.transaction() as conn:
-        loaded = await turn_store.claim_and_load(
-            conn, update_id=6, chat_id=CHAT, telegram_id=CHAT, now=NOW
-        )
-        assert loaded is not None
-        assert not loaded.waiting  # the reply sent before is gone for this turn
-        assert marks.waiting == {}
-        assert (await conn.execute(text("SHOW synchronous_commit"))).scalar_one() == "on"
-    # Committed on its own: seen from another pool, whatever the turn did after.
-    async with databases.opened[0].session() as session:
-        assert (await session.execute(count_outbox())).scalar_one() == 0
-
-
-async def test_a_sent_reply_with_no_begin_after_it_is_deleted_within_moments(
-    databases: DatabaseFactory,
-) -> None:
-    """A chat that goes quiet: the DELETE goes on its own within MARK_WITHIN_S (the window in
-    which a crash could send it twice), seen by another instance's pool."""
-    database = one_connection(databases)
-    ids = await a_turn_with_replies(database, 7, 1)
-    await outbox.mark_sent_soon(database, reply_id=ids[0], chat_id=CHAT)
-    other = databases.opened[0]
-    deadline = asyncio.get_running_loop().time() + 5.0
-    while True:
-        async with other.session() as session:
-            if (await session.execute(count_outbox())).scalar_one() == 0:
-                break
-        assert asyncio.get_running_loop().time() < deadline, "the sent reply was never deleted"
-        await asyncio.sleep(pg_hot.MARK_WITHIN_S)
-    assert database.sent_marks is not None
-    assert database.sent_marks.waiting == {}
-
-
-async def test_a_turn_waits_for_its_chats_delete_on_its_way(databases: DatabaseFactory) -> None:
-    """A DELETE carried by another connection's BEGIN may not have landed when the chat's next
-    turn begins: the turn waits for it (and only for its own chat's)."""
-    database = databases.opened[0]
-    marks = database.sent_marks
-    assert marks is not None
-    marks.add(1, CHAT)
-    marks.add(2, CHAT + 1)
-    batch = marks.take()
-    assert batch is not None
-    mine = asyncio.ensure_future(marks.landed(CHAT))
-    other = asyncio.ensure_future(marks.landed(CHAT + 2))
-    await asyncio.sleep(0)
-    assert other.done()
-    assert not mine.done()
-    marks.done(batch, ok=False)  # its message failed: the replies wait again
-    await mine
-    assert marks.waiting == {1: CHAT, 2: CHAT + 1}
-    await marks.flush()
-    assert marks.waiting == {}
-
-
-async def test_dispose_marks_what_was_sent(databases: DatabaseFactory) -> None:
-    """A clean stop leaves no sent reply in the outbox for another instance to send again."""
-    database = one_connection(databases)
-    ids = await a_turn_with_replies(database, 8, 1)
-    await outbox.mark_sent_soon(database, reply_id=ids[0], chat_id=CHAT)
-    await database.dispose()
-    async with databases.opened[0].session() as session:
-        assert (await session.execute(count_outbox())).scalar_one() == 0

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from bot.storage import pg_hot, sqlite_hot, sqlite_inline
+from bot.storage import sqlite_inline
 from bot.storage.crypto import Keyring, attach
 
 
@@ -35,7 +35,6 @@ class Database:
     ) -> None:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        inline = self.is_sqlite and "async_creator" not in engine_kwargs
         if self.is_sqlite:
             path = parsed.database or ":memory:"
             if path != ":memory:":
@@ -44,20 +43,9 @@ class Database:
                 engine_kwargs.setdefault("pool_size", 1)
                 engine_kwargs.setdefault("max_overflow", 0)
             engine_kwargs.setdefault("async_creator", sqlite_inline.connector(path))
-        hot_pg = (parsed.get_backend_name(), parsed.get_driver_name()) == ("postgresql", "asyncpg")
-        if hot_pg:
-            # Its BEGIN carries the DELETE of replies sent since the last one (pg_hot.SentMarks).
-            connect_args = dict(engine_kwargs.get("connect_args") or {})
-            connect_args.setdefault("connection_class", pg_hot.HotConnection)
-            engine_kwargs["connect_args"] = connect_args
         # An error message must never carry bound parameters: they are what users typed.
         engine_kwargs.setdefault("hide_parameters", True)
         self.engine: AsyncEngine = create_async_engine(url, **engine_kwargs)
-        self.sent_marks: pg_hot.SentMarks | sqlite_hot.SentMarks | None = None
-        if hot_pg:
-            self.sent_marks = pg_hot.install(self.engine)
-        elif inline:
-            self.sent_marks = sqlite_hot.SentMarks(self.engine)
         # For statements that cannot run in a transaction (PostgreSQL's VACUUM: `scrub`).
         self.autocommit: AsyncEngine = (
             self.engine
@@ -106,8 +94,4 @@ class Database:
         return self.sessions()
 
     async def dispose(self) -> None:
-        if self.sent_marks is not None:
-            # Sent replies still to be marked are marked now (if that fails, they are sent
-            # again after this process's lease: the same as after a crash).
-            await self.sent_marks.flush_logged()
         await self.engine.dispose()

@@ -41,7 +41,6 @@ __all__ = [
     "delete_sent",
     "heartbeat",
     "mark_sent",
-    "mark_sent_soon",
     "orphans_waiting",
     "prune_processed",
     "release",
@@ -441,19 +440,6 @@ async def mark_sent(database: Database, *, reply_id: int) -> None:
         await hot.mark_sent(database.engine, reply_id)
     else:
         await pg_hot.mark_sent(database.engine, reply_id)
-
-
-async def mark_sent_soon(database: Database, *, reply_id: int, chat_id: int) -> None:
-    """As `mark_sent`, for the last reply a sender sends in a row: its DELETE goes with the
-    next transaction the process begins (within `MARK_WITHIN_S`, 20 ms), so it costs no round
-    trip (PostgreSQL: `pg_hot.SentMarks`) or transaction (SQLite: `sqlite_hot.SentMarks`) of
-    its own; every transaction this process begins after this call sees the row gone."""
-    marks = database.sent_marks
-    if marks is None:
-        await mark_sent(database, reply_id=reply_id)
-        return
-    scrub.mark(database.engine.dialect, _OUTBOX.name)
-    marks.add(reply_id, chat_id)
 
 
 async def release(

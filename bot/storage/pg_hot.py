@@ -14,21 +14,15 @@ that becomes encrypted) is encoded the new way here too.
 Round trips are what a PostgreSQL turn waits on, so there are as few as the turn allows: the
 claim and the load are one statement, the state's UPDATE and the replies' INSERT another, and a
 sent reply's DELETE goes as one message that does not wait for its commit to reach the disk.
-The DELETE of the last reply a sender sends in a row makes no round trip of its own: it rides
-in the message of the next BEGIN the process sends (`SentMarks`), usually the next turn's, or
-goes on its own within `MARK_WITHIN_S` if no BEGIN comes.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-import asyncpg  # type: ignore[import-untyped]
-from sqlalchemy import Dialect, Engine, Table, event
+from sqlalchemy import Engine, Table
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.util import await_, greenlet_spawn
 
@@ -40,28 +34,14 @@ __all__ = [
     "CLAIM_AND_LOAD",
     "CREATE",
     "LOAD",
-    "MARK_WITHIN_S",
     "SAVE",
     "Codec",
-    "HotConnection",
-    "SentMarks",
     "codec",
     "insert_replies",
-    "install",
-    "landed",
     "mark_sent",
-    "marks_of",
     "raw_connection",
     "state_params",
 ]
-
-logger = logging.getLogger(__name__)
-
-# A sent reply whose DELETE waits for the next BEGIN waits at most this long: no more can go out
-# twice after the process dies (docs/ARCHITECTURE.md, "The outbox").
-MARK_WITHIN_S = 0.02
-# Where an engine's marks are kept: on its dialect, as its keyring is (`crypto.attach`).
-_MARKS = "stillpoint_sent_marks"
 
 _STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
 _USERS: Table = User.__table__  # type: ignore[assignment]
@@ -75,8 +55,12 @@ async def raw_connection(conn: AsyncConnection) -> Any:
     When the turn's first statement runs here, the transaction is started through the adapter
     in the same way, so that SQLAlchemy's commit or rollback, and any ORM statement after, are
     in the same transaction as these."""
-    adapter = _adapter(conn)
-    if adapter is None:
+    adapter: Any
+    sync = conn.sync_connection
+    if sync is not None and not sync.invalidated and not sync.closed:
+        # Checked out for the connection's whole life: reading it costs no greenlet hop.
+        adapter = sync.connection.dbapi_connection
+    else:
         adapter = (await conn.get_raw_connection()).dbapi_connection
     start = getattr(adapter, "_start_transaction", None)
     if start is None:
@@ -84,15 +68,6 @@ async def raw_connection(conn: AsyncConnection) -> Any:
     if adapter._transaction is None and not adapter.autocommit:
         await start()
     return adapter.driver_connection
-
-
-def _adapter(conn: AsyncConnection) -> Any:
-    """SQLAlchemy's asyncpg adapter of `conn`, if it is checked out (None: ask for it)."""
-    sync = conn.sync_connection
-    if sync is not None and not sync.invalidated and not sync.closed:
-        # Checked out for the connection's whole life: reading it costs no greenlet hop.
-        return sync.connection.dbapi_connection
-    return None
 
 
 async def mark_sent(engine: AsyncEngine, reply_id: int) -> None:
@@ -107,183 +82,12 @@ async def mark_sent(engine: AsyncEngine, reply_id: int) -> None:
 
 
 def _mark_sent(engine: Engine, reply_id: int) -> None:
-    _delete_sent(engine, [reply_id])
-
-
-def _delete_sent(engine: Engine, ids: Sequence[int]) -> None:
     with engine.connect() as conn:
         # Nothing runs through SQLAlchemy here, so it starts no transaction on the connection;
-        # the ids are ints, so they can be written into the text (a simple query has no
+        # the id is an int, so it can be written into the text (a simple query has no
         # parameters, and only a simple query carries two statements in one message).
         raw: Any = conn.connection.driver_connection
-        await_(raw.execute(_delete_sql(ids)))
-
-
-def _delete_sql(ids: Sequence[int]) -> str:
-    return DELETE_SENT.format(ids=", ".join(str(int(i)) for i in ids))
-
-
-class _Batch:
-    """Sent replies whose DELETE is on its way, with the chats they belong to."""
-
-    def __init__(self, waiting: dict[int, int]) -> None:
-        self.chat_of = dict(waiting)
-        self.ids = list(waiting)
-        self.chats = frozenset(waiting.values())
-        self.landed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-
-class SentMarks:
-    """Sent replies of one engine whose DELETE has not been sent yet.
-
-    Every reply Telegram took is deleted from the outbox; a sender's last reply of a row is not
-    deleted by a round trip of its own but put here. The next BEGIN any connection of the engine
-    sends (`HotConnection`) carries the DELETE of all of them in the same message, committed
-    before that transaction begins, without waiting for the disk (as `mark_sent`). If no BEGIN
-    comes within `MARK_WITHIN_S` they go on their own. A turn first waits until its chat's
-    DELETE has landed (`landed`), so it never finds its own sent replies still waiting."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.waiting: dict[int, int] = {}  # reply id -> chat id
-        self._landing: list[_Batch] = []
-        self._timer: asyncio.TimerHandle | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
-
-    def add(self, reply_id: int, chat_id: int) -> None:
-        self.waiting[int(reply_id)] = chat_id
-        if self._timer is None:
-            loop = asyncio.get_running_loop()
-            self._timer = loop.call_later(MARK_WITHIN_S, self._on_time)
-
-    def take(self) -> _Batch | None:
-        """Everything waiting, now on its way (the caller sends `sql(batch)`)."""
-        if not self.waiting:
-            return None
-        batch = _Batch(self.waiting)
-        self.waiting = {}
-        self._landing.append(batch)
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        return batch
-
-    def done(self, batch: _Batch, *, ok: bool) -> None:
-        """The batch's message came back; if it failed, its replies wait again."""
-        self._landing.remove(batch)
-        if not ok:
-            for reply_id, chat_id in batch.chat_of.items():
-                self.waiting.setdefault(reply_id, chat_id)
-            if self.waiting and self._timer is None:
-                # The database is struggling: try again a little later, not in a tight loop.
-                self._timer = asyncio.get_running_loop().call_later(1.0, self._on_time)
-        if not batch.landed.done():
-            batch.landed.set_result(None)
-
-    @staticmethod
-    def sql(batch: _Batch) -> str:
-        # Its own transaction, opened and committed explicitly so that the BEGIN that follows in
-        # the same message starts a fresh one (an implicit block would take the BEGIN in).
-        return f"BEGIN; {_delete_sql(batch.ids)}; COMMIT; "
-
-    async def landed(self, chat_id: int) -> None:
-        """Until no DELETE of the chat's sent replies is on its way; ones still waiting go
-        with the caller's BEGIN."""
-        while True:
-            on_way = [b.landed for b in self._landing if chat_id in b.chats]
-            if not on_way:
-                return
-            await asyncio.gather(*on_way)
-
-    async def flush(self) -> None:
-        """Delete what waits now, in a message of its own, and wait for what is on its way."""
-        batch = self.take()
-        if batch is not None:
-            try:
-                await greenlet_spawn(_delete_sent, self.engine, batch.ids)
-            except BaseException:
-                self.done(batch, ok=False)
-                raise
-            self.done(batch, ok=True)
-        pending = [b.landed for b in self._landing]
-        if pending:
-            await asyncio.gather(*pending)
-
-    def _on_time(self) -> None:
-        self._timer = None
-        task = asyncio.get_running_loop().create_task(self.flush_logged())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def flush_logged(self) -> None:
-        try:
-            await self.flush()
-        except Exception as exc:
-            logger.warning("could not mark sent replies yet (%s)", type(exc).__name__)
-
-
-class HotConnection(asyncpg.Connection):
-    """asyncpg's connection, whose BEGIN carries the DELETE of replies sent meanwhile."""
-
-    _stillpoint_marks: SentMarks | None = None
-
-    # asyncpg's own signature, timeout and all.
-    async def execute(
-        self,
-        query: str,
-        *args: Any,
-        timeout: float | None = None,  # noqa: ASYNC109
-    ) -> str:
-        marks = self._stillpoint_marks
-        if args or marks is None or not marks.waiting or not query.startswith("BEGIN"):
-            return str(await super().execute(query, *args, timeout=timeout))
-        batch = marks.take()
-        assert batch is not None
-        try:
-            status = await super().execute(SentMarks.sql(batch) + query, timeout=timeout)
-        except asyncpg.PostgresError:
-            # The DELETE failed (the message stops there): the replies wait, the turn begins.
-            marks.done(batch, ok=False)
-            return str(await super().execute(query, timeout=timeout))
-        except BaseException:
-            marks.done(batch, ok=False)
-            raise
-        marks.done(batch, ok=True)
-        return str(status)
-
-
-def install(engine: AsyncEngine) -> SentMarks:
-    """Give `engine` (PostgreSQL through asyncpg, made with `connection_class=HotConnection`)
-    its sent marks; every connection it opens carries them in its BEGIN."""
-    marks = SentMarks(engine.sync_engine)
-    setattr(engine.dialect, _MARKS, marks)
-
-    @event.listens_for(engine.sync_engine, "connect")
-    def _connected(dbapi_connection: Any, _record: Any) -> None:
-        driver = dbapi_connection.driver_connection
-        if isinstance(driver, HotConnection):
-            driver._stillpoint_marks = marks
-
-    return marks
-
-
-def marks_of(dialect: Dialect) -> SentMarks | None:
-    marks: SentMarks | None = getattr(dialect, _MARKS, None)
-    return marks
-
-
-async def landed(conn: AsyncConnection, chat_id: int) -> None:
-    """Before a turn reads its chat: the DELETE of the chat's sent replies has landed, or goes
-    in the BEGIN this connection is about to send."""
-    marks = marks_of(conn.dialect)
-    if marks is None:
-        return
-    await marks.landed(chat_id)
-    adapter = _adapter(conn)
-    started = adapter is None or adapter._transaction is not None
-    if started and any(chat == chat_id for chat in marks.waiting.values()):
-        # No BEGIN of ours to ride on: they go now, on their own.
-        await marks.flush()
+        await_(raw.execute(DELETE_SENT.format(id=reply_id)))
 
 
 def state_params(codec_: Codec, values: dict[str, Any]) -> list[Any]:
@@ -364,7 +168,7 @@ SAVE = (
     + ", ".join(f"{name} = ${index}" for index, name in enumerate(_SAVED, start=1))
     + f" WHERE chat_id = ${len(_SAVED) + 1}"
 )
-DELETE_SENT = "SET LOCAL synchronous_commit = off; DELETE FROM outbox WHERE id IN ({ids})"
+DELETE_SENT = "SET LOCAL synchronous_commit = off; DELETE FROM outbox WHERE id = {id}"
 
 # Columns in the order LOAD reads them, each with the column whose type decodes it.
 LOADED_STATE = tuple(_STATES.c[name] for name in _SAVED[:-1])

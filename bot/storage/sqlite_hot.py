@@ -8,37 +8,25 @@ its transaction (and any ORM work an action does in it). Values are encoded and 
 columns' own SQLAlchemy type processors, so what is stored is exactly what the ORM would store
 (naive UTC datetimes, JSON, flow data encrypted with the engine's keyring).
 
-PostgreSQL has its own (`pg_hot`).
-
-A sender's last reply of a row is deleted by the next transaction the process begins
-(`SentMarks`), as its first statement, instead of by a transaction of its own: the commit and
-the trip through SQLAlchemy's pool cost more than the DELETE.
+PostgreSQL keeps the Core statements (`turn_store`, `outbox`): there a round trip, not the
+machinery, is the cost.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, Connection, Dialect, Engine, Table, event
+from sqlalchemy import Column, Dialect, Engine, Table
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.util import greenlet_spawn
 
 from bot.storage.exercises import LIVE
 from bot.storage.models import FlowStateRow, OutboxMessage, ProcessedUpdate, User
 
-__all__ = ["Codec", "SentMarks", "codec", "mark_sent", "raw_connection"]
-
-logger = logging.getLogger(__name__)
-
-# A sent reply whose DELETE waits for the next transaction waits at most this long (the same
-# window as on PostgreSQL: `pg_hot.MARK_WITHIN_S`).
-MARK_WITHIN_S = 0.02
-_TAKEN = "stillpoint_sent_marks"
+__all__ = ["Codec", "codec", "mark_sent", "raw_connection"]
 
 _STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
 _USERS: Table = User.__table__  # type: ignore[assignment]
@@ -121,75 +109,6 @@ async def mark_sent(engine: AsyncEngine, reply_id: int) -> None:
 def _mark_sent(engine: Engine, reply_id: int) -> None:
     with engine.begin() as conn:
         _sqlite3(conn.connection.driver_connection).execute(DELETE_REPLY, (reply_id,))
-
-
-class SentMarks:
-    """Sent replies of one SQLite engine whose DELETE waits for the next transaction.
-
-    The next transaction the engine begins (a turn, a session, anything) deletes them first,
-    inline, in itself: it commits them, or if it rolls back they wait again. If no transaction
-    begins within `MARK_WITHIN_S`, an empty one is made for them. The engine's one connection
-    runs its transactions one after another, so a turn's LOAD always comes after the DELETE
-    of its chat's sent replies."""
-
-    def __init__(self, engine: AsyncEngine) -> None:
-        self.engine = engine
-        self.waiting: dict[int, int] = {}  # reply id -> chat id
-        self._timer: asyncio.TimerHandle | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
-        sync = engine.sync_engine
-        event.listen(sync, "begin", self._begin)
-        event.listen(sync, "commit", self._commit)
-        event.listen(sync, "rollback", self._rollback)
-
-    def add(self, reply_id: int, chat_id: int) -> None:
-        self.waiting[int(reply_id)] = chat_id
-        if self._timer is None:
-            self._timer = asyncio.get_running_loop().call_later(MARK_WITHIN_S, self._on_time)
-
-    async def landed(self, chat_id: int) -> None:
-        """Nothing to wait for: they go with the next BEGIN, on the one connection."""
-
-    async def flush(self) -> None:
-        """A transaction of their own for what waits (its BEGIN deletes them)."""
-        if self.waiting:
-            async with self.engine.begin():
-                pass
-
-    async def flush_logged(self) -> None:
-        try:
-            await self.flush()
-        except Exception as exc:
-            logger.warning("could not mark sent replies yet (%s)", type(exc).__name__)
-
-    def _on_time(self) -> None:
-        self._timer = None
-        task = asyncio.get_running_loop().create_task(self.flush_logged())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    def _begin(self, conn: Connection) -> None:
-        if not self.waiting:
-            return
-        taken, self.waiting = self.waiting, {}
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        # Kept with the connection until its transaction ends: a rollback puts them back.
-        conn.connection.info[_TAKEN] = taken
-        marks = ", ".join("?" * len(taken))
-        _sqlite3(conn.connection.driver_connection).execute(
-            f"DELETE FROM outbox WHERE id IN ({marks})", tuple(taken)
-        )
-
-    def _commit(self, conn: Connection) -> None:
-        conn.connection.info.pop(_TAKEN, None)
-
-    def _rollback(self, conn: Connection) -> None:
-        taken = conn.connection.info.pop(_TAKEN, None)
-        if taken:
-            for reply_id, chat_id in taken.items():
-                self.waiting.setdefault(reply_id, chat_id)
 
 
 def now_text(codec_: Codec, instant: datetime) -> Any:

@@ -101,9 +101,7 @@ async def claim_and_load(
         if not await outbox.claim_update(conn, update_id=update_id, now=now):
             return None
         return await lock_and_load(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
-    # One round trip: the claim, then the chat's row (all NULL before its first message). The
-    # chat's sent replies are gone first (their DELETE may ride on this BEGIN: pg_hot).
-    await pg_hot.landed(conn, chat_id)
+    # One round trip: the claim, then the chat's row (all NULL before its first message).
     codec = pg_hot.codec(conn)
     raw = await pg_hot.raw_connection(conn)
     stamp = codec.bind(_LEDGER.c.received_at)(now)
@@ -142,7 +140,6 @@ def _new_row(codec: hot.Codec, now: datetime) -> tuple[Any, ...]:
 async def _lock_and_load_pg(
     conn: AsyncConnection, *, chat_id: int, telegram_id: int, now: datetime
 ) -> Loaded:
-    await pg_hot.landed(conn, chat_id)
     codec = pg_hot.codec(conn)
     raw = await pg_hot.raw_connection(conn)
     row = await raw.fetchrow(pg_hot.LOAD, chat_id)

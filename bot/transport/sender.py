@@ -170,10 +170,7 @@ class ReplySender:
         return renewed
 
     async def retire(self) -> None:
-        """On a clean stop: known dead from now, so what is left is taken over at once (sent
-        replies are marked first, or another process would send them again)."""
-        if self.database.sent_marks is not None:
-            await self.database.sent_marks.flush()
+        """On a clean stop: known dead from now, so what is left is taken over at once."""
         async with self.database.session() as session, session.begin():
             await store.retire(session, owner=self.owner, now=self.clock.now())
 
@@ -209,12 +206,7 @@ class ReplySender:
             if outcome is Delivery.DROPPED:
                 logger.warning("gave up a reply Telegram refused (%s)", row.method)
             faults.reach("after_send_before_mark")
-            if index == len(rows) - 1:
-                # The last of the row: its DELETE needs no round trip of its own (PostgreSQL:
-                # it rides on the next BEGIN, within milliseconds; see docs, "The outbox").
-                await store.mark_sent_soon(self.database, reply_id=row.id, chat_id=chat_id)
-            else:
-                await self._done(row)
+            await self._done(row)
 
     async def _with_retries(self, bot: Bot, row: Pending) -> Delivery:
         outcome = await self._send(bot, row)
