@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 
 from bot.storage import Database, outbox, turn_store
 from bot.storage.crypto import Keyring
-from bot.storage.models import FlowStateRow, OutboxMessage, ProcessedUpdate
+from bot.storage.models import FlowStateRow, OutboxMessage, ProcessedUpdate, User
 from bot.storage.outbox import Envelope
 from tests.conftest import DatabaseFactory
 
@@ -241,3 +241,36 @@ async def test_replies_behind_older_waiting_ones_wait_too_and_the_state_is_still
         state = await session.get(FlowStateRow, CHAT)
         assert state is not None
         assert state.seq == loaded.seq + 1
+
+
+async def test_the_person_is_read_as_their_row_is_now(databases: DatabaseFactory) -> None:
+    """A person's decoded row is kept by its stored values: a change between two turns (a
+    new language, new medications, encrypted) is read by the next one."""
+    keyed = Database(databases.url, keyring=Keyring([KEY]), **_schema(databases))
+    databases.opened.append(keyed)
+    async with keyed.session() as session, session.begin():
+        session.add(
+            User(
+                telegram_id=CHAT,
+                chat_id=CHAT,
+                language="de",
+                medications="a",
+                created_at=NOW,
+                updated_at=NOW,
+            )
+        )
+    await claim(keyed, 1)  # makes the chat's row
+    seen = []
+    for update_id, language, medications in ((2, "de", "a"), (3, "fr", "a"), (4, "fr", "b")):
+        async with keyed.session() as session, session.begin():
+            await session.execute(
+                update(User)
+                .where(User.telegram_id == CHAT)
+                .values(language=language, medications=medications)
+            )
+        loaded = await claim(keyed, update_id)
+        assert loaded is not None
+        assert loaded.person is not None
+        assert loaded.user is not None
+        seen.append((loaded.person.language, loaded.user["language"], loaded.user["medications"]))
+    assert seen == [("de", "de", "a"), ("fr", "fr", "a"), ("fr", "fr", "b")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 # The widest label for a row of one, two and three buttons; more share the width alike.
 ROW_LIMITS = {1: 32, 2: 20, 3: 14}
@@ -19,8 +20,15 @@ def row_limit(buttons: int) -> int:
     return ROW_LIMITS.get(buttons, _NARROWEST)
 
 
+@lru_cache(maxsize=4096)
 def label_width(label: str) -> int:
-    """Characters as a phone shows them: emoji two, joiners, accents and skin tones nothing."""
+    """Characters as a phone shows them: emoji two, joiners, accents and skin tones nothing.
+
+    Kept for the labels seen (a process shows the same few hundred in each language): every
+    keyboard of every reply is measured, and measuring one character at a time cost more than
+    the rest of making the reply."""
+    if label.isascii():
+        return len(label)  # no ASCII character is wide, a mark or a joiner
     width = 0
     for index, char in enumerate(label):
         if unicodedata.category(char) in {"Mn", "Me", "Cf"} or char in "\ufe0e\ufe0f":
@@ -46,9 +54,14 @@ def fit_rows(labels: Sequence[str], columns: int, *, room: int = 0) -> list[int]
     A grid of like options keeps one width for all its rows (six body areas in rows of two
     rather than 2-3-1); a lone long option among short ones gets a row of its own, the rest
     stay together, whichever takes fewer rows."""
+    return list(_fit_rows(tuple(labels), columns, room))
+
+
+@lru_cache(maxsize=4096)
+def _fit_rows(labels: tuple[str, ...], columns: int, room: int) -> tuple[int, ...]:
     widths = [label_width(label) + room for label in labels]
     if not widths:
-        return []
+        return ()
     even = max(
         (c for c in range(1, columns + 1) if max(widths) <= row_limit(c)), default=1
     )
@@ -61,4 +74,4 @@ def fit_rows(labels: Sequence[str], columns: int, *, room: int = 0) -> list[int]
             count, widest = 0, 0
         count, widest = count + 1, max(widest, width)
     greedy.append(count)
-    return greedy if len(greedy) < len(uniform) else uniform
+    return tuple(greedy if len(greedy) < len(uniform) else uniform)

@@ -230,11 +230,17 @@ def zone_label(zone: str, language: str, now_utc: datetime) -> str:
         utc += f":{rest:02d}"
     if zone == "UTC" or zone.startswith("Etc/"):
         return "UTC" if minutes == 0 else utc
+    return f"{_city(zone, language)} ({utc})"
+
+
+@functools.lru_cache(maxsize=1024)
+def _city(zone: str, language: str) -> str:
+    """The zone's city in `language` (Babel's data never changes in a process: looking it up
+    on every turn that shows a zone cost more than the turn's own statements)."""
     try:
-        city = get_timezone_location(zone, locale=language, return_city=True)
+        return str(get_timezone_location(zone, locale=language, return_city=True))
     except (UnknownLocaleError, ValueError, LookupError):
-        city = get_timezone_location(zone, locale="en", return_city=True)
-    return f"{city} ({utc})"
+        return str(get_timezone_location(zone, locale="en", return_city=True))
 
 
 def zone_for_location(latitude: float, longitude: float) -> str | None:

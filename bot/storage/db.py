@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from bot.storage import sqlite_inline
+from bot.storage import sqlite_hot, sqlite_inline
 from bot.storage.crypto import Keyring, attach
 
 
@@ -35,6 +35,7 @@ class Database:
     ) -> None:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        one_inline = False
         if self.is_sqlite:
             path = parsed.database or ":memory:"
             if path != ":memory:":
@@ -42,6 +43,11 @@ class Database:
                 # One connection, statements inline on the loop (see sqlite_inline).
                 engine_kwargs.setdefault("pool_size", 1)
                 engine_kwargs.setdefault("max_overflow", 0)
+                one_inline = (
+                    "async_creator" not in engine_kwargs
+                    and engine_kwargs["pool_size"] == 1
+                    and engine_kwargs["max_overflow"] == 0
+                )
             engine_kwargs.setdefault("async_creator", sqlite_inline.connector(path))
         # An error message must never carry bound parameters: they are what users typed.
         engine_kwargs.setdefault("hide_parameters", True)
@@ -56,6 +62,9 @@ class Database:
         attach(self.engine, keyring)
         if self.is_sqlite:
             self._configure_sqlite(busy_timeout_ms)
+        if one_inline:
+            # Its one connection, used directly while idle to mark sent replies.
+            sqlite_hot.IdleConnection(self.engine)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     def _configure_sqlite(self, busy_timeout_ms: int) -> None:

@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, time, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Column, Table, and_, bindparam, update
@@ -19,6 +20,7 @@ from sqlalchemy.orm import make_transient_to_detached
 
 from bot.storage import outbox, pg_hot
 from bot.storage import sqlite_hot as hot
+from bot.storage.crypto import EncryptedJSON, EncryptedText
 from bot.storage.models import (
     Consent,
     FlowStateRow,
@@ -172,9 +174,9 @@ def _decoded(
     """A loaded row (the state's columns, waiting, exercising, the person's columns) decoded
     by the columns' own types."""
     state = [codec.result(c)(v) for c, v in zip(state_columns, row[:6], strict=True)]
-    user = None
+    user, person = None, None
     if row[8] is not None:
-        user = {c.name: codec.result(c)(v) for c, v in zip(user_columns, row[8:], strict=True)}
+        user, person = _user(codec, user_columns, tuple(row[8:]))
     flow, step, data, history, seq, paused = state
     return Loaded(
         flow=flow,
@@ -183,10 +185,55 @@ def _decoded(
         history=tuple(history or ()),
         seq=seq,
         paused=bool(paused),
-        person=_person(user),
+        person=person,
         user=user,
         waiting=bool(row[6]),
         exercising=bool(row[7]),
+    )
+
+
+# The person's row as last decoded, by its stored values: a person's row rarely changes
+# between their turns, and decoding it (times and dates parsed from text on SQLite, enums) cost
+# more than reading it. Encrypted columns are left out of the key and decoded every time, so
+# no one's words stay in clear here.
+_DECODED: dict[tuple[Any, ...], tuple[dict[str, Any], Person]] = {}
+_KEEP_DECODED = 4096
+
+
+def _user(
+    codec: hot.Codec, columns: tuple[Column[Any], ...], stored: tuple[Any, ...]
+) -> tuple[dict[str, Any], Person]:
+    """The person's row decoded by the columns' types (a dict of its own), and their Person."""
+    secret = _secret_columns(columns)
+    key = (codec, id(columns), *(None if i in secret else v for i, v in enumerate(stored)))
+    keep = True
+    try:
+        found = _DECODED.get(key)
+    except TypeError:  # a stored value that cannot be a key: decode as it comes
+        found, keep = None, False
+    if found is None:
+        user = {
+            c.name: codec.result(c)(v)
+            for i, (c, v) in enumerate(zip(columns, stored, strict=True))
+            if i not in secret
+        }
+        person = _person(user)
+        assert person is not None
+        found = (user, person)
+        if keep:
+            if len(_DECODED) >= _KEEP_DECODED:
+                _DECODED.clear()
+            _DECODED[key] = found
+    user = dict(found[0])
+    for i in secret:
+        user[columns[i].name] = codec.result(columns[i])(stored[i])
+    return user, found[1]
+
+
+@cache
+def _secret_columns(columns: tuple[Column[Any], ...]) -> frozenset[int]:
+    return frozenset(
+        i for i, c in enumerate(columns) if isinstance(c.type, EncryptedText | EncryptedJSON)
     )
 
 
