@@ -6,9 +6,9 @@ bot only reads the weights). Seeded and reproducible: the same corpus gives the 
 1. Load the corpus (corpus/*.jsonl), and widen it the same way every time (`augment`):
    without accents and punctuation, with a typo, buried in an everyday message, and Russian or
    Ukrainian typed in Latin letters.
-2. Validation split by author: the rows of the blind set's authors (set A) are held out, the
-   rest trains a model, and thresholds are chosen on the held-out rows read together with the
-   rules (`choose_thresholds`), as the bot reads them.
+2. Validation split by author: each blind set's writer (and each writer of new corpus rows) is
+   held out in turn, the rest trains a model, and thresholds are chosen on all the held-out
+   rows read together with the rules (`choose_thresholds`), as the bot reads them.
 3. The final model trains on every row, and is written with those thresholds.
 
 Needs scikit-learn (the `dev` extra); the bot itself needs only numpy.
@@ -34,7 +34,10 @@ from bot.core.safety.verdict import Concern
 
 CORPUS = Path(__file__).with_name("corpus")
 SEED = 2026
-VALIDATION_PREFIX = "A-"  # set A's authors: held out to choose thresholds
+# Writers held out in turn to choose thresholds (docs/understanding.md): each blind set's, and
+# each writer of new corpus rows (W1, W2 safety; W3 intents). A fold holds one writer's rows
+# out, a model trains on the rest, and the held-out readings of all folds are pooled.
+VALIDATION_PREFIXES = ("A-", "C-", "D-", "W1-", "W2-", "W3-")
 C_SAFETY, C_INTENT = 8.0, 8.0  # inverse regularisation strength of the two models
 
 Row = dict[str, str]
@@ -242,9 +245,10 @@ _CORRECT: dict[str, Callable[[Concern], bool]] = {
 _GRID = {
     "emergency": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
     "crisis": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
-    "ask": (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+    "ask": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9),
     "red_flag": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
-    "panic": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+    # The reading asks for panic at 0.5 at least (read.PANIC_AT_LEAST).
+    "panic": (0.5, 0.6, 0.7, 0.8),
     "health_anxiety": (0.5, 0.7, 0.9),
 }
 
@@ -259,20 +263,12 @@ def _group(concept: str) -> str:
     return "none" if tier is Concern.NONE else tier.value
 
 
-def choose_thresholds(
-    rows: Sequence[Row], weights: np.ndarray, bias: np.ndarray
-) -> dict[str, float]:
-    """The thresholds that read the held-out rows best together with the rules: every group's
-    share of right readings counts (crisis and ask double), near misses may lose at most two
-    points against the rules alone, and health anxiety none."""
+def _reader(weights: np.ndarray, bias: np.ndarray) -> Any:
+    """A safety model in memory, read exactly as the bot reads."""
     from bot.core.reading.model import Model
-    from bot.core.reading.read import tier_probabilities
-    from bot.core.safety.classify import check_text as check_rules
 
     quantised, scale = quantise(weights)
-    # Read as the bot reads: the whole message and each of its parts (an alarm in any part
-    # counts), so near misses are as exposed here as they will be in use.
-    reader = Model.of(
+    return Model.of(
         {
             "safety_w": quantised,
             "safety_scale": scale,
@@ -282,9 +278,36 @@ def choose_thresholds(
             "intent_bias": np.zeros(1),
         }
     )
+
+
+Fold = tuple[Sequence[Row], np.ndarray, np.ndarray]  # held-out rows, weights, bias
+
+
+def choose_thresholds(folds: Sequence[Fold]) -> dict[str, float]:
+    """The thresholds that read the held-out rows best together with the rules: every group's
+    share of right readings counts (crisis and ask double), near misses may lose at most two
+    points against the rules alone, and health anxiety none. Each fold's rows are read by the
+    model trained without their writer, and all folds are pooled."""
+    from bot.core.reading.read import tier_probabilities
+    from bot.core.safety.classify import check_text_and_denials
+
+    rows: list[Row] = []
+    scores: list[Any] = []
+    for held, weights, bias in folds:
+        reader = _reader(weights, bias)
+        # Read as the bot reads: the whole message and each of its parts (an alarm in any
+        # part counts), so near misses are as exposed here as they will be in use.
+        scores.extend(tier_probabilities(reader.scores(row["text"]).safety) for row in held)
+        rows.extend(held)
     ranks = {tier: tier.rank for tier in Concern}
-    rules_rank = np.asarray([ranks[check_rules(row["text"]).concern] for row in rows])
-    scores = [tier_probabilities(reader.scores(row["text"]).safety) for row in rows]
+    readings = [check_text_and_denials(row["text"]) for row in rows]
+    rules_rank = np.asarray([ranks[check.concern] for check, _ in readings])
+    # Tiers the rules saw named only to be denied ("no weakness"): the model does not raise
+    # them on its own (read.combine).
+    allowed = {
+        name: np.asarray([Concern(name) not in denied for _, denied in readings])
+        for name in ("emergency", "red_flag")
+    }
     p = {
         name: np.asarray([score.probability[Concern(name)] for score in scores])
         for name in ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
@@ -308,7 +331,7 @@ def choose_thresholds(
     for values in itertools.product(*(_GRID[name] for name in order)):
         thresholds = dict(zip(order, values, strict=True))
         model_rank = np.select(
-            [p[name] >= thresholds[name] for name in order],
+            [(p[name] >= thresholds[name]) & allowed.get(name, True) for name in order],
             [ranks[Concern(name)] for name in order],
             default=0,
         )
@@ -348,29 +371,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Train the learned reading.")
     parser.add_argument("--validate-only", action="store_true", help="do not write weights")
     args = parser.parse_args()
-    rng = random.Random(SEED)
     safety, intents = load("safety"), load("intents")
     pool = everyday(safety)
     print(f"corpus: {len(safety)} safety rows, {len(intents)} intent rows")
 
     safety = safety + long_everyday(pool, random.Random(SEED))
-    held = [row for row in safety if row["author"].startswith(VALIDATION_PREFIX)]
-    kept = [row for row in safety if not row["author"].startswith(VALIDATION_PREFIX)]
-    train = augment(kept, pool, rng)
-    weights, bias = fit(
-        [r["text"] for r in train], [r["label"] for r in train], SAFETY_CONCEPTS, C_SAFETY
-    )
-    thresholds = choose_thresholds(held, weights, bias)
-    intent_held = [row for row in intents if row["author"].startswith(VALIDATION_PREFIX)]
-    intent_kept = [row for row in intents if not row["author"].startswith(VALIDATION_PREFIX)]
-    intent_train = augment(intent_kept, {}, rng)
-    iw, ib = fit(
-        [r["text"] for r in intent_train],
-        [r["label"] for r in intent_train],
-        INTENT_CLASSES,
-        C_INTENT,
-    )
-    thresholds["intent"] = choose_intent_threshold(intent_held, iw, ib)
+    folds = []
+    for prefix in VALIDATION_PREFIXES:
+        held = [row for row in safety if row["author"].startswith(prefix)]
+        if held:
+            kept = [row for row in safety if not row["author"].startswith(prefix)]
+            train = augment(kept, pool, random.Random(SEED))
+            weights, bias = fit(
+                [r["text"] for r in train], [r["label"] for r in train], SAFETY_CONCEPTS, C_SAFETY
+            )
+            folds.append((held, weights, bias))
+    thresholds = choose_thresholds(folds)
+    intent_folds = []
+    for prefix in VALIDATION_PREFIXES:
+        held = [row for row in intents if row["author"].startswith(prefix)]
+        if held:
+            kept = [row for row in intents if not row["author"].startswith(prefix)]
+            train = augment(kept, {}, random.Random(SEED))
+            weights, bias = fit(
+                [r["text"] for r in train], [r["label"] for r in train], INTENT_CLASSES, C_INTENT
+            )
+            intent_folds.append((held, weights, bias))
+    thresholds["intent"] = choose_intent_threshold(intent_folds)
     if args.validate_only:
         return
 
@@ -408,17 +435,19 @@ def main() -> None:
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB)")
 
 
-def choose_intent_threshold(rows: Sequence[Row], weights: np.ndarray, bias: np.ndarray) -> float:
-    """The least confidence at which the model's intent is taken where the rules found none."""
+def choose_intent_threshold(folds: Sequence[Fold]) -> float:
+    """The least confidence at which the model's intent is taken where the rules found none,
+    each fold's rows read by the model trained without their writer."""
     from bot.core.intents.classify import classify as classify_rules
 
-    quantised, scale = quantise(weights)
     readings = []
-    for row in rows:
-        probabilities = _probabilities(row["text"], quantised, scale, bias)[0]
-        best = int(np.argmax(probabilities))
-        rules = classify_rules(row["text"])
-        readings.append((rules, INTENT_CLASSES[best], probabilities[best], row["label"]))
+    for rows, weights, bias in folds:
+        quantised, scale = quantise(weights)
+        for row in rows:
+            probabilities = _probabilities(row["text"], quantised, scale, bias)[0]
+            best = int(np.argmax(probabilities))
+            rules = classify_rules(row["text"])
+            readings.append((rules, INTENT_CLASSES[best], probabilities[best], row["label"]))
     best_threshold, best_right = 0.5, -1
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
         right = 0
