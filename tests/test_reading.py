@@ -211,3 +211,34 @@ def test_a_denied_sign_keeps_the_model_from_that_tier_only() -> None:
     assert check.concern is Concern.RED_FLAG
     # What the rules find undenied still stands.
     assert check_text("I can't swallow properly anymore").concern is Concern.RED_FLAG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took my magnesium an hour ago",
+        "Tomé el magnesio hace una hora",
+        "J'ai pris mon magnésium il y a une heure",
+        "respirer lentement m'a calmé",
+        "Felt the eyelid again at lunch; breathing helped a little.",
+        # not in the corpus in these words
+        "took my b12 supplement about an hour ago",
+        "hab vor zwei Stunden meine Vitamin-D-Tablette genommen",
+        "respirar com calma ajudou bastante",
+    ],
+)
+def test_an_ordinary_day_is_no_emergency(text: str) -> None:
+    # The model alone once read these as an overdose taken or as breathlessness.
+    assert check_text(text).concern is not Concern.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took the whole pack an hour ago",
+        "tomé todas las pastillas hace una hora",
+        "j'ai avalé toute la boîte de somnifères il y a une heure",
+    ],
+)
+def test_an_overdose_taken_is_still_an_emergency(text: str) -> None:
+    assert check_text(text).concern is Concern.EMERGENCY

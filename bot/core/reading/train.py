@@ -38,7 +38,9 @@ SEED = 2026
 # each writer of new corpus rows (W1, W2 safety; W3 intents). A fold holds one writer's rows
 # out, a model trains on the rest, and the held-out readings of all folds are pooled.
 VALIDATION_PREFIXES = ("A-", "C-", "D-", "W1-", "W2-", "W3-")
-C_SAFETY, C_INTENT = 8.0, 8.0  # inverse regularisation strength of the two models
+# Inverse regularisation strength of the two models, chosen on the held-out writers
+# (docs/understanding.md): safety 16 of 8, 12, 16, 24; intents 24 of 8, 16, 24, 48.
+C_SAFETY, C_INTENT = 16.0, 24.0
 
 Row = dict[str, str]
 
@@ -243,19 +245,26 @@ _CORRECT: dict[str, Callable[[Concern], bool]] = {
     "none": lambda c: c not in (Concern.CRISIS, Concern.EMERGENCY, Concern.RED_FLAG, Concern.ASK),
 }
 _GRID = {
-    "emergency": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
-    "crisis": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
-    "ask": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9),
-    "red_flag": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
+    "emergency": (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
+    "crisis": (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
+    "ask": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
+    "red_flag": (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
     # The reading asks for panic at 0.5 at least (read.PANIC_AT_LEAST).
     "panic": (0.5, 0.6, 0.7, 0.8),
     "health_anxiety": (0.5, 0.7, 0.9),
 }
 
 
+# How much of the near misses the rules alone read clean the reading may lose on validation.
+NEAR_MISS_LOSS = 0.02
+
 # Crisis and "ask" weigh double when thresholds are chosen: a missed crisis can cost a life,
 # a needless "ask" costs one gentle question (docs/understanding.md, "Thresholds").
 _WEIGHT = {"crisis": 2.0, "ask": 2.0}
+
+
+def _shown(shares: dict[str, float]) -> str:
+    return ", ".join(f"{group} {share:.0%}" for group, share in sorted(shares.items()))
 
 
 def _group(concept: str) -> str:
@@ -326,10 +335,22 @@ def choose_thresholds(folds: Sequence[Fold]) -> dict[str, float]:
         return {g: float(right[g][final[m]].mean()) for g, m in masks.items() if m.any()}
 
     baseline = shares(rules_rank)
+    # Near misses are judged per writer: each writer's clean share may lose at most
+    # NEAR_MISS_LOSS against the rules alone, so no one way of writing carries the losses.
+    writers = np.asarray([row["author"].split("-", 1)[0] for row in rows])
+    near = masks.get("none", np.zeros(len(rows), dtype=bool))
+    _, writer_code = np.unique(writers[near], return_inverse=True)
+    per_writer = np.bincount(writer_code).astype(float)
+
+    def clean_by_writer(final: np.ndarray) -> np.ndarray:
+        clean = right["none"][final[near]] if "none" in right else np.zeros(0, dtype=bool)
+        return np.bincount(writer_code, weights=clean, minlength=len(per_writer)) / per_writer
+
+    baseline_clean = clean_by_writer(rules_rank)
     order = ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
     best: tuple[float, dict[str, float]] = (-1e9, {})
-    for values in itertools.product(*(_GRID[name] for name in order)):
-        thresholds = dict(zip(order, values, strict=True))
+
+    def final(thresholds: dict[str, float]) -> np.ndarray:
         model_rank = np.select(
             [(p[name] >= thresholds[name]) & allowed.get(name, True) for name in order],
             [ranks[Concern(name)] for name in order],
@@ -341,17 +362,33 @@ def choose_thresholds(folds: Sequence[Fold]) -> dict[str, float]:
             ranks[Concern.PANIC],
             model_rank,
         )
-        got = shares(np.maximum(rules_rank, model_rank))
-        # Near misses may lose two points against the rules alone, health anxiety none: each
-        # point beyond costs far more than any tier can gain.
-        lost = max(0.0, baseline.get("none", 1.0) - 0.02 - got.get("none", 1.0))
+        return np.maximum(rules_rank, model_rank)
+
+    for values in itertools.product(*(_GRID[name] for name in order)):
+        thresholds = dict(zip(order, values, strict=True))
+        readings_now = final(thresholds)
+        got = shares(readings_now)
+        # Near misses may lose two points against the rules alone (for every writer), health
+        # anxiety none: each point beyond costs far more than any tier can gain.
+        lost = float(
+            np.maximum(0.0, baseline_clean - NEAR_MISS_LOSS - clean_by_writer(readings_now)).sum()
+        )
         lost += max(0.0, baseline.get("health_anxiety", 1.0) - got.get("health_anxiety", 1.0))
         score = sum(_WEIGHT.get(g, 1.0) * v for g, v in got.items()) / len(got) - 5 * lost
         if score > best[0]:
             best = (score, thresholds)
-            print(f"  {score:.3f} {thresholds} {got}")
-    print(f"validation: rules alone {baseline}")
+    print(f"validation: rules alone {_shown(baseline)}")
     print(f"validation: mean share right {best[0]:.3f} with {best[1]}")
+    readings_of = final(best[1])
+    for writer in sorted(set(writers)):
+        mine = writers == writer
+        line = {
+            g: f"{int(right[g][readings_of[m & mine]].sum())}/{int((m & mine).sum())}"
+            for g, m in sorted(masks.items())
+            if (m & mine).any()
+        }
+        print(f"validation: {writer} held out: {line}")
+    print(f"validation: all held out: {_shown(shares(readings_of))}")
     return best[1]
 
 
@@ -367,6 +404,9 @@ def _probabilities(text: str, quantised: np.ndarray, scale: np.ndarray, bias: np
 # --- the command --------------------------------------------------------------------------------
 
 
+_FEELINGS = frozenset({"anxious", "venting"})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train the learned reading.")
     parser.add_argument("--validate-only", action="store_true", help="do not write weights")
@@ -374,6 +414,10 @@ def main() -> None:
     safety, intents = load("safety"), load("intents")
     pool = everyday(safety)
     print(f"corpus: {len(safety)} safety rows, {len(intents)} intent rows")
+    # Typed requests are ordinary messages too ("danke", "merci", "...", "не могу уснуть"):
+    # for safety they are near misses, in training and in validation (their writer's fold).
+    # Feelings ("anxious", "venting") are left out: some of them may rightly be asked about.
+    safety += [{**row, "label": "none"} for row in intents if row["label"] not in _FEELINGS]
 
     safety = safety + long_everyday(pool, random.Random(SEED))
     folds = []
