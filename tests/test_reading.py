@@ -20,9 +20,11 @@ from bot.core.intents import classify as classify_intent
 from bot.core.reading import model as model_module
 from bot.core.reading.concepts import INTENT_CLASSES, SAFETY_CONCEPTS
 from bot.core.reading.features import BUCKETS, grams, prepare, segments
+from bot.core.reading.read import TierScores, combine
 from bot.core.reading.train import augment, plain, translit
 from bot.core.safety import Concern, EmergencySign, check_text
 from bot.core.safety.classify import check_text as check_rules
+from bot.core.safety.classify import check_text_and_denials as check_rules_and_denials
 from tests.safety_phrases import LANGUAGES
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -173,3 +175,70 @@ def test_reading_is_json_free_of_user_text() -> None:
     # The reading holds the verdict, not the words: nothing of the text can leak into logs.
     read = reading.read("I want to disappear for a while")
     assert "disappear" not in json.dumps([read.concept, read.concern.value, str(read.intent)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no weakness, no numbness, just the eyelid",
+        "nessuna difficoltà a deglutire",
+        "geen moeite met slikken",
+        "no trouble swallowing, only the calf twitching",
+        "keine Schwäche, kein Taubheitsgefühl, nur das Augenlid",
+    ],
+)
+def test_a_sign_the_writer_denies_is_no_alarm(text: str) -> None:
+    # The rules see the sign and the "no" before it; the model's n-grams are the same with
+    # or without it, so it may not raise that tier on its own.
+    _, denied = check_rules_and_denials(text)
+    assert denied
+    assert check_text(text).concern not in (Concern.RED_FLAG, Concern.EMERGENCY)
+
+
+def test_a_denied_sign_keeps_the_model_from_that_tier_only() -> None:
+    scores = TierScores(
+        probability=dict.fromkeys(Concern, 0.0) | {Concern.RED_FLAG: 0.99},
+        concept={Concern.RED_FLAG: "rf_swallowing"},
+    )
+    thresholds = {"emergency": 0.8, "crisis": 0.8, "red_flag": 0.6, "ask": 0.8}
+    thresholds |= {"panic": 0.5, "health_anxiety": 0.5}
+    none = check_rules("hello")
+    check, *_ = combine(none, scores, thresholds)
+    assert check.concern is Concern.RED_FLAG
+    check, *_ = combine(none, scores, thresholds, frozenset({Concern.RED_FLAG}))
+    assert check.concern is Concern.NONE
+    check, *_ = combine(none, scores, thresholds, frozenset({Concern.EMERGENCY}))
+    assert check.concern is Concern.RED_FLAG
+    # What the rules find undenied still stands.
+    assert check_text("I can't swallow properly anymore").concern is Concern.RED_FLAG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took my magnesium an hour ago",
+        "Tomé el magnesio hace una hora",
+        "J'ai pris mon magnésium il y a une heure",
+        "respirer lentement m'a calmé",
+        "Felt the eyelid again at lunch; breathing helped a little.",
+        # not in the corpus in these words
+        "took my b12 supplement about an hour ago",
+        "hab vor zwei Stunden meine Vitamin-D-Tablette genommen",
+        "respirar com calma ajudou bastante",
+    ],
+)
+def test_an_ordinary_day_is_no_emergency(text: str) -> None:
+    # The model alone once read these as an overdose taken or as breathlessness.
+    assert check_text(text).concern is not Concern.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took the whole pack an hour ago",
+        "tomé todas las pastillas hace una hora",
+        "j'ai avalé toute la boîte de somnifères il y a une heure",
+    ],
+)
+def test_an_overdose_taken_is_still_an_emergency(text: str) -> None:
+    assert check_text(text).concern is Concern.EMERGENCY

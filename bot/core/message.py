@@ -75,10 +75,13 @@ def read(text: str) -> Message:
     normalised = typed.normalise(text)
     read_ = reading.read(text)
     word = typed.recognise_normalised(normalised)
-    if not read_.by_rules and (word is not None or _asks_to_breathe(read_, normalised, text)):
-        # A short answer ("yes", "the usual") says nothing but the answer, and the word
-        # "breathe" asks for the exercise: the learned model alone can read either as a
-        # symptom ("can't breathe"). The rules, which look for the sign itself, found none.
+    if not read_.by_rules and (
+        word is not None or not normalised or _asks_to_breathe(read_, normalised, text)
+    ):
+        # A short answer ("yes", "the usual") says nothing but the answer, a lone emoji or
+        # "..." has no words at all, and the word "breathe" asks for the exercise: the learned
+        # model alone can read any of them as a sign ("can't breathe", a trailing-off "...").
+        # The rules, which look for the sign itself, found none.
         read_ = replace(read_, check=check_rules(text), by_rules=True)
     if word is not None and read_.intent is not None and classify_rules(text) is None:
         # Nor is a short answer a request the model guessed ("yes" is not "show my history").

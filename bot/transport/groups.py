@@ -18,8 +18,8 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.clock import Clock
-from bot.core import safety
 from bot.core.helplines import country_for
+from bot.core.message import read as read_message
 from bot.core.safety import Concern
 from bot.features import SafetyAnswers
 from bot.i18n import use_language
@@ -66,7 +66,9 @@ class GroupAnswers:
         message = update.effective_message
         if chat is None or message is None:
             return
-        check = safety.check_text(message.text or message.caption or "")
+        # Read as a private chat reads it (rules, model and the same guards): a bare
+        # "respirar" asks for the exercise and is no emergency, here as there.
+        check = read_message(message.text or message.caption or "").safety
         if check.concern not in (Concern.EMERGENCY, Concern.CRISIS):
             return
         language = user.language_code if user else None

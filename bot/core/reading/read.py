@@ -33,8 +33,7 @@ from bot.core.reading.concepts import (
     TIER_OF,
 )
 from bot.core.reading.model import model
-from bot.core.safety.classify import LAUGHTER
-from bot.core.safety.classify import check_text as check_rules
+from bot.core.safety.classify import LAUGHTER, check_text_and_denials
 from bot.core.safety.verdict import Concern, SafetyCheck
 
 __all__ = ["INTENT_CHARS", "Reading", "TierScores", "combine", "read", "tier_probabilities"]
@@ -102,13 +101,15 @@ def tier_probabilities(parts: npt.NDArray[np.float64]) -> TierScores:
 PANIC_AT_LEAST = 0.5
 
 
-def _model_tier(scores: TierScores, thresholds: dict[str, float]) -> Concern:
+def _model_tier(
+    scores: TierScores, thresholds: dict[str, float], denied: frozenset[Concern] = frozenset()
+) -> Concern:
     p = scores.probability
-    if p[Concern.EMERGENCY] >= thresholds["emergency"]:
+    if p[Concern.EMERGENCY] >= thresholds["emergency"] and Concern.EMERGENCY not in denied:
         return Concern.EMERGENCY
     if p[Concern.CRISIS] >= thresholds["crisis"]:
         return Concern.CRISIS
-    if p[Concern.RED_FLAG] >= thresholds["red_flag"]:
+    if p[Concern.RED_FLAG] >= thresholds["red_flag"] and Concern.RED_FLAG not in denied:
         return Concern.RED_FLAG
     if p[Concern.ASK] >= thresholds["ask"]:
         return Concern.ASK
@@ -120,11 +121,16 @@ def _model_tier(scores: TierScores, thresholds: dict[str, float]) -> Concern:
 
 
 def combine(
-    rules: SafetyCheck, scores: TierScores, thresholds: dict[str, float]
+    rules: SafetyCheck,
+    scores: TierScores,
+    thresholds: dict[str, float],
+    denied: frozenset[Concern] = frozenset(),
 ) -> tuple[SafetyCheck, str, float, bool]:
     """The verdict of the rules and the model together, its concept, confidence and whether
-    the rules decided it."""
-    tier = _model_tier(scores, thresholds)
+    the rules decided it. `denied`: tiers whose signs the rules found named only to be denied
+    ("no weakness", "nessuna difficoltà a deglutire"); the model, whose n-grams are the same
+    with or without the "no", does not raise those on its own."""
+    tier = _model_tier(scores, thresholds, denied)
     if rules.concern is Concern.PANIC and tier is Concern.EMERGENCY:
         tier = Concern.PANIC
     if not tier.outranks(rules.concern):
@@ -143,7 +149,7 @@ def combine(
 
 def read(text: str) -> Reading:
     """Read one message: its safety verdict and, for a typed message, its intent."""
-    rules = check_rules(text)
+    rules, denied = check_text_and_denials(text)
     # A typed request is short: the intent rules read messages up to a few lines, and a whole
     # 4,096-character letter is left to the model, which reads it anyway.
     intent = classify_rules(text) if len(text) <= INTENT_CHARS else None
@@ -152,7 +158,7 @@ def read(text: str) -> Reading:
         return Reading(rules, rules.concern.value, 1.0, intent, True)
     scores = loaded.scores(text)
     check, concept, confidence, by_rules = combine(
-        rules, tier_probabilities(scores.safety), loaded.thresholds
+        rules, tier_probabilities(scores.safety), loaded.thresholds, denied
     )
     if concept == "em_breathing" and LAUGHTER.search(text.casefold()):
         # "lmaooo i cant breathe 😂": the rules have read the laugh; the n-grams cannot.

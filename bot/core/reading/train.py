@@ -6,9 +6,9 @@ bot only reads the weights). Seeded and reproducible: the same corpus gives the 
 1. Load the corpus (corpus/*.jsonl), and widen it the same way every time (`augment`):
    without accents and punctuation, with a typo, buried in an everyday message, and Russian or
    Ukrainian typed in Latin letters.
-2. Validation split by author: the rows of the blind set's authors (set A) are held out, the
-   rest trains a model, and thresholds are chosen on the held-out rows read together with the
-   rules (`choose_thresholds`), as the bot reads them.
+2. Validation split by author: each blind set's writer (and each writer of new corpus rows) is
+   held out in turn, the rest trains a model, and thresholds are chosen on all the held-out
+   rows read together with the rules (`choose_thresholds`), as the bot reads them.
 3. The final model trains on every row, and is written with those thresholds.
 
 Needs scikit-learn (the `dev` extra); the bot itself needs only numpy.
@@ -34,8 +34,16 @@ from bot.core.safety.verdict import Concern
 
 CORPUS = Path(__file__).with_name("corpus")
 SEED = 2026
-VALIDATION_PREFIX = "A-"  # set A's authors: held out to choose thresholds
-C_SAFETY, C_INTENT = 8.0, 8.0  # inverse regularisation strength of the two models
+# Writers held out in turn to choose thresholds (docs/understanding.md): each blind set's, and
+# each writer of new corpus rows (W1, W2 safety; W3 intents). A fold holds one writer's rows
+# out, a model trains on the rest, and the held-out readings of all folds are pooled.
+VALIDATION_PREFIXES = ("A-", "C-", "D-", "W1-", "W2-", "W3-")
+# Inverse regularisation strength of the two models, chosen on the held-out writers
+# (docs/understanding.md): safety 16 of 8, 12, 16, 24; intents 24 of 8, 16, 24, 48.
+C_SAFETY, C_INTENT = 16.0, 24.0
+# How much rarer classes weigh in the safety model (see `fit`): the square root read the
+# held-out writers better than equal classes (0.907 against 0.883).
+SAFETY_POWER = 0.5
 
 Row = dict[str, str]
 
@@ -202,13 +210,21 @@ def matrix(texts: Sequence[str]) -> Any:
     return normalize(result)
 
 
-def fit(texts: Sequence[str], labels: Sequence[str], classes: Sequence[str], c: float) -> Any:
+def fit(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    classes: Sequence[str],
+    c: float,
+    power: float = 1.0,
+) -> Any:
     from sklearn.linear_model import LogisticRegression
 
     y = np.asarray([classes.index(label) for label in labels])
-    # Every class weighs the same in all, however many rows it has.
+    # A class with few rows weighs more: with `power` 1 every class weighs the same in all;
+    # the safety model uses the square root (SAFETY_POWER), since equal classes let a few
+    # dozen rows of one writer outweigh thousands of everyday ones ("не знаю" read as "ask").
     counts = np.bincount(y, minlength=len(classes)).astype(float)
-    weight = len(y) / (len(np.unique(y)) * np.maximum(counts, 1.0))
+    weight = (len(y) / (len(np.unique(y)) * np.maximum(counts, 1.0))) ** power
     model = LogisticRegression(C=c, max_iter=1000, tol=1e-3, random_state=SEED)
     model.fit(matrix(texts), y, sample_weight=weight[y])
     # Classes missing from the data get a column that never wins.
@@ -240,18 +256,26 @@ _CORRECT: dict[str, Callable[[Concern], bool]] = {
     "none": lambda c: c not in (Concern.CRISIS, Concern.EMERGENCY, Concern.RED_FLAG, Concern.ASK),
 }
 _GRID = {
-    "emergency": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
-    "crisis": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
-    "ask": (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
-    "red_flag": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
-    "panic": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+    "emergency": (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
+    "crisis": (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
+    "ask": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
+    "red_flag": (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
+    # The reading asks for panic at 0.5 at least (read.PANIC_AT_LEAST).
+    "panic": (0.5, 0.6, 0.7, 0.8),
     "health_anxiety": (0.5, 0.7, 0.9),
 }
 
 
+# How much of the near misses the rules alone read clean the reading may lose on validation.
+NEAR_MISS_LOSS = 0.02
+
 # Crisis and "ask" weigh double when thresholds are chosen: a missed crisis can cost a life,
 # a needless "ask" costs one gentle question (docs/understanding.md, "Thresholds").
 _WEIGHT = {"crisis": 2.0, "ask": 2.0}
+
+
+def _shown(shares: dict[str, float]) -> str:
+    return ", ".join(f"{group} {share:.0%}" for group, share in sorted(shares.items()))
 
 
 def _group(concept: str) -> str:
@@ -259,20 +283,12 @@ def _group(concept: str) -> str:
     return "none" if tier is Concern.NONE else tier.value
 
 
-def choose_thresholds(
-    rows: Sequence[Row], weights: np.ndarray, bias: np.ndarray
-) -> dict[str, float]:
-    """The thresholds that read the held-out rows best together with the rules: every group's
-    share of right readings counts (crisis and ask double), near misses may lose at most two
-    points against the rules alone, and health anxiety none."""
+def _reader(weights: np.ndarray, bias: np.ndarray) -> Any:
+    """A safety model in memory, read exactly as the bot reads."""
     from bot.core.reading.model import Model
-    from bot.core.reading.read import tier_probabilities
-    from bot.core.safety.classify import check_text as check_rules
 
     quantised, scale = quantise(weights)
-    # Read as the bot reads: the whole message and each of its parts (an alarm in any part
-    # counts), so near misses are as exposed here as they will be in use.
-    reader = Model.of(
+    return Model.of(
         {
             "safety_w": quantised,
             "safety_scale": scale,
@@ -282,9 +298,36 @@ def choose_thresholds(
             "intent_bias": np.zeros(1),
         }
     )
+
+
+Fold = tuple[Sequence[Row], np.ndarray, np.ndarray]  # held-out rows, weights, bias
+
+
+def choose_thresholds(folds: Sequence[Fold]) -> dict[str, float]:
+    """The thresholds that read the held-out rows best together with the rules: every group's
+    share of right readings counts (crisis and ask double), near misses may lose at most two
+    points against the rules alone, and health anxiety none. Each fold's rows are read by the
+    model trained without their writer, and all folds are pooled."""
+    from bot.core.reading.read import tier_probabilities
+    from bot.core.safety.classify import check_text_and_denials
+
+    rows: list[Row] = []
+    scores: list[Any] = []
+    for held, weights, bias in folds:
+        reader = _reader(weights, bias)
+        # Read as the bot reads: the whole message and each of its parts (an alarm in any
+        # part counts), so near misses are as exposed here as they will be in use.
+        scores.extend(tier_probabilities(reader.scores(row["text"]).safety) for row in held)
+        rows.extend(held)
     ranks = {tier: tier.rank for tier in Concern}
-    rules_rank = np.asarray([ranks[check_rules(row["text"]).concern] for row in rows])
-    scores = [tier_probabilities(reader.scores(row["text"]).safety) for row in rows]
+    readings = [check_text_and_denials(row["text"]) for row in rows]
+    rules_rank = np.asarray([ranks[check.concern] for check, _ in readings])
+    # Tiers the rules saw named only to be denied ("no weakness"): the model does not raise
+    # them on its own (read.combine).
+    allowed = {
+        name: np.asarray([Concern(name) not in denied for _, denied in readings])
+        for name in ("emergency", "red_flag")
+    }
     p = {
         name: np.asarray([score.probability[Concern(name)] for score in scores])
         for name in ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
@@ -303,12 +346,24 @@ def choose_thresholds(
         return {g: float(right[g][final[m]].mean()) for g, m in masks.items() if m.any()}
 
     baseline = shares(rules_rank)
+    # Near misses are judged per writer: each writer's clean share may lose at most
+    # NEAR_MISS_LOSS against the rules alone, so no one way of writing carries the losses.
+    writers = np.asarray([row["author"].split("-", 1)[0] for row in rows])
+    near = masks.get("none", np.zeros(len(rows), dtype=bool))
+    _, writer_code = np.unique(writers[near], return_inverse=True)
+    per_writer = np.bincount(writer_code).astype(float)
+
+    def clean_by_writer(final: np.ndarray) -> np.ndarray:
+        clean = right["none"][final[near]] if "none" in right else np.zeros(0, dtype=bool)
+        return np.bincount(writer_code, weights=clean, minlength=len(per_writer)) / per_writer
+
+    baseline_clean = clean_by_writer(rules_rank)
     order = ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
     best: tuple[float, dict[str, float]] = (-1e9, {})
-    for values in itertools.product(*(_GRID[name] for name in order)):
-        thresholds = dict(zip(order, values, strict=True))
+
+    def final(thresholds: dict[str, float]) -> np.ndarray:
         model_rank = np.select(
-            [p[name] >= thresholds[name] for name in order],
+            [(p[name] >= thresholds[name]) & allowed.get(name, True) for name in order],
             [ranks[Concern(name)] for name in order],
             default=0,
         )
@@ -318,17 +373,33 @@ def choose_thresholds(
             ranks[Concern.PANIC],
             model_rank,
         )
-        got = shares(np.maximum(rules_rank, model_rank))
-        # Near misses may lose two points against the rules alone, health anxiety none: each
-        # point beyond costs far more than any tier can gain.
-        lost = max(0.0, baseline.get("none", 1.0) - 0.02 - got.get("none", 1.0))
+        return np.maximum(rules_rank, model_rank)
+
+    for values in itertools.product(*(_GRID[name] for name in order)):
+        thresholds = dict(zip(order, values, strict=True))
+        readings_now = final(thresholds)
+        got = shares(readings_now)
+        # Near misses may lose two points against the rules alone (for every writer), health
+        # anxiety none: each point beyond costs far more than any tier can gain.
+        lost = float(
+            np.maximum(0.0, baseline_clean - NEAR_MISS_LOSS - clean_by_writer(readings_now)).sum()
+        )
         lost += max(0.0, baseline.get("health_anxiety", 1.0) - got.get("health_anxiety", 1.0))
         score = sum(_WEIGHT.get(g, 1.0) * v for g, v in got.items()) / len(got) - 5 * lost
         if score > best[0]:
             best = (score, thresholds)
-            print(f"  {score:.3f} {thresholds} {got}")
-    print(f"validation: rules alone {baseline}")
+    print(f"validation: rules alone {_shown(baseline)}")
     print(f"validation: mean share right {best[0]:.3f} with {best[1]}")
+    readings_of = final(best[1])
+    for writer in sorted(set(writers)):
+        mine = writers == writer
+        line = {
+            g: f"{int(right[g][readings_of[m & mine]].sum())}/{int((m & mine).sum())}"
+            for g, m in sorted(masks.items())
+            if (m & mine).any()
+        }
+        print(f"validation: {writer} held out: {line}")
+    print(f"validation: all held out: {_shown(shares(readings_of))}")
     return best[1]
 
 
@@ -344,40 +415,59 @@ def _probabilities(text: str, quantised: np.ndarray, scale: np.ndarray, bias: np
 # --- the command --------------------------------------------------------------------------------
 
 
+_FEELINGS = frozenset({"anxious", "venting"})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train the learned reading.")
     parser.add_argument("--validate-only", action="store_true", help="do not write weights")
     args = parser.parse_args()
-    rng = random.Random(SEED)
     safety, intents = load("safety"), load("intents")
     pool = everyday(safety)
     print(f"corpus: {len(safety)} safety rows, {len(intents)} intent rows")
+    # Typed requests are ordinary messages too ("danke", "merci", "...", "не могу уснуть"):
+    # for safety they are near misses, in training and in validation (their writer's fold).
+    # Feelings ("anxious", "venting") are left out: some of them may rightly be asked about.
+    safety += [{**row, "label": "none"} for row in intents if row["label"] not in _FEELINGS]
 
     safety = safety + long_everyday(pool, random.Random(SEED))
-    held = [row for row in safety if row["author"].startswith(VALIDATION_PREFIX)]
-    kept = [row for row in safety if not row["author"].startswith(VALIDATION_PREFIX)]
-    train = augment(kept, pool, rng)
-    weights, bias = fit(
-        [r["text"] for r in train], [r["label"] for r in train], SAFETY_CONCEPTS, C_SAFETY
-    )
-    thresholds = choose_thresholds(held, weights, bias)
-    intent_held = [row for row in intents if row["author"].startswith(VALIDATION_PREFIX)]
-    intent_kept = [row for row in intents if not row["author"].startswith(VALIDATION_PREFIX)]
-    intent_train = augment(intent_kept, {}, rng)
-    iw, ib = fit(
-        [r["text"] for r in intent_train],
-        [r["label"] for r in intent_train],
-        INTENT_CLASSES,
-        C_INTENT,
-    )
-    thresholds["intent"] = choose_intent_threshold(intent_held, iw, ib)
+    folds = []
+    for prefix in VALIDATION_PREFIXES:
+        held = [row for row in safety if row["author"].startswith(prefix)]
+        if held:
+            kept = [row for row in safety if not row["author"].startswith(prefix)]
+            train = augment(kept, pool, random.Random(SEED))
+            weights, bias = fit(
+                [r["text"] for r in train],
+                [r["label"] for r in train],
+                SAFETY_CONCEPTS,
+                C_SAFETY,
+                SAFETY_POWER,
+            )
+            folds.append((held, weights, bias))
+    thresholds = choose_thresholds(folds)
+    intent_folds = []
+    for prefix in VALIDATION_PREFIXES:
+        held = [row for row in intents if row["author"].startswith(prefix)]
+        if held:
+            kept = [row for row in intents if not row["author"].startswith(prefix)]
+            train = augment(kept, {}, random.Random(SEED))
+            weights, bias = fit(
+                [r["text"] for r in train], [r["label"] for r in train], INTENT_CLASSES, C_INTENT
+            )
+            intent_folds.append((held, weights, bias))
+    thresholds["intent"] = choose_intent_threshold(intent_folds)
     if args.validate_only:
         return
 
     rng = random.Random(SEED)
     train = augment(safety, pool, rng)
     weights, bias = fit(
-        [r["text"] for r in train], [r["label"] for r in train], SAFETY_CONCEPTS, C_SAFETY
+        [r["text"] for r in train],
+        [r["label"] for r in train],
+        SAFETY_CONCEPTS,
+        C_SAFETY,
+        SAFETY_POWER,
     )
     intent_train = augment(intents, {}, random.Random(SEED))
     iw, ib = fit(
@@ -408,17 +498,19 @@ def main() -> None:
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB)")
 
 
-def choose_intent_threshold(rows: Sequence[Row], weights: np.ndarray, bias: np.ndarray) -> float:
-    """The least confidence at which the model's intent is taken where the rules found none."""
+def choose_intent_threshold(folds: Sequence[Fold]) -> float:
+    """The least confidence at which the model's intent is taken where the rules found none,
+    each fold's rows read by the model trained without their writer."""
     from bot.core.intents.classify import classify as classify_rules
 
-    quantised, scale = quantise(weights)
     readings = []
-    for row in rows:
-        probabilities = _probabilities(row["text"], quantised, scale, bias)[0]
-        best = int(np.argmax(probabilities))
-        rules = classify_rules(row["text"])
-        readings.append((rules, INTENT_CLASSES[best], probabilities[best], row["label"]))
+    for rows, weights, bias in folds:
+        quantised, scale = quantise(weights)
+        for row in rows:
+            probabilities = _probabilities(row["text"], quantised, scale, bias)[0]
+            best = int(np.argmax(probabilities))
+            rules = classify_rules(row["text"])
+            readings.append((rules, INTENT_CLASSES[best], probabilities[best], row["label"]))
     best_threshold, best_right = 0.5, -1
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
         right = 0

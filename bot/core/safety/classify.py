@@ -28,7 +28,7 @@ from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
-__all__ = ["LAUGHTER", "RULE_SETS", "all_patterns", "check_text"]
+__all__ = ["LAUGHTER", "RULE_SETS", "all_patterns", "check_text", "check_text_and_denials"]
 
 RULE_SETS: tuple[LanguageRules, ...] = tuple(
     module.RULES
@@ -115,11 +115,13 @@ LAUGHTER = re.compile(
 )
 
 
-def _found_tags(text: str) -> set[str]:
+def _found_tags(text: str) -> tuple[set[str], set[str]]:
     """The tags with a match in `text` that no negation denies, as far as they can still
-    change the verdict: once a crisis is found, ask and health-anxiety rules are not tried.
-    """
+    change the verdict: once a crisis is found, ask and health-anxiety rules are not tried;
+    and the tags whose every match so far was denied ("no weakness", "geen moeite met
+    slikken")."""
     found: set[str] = set()
+    denied: set[str] = set()
     settled: set[str] = set()  # tags found, or no longer able to matter
     for position, tagged in _INDEX.candidates(text):
         for tag, pattern in tagged:
@@ -132,13 +134,30 @@ def _found_tags(text: str) -> set[str]:
                 found.add(tag)
                 settled.add(tag)
                 settled.update(_OUTRANKED.get(tag, ()))
-    return found
+            else:
+                denied.add(tag)
+    return found, denied - found
+
+
+# A denied tag names a sign of this tier: the words are there, and the writer says "no".
+_DENIED_TIER = {
+    **dict.fromkeys(_SIGNS, Concern.EMERGENCY),
+    **dict.fromkeys((*_FLAGS, _NUMBNESS, _SPREADING), Concern.RED_FLAG),
+}
 
 
 def check_text(text: str) -> SafetyCheck:
     """Classify one message; the highest tier that matches decides (see `Concern.rank`)."""
+    return check_text_and_denials(text)[0]
+
+
+def check_text_and_denials(text: str) -> tuple[SafetyCheck, frozenset[Concern]]:
+    """`check_text`, and the tiers whose signs the message names only to deny them ("no
+    weakness, no numbness"): the learned reading, which cannot see a negation, is not let
+    raise those tiers on its own (bot.core.reading.read)."""
     # Idioms ("dying to", "me muero de risa") are blanked out before any rule sees them.
-    tags = _found_tags(_IDIOMS.sub(",", matchable(text)))
+    tags, denied_tags = _found_tags(_IDIOMS.sub(",", matchable(text)))
+    denied = frozenset(_DENIED_TIER[tag] for tag in denied_tags if tag in _DENIED_TIER)
     signs = {_SIGNS[tag] for tag in tags if tag in _SIGNS}
     if {_HEAD_INJURY, _CONFUSION} <= tags:
         signs.add(EmergencySign.HEAD_INJURY_CONFUSION)
@@ -172,6 +191,7 @@ def check_text(text: str) -> SafetyCheck:
         concern = Concern.HEALTH_ANXIETY
     else:
         concern = Concern.NONE
-    return SafetyCheck(
+    check = SafetyCheck(
         concern=concern, red_flags=frozenset(flags), emergency_signs=frozenset(signs)
     )
+    return check, denied
