@@ -21,6 +21,8 @@ from bot.config import Settings
 from bot.features import Catalog
 from bot.scheduling import dispatcher_of
 from bot.storage import Database, migrate
+from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.flood import FloodGuard
 from bot.transport.updates import UpdateFactory
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
@@ -171,3 +173,29 @@ def factory(app: StillpointApp) -> UpdateFactory:
 @pytest.fixture
 def chat(app: StillpointApp, api: FakeBotApi, factory: UpdateFactory) -> Chat:
     return Chat(app, api, user_id=4242, factory=factory)
+
+
+@pytest.fixture
+async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
+    """The app's live-exercise runner, closed after the test (its sessions' tasks with it)."""
+    runner = live_exercises_of(app)
+    yield runner
+    await runner.close()
+
+
+@pytest.fixture
+async def guarded(
+    database: Database, api: FakeBotApi, clock: FakeClock
+) -> AsyncIterator[StillpointApp]:
+    """An app whose flood guard lets a chat through 30 updates in 10 s (the flood tests)."""
+    app = build_application(
+        make_settings(),
+        database=database,
+        request=api,
+        clock=clock,
+        rate_limit=False,
+        flood_guard=FloodGuard(clock=clock, max_updates=30, window_s=10),
+    )
+    await app.initialize()
+    yield app
+    await app.shutdown()

@@ -4,8 +4,6 @@ safety answers work before onboarding and without consent, and nothing about the
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import func, select
 
@@ -34,13 +32,6 @@ SET_ME_UP = "Set me up"
 @pytest.fixture
 def api(clock: FakeClock) -> TimedBotApi:
     return TimedBotApi(clock)
-
-
-@pytest.fixture
-async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
-    runner = live_exercises_of(app)
-    yield runner
-    await runner.close()
 
 
 async def rows_per_user_table(database: Database) -> dict[str, int]:

@@ -5,7 +5,6 @@ Also the budget itself (`bot.transport.budget`) on a hand-moved clock."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -37,13 +36,6 @@ BASE = "https://api.telegram.org/bot7000000001:LOCAL"
 @pytest.fixture
 def api(clock: FakeClock) -> TimedBotApi:
     return TimedBotApi(clock)
-
-
-@pytest.fixture
-async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
-    runner = live_exercises_of(app)
-    yield runner
-    await runner.close()
 
 
 async def the_session(database: Database) -> ExerciseSession:

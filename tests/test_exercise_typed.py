@@ -4,17 +4,15 @@ wind-down; a named pattern starts in two taps with the rest behind "How it works
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
 
-from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.storage import Database
 from bot.storage.models import ExerciseSession
-from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.exercises import LiveExercises
 from conversations import breathing
 from tests.auxil.chat import Chat
 from tests.auxil.live import TimedBotApi, run_for, settle
@@ -26,13 +24,6 @@ IN_CHAT, SOUND = "▶ In the chat", "🎧 With sound (eyes closed)"
 @pytest.fixture
 def api(clock: FakeClock) -> TimedBotApi:
     return TimedBotApi(clock)
-
-
-@pytest.fixture
-async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
-    runner = live_exercises_of(app)
-    yield runner
-    await runner.close()
 
 
 async def rows(database: Database) -> list[ExerciseSession]:

@@ -3,16 +3,14 @@ the answers that end a reminders or export conversation carry a way back to the 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
 
-from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.storage import Database
 from bot.storage.models import FlowStateRow
-from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.exercises import LiveExercises
 from conversations import menu
 from tests.auxil.chat import Chat
 from tests.auxil.live import TimedBotApi, run_for
@@ -119,13 +117,6 @@ async def test_flows_whose_first_question_is_a_way_out_get_no_second_cancel(chat
 @pytest.fixture
 def api(clock: FakeClock) -> TimedBotApi:
     return TimedBotApi(clock)
-
-
-@pytest.fixture
-async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
-    runner = live_exercises_of(app)
-    yield runner
-    await runner.close()
 
 
 async def test_cancel_on_a_first_question_also_stops_a_live_exercise(

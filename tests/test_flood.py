@@ -4,10 +4,7 @@ webhook they are refused with 429 so Telegram delivers them again (tests/test_we
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
-
-import pytest
 
 from bot.app import StillpointApp, build_application
 from bot.clock import FakeClock
@@ -18,23 +15,6 @@ from bot.transport.words import flood_notice
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
 from tests.conftest import make_settings
-
-
-@pytest.fixture
-async def guarded(
-    database: Database, api: FakeBotApi, clock: FakeClock
-) -> AsyncIterator[StillpointApp]:
-    app = build_application(
-        make_settings(),
-        database=database,
-        request=api,
-        clock=clock,
-        rate_limit=False,
-        flood_guard=FloodGuard(clock=clock, max_updates=30, window_s=10),
-    )
-    await app.initialize()
-    yield app
-    await app.shutdown()
 
 
 def guarded_guard(app: StillpointApp) -> FloodGuard:

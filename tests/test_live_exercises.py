@@ -3,8 +3,6 @@ message by a hand-moved clock; Pause, Resume, Stop, Skip; the 0–10 question be
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import select
 
@@ -13,7 +11,7 @@ from bot.clock import FakeClock
 from bot.core.pacing import schedule, total_seconds
 from bot.storage import Database
 from bot.storage.models import ExerciseSession, JournalEntry
-from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.exercises import LiveExercises
 from bot.transport.updates import UpdateFactory
 from conversations import breathing, exercise_words
 from conversations.exercises import PATTERNS, phase_label
@@ -27,13 +25,6 @@ USER = 4242
 @pytest.fixture
 def api(clock: FakeClock) -> TimedBotApi:
     return TimedBotApi(clock)
-
-
-@pytest.fixture
-async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
-    runner = live_exercises_of(app)
-    yield runner
-    await runner.close()
 
 
 async def sessions(database: Database) -> list[ExerciseSession]:

@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.core.own_breathing import (
     HOLD_MAX_S,
@@ -24,7 +21,7 @@ from bot.core.own_breathing import (
 )
 from bot.storage import Database
 from bot.storage.models import ExerciseSession, User
-from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.exercises import LiveExercises
 from conversations import breathing
 from conversations.exercises import own_pattern, pattern_for, phase_label
 from tests.auxil.chat import Chat
@@ -115,13 +112,6 @@ def test_an_own_pattern_paces_only_the_parts_that_last() -> None:
 @pytest.fixture
 def api(clock: FakeClock) -> TimedBotApi:
     return TimedBotApi(clock)
-
-
-@pytest.fixture
-async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
-    runner = live_exercises_of(app)
-    yield runner
-    await runner.close()
 
 
 async def remembered(database: Database) -> str | None:

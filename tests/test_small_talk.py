@@ -5,17 +5,15 @@ cancelled, bad input); and the same before sign-up and without consent."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import func, select, text
 
-from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.core.intents import Intent
 from bot.storage import Database
 from bot.storage.models import CaffeineLog, FlowStateRow, JournalEntry
-from bot.transport.exercises import LiveExercises, live_exercises_of
+from bot.transport.exercises import LiveExercises
 from bot.transport.updates import UpdateFactory
 from conversations import menu, small_talk
 from conversations.exercises import twitch_now_intro
@@ -48,13 +46,6 @@ OFFERED: dict[Intent, tuple[tuple[str, ...], bool]] = {
 def api(clock: FakeClock) -> TimedBotApi:
     # Telegram's limits kept: the calm minute offered here is a live exercise.
     return TimedBotApi(clock)
-
-
-@pytest.fixture
-async def live(app: StillpointApp) -> AsyncIterator[LiveExercises]:
-    runner = live_exercises_of(app)
-    yield runner
-    await runner.close()
 
 
 async def count(database: Database, model: type) -> int:

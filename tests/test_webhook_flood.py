@@ -13,16 +13,14 @@ import pytest
 from sqlalchemy import select
 from telegram import Update
 
-from bot.app import StillpointApp, build_application
+from bot.app import StillpointApp
 from bot.clock import FakeClock
 from bot.storage import Database
 from bot.storage.models import ProcessedUpdate
-from bot.transport.flood import FloodGuard
 from bot.transport.updates import UpdateFactory
 from bot.transport.webhook import SECRET_HEADER, WebhookServer
 from bot.transport.words import flood_notice
 from tests.auxil.fake_bot_api import FakeBotApi
-from tests.conftest import make_settings
 
 SECRET = "s3cret-token-for-tests_0123456789"
 HEADERS = {SECRET_HEADER: SECRET}
@@ -31,23 +29,6 @@ USER = 71
 
 def body(update: Update) -> bytes:
     return json.dumps(update.to_dict()).encode()
-
-
-@pytest.fixture
-async def guarded(
-    database: Database, api: FakeBotApi, clock: FakeClock
-) -> AsyncIterator[StillpointApp]:
-    app = build_application(
-        make_settings(),
-        database=database,
-        request=api,
-        clock=clock,
-        rate_limit=False,
-        flood_guard=FloodGuard(clock=clock, max_updates=30, window_s=10),
-    )
-    await app.initialize()
-    yield app
-    await app.shutdown()
 
 
 @pytest.fixture
