@@ -23,6 +23,7 @@ from bot.core.safety import (
     rules_uk,
 )
 from bot.core.safety.common import NOT_A_NEGATOR
+from bot.core.safety.distance import DISTANCES
 from bot.core.safety.engine import Negation, RuleIndex
 from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
@@ -89,6 +90,20 @@ _INDEX = RuleIndex(
     loosen=lambda pattern: pattern.replace(NOT_A_NEGATOR, ""),
 )
 _IDIOMS = RuleIndex(("idiom", pattern) for rules in RULE_SETS for pattern in rules.idioms)
+_FRAME, _PAST, _RECOVERED, _PERSONAL = "frame", "past", "recovered", "personal"
+_DISTANCE = RuleIndex(
+    (tag, pattern)
+    for words in DISTANCES.values()
+    for tag, patterns in (
+        (_FRAME, words.frames),
+        (_PAST, words.past),
+        (_RECOVERED, words.recovered),
+        (_PERSONAL, words.personal),
+    )
+    for pattern in patterns
+)
+_TOPICS = RuleIndex(("topic", p) for words in DISTANCES.values() for p in words.topics)
+_PAST_TOPICS = RuleIndex(("past", p) for words in DISTANCES.values() for p in words.past_topics)
 _NEGATION = Negation(
     negators=frozenset(word for rules in RULE_SETS for word in rules.negators),
     hedges=frozenset(word for rules in RULE_SETS for word in rules.hedges),
@@ -139,6 +154,25 @@ def _found_tags(text: str) -> tuple[set[str], set[str]]:
     return found, denied - found
 
 
+def _at_a_distance(text: str) -> str:
+    """`text` with crisis words blanked where the message holds them at a distance: talked
+    about beside a frame ("my thesis is on suicide among students"), or lived long ago and
+    over ("years ago I self-harmed, I'm fine now"). The learned reading still reads the whole
+    message and may raise a tier on its own (bot.core.reading.read)."""
+    found: set[str] = set()
+    for position, tagged in _DISTANCE.candidates(text):
+        for tag, pattern in tagged:
+            if tag not in found and pattern.match(text, position):
+                found.add(tag)
+    if _PERSONAL in found:
+        return text
+    if _FRAME in found:
+        text = _TOPICS.sub(",", text)
+    if {_PAST, _RECOVERED} <= found:
+        text = _PAST_TOPICS.sub(",", text)
+    return text
+
+
 # A denied tag names a sign of this tier: the words are there, and the writer says "no".
 _DENIED_TIER = {
     **dict.fromkeys(_SIGNS, Concern.EMERGENCY),
@@ -155,8 +189,9 @@ def check_text_and_denials(text: str) -> tuple[SafetyCheck, frozenset[Concern]]:
     """`check_text`, and the tiers whose signs the message names only to deny them ("no
     weakness, no numbness"): the learned reading, which cannot see a negation, is not let
     raise those tiers on its own (bot.core.reading.read)."""
-    # Idioms ("dying to", "me muero de risa") are blanked out before any rule sees them.
-    tags, denied_tags = _found_tags(_IDIOMS.sub(",", matchable(text)))
+    # Idioms ("dying to", "me muero de risa") are blanked out before any rule sees them, and
+    # so are crisis words held at a distance (a thesis on suicide, self-harm long over).
+    tags, denied_tags = _found_tags(_at_a_distance(_IDIOMS.sub(",", matchable(text))))
     denied = frozenset(_DENIED_TIER[tag] for tag in denied_tags if tag in _DENIED_TIER)
     signs = {_SIGNS[tag] for tag in tags if tag in _SIGNS}
     if {_HEAD_INJURY, _CONFUSION} <= tags:
