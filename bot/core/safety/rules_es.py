@@ -182,6 +182,10 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
+    r"de\s+la\s+nada\b",
+    r"sin\s+mas\b",
+    r"sin\s+previo\s+aviso\b",
     r"escuadron\s+suicida\b",  # the film "Suicide Squad"
     r"(?:me\s+muero|me\s+moria|muriendome|me\s+mori|me\s+quiero\s+morir|me\s+queria\s+morir)"
     r"\s+(?:de|del|por)\s+(?:la\s+)?(?:risa|hambre|sueno|ganas|calor|frio|verguenza"

@@ -173,6 +173,9 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
+    r"sans\s+prevenir\b",
+    r"sans\s+raison\b",
     r"(?:je\s+meurs|je\s+mourais|mourir|mourant|creve|crever|je\s+creve|j\s?ai\s+cru\s+mourir)"
     r"\s+(?:de|d)\s+(?:faim|soif|froid|chaud|rire|envie|sommeil|fatigue|peur|honte|ennui|chaleur"
     r"|impatience)\b",

@@ -162,6 +162,9 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
+    r"dal\s+nulla\b",
+    r"senza\s+preavviso\b",
     r"(?:muoio|morivo|morire|morendo|sto\s+morendo)\s+(?:di|dal|dalla|dalle)\s+(?:fame|sete"
     r"|sonno|caldo|freddo|risate|ridere|noia|paura|vergogna|voglia|curiosita|invidia)\b",
     r"(?:mort[oa]|morti|morte)\s+di\s+(?:fame|sonno|stanchezza|paura|freddo)\b",

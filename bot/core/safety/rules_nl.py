@@ -151,6 +151,9 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
+    r"zonder\s+waarschuwing\b",
+    r"zonder\s+reden\b",
     r"dood(?:moe|ziek|normaal|stil|eng|leuk|gewoon|bang|op)\b",
     r"(?:ga|ging)\s+dood\s+van\s+(?:de\s+)?(?:honger|dorst|verveling|het\s+lachen|de\s+hitte"
     r"|de\s+kou|nieuwsgierigheid)\b",

@@ -152,6 +152,9 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
+    r"bez\s+ostrzezenia\b",
+    r"bez\s+powodu\b",
     r"(?:umieram|umre|umarlem|umarlam|umieralem)\s+(?:z|ze)\s+(?:glodu|nudow|nudy|smiechu"
     r"|pragnienia|ciekawosci|zmeczenia|goraca|zimna|wstydu)\b",
     r"padam\s+z\s+nog\b",

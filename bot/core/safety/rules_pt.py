@@ -149,6 +149,9 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
+    r"do\s+nada\b",
+    r"(?:de|sem)\s+mais\s+nem\s+menos\b",
     r"esquadrao\s+suicida\b",  # the film "Suicide Squad"
     r"(?:morrendo|morri|morro|morrer|morria)\s+de\s+(?:rir|fome|sono|sede|vontade|calor|frio"
     r"|vergonha|medo|cansaco|saudade|saudades|tedio|inveja|curiosidade)\b",
