@@ -33,10 +33,18 @@ from bot.core.reading.concepts import (
     TIER_OF,
 )
 from bot.core.reading.model import model
-from bot.core.safety.classify import LAUGHTER, check_text_and_denials
+from bot.core.safety.classify import LAUGHTER, read_rules
 from bot.core.safety.verdict import Concern, SafetyCheck
 
-__all__ = ["INTENT_CHARS", "Reading", "TierScores", "combine", "read", "tier_probabilities"]
+__all__ = [
+    "INTENT_CHARS",
+    "Reading",
+    "TierScores",
+    "combine",
+    "model_input",
+    "read",
+    "tier_probabilities",
+]
 
 INTENT_CHARS = 280
 
@@ -147,16 +155,23 @@ def combine(
     return check, concept, scores.probability[tier], False
 
 
+def model_input(text: str, distant: str | None) -> str:
+    """What the learned reading reads: the message, or, where the rules found crisis words
+    held at a distance ("my thesis on suicide among students"), the message without them, so
+    both layers agree on what is only talked about. Training reads the same (train.py)."""
+    return text if distant is None else distant
+
+
 def read(text: str) -> Reading:
     """Read one message: its safety verdict and, for a typed message, its intent."""
-    rules, denied = check_text_and_denials(text)
+    rules, denied, distant = read_rules(text)
     # A typed request is short: the intent rules read messages up to a few lines, and a whole
     # 4,096-character letter is left to the model, which reads it anyway.
     intent = classify_rules(text) if len(text) <= INTENT_CHARS else None
     loaded = model()
     if loaded is None:
         return Reading(rules, rules.concern.value, 1.0, intent, True)
-    scores = loaded.scores(text)
+    scores = loaded.scores(model_input(text, distant))
     check, concept, confidence, by_rules = combine(
         rules, tier_probabilities(scores.safety), loaded.thresholds, denied
     )

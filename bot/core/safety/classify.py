@@ -8,6 +8,7 @@ model. Every language's rules run on every message, whatever the interface langu
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bot.core.safety import (
     rules_de,
@@ -29,7 +30,15 @@ from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
-__all__ = ["LAUGHTER", "RULE_SETS", "all_patterns", "check_text", "check_text_and_denials"]
+__all__ = [
+    "LAUGHTER",
+    "RULE_SETS",
+    "RulesReading",
+    "all_patterns",
+    "check_text",
+    "check_text_and_denials",
+    "read_rules",
+]
 
 RULE_SETS: tuple[LanguageRules, ...] = tuple(
     module.RULES
@@ -185,13 +194,33 @@ def check_text(text: str) -> SafetyCheck:
     return check_text_and_denials(text)[0]
 
 
+class RulesReading(NamedTuple):
+    """What the rules read in one message (see `read_rules`)."""
+
+    check: SafetyCheck
+    # Tiers whose signs the message names only to deny them ("no weakness, no numbness").
+    denied: frozenset[Concern]
+    # The text with crisis words held at a distance blanked, when there were any: the learned
+    # reading reads this instead, so "my thesis on suicide" is not a crisis to it either.
+    distant: str | None
+
+
 def check_text_and_denials(text: str) -> tuple[SafetyCheck, frozenset[Concern]]:
     """`check_text`, and the tiers whose signs the message names only to deny them ("no
     weakness, no numbness"): the learned reading, which cannot see a negation, is not let
     raise those tiers on its own (bot.core.reading.read)."""
+    reading = read_rules(text)
+    return reading.check, reading.denied
+
+
+def read_rules(text: str) -> RulesReading:
+    """The rules' verdict on one message, the tiers it denies, and its text as the learned
+    reading should see it."""
     # Idioms ("dying to", "me muero de risa") are blanked out before any rule sees them, and
     # so are crisis words held at a distance (a thesis on suicide, self-harm long over).
-    tags, denied_tags = _found_tags(_at_a_distance(_IDIOMS.sub(",", matchable(text))))
+    idiomless = _IDIOMS.sub(",", matchable(text))
+    kept = _at_a_distance(idiomless)
+    tags, denied_tags = _found_tags(kept)
     denied = frozenset(_DENIED_TIER[tag] for tag in denied_tags if tag in _DENIED_TIER)
     signs = {_SIGNS[tag] for tag in tags if tag in _SIGNS}
     if {_HEAD_INJURY, _CONFUSION} <= tags:
@@ -229,4 +258,4 @@ def check_text_and_denials(text: str) -> tuple[SafetyCheck, frozenset[Concern]]:
     check = SafetyCheck(
         concern=concern, red_flags=frozenset(flags), emergency_signs=frozenset(signs)
     )
-    return check, denied
+    return RulesReading(check, denied, kept if kept != idiomless else None)

@@ -54,6 +54,22 @@ _KIND_CONCEPT = (
     ("weakness", "rf_weakness"),
     ("grip", "rf_weakness"),
     ("fall", "rf_falls"),
+    ("slurr", "em_stroke"),
+    ("speech", "em_stroke"),
+    ("drooping", "em_stroke"),
+    ("crooked", "em_stroke"),
+    ("one-sided", "em_stroke"),
+    ("weak hand", "em_stroke"),
+    ("double vision", "em_stroke"),
+    ("head", "em_head_injury"),
+    ("took too much", "em_overdose"),
+    ("swallowed", "em_overdose"),
+    ("pills", "em_overdose"),
+    ("stuck", "rf_swallowing"),
+    ("choking", "rf_swallowing"),
+    ("wrong way", "rf_swallowing"),
+    ("slipping", "rf_weakness"),
+    ("weak", "rf_weakness"),
 )
 _INTENT_OF_LABEL = {
     "coffee_log": Intent.COFFEE,
@@ -98,6 +114,9 @@ def main() -> None:
             for row in rows
         ],
     )
+    if not (directory / "intents.jsonl").exists():  # a corpus writer's safety rows alone
+        print(f"wrote {HERE}/safety_{name}.jsonl")
+        return
     rows = [json.loads(line) for line in (directory / "intents.jsonl").open(encoding="utf-8")]
     write(
         f"intents_{name}.jsonl",
