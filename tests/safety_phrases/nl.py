@@ -27,6 +27,11 @@ CRISIS = [
     "ik wil er niet meer zijn",
     "wil dood",
     "ik wil er een eind aan maken",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "heb mezelf weer gesneden",
+    "ik spaar al weken pillen op",
+    "ben er binnenkort niet meer",
+    "morgen spring ik van die brug",
 ]
 
 EMERGENCY = [
@@ -46,6 +51,10 @@ EMERGENCY = [
     "ergste hoofdpijn van mijn leven",
     "plotseling kan ik niet meer praten",
     "ik kan niet meer ademen",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "haar lippen en gezicht zwellen op",
+    "mijn vriend ligt op de grond en ademt niet",
+    "ik heb een hele strip oxazepam genomen",
 ]
 
 RED_FLAG = [
@@ -66,6 +75,9 @@ RED_FLAG = [
     "ik krijg potjes niet meer open",
     "ik praat onduidelijk",
     "mijn been is zwak",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "brood blijft hangen in mijn keel",
+    "de spier bij mijn duim is dun geworden",
 ]
 
 ASK = [
@@ -80,6 +92,10 @@ ASK = [
     "ik hou het niet meer vol",
     "ik zie het niet meer zitten",
     "ik zie het niet meer zitten met die baan",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "ik ben een last voor iedereen",
+    "ik voel me een last voor de kinderen",
+    "er is geen uitweg",
 ]
 
 NEAR_MISS = [
@@ -109,4 +125,7 @@ NEAR_MISS = [
     ("ik praat niet onduidelijk", "none"),
     ("geen beroerte", "none"),
     ("ik wil dood van het lachen", "none"),
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    ("ik heb de hele dag vrij genomen", "none"),
+    ("ben er morgen niet meer bij", "none"),
 ]

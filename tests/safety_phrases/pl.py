@@ -38,6 +38,11 @@ CRISIS = [
     "nie widze sensu zycia",
     "chcialbym zniknac na zawsze",
     "mysle zeby sie zabic",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "znowu się tnę",
+    "to moja ostatnia wiadomość",
+    "niedługo mnie nie będzie",
+    "jutro skoczę z mostu",
 ]
 
 EMERGENCY = [
@@ -60,6 +65,9 @@ EMERGENCY = [
     "uderzylem sie w glowe i jestem zdezorientowany",
     "brakuje mi powietrza",
     "nie moge zlapac oddechu",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "puchnie mi gardło, ciężko oddychać",
+    "kolega upadł i nie oddycha",
 ]
 
 RED_FLAG = [
@@ -83,6 +91,9 @@ RED_FLAG = [
     "mowie niewyraznie",
     "stopa mi opada",
     "reka mi slabnie",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "lecą mi rzeczy z prawej ręki",
+    "krztuszę się przy każdym posiłku",
 ]
 
 ASK = [
@@ -99,6 +110,10 @@ ASK = [
     "mam dosc wszystkiego",
     "nie widze wyjscia",
     "jestem ciezarem",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "wszystkim byłoby lżej beze mnie",
+    "jestem w pułapce, nie ma wyjścia",
+    "po co to wszystko",
 ]
 
 NEAR_MISS = [
@@ -133,4 +148,7 @@ NEAR_MISS = [
     ("nie chce mi sie isc do pracy", "none"),
     ("nie mam udaru", "none"),
     ("umieram z nudow", "none"),
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    ("kiedyś się cięłam, ale to dawno za mną", "none"),
+    ("w liceum się cięłam, to było ponad dziesięć lat temu", "none"),
 ]

@@ -37,6 +37,13 @@ CRISIS = [
     "хочу покончить с жизнью",
     "не вижу смысла жить",
     "лучше бы меня не было",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "опять резалась вчера",
+    "скоро меня не станет",
+    "купил веревку, она лежит в шкафу",
+    "сколько нужно таблеток чтобы наверняка",
+    "ne hochu bolshe zhit",
+    "всё решила. в субботу",
 ]
 
 EMERGENCY = [
@@ -59,6 +66,11 @@ EMERGENCY = [
     "перекосило лицо",
     "вдруг не могу говорить",
     "не могу вдохнуть",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "муж упал на кухне и не отвечает",
+    "давит за грудиной, отдаёт в левую руку",
+    "съела орехи, губы опухли",
+    "ударился головой, теперь вырвало",
 ]
 
 RED_FLAG = [
@@ -79,6 +91,10 @@ RED_FLAG = [
     "речь стала невнятной",
     "ноги подкашиваются",
     "рука слабеет",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "из правой руки всё валится, хват слабый",
+    "еда застревает в горле",
+    "мышца на руке как будто усохла",
 ]
 
 ASK = [
@@ -92,6 +108,10 @@ ASK = [
     "я так больше не могу",
     "устала от всего",
     "я всем обуза",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "всем было бы легче без меня",
+    "я как в капкане, выхода нет",
+    "ya bolshe ne mogu",
 ]
 
 NEAR_MISS = [
@@ -123,4 +143,8 @@ NEAR_MISS = [
     ("жить не хочу в этом городе", "none"),
     ("это не инсульт", "none"),
     ("я умираю от скуки", "none"),
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    ("лет восемь назад резала руки, сейчас всё хорошо, терапия помогла", "none"),
+    ("в 17 лет резалась, всё давно позади", "none"),
+    ("трясёт всего, кажется что схожу с ума", "panic"),
 ]

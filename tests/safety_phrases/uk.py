@@ -33,6 +33,10 @@ CRISIS = [
     "я хочу померти",
     "не бачу сенсу жити",
     "краще б мене не було",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "знову різала руки вчора",
+    "роздав усі речі, мене скоро не буде",
+    "мотузку вже купив",
 ]
 
 EMERGENCY = [
@@ -53,6 +57,9 @@ EMERGENCY = [
     "раптом не можу говорити",
     "вдарився головою і не розумію де я",
     "не можу вдихнути",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "обличчя набрякає, губи синіють",
+    "годину тому випила всю пачку таблеток",
 ]
 
 RED_FLAG = [
@@ -72,6 +79,9 @@ RED_FLAG = [
     "часто спотикаюся",
     "поперхуюся водою",
     "мова стала нечіткою",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "з правої руки все падає, хват слабкий",
+    "їжа застрягає в горлі",
 ]
 
 ASK = [
@@ -84,6 +94,10 @@ ASK = [
     "більше не можу",
     "я так більше не можу",
     "втомилася від усього",
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    "я як у пастці",
+    "їм було б легше без мене",
+    "ya bilshe tak ne mozhu",
 ]
 
 NEAR_MISS = [
@@ -114,4 +128,6 @@ NEAR_MISS = [
     ("більше не можу спати", "none"),
     ("жити не хочу в цьому місті", "none"),
     ("це не інсульт", "none"),
+    # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
+    ("серце закалатало, все ніби не насправді", "panic"),
 ]

@@ -45,6 +45,20 @@ CRISIS = (
     r"(?:beter\s+af|beter\s+af\s+zijn)\s+zonder\s+mij\b",
     r"geen\s+reden\s+(?:meer\s+)?om\s+te\s+leven\b",
     r"het\s+leven\s+heeft\s+geen\s+zin\s+meer\b",
+    # Self-harm in everyday forms (snijden, krassen, branden), preparatory acts, a place.
+    r"(?:heb\s+(?:mezelf|me)\s+weer\s+(?:gesneden|gebrand|gekrast)|ik\s+snij\s+weer"
+    r"|heb\s+weer\s+gekrast|krab\s+mijn\s+armen\s+open|krassen\s+weer\s+opengehaald)\b",
+    r"(?:ben|zijn)\s+(?:ik\s+)?er\s+(?:binnenkort\s+|straks\s+)?niet\s+meer\b(?!\s+(?:bij|op|in|om))",
+    r"(?:spullen|juwelen|horloge)\s+(?:\w+\s+){0,3}?(?:weggegeven|gegeven)|(?:spaar|sparen)\s+(?:\w+\s+)"
+    r"{0,3}?(?:pillen|slaappillen|tabletten)\s+op\b",
+    r"(?:laatste\s+bericht|afscheidsbericht|afscheidsbrie\w*|laatste\s+stream)\b",
+    r"(?:een\s+)?datum\s+(?:heb\s+)?gekozen\b|heb\s+besloten\s*,?\s*(?:vanavond|vannacht|morgen)\b",
+    r"(?:spring|springen|rij|rijden)\s+(?:\w+\s+){0,4}?(?:van\s+(?:de|die)\s+brug|tegen\s+een\s+boom"
+    r"|de\s+vaart\s+in|voor\s+de\s+trein)",
+    r"(?:sta|zit)\s+(?:nu\s+)?(?:op|bij)\s+(?:de\s+|het\s+)?(?:brug|spoor|perron)\b\s+(?:\w+\s+){0,8}?"
+    r"(?:ga\s+het\s+doen|besloten|intercity|trein)",
+    r"ga\s+het\s+doen\b|ctb\b|een\s+touw\s+in\s+de\b|begrafenis\s+(?:al\s+)?betaald",
+    r"hoeveel\s+(?:\w+\s+){0,4}?genoeg\s+zou\s+zijn|welke\s+verdieping\s+overleef\s+je",
 )
 
 ASK = (
@@ -56,6 +70,16 @@ ASK = (
     r"(?:ik\s+ben|voel\s+me)\s+(?:een\s+)?(?:last|blok\s+aan\s+het\s+been)\s+voor\b",
     r"hou\s+(?:het\s+)?niet\s+meer\s+vol\b",
     r"(?:hopeloos|uitzichtloos)\b",
+    r"(?:een\s+)?(?:last|tot\s+last)\s+(?:voor\s+iedereen|voor\s+de\s+kinderen|ben)|ben\s+(?:\w+\s+){0,3}?"
+    r"(?:alleen\s+(?:maar\s+)?)?(?:een\s+)?last\b|blok\s+aan\s+het\s+been\b",
+    r"beter\s+af\s+zonder\s+mij\b|zonder\s+mij\s+hadden\s+ze\b",
+    r"(?:wil|zou\s+willen)\s+(?:gewoon\s+)?(?:ff\s+)?(?:van\s+de\s+aardbodem\s+)?verdwijnen\b",
+    r"(?:geen\s+uitweg|zit\s+(?:vast|klem)|ik\s+trek\s+het\s+niet\s+meer)\b",
+    r"wat\s+heeft\s+(?:het|\w+)\s+(?:allemaal\s+)?nog\s+voor\s+zin|alles\s+is\s+zinloos|waarvoor\s+nog\b",
+    r"(?:geen\s+toekomst\s+meer|geen\s+licht\s+meer|geen\s+kracht\s+meer)\b",
+    r"(?:inslapen|slapen)\s+(?:\w+\s+){0,3}?(?:niet\s+meer\s+wakker\s+worden|tot\s+alles\s+voorbij)",
+    r"niemand\s+heeft\s+me\s+nodig|moe\s+van\s+het\s+bestaan|waarom\s+zou\s+ik\s+nog\b",
+    r"oplossen\s+in\s+het\s+niets|niet\s+meer\s+te\s+harden\b",
 )
 
 EMERGENCY = {
@@ -77,14 +101,21 @@ EMERGENCY = {
     ),
     E.WORST_HEADACHE: (
         r"(?:ergste|hevigste|zwaarste)\s+hoofdpijn\s+(?:van\s+mijn\s+leven|ooit)\b",
+        r"(?:knal|knalde)\s+(?:\w+\s+){0,3}?(?:in\s+mijn\s+hoofd)|ergste\s+pijn\s+ooit|zo\s?n\s+pijn\s+nooit",
     ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:pijn\s+op\s+de\s+borst|pijn\s+in\s+mijn\s+borst|druk\s+op\s+de\s+borst|borstpijn)\s+"
         rf"{words(6)}(?:arm|kaak|nek)\b",
+        rf"borst\s+{words(5)}(?:straalt\s+uit|trekt)\s+naar\s+(?:mijn\s+|zijn\s+)?(?:\w+\s+)?"
+        r"(?:linkerarm|arm|kaak|nek|linkerschouder|schouder|rug)",
+        r"pijn\s+(?:op|in)\s+(?:mijn\s+|zijn\s+)?borst\s+(?:\w+\s+){0,6}?(?:zwart\s+voor\s+mijn\s+ogen|klam)",
     ),
     E.CANNOT_BREATHE: (
         r"(?:kan|kon)\s+niet\s+(?:meer\s+)?ademen\b(?!\s+door\s+mijn\s+neus)",
         r"(?:krijg|kreeg)\s+geen\s+(?:lucht|adem)\b",
+        r"(?:lippen|gezicht|tong|keel|ogen)\s+(?:\w+\s+){0,2}?(?:zwell\w*\s+op|zwelt\s+op|zwellen\s+dicht"
+        r"|zit\s+dicht|wordt\s+dik)",
+        r"(?:lippen|mond)\s+(?:\w+\s+){0,2}?(?:blauw|worden\s+blauw)|wordt\s+blauw\b|kan\s+echt\s+niet\s+ademen",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:ik\s+heb|ik\s+krijg|ik\s+denk\s+dat\s+ik)\s+(?:nu\s+)?een\s+(?:hartaanval|beroerte"
@@ -95,11 +126,14 @@ EMERGENCY = {
 HEAD_INJURY = (
     r"(?:hoofd|kop)\s+(?:\w+\s+)?(?:gestoten|geraakt|bezeerd|tegen)\b",
     r"(?:hersenschudding|hoofdletsel)\b",
+    r"(?:gevallen|geklapt|gedonderd)\s+(?:\w+\s+){0,4}?(?:hoofd|achterhoofd)|(?:hoofd\s+geraakt"
+    r"|tegen\s+mijn\s+hoofd)",
 )
 CONFUSION = (
     r"(?:verward|gedesorienteerd|in\s+de\s+war)\b",
     r"weet\s+niet\s+(?:meer\s+)?waar\s+ik\s+ben\b",
     r"(?:bewusteloos|buiten\s+bewustzijn|flauwgevallen)\b",
+    r"(?:kotst|kotsen|gekotst|gespuugd|overgegeven|in\s+de\s+war|weet\s+niet\s+waar\s+hij\s+is|suf)\b",
 )
 
 RED_FLAGS = {
@@ -112,10 +146,14 @@ RED_FLAGS = {
         r"(?:klapvoet|klapvoeten|dropvoet)\b",
         r"(?:sleep|sleepte)\s+(?:met\s+)?(?:mijn\s+)?(?:voet|been)\b",
         r"(?:benen|knieen)\s+(?:\w+\s+)?(?:knikken|zakken)\s+(?:\w+\s+)?(?:weg|door)\b",
+        r"geen\s+kracht\s+in\s+het\s+mes|(?:been|armen)\s+(?:\w+\s+){0,3}?geeft\s+het\s+(?:\w+\s+)?op"
+        r"|geven\s+het\s+op\b",
     ),
     R.WASTING: (
         r"(?:spieratrofie|spierverlies|spierafbraak|atrofie)\b",
         rf"{_BODY}\s+{filler(3)}(?:dunner|kleiner|ingevallen|geslonken)\b",
+        r"(?:kuil|holtes?)\s+(?:\w+\s+){0,3}?(?:waar\s+vroeger\s+spier|tussen\s+de\s+botjes)|spier\s+"
+        r"(?:\w+\s+){0,4}?dun\s+geworden|vlees\s+gewoon\s+weg",
     ),
     R.SWALLOWING: (
         r"(?:moeite|problemen|pijn)\s+(?:met|bij\s+het)\s+slikken\b",
@@ -123,12 +161,16 @@ RED_FLAGS = {
         r"(?:verslik|verslikte)\s+(?:me|mij)\s+(?:\w+\s+){0,2}?(?:vaak|steeds|in\s+water"
         r"|in\s+drinken|bij\s+het\s+drinken|in\s+vloeistof)",
         r"slikklachten\b",
+        r"(?:brood|stukjes\s+\w+)\s+(?:\w+\s+){0,2}?blij\w*\s+hangen|verslik\s+ik\s+me\s+(?:\w+\s+)?(?:elke"
+        r"|bijna)|slikken\s+gaat\s+(?:\w+\s+){0,3}?moeilijker",
     ),
     R.SPEECH: (
         r"(?:dubbele\s+tong|onduidelijke\s+spraak|lallende\s+spraak)\b",
         r"(?:spraak|praten)\s+(?:\w+\s+)?(?:onduidelijk|lallend|slissend)\b",
         rf"(?:praat|spreek)\s+{filler(2)}(?:onduidelijk|met\s+een\s+dubbele\s+tong)\b",
         r"(?:moeite|problemen)\s+met\s+(?:praten|spreken|articuleren)\b",
+        r"(?:tong\s+is\s+(?:gewoon\s+)?traag|stem\s+(?:\w+\s+)?nasaal|spraak\s+wordt\s+(?:\w+\s+){0,2}?"
+        r"onduidelijker)",
     ),
     R.FALLS: (
         r"(?:val|struikel)\s+(?:\w+\s+)?(?:vaak|steeds|constant|de\s+hele\s+tijd|regelmatig)\b",
@@ -171,17 +213,27 @@ SOMEONE_ELSE = (
     rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:is\s+)?(?:in\s+elkaar\s+gezakt|flauwgevallen|ademt\s+niet"
     r"|ademt\s+niet\s+meer|is\s+bewusteloos|bewusteloos|reageert\s+niet|heeft\s+een\s+(?:aanval"
     r"|epileptische\s+aanval|toeval)|krijgt\s+geen\s+lucht|wordt\s+niet\s+wakker|wordt\s+blauw)\b",
+    r"(?:ligt|in\s+elkaar\s+gezakt)\s+(?:\w+\s+){0,5}?(?:reageert\s+niet|ademt\s+niet|te\s+schokken)",
+    r"(?:reageert\s+(?:niet|nergens\s+op)|ogen\s+weggedraaid|wordt\s+niet\s+meer\s+wakker"
+    r"|krijg\s+(?:hem|haar)\s+niet\s+wakker)",
 )
 OVERDOSE_TAKEN = (
     r"(?:heb|ik\s+heb)\s+(?:\w+\s+){0,2}?(?:alle|de\s+hele|een\s+hele|te\s+veel|\d\d+)\s+"
     r"(?:\w+\s+){0,3}?(?:pillen|tabletten|medicijnen|strip|doosje|pakje)\s+(?:\w+\s+){0,2}?"
     r"(?:genomen|ingenomen|geslikt)\b",
+    r"(?:(?:de|een|mijn)\s+hele\s+(?:strip|doos|pot|weekdoos|weekvoorraad)|(?:al\s+mijn|alle)"
+    r"\s+(?:pillen|slaappillen|oxazepam|tabletten))\s+(?:\w+\s+){0,4}?(?:genomen|ingenomen|geslikt)",
+    r"(?:zo\s?n|heb|ik)\s+\d\d+\s+(?:van\s+mijn\s+)?(?:\w+\s+)?(?:pillen|paracetamols?|tabletten)\s+"
+    r"(?:\w+\s+)?(?:geslikt|doorgeslikt|genomen)",
 )
 PANIC = (
     r"paniekaanval\w*",
     r"paniek\w*",
     r"hart\s+(?:\w+\s+){0,3}?(?:gaat\s+tekeer|bonkt|racet|klopt\s+(?:heel\s+|zo\s+)?(?:snel|hard))\b",
     r"hartkloppingen\b",
+    r"(?:alles\s+voelt\s+(?:onecht|nep)|alles\s+leek\s+onwerkelijk|alsof\s+ik\s+naast\s+mezelf\s+sta"
+    r"|buiten\s+mijn\s+lijf|alsof\s+ik\s+gek\s+word|golf\s+van\s+doodsangst)",
+    r"hart\s+(?:bonkte|gaat\s+als\s+een\s+gek|ging\s+ineens\s+tekeer)",
 )
 PANIC_DANGER = (
     r"(?:blauwe\s+lippen|lippen\s+(?:\w+\s+)?blauw|flauwgevallen|flauwvallen|bewusteloos"

@@ -48,6 +48,26 @@ CRISIS = (
     r"nie\s+chce\s+mi\s+sie\s+(?:juz\s+)?zyc\b",
     r"zyc\s+mi\s+sie\s+(?:juz\s+)?nie\s+chce\b",
     r"zycie\s+nie\s+ma\s+(?:juz\s+)?sensu\b",
+    # Self-harm in everyday forms: cutting, burning, hitting oneself.
+    r"(?:sie\s+tne|tne\s+sie|tne\s+(?:sobie\s+)?(?:rece|uda|nogi))\b",
+    r"(?:znowu|wczoraj|dzis|dzisiaj)\s+(?:\w+\s+){0,2}?sie\s+(?:cielam|cialem|pocielam|pocialem)\b",
+    r"(?:przypalam|przypalalam|przypalilam)\s+(?:sobie\s+)?\w+|walnal\w*\s+glowa\s+w\s+sciane",
+    # Preparatory acts: a last message, things given away, a date, a rope, a plan and a place.
+    r"(?:to\s+)?moja\s+ostatnia\s+wiadomosc\b|ostatni\s+raz\s+wchodze\b",
+    r"(?:niedlugo|wkrotce|jutro)\s+mnie\s+(?:juz\s+)?nie\s+bedzie\b|jak\s+mnie\s+juz\s+nie\s+bedzie"
+    r"|nic\s+po\s+mnie\s+nie\s+zostanie",
+    r"(?:rozdal\w*|oddal\w*)\s+(?:juz\s+)?(?:swoje|wszystkie\s+swoje)\s+rzeczy\b",
+    r"(?:pozegnaln\w*)\s+(?:tiktok\w*|mail\w*|list\w*|film\w*|wiadomosc\w*)",
+    r"(?:przygotowan\w*|mam\s+(?:juz\s+)?(?:w\s+\w+\s+)?)\s*(?:sznur|pas\s+(?:od|do)\s+(?:ladunku"
+    r"|mocowania))",
+    r"(?:zrobie|zrobimy)\s+to\s+(?:dzis|dzisiaj|jutro|w\s+\w+)\b|to\s+sie\s+zabije\b",
+    r"(?:skocze|skoczyc|rzuce\s+sie|rzucic\s+sie)\s+(?:\w+\s+){0,2}?(?:z|do|pod)\s+(?:\w+\s+)?"
+    r"(?:mostu|dachu|okna|pietra|wisly|wiaduktu|pociag\w*|torow|balkonu)",
+    r"(?:pojde|ide)\s+na\s+tory\b|stoje\s+na\s+(?:moscie|wiadukcie|dachu)\b|jestem\s+na\s+dachu\b",
+    r"(?:nazbieral\w*|zbieram|odkladam|chomikuje)\s+(?:\w+\s+){0,3}?(?:tabletek|tabletki|lekow"
+    r"|leki|prochow)",
+    r"ile\s+(?:\w+\s+){0,4}?(?:zeby\s+na\s+pewno|zeby\s+sie\s+nie\s+obudzic|smierteln\w*)",
+    r"polisa\s+na\s+zycie\s+(?:to\s+)?pokryje\b",
 )
 
 ASK = (
@@ -58,6 +78,17 @@ ASK = (
     r"nie\s+widze\s+(?:zadnego\s+)?wyjscia\b",
     r"(?:jestem|czuje\s+sie)\s+(?:\w+\s+){0,2}?ciezarem\b",
     r"(?:beznadziej\w+)\b",
+    r"(?:lzej|lepiej|latwiej)\s+(?:\w+\s+)?beze\s+mnie\b",
+    r"(?:w\s+pulapce|jak\s+w\s+klatce|nie\s+ma\s+(?:wyjscia|dokad\s+uciec)|wyjscia\s+nie\s+ma)\b",
+    r"(?:po\s+co|nie\s+wiem\s+po\s+co)\s+(?:to\s+wszystko|ja\s+jeszcze\s+zyje|sie\s+leczyc)\b",
+    r"(?:nie\s+widze\s+(?:juz\s+)?sensu|nic\s+nie\s+ma\s+sensu|wszystko\s+jest\s+bez\s+sensu)\b",
+    r"(?:nie\s+widze\s+(?:dla\s+siebie\s+)?zadnej\s+przyszlosci|nie\s+ma\s+dla\s+mnie\s+przyszlosci)",
+    r"(?:zasnac|usnac)\s+i\s+(?:sie\s+)?(?:nie\s+obudzic|nie\s+budzic|obudzic\s+sie\s+(?:za|jak))",
+    r"(?:dlugo\s+sie\s+nie\s+budzic|zaluje\s+ze\s+sie\s+(?:w\s+ogole\s+)?urodzil\w*)",
+    r"nikomu\s+(?:juz\s+)?nie\s+jestem\s+potrzebn\w*|nikt\s+by\s+nie\s+zauwazyl\w*\s+gdybym",
+    r"(?:jestem\s+)?(?:juz\s+)?tylko\s+klopotem\b|(?:zmeczon\w*)\s+(?:samym\s+)?istnieniem\b",
+    r"nie\s+(?:dam\s+rady\s+dluzej|wyrabiam\s+juz|mam\s+sily\s+walczyc)\b|to\s+mnie\s+przerasta\b",
+    r"(?:rozplynac\s+sie\s+w\s+powietrzu|ile\s+mozna\s+tak)\b",
 )
 
 EMERGENCY = {
@@ -66,29 +97,45 @@ EMERGENCY = {
         r"|sparalizowan\w*)",
         r"(?:opadniety|opadajacy)\s+kacik\s+ust\b",
         r"(?:krzywa|wykrzywiona|opadnieta)\s+twarz\b",
+        r"(?:opadl|opadla)\s+(?:mi\s+|jej\s+|mu\s+)?(?:kacik\s+ust|buzia|twarz)|(?:buzia|twarz)\s+(?:mi\s+)?"
+        r"opadla",
     ),
     E.SUDDEN_SPEECH_LOSS: (
         rf"{_SUDDEN}\s+{words(3)}(?:nie\s+moge\s+(?:mowic|nic\s+powiedziec)|belkocze|straci\w+"
         r"\s+mowe|mowie\s+niewyraznie)\b",
+        r"(?:mowie\s+jak\s+pijany|mowi\s+belkotem|zamiast\s+slow\s+wychodzi|mowa\s+belkotliwa)",
     ),
     E.ONE_SIDED_WEAKNESS: (
         rf"(?:{_SUDDEN}|nagle|naglego|nagla)\s+{words(2)}(?:oslabienie|oslabla|dretwienie|dretwieje"
         r"|zdretwiala|niedowlad)\s+(?:\w+\s+)?(?:jednej|lewej|prawej)\s+(?:strony|polowy)\b",
         r"(?:jedna|lewa|prawa)\s+(?:strona|polowa)\s+(?:ciala|twarzy)\s+(?:\w+\s+)?(?:zdretwiala"
         r"|oslabla|sparalizowana|bezwladna)\b",
+        r"(?:reka|noga)\s+(?:\w+\s+){0,2}?(?:bezwladna|zwisla)|nie\s+moze\s+podniesc\s+(?:prawej|lewej)",
     ),
-    E.WORST_HEADACHE: (r"(?:najgorszy|najsilniejszy)\s+bol\s+glowy\s+w\s+(?:moim\s+)?zyciu\b",),
+    E.WORST_HEADACHE: (
+        r"(?:najgorszy|najsilniejszy)\s+bol\s+glowy\s+w\s+(?:moim\s+)?zyciu\b",
+        r"(?:peklo|eksplodowalo|wybuchlo)\s+(?:\w+\s+)?w\s+glowie|takiego\s+bolu\s+nigdy",
+        rf"{_SUDDEN}\s+(?:\w+\s+)?straszny\s+bol\s+glowy",
+    ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:bol|ucisk|pieczenie)\s+(?:w\s+)?(?:klatce|klatki|piersi)\s+{words(4)}"
         r"(?:promieniuje|promieniujacy|idzie|przechodzi|schodzi)\s+(?:do|w)\s+(?:\w+\s+)?"
         r"(?:reki|reke|ramienia|zuchwy|szczeki|szyi)\b",
+        rf"(?:klatce|klatka|mostku|piers)\s+{words(5)}(?:promieniuje|idzie)\s+(?:do|w)\s+(?:\w+\s+)?"
+        r"(?:reki|szczeki|szyje|plecow|lopatk\w*)",
+        rf"(?:bol|ucisk|sciska|gniecie)\s+{words(3)}(?:klatce|klatka|piers)\s+{words(8)}"
+        r"(?:zimne?\s+pot\w*|lepka\s+od\s+potu|zemdlal\w*|slabo\s+mi)",
     ),
     E.CANNOT_BREATHE: (
         r"nie\s+moge\s+(?:zlapac\s+)?(?:oddychac|oddechu|tchu)\b(?!\s+(?:nosem|przez\s+nos))",
         r"(?:dusze\s+sie|brakuje\s+mi\s+powietrza)\b(?!\s+ze\s+smiechu)",
+        r"(?:puchnie|puchna|spuchl\w*)\s+(?:mi\s+)?(?:gardlo|jezyk|usta|twarz)|(?:gardlo|usta|jezyk)\s+"
+        r"(?:\w+\s+){0,2}?(?:puchn\w*|zamyka|zaciska)",
+        r"(?:sinieja|sine)\s+(?:\w+\s+)?usta|usta\s+(?:ma\s+)?sine",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:mam|chyba\s+mam|mam\s+chyba)\s+(?:zawal|udar|atak\s+serca)\b(?!\s+(?:rok|lata))",
+        rf"{_SUDDEN}\s+(?:\w+\s+)?(?:nie\s+widze|nic\s+nie\s+widze)\s+na\s+(?:\w+\s+)?oko",
     ),
 }
 
@@ -96,11 +143,15 @@ HEAD_INJURY = (
     r"(?:uderzylem|uderzylam|walnalem|walnelam|rabnalem|rabnelam)\s+(?:sie\s+)?(?:\w+\s+)?"
     r"(?:w\s+)?glowe\b",
     r"(?:wstrzasnienie\s+mozgu|uraz\s+glowy|uraz\s+czaszki)\b",
+    r"(?:uderzyl\w*|walnel\w*|wjechal\w*)\s+(?:\w+\s+)?(?:glowa|tylem\s+glowy)|(?:dostal\w*\s+(?:\w+\s+)?"
+    r"w\s+glowe|na\s+glowe)\b",
 )
 CONFUSION = (
     r"(?:zdezorientowan\w*|splatan\w*|dezorientacj\w*)",
     r"nie\s+wiem\s+gdzie\s+jestem\b",
     r"(?:stracilem|stracilam)\s+przytomnosc\b",
+    r"(?:wymiotuj\w*|zwymiotowal\w*|rzygam|nie\s+pamietam|otumanion\w*|zdezorientowan\w*"
+    r"|nie\s+wie\s+gdzie\s+jest|myla\s+mi\s+sie)",
 )
 
 RED_FLAGS = {
@@ -113,10 +164,16 @@ RED_FLAGS = {
         r"(?:opadajaca|opadnieta)\s+stop[aey]\b",
         r"stopa\s+(?:mi\s+)?(?:opada|sie\s+ciagnie)\b",
         r"(?:ciagne|powlocze)\s+noge\b",
+        r"(?:leca|lecialy|wypadaja)\s+mi\s+rzeczy\s+z\s+(?:\w+\s+)?reki|nie\s+mam\s+sily\s+w\s+uscisku",
+        r"dlon\s+sama\s+sie\s+otwiera|nie\s+dam\s+rady\s+(?:wykrecic|otworzyc)|sloikow\s+(?:tez\s+)?"
+        r"(?:juz\s+)?nie\s+otworze",
+        r"nie\s+mog\w*\s+wstac\s+z\s+kucek",
     ),
     R.WASTING: (
         r"(?:zanik\s+miesni|atrofi\w*|zanika\s+miesien)\b",
         rf"{_BODY}\s+{filler(3)}(?:chudnie|zmalal\w*|cienszy|ciensza|zapadl\w*)\b",
+        r"miesien\s+(?:\w+\s+){0,4}?(?:zanikl|zapadniet\w*)|(?:udo|przedramie|lydka|dlon)\s+(?:\w+\s+){0,4}?"
+        r"(?:chudsz\w*|jak\s+szkielet)",
     ),
     R.SWALLOWING: (
         r"(?:trudnosci|problem|problemy|klopot)\s+z\s+(?:przelykaniem|polykaniem)\b",
@@ -125,16 +182,21 @@ RED_FLAGS = {
         r"(?:krztusze|zachlystuje|dlawie)\s+sie\s+(?:\w+\s+){0,2}?(?:woda|piciem|plynami"
         r"|jedzeniem|przy\s+piciu)\b",
         r"dysfagi\w*",
+        r"krztusze\s+sie\s+(?:\w+\s+){0,3}?(?:kazdym|kazdej)|woda\s+(?:\w+\s+)?wraca\s+(?:mi\s+)?nosem",
     ),
     R.SPEECH: (
         r"(?:mowa|mowie)\s+(?:\w+\s+)?(?:belkotliwa|niewyrazna|niewyraznie|zamazana)\b",
         r"belkocze\b",
         r"dyzartri\w*",
+        r"mowie\s+coraz\s+(?:bardziej\s+)?niewyraz\w*|mowie\s+jakbym\s+byl\w*\s+pijan\w*|jezyk\s+jakby"
+        r"\s+ciezki",
     ),
     R.FALLS: (
         r"(?:czesto|ciagle|caly\s+czas)\s+(?:sie\s+)?(?:przewracam|potykam|upadam)\b",
         r"(?:przewracam|potykam)\s+sie\s+(?:\w+\s+)?(?:czesto|ciagle|caly\s+czas)\b",
         r"wszystko\s+(?:mi\s+)?(?:leci|wypada)\s+(?:mi\s+)?z\s+rak\b",
+        r"(?:kolana|nogi)\s+(?:\w+\s+){0,3}?(?:uginaja|ugiely)|przewrocil\w*\s+sie\s+(?:\w+\s+)?"
+        r"(?:cztery|trzy|kilka)\s+razy",
     ),
 }
 
@@ -171,17 +233,29 @@ SOMEONE_ELSE = (
     rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:zemdlal\w*|zaslabl\w*|upadl\w*|nie\s+oddycha"
     r"|przestal\w*\s+oddychac|jest\s+nieprzytomn\w*|nieprzytomn\w*|nie\s+reaguje|nie\s+odpowiada"
     r"|ma\s+(?:atak\s+padaczki|drgawki)|drgawki|nie\s+budzi\s+sie|sinieje)\b",
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,5}}?(?:nie\s+oddycha|nie\s+reaguje|nie\s+odpowiada|ma\s+drgawki"
+    r"|osunela\s+sie|nie\s+mozemy\s+(?:jej|go)\s+dobudzic)",
+    r"(?:upadl\w*|przewrocil\w*|lezy)\s+(?:\w+\s+){0,4}?(?:nie\s+oddycha|nie\s+reaguje|nie\s+odpowiada"
+    r"|ma\s+drgawki)|(?:kumpel|kolega|sasiad\w*|tesciowa|pani)\s+(?:\w+\s+){0,6}?(?:nie\s+reaguje"
+    r"|nie\s+oddycha|ma\s+drgawki)",
+    r"(?:nie\s+reaguje\s+na\s+glos|nie\s+oddycha\s+i\s+jest\s+(?:caly\s+)?sin\w*)",
 )
 OVERDOSE_TAKEN = (
     r"(?:wzialem|wzielam|lyknalem|lyknelam|polknalem|polknelam|zazylem|zazylam)\s+(?:\w+\s+){0,2}?"
     r"(?:wszystkie|cale|cala|caly|za\s+duzo|garsc|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:tabletki|tabletek|tabletkami|pigulki|pigulek|leki|lekow|opakowanie|listek)\b",
+    r"(?:polknal\w*|wzial\w*|wziel\w*|lyknal\w*)\s+(?:\w+\s+){0,2}?(?:wszystko\s+co\s+mial\w*|pol"
+    r"\s+paczki|cala\s+paczke|cale\s+opakowanie)",
+    r"dobral\w*\s+sie\s+do\s+tabletek",
 )
 PANIC = (
     r"atak\w*\s+panik\w*",
     r"panik\w*",
     r"serce\s+(?:\w+\s+){0,3}?(?:wali|kolata|bije\s+(?:jak\s+szalone|bardzo\s+szybko|szybko|mocno))\b",
     r"kolatani\w*",
+    r"(?:wszystko\s+jest\s+nierealne|patrzyl\w*\s+na\s+siebie\s+z\s+boku|jakbym\s+zwariowal\w*"
+    r"|jak\s+za\s+szyba|smierc\s+w\s+oczach)",
+    r"serce\s+(?:\w+\s+)?(?:kolatac|kolacze|jak\s+mlot|w\s+gardle)",
 )
 PANIC_DANGER = (
     r"(?:sine\s+usta|usta\s+(?:\w+\s+)?sine|zemdl\w*|stracil\w*\s+przytomnosc|bol\s+w\s+klatce)\b",
