@@ -50,6 +50,12 @@ CRISIS = [
     "ich will einfach nicht mehr aufwachen",
     "es waere besser wenn ich nicht mehr da waere",
     "alle waeren ohne mich besser dran",
+    # Issue 20, rules round.,
+    "ich ritz mich wieder seit paar tagen",
+    "ich sammle seit wochen meine tabletten",
+    "hab mir den strick schon hingelegt",
+    "wie viel von meinem medikament tödlich ist",
+    "zum monatsende bin ich nicht mehr da",
 ]
 
 EMERGENCY = [
@@ -123,6 +129,12 @@ ASK = [
     "ich hab keine kraft mehr",
     "alles ist sinnlos",
     "ich pack das nicht mehr",
+    # Issue 20, rules round.,
+    "ich bin nur noch eine last für alle",
+    "macht doch eh alles keinen sinn",
+    "ich halt das nicht mehr aus",
+    "ich sitz in der falle",
+    "alle hätten mehr ruhe ohne mich",
 ]
 
 NEAR_MISS = [
@@ -172,4 +184,7 @@ NEAR_MISS = [
     ("das bringt mich noch um", "none"),
     ("ich bin fix und fertig", "none"),
     ("ohne mich wäre die party besser dran", "none"),
+    # Issue 20, rules round.,
+    ("das ist meine letzte nachricht heute, ich geh schlafen", "none"),
+    ("ich kann nicht mehr schlafen vor lauter zucken", "none"),
 ]

@@ -58,6 +58,17 @@ CRISIS = [
     "i might as well be dead",
     "theres no point in living",
     "i feel like ending it",
+    # Issue 20, rules round: slang, stockpiles, plans with a place, farewells.,
+    "ngl i sh'd again tonight",
+    "relapsed last night, cutting again",
+    "been pocketing the leftover tramadol for weeks",
+    "i have my pills counted out for sunday",
+    "how many mg of amitriptyline would be fatal",
+    "i keep thinking how easy it would be to just step forward",
+    "gave my tools to my nephew, wont be needing them",
+    "i'd rather be dead than do this",
+    "the letters are in the drawer so they find them afterwards",
+    "i am thinking to finish my life",
 ]
 
 EMERGENCY = [
@@ -97,6 +108,15 @@ EMERGENCY = [
     "i cant breathe help",
     "having trouble breathing",
     "my lips are turning blue",
+    # Issue 20, rules round: a bystander, an allergy, a double dose.,
+    "my wife is on the kitchen floor and not answering me",
+    "her eyes are open but she does not respond",
+    "my throat is closing up after the prawns",
+    "stung by a wasp and my lips are swelling, wheezing",
+    "I swallowed like 20 of my propranolol",
+    "I think I have taken my sleeping tablets twice tonight",
+    "my son hit his head and keeps asking the same questions",
+    "chest feels like someone is sitting on it",
 ]
 
 RED_FLAG = [
@@ -131,6 +151,9 @@ RED_FLAG = [
     "my left hand is weaker than my right",
     "my voice sounds slurred",
     "keep choking on my spit",
+    "the muscle between my thumb and finger looks sunken",
+    "drinking water makes me cough and choke",
+    "my left foot kind of slaps down when i walk",
 ]
 
 ASK = [
@@ -156,6 +179,15 @@ ASK = [
     "i wish i could just disappear forever and never come back",
     "i sometimes think everyone would be happier without me",
     "i want to sleep forever",
+    # Issue 20, rules round: burden, no point, trapped, disappearing for a while.,
+    "i feel like such a burden",
+    "whats even the point anymore",
+    "i'm so tired of existing",
+    "nobody would even notice if i was gone",
+    "some days i wish i could go to sleep and not wake up",
+    "i just want to disappear for a while",
+    "she says she feels trapped",
+    "i have been putting my affairs in order",
 ]
 
 NEAR_MISS = [
@@ -225,4 +257,13 @@ NEAR_MISS = [
     ("i might as well be dead honest", "none"),
     ("suicide squad was a great movie", "none"),
     ("i feel like ending it with him", "none"),
+    # Issue 20, rules round: look-alikes the new rules must leave alone.,
+    ("this sprint planning is literally killing me", "none"),
+    ("my mum will kill me if she finds out", "none"),
+    ("it was a suicide mission lol", "none"),
+    ("i want to go to sleep and not wake up for a week", "ask"),
+    ("i will take them all to the zoo", "none"),
+    ("my husband is not answering his phone", "none"),
+    ("i feel like im going crazy and shaking", "panic"),
+    ("i picked up my tablets from the pharmacy", "none"),
 ]

@@ -60,6 +60,23 @@ CRISIS = (
     r"besser\s+(?:\w+\s+){0,2}?wenn\s+ich\s+(?:nicht\s+mehr\s+(?:da|hier|am\s+leben)|tot)\s+"
     r"(?:ware|waere)\b",
     r"nicht\s+mehr\s+(?:leben|da\s+sein|existieren)\s+(?:will|mochte|moechte)\b",
+    # Issue 20, rules round: slang self-harm, stockpiles, a rope ready, a plan with a place.
+    r"ritz(?:e|en)?\s+mich\b|svv\b|sh\s+ruckfall\b|ctb\b",
+    r"(?:unterarm|arm|arme|oberschenkel|handgelenk)\s+(?:\w+\s+)?verbrannt\b",
+    r"(?:sammle|sammel|sammeln|gesammelt|aufgespart|gehortet|beiseitegelegt|beiseite\s+gelegt)\s+"
+    r"(?:\w+\s+){0,3}?(?:tabletten|schlaftabletten|medikamente|pillen|packungen)\b",
+    r"(?:tabletten|schlaftabletten|medikamente|pillen)\s+(?:\w+\s+){0,4}?(?:aufgespart|gesammelt"
+    r"|gehortet|beiseitegelegt)\b|(?:strick|seil)\s+(?:\w+\s+){0,5}?(?:hingelegt|festgemacht)\b",
+    r"wie\s+viel(?:e)?\s+(?:\w+\s+){0,6}?(?:todlich|toedlich|reichen\s+wurde|reichen\s+wuerde)",
+    r"(?:bald|nachste\s+woche|zum\s+monatsende|nach\s+\w+)\s+(?:bin\s+ich|ich\s+bin)\s+(?:nicht"
+    r"\s+mehr\s+(?:da|hier)|weg)\b|ich\s+bin\s+(?:eh\s+|dann\s+)?bald\s+weg\b",
+    r"wenn\s+ich\s+nicht\s+mehr\s+(?:bin|da\s+bin|lebe)\b",
+    r"(?:das\s+ist|heute\s+ist)\s+mein(?:e)?\s+letzte[rn]?\s+(?:nachricht|tag)(?:\s+hier)?"
+    r"\s*(?:[.!?,;:)]|$)",
+    r"(?:dach|brucke|kante)\b[^.!?]{0,60}?spring|von\s+(?:der|dem)\s+\w*(?:brucke|dach)\s+spring",
+    r"(?:verschenkt|vermacht|verschenke)\b[^!?]{0,80}?(?:brauch\w*\s+(?:ich\s+)?(?:das\s+)?"
+    r"(?:\w+\s+){0,3}?(?:nicht|nich|nichts)\s+mehr|nicht\s+mehr\s+(?:da|hier)|bald\s+weg)",
+    r"alles\s+aus\s+der\s+hausapotheke\s+genommen\b|motor\s+(?:\w+\s+){0,4}?garage\b",
 )
 
 ASK = (
@@ -73,6 +90,24 @@ ASK = (
     r"alles\s+ist\s+(?:so\s+)?sinnlos\b",
     r"(?:allen|jedem)\s+(?:nur\s+)?eine\s+last\b",
     r"(?:hoffnungslos|ausweglos)\b",
+    # Issue 20, rules round: a burden, no sense in anything, unbearable, trapped, away for a while.
+    r"(?:last\s+(?:fur|fuer)\s+(?:alle|meine|mein|die|den)|zur\s+last)\b",
+    r"(?:leichter|besser\s+dran|mehr\s+ruhe)\s+(?:\w+\s+){0,2}?ohne\s+mich\b|ohne\s+mich\s+(?:hatten"
+    r"|hatte|waren|ware|waere|war)\s+(?:es\s+)?(?:alle|sie|sies|ihr|er|mein\w*)\b",
+    r"wenn\s+ich\s+(?:einfach\s+)?nicht\s+(?:mehr\s+)?da\s+(?:war|ware|waere)\b",
+    r"(?:keinen|kein)\s+sinn\s+mehr\b|macht\s+(?:doch\s+)?(?:eh\s+)?(?:alles\s+)?keinen\s+sinn\b",
+    r"(?:in\s+nichts|gibt\s+einfach\s+keinen)\s+(?:mehr\s+einen\s+)?sinn\b|was\s+bringt\s+das\s+alles",
+    r"wozu\s+(?:das\s+(?:alles|ganze)|bin\s+ich\s+noch)\b",
+    r"(?:halt\w*|halte)\s+(?:das\s+|es\s+)?(?:einfach\s+)?(?:nicht|nich)\s+mehr\s+aus\b"
+    r"|nicht\s+mehr\s+auszuhalten\b|halt\s+das\s+nicht\b",
+    r"kann\s+(?:so\s+|echt\s+|bald\s+|einfach\s+)?(?:nicht|nich)\s+mehr(?:\s+weitermachen)?"
+    r"(?:\s*(?:[.!?,;:)]|$)|\s+bro\b)",
+    r"(?:will|mochte|wurde|war\s+ich\s+gern)\s+(?:\w+\s+){0,2}?(?:verschwinden|weg\s+sein"
+    r"|in\s+luft\s+auflosen|weg)\b(?!\s+(?:von|aus|nach|zu)\b)",
+    r"(?:einschlafen|pennen|schlafen)\s+und\s+(?:\w+\s+){0,5}?(?:nicht|nich)\s+(?:mehr\s+)?aufwachen",
+    r"(?:sitz\w*|stecke)\s+(?:\w+\s+){0,3}?(?:in\s+der\s+falle|in\s+einem\s+kafig)\b"
+    r"|keinen\s+ausweg\b|ich\s+sitze\s+fest\b",
+    r"mude\s+vom\s+leben\b|lebensmude\b|(?:niemand|keiner)\s+(?:wurde\s+)?(?:es\s+)?(?:\w+\s+)?merk",
 )
 
 EMERGENCY = {
