@@ -1,7 +1,8 @@
 """Train the learned reading from the corpus and write `weights.npz` (a development step; the
 bot only reads the weights). Seeded and reproducible: the same corpus gives the same file.
 
-    .venv/bin/python -m bot.core.reading.train [--validate-only]
+    .venv/bin/python -m bot.core.reading.train [--validate-only] [--keep-validation FILE]
+    .venv/bin/python -m bot.core.reading.train --rechoose FILE   # after the rules changed
 
 1. Load the corpus (corpus/*.jsonl), and widen it the same way every time (`augment`):
    without accents and punctuation, with a typo, buried in an everyday message, and Russian or
@@ -328,13 +329,10 @@ def _reader(weights: np.ndarray, bias: np.ndarray) -> Any:
 Fold = tuple[Sequence[Row], np.ndarray, np.ndarray]  # held-out rows, weights, bias
 
 
-def choose_thresholds(folds: Sequence[Fold]) -> dict[str, float]:
-    """The thresholds that read the held-out rows best together with the rules: every group's
-    share of right readings counts (crisis and ask double), near misses may lose at most two
-    points against the rules alone, and health anxiety none. Each fold's rows are read by the
-    model trained without their writer, and all folds are pooled."""
+def held_out_readings(folds: Sequence[Fold]) -> tuple[list[Row], dict[str, np.ndarray]]:
+    """Each fold's rows read by the model trained without their writer, all folds pooled:
+    the rows and, per tier, the model's probability of it (as `read.tier_probabilities`)."""
     from bot.core.reading.read import tier_probabilities
-    from bot.core.safety.classify import check_text_and_denials
 
     rows: list[Row] = []
     scores: list[Any] = []
@@ -344,6 +342,38 @@ def choose_thresholds(folds: Sequence[Fold]) -> dict[str, float]:
         # part counts), so near misses are as exposed here as they will be in use.
         scores.extend(tier_probabilities(reader.scores(seen(row["text"])).safety) for row in held)
         rows.extend(held)
+    p = {
+        name: np.asarray([score.probability[Concern(name)] for score in scores])
+        for name in ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
+    }
+    return rows, p
+
+
+def keep_readings(path: Path, rows: Sequence[Row], p: dict[str, np.ndarray]) -> None:
+    """Save the held-out readings: thresholds can then be chosen again after the rules change
+    (`--rechoose`), without training the folds again — the model never reads the rules."""
+    kept: dict[str, Any] = {f"p_{name}": values for name, values in p.items()}
+    for key in ("text", "label", "author"):
+        kept[key] = np.asarray([row[key] for row in rows])
+    np.savez_compressed(path, **kept)
+
+
+def kept_readings(path: Path) -> tuple[list[Row], dict[str, np.ndarray]]:
+    with np.load(path, allow_pickle=False) as data:
+        rows = [
+            {"text": str(t), "label": str(label), "author": str(a)}
+            for t, label, a in zip(data["text"], data["label"], data["author"], strict=True)
+        ]
+        p = {key[2:]: data[key] for key in data.files if key.startswith("p_")}
+    return rows, p
+
+
+def choose_thresholds(rows: Sequence[Row], p: dict[str, np.ndarray]) -> dict[str, float]:
+    """The thresholds that read the held-out rows best together with the rules: every group's
+    share of right readings counts (crisis and ask double), near misses may lose at most two
+    points against the rules alone, and health anxiety none."""
+    from bot.core.safety.classify import check_text_and_denials
+
     ranks = {tier: tier.rank for tier in Concern}
     readings = [check_text_and_denials(row["text"]) for row in rows]
     rules_rank = np.asarray([ranks[check.concern] for check, _ in readings])
@@ -352,10 +382,6 @@ def choose_thresholds(folds: Sequence[Fold]) -> dict[str, float]:
     allowed = {
         name: np.asarray([Concern(name) not in denied for _, denied in readings])
         for name in ("emergency", "red_flag")
-    }
-    p = {
-        name: np.asarray([score.probability[Concern(name)] for score in scores])
-        for name in ("emergency", "crisis", "red_flag", "ask", "panic", "health_anxiety")
     }
     groups = np.asarray([_group(row["label"]) for row in rows])
     # right[group][rank]: whether a reading of that rank is right for that group.
@@ -446,7 +472,14 @@ _FEELINGS = frozenset({"anxious", "venting"})
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train the learned reading.")
     parser.add_argument("--validate-only", action="store_true", help="do not write weights")
+    parser.add_argument("--keep-validation", type=Path, help="save the held-out readings here")
+    parser.add_argument(
+        "--rechoose", type=Path, help="choose the safety thresholds again from kept readings"
+    )
     args = parser.parse_args()
+    if args.rechoose is not None:
+        rechoose(args.rechoose)
+        return
     safety, intents = load("safety"), load("intents")
     pool = everyday(safety)
     print(f"corpus: {len(safety)} safety rows, {len(intents)} intent rows")
@@ -470,7 +503,10 @@ def main() -> None:
                 SAFETY_POWER,
             )
             folds.append((held, weights, bias))
-    thresholds = choose_thresholds(folds)
+    rows, p = held_out_readings(folds)
+    if args.keep_validation is not None:
+        keep_readings(args.keep_validation, rows, p)
+    thresholds = choose_thresholds(rows, p)
     intent_folds = []
     for prefix in VALIDATION_PREFIXES:
         held = [row for row in intents if row["author"].startswith(prefix)]
@@ -521,6 +557,19 @@ def main() -> None:
         meta=np.asarray(json.dumps(meta)),
     )
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB)")
+
+
+def rechoose(path: Path) -> None:
+    """After the rules changed: choose the safety thresholds again on the kept held-out
+    readings (`--keep-validation`) and write them into the shipped weights."""
+    rows, p = kept_readings(path)
+    with np.load(WEIGHTS, allow_pickle=False) as data:
+        arrays = {name: data[name] for name in data.files}
+    meta = json.loads(str(arrays["meta"]))
+    meta["thresholds"] = {**choose_thresholds(rows, p), "intent": meta["thresholds"]["intent"]}
+    arrays["meta"] = np.asarray(json.dumps(meta))
+    np.savez_compressed(WEIGHTS, **arrays)
+    print(f"wrote thresholds {meta['thresholds']} into {WEIGHTS}")
 
 
 def choose_intent_threshold(folds: Sequence[Fold]) -> float:
