@@ -134,6 +134,8 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    ("todo se siente irreal, como si no fuera yo", "panic"),
+    ("ansiedad, corazón a tope, tiemblo", "panic"),
     ("como me convoquen a otra reunión me tiro por la ventana", "none"),
     ("sobredosis de chocolate este fin de semana", "none"),
     ("me quemé con la plancha sin querer", "none"),

@@ -41,6 +41,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    "un signore è crollato alla fermata e non respira",
+    "la mia amica sta avendo le convulsioni e non risponde",
+    "ho preso tutte le gocce di xanax un'ora fa",
     # Issue 20: someone else in danger, an overdose already taken.
     "mio padre è svenuto e non respira",
     "mia madre non si sveglia",
@@ -102,6 +105,8 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    ("tutto sembra irreale, tremo tutta", "panic"),
+    ("cuore in gola, mani che tremano, so che è ansia", "panic"),
     ("se prendo un altro 4 mi butto dal balcone, scherzo", "none"),
     ("vorrei sparire in vacanza al mare", "none"),
     ("ieri ho visto il film della squadra suicida", "none"),

@@ -314,6 +314,11 @@ PANIC = (
     r"corazon\s+(?:\w+\s+){0,3}?(?:acelerado|a\s+mil|late\s+(?:muy\s+|super\s+)?(?:rapido|fuerte)"
     r"|se\s+me\s+sale|desbocado)\b",
     r"taquicardia\b",
+    r"(?:irreal|como\s+si\s+no\s+fuera\s+(?:yo|real)|volverme\s+loca|volviendo\s+loca"
+    r"|volverme\s+loco|volviendo\s+loco|crisis\s+de\s+angustia|me\s+dio\s+el\s+ataque"
+    r"|corazon\s+a\s+(?:tope|galope|mil)|(?:siento\s+que\s+me\s+voy|sensacion\s+de\s+que\s+me"
+    r"\s+voy)\s+a\s+desmayar)\b",
+    r"me\s+late\s+el\s+corazon\s+(?:muy|super)\s+(?:rapido|deprisa)\b",
     r"hiperventil\w*",
 )
 PANIC_DANGER = (

@@ -233,15 +233,29 @@ IDIOMS = (
 _SOMEONE = (
     r"(?:lui|lei|mio\s+(?:marito|padre|papa|figlio|amico|fidanzato|fratello|nonno|collega"
     r"|vicino)|mia\s+(?:moglie|madre|mamma|figlia|amica|fidanzata|sorella|nonna|collega)"
-    r"|qualcuno|un\s+uomo|una\s+donna|il\s+bambino|la\s+bambina)"
+    r"|qualcuno|un\s+uomo|una\s+donna|il\s+bambino|la\s+bambina|il\s+mio\s+amico|la\s+mia\s+amica"
+    r"|il\s+mio\s+collega|la\s+vicina|il\s+vicino|il\s+nonno|la\s+nonna|il\s+signore"
+    r"|un\s+(?:signore|cliente|collega|muratore|ragazzo|passeggero)|una\s+(?:signora|collega"
+    r"|ragazza)|uno\s+dei\s+ragazzi)"
 )
 SOMEONE_ELSE = (
-    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:e\s+svenut\w*|svenut\w*|e\s+crollat\w*|non\s+respira"
+    rf"{_SOMEONE}\s+(?:[\w,]+\s+){{0,8}}?(?:e\s+svenut\w*|svenut\w*|e\s+crollat\w*|non\s+respira"
+    r"|crollat\w*|accasciat\w*|afflosciat\w*|non\s+si\s+muove|convulsion\w*|sta\s+avendo\s+una"
+    r"\s+crisi"
     r"|ha\s+smesso\s+di\s+respirare|e\s+incosciente|incosciente|non\s+risponde|non\s+reagisce"
     r"|ha\s+(?:una\s+crisi|le\s+convulsioni|un\s+attacco\s+epilettico)|non\s+si\s+sveglia"
     r"|sta\s+diventando\s+blu)\b",
+    r"(?:non\s+capisco|non\s+so|credo|non\s+vedo)\s+(?:se|che)?\s*(?:non\s+)?respira\b",
+    r"(?:respira\s+appena|respira\s+con\s+un\s+rantolo|bava\s+alla\s+bocca|e\s+cianotic[oa]"
+    r"|faccia\s+tutta\s+blu|convulsioni\s+(?:sul|sulla|in|da)|(?:con|ha)\s+le\s+convulsioni)\b",
+    r"non\s+si\s+sveglia\s+anche\s+se\b",
 )
 OVERDOSE_TAKEN = (
+    r"(?:ho|ha)\s+(?:mandato\s+giu|preso)\s+(?:\w+\s+){0,2}?(?:tutte\s+le\s+gocce"
+    r"|un\s+blister\s+intero|una\s+scatola\s+intera|troppa\s+roba)\b",
+    r"(?:preso|fatto)\s+(?:per\s+sbaglio\s+)?doppia\s+dose\b",
+    r"(?:preso|presa)\s+(?:tipo\s+)?\d+\s+(?:tramadol\w*|tachipirin\w*|compresse|pastiglie"
+    r"|pillole)\b",
     r"(?:ho\s+preso|ho\s+ingoiato|preso)\s+(?:\w+\s+){0,2}?(?:tutte|tutta|tutto|troppe"
     r"|una\s+scatola|la\s+scatola|\d\d+)\s+(?:\w+\s+){0,3}?(?:pillole|pastiglie|compresse"
     r"|farmaci|scatola|tachipirina|medicine)\b",
@@ -253,6 +267,10 @@ PANIC = (
     r"cuore\s+(?:\w+\s+){0,3}?(?:a\s+mille|batte\s+(?:fortissimo|forte|velocissimo|veloce"
     r"|all\s?impazzata))\b",
     r"tachicardia\b",
+    r"(?:irreal\w*|fuori\s+dal\s+mio\s+corpo|diventando\s+pazza|diventare\s+matt[oa]"
+    r"|mi\s+sembra\s+di\s+impazzire|batticuore|attacchi?\s+d\s?ansia|paura\s+di\s+svenire"
+    r"|mi\s+sembra\s+di\s+svenire|cuore\s+in\s+gola|cuore\s+mi\s+esplode|va\s+a\s+mille)\b",
+    r"tutto\s+(?:sembra|e\s+diventato|mi\s+e\s+sembrato)\s+(?:\w+\s+)?(?:finto|irreale)\b",
     r"iperventil\w*",
 )
 PANIC_DANGER = (
