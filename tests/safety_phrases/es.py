@@ -1,6 +1,19 @@
 """Spanish phrases and the tier each must get."""
 
 CRISIS = [
+    # Issue 20: plans with a place or a means, stockpiles, lethal amounts, farewells, slang.
+    "el sábado me tiro del puente de la circunvalación",
+    "estoy en el balcón y no sé si me voy a tirar o no",
+    "llevo semanas guardando las pastillas para dormir",
+    "el domingo me las tomo todas",
+    "cuántas pastillas hacen falta para no despertar",
+    "qué dosis de mi medicación sería mortal",
+    "me volví a cortar anoche",
+    "sigo cortándome los brazos cada noche",
+    "ya no los voy a ocupar",
+    "te escribo para despedirme",
+    "ya até la cuerda en el trastero",
+    "me quiero unalivear",
     "No quiero vivir",
     "ya no quiero vivir más",
     "Quiero morirme",
@@ -13,7 +26,6 @@ CRISIS = [
     "quiero dormir y no despertar nunca más",
     "Tengo pastillas guardadas",
     "me corto los brazos otra vez",
-    "estarían mejor sin mí",
     "Esto es un adiós para siempre",
     "He escrito una carta de despedida",
     "no tengo razones para vivir",
@@ -28,7 +40,6 @@ CRISIS = [
     "ojala no despertar manana",
     "quisiera no despertar",
     "me corto otra vez",
-    "estarian mejor sin mi",
     "no tengo ganas de vivir",
     "me quiero quitar la vida",
     "tengo ganas de morirme",
@@ -44,11 +55,13 @@ CRISIS = [
     "quisiera estar muerto",
     "ya no quiero estar vivo",
     "voy a acabar con mi vida",
-    "todos estarian mejor sin mi",
     "no le encuentro sentido a la vida",
 ]
 
 EMERGENCY = [
+    "mi compañero se acaba de desplomar y no responde",
+    "un señor se ha caído redondo y echa espuma por la boca",
+    "mi hermano no hay manera de despertarle y respira raro",
     # Issue 20: someone else in danger, an overdose already taken.
     "mi madre se desmayó y no responde",
     "mi hermano está convulsionando",
@@ -95,6 +108,15 @@ RED_FLAG = [
 ]
 
 ASK = [
+    "estarían mejor sin mí",
+    "todos estarian mejor sin mi",
+    "soy un estorbo para mis hijos",
+    "nadie me extrañaría",
+    "nada tiene sentido ya",
+    "para qué sigo",
+    "me siento atrapada, no hay salida",
+    "estoy harta de existir",
+    "quisiera dormirme un año y despertar cuando todo haya pasado",
     "Ya no puedo más",
     "Quiero desaparecer",
     "Estoy cansada de todo",
@@ -112,6 +134,13 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    ("todo se siente irreal, como si no fuera yo", "panic"),
+    ("ansiedad, corazón a tope, tiemblo", "panic"),
+    ("como me convoquen a otra reunión me tiro por la ventana", "none"),
+    ("sobredosis de chocolate este fin de semana", "none"),
+    ("me quemé con la plancha sin querer", "none"),
+    ("estoy atrapado en el atasco de la M-30", "none"),
+    ("cuántos cafés son demasiados al día", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("tengo un ataque de pánico, no puedo respirar", "panic"),
     ("el corazón me late muy rápido y tengo pánico", "panic"),

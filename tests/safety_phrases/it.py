@@ -1,6 +1,14 @@
 """Italian phrases and the tier each must get."""
 
 CRISIS = [
+    # Issue 20: plans with a place or a means, stockpiles, lethal amounts, farewells.
+    "vado sul ponte dell'autostrada e mi butto",
+    "sto mettendo da parte le benzodiazepine",
+    "quante compresse servono per non svegliarsi più",
+    "venerdì non ci sarò più",
+    "ho regalato la play, tanto a me non servono più",
+    "ho scritto il post d'addio",
+    "mi sto tagliando di nuovo stasera",
     "Voglio morire",
     "vorrei morire",
     "Non voglio più vivere",
@@ -13,7 +21,6 @@ CRISIS = [
     "Ho messo da parte delle pillole",
     "mi taglio ancora le braccia",
     "Questo è un addio",
-    "starebbero meglio senza di me",
     "ho scritto una lettera d'addio",
     "non ho motivi per vivere",
     "voglio buttarmi da un ponte",
@@ -34,6 +41,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    "un signore è crollato alla fermata e non respira",
+    "la mia amica sta avendo le convulsioni e non risponde",
+    "ho preso tutte le gocce di xanax un'ora fa",
     # Issue 20: someone else in danger, an overdose already taken.
     "mio padre è svenuto e non respira",
     "mia madre non si sveglia",
@@ -75,6 +85,13 @@ RED_FLAG = [
 ]
 
 ASK = [
+    "starebbero meglio senza di me",
+    "starebbero tutti meglio senza di me",
+    "mi sento una zavorra per tutti",
+    "che senso ha tutto",
+    "mi sento in trappola, nessuna via d'uscita",
+    "sono stanca di esistere",
+    "se sparissi nessuno se ne accorgerebbe",
     "Non ce la faccio più",
     "Voglio sparire",
     "Sono stanca di tutto",
@@ -88,6 +105,11 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    ("tutto sembra irreale, tremo tutta", "panic"),
+    ("cuore in gola, mani che tremano, so che è ansia", "panic"),
+    ("se prendo un altro 4 mi butto dal balcone, scherzo", "none"),
+    ("vorrei sparire in vacanza al mare", "none"),
+    ("ieri ho visto il film della squadra suicida", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("ho un attacco di panico e non riesco a respirare", "panic"),
     ("tachicardia e panico", "panic"),

@@ -36,7 +36,8 @@ CRISIS = (
     r"me\s+(?:quiero|voy\s+a)\s+(?:matar|suicidar|quitar\s+la\s+vida)\b",
     r"(?:suicid(?:io|a|arme|arse)|autolesion\w*)\b",
     r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida|esto\s+de\s+una\s+vez)\b",
-    r"(?:dormir|dormirme)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b",
+    r"(?:dormir|dormirme)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b"
+    r"(?!\s+(?:en|durante|hasta)\b)",
     r"(?:no\s+quiero|ojala\s+no|quisiera\s+no|quiero\s+no|preferiria\s+no)\s+(?:volver\s+a\s+)?"
     r"despertar(?:me)?\s*(?:nunca|mas|manana)?" + END,
     r"me\s+(?:corto|he\s+cortado|estoy\s+cortando|hago\s+dano|lastimo)\b(?!\s+(?:el\s+pelo"
@@ -46,6 +47,59 @@ CRISIS = (
     r"|pildoras|medicamentos)\s*(?:guardadas|guardados|escondidas|ahorradas)?\s*(?:para\s+\w+)?"
     + END,
     r"(?:sobredosis)\b",
+    # Issue 20: plans with a place or a means, slang, stockpiles, lethal amounts, farewells.
+    r"(?:me\s+voy\s+a\s+tirar|me\s+tiro|tirarme|me\s+aviento|aventarme|lanzarme|me\s+lanzo"
+    r"|saltar|me\s+pongo\s+delante)\s+(?:de|del|desde|a|al|a\s+la|a\s+las|delante\s+del?)?"
+    r"\s*(?:la\s+|el\s+|un\s+|una\s+|las\s+)?(?:puente|balcon|azotea|terraza|viaducto|vias"
+    r"|tren|metro|cercanias|edificio|ventana|barranco|precipicio|acantilado|mercancias|camion)\b",
+    r"(?:y\s+)?me\s+(?:tiro|cuelgo|mato)(?:\s+cuando\s+pase\b|\s*(?:[.!;]|$|,\s+ya\b))",
+    r"me\s+voy\s+a\s+tirar\s+o\s+no\b",
+    r"(?:colgarme|me\s+cuelgo\s+de|pegarme\s+un\s+tiro|me\s+pego\s+un\s+tiro|unalive\w*)\b",
+    r"(?:me\s+la\s+pongo|ponermela)\s+en\s+la\s+cabeza\b",
+    rf"(?:escopeta|pistola)\s+{words(5)}(?:cargada|en\s+la\s+cabeza)\b",
+    r"(?:ate|atado|colgado|eche|he\s+echado)\s+(?:la\s+cuerda|el\s+lazo|la\s+soga)\b",
+    r"(?:veneno|matarratas|lejia)\s+(?:[\w,]+\s+){0,12}?(?:me\s+lo\s+(?:tomo|bebo)|tomarmelo"
+    r"|bebermelo)\b",
+    r"garaje\s+(?:\w+\s+){0,4}?motor\s+encendido\b",
+    r"llave\s+del\s+gas\s+y\s+me\s+acuesto\b",
+    r"(?:parezca|pareciera)\s+(?:un\s+)?accidente\b",
+    r"hasta\s+(?:que|q)\s+no\s+pueda\s+volver\b",
+    r"(?:puente|azotea|balcon|viaducto|vias)\s+(?:[\w,]+\s+){0,6}?y\s+me\s+tiro\b",
+    r"me\s+voy\s+al\s+(?:barranco|precipicio|acantilado)\b",
+    r"carbon\s+(?:\w+\s+){0,3}?(?:para|en)\s+el\s+coche\b",
+    r"(?:borde|cornisa)\s+de\s+la\s+azotea\b",
+    r"(?:afuera|fuera)\s+de\s+la\s+(?:baranda|barandilla)\b",
+    r"(?:subi|me\s+subi|subido)\s+al?\s+(?:barandal|baranda|barandilla|pretil)\b",
+    r"(?:calculo|mirando|mire)\s+(?:cuando|a\s+que\s+hora)\s+(?:entra|pasa)\s+el\s+(?:tren"
+    r"|mercancias|metro)\b",
+    r"(?:pensando|pienso)\s+en\s+saltar" + END,
+    r"(?:decidido|decidi)\s+quitarme\s+la\s+vida\b",
+    r"estar\s+en\s+este\s+mundo\b",
+    r"(?:me\s+(?:volvi|he\s+vuelto)\s+a|volvi\s+a|vuelvo\s+a|sigo|otra\s+vez\s+me)\s+"
+    r"(?:cortar(?:me)?|cortandome|corte|quemar(?:me)?|quemandome|hacer\s+cortes)\b",
+    r"me\s+(?:corte|queme)\s+(?:en\s+el\s+bano|con\s+el\s+mechero|otra\s+vez|de\s+nuevo)\b",
+    r"(?:hacerme|me\s+hice|me\s+hago|me\s+he\s+hecho)\s+cortes\b",
+    r"(?:hasta\s+sangrar|una\s+cuchilla)\b",
+    r"(?:guardando|juntando|acumulando|ahorrando|afanando|apartando)\s+(?:las\s+|mis\s+)?"
+    r"(?:\w+\s+){0,3}?(?:pastillas|pildoras|ampollas|lorazepam|clonazepam|medicacion)\b",
+    r"(?:pastillas|ampollas)\s+(?:que\s+)?(?:\w+\s+){0,5}?(?:guardando|juntando|guardadas"
+    r"|apartadas)\b",
+    r"(?:ya\s+tengo|tengo)\s+(?:suficientes|casi\s+\d+|mas\s+de\s+\d+)\b",
+    r"(?:me\s+las|me\s+los)\s+(?:tomo|trago|inyecto|tomare)\s+todas?\b",
+    r"(?:me\s+)?(?:tomo|tomare)\s+todas\s+las\s+pastillas\b",
+    r"(?:cuant[oa]s?|que\s+(?:dosis|cantidad))\s+(?:[\w,]+\s+){0,8}?(?:mortal|letal|(?:para|pa|xa)\s+no"
+    r"\s+despertar(?:se|me)?|para\s+morir)\b",
+    r"(?:dosis|cantidad)\s+(?:\w+\s+){0,4}?(?:mortal|letal)\b",
+    r"ya\s+no\s+(?:los|las|lo|la)?\s*voy\s+a\s+(?:ocupar|necesitar)\b",
+    r"(?:cuando|despues\s+de\s+esta\s+noche|manana)\s+ya\s+no\s+(?:este|estoy|me\s+van\s+a"
+    r"\s+ver)\b",
+    r"no\s+voy\s+a\s+estar\s+mucho\s+mas\b",
+    r"ya\s+no\s+voy\s+a\s+estar" + END,
+    r"ya\s+no\s+amanezco\b",
+    r"ya\s+no\s+vas\s+a\s+saber\s+(?:nada\s+)?de\s+mi\b",
+    r"(?:para\s+despedirme|esta\s+es\s+mi\s+despedida|no\s+me\s+busquen|me\s+voy\s+para"
+    r"\s+siempre|adios\s+a\s+todos)\b",
+    r"mi\s+ultim[oa]\s+(?:mensaje|conversacion)\b(?!\s+(?:del|de\s+hoy|antes|por\s+hoy))",
     r"(?:tomar|tomarme)\s+todas\s+(?:las|mis)\s+(?:pastillas|pildoras)\b",
     r"carta\s+de\s+despedida\b",
     r"(?:esto\s+es\s+un\s+adios|adios\s+para\s+siempre|me\s+despido\s+para\s+siempre)\b",
@@ -53,7 +107,6 @@ CRISIS = (
     r"|azotea|balcon|ventana)\b",
     r"(?:tirarme|lanzarme)\s+(?:a|al)\s+(?:las\s+vias|tren|metro)\b",
     r"ahorcarme\b",
-    r"(?:estarian|estaran|estarias)\s+mejor\s+sin\s+mi\b",
     r"no\s+(?:tengo|hay)\s+(?:razones|motivos|razon|motivo)\s+para\s+(?:vivir|seguir)\b",
     r"no\s+vale\s+la\s+pena\s+(?:vivir|seguir\s+viviendo)\b",
     r"no\s+(?:le\s+)?(?:veo|encuentro)\s+(?:ningun\s+)?sentido\s+(?:a|en)\s+(?:la\s+vida|mi\s+vida"
@@ -66,7 +119,36 @@ ASK = (
     r"(?:quiero|quisiera)\s+desaparecer\b",
     r"(?:cansad[oa]|harto|harta)\s+de\s+todo\b",
     r"no\s+(?:le\s+)?(?:veo|encuentro)\s+(?:ninguna\s+)?salida\b",
-    r"(?:soy|me\s+siento)\s+una\s+carga\b",
+    r"(?:soy|me\s+siento|es)\s+(?:una|un)\s+(?:carga|estorbo|molestia)\b",
+    r"(?:estarian|estaran|estarias|estaria)\s+mejor\s+sin\s+(?:mi|este|esta)\b",
+    r"(?:solo|nomas)\s+(?:estorbo|doy\s+(?:trabajo|gastos))\b",
+    r"no\s+pinto\s+nada\b",
+    r"(?:mejor|pudiera|gustaria|quisiera)\s+desaparecer\b",
+    r"(?:si\s+(?:me\s+esfumo|desapareciera|no\s+estuviera|no\s+existiera|no\s+aparezco)|nadie)\s+"
+    r"(?:\w+\s+){0,6}?(?:me\s+extranaria|se\s+daria\s+cuenta|lo\s+notaria|se\s+entera"
+    r"|se\s+ahorrarian)\b",
+    r"nadie\s+me\s+extranaria\b",
+    r"(?:no\s+(?:le\s+)?veo|nada\s+tiene)\s+sentido\s*(?:a\s+(?:nada|levantarme|vivir))?"
+    r"(?=\s*(?:[.!?,;]|$|ya|ultimamente))",
+    r"(?:no\s+(?:le\s+)?veo|no\s+encuentro)\s+(?:ningun\s+)?(?:sentido|motivo)\s+(?:a|para)"
+    r"\s+(?:nada|levantarme|vivir)\b",
+    r"(?:para|pa)\s+(?:que|q)\s+(?:sigo|seguir|me\s+levanto)\b",
+    r"(?:me\s+siento|estoy|sigo)\s+(?:\w+\s+)?atrapad[oa]\b(?!\s+en\s+(?:el|un)\s+(?:trafico"
+    r"|atasco|ascensor))",
+    r"atrapad[oa]\s*[.!]",
+    r"no\s+(?:hay|veo|le\s+veo)\s+(?:la\s+)?salida\b",
+    r"callejon\s+sin\s+salida\b",
+    r"no\s+veo\s+(?:ningun\s+)?futuro\b",
+    r"no\s+puedo\s+mas\s+con\s+(?:nada|todo|esto|este\s+dolor|mi\s+vida|la\s+vida)\b",
+    r"no\s+doy\s+mas\b",
+    r"no\s+aguanto\s+otr[oa]\s+(?:noche|dia)\b",
+    r"(?:todo|esto|esto\s+ya|la\s+vida|mi\s+vida)\s+(?:es|se\s+ha\s+vuelto)\s+insoportable\b",
+    r"(?:se\s+me\s+hacen|se\s+me\s+hace)\s+insoportables?\b",
+    r"(?:agotad|cansad|hart|quemad)[oa]s?\s+de\s+(?:vivir|existir|la\s+vida)\b",
+    r"agotad[oa]\s+de\s+todo\b",
+    r"(?:dormir|dormirme)\s+(?:[\w,]+\s+){0,3}?(?:y\s+)?(?:no\s+)?despertar(?:me)?\s+(?:en"
+    r"|cuando|hasta|durante)\b",
+    r"deseando\s+no\s+despertar(?:me)?\b",
     r"(?:sin\s+esperanza|desesperanzad[oa])\b",
 )
 
@@ -187,6 +269,10 @@ IDIOMS = (
     r"sin\s+mas\b",
     r"sin\s+previo\s+aviso\b",
     r"escuadron\s+suicida\b",  # the film "Suicide Squad"
+    r"(?:sobredosis\s+de\s+(?:chocolate|azucar|cafe|series|vitamina\s+\w+)|los\s+suicidas\s+de"
+    r"|conducta\s+suicida|tema\s+sobredosis"
+    r"|(?:preguntar|pregunta)\s+(?:directamente\s+)?por\s+ideas\s+suicidas"
+    r"|llamada\s+de\s+alguien\s+con\s+ideas\s+suicidas)\b",
     r"(?:me\s+muero|me\s+moria|muriendome|me\s+mori|me\s+quiero\s+morir|me\s+queria\s+morir)"
     r"\s+(?:de|del|por)\s+(?:la\s+)?(?:risa|hambre|sueno|ganas|calor|frio|verguenza"
     r"|aburrimiento|miedo|sed|envidia|amor|pena|cansancio|un|una|verte|ir|probar|saber)\b",
@@ -200,14 +286,21 @@ IDIOMS = (
 _SOMEONE = (
     r"(?:el|ella|mi\s+(?:marido|esposo|esposa|mujer|pareja|padre|papa|madre|mama|hijo|hija"
     r"|amigo|amiga|novio|novia|hermano|hermana|bebe|abuelo|abuela|companero|companera|tio|tia"
-    r"|vecino|vecina)|alguien|un\s+(?:senor|hombre|chico)|una\s+(?:senora|mujer|chica))"
+    r"|vecino|vecina|nieto|nieta|compi|peque|primo|prima)|alguien|un\s+(?:senor|hombre|chico"
+    r"|pasajero|nino|invitado|albanil|cliente|companero)|una\s+(?:senora|mujer|chica|nina))"
 )
 SOMEONE_ELSE = (
-    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:se\s+)?(?:desmayo|desplomo|cayo\s+redondo|no\s+respira"
+    rf"{_SOMEONE}\s+(?:[\w,]+\s+){{0,8}}?(?:se\s+)?(?:desmayo|desplom\w*|caido\s+redondo"
+    r"|no\s+reacciona|inconsciente|no\s+despierta|sin\s+contestar|poniendose\s+morado"
+    r"|esta\s+morado|cayo\s+redondo|no\s+respira"
     r"|dejo\s+de\s+respirar|esta\s+inconsciente|inconsciente|no\s+responde|no\s+reacciona"
     r"|esta\s+convulsionando|convulsiona|tiene\s+(?:una\s+)?convulsion\w*|no\s+se\s+despierta"
     r"|se\s+esta\s+poniendo\s+azul|esta\s+morado)\b",
     r"no\s+(?:puedo|consigo)\s+despertar(?:lo|la)\b",
+    r"no\s+hay\s+manera\s+de\s+despertar(?:lo|la|le)\b",
+    r"(?:echando|echa|tiene|con)\s+espuma\s+(?:en|por)\s+la\s+boca\b",
+    r"(?:con\s+)?los\s+ojos\s+en\s+blanco\b",
+    r"(?:creo\s+que|no\s+se\s+si)\s+(?:no\s+)?respira\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:me\s+)?(?:tome|trague|he\s+tomado|me\s+he\s+tomado)\s+(?:\w+\s+){0,2}?(?:todas|toda"
@@ -221,6 +314,11 @@ PANIC = (
     r"corazon\s+(?:\w+\s+){0,3}?(?:acelerado|a\s+mil|late\s+(?:muy\s+|super\s+)?(?:rapido|fuerte)"
     r"|se\s+me\s+sale|desbocado)\b",
     r"taquicardia\b",
+    r"(?:irreal|como\s+si\s+no\s+fuera\s+(?:yo|real)|volverme\s+loca|volviendo\s+loca"
+    r"|volverme\s+loco|volviendo\s+loco|crisis\s+de\s+angustia|me\s+dio\s+el\s+ataque"
+    r"|corazon\s+a\s+(?:tope|galope|mil)|(?:siento\s+que\s+me\s+voy|sensacion\s+de\s+que\s+me"
+    r"\s+voy)\s+a\s+desmayar)\b",
+    r"me\s+late\s+el\s+corazon\s+(?:muy|super)\s+(?:rapido|deprisa)\b",
     r"hiperventil\w*",
 )
 PANIC_DANGER = (

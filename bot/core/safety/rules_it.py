@@ -43,6 +43,38 @@ CRISIS = (
     r"|pastiglie|medicine)\s+(?:da\s+parte|per\s+\w+)\b",
     r"(?:messo|mettendo|tengo)\s+da\s+parte\s+(?:\w+\s+)?(?:pillole|farmaci|pastiglie)\b",
     r"(?:overdose|sovradosaggio)\b",
+    # Issue 20: plans with a place or a means, stockpiles, lethal amounts, farewells.
+    r"(?:buttarmi|mi\s+butto|lanciarmi|mi\s+lancio)\s+(?:da|dal|dalla|giu\s+da\w*|nel|in|a|sotto)"
+    r"\s+(?:\w+\s+)?(?:ponte|balcone|finestra|tetto|terrazzo|palazzo|viadotto|treno|mare|fiume"
+    r"|tevere|binari|cavalcavia)\b",
+    r"mi\s+butto(?:\s*(?:[.!;,]|$))",
+    r"(?:sul|al)\s+(?:ponte|tetto|terrazzo|viadotto|cavalcavia)\s+(?:[\w,]+\s+){0,4}?e\s+(?:salto"
+    r"|mi\s+butto)\b",
+    r"(?:metto|messo|mettendo|ho\s+messo)\s+da\s+parte\s+(?:\w+\s+){0,3}?(?:benzodiazepine"
+    r"|digossina|compresse|pastiglie|pillole|gocce|fiale|contramal)\b",
+    r"(?:quant[ei]|quanto|che\s+dose|a\s+che\s+dose)\s+(?:[\w,]+\s+){0,8}?(?:per\s+non"
+    r"\s+svegliarsi|per\s+non\s+svegliarmi|letale|mortale|servirebbero\s+per\s+me)\b",
+    r"(?:non\s+ci\s+saro|non\s+ci\s+sono)\s+piu" + END,
+    r"(?:tra\s+poco|venerdi|domenica|dopo\s+\w+)\s+non\s+ci\s+(?:saro|sono)\s+piu\b",
+    r"(?:non\s+mi\s+serv(?:e|ono)|a\s+me\s+non\s+servono)\s+piu\b",
+    r"(?:mio|il)\s+ultimo\s+messaggio\b(?!\s+(?:di\s+oggi|della\s+giornata|prima))",
+    r"e\s+non\s+torno" + END,
+    r"(?:playlist|musica)\s+(?:\w+\s+){0,2}?(?:per\s+il|x\s+il)\s+mio\s+funerale\b",
+    r"(?:veleno|diserbante|topicida)\s+(?:[\w,]+\s+){0,8}?(?:lo\s+(?:bevo|prendo)|berlo)\b",
+    r"(?:fucile|pistola)\s+(?:[\w,]+\s+){0,4}?(?:carico|carica|me\s+la\s+sto)\b",
+    r"(?:la\s+corda|il\s+cappio)\s+(?:ce\s+l\s?ho|e\s+pronta|sotto\s+il\s+letto)\b",
+    r"(?:tubo\s+per\s+la\s+marmitta|garage\s+con\s+la\s+macchina\s+accesa)\b",
+    r"(?:sembrera|sembri)\s+un\s+incidente\b",
+    r"(?:contro\s+(?:er|il)\s+(?:guardrail|pilone)|senza\s+frenare|basta\s+non\s+frenare)\b",
+    r"(?:seduta|seduto)\s+sul\s+cornicione\b|scavalcato\s+la\s+(?:grondaia|ringhiera)\b",
+    r"(?:lettera|vocale|post|messaggio)\s+(?:di\s+)?(?:d\s?)?addio\b",
+    r"(?:mi\s+sto\s+tagliando|mi\s+sono\s+tagliat[oa]|mi\s+sono\s+bruciat[oa]|mi\s+brucio"
+    r"|mi\s+sono\s+pres[oa]\s+a\s+pugni)\s+(?:[\w,]+\s+){0,5}?(?:di\s+nuovo|le\s+cosce"
+    r"|le\s+mani|il\s+braccio|sul\s+polso|piu\s+a\s+fondo|lametta|finche)\b",
+    r"(?:lamett[ae]|ricasco\s+coi\s+tagli)\b",
+    r"(?:ho\s+deciso|l\s?ho\s+deciso)\s+(?:che\s+)?(?:lo\s+faccio|sara\s+sabato|la\s+raggiungo"
+    r"|la\s+data)\b",
+    r"(?:prendo|prendero|mi\s+prendo)\s+tutt[ea]\b",
     r"prendere\s+tutte\s+(?:le\s+)?(?:mie\s+)?(?:pillole|pastiglie)\b",
     r"lettera\s+d\s?addio\b",
     r"(?:questo\s+e\s+un\s+addio|addio\s+a\s+tutti|addio\s+per\s+sempre)\b",
@@ -50,7 +82,6 @@ CRISIS = (
     r"|tetto|finestra|balcone)\b",
     r"(?:buttarmi|lanciarmi)\s+sotto\s+(?:un|il)\s+treno\b",
     r"impiccarmi\b",
-    r"(?:starebbero|sarebbero)\s+meglio\s+senza\s+di\s+me\b",
     r"(?:non\s+ho|nessun)\s+(?:motivo|ragione|motivi)\s+(?:per|di)\s+vivere\b",
     r"la\s+vita\s+non\s+vale\s+(?:piu\s+)?la\s+pena\b",
 )
@@ -60,7 +91,28 @@ ASK = (
     r"(?:voglio|vorrei)\s+(?:sparire|scomparire)(?:\s+per\s+sempre)?" + END,
     r"(?:stanc[oa]|stufo|stufa)\s+di\s+tutto\b",
     r"non\s+vedo\s+(?:nessuna\s+)?(?:via\s+d\s?uscita|uscita|soluzione)\b",
-    r"(?:sono|mi\s+sento)\s+un\s+peso\b",
+    r"(?:sono|mi\s+sento)\s+(?:solo\s+|soltanto\s+)?(?:un\s+peso|una\s+zavorra|un\s+ingombro)\b",
+    r"(?:diventato|diventata)\s+un\s+(?:ingombro|peso)\b",
+    r"(?:starebbero|sarebbero|starebbe|sarebbe|siamo)\s+(?:\w+\s+)?(?:meglio|piu\s+facile)\s+senza"
+    r"\s+di\s+(?:me|lei|lui)\b",
+    r"(?:vorrei|ho\s+voglia\s+di)\s+(?:solo\s+)?(?:sparire|scomparire|nn\s+esistere"
+    r"|non\s+esistere)\b(?!\s+(?:in|al|a|dal|dalla|da)\b)",
+    r"e\s+non\s+tornare\s+piu\b",
+    r"(?:se\s+sparissi|se\s+io\s+sparisco|nessuno)\s+(?:[\w,]+\s+){0,6}?(?:se\s+ne\s+accorg\w+"
+    r"|ha\s+bisogno\s+di\s+me)\b",
+    r"chi\s+se\s+ne\s+accorge\b",
+    r"(?:non\s+(?:vedo|trovo)\s+(?:piu\s+)?(?:il\s+senso|un\s+motivo)|che\s+senso\s+ha"
+    r"(?:\s+tutto|\s+continuare)?|non\s+ha\s+piu\s+senso)\b",
+    r"(?:e\s+tutto|sono\s+diventate)\s+insopportabil[ei]\b",
+    r"(?:vicolo\s+cieco|in\s+trappola|in\s+una\s+gabbia|nessuna\s+(?:via\s+d\s?)?uscita"
+    r"|vie\s+d\s?uscita|via\s+d\s?uscita\s+da\s+niente)\b",
+    r"(?:stanc[oa]\s+di\s+(?:esistere|vivere|combattere)|allo\s+stremo)\b",
+    r"(?:dormire|addormentarmi)\s+(?:[\w,]+\s+){0,3}?e\s+(?:non\s+)?svegliarmi\s+(?:per|fra|tra)\b",
+    r"(?:non\s+riesco\s+a\s+immaginare|non\s+c\s?e)\s+un\s+futuro\b",
+    r"(?:valga|vale)\s+ancora\s+la\s+pena\b",
+    r"(?:che\s+ci\s+sto\s+a\s+fare|a\s+che\s+serve\s+curarmi|quanto\s+resisto\s+ancora)\b",
+    r"(?:nun|non)\s+ce\s+la\s+faccio\s+piu\b",
+    r"sto\s+affogando\b",
     r"(?:non\s+reggo|non\s+sopporto)\s+piu" + END,
     r"(?:senza\s+speranza|disperat[oa])\b",
 )
@@ -172,21 +224,38 @@ IDIOMS = (
     r"da\s+morire\b",
     r"mi\s+fa\s+morire\b",
     r"ucciderei\s+per\s+(?:un|una)\b",
+    r"mi\s+butto\s+(?:\S+\s+){0,3}?(?:scherzo|ahah|haha)\b",
+    r"(?:squadra\s+suicida|suicidi\s+nelle\s+carceri|rischio\s+suicidario|riducono\s+i\s+suicidi"
+    r"|la\s+faccio\s+finita\s*,*\s*con)\b",
     r"mi\s+sta\s+uccidendo\b",
 )
 
 _SOMEONE = (
     r"(?:lui|lei|mio\s+(?:marito|padre|papa|figlio|amico|fidanzato|fratello|nonno|collega"
     r"|vicino)|mia\s+(?:moglie|madre|mamma|figlia|amica|fidanzata|sorella|nonna|collega)"
-    r"|qualcuno|un\s+uomo|una\s+donna|il\s+bambino|la\s+bambina)"
+    r"|qualcuno|un\s+uomo|una\s+donna|il\s+bambino|la\s+bambina|il\s+mio\s+amico|la\s+mia\s+amica"
+    r"|il\s+mio\s+collega|la\s+vicina|il\s+vicino|il\s+nonno|la\s+nonna|il\s+signore"
+    r"|un\s+(?:signore|cliente|collega|muratore|ragazzo|passeggero)|una\s+(?:signora|collega"
+    r"|ragazza)|uno\s+dei\s+ragazzi)"
 )
 SOMEONE_ELSE = (
-    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:e\s+svenut\w*|svenut\w*|e\s+crollat\w*|non\s+respira"
+    rf"{_SOMEONE}\s+(?:[\w,]+\s+){{0,8}}?(?:e\s+svenut\w*|svenut\w*|e\s+crollat\w*|non\s+respira"
+    r"|crollat\w*|accasciat\w*|afflosciat\w*|non\s+si\s+muove|convulsion\w*|sta\s+avendo\s+una"
+    r"\s+crisi"
     r"|ha\s+smesso\s+di\s+respirare|e\s+incosciente|incosciente|non\s+risponde|non\s+reagisce"
     r"|ha\s+(?:una\s+crisi|le\s+convulsioni|un\s+attacco\s+epilettico)|non\s+si\s+sveglia"
     r"|sta\s+diventando\s+blu)\b",
+    r"(?:non\s+capisco|non\s+so|credo|non\s+vedo)\s+(?:se|che)?\s*(?:non\s+)?respira\b",
+    r"(?:respira\s+appena|respira\s+con\s+un\s+rantolo|bava\s+alla\s+bocca|e\s+cianotic[oa]"
+    r"|faccia\s+tutta\s+blu|convulsioni\s+(?:sul|sulla|in|da)|(?:con|ha)\s+le\s+convulsioni)\b",
+    r"non\s+si\s+sveglia\s+anche\s+se\b",
 )
 OVERDOSE_TAKEN = (
+    r"(?:ho|ha)\s+(?:mandato\s+giu|preso)\s+(?:\w+\s+){0,2}?(?:tutte\s+le\s+gocce"
+    r"|un\s+blister\s+intero|una\s+scatola\s+intera|troppa\s+roba)\b",
+    r"(?:preso|fatto)\s+(?:per\s+sbaglio\s+)?doppia\s+dose\b",
+    r"(?:preso|presa)\s+(?:tipo\s+)?\d+\s+(?:tramadol\w*|tachipirin\w*|compresse|pastiglie"
+    r"|pillole)\b",
     r"(?:ho\s+preso|ho\s+ingoiato|preso)\s+(?:\w+\s+){0,2}?(?:tutte|tutta|tutto|troppe"
     r"|una\s+scatola|la\s+scatola|\d\d+)\s+(?:\w+\s+){0,3}?(?:pillole|pastiglie|compresse"
     r"|farmaci|scatola|tachipirina|medicine)\b",
@@ -198,6 +267,10 @@ PANIC = (
     r"cuore\s+(?:\w+\s+){0,3}?(?:a\s+mille|batte\s+(?:fortissimo|forte|velocissimo|veloce"
     r"|all\s?impazzata))\b",
     r"tachicardia\b",
+    r"(?:irreal\w*|fuori\s+dal\s+mio\s+corpo|diventando\s+pazza|diventare\s+matt[oa]"
+    r"|mi\s+sembra\s+di\s+impazzire|batticuore|attacchi?\s+d\s?ansia|paura\s+di\s+svenire"
+    r"|mi\s+sembra\s+di\s+svenire|cuore\s+in\s+gola|cuore\s+mi\s+esplode|va\s+a\s+mille)\b",
+    r"tutto\s+(?:sembra|e\s+diventato|mi\s+e\s+sembrato)\s+(?:\w+\s+)?(?:finto|irreale)\b",
     r"iperventil\w*",
 )
 PANIC_DANGER = (
