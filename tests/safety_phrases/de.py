@@ -99,6 +99,8 @@ EMERGENCY = [
     "mein linker Mundwinkel runterhängt",
     "papa schreibt nur noch wirres zeug",
     "Plötzlich der schlimmste Kopfschmerz meines Lebens",
+    "mein onkel hat sich verschluckt, kriegt keine luft",
+    "der mann zuckt jetzt rhythmisch mit armen und beinen",
 ]
 
 RED_FLAG = [

@@ -44,6 +44,8 @@ CRISIS = [
     "veda videosu çektim",
     "yakında olmayacağım",
     "sadece birinin bilmesini istedim",
+    "karar verdim, bu akşam atlayacağım",
+    "çekmecede bir kutu doldu",
 ]
 
 EMERGENCY = [
@@ -78,6 +80,9 @@ EMERGENCY = [
     "kafamı betona vurdum iki kere kustum",
     "babamın yüzü birden kaydı",
     "eşimin konuşması bozuldu",
+    "birden sol gözüm görmüyor",
+    "kafamın içinde bir şey patladı",
+    "birden kelimeler karıştı",
 ]
 
 RED_FLAG = [

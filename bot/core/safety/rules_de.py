@@ -119,7 +119,7 @@ EMERGENCY = {
         r"(?:linke\s+|rechte\s+)?(?:gesicht|mundwinkel|gesichtshalfte)\b",
         r"(?:hangender|haengender)\s+mundwinkel\b",
         r"gesichtslahmung\b",
-        r"(?:mund|mundwinkel)\s+(?:\S+\s+){0,4}?(?:hangt\s+\S+\s+\S+\s+seite\s+herunter|runterhangt"
+        r"(?:mund|mundwinkel)\s+(?:\S+\s+){0,4}?(?:hangt\s+(?:\S+\s+){1,3}?seite\s+herunter|runterhangt"
         r"|herunterhangt|is\s+schief|ist\s+schief|fuhlt\s+sich\s+links\s+taub)\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
@@ -164,7 +164,7 @@ EMERGENCY = {
     ),
     E.CANNOT_BREATHE: (
         r"(?:kann|konnte)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?atmen\b(?!\s+vor\s+lachen)",
-        r"(?:bekomme|kriege|krieg|bekam)\s+(?:gar\s+)?(?:keine|kaum)\s+luft\b",
+        r"(?:bekomme|kriege|krieg|bekam|kriegt|bekommt)\s+(?:gar\s+)?(?:keine|kaum)\s+luft\b",
         r"(?:krieg|kriege|kriegt|bekommt)\s+(?:schlecht|schwer)\s+luft\b",
         r"kann\s+(?:\S+\s+)?schlecht\s+atmen\b",
         r"(?:hals|zunge|lippen|gesicht|augen)\s+(?:\S+\s+){0,2}?(?:schwillt|schwellen|zugeschwollen"
@@ -183,9 +183,9 @@ HEAD_INJURY = (
     r"(?:auf\s+den|mit\s+dem)\s+kopf\s+(?:gefallen|aufgeschlagen|gestossen)\b",
     r"(?:ohne\s+helm\s+)?(?:kopf|hinterkopf)\s+(?:\S+\s+){0,4}?(?:geknallt|gefallen|gestossen|geschlagen"
     r"|gekriegt|aufgeschlagen|geprallt)\b",
-    r"(?:ohne\s+helm\s+)?(?:gefallen|gesegelt|geknallt|gesturzt)\s+(?:\S+\s+){0,3}?(?:aufn|auf\s+den|aufs"
+    r"(?:ohne\s+helm\s+)?(?:gefallen|gesegelt|geknallt|gesturzt)\s+(?:\S+\s+){0,5}?(?:aufn|auf\s+den|aufs"
     r"|mit\s+dem|mitm)\s+kopf\b",
-    r"(?:mit\s+dem\s+kopf\s+(?:aufs|an\s+die|gegen)|kopf\s+an\s+kopf|fahrradunfall\s+ohne\s+helm)\b",
+    r"(?:mit\s+dem\s+kopf\s+(?:aufs|aufn|auf\s+den|an\s+die|gegen)|kopf\s+an\s+kopf|fahrradunfall\s+ohne\s+helm)\b",
 )
 CONFUSION = (
     # "verwirrt wegen der Zuckungen" is puzzled, not disoriented.
@@ -222,7 +222,7 @@ RED_FLAGS = {
         r"(?:muskelschwund|muskelabbau|muskelatrophie|atrophie)\b",
         rf"{_BODY}\s+{filler(3)}(?:dunner|dunner\s+geworden|kleiner|geschrumpft|eingefallen)\b",
         r"(?:delle|mulde)\s+(?:am|im|zwischen)\s+(?:\w+\s+){0,2}?daumen\b",
-        r"daumen\w*\s+(?:\S+\s+){0,4}?(?:eingefallen|flacher|weggeschmolzen|delle|kuhle)\b",
+        r"daumen\w*\s+(?:\S+\s+){0,7}?(?:eingefallen|flacher|weggeschmolzen|delle|kuhle)\b",
         r"(?:kuhle|delle)\s+(?:\S+\s+)?(?:an|am|im)\s+(?:der\s+)?daumen\w*",
         r"(?:sieht\s+(?:\S+\s+)?platter\s+aus|sitzt\s+(?:links|rechts)\s+enger)\b",
         r"zunge\s+(?:\S+\s+){0,6}?(?:runzlig|dunner)\b",
@@ -317,7 +317,8 @@ SOMEONE_ELSE = (
     r"|lasst\s+sich\s+nicht\s+wecken|erkennt\s+mich\s+nicht|kann\s+nicht\s+husten)\b",
     r"(?:reagiert|reagieren)\s+(?:auf\s+)?(?:gar\s+)?(?:nicht|nix|nichts)\b",
     r"atmet\s+(?:\S+\s+)?(?:nicht|nich|kaum|flach|langsam|komisch|rochelnd)\b",
-    r"(?:rochelt|schnarcht\s+so\s+komisch)\b",
+    r"(?:rochelt|schnarcht\s+so\s+komisch|blau\s+im\s+gesicht|steif\s+geworden\s+und\s+zuckt)\b",
+    r"(?:zuckt\s+(?:\S+\s+)?rhythmisch|(?:blutet|platzwunde)\s+(?:am|an\s+der)\s+(?:hinter)?kopf)\b",
     r"(?:lippen|gesicht)\s+(?:\S+\s+){0,2}?(?:blau|blaulich)\b",
 )
 OVERDOSE_TAKEN = (
@@ -325,14 +326,14 @@ OVERDOSE_TAKEN = (
     r"(?:\w+\s+){0,2}?(?:tabletten|pillen|packung|schachtel|medikamente|schlaftabletten)\s+"
     r"(?:\w+\s+){0,3}?(?:genommen|geschluckt|eingenommen)\b",
     r"(?:uberdosis|ueberdosis)\s+(?:\w+\s+){0,2}?(?:genommen|geschluckt)\b",
-    r"(?:ne|eine|die)\s+ganze\s+(?:packung|schachtel)\s+(?:\S+\s+){0,2}?(?:genommen|geschluckt)\b",
+    r"(?:ne|eine|die)\s+ganze\s+(?:packung|schachtel)\s+(?:\S+\s+){0,5}?(?:genommen|geschluckt)\b",
     r"alle\s+(?:\S+\s+)?(?:ibu\w*|tabletten|pillen|propranolol|paracetamol|schlaftabletten)\s+"
-    r"(?:\S+\s+){0,4}?(?:genommen|geschluckt)\b",
+    r"(?:\S+\s+){0,7}?(?:genommen|geschluckt)\b",
     r"(?:aus\s+versehen|versehentlich)\s+(?:\S+\s+){0,4}?(?:doppelt|dreifach|dreimal|zweimal|zu\s+viel)",
     r"(?:doppelt|dreifach)\s+(?:oder\s+\w+\s+)?genommen\b",
     r"(?:viel\s+zu\s+viel\s+(?:geschmissen|genommen|eingeworfen)|pillen\s+eingeworfen)\b",
     r"(?:tabletten\s+erwischt|im\s+blister\s+fehlen|leere\s+(?:schachtel|packung|blister))\b",
-    r"tabletten\s+genommen\s+(?:\S+\s+){0,3}?wie\s+viele\b",
+    r"tabletten\s+genommen\s+(?:\S+\s+){0,6}?wie\s+viele\b",
 )
 PANIC = (
     r"panik\w*",
@@ -343,6 +344,7 @@ PANIC = (
     r"hyperventilier\w*",
     r"(?:nicht\s+(?:real|echt)|depersonalisation|derealisation|wie\s+im\s+film|todesangst|herzjagen)",
     r"(?:attacke|durchdreh\w*|runterzukommen|umzukippen|kipp\s+um|welle\s+von\s+angst)\b",
+    r"(?:uberkam\s+mich\s+(?:\S+\s+){0,2}?angst|zittere\s+immer\s+noch|enge\s+im\s+hals)\b",
     r"(?:angst|gefuhl)\s+(?:\S+\s+){0,2}?verruckt\s+zu\s+werden\b",
     r"(?:zitter\w*\s+am\s+ganzen\s+korper|herz\s+(?:klopft|schlagt)\s+sehr\s+schnell|puls\s+hoch)\b",
 )

@@ -48,7 +48,7 @@ CRISIS = (
     r"yasamanin\s+(?:hicbir\s+)?anlami\s+(?:yok|kalmadi)\b",
     # Issue 20: stockpiling, "how many to not wake up", a plan with a place, self-harm acts.
     rf"{_DRUG}\s+{_G}{{0,5}}?(?:biriktir\w*|sakladim|topladim)",
-    r"(?:tarla|tarim)\s+ilac\w*\s+(?:\S+\s+){0,6}?ic(?:ecegim|icem|meyi|tim)\w*",
+    r"(?:tarla|tarim)\s+ilac\w*\s+(?:\S+\s+){0,12}?ic(?:ecegim|icem|meyi|tim)\w*",
     r"kac\s+(?:tane|kutu|mg)\s+(?:\S+\s+){0,6}?(?:uyanmaz\w*|yetmesi|kesin\s+olur|olur\s+mu\s+insan)",
     r"(?:olumcul|oldurucu)\s+doz\w*",
     rf"(?:kopru|kat|cati|balkon|viyaduk|pencere|iskele|ucurum|korkuluk)\w*\s+{_G}{{0,8}}?{_JUMP}",
@@ -69,6 +69,11 @@ CRISIS = (
     r"direksiyonu\s+(?:birakip|kirayim|kirip)\b",
     r"motor\s+calisiyor\s+(?:\S+\s+)?kapi\s+kapali\b",
     r"korkulug\w*\s+dis\w*",
+    rf"(?:kararimi\s+verdim|karar\s+verdim)\s+{_G}{{0,8}}?(?:{_JUMP}|son\s+gun\s+benim|kopruye\s+gid\w*)",
+    r"(?:bir\s+kutu\s+doldu|ne\s+kadar\w*\s+yetecegini|penceredeyim|catisindayim|bacaklarim\s+disarda"
+    r"|son\s+gonderi\w*)\b",
+    r"(?:gol\w*|deniz\w*)\s+(?:\S+\s+){0,3}?(?:acilacagim|yuruyecegim|girecegim)\s+(?:\S+\s+){0,2}?"
+    r"(?:donmeyecegim|geri\s+donmek\s+yok)\b",
     r"(?:birisi\s+bilsin|birinin\s+bilmesini|birine\s+soylemek)\s+istedim\b",
 )
 
@@ -101,6 +106,7 @@ ASK = (
     r"(?:allah|tanri)\s+canimi\s+alsa\b",
     r"(?:kalkmak|yasamak)\s+icin\s+(?:bir\s+)?(?:sebep|neden)\s+bulamiyorum\b",
     r"her\s+sey\s+(?:\S+\s+)?cekilmez\b",
+    r"(?:nasil\s+duzelecegini\s+goremiyorum|hic\s+uyanmamak)\b",
 )
 
 EMERGENCY = {
@@ -116,6 +122,7 @@ EMERGENCY = {
         rf"{_SUDDEN}\s+{words(2)}(?:konusamiyorum|konusamaz\s+oldum|konusamadim|dilim\s+dolas\w*"
         r"|kelimeleri\s+soyleyemiyorum)\b",
         r"konusmasi\s+(?:\S+\s+)?(?:bozuldu|anlasilmiyor)\b",
+        rf"{_SUDDEN}\s+kelimeler\s+karisti\b",
         rf"{_SUDDEN}\s+(?:peltek\s+peltek|sacma)\s+konusmaya\s+basladi\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
@@ -125,15 +132,21 @@ EMERGENCY = {
         r"|gucsuzluk)\b",
         r"(?:sol|sag)\s+(?:kolunu|kolu|kolum|elim)\s+(?:\S+\s+)?(?:kaldiramiyor|tutmuyor|tutmaz\s+oldu"
         r"|dustu|sarkiyor)\b",
+        rf"{_SUDDEN}\s+(?:sol|sag)\s+tarafim\s+(?:tutmaz\s+oldu|tutmuyor|uyustu)\b",
+        rf"(?:{_SUDDEN}\s+(?:sol|sag)\s+gozum\s+(?:gormuyor|karardi)|perde\s+in\w*\s+gibi)\b",
         r"(?:bir|sol|sag)\s+tarafimda\s+ani\s+(?:guc\s+kaybi|uyusma|gucsuzluk)\b",
     ),
-    E.WORST_HEADACHE: (r"hayatimin\s+en\s+(?:kotu|siddetli|agir)\s+bas\s+agri\w*",),
+    E.WORST_HEADACHE: (
+        r"hayatimin\s+en\s+(?:kotu|siddetli|agir)\s+bas\s+agri\w*",
+        r"(?:kafamin|basimin)\s+icinde\s+(?:\S+\s+){0,2}?patladi\b",
+        r"(?:patlar\s+gibi\s+agri\w*|muthis\s+bir\s+bas\s+agrisi)",
+    ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:gogsumde|gogus)\s+(?:agri\w*|baski\w*|sikisma\w*)\s+{words(3)}(?:sol\s+)?(?:kolum\w*"
         r"|kola|ceneme|ceneye|boynuma)\s+(?:\w+\s+)?(?:yayiliyor|vuruyor|gidiyor)\b",
-        r"(?:gogsum|gogsun|gogsume|gogus)\w*\s+(?:\S+\s+){0,8}?(?:kol|cene|boyn|sirt)\w*\s+(?:\S+\s+)?"
+        r"(?:gogsum|gogsun|gogsume|gogus)\w*\s+(?:\S+\s+){0,10}?(?:kol|cene|boyn|sirt)\w*\s+(?:\S+\s+)?"
         r"(?:dogru\s+)?(?:vuruyor|yayiliyor|cikiyor)\b",
-        r"(?:gogsum|gogsun|gogsume|gogus)\w*\s+(?:\S+\s+){0,10}?(?:soguk\s+(?:soguk\s+)?ter|sirilsiklam"
+        r"(?:gogsum|gogsun|gogsume|gogus)\w*\s+(?:\S+\s+){0,14}?(?:soguk\s+(?:soguk\s+)?ter|sirilsiklam"
         r"\s+terle)\w*",
     ),
     E.CANNOT_BREATHE: (
@@ -181,7 +194,7 @@ RED_FLAGS = {
         rf"{_LIMB}\s+(?:\w+\s+)?(?:inceldi|kuculdu|eridi|coktu)\b",
         r"kas\w*\s+(?:\S+\s+)?(?:erimis|cokmus|gitti|cukurlasti|bos\s+gorunuyor)\b",
         r"(?:cukur\s+olustu|duzlesmis|incelmis|ince\s+kaldi|bol\s+gelmeye|bol\s+duruyor)\b(?!\s+mi\b)",
-        r"(?:soldan|sagdan)\s+(?:\S+\s+)?(?:ince|incelmis)\b",
+        r"(?:soldan|sagdan)\s+(?:\S+\s+){0,3}?(?:ince|incelmis)\b",
     ),
     R.SWALLOWING: (
         r"(?:yutkunmakta|yutmakta|yutarken)\s+(?:\w+\s+)?(?:zorlaniyorum|zorluk\s+cekiyorum)\b",
@@ -240,7 +253,7 @@ SOMEONE_ELSE = (
     r"(?:uyandiramiyorum|uyanmiyo|oksuremiyor|kipirdamiyor|tepki\s+(?:yok|vermiyor))\b",
     r"(?:dudaklari|yuzu|rengi)\s+(?:\S+\s+)?(?:mor|mosmor|gri|morardi|morariyor)\b",
     r"(?:adam|kadin|biri|arkadas\w*)\s+(?:\S+\s+){0,3}?kasiliyor\b",
-    r"(?:butun|her)\s+(?:vucudu?|yeri)\s+titriyor\b",
+    r"(?:butun|her)\s+(?:vucut|vucudu|yeri)\s+titriyor\b",
     r"gozleri\s+(?:\S+\s+)?kaydi\b",
     r"dustu\s+(?:\S+\s+){0,3}?cevap\s+(?:vermiyor|yok)\b",
 )
