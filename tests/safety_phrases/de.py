@@ -215,4 +215,7 @@ NEAR_MISS = [
     # Issue 20, rules round.,
     ("das ist meine letzte nachricht heute, ich geh schlafen", "none"),
     ("ich kann nicht mehr schlafen vor lauter zucken", "none"),
+    ("meine Augen sind geschwollen vom Weinen", "none"),
+    ("er atmet langsam und tief im Schlaf", "none"),
+    ("meine Zunge ist dick belegt", "none"),
 ]

@@ -174,4 +174,7 @@ NEAR_MISS = [
     ("elimden arı soktu biraz şişti, nefesim rahat", "none"),
     ("baldırlarımı ölçüyorum incelmiş mi diye", "none"),
     ("acil çıkış kapısı", "none"),
+    ("masamda işler yığıldı", "none"),
+    ("bu binada acil çıkış yok", "none"),
+    ("kedim bana tepki vermiyor", "none"),
 ]

@@ -167,8 +167,8 @@ EMERGENCY = {
         r"(?:bekomme|kriege|krieg|bekam|kriegt|bekommt)\s+(?:gar\s+)?(?:keine|kaum)\s+luft\b",
         r"(?:krieg|kriege|kriegt|bekommt)\s+(?:schlecht|schwer)\s+luft\b",
         r"kann\s+(?:\S+\s+)?schlecht\s+atmen\b",
-        r"(?:hals|zunge|lippen|gesicht|augen)\s+(?:\S+\s+){0,2}?(?:schwillt|schwellen|zugeschwollen"
-        r"|geschwollen|dick|fett)\b",
+        r"(?:hals|zunge|lippen)\s+(?:\S+\s+){0,2}?(?:schwillt|zugeschwollen|dick|fett)\b(?!\s+belegt)",
+        r"(?:augen|gesicht)\s+(?:\S+\s+)?(?:schwellen\s+zu|zugeschwollen|ist\s+dick)\b",
         r"(?:in\s+ganzen\s+satzen\s+sprechen|schlucken\s+geht\s+kaum)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
@@ -315,8 +315,10 @@ SOMEONE_ELSE = (
     r"(?:bekomme|kriege|krieg)\s+(?:ihn|sie)\s+nicht\s+(?:mehr\s+)?wach\b",
     rf"{_SOMEONE}\s+(?:\w+\s+){{0,5}}?(?:umgefallen|bewegt\s+sich\s+nicht\s+mehr|zuckt\s+rhythmisch"
     r"|lasst\s+sich\s+nicht\s+wecken|erkennt\s+mich\s+nicht|kann\s+nicht\s+husten)\b",
-    r"(?:reagiert|reagieren)\s+(?:auf\s+)?(?:gar\s+)?(?:nicht|nix|nichts)\b",
-    r"atmet\s+(?:\S+\s+)?(?:nicht|nich|kaum|flach|langsam|komisch|rochelnd)\b",
+    r"(?:reagiert|reagieren)\s+(?:auf\s+)?(?:gar\s+)?(?:nicht|nix|nichts)\b"
+    r"(?!\s+(?:auf\s+)?(?:meine|mich|nachrichten|anrufe|sms|whatsapp|mails?)\b)",
+    r"atmet\s+(?:\S+\s+)?(?:nicht|nich|kaum|komisch|rochelnd)\b",
+    r"atmet\s+(?:ganz|so|sehr)\s+(?:flach|langsam)\b",
     r"(?:rochelt|schnarcht\s+so\s+komisch|blau\s+im\s+gesicht|steif\s+geworden\s+und\s+zuckt)\b",
     r"(?:zuckt\s+(?:\S+\s+)?rhythmisch|(?:blutet|platzwunde)\s+(?:am|an\s+der)\s+(?:hinter)?kopf)\b",
     r"(?:lippen|gesicht)\s+(?:\S+\s+){0,2}?(?:blau|blaulich)\b",

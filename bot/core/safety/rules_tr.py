@@ -91,7 +91,7 @@ ASK = (
     r"(?:artik(?<![iuy]\sartik)\s+(?:katlanamiyorum|kaldiramiyorum)|katlanamiyorum\s+artik"
     r"|kaldiramiyorum(?<![iuy]\skaldiramiyorum)\s+artik)\b",
     r"(?:dayanacak|savasacak|yasayacak)\s+(?:gucum|halim|takatim)\s+(?:kalmadi|yok)\b",
-    r"(?:cikis|kacacak\s+(?:hicbir\s+)?yer)\s+yok\b",
+    r"(?:cikis(?<!acil\scikis)|kacacak\s+(?:hicbir\s+)?yer)\s+yok\b",
     r"(?:kapana\s+kisil\w*|kafes\w*\s+gibi|cikmaz\s+sokaktayim|koseye\s+sikistim|tuzakta\s+gibi)",
     r"(?:hicbir\s+seyin|her\s+seyin)\s+anlam\w*\s+(?:yok|kalmadi|goremiyorum)\b",
     r"(?:ne\s+anlami\s+var|her\s+sey\s+anlamsiz|neye\s+yarar|neden\s+yasiyorum)\b",
@@ -246,11 +246,13 @@ SOMEONE_ELSE = (
     r"|nefes\s+almiyor|tepki\s+vermiyor|bilinci\s+kapali|kendinde\s+degil|kriz\s+geciriyor"
     r"|nobet\s+geciriyor|uyanmiyor|morariyor)\b",
     # Issue 20: the signs alone, in the third person, name someone else.
-    r"(?:yere\s+|masada\s+|banyoda\s+)?yigildi\b",
+    r"(?:yere|masada|banyoda|mutfakta|koltukta|sofrada|onune|babam|annem|esim|kocam)\s+yigildi\b",
     r"nefes\s+(?:almiyo\w*|aliyor\s+mu)",
     r"(?:nefesi|nefesini)\s+(?:\S+\s+)?(?:yavas|garip|duyamiyorum)\w*",
     r"(?:hiril\s+hiril|garip)\s+nefes\s+aliyor\b",
-    r"(?:uyandiramiyorum|uyanmiyo|oksuremiyor|kipirdamiyor|tepki\s+(?:yok|vermiyor))\b",
+    r"(?:uyandiramiyorum|uyanmiyo|oksuremiyor|kipirdamiyor)\b",
+    r"(?:yigildi|yerde|yatiyo\w*|sarsiyorum|salliyoruz|seslendim|dustu|almiyor)\s+(?:\S+\s+){0,5}?"
+    r"(?:hic\s+)?(?:tepki|cevap)\s+(?:yok|vermiyor)\b",
     r"(?:dudaklari|yuzu|rengi)\s+(?:\S+\s+)?(?:mor|mosmor|gri|morardi|morariyor)\b",
     r"(?:adam|kadin|biri|arkadas\w*)\s+(?:\S+\s+){0,3}?kasiliyor\b",
     r"(?:butun|her)\s+(?:vucut|vucudu|yeri)\s+titriyor\b",
