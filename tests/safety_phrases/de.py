@@ -85,6 +85,22 @@ EMERGENCY = [
     "ich bekomme kaum luft",
     "ich krieg keine luft mehr",
     "plötzlich ist meine linke seite taub",
+    # Issue 20, wider rules.
+    "der Nachbar ist im Treppenhaus umgefallen und bewegt sich nicht mehr",
+    "kollege liegt am boden, reagiert nicht, atmet komisch röchelnd",
+    "ich krieg ihn nicht wach",
+    "hab vorhin ne ganze packung ibu geschluckt",
+    "mein vater hat aus versehen seine tabletten dreimal genommen",
+    "die zunge wird dick und ich krieg schlecht luft",
+    "Augen schwellen zu nach dem Wespenstich",
+    "drückender schmerz hinterm brustbein, geht in den linken arm",
+    "ohne helm auf den kopf geknallt und hat gekotzt",
+    "vom pferd gefallen aufn kopf, weiß nicht welcher tag ist",
+    "mein linker Mundwinkel runterhängt",
+    "papa schreibt nur noch wirres zeug",
+    "Plötzlich der schlimmste Kopfschmerz meines Lebens",
+    "mein onkel hat sich verschluckt, kriegt keine luft",
+    "der mann zuckt jetzt rhythmisch mit armen und beinen",
 ]
 
 RED_FLAG = [
@@ -114,6 +130,14 @@ RED_FLAG = [
     "meine hand wird immer schwächer",
     "meine beine sind so schwach",
     "ich kann kaum noch schlucken",
+    # Issue 20, wider rules.
+    "die beine haben einfach nachgegeben",
+    "ich krieg die fussspitze nicht mehr richtig hoch",
+    "der daumenballen sieht eingefallen aus",
+    "Essen bleibt stecken",
+    "meine stimme klingt so näselnd",
+    "viermal gestürzt in sechs Wochen",
+    "rutscht mir der teigschaber aus der rechten hand",
 ]
 
 ASK = [
@@ -138,6 +162,10 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Issue 20: look-alikes of the wider rules.
+    ("Herz klopft sehr schnell, alles fühlt sich nicht echt an", "panic"),
+    ("Angst verrückt zu werden, alles wie im Film", "panic"),
+    ("wenn ich mich flach hinlege bekomme ich schlecht Luft", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("ich habe eine Panikattacke und kann nicht atmen", "panic"),
     ("Herzrasen und Panik", "panic"),
@@ -187,4 +215,7 @@ NEAR_MISS = [
     # Issue 20, rules round.,
     ("das ist meine letzte nachricht heute, ich geh schlafen", "none"),
     ("ich kann nicht mehr schlafen vor lauter zucken", "none"),
+    ("meine Augen sind geschwollen vom Weinen", "none"),
+    ("er atmet langsam und tief im Schlaf", "none"),
+    ("meine Zunge ist dick belegt", "none"),
 ]

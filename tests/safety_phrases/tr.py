@@ -34,6 +34,18 @@ CRISIS = [
     "olmek istiyorum artik",
     "intihar edecegim",
     "yasamak istemiyorum artik",
+    # Issue 20, wider rules.
+    "haftalardır uyku haplarımı biriktiriyorum",
+    "kaç tane xanax içersen bir daha uyanmazsın",
+    "cuma köprüye gidicem ve atlıcam",
+    "balkondan kendimi atacağım",
+    "bileklerimi kestim kan durmuyor",
+    "ipi garajdaki kirişe bağlıcam",
+    "veda videosu çektim",
+    "yakında olmayacağım",
+    "sadece birinin bilmesini istedim",
+    "karar verdim, bu akşam atlayacağım",
+    "çekmecede bir kutu doldu",
 ]
 
 EMERGENCY = [
@@ -57,6 +69,20 @@ EMERGENCY = [
     "yuzum kaydi",
     "kafami carptim ve kafam karisik",
     "nefes alamiyorum yardim",
+    # Issue 20, wider rules.
+    "otobüste bir yolcu yere yığıldı",
+    "babaannem cevap vermiyor, nefes alıyor mu anlamıyorum",
+    "oda arkadaşım uyandıramıyorum dudakları mor",
+    "bir saat önce elimdeki tüm xanaxları içtim",
+    "yanlışlıkla iki kat insülin yapmış",
+    "fıstıklı kurabiye yedim dilim şişiyor boğazım kapanıyor",
+    "göğsümde baskı var sol koluma ve çeneme vuruyor",
+    "kafamı betona vurdum iki kere kustum",
+    "babamın yüzü birden kaydı",
+    "eşimin konuşması bozuldu",
+    "birden sol gözüm görmüyor",
+    "kafamın içinde bir şey patladı",
+    "birden kelimeler karıştı",
 ]
 
 RED_FLAG = [
@@ -80,6 +106,14 @@ RED_FLAG = [
     "su icerken boguluyorum",
     "elimden her sey dusuyor",
     "bacagim gucsuz",
+    # Issue 20, wider rules.
+    "dizlerim birden boşalıyor",
+    "tutunmadan kalkamıyorum artık",
+    "kalem parmaklarımdan kayıyor",
+    "başparmağın dibindeki kas erimiş gibi",
+    "sağ baldırım soldan ince",
+    "yutkunmak zor, yemek takılıyor",
+    "sesim genizden geliyor",
 ]
 
 ASK = [
@@ -93,6 +127,14 @@ ASK = [
     "her seyden yoruldum",
     "cikis yolu goremiyorum",
     "herkese yuk oluyorum",
+    # Issue 20, wider rules.
+    "çocuklarıma yük oldum",
+    "kapana kısılmış gibiyim, çıkış yok",
+    "hiçbir şeyin anlamı kalmadı",
+    "kaybolsam kimse fark etmez",
+    "yaşamaktan yoruldum",
+    "kendime bir gelecek göremiyorum",
+    "artık katlanamıyorum",
 ]
 
 NEAR_MISS = [
@@ -124,4 +166,15 @@ NEAR_MISS = [
     ("burnumdan nefes alamiyorum", "none"),
     ("olesiye yorgunum", "none"),
     ("felc degil", "none"),
+    # Issue 20: look-alikes of the wider rules.
+    ("kalbim küt küt atıyor her şey gerçek dışı gibi", "panic"),
+    ("titriyorum delirecek gibiyim", "panic"),
+    ("erasmusa giden arkadaşıma veda kartı yazıyorum", "none"),
+    ("kolumu artık kaldıramıyorum", "red_flag"),
+    ("elimden arı soktu biraz şişti, nefesim rahat", "none"),
+    ("baldırlarımı ölçüyorum incelmiş mi diye", "none"),
+    ("acil çıkış kapısı", "none"),
+    ("masamda işler yığıldı", "none"),
+    ("bu binada acil çıkış yok", "none"),
+    ("kedim bana tepki vermiyor", "none"),
 ]

@@ -119,11 +119,17 @@ EMERGENCY = {
         r"(?:linke\s+|rechte\s+)?(?:gesicht|mundwinkel|gesichtshalfte)\b",
         r"(?:hangender|haengender)\s+mundwinkel\b",
         r"gesichtslahmung\b",
+        r"(?:mund|mundwinkel)\s+(?:\S+\s+){0,4}?(?:hangt\s+(?:\S+\s+){1,3}?seite\s+herunter|runterhangt"
+        r"|herunterhangt|is\s+schief|ist\s+schief|fuhlt\s+sich\s+links\s+taub)\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
         rf"{_SUDDEN}\s+{words(7)}(?:nicht\s+(?:mehr\s+)?(?:richtig\s+)?(?:sprechen|reden)"
         r"|verwaschen|lalle|lallen|undeutlich|keine\s+worte)\b",
         rf"(?:sprache|aussprache)\s+(?:ist\s+)?{_SUDDEN}\s+(?:verwaschen|weg|undeutlich)\b",
+        r"nur\s+noch\s+(?:\S+\s+)?(?:wirres\s+zeug|gelalle|buchstabensalat|komische\s+worter)",
+        r"(?:er|sie)\s+lallt\b",
+        r"(?:die\s+)?worter\s+sind\s+weg\b",
+        r"sprache\s+ist\s+ganz\s+verwaschen\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
         rf"{_SUDDEN}\s+{words(3)}(?:schwach|schwache|lahmung|gelahmt|taub|taubheit)\w*\s+"
@@ -133,20 +139,37 @@ EMERGENCY = {
         r"halbseitig\s+(?:gelahmt|taub|schwach)\b",
         rf"{_SUDDEN}\s+{words(3)}(?:linke|rechte)\s+(?:seite|korperhalfte|gesichtshalfte)\s+"
         rf"{words(2)}(?:taub|gelahmt|gelaehmt|schwach|lahm)\b",
+        r"gehorcht\s+mir\s+(?:\S+\s+){0,3}?(?:hand|arm|bein)\s+nicht\b",
+        r"(?:linke|rechte)\s+korperhalfte\s+(?:\S+\s+)?eingeschlafen\b",
+        r"(?:linker|rechter)\s+arm\s+und\s+(?:linkes|rechtes)\s+bein\b",
+        rf"{_SUDDEN}\s+{words(3)}(?:linkes|rechtes|linken|rechten)\s+(?:bein|arm)\s+nicht\s+mehr\s+bewegen\b",
+        rf"{_SUDDEN}\s+{words(4)}(?:alles\s+doppelt|nur\s+noch\s+schwarz|alles\s+schwarz)\b",
+        r"(?:auf\s+einem\s+auge|links|rechts)\s+nur\s+noch\s+schwarz\b",
         r"(?:schwache|lahmung|taubheit)\s+(?:auf|an)\s+einer\s+(?:seite|korperseite)\b",
     ),
     E.WORST_HEADACHE: (
         r"(?:schlimmsten?|starksten?|heftigsten?)\s+kopfschmerzen?\s+(?:meines\s+lebens"
         r"|die\s+ich\s+je)",
         r"(?:vernichtungskopfschmerz|donnerschlagkopfschmerz)\w*",
+        r"(?:schlimmste|schlimmster|starkste|heftigste)\s+(?:kopf)?schmerz\w*\s+meines\s+lebens\b",
+        r"(?:donnerschlag|geplatzt|geknallt)\s+im\s+kopf\b",
+        r"(?:im\s+kopf\s+geknallt|im\s+kopf\s+geplatzt)\b",
     ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:brustschmerz\w*|schmerz\w*\s+in\s+der\s+brust|druck\s+auf\s+der\s+brust)\s+"
         rf"{words(6)}(?:arm|kiefer|hals)\b",
+        r"(?:brust|brustbein|brustschmerz\w*)\s+(?:\S+\s+){0,10}?(?:arm|kiefer|unterkiefer|hals|rucken"
+        r"|schulterblatter)\b",
+        r"(?:brust|brustbein)\s+(?:\S+\s+){0,12}?(?:klatschnass|kaltschweissig|schweiss\s+lauft)\w*",
     ),
     E.CANNOT_BREATHE: (
         r"(?:kann|konnte)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?atmen\b(?!\s+vor\s+lachen)",
-        r"(?:bekomme|kriege|krieg|bekam)\s+(?:gar\s+)?(?:keine|kaum)\s+luft\b",
+        r"(?:bekomme|kriege|krieg|bekam|kriegt|bekommt)\s+(?:gar\s+)?(?:keine|kaum)\s+luft\b",
+        r"(?:krieg|kriege|kriegt|bekommt)\s+(?:schlecht|schwer)\s+luft\b",
+        r"kann\s+(?:\S+\s+)?schlecht\s+atmen\b",
+        r"(?:hals|zunge|lippen)\s+(?:\S+\s+){0,2}?(?:schwillt|zugeschwollen|dick|fett)\b(?!\s+belegt)",
+        r"(?:augen|gesicht)\s+(?:\S+\s+)?(?:schwellen\s+zu|zugeschwollen|ist\s+dick)\b",
+        r"(?:in\s+ganzen\s+satzen\s+sprechen|schlucken\s+geht\s+kaum)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:habe|hab|hat|glaube\s+ich\s+habe)\s+(?:gerade\s+)?(?:einen\s+|nen\s+)?"
@@ -158,12 +181,22 @@ HEAD_INJURY = (
     r"(?:kopf|schadel)\s+(?:\w+\s+){0,2}?(?:angeschlagen|gestossen|verletzt|aufgeschlagen)\b",
     r"(?:gehirnerschutterung|kopfverletzung|schadelverletzung)\b",
     r"(?:auf\s+den|mit\s+dem)\s+kopf\s+(?:gefallen|aufgeschlagen|gestossen)\b",
+    r"(?:ohne\s+helm\s+)?(?:kopf|hinterkopf)\s+(?:\S+\s+){0,4}?(?:geknallt|gefallen|gestossen|geschlagen"
+    r"|gekriegt|aufgeschlagen|geprallt)\b",
+    r"(?:ohne\s+helm\s+)?(?:gefallen|gesegelt|geknallt|gesturzt)\s+(?:\S+\s+){0,5}?(?:aufn|auf\s+den|aufs"
+    r"|mit\s+dem|mitm)\s+kopf\b",
+    r"(?:mit\s+dem\s+kopf\s+(?:aufs|aufn|auf\s+den|an\s+die|gegen)|kopf\s+an\s+kopf|fahrradunfall\s+ohne\s+helm)\b",
 )
 CONFUSION = (
     # "verwirrt wegen der Zuckungen" is puzzled, not disoriented.
     r"(?:verwirrt|desorientiert|benommen)\b(?!\s+(?:wegen|uber|ueber)\b)",
     r"weiss\s+nicht\s+(?:mehr\s+)?wo\s+ich\s+bin\b",
     r"(?:bewusstlos|ohnmachtig)\b",
+    r"(?:weiss|weis)\s+(?:\S+\s+){0,2}?(?:nicht|nich|net)\s+(?:mehr\s+)?(?:\S+\s+)?(?:welcher\s+tag"
+    r"|wie\s+ich|dass\s+wir)",
+    r"(?:redet\s+durcheinander|labert\s+komisch|war\s+kurz\s+weg|erkennt\s+mich\s+nicht)\b",
+    r"(?:fragt\s+(?:\S+\s+){0,3}?dasselbe|vergess\w*\s+standig|benebelt|schlafrig)\b",
+    r"(?:erbrochen|gekotzt|kotzt|gespuckt|spuckt|ubergeben|zweimal\s+gebrochen)\b",
 )
 
 RED_FLAGS = {
@@ -172,16 +205,27 @@ RED_FLAGS = {
         rf"(?:schwache|kraftverlust|kraftlosigkeit)\s+(?:in|im)\s+{words(2)}{_BODY}\b",
         r"muskelschwache\b",
         r"(?:schwacher|schwachen)\s+griff\b",
-        r"kann\s+(?:\w+\s+){0,3}?(?:nicht|nichts)\s+(?:mehr\s+)?(?:richtig\s+)?(?:greifen|festhalten"
+        r"kann\s+(?:\w+\s+){0,3}?(?:nicht|nichts|nich|nimmer)\s+(?:mehr\s+)?(?:richtig\s+)?(?:greifen|festhalten"
         r"|heben|anheben|offnen|oeffnen|zudrucken|aufmachen|aufdrehen)\b",
         r"(?:fussheberschwache|fallfuss|steppergang)\b",
         r"(?:beine|knie)\s+(?:\w+\s+)?(?:geben|knicken)\s+(?:\w+\s+)?(?:nach|weg|ein)\b",
         r"(?:ziehe|schleife)\s+(?:\w+\s+)?(?:fuss|bein)\s+nach\b",
+        r"(?:uber\s+den\s+kopf\s+heben|richtig\s+zupacken|vom\s+stuhl\s+hoch)\b",
+        r"(?:macht\s+schlapp|(?:bein|arm)\s+(?:is|ist)\s+schlapp|schrift\s+ist\s+zittrig\s+und\s+kraftlos)\b",
+        r"(?:fussspitze|fusspitze)\s+(?:\S+\s+){0,4}?(?:hoch|runterhangt|hangt)\b",
+        r"(?:fuss|fussspitze)\s+(?:\S+\s+)?(?:bleibt\s+(?:immer\s+)?hangen|klatscht)\b",
+        r"(?:bein|beine|knie|oberschenkel)\s+(?:\S+\s+){0,2}?(?:geben|gibt|haben)\s+(?:einfach\s+)?"
+        r"(?:nach|nachgegeben)\b",
+        r"rutscht\s+mir\s+(?:\S+\s+){0,2}?aus\s+der\s+(?:rechten\s+|linken\s+)?hand\b",
     ),
     R.WASTING: (
         r"(?:muskelschwund|muskelabbau|muskelatrophie|atrophie)\b",
         rf"{_BODY}\s+{filler(3)}(?:dunner|dunner\s+geworden|kleiner|geschrumpft|eingefallen)\b",
         r"(?:delle|mulde)\s+(?:am|im|zwischen)\s+(?:\w+\s+){0,2}?daumen\b",
+        r"daumen\w*\s+(?:\S+\s+){0,7}?(?:eingefallen|flacher|weggeschmolzen|delle|kuhle)\b",
+        r"(?:kuhle|delle)\s+(?:\S+\s+)?(?:an|am|im)\s+(?:der\s+)?daumen\w*",
+        r"(?:sieht\s+(?:\S+\s+)?platter\s+aus|sitzt\s+(?:links|rechts)\s+enger)\b",
+        r"zunge\s+(?:\S+\s+){0,6}?(?:runzlig|dunner)\b",
     ),
     R.SWALLOWING: (
         r"schluckbeschwerden\b",
@@ -191,6 +235,11 @@ RED_FLAGS = {
         r"verschlucke\s+mich\s+(?:\w+\s+){0,2}?(?:oft|standig|dauernd|immer|beim\s+trinken"
         r"|an\s+wasser|an\s+getranken|an\s+flussigkeit)",
         r"schlucken\s+(?:ist|fallt|wird)\s+(?:\w+\s+)?(?:schwer|schwierig|schwerer)\b",
+        r"(?:essen|bissen)\s+bleibt\s+(?:\S+\s+)?stecken\b",
+        r"problem\w*\s+(?:mit|beim)\s+schlucken\b",
+        r"(?:huste\s+beim\s+essen|kommt\s+(?:es\s+)?mir\s+(?:\S+\s+)?in\s+die\s+nase)\b",
+        r"(?:wasser\s+aus\s+der\s+nase|an\s+meiner\s+eigenen\s+spucke)\b",
+        r"verschluck\w*\s+(?:mich\s+)?(?:\S+\s+){0,3}?(?:oft|andauernd|standig|haufig|dauernd|an\s+wasser)\b",
     ),
     R.SPEECH: (
         r"verwaschene?\s+(?:sprache|aussprache)\b",
@@ -198,6 +247,11 @@ RED_FLAGS = {
         r"(?:sprache|aussprache)\s+(?:ist|wird|klingt)\s+(?:\w+\s+)?(?:undeutlich|verwaschen"
         r"|lallend)\b",
         r"sprechstorung\w*",
+        r"zunge\s+(?:\S+\s+){0,4}?schwer\s+an\s+beim\s+(?:reden|sprechen)\b",
+        r"(?:aussprache|sprache)\s+(?:\S+\s+){0,3}?(?:wird|klingt)\s+(?:\S+\s+)?(?:schlechter|undeutlich"
+        r"|verwaschen)\b",
+        r"stimme\s+(?:\S+\s+){0,3}?(?:naselnd|durch\s+die\s+nase)\b",
+        r"(?:spreche|sprache)\s+(?:\S+\s+){0,4}?undeutlich\b",
     ),
     R.FALLS: (
         r"(?:stolpere|falle|sturze)\s+(?:\w+\s+)?(?:standig|staendig|oft|dauernd|haufig|haeufig"
@@ -206,7 +260,10 @@ RED_FLAGS = {
         r"|alles)\s+fallen\b",
         r"(?:dinge|sachen)\s+fallen\s+mir\s+(?:\w+\s+)?aus\s+der\s+hand\b",
         r"(?:(?:fallt|faellt|fallen)\s+mir|mir\s+(?:fallt|faellt|fallen))\s+(?:\w+\s+){0,3}?aus\s+"
-        r"(?:der|den)\s+(?:hand|handen|haenden)\b",
+        r"(?:der|den)\s+(?:rechten\s+|linken\s+)?(?:hand|handen|haenden)\b",
+        r"(?:zweimal|dreimal|viermal|mehrmals)\s+(?:\S+\s+){0,6}?(?:gesturzt|hingefallen"
+        r"|hingeflogen)\b",
+        r"(?:gesturzt|hingefallen)\s+(?:\S+\s+){0,3}?(?:zweimal|dreimal|viermal|mehrmals)\b",
     ),
 }
 
@@ -255,13 +312,30 @@ SOMEONE_ELSE = (
     r"|bewusstlos|atmet\s+nicht|atmet\s+kaum|krampft|zuckt\s+am\s+ganzen\s+korper"
     r"|hat\s+einen\s+(?:krampfanfall|anfall|epileptischen\s+anfall)|reagiert\s+nicht"
     r"|wacht\s+nicht\s+(?:mehr\s+)?auf|nicht\s+(?:mehr\s+)?ansprechbar|lauft\s+blau\s+an)\b",
-    r"(?:bekomme|kriege)\s+(?:ihn|sie)\s+nicht\s+(?:mehr\s+)?wach\b",
+    r"(?:bekomme|kriege|krieg)\s+(?:ihn|sie)\s+nicht\s+(?:mehr\s+)?wach\b",
+    rf"{_SOMEONE}\s+(?:\w+\s+){{0,5}}?(?:umgefallen|bewegt\s+sich\s+nicht\s+mehr|zuckt\s+rhythmisch"
+    r"|lasst\s+sich\s+nicht\s+wecken|erkennt\s+mich\s+nicht|kann\s+nicht\s+husten)\b",
+    r"(?:reagiert|reagieren)\s+(?:auf\s+)?(?:gar\s+)?(?:nicht|nix|nichts)\b"
+    r"(?!\s+(?:auf\s+)?(?:meine|mich|nachrichten|anrufe|sms|whatsapp|mails?)\b)",
+    r"atmet\s+(?:\S+\s+)?(?:nicht|nich|kaum|komisch|rochelnd)\b",
+    r"atmet\s+(?:ganz|so|sehr)\s+(?:flach|langsam)\b",
+    r"(?:rochelt|schnarcht\s+so\s+komisch|blau\s+im\s+gesicht|steif\s+geworden\s+und\s+zuckt)\b",
+    r"(?:zuckt\s+(?:\S+\s+)?rhythmisch|(?:blutet|platzwunde)\s+(?:am|an\s+der)\s+(?:hinter)?kopf)\b",
+    r"(?:lippen|gesicht)\s+(?:\S+\s+){0,2}?(?:blau|blaulich)\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:habe|hab)\s+(?:\w+\s+){0,3}?(?:alle|die\s+ganze|eine\s+ganze|zu\s+viele|\d\d+)\s+"
     r"(?:\w+\s+){0,2}?(?:tabletten|pillen|packung|schachtel|medikamente|schlaftabletten)\s+"
     r"(?:\w+\s+){0,3}?(?:genommen|geschluckt|eingenommen)\b",
     r"(?:uberdosis|ueberdosis)\s+(?:\w+\s+){0,2}?(?:genommen|geschluckt)\b",
+    r"(?:ne|eine|die)\s+ganze\s+(?:packung|schachtel)\s+(?:\S+\s+){0,5}?(?:genommen|geschluckt)\b",
+    r"alle\s+(?:\S+\s+)?(?:ibu\w*|tabletten|pillen|propranolol|paracetamol|schlaftabletten)\s+"
+    r"(?:\S+\s+){0,7}?(?:genommen|geschluckt)\b",
+    r"(?:aus\s+versehen|versehentlich)\s+(?:\S+\s+){0,4}?(?:doppelt|dreifach|dreimal|zweimal|zu\s+viel)",
+    r"(?:doppelt|dreifach)\s+(?:oder\s+\w+\s+)?genommen\b",
+    r"(?:viel\s+zu\s+viel\s+(?:geschmissen|genommen|eingeworfen)|pillen\s+eingeworfen)\b",
+    r"(?:tabletten\s+erwischt|im\s+blister\s+fehlen|leere\s+(?:schachtel|packung|blister))\b",
+    r"tabletten\s+genommen\s+(?:\S+\s+){0,6}?wie\s+viele\b",
 )
 PANIC = (
     r"panik\w*",
@@ -270,6 +344,11 @@ PANIC = (
     r"herzrasen\b",
     r"herzklopfen\b",
     r"hyperventilier\w*",
+    r"(?:nicht\s+(?:real|echt)|depersonalisation|derealisation|wie\s+im\s+film|todesangst|herzjagen)",
+    r"(?:attacke|durchdreh\w*|runterzukommen|umzukippen|kipp\s+um|welle\s+von\s+angst)\b",
+    r"(?:uberkam\s+mich\s+(?:\S+\s+){0,2}?angst|zittere\s+immer\s+noch|enge\s+im\s+hals)\b",
+    r"(?:angst|gefuhl)\s+(?:\S+\s+){0,2}?verruckt\s+zu\s+werden\b",
+    r"(?:zitter\w*\s+am\s+ganzen\s+korper|herz\s+(?:klopft|schlagt)\s+sehr\s+schnell|puls\s+hoch)\b",
 )
 PANIC_DANGER = (
     r"lippen\s+(?:\w+\s+)?(?:blau|werden\s+blau)\b",

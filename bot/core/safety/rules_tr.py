@@ -16,6 +16,10 @@ from bot.core.safety.verdict import RedFlag as R
 _LIMB = r"(?:elim|elimde|ellerim|ellerimde|kolum|kolumda|bacagim|bacagimda|ayagim|ayagimda"
 _LIMB += r"|parmaklarim|parmaklarimda|kasim|kaslarim|kaslarimda)"
 _SUDDEN = r"(?:aniden|birden|bir\s+anda|birdenbire)"
+_G = r"(?:\S+\s+)"  # any one word or punctuation mark
+_DRUG = r"(?:ilac|hap|parol|xanax|parasetamol|agri\s+kesici|uyku\s+ilac|uyku\s+hap|ampul"
+_DRUG += r"|insulin)\w*"
+_JUMP = r"(?:atl(?:ayacagim|ayacam|aycam|icam|ayicam|arim|ayip)|at(?:acagim|icam|acam))\b"
 
 CRISIS = (
     r"(?:olmek|olmeyi|olmeyi\s+cok)\s+(?:istiyorum|isterdim|istedim|istiyom|istiyorm)\b",
@@ -42,6 +46,35 @@ CRISIS = (
     r"bensiz\s+daha\s+(?:iyi|mutlu)\s+(?:olurlar|olacaklar|olur)\b",
     r"yasamak\s+icin\s+(?:hicbir\s+|bir\s+)?(?:sebebim|nedenim)\s+(?:yok|kalmadi)\b",
     r"yasamanin\s+(?:hicbir\s+)?anlami\s+(?:yok|kalmadi)\b",
+    # Issue 20: stockpiling, "how many to not wake up", a plan with a place, self-harm acts.
+    rf"{_DRUG}\s+{_G}{{0,5}}?(?:biriktir\w*|sakladim|topladim)",
+    r"(?:tarla|tarim)\s+ilac\w*\s+(?:\S+\s+){0,12}?ic(?:ecegim|icem|meyi|tim)\w*",
+    r"kac\s+(?:tane|kutu|mg)\s+(?:\S+\s+){0,6}?(?:uyanmaz\w*|yetmesi|kesin\s+olur|olur\s+mu\s+insan)",
+    r"(?:olumcul|oldurucu)\s+doz\w*",
+    rf"(?:kopru|kat|cati|balkon|viyaduk|pencere|iskele|ucurum|korkuluk)\w*\s+{_G}{{0,8}}?{_JUMP}",
+    rf"(?:kendimi|kendimizi)\s+{_G}?{_JUMP}",
+    r"(?:artik|yakinda|o\s+zaman|ben\s+artik)\s+(?:olmayacagim|yokum|olmicam)\b",
+    r"(?:son\s+mesajim|hakkinizi\s+helal\s+edin|son\s+kez\s+giriyorum|yaptim\s+demektir)\b",
+    r"veda\w*\s+(?:\S+\s+){0,2}?(?:video|mektup|not)\w*",
+    r"herkese\s+(?:\S+\s+){0,2}?veda\w*",
+    r"(?:kestim|kesiyorum|kesicem|kesecegim)\s+kendimi\b",
+    r"(?:bilegimi|bileklerimi|kollarimi)\s+(?:\S+\s+)?kes\w*",
+    r"(?:kolumu|bacagimi)\s+(?:kesiyorum|kestim\s+yine|yakiyorum|yaktim\s+yine)\b",
+    r"jilet\w*\s+(?:\S+\s+)?kest\w*",
+    r"kafami\s+duvar\w*\s+(?:vur|carp)\w*",
+    r"ip\w*\s+(?:\S+\s+){0,5}?(?:kiris|tavan|kiler|agac)\w*\s+bagl\w*",
+    r"tabanca\w*\s+(?:\S+\s+){0,8}?(?:bitiriyorum|bitirecegim|yapicam|yapacagim)\b",
+    r"(?:duvara|bariyere|ucuruma|tira|tirla)\s+(?:\S+\s+){0,2}?(?:girecem|girecegim|dalacagim|dalicam"
+    r"|gitsem|surup)\b",
+    r"direksiyonu\s+(?:birakip|kirayim|kirip)\b",
+    r"motor\s+calisiyor\s+(?:\S+\s+)?kapi\s+kapali\b",
+    r"korkulug\w*\s+dis\w*",
+    rf"(?:kararimi\s+verdim|karar\s+verdim)\s+{_G}{{0,8}}?(?:{_JUMP}|son\s+gun\s+benim|kopruye\s+gid\w*)",
+    r"(?:bir\s+kutu\s+doldu|ne\s+kadar\w*\s+yetecegini|penceredeyim|catisindayim|bacaklarim\s+disarda"
+    r"|son\s+gonderi\w*)\b",
+    r"(?:gol\w*|deniz\w*)\s+(?:\S+\s+){0,3}?(?:acilacagim|yuruyecegim|girecegim)\s+(?:\S+\s+){0,2}?"
+    r"(?:donmeyecegim|geri\s+donmek\s+yok)\b",
+    r"(?:birisi\s+bilsin|birinin\s+bilmesini|birine\s+soylemek)\s+istedim\b",
 )
 
 ASK = (
@@ -51,31 +84,76 @@ ASK = (
     r"(?:hicbir\s+)?cikis\s+yolu\s+(?:goremiyorum|yok)\b",
     r"(?:herkese|aileme)\s+yuk\s+(?:oluyorum|oldum)\b",
     r"umudum\s+kalmadi\b",
+    # Issue 20: a burden, trapped, what's the point, nobody would notice, tired of living.
+    r"(?:herkese|aileme|cocuklarima|ogluma|kizima|onlara|esime|size)\s+(?:\S+\s+){0,2}?yuk\s+ol\w*",
+    r"(?:yukten\s+baska|fazlaligim|kimsenin\s+bana\s+ihtiyaci\s+yok)\b",
+    # "kolumu artık kaldıramıyorum" is weakness: an object before it keeps it out.
+    r"(?:artik(?<![iuy]\sartik)\s+(?:katlanamiyorum|kaldiramiyorum)|katlanamiyorum\s+artik"
+    r"|kaldiramiyorum(?<![iuy]\skaldiramiyorum)\s+artik)\b",
+    r"(?:dayanacak|savasacak|yasayacak)\s+(?:gucum|halim|takatim)\s+(?:kalmadi|yok)\b",
+    r"(?:cikis(?<!acil\scikis)|kacacak\s+(?:hicbir\s+)?yer)\s+yok\b",
+    r"(?:kapana\s+kisil\w*|kafes\w*\s+gibi|cikmaz\s+sokaktayim|koseye\s+sikistim|tuzakta\s+gibi)",
+    r"(?:hicbir\s+seyin|her\s+seyin)\s+anlam\w*\s+(?:yok|kalmadi|goremiyorum)\b",
+    r"(?:ne\s+anlami\s+var|her\s+sey\s+anlamsiz|neye\s+yarar|neden\s+yasiyorum)\b",
+    r"neden\s+kalkiyorum\b",
+    r"gelecek\w*\s+(?:\S+\s+){0,2}?goremiyorum\b",
+    r"(?:kaybolsam|olmasam|donmesem|gitmesem|olsam)\s+(?:\S+\s+){0,4}?(?:kimse\s+fark\s+etmez"
+    r"|kimsenin\s+haberi\s+olmaz|daha\s+rahat\s+ederler)\b",
+    r"(?:yasamaktan|var\s+olmaktan|hayattan)\s+yoruldum\b",
+    r"bensiz\s+daha\s+(?:iyi|rahat|mutlu)\s+olurdu\b",
+    r"uyuyup\s+(?:\S+\s+){1,3}?(?:hic\s+)?uyanmamak\b",
+    r"(?:uyusam|uyusam\s+da)\s+(?:\S+\s+){0,3}?uyanmasam\b",
+    r"(?:allah|tanri)\s+canimi\s+alsa\b",
+    r"(?:kalkmak|yasamak)\s+icin\s+(?:bir\s+)?(?:sebep|neden)\s+bulamiyorum\b",
+    r"her\s+sey\s+(?:\S+\s+)?cekilmez\b",
+    r"(?:nasil\s+duzelecegini\s+goremiyorum|hic\s+uyanmamak)\b",
 )
 
 EMERGENCY = {
     E.FACE_DROOP: (
         r"(?:yuzum|agzim|dudagim)\s+(?:\w+\s+)?(?:kaydi|kaymis|yamuldu|sarkti|dustu|carpildi)\b",
+        r"(?:yuzu|agzi|agzim|yuzum)\s+(?:\S+\s+){0,3}?(?:kaydi|kaymis|sarkti|sarkiyor|sarkmis)\b",
+        r"(?:yuzunun|agzinin|yuzumun|agzimin)\s+(?:\S+\s+)?tarafi\s+(?:\S+\s+)?(?:dustu|sarkti"
+        r"|sarkiyor|kaydi|kaymis)\b",
         r"yuzumun\s+(?:bir\s+tarafi|sol\s+tarafi|sag\s+tarafi)\s+(?:\w+\s+)?(?:dustu|sarkti"
         r"|kaydi|uyustu|tutmuyor)\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
         rf"{_SUDDEN}\s+{words(2)}(?:konusamiyorum|konusamaz\s+oldum|konusamadim|dilim\s+dolas\w*"
         r"|kelimeleri\s+soyleyemiyorum)\b",
+        r"konusmasi\s+(?:\S+\s+)?(?:bozuldu|anlasilmiyor)\b",
+        rf"{_SUDDEN}\s+kelimeler\s+karisti\b",
+        rf"{_SUDDEN}\s+(?:peltek\s+peltek|sacma)\s+konusmaya\s+basladi\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
         rf"{_SUDDEN}\s+{words(2)}(?:vucudumun|bedenimin)\s+(?:bir|sol|sag)\s+tarafi\s+(?:\w+\s+)?"
         r"(?:gucsuz\w*|uyustu|tutmuyor|felc|hissizlesti)\b",
         r"(?:vucudumun|bedenimin)\s+(?:bir|sol|sag)\s+tarafinda\s+ani\s+(?:guc\s+kaybi|uyusma"
         r"|gucsuzluk)\b",
+        r"(?:sol|sag)\s+(?:kolunu|kolu|kolum|elim)\s+(?:\S+\s+)?(?:kaldiramiyor|tutmuyor|tutmaz\s+oldu"
+        r"|dustu|sarkiyor)\b",
+        rf"{_SUDDEN}\s+(?:sol|sag)\s+tarafim\s+(?:tutmaz\s+oldu|tutmuyor|uyustu)\b",
+        rf"(?:{_SUDDEN}\s+(?:sol|sag)\s+gozum\s+(?:gormuyor|karardi)|perde\s+in\w*\s+gibi)\b",
         r"(?:bir|sol|sag)\s+tarafimda\s+ani\s+(?:guc\s+kaybi|uyusma|gucsuzluk)\b",
     ),
-    E.WORST_HEADACHE: (r"hayatimin\s+en\s+(?:kotu|siddetli|agir)\s+bas\s+agri\w*",),
+    E.WORST_HEADACHE: (
+        r"hayatimin\s+en\s+(?:kotu|siddetli|agir)\s+bas\s+agri\w*",
+        r"(?:kafamin|basimin)\s+icinde\s+(?:\S+\s+){0,2}?patladi\b",
+        r"(?:patlar\s+gibi\s+agri\w*|muthis\s+bir\s+bas\s+agrisi)",
+    ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:gogsumde|gogus)\s+(?:agri\w*|baski\w*|sikisma\w*)\s+{words(3)}(?:sol\s+)?(?:kolum\w*"
         r"|kola|ceneme|ceneye|boynuma)\s+(?:\w+\s+)?(?:yayiliyor|vuruyor|gidiyor)\b",
+        r"(?:gogsum|gogsun|gogsume|gogus)\w*\s+(?:\S+\s+){0,10}?(?:kol|cene|boyn|sirt)\w*\s+(?:\S+\s+)?"
+        r"(?:dogru\s+)?(?:vuruyor|yayiliyor|cikiyor)\b",
+        r"(?:gogsum|gogsun|gogsume|gogus)\w*\s+(?:\S+\s+){0,14}?(?:soguk\s+(?:soguk\s+)?ter|sirilsiklam"
+        r"\s+terle)\w*",
     ),
     E.CANNOT_BREATHE: (
+        r"(?:bogazim\s+(?:\S+\s+)?(?:kapaniyo\w*|daraliyor|sisiyor)|dilim\s+sis\w*|cumle\s+kuramiyor)",
+        r"dudaklarim\s+(?:\S+\s+){0,2}?sis\w*",
+        r"(?:fistik|findik|ari\s+sok|antibiyotig|alerj)\w*\s+(?:\S+\s+){0,12}?(?:bogaz|dil|dudak|yuz"
+        r"|goz)\w*\s+(?:\S+\s+)?(?:sisti|sisiyor|kabardi)\b",
         r"nefes(?<!burnumdan\snefes)(?<!burnumla\snefes)\s+(?:alamiyorum|alamiyom|alamadim)\b"
         r"(?!\s+(?:burnumdan|gulmekten))",
     ),
@@ -85,9 +163,13 @@ EMERGENCY = {
 HEAD_INJURY = (
     r"(?:basimi|kafami)\s+(?:\w+\s+)?(?:carptim|vurdum|captim)\b",
     r"(?:beyin\s+sarsintisi|kafa\s+travmasi)\b",
+    r"(?:kafa|bas)\w*\s+(?:\S+\s+){0,3}?(?:carpti|vurdu|dustu|kafa\s+attim|yumruk\s+yedim|tekmeledi)\w*",
+    r"kafa\s+attim\b",
 )
 CONFUSION = (
     r"kafam\s+karisik\b",
+    r"(?:kafa(?:m|si)\s+(?:karis|karmakaris)\w*|kus(?:tum|tu|uyor|uyo|uyorum)|ayni\s+(?:\S+\s+)?sor\w*)\b",
+    r"(?:hatirlamiyorum|sersem\w*|uyuklayip|uykulu|nerde\s+oldugunu|nerede\s+oldugunu|sacma\s+sapan)\b",
     r"(?:nerede\s+oldugumu\s+bilmiyorum|bilincimi\s+kaybettim|bayildim|sersemledim)\b",
 )
 
@@ -97,27 +179,44 @@ RED_FLAGS = {
         r"kas\s+(?:gucsuzlugu|zayifligi)\b",
         r"(?:kavanoz|kavanozu|bardak|bardagi|sise|siseyi|poset)\s+(?:\w+\s+)?(?:acamiyorum"
         r"|tutamiyorum|kaldiramiyorum)\b",
-        r"(?:elimi|kolumu|ayagimi)\s+(?:kaldiramiyorum|sikamiyorum)\b",
+        r"(?:elimi|kolumu|ayagimi)\s+(?:artik\s+)?(?:kaldiramiyorum|sikamiyorum)\b",
         r"(?:dusuk\s+ayak|ayak\s+dusuklugu)\b",
         r"ayagimi\s+(?:surukluyorum|suruyorum)\b",
+        r"(?:tutunmadan|asilmadan)\s+(?:\S+\s+)?kalkamiyorum\b",
+        r"(?:bacagim|ayagim)\s+beni\s+tasimiyor\b",
+        r"(?:elimden|parmaklarimdan)\s+(?:\S+\s+)?kay(?:iyor|ip|iyo)\w*",
+        r"ayak\s+ucu\w*\s+(?:\S+\s+)?(?:kalkmiyo\w*|kaldiramiyor\w*|takiliyo\w*)",
+        r"(?:eskisi\s+gibi\s+sikamiyorum|parmak\s+ucunda\s+duramiyorum|yere\s+(?:sap\s+sap|pat\s+pat))\b",
+        r"(?:caydanlig|bardag|kalem|bijon)\w*\s+(?:\S+\s+)?(?:kaldiramiyorum|tutamiyorum)\b",
     ),
     R.WASTING: (
         r"(?:kas\s+erimesi|kas\s+kaybi|atrofi)\w*",
         rf"{_LIMB}\s+(?:\w+\s+)?(?:inceldi|kuculdu|eridi|coktu)\b",
+        r"kas\w*\s+(?:\S+\s+)?(?:erimis|cokmus|gitti|cukurlasti|bos\s+gorunuyor)\b",
+        r"(?:cukur\s+olustu|duzlesmis|incelmis|ince\s+kaldi|bol\s+gelmeye|bol\s+duruyor)\b(?!\s+mi\b)",
+        r"(?:soldan|sagdan)\s+(?:\S+\s+){0,3}?(?:ince|incelmis)\b",
     ),
     R.SWALLOWING: (
         r"(?:yutkunmakta|yutmakta|yutarken)\s+(?:\w+\s+)?(?:zorlaniyorum|zorluk\s+cekiyorum)\b",
         r"(?:yutamiyorum|yutma\s+guclugu)\b",
+        r"(?:yutkunmak|yutmak)\s+(?:\S+\s+)?zor\w*",
+        r"(?:lokma|yemek|ekmek|kebap)\w*\s+(?:\S+\s+){0,2}?(?:takiliyor|kaliyor)\b",
+        r"(?:yanlis\s+yere\s+kaciyor|su\s+icerken\s+oksuruyorum)\b",
         r"(?:su|sivi|icecek)\w*\s+(?:\w+\s+)?(?:bogul\w*|kaciyor|tikaniyorum)\b",
     ),
     R.SPEECH: (
         r"konusmam\s+(?:\w+\s+)?(?:peltek\w*|bozuldu|anlasilmiyor|bulaniklasti|yavasladi)\b",
         r"(?:peltek|anlasilmaz)\s+konusuyorum\b",
+        r"(?:sesim|sesimin)\s+genizden\b",
+        r"(?:kelimeleri\s+net\s+cikaramiyorum|dilim\s+agir\s+geliyor|peltek\s+konustugumu|yayvanlas\w*)",
+        r"agzinda\s+bir\s+sey\s+varmis\s+gibi\s+konus\w*",
     ),
     R.FALLS: (
         r"(?:sik\s+sik|surekli|sik)\s+(?:\w+\s+)?(?:dusuyorum|tokezliyorum|sendeliyorum)\b",
         r"elimden\s+(?:\w+\s+)?(?:her\s+sey|esyalar|bir\s+seyler|bir\s+sey|bisey|bi\s+seyler)\s+"
         r"(?:\w+\s+)?dusuyor\b",
+        r"(?:dizlerim|bacaklarim)\s+(?:birden\s+)?(?:bosal\w*|birakiyor)",
+        r"(?:durduk\s+yere\s+dustum|(?:iki|uc|dort|bes|birkac)\s+(?:kez|kere)\s+(?:\S+\s+)?dustum)\b",
     ),
 }
 
@@ -146,16 +245,39 @@ SOMEONE_ELSE = (
     r"|ninem|babaannem|anneannem|birisi|biri|adam|kadin)\s+(?:\w+\s+){0,3}?(?:bayildi|yere\s+yigildi"
     r"|nefes\s+almiyor|tepki\s+vermiyor|bilinci\s+kapali|kendinde\s+degil|kriz\s+geciriyor"
     r"|nobet\s+geciriyor|uyanmiyor|morariyor)\b",
+    # Issue 20: the signs alone, in the third person, name someone else.
+    r"(?:yere|masada|banyoda|mutfakta|koltukta|sofrada|onune|babam|annem|esim|kocam)\s+yigildi\b",
+    r"nefes\s+(?:almiyo\w*|aliyor\s+mu)",
+    r"(?:nefesi|nefesini)\s+(?:\S+\s+)?(?:yavas|garip|duyamiyorum)\w*",
+    r"(?:hiril\s+hiril|garip)\s+nefes\s+aliyor\b",
+    r"(?:uyandiramiyorum|uyanmiyo|oksuremiyor|kipirdamiyor)\b",
+    r"(?:yigildi|yerde|yatiyo\w*|sarsiyorum|salliyoruz|seslendim|dustu|almiyor)\s+(?:\S+\s+){0,5}?"
+    r"(?:hic\s+)?(?:tepki|cevap)\s+(?:yok|vermiyor)\b",
+    r"(?:dudaklari|yuzu|rengi)\s+(?:\S+\s+)?(?:mor|mosmor|gri|morardi|morariyor)\b",
+    r"(?:adam|kadin|biri|arkadas\w*)\s+(?:\S+\s+){0,3}?kasiliyor\b",
+    r"(?:butun|her)\s+(?:vucut|vucudu|yeri)\s+titriyor\b",
+    r"gozleri\s+(?:\S+\s+)?kaydi\b",
+    r"dustu\s+(?:\S+\s+){0,3}?cevap\s+(?:vermiyor|yok)\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:butun|tum|bir\s+kutu|bir\s+avuc|cok\s+fazla)\s+(?:\w+\s+){0,2}?(?:ilac\w*|hap\w*)"
     r"\s+(?:\w+\s+){0,2}?(?:ictim|yuttum|aldim)\b",
+    rf"(?:butun|tum|bir\s+kutu|bir\s+avuc|cok\s+fazla|bir\s+suru|cok)\s+{_G}{{0,3}}?{_DRUG}\s+{_G}{{0,3}}?"
+    r"(?:ictim|icti|icmis|ictigini|yuttum|attim|atti)\w*",
+    r"(?:butun|tum)\s+kutu\w*\s+(?:\S+\s+)?ic(?:tim|ti|tigini|mis)\w*",
+    r"(?:ictigimi|aldigimi)\s+unut\w*",
+    r"(?:unutup|unutarak)\s+(?:\S+\s+){0,2}?(?:iki|uc)\s+(?:kez|kere)\s+ic\w*",
+    r"yanlislikla\s+(?:\S+\s+){0,3}?(?:iki\s+kat|fazla|cift\s+doz)\w*",
+    r"blister\w*\s+(?:\S+\s+){0,3}?eksik\b",
 )
 PANIC = (
     r"panik\s+atak\w*",
     r"panik\w*",
     r"kalbim\s+(?:\w+\s+){0,3}?(?:cok\s+hizli|hizli|deli\s+gibi|kuvvetli)\s+(?:atiyor|carpiyor)\b",
     r"carpinti\w*",
+    r"kalbim\s+(?:\S+\s+)?(?:kut\s+kut|pir\s+pir|hizla|hizlandi|carpmaya|agzimda)",
+    r"(?:gercek\s+disi|gercek\s+degilmis|derealizasyon|kendimi\s+disardan|camin\s+arkasi\w*)",
+    r"(?:delir(?:ecek|ecegim|cem|icem)\w*|tir\s+tir\s+titri\w*|(?:sahte|ruya)\s+gibi|atak\s+geli\w*)",
 )
 PANIC_DANGER = (r"(?:dudaklarim\s+(?:\w+\s+)?morar\w*|bayil\w*|gogsumde\s+agri|gogus\s+agrisi)\b",)
 
