@@ -10,11 +10,9 @@ CRISIS = [
     "Je ne veux plus vivre",
     "jai plus envie de vivre",
     "Je veux mettre fin à mes jours",
-    "je voudrais dormir et ne plus me réveiller",
     "Je me scarifie encore",
     "J'ai gardé des médicaments pour ça",
     "C'est un adieu. Adieu à tous",
-    "ils seraient mieux sans moi",
     "j'ai écrit une lettre d'adieu",
     "je veux sauter d'un pont",
     "je suis suicidaire",
@@ -25,7 +23,6 @@ CRISIS = [
     "je vais me suicider",
     "je veux plus vivre",
     "j'ai plus envie de vivre",
-    "je voudrais ne plus me reveiller",
     "je me scarifie",
     "envie de crever",
     "jai envie de mourir",
@@ -39,6 +36,17 @@ CRISIS = [
     "je veux crever",
     "je pense a me suicider",
     "je veux plus etre la",
+    # Issue 20: self-harm in slang, stockpiling, a plan with a place or means.,
+    "jme suis encore scarifiée hier soir",
+    "je me griffe les bras jusqu'au sang",
+    "je mets mes comprimés de côté depuis un mois",
+    "combien de cachets il faut pour ne plus se réveiller",
+    "vendredi je saute du pont",
+    "je me jette sous le RER demain",
+    "je suis dans la voiture dans le garage, moteur allumé",
+    "j'ai écrit mes lettres d'adieu",
+    "j'ai envie d'être morte",
+    "je compte en finir avant l'hiver",
 ]
 
 EMERGENCY = [
@@ -63,6 +71,11 @@ EMERGENCY = [
     "je me suis cogne la tete et je suis confus",
     "ma bouche est de travers d'un coup",
     "j'etouffe",
+    # Issue 20: chest pain going to the back or jaw, thunderclap headache, someone collapsing.,
+    "ça me serre dans la poitrine, ça part dans la mâchoire",
+    "mal de tête foudroyant, le pire de ma vie",
+    "un monsieur vient de s'écrouler dans le bus",
+    "mon pote répond plus, il tremble de partout",
 ]
 
 RED_FLAG = [
@@ -101,6 +114,16 @@ ASK = [
     "je veux disparaitre",
     "je supporte plus",
     "fatiguee de tout",
+    # Issue 20: a passive wish, a burden, no way out, what is the point.,
+    "je voudrais dormir et ne plus me réveiller",
+    "ils seraient mieux sans moi",
+    "je suis un poids pour tout le monde",
+    "à quoi bon continuer",
+    "aucune issue",
+    "je me sens piégée",
+    "jveux juste disparaitre",
+    "fatiguée d'exister",
+    "j'tiens pu",
 ]
 
 NEAR_MISS = [
@@ -137,4 +160,11 @@ NEAR_MISS = [
     ("jarrive pas a respirer par le nez", "none"),
     ("ce n est pas un avc", "none"),
     ("j'etouffe de rire", "none"),
+    # Issue 20: past self-harm, a projet finished, a letter that is no farewell.,
+    ("je me scarifiais ado mais ça va beaucoup mieux", "none"),
+    ("personne capte que je suis crevé", "none"),
+    ("je vais sauter le petit déjeuner", "none"),
+    ("je compte en finir avec ce dossier", "none"),
+    ("il répond plus à mes messages", "none"),
+    ("mon projet est sur les rails", "none"),
 ]

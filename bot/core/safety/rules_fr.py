@@ -33,8 +33,6 @@ CRISIS = (
     r"(?:plus|pas)\s+envie\s+de\s+vivre\b",
     r"(?:je\s+ne|je|j)\s+veux\s+pas\s+vivre\b(?!\s+(?:a|en|avec|ici|la|sans)\b)",
     r"mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie|tout)\b",
-    r"(?:dormir|m\s?endormir)\s+et\s+ne\s+(?:plus|jamais)\s+(?:me\s+)?reveiller\b",
-    r"(?:voudrais|veux|aimerais)\s+ne\s+(?:plus|jamais)\s+me\s+reveiller\b",
     r"(?:je\s+me|me)\s+(?:scarifie|mutile|coupe\s+(?:encore|volontairement|les\s+bras"
     r"|les\s+poignets)|fais\s+du\s+mal\s+(?:expres|volontairement|encore))\b",
     r"me\s+faire\s+du\s+mal\b",
@@ -44,12 +42,49 @@ CRISIS = (
     r"|cachets|comprimes|pilules)\b",
     r"(?:overdose|surdose)\b",
     r"prendre\s+tous\s+mes\s+(?:medicaments|cachets|comprimes)\b",
-    r"lettre\s+d\s?adieu\b",
     r"(?:c\s?est\s+un\s+adieu|adieu\s+a\s+tous|adieu\s+pour\s+toujours)\b",
     r"sauter\s+(?:d\s?un|du\s+haut\s+d\s?un|du)\s+(?:pont|immeuble|toit|balcon)\b",
-    r"(?:seraient|serait|serez)\s+mieux\s+sans\s+moi\b",
     r"(?:aucune|plus\s+de|pas\s+de)\s+raison\s+de\s+vivre\b",
     r"la\s+vie\s+ne\s+vaut\s+(?:plus\s+)?(?:pas\s+)?la\s+peine\b",
+    r"envie\s+d\s?etre\s+mort\w*",
+    r"(?:lettres?|mots?|story|messages?)\s+d\s?adieux?\b",
+    r"(?:ecrit|redige|fini|termine)\s+mes\s+(?:adieux|lettres)\b",
+    # Issue 20: self-harm in everyday and slang forms, stockpiling, a plan with a place or means.
+    r"(?:re)?scarif(?!iais\b|iait\b)\w*",
+    r"(?:je\s+me|jme|me)\s+(?:suis\s+)?(?:encore\s+)?(?:recoupe|recoupee|griffe\w*|brule\w*"
+    r"|tape\s+la\s+tete|cogne\w*\s+la\s+tete|recogne\w*\s+la\s+tete)\s+(?:\w+\s+){0,6}?"
+    r"(?:jusqu\s+au\s+sang|jusqu\s+a\s+saigner|au\s+briquet|a\s+la\s+cigarette|au\s+fer|avec\s+le"
+    r"\s+fer|ce\s+soir|lame)\b",
+    r"(?:je\s+me|jme)\s+recoupe\b",
+    r"(?:mets|mis|met|mettre|garde|gardee?)\s+(?:\w+\s+){0,3}?de\s+cote\s+(?:\w+\s+){0,3}?"
+    r"(?:comprimes|cachets|medicaments|medocs|boites|insuline|pilules|ampoules)\b",
+    r"(?:mets|mis|met|garde)\s+(?:mes|des|mon|ma|le|les)\s+(?:\w+\s+){0,2}?(?:comprimes|cachets"
+    r"|medicaments|medocs|insuline|fusil)\s+(?:\w+\s+){0,3}?de\s+cote\b",
+    r"(?:sais|connais)\s+(?:exactement\s+|tres\s+bien\s+)?(?:combien\s+il\s+en\s+faut|la\s+dose)\b",
+    r"(?:dose|quantite)\s+(?:mortelle|letale)\b",
+    r"(?:dose|quantite)\s+(?:\w+\s+){0,3}?dont\s+on\s+ne\s+revient\s+pas\b",
+    r"combien\s+(?:\w+\s+){0,6}?(?:faut|faudrait)\s+(?:\w+\s+){0,2}?pour\s+(?:mourir|ne\s+plus\s+se"
+    r"\s+reveiller|(?:ne\s+)?pas\s+se\s+rater|en\s+finir|y\s+passer)\b",
+    r"medocs\s+sont\s+prets\b",
+    r"(?:je\s+(?:vais\s+)?|jvais\s+)(?:sauter|saute|me\s+jeter|me\s+jette)\s+(?:du|de\s+la|d\s?un|dans"
+    r"\s+(?:la\s+seine|le\s+vide|le\s+rhone|la\s+loire)|sous)\b",
+    r"(?:je\s+vais|jvais|vendredi\s+je|samedi\s+je|dimanche\s+je|ce\s+soir\s+je)\s+sauter?" + END,
+    r"(?:pont|viaduc|falaise|toit|fenetre|immeuble|quai)\s+(?:\w+\s+){0,12}?(?:je\s+saute|sauter|me"
+    r"\s+jeter|je\s+me\s+jette|me\s+laisse\s+tomber)\b",
+    r"me\s+(?:jette|jeter)\s+sous\s+(?:le|un|une|la)\b",
+    r"(?:je\s+me|jme)\s+pends?\b",
+    r"(?:suis|jsuis)\s+sur\s+les\s+rails\b",
+    r"sur\s+la\s+voie\s+(?:ferree|du\s+rer|du\s+train|du\s+metro)\b",
+    rf"(?:voiture|auto)\s+{words(4)}garage\s+{words(4)}moteur\b",
+    r"(?:fusil|flingue|arme|corde)\s+(?:\w+\s+){0,10}?(?:sur\s+moi|m\s?en\s+servir\w*|je\s+regle\s+ca"
+    r"|c\s?est\s+fini|ce\s+sera\s+fait|ce\s+sera\s+apres)\b",
+    r"(?:charge|achete)\s+(?:le\s+fusil|une\s+corde)\b",
+    r"(?:fonce|foncer)\s+dans\s+(?:un|le)\s+(?:platane|arbre|mur|pilier)\b",
+    r"coup\s+de\s+volant\s+et\s+c\s?est\s+(?:regle|fini)\b",
+    r"(?:compte|vais|decide\s+d|prevu\s+d)\s+en\s+finir\b"
+    r"(?!\s+avec\s+(?:ce|cette|ces|le|la|les|mon|ma|mes)\b)",
+    r"(?:ce\s+sera|c\s?est)\s+(?:surement\s+|probablement\s+)?mon\s+dernier\s+message\b",
+    r"(?:partir|m\s?en\s+vais|je\s+pars|log\s+off)\s+pour\s+de\s+bon\b",
 )
 
 ASK = (
@@ -62,6 +97,41 @@ ASK = (
     r"(?:je\s+suis|suis)\s+un\s+(?:fardeau|poids)\b",
     r"(?:je\s+)?(?:tiens|supporte)\s+plus\s*(?:le\s+coup)?" + END,
     r"(?:sans\s+espoir|desespere|desesperee)\b",
+    # A passive wish, a burden, no way out, what's the point (issue 20).
+    r"(?:dormir|m\s?endormir)\s+(?:\w+\s+){0,3}?et\s+(?:de\s+)?(?:ne\s+)?(?:pas|plus|jamais)\s+(?:me\s+)?"
+    r"reveiller\b",
+    r"(?:voudrais|veux|aimerais)\s+ne\s+(?:plus|jamais)\s+me\s+reveiller\b",
+    r"(?:seraient|serait|serez)\s+(?:bien\s+)?(?:plus\s+)?(?:mieux|tranquilles?|heureux)\s+sans\s+"
+    r"(?:moi|elle|lui)\b",
+    r"(?:suis|etre|sens)\s+(?:\w+\s+){0,3}?(?:un|une)\s+(?:poids|fardeau|charge)\s+pour\b",
+    r"(?:suis|devenu|devenue)\s+(?:\w+\s+)?(?:de\s+trop|encombrant\w*)\b",
+    r"gache\s+la\s+vie\s+de\s+tout\b",
+    r"a\s+quoi\s+bon\b",
+    r"a\s+quoi\s+(?:ca\s+sert|sert)\s+tout\s+ca\b",
+    r"plus\s+rien\s+n\s?a\s+de\s+sens\b",
+    r"(?:plus\s+)?aucun\s+(?:espoir|avenir)\b",
+    r"(?:aucune\s+(?:porte\s+de\s+)?(?:sortie|issue)|(?:y\s+a|n\s?y\s+a)\s+pas\s+de\s+sortie)\b",
+    r"(?:me\s+sens|je\s+suis|suis)\s+(?:\w+\s+)?(?:piege|piegee|dans\s+une\s+impasse)\b",
+    r"(?:jveux|j\s?aimerais|voudrais|envie\s+de)\s+(?:juste\s+)?(?:disparaitre|me\s+volatiliser)\b",
+    r"si\s+(?:moi\s+)?je\s+(?:disparais|disparaissais|rentrais\s+plus)\s+(?:\w+\s+){0,3}?personne\b",
+    r"(?:voudrais|veux|jvoudrais)\s+(?:juste\s+)?(?:pas|plus)\s+exister\b",
+    r"fatigue\w*\s+d\s?exister\b",
+    r"marre\s+de\s+tout\b",
+    r"plus\s+envie\s+de\s+continuer\b",
+    r"(?:tiens|supporte)\s+pu\b",
+    r"tiendrai\s+pas\s+longtemps\s+comme\s+ca\b",
+    r"(?:peux|peu)\s+plus\s+(?:continuer\s+)?comme\s+ca\b",
+    r"(?:a\s+boutte|au\s+bout\s+du\s+rouleau)\b",
+    r"(?:suis|jsuis|chu)\s+au\s+bout" + END,
+    r"(?:tanne\w*|fatigue\w*|marre)\s+de\s+me\s+battre\b",
+    r"voudrais\s+que\s+tout\s+s\s?arrete\b",
+    r"pourquoi\s+je\s+me\s+leve\s+encore\b",
+    r"plus\s+gout\s+a\s+rien\b",
+    r"(?:a\s+quoi\s+je\s+sers|je\s+sers\s+a\s+rien)\b",
+    r"l\s?interet\s+de\s+rien\b",
+    r"personne\s+(?:ne\s+)?(?:le\s+|me\s+)?(?:remarquerait|capte)\b(?!\s+que)",
+    r"(?:je\s+serai|jserai|j\s?serai|je\s+ne\s+serai)\s+plus\s+la\b",
+    r"(?:n\s?)?(?:en\s+)?aurai\s+plus\s+(?:besoin|l\s?usage)\b",
 )
 
 EMERGENCY = {
@@ -87,11 +157,16 @@ EMERGENCY = {
     E.WORST_HEADACHE: (
         r"pire\s+mal\s+de\s+(?:tete|crane)\s+de\s+ma\s+vie\b",
         r"mal\s+de\s+tete\s+(?:brutal|soudain|explosif)\s+(?:et\s+)?(?:terrible|insupportable)\b",
+        rf"(?:mal\s+de\s+tete|cephalee|douleur)\s+{words(6)}(?:le\s+pire|pire\s+douleur)\s+de\s+ma\s+vie\b",
+        r"(?:mal\s+de\s+tete|cephalee)\s+(?:brutale?|foudroyante?)\b",
+        rf"coup\s+de\s+(?:tonnerre|massue|marteau)\s+{words(3)}(?:crane|tete)\b",
     ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:douleur|serrement|oppression)\s+(?:dans\s+la|a\s+la|de\s+la)\s+poitrine\s+{words(6)}"
         r"(?:bras|machoire|cou)\b",
         rf"mal\s+(?:a\s+la|dans\s+la)\s+poitrine\s+{words(6)}(?:bras|machoire)\b",
+        rf"poitrine\s+{words(6)}(?:part|partent|descend|monte|gagne|irradie|traverse)\w*\s+{words(4)}"
+        r"(?:bras|machoire|cou|dos|epaule)\b",
     ),
     E.CANNOT_BREATHE: (
         r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b(?!\s+par\s+le\s+nez)",
@@ -187,15 +262,17 @@ IDIOMS = (
 
 _SOMEONE = (
     r"(?:il|elle|mon\s+(?:mari|pere|fils|ami|copain|frere|bebe|grand\s+pere|collegue|voisin"
-    r"|compagnon|oncle)|ma\s+(?:femme|mere|fille|amie|copine|soeur|grand\s+mere|collegue|voisine"
-    r"|compagne|tante)|quelqu\s?un|un\s+homme|une\s+femme)"
+    r"|compagnon|oncle|pote|coloc)|ma\s+(?:femme|mere|fille|amie|copine|soeur|grand\s+mere|collegue"
+    r"|voisine|compagne|tante|pote|coloc)|quelqu\s?un|un\s+homme|une\s+femme|maman|papa|un\s+mec"
+    r"|une\s+dame|un\s+monsieur|un\s+client|une\s+cliente)"
 )
 SOMEONE_ELSE = (
     rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:s\s?est\s+effondre\w*|s\s?est\s+evanoui\w*|est\s+tombe\w*"
     r"\s+inconscient\w*|ne\s+respire\s+(?:plus|pas)|respire\s+plus|est\s+inconscient\w*"
     r"|inconscient\w*|ne\s+repond\s+(?:plus|pas)|ne\s+reagit\s+(?:plus|pas)|fait\s+une\s+crise"
     r"\s+d\s?epilepsie|convulse|fait\s+des\s+convulsions|devient\s+bleu\w*|ne\s+se\s+reveille"
-    r"\s+pas)\b",
+    r"\s+pas|s\s?est\s+ecroule\w*|s\s?ecroule\w*|repond\s+plus(?!\s+(?:a|aux|au)\b)|convuls\w*"
+    r"|se\s+met\s+a\s+convulser|respire\s+a\s+peine|bouge\s+plus|devient\s+violet\w*)\b",
     r"(?:j\s?arrive|je\s+n\s?arrive)\s+pas\s+a\s+(?:le|la)\s+reveiller\b",
 )
 OVERDOSE_TAKEN = (
