@@ -36,7 +36,7 @@ CRISIS = [
     "je veux crever",
     "je pense a me suicider",
     "je veux plus etre la",
-    # Issue 20: self-harm in slang, stockpiling, a plan with a place or means.,
+    # Issue 20: self-harm in slang, stockpiling, a plan with a place or means.
     "jme suis encore scarifiée hier soir",
     "je me griffe les bras jusqu'au sang",
     "je mets mes comprimés de côté depuis un mois",
@@ -71,7 +71,7 @@ EMERGENCY = [
     "je me suis cogne la tete et je suis confus",
     "ma bouche est de travers d'un coup",
     "j'etouffe",
-    # Issue 20: chest pain going to the back or jaw, thunderclap headache, someone collapsing.,
+    # Issue 20: chest pain going to the back or jaw, thunderclap headache, someone collapsing.
     "ça me serre dans la poitrine, ça part dans la mâchoire",
     "mal de tête foudroyant, le pire de ma vie",
     "un monsieur vient de s'écrouler dans le bus",
@@ -114,7 +114,7 @@ ASK = [
     "je veux disparaitre",
     "je supporte plus",
     "fatiguee de tout",
-    # Issue 20: a passive wish, a burden, no way out, what is the point.,
+    # Issue 20: a passive wish, a burden, no way out, what is the point.
     "je voudrais dormir et ne plus me réveiller",
     "ils seraient mieux sans moi",
     "je suis un poids pour tout le monde",
@@ -160,7 +160,7 @@ NEAR_MISS = [
     ("jarrive pas a respirer par le nez", "none"),
     ("ce n est pas un avc", "none"),
     ("j'etouffe de rire", "none"),
-    # Issue 20: past self-harm, a projet finished, a letter that is no farewell.,
+    # Issue 20: self-harm long over, skipping breakfast, a file to finish, a silent friend.
     ("je me scarifiais ado mais ça va beaucoup mieux", "none"),
     ("personne capte que je suis crevé", "none"),
     ("je vais sauter le petit déjeuner", "none"),

@@ -10,11 +10,9 @@ CRISIS = [
     "Penso em suicídio",
     "quero tirar minha própria vida",
     "Quero acabar com tudo",
-    "queria dormir e não acordar mais",
     "Tenho comprimidos guardados",
     "me cortei de novo",
     "Isso é um adeus",
-    "estariam melhor sem mim",
     "escrevi uma carta de despedida",
     "não tenho motivo para viver",
     "a vida não vale a pena",
@@ -23,11 +21,9 @@ CRISIS = [
     "nao quero mais viver",
     "vou me matar",
     "penso em suicidio",
-    "queria nao acordar mais",
     "to pensando em me matar",
     "tenho vontade de morrer",
     "quero sumir pra sempre",
-    "todos ficariam melhor sem mim",
     "nao aguento mais viver",
     "eu me corto",
     "vou tomar todos os remedios",
@@ -38,6 +34,18 @@ CRISIS = [
     "quero morrer logo",
     "vou acabar com tudo",
     "nao vejo sentido em viver",
+    # Issue 20: self-harm in slang, stockpiling, a plan with a place or means, farewells.
+    "me cortei dnv ontem",
+    "queimei o braço de novo com o isqueiro",
+    "to juntando os comprimidos faz semanas",
+    "quantos rivotril precisa pra não acordar mais",
+    "pesquisei a dose letal",
+    "vou pular da passarela sexta",
+    "atiro-me da ponte no sábado",
+    "tô no carro dentro da garagem com o motor ligado",
+    "comprei uma corda hoje",
+    "mandei msg de despedida pros meus parceiros",
+    "vo me matar hj",
 ]
 
 EMERGENCY = [
@@ -60,6 +68,13 @@ EMERGENCY = [
     "bati a cabeca e to confuso",
     "minha boca ficou torta de repente",
     "nao to conseguindo respirar",
+    # Issue 20: chest pain spreading, thunderclap headache, swelling throat, someone down.
+    "aperto no peito que vai para as costas e o braço",
+    "de repente uma dor de cabeça brutal",
+    "a língua tá inchando e a garganta fechando",
+    "o segurança caiu no chão e não responde",
+    "tomei a cartela inteira de rivotril",
+    "metade do rosto caiu de repente",
 ]
 
 RED_FLAG = [
@@ -98,6 +113,18 @@ ASK = [
     "nao vejo saida",
     "sou um peso",
     "nao consigo mais",
+    # Issue 20: a passive wish, a burden, no way out, what is the point.
+    "queria dormir e não acordar mais",
+    "estariam melhor sem mim",
+    "queria nao acordar mais",
+    "todos ficariam melhor sem mim",
+    "sou só um peso pra minha mãe",
+    "queria sumir do mapa",
+    "não há saída nenhuma",
+    "qual o sentido de tudo isso",
+    "nada faz sentido",
+    "cansada de existir",
+    "se eu sumisse ninguém ia notar",
 ]
 
 NEAR_MISS = [
@@ -133,4 +160,10 @@ NEAR_MISS = [
     ("nao e um avc", "none"),
     ("to morrendo de fome", "none"),
     ("isso me mata de rir", "none"),
+    # Issue 20: unbearable heat, skipping lunch, a prescription kept, a system down, a haircut.
+    ("esse calor está insuportável", "none"),
+    ("vou pular o almoço hoje", "none"),
+    ("guardei a receita dos comprimidos na gaveta", "none"),
+    ("o sistema caiu e o suporte não responde", "none"),
+    ("cortei o cabelo de novo", "none"),
 ]

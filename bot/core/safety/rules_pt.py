@@ -28,8 +28,6 @@ CRISIS = (
     r"(?:vou|penso\s+em|pensando\s+em)\s+(?:me\s+matar|me\s+suicidar|acabar\s+com\s+tudo"
     r"|tirar\s+minha\s+vida)\b",
     r"(?:suicid(?:io|a|ar)|automutilacao|autolesao)\b",
-    r"(?:dormir)\s+e\s+(?:nao|nunca\s+mais)\s+(?:mais\s+)?acordar\b",
-    r"(?:queria|quero)\s+nao\s+acordar\s*(?:mais|nunca\s+mais|amanha)?" + END,
     r"(?:me\s+corto|me\s+cortei|me\s+cortando|me\s+machuco)\s+(?:de\s+novo|outra\s+vez"
     r"|de\s+proposito|nos\s+bracos|nos\s+pulsos)\b",
     r"(?:me\s+cortar|me\s+machucar)\b",
@@ -41,11 +39,44 @@ CRISIS = (
     r"(?:isso\s+e\s+um\s+adeus|adeus\s+para\s+sempre|adeus\s+a\s+todos)\b",
     r"(?:pular|me\s+jogar)\s+(?:de|da|do)\s+(?:uma\s+|um\s+)?(?:ponte|predio|janela|telhado)\b",
     r"me\s+enforcar\b",
-    r"(?:estariam|ficariam|seriam)\s+(?:melhor|mais\s+felizes)\s+sem\s+mim\b",
     r"(?:nao\s+tenho|nenhum)\s+motivo\s+(?:para|pra)\s+viver\b",
     r"nao\s+vejo\s+(?:mais\s+)?(?:nenhum\s+)?sentido\s+(?:em|de|pra|para|na)\s+(?:viver|vida"
     r"|minha\s+vida)\b",
     r"a\s+vida\s+nao\s+vale\s+(?:mais\s+)?a\s+pena\b",
+    # Issue 20: self-harm in everyday and slang forms, stockpiling, a plan with a place or means.
+    r"(?:me\s+cortei|me\s+cortando|me\s+cortar|cortar\s+o\s+braco|cortando\s+o\s+braco)\s+"
+    r"(?:\w+\s+){0,2}?(?:dnv|de\s+novo|outra\s+vez|agora|hoje|mais\s+fundo|gilete)\b",
+    r"(?:queimei|queimo|queimando)\s+(?:\w+\s+){0,3}?(?:com\s+(?:o\s+|um\s+)?(?:isqueiro|cigarro"
+    r"|ferro)|de\s+novo)\b",
+    r"(?:bato|batendo)\s+(?:\w+\s+){0,4}?ate\s+sangrar\b",
+    r"(?:juntando|guardando|a\s+guardar|fui\s+guardando)\s+(?:\w+\s+){0,4}?(?:comprimidos|remedios?"
+    r"|rebites?|veneno|caixas)\b(?!\s+(?:na|no)\s+(?:geladeira|armario|gaveta|caixinha))",
+    r"(?:juntei|guardei)\s+(?:\w+\s+){0,2}?(?:remedios?|rebites?|veneno)\b",
+    r"(?:dose|quantidade)\s+(?:letal|mortal)\b",
+    r"(?:dose|quantidade)\s+(?:\w+\s+){0,4}?(?:nao\s+tem\s+volta|que\s+chega)\b",
+    r"(?:ja\s+)?pesquisei\s+a\s+dose\b",
+    r"(?:quantos|quantas|quanto)\s+(?:\w+\s+){0,4}?(?:precisa|preciso|e\s+preciso|tem\s+que\s+tomar)"
+    r"\s+(?:\w+\s+){0,2}?(?:pra|para)\s+(?:n|nao)\s+acordar\b",
+    r"(?:tomar|tomo|tomo\s+os)\s+(?:\w+\s+){0,2}?(?:todos|tudo)\s+(?:\w+\s+){0,3}?(?:de\s+uma\s+vez"
+    r"|com\s+(?:a|o|um|uma)\s+\w+)\b",
+    r"(?:vou|vo)\s+me\s+matar\b",
+    r"(?:vou|vo)\s+(?:pular|me\s+jogar|saltar)" + END,
+    r"(?:pulo|pular|me\s+jogar|atiro\s+me|atirar\s+me|me\s+atirar|jogar\s+me)\s+(?:\w+\s+){0,3}?(?:da|do|de)"
+    r"\s+(?:\w+\s+){0,2}?(?:ponte|predio|passarela|viaduto|janela|terraco|andar|penhasco)\b",
+    r"(?:me\s+jogar|jogar\s+me|atirar\s+me)\s+(?:\w+\s+){0,2}?(?:na\s+frente|debaixo|para\s+debaixo"
+    r"|pra\s+debaixo)\s+de\b",
+    r"(?:moto|carro|caminhao)\s+(?:debaixo\s+de|contra)\s+(?:um|uma)\b",
+    r"(?:parapeito|lado\s+de\s+fora\s+da\s+grade|passei\s+pro\s+lado\s+de\s+fora|trilho\s+do\s+trem)\b",
+    r"(?:carro|auto)\s+(?:\w+\s+){0,3}?garagem\s+(?:\w+\s+){0,3}?motor\s+ligado\b",
+    r"(?:comprei|tenho)\s+(?:uma\s+|a\s+)?corda\b",
+    r"(?:veneno|revolver|arma)\s+(?:\w+\s+){0,10}?(?:pra\s+tomar|vou\s+tomar|eu\s+tomo|acabo\s+com"
+    r"\s+isso|resolvo\s+isso)\b",
+    r"(?:cartas?|mensage(?:m|ns)|msg|texto|post)\s+de\s+despedida\b",
+    r"(?:me\s+despedi|a\s+despedir\s+me|despedir\s+me)\b",
+    r"(?:minha|a\s+minha)\s+ultima\s+(?:msg|mensagem)\b",
+    r"(?:tentar|tentei)\s+de\s+novo\s+(?:no|na|quando|amanha|hoje)\b",
+    r"(?:nao\s+quero|ja\s+nao\s+quero)\s+(?:continuar\s+)?(?:a\s+)?(?:viver|viva|vivo)\b",
+    r"acabar\s+com\s+tudo\b",
 )
 
 ASK = (
@@ -56,31 +87,69 @@ ASK = (
     r"nao\s+vejo\s+(?:nenhuma\s+)?saida\b",
     r"(?:sou|me\s+sinto)\s+um\s+(?:peso|fardo)\b",
     r"(?:sem\s+esperanca)\b",
+    # A passive wish, a burden, no way out, what's the point (issue 20).
+    r"(?:dormir|adormecer)\s+(?:\w+\s+){0,3}?e\s+(?:nao|nunca\s+mais)\s+(?:mais\s+)?acordar\b",
+    r"(?:queria|quero)\s+nao\s+acordar\s*(?:mais|nunca\s+mais|amanha)?" + END,
+    r"fechar\s+os\s+olhos\s+e\s+nao\s+abrir\s+mais\b",
+    r"(?:estariam|ficariam|seriam|estaria|taria|ficaria|ia\s+ficar)\s+(?:melhor|mais\s+felizes"
+    r"|mais\s+tranquil[oa]s?)\s+sem\s+(?:mim|eu)\b",
+    r"(?:sou|virei|sinto\s+que\s+sou|tornei\s+me|e)\s+(?:apenas\s+|so\s+)?um\s+(?:peso|fardo|estorvo)\b",
+    r"(?:so\s+atrapalho|queria\s+sumir|vontade\s+de\s+sumir|sumir\s+do\s+mapa)\b",
+    r"(?:quero|queria)\s+(?:so\s+)?(?:desaparecer|sumir)\s+(?:um\s+tempo|pra\s+sempre|mano)\b",
+    r"se\s+eu\s+(?:sumisse|sumir|nao\s+voltasse|deixasse\s+de\s+aparecer|n\s+tivesse|nao\s+tivesse)\b",
+    r"(?:ninguem|ngm)\s+(?:ia\s+)?(?:nem\s+)?(?:notar|perceber|percebe|sentir\s+falta)\b",
+    r"(?:qual|q|que)\s+(?:o\s+)?sentido\s+(?:de|disso|tem)\s+tudo\b",
+    r"(?:nada|ja\s+nada)\s+(?:mais\s+)?faz\s+sentido\b",
+    r"(?:nao\s+vejo|ja\s+nao\s+vejo)\s+(?:mais\s+)?sentido\s+em\s+nada\b",
+    r"(?:pra|para)\s+(?:q|que)\s+(?:continuar|ainda\s+levanto)\b",
+    r"(?:cansad[oa])\s+de\s+(?:existir|viver)\b",
+    r"nao\s+da\s+mais\s+(?:pra|para)\s+continuar\b",
+    r"(?:nao\s+(?:ha|tem)\s+saida|saida\s+nenhuma|numa\s+armadilha|numa\s+jaula)\b",
+    r"(?:nao\s+vejo|nao\s+encontro)\s+(?:\w+\s+)?(?:futuro|razao)\s+(?:nenhum\w*\s+)?(?:em|para|pra)\b",
+    r"(?:deixei\s+de\s+ver|nao\s+vejo)\s+razao\s+para\s+continuar\b",
+    r"(?:tudo\s+(?:\w+\s+)?insuportavel|insuportavel\s+tudo|semanas\s+(?:\w+\s+)?insuportaveis)\b",
+    r"(?:ja\s+)?nao\s+aguento\s+mais\s+aqui\b",
+    r"(?:quanto\s+tempo\s+mais|ate\s+quando)\s+(?:eu\s+)?(?:vou\s+)?aguent\w*\b",
+    r"nao\s+tenho\s+mais\s+forca\s+(?:pra|para)\s+nada\b",
+    r"(?:deus|que\s+deus)\s+me\s+leve\b",
 )
 
 EMERGENCY = {
     E.FACE_DROOP: (
-        rf"(?:rosto|boca|cara)\s+{filler(3)}(?:caid[oa]|tort[oa]|paralisad[oa]|caindo)\b",
+        rf"(?:rosto|boca|cara)\s+{filler(3)}(?:caid[oa]|tort[oa]|paralisad[oa]|caindo|caiu|descaid[oa])\b",
         r"paralisia\s+facial\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
         rf"{_SUDDEN}\s+{words(3)}(?:nao\s+(?:consigo|consegui|conseguia)\s+(?:mais\s+)?falar"
         r"|fala\s+enrolada|enrolando\s+as\s+palavras|perdi\s+a\s+fala)\b",
+        rf"(?:fala|falar)\s+{words(2)}(?:enrolad\w*|arrastad\w*|torta)\s+{words(3)}(?:comecou\s+agora"
+        r"|de\s+repente|ha\s+meia\s+hora)\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
         rf"(?:fraqueza|dormencia|paralisia)\s+(?:subita|repentina|{_SUDDEN})\s+(?:em|de|no|num)"
         r"\s+(?:um|o)\s+lado\b",
         rf"{_SUDDEN}\s+{words(3)}(?:um|o)\s+lado\s+do\s+corpo\s+{words(2)}(?:fraco|dormente"
         r"|paralisado|adormecido)\b",
-        r"metade\s+do\s+corpo\s+(?:\w+\s+)?(?:paralisada|dormente|fraca)\b",
+        r"metade\s+d[oa]\s+(?:corpo|rosto|cara)\s+(?:\w+\s+)?(?:paralisad[oa]|dormente|frac[oa])\b",
     ),
-    E.WORST_HEADACHE: (r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",),
+    E.WORST_HEADACHE: (
+        r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",
+        rf"dor\s+de\s+cabeca\s+{words(8)}a\s+pior\s+da\s+(?:minha\s+)?vida\b",
+        r"dor\s+de\s+cabeca\s+(?:subita|brutal|absurda|explosiva)\b",
+        r"cabeca\s+explodiu\b",
+    ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:dor|aperto|pressao)\s+no\s+peito\s+{words(6)}(?:braco|mandibula|queixo|pescoco)\b",
+        rf"(?:dor|aperto|pressao|peso)\s+{words(4)}(?:no|do)\s+peito\s+{words(8)}(?:vai|indo|vem|desce|sobe|irradia)\w*\s+{words(3)}(?:braco|costas|queixo"
+        r"|mandibula|pescoco)\b",
     ),
     E.CANNOT_BREATHE: (
         r"nao\s+(?:consigo|conseguia|to\s+conseguindo|estou\s+conseguindo)\s+respirar\b"
         r"(?!\s+pelo\s+nariz)",
+        rf"(?:inchando|inchad[oa]|a\s+inchar)\s+{words(8)}(?:garganta\s+{words(2)}(?:fechando|a\s+fechar)"
+        r"|(?:dificuldade|chiando|chiado)\s+(?:\w+\s+)?(?:pra|para|ao)\s+respirar|quase\s+nao\s+entra\s+ar)\b",
+        rf"garganta\s+{words(2)}(?:fechando|a\s+fechar)\s+{words(8)}(?:inchando|inchad[oa]|a\s+inchar"
+        r"|placas|manchas)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:estou|to|tou)\s+(?:tendo|a\s+ter)\s+um\s+(?:infarto|enfarte|avc|derrame"
@@ -163,20 +232,28 @@ IDIOMS = (
 _SOMEONE = (
     r"(?:ele|ela|meu\s+(?:marido|pai|filho|amigo|namorado|irmao|bebe|avo|colega|vizinho|tio)"
     r"|minha\s+(?:esposa|mulher|mae|filha|amiga|namorada|irma|avo|colega|vizinha|tia)|alguem"
-    r"|um\s+homem|uma\s+mulher)"
+    r"|um\s+homem|uma\s+mulher|um\s+senhor|uma\s+senhora|um\s+colega|uma\s+colega|um\s+cara"
+    r"|o\s+meu\s+marido|a\s+minha\s+mae|o\s+vizinho|um\s+ajudante|cara)"
 )
 SOMEONE_ELSE = (
     rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:desmaiou|desabou|caiu\s+desacordad\w*|nao\s+(?:esta\s+)?"
     r"respira\w*|parou\s+de\s+respirar|esta\s+inconsciente|inconsciente|desacordad\w*"
     r"|nao\s+responde|nao\s+reage|esta\s+convulsionando|convulsionando|teve\s+uma\s+convulsao"
-    r"|esta\s+tendo\s+uma\s+convulsao|nao\s+acorda|esta\s+ficando\s+(?:azul|roxo|roxa))\b",
+    r"|esta\s+tendo\s+uma\s+convulsao|nao\s+acorda|esta\s+ficando\s+(?:azul|roxo|roxa)"
+    r"|caiu\s+(?:\w+\s+){0,4}?nao\s+(?:responde|respira|se\s+mexe)|(?:ta|esta)\s+(?:ficando\s+)?roxo"
+    r"|nao\s+(?:ta|esta)\s+respirando|nao\s+se\s+mexe|sem\s+acordar)\b",
     r"nao\s+consigo\s+acorda\w*\b",
+    r"(?:caiu|desabou|apagou|desmaiou|caid[oa])\s+(?:(?:no|na|em|do|da|dentro\s+do)\s+(?:\w+\s+){1,3}?)?"
+    r"(?:,\s+)?(?:e\s+)?(?:(?:ta|esta)\s+\w+\s+(?:e\s+)?){0,3}(?:nao\s+(?:responde|respira|se\s+mexe"
+    r"|acorda)|sem\s+acordar)\b",
+    r"(?:roxo|roxa|azul)\s+e\s+nao\s+respira\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:tomei|engoli|eu\s+tomei)\s+(?:\w+\s+){0,2}?(?:todos|todas|a\s+cartela|a\s+caixa"
     r"|o\s+frasco|remedio\s+demais|demais|um\s+monte\s+de|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:remedios|comprimidos|pilulas|cartela|caixa|frasco|de\s+uma\s+vez|medicamentos)\b",
     r"tomei\s+uma\s+overdose\b",
+    r"(?:tomei|tomou|engoli|engoliu)\s+(?:uma|a)\s+cartela\s+inteira\b",
 )
 PANIC = (
     r"(?:ataque|crise)\s+de\s+(?:panico|ansiedade)\b",
