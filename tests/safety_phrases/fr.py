@@ -76,6 +76,7 @@ EMERGENCY = [
     "mal de tête foudroyant, le pire de ma vie",
     "un monsieur vient de s'écrouler dans le bus",
     "mon pote répond plus, il tremble de partout",
+    "j'ai pris beaucoup trop de trucs en soirée",
 ]
 
 RED_FLAG = [
@@ -99,6 +100,14 @@ RED_FLAG = [
     "j'ai du mal a parler",
     "mes jambes lachent",
     "je fais des fausses routes",
+    # Issue 20: grip failing, a hollow muscle, food stuck over weeks, a nasal voice, falls.
+    "j'arrive plus à tourner la clé dans la serrure",
+    "le stylo me glisse des doigts",
+    "le muscle entre le pouce et l'index a fondu",
+    "le pain reste coincé dans la gorge",
+    "j'avale de travers tout le temps",
+    "ma voix devient nasillarde",
+    "je suis tombée quatre fois en six semaines",
 ]
 
 ASK = [
@@ -167,4 +176,8 @@ NEAR_MISS = [
     ("je compte en finir avec ce dossier", "none"),
     ("il répond plus à mes messages", "none"),
     ("mon projet est sur les rails", "none"),
+    ("coeur qui tape, c'est encore l'angoisse", "panic"),
+    ("tout me paraît irréel, peur de devenir folle", "panic"),
+    ("la glace a fondu", "none"),
+    ("le bus ne passe plus devant chez moi", "none"),
 ]

@@ -75,6 +75,8 @@ EMERGENCY = [
     "o segurança caiu no chão e não responde",
     "tomei a cartela inteira de rivotril",
     "metade do rosto caiu de repente",
+    "na balada tomei coisa demais",
+    "minha mãe fala coisa sem sentido e a mão direita não segura a colher",
 ]
 
 RED_FLAG = [
@@ -98,6 +100,14 @@ RED_FLAG = [
     "minha fala ta enrolada",
     "deixo cair tudo",
     "minha perna ta fraca",
+    # Issue 20: grip failing, a hollow muscle, food stuck over weeks, a nasal voice, falls.
+    "a caneta me foge dos dedos",
+    "a ponta do pé não sobe",
+    "o músculo do dedão tá murchando",
+    "a comida trava na garganta",
+    "minha voz tá fanhosa",
+    "caí três vezes este mês",
+    "as pernas simplesmente falharam",
 ]
 
 ASK = [
@@ -166,4 +176,8 @@ NEAR_MISS = [
     ("guardei a receita dos comprimidos na gaveta", "none"),
     ("o sistema caiu e o suporte não responde", "none"),
     ("cortei o cabelo de novo", "none"),
+    ("tudo parece irreal, medo de enlouquecer", "panic"),
+    ("é a ansiedade de novo", "panic"),
+    ("o sorvete derreteu", "none"),
+    ("caí na risada", "none"),
 ]

@@ -205,10 +205,22 @@ RED_FLAGS = {
         r"(?:traine|trainer)\s+(?:le|du)\s+pied\b",
         r"(?:jambes?|genoux?)\s+(?:se\s+)?(?:derobe|derobent|lache|lachent)\b",
         r"(?:jambes|genoux)\s+(?:\w+\s+)?(?:lachent|flanchent|se\s+derobent)\b",
+        r"(?:n\s?arrive|arrive)\s+plus\s+a\s+(?:tourner|fermer|relever|serrer|faconner)\s+(?:\w+\s+){0,3}?"
+        r"(?:cle|boutons|pointe|secateur|baguettes)\b",
+        r"(?:glisse|glissent|tombe)\s+(?:\w+\s+){0,2}?(?:de\s+la\s+main|des\s+doigts)\b",
+        r"(?:plus|pas)\s+de\s+force\s+pour\s+serrer\b",
+        r"(?:jambe|bras)\s+(?:\w+\s+)?lache\s+(?:dans|au\s+bout)\b",
+        r"(?:cuisses|jambes|doigts)\s+(?:ne\s+)?suivent\s+plus\b",
+        r"(?:me\s+relever|me\s+lever)\s+d\s?une\s+chaise\b",
+        r"(?:pied|pointe\s+du\s+pied)\s+(?:\w+\s+){0,2}?(?:accroche|claque|se\s+leve\s+pas)\b",
     ),
     R.WASTING: (
         r"(?:atrophie|fonte\s+musculaire|perte\s+musculaire)\b",
         rf"{_BODY}\s+{filler(3)}(?:maigrit|plus\s+fin|plus\s+mince|fondu|creuse)\b",
+        r"muscle\s+(?:\w+\s+){0,6}?(?:a\s+fondu|est\s+creux|creux\s+maintenant|enfonce)\b",
+        r"(?:creux|creuse)\s+(?:\w+\s+){0,5}?(?:entre\s+(?:le\s+)?pouce\s+et|entre\s+les\s+os)\b",
+        r"(?:cuisse|epaule|mollet|bras|main)\s+(?:\w+\s+){0,4}?(?:a\s+fondu|toute\s+plate|plus\s+fine\s+que)\b",
+        r"langue\s+(?:\w+\s+){0,4}?(?:fripee|plus\s+fine)\b",
     ),
     R.SWALLOWING: (
         r"(?:difficulte|difficultes|mal|probleme|problemes)\s+(?:a|pour)\s+(?:avaler|deglutir)\b",
@@ -217,18 +229,29 @@ RED_FLAGS = {
         r"|avec\s+les\s+liquides)\b",
         r"fausses?\s+routes?\b",
         r"dysphagie\b",
+        r"avale\w*\s+de\s+travers\s+(?:\w+\s+){0,3}?(?:tout\s+le\s+temps|plusieurs\s+fois|souvent"
+        r"|sans\s+arret)\b",
+        r"reste\w*\s+coince\w*\s+dans\s+la\s+gorge\b",
+        r"(?:eau|liquide)\s+(?:\w+\s+){0,2}?(?:ressort|part)\s+(?:par|dans)\s+le\s+nez\b",
+        r"tousse\s+a\s+chaque\s+repas\b",
+        r"m\s?etouffe\s+avec\s+ma\s+salive\b",
+        r"avaler\s+(?:\w+\s+){0,2}?devient\s+(?:de\s+plus\s+en\s+plus\s+)?dur\b",
     ),
     R.SPEECH: (
         r"(?:parole|elocution|voix)\s+(?:\w+\s+){0,2}?(?:pateuse|empatee|confuse|trainante)\b",
         r"(?:du\s+mal|difficulte)\s+a\s+(?:parler|articuler|prononcer)\b",
         r"(?:j\s?articule|je\s+parle)\s+(?:\w+\s+)?mal\b",
         r"dysarthrie\b",
+        r"voix\s+(?:\w+\s+){0,2}?(?:nasillarde|nasale)\b",
+        r"langue\s+(?:est\s+)?lente\b",
     ),
     R.FALLS: (
         r"(?:je\s+tombe|je\s+trebuche|trebuche|tombe)\s+(?:\w+\s+)?(?:souvent|tout\s+le\s+temps"
         r"|sans\s+arret|beaucoup|regulierement)\b",
         r"(?:je\s+)?(?:lache|laisse\s+tomber|fais\s+tomber)\s+(?:\w+\s+)?(?:tout|les\s+objets"
         r"|les\s+choses|mes\s+affaires)\b",
+        r"(?:suis\s+tombee?|je\s+tombe|vautre\w*)\s+(?:deux|trois|quatre|cinq|\d+)\s+fois\b",
+        r"trebuche\s+(?:sur\s+(?:rien|le\s+bord)|de\s+plus\s+en\s+plus)\b",
     ),
 }
 
@@ -280,6 +303,10 @@ OVERDOSE_TAKEN = (
     r"|toutes\s+mes|tous\s+mes|trop\s+de|une\s+boite|la\s+boite|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:cachets|comprimes|medicaments|pilules|boite|plaquette|doliprane|paracetamol)\b",
     r"(?:j\s?ai|jai)\s+fait\s+une\s+(?:overdose|surdose)\b",
+    r"(?:j\s?ai|jai)\s+(?:\w+\s+){0,2}?(?:pris|avale)\s+(?:beaucoup\s+)?trop\s+de\s+(?:trucs|drogues?"
+    r"|ecstas?|pilules|cachets|comprimes|medocs)\b",
+    r"(?:pris|avale|vide)\s+(?:toute\s+ma|tout\s+mon|une|la|ma)\s+(?:plaquette|boite|flacon)\s+(?:entiere\s+)?"
+    r"(?:de|d)\s+\w+\s+(?:avec|il\s+y\s+a|y\s+a)\b",
 )
 PANIC = (
     r"crise\s+(?:de\s+)?(?:panique|d\s?angoisse|angoisse)\b",
@@ -289,6 +316,14 @@ PANIC = (
     r"\s+l\s?heure|la\s+chamade)|s\s?emballe|tambourine)\b",
     r"tachycardie\b",
     r"hyperventil\w*",
+    # Issue 20: a pounding heart, unreality, fear of going mad, "c'est l'angoisse".
+    r"coeur\s+(?:qui\s+|s\s?est\s+mis\s+a\s+)?(?:cogne|tape|taper|emballe|s\s?emballe)\b",
+    r"(?:coeur|pouls)\s+a\s+(?:fond|\d{3})\b",
+    r"(?:irreel\w*|irrealite|derealisation|depersonnalisation)\b",
+    r"a\s+cote\s+de\s+(?:mon\s+corps|moi)\b",
+    r"(?:devenir|deviens)\s+(?:fou|folle)\b",
+    r"(?:crises|attaques)\s+d\s?angoisse\b",
+    r"c\s?est\s+(?:encore\s+)?(?:l\s?angoisse|ma\s+crise)\b",
 )
 PANIC_DANGER = (
     r"levres\s+(?:\w+\s+)?bleu\w*",

@@ -124,6 +124,8 @@ EMERGENCY = {
         r"|fala\s+enrolada|enrolando\s+as\s+palavras|perdi\s+a\s+fala)\b",
         rf"(?:fala|falar)\s+{words(2)}(?:enrolad\w*|arrastad\w*|torta)\s+{words(3)}(?:comecou\s+agora"
         r"|de\s+repente|ha\s+meia\s+hora)\b",
+        rf"(?:fala|falando|responder|saem\s+palavras)\s+(?:coisas?\s+)?sem\s+sentido\s+{words(12)}(?:mao|braco"
+        r"|boca|rosto|cara)\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
         rf"(?:fraqueza|dormencia|paralisia)\s+(?:subita|repentina|{_SUDDEN})\s+(?:em|de|no|num)"
@@ -177,10 +179,23 @@ RED_FLAGS = {
         r"(?:potes?|garrafas?|braco|pe|xicaras?|copos?|coisas|nada|sacolas?)\b",
         r"(?:pe\s+caido|pe\s+equino)\b",
         r"(?:arrasto|arrastando)\s+o\s+pe\b",
+        r"(?:fraqueja|fraquejando|arrastando\s+o\s+chinelo)\b",
+        r"mao\s+(?:\w+\s+){0,2}?nao\s+(?:segura|firma)\b",
+        r"(?:foge|escorrega|escapa)\w*\s+(?:\w+\s+){0,2}?(?:dos\s+dedos|da\s+mao)\b",
+        r"(?:nao\s+tenho|sem)\s+forca\s+(?:para|pra)\s+(?:apertar|segurar|levantar)\b",
+        r"dedos\s+nao\s+tem\s+forca\b",
+        r"nao\s+consigo\s+(?:mais\s+)?(?:levantar|rodar|tirar|ficar\s+na)\s+(?:\w+\s+){0,3}?(?:ponta|balde"
+        r"|chave|berco)\b",
+        r"ponta\s+do\s+pe\s+(?:\w+\s+){0,2}?(?:nao\s+sobe|agarra|arrasta)\b",
+        r"pe\s+(?:\w+\s+){0,3}?(?:fica\s+batendo|batendo\s+no\s+chao|escapando)\b",
+        r"tornozelo\s+(?:\w+\s+)?fica\s+virando\b",
     ),
     R.WASTING: (
         r"(?:atrofia|perda\s+muscular|perda\s+de\s+massa\s+muscular)\b",
         rf"{_BODY}\s+{filler(3)}(?:mais\s+fin[oa]|mais\s+magr[oa]|encolhendo|afundad[oa])\b",
+        r"(?:musculo|musculatura|coxa|ombro|mao|canela)\s+(?:\w+\s+){0,8}?(?:murch\w*|afinou|sumiu|parece"
+        r"\s+vazio|afundad[oa]|mais\s+fin[oa]\s+que|mais\s+plano|foi\s+embora)\b",
+        r"covas\s+entre\s+os\s+ossos\b",
     ),
     R.SWALLOWING: (
         r"(?:dificuldade|problema|problemas)\s+(?:para|pra|de|ao)\s+engolir\b",
@@ -188,12 +203,19 @@ RED_FLAGS = {
         r"(?:engasgo|engasgando|me\s+engasgo)\s+(?:\w+\s+){0,2}?(?:com\s+(?:agua|liquidos"
         r"|a\s+agua|comida)|ao\s+(?:beber|comer))\b",
         r"disfagia\b",
+        r"(?:parando|presos?|presa|trava|atravessad[oa])\s+(?:\w+\s+){0,2}?na\s+garganta\b",
+        r"engasg\w*\s+(?:\w+\s+){0,2}?(?:com\s+(?:a\s+)?(?:sopa|agua|saliva)|a\s+comer)\b",
+        r"(?:vai|vai\s+me)\s+para\s+o\s+lado\s+errado\b",
+        r"dificil\s+engolir\b",
     ),
     R.SPEECH: (
         r"(?:fala|voz)\s+(?:\w+\s+)?(?:enrolada|arrastada|pastosa)\b",
         r"(?:dificuldade|problema)\s+(?:para|pra|de)\s+(?:falar|pronunciar|articular)\b",
         r"enrolando\s+as\s+palavras\b",
         r"disartria\b",
+        r"(?:fala|falo|falar)\s+(?:\w+\s+){0,3}?arrastad[oa]\b",
+        r"voz\s+(?:\w+\s+){0,2}?(?:fanha|fanhosa|anasalada)\b",
+        r"(?:articular\s+as\s+palavras|lingua\s+(?:\w+\s+)?pesada)\b",
     ),
     R.FALLS: (
         r"(?:caio|tropeco|tropecando|caindo)\s+(?:\w+\s+)?(?:muito|com\s+frequencia|toda\s+hora"
@@ -201,6 +223,9 @@ RED_FLAGS = {
         r"(?:deixo|deixando)\s+(?:\w+\s+)?(?:tudo|as\s+coisas|objetos)\s+cair\b",
         r"(?:deixo|deixando)\s+cair\s+(?:tudo|as\s+coisas|objetos|coisas)\b",
         r"derrubo\s+(?:tudo|as\s+coisas)\s+(?:o\s+tempo\s+todo|sempre|toda\s+hora)\b",
+        r"(?:cai|tenho\s+caido)\s+(?:duas|tres|quatro|cinco|\d+|algumas)\s*(?:x|vezes)\b",
+        r"(?:pernas|joelhos?)\s+(?:simplesmente\s+)?(?:falham|falharam|dobram|dobra)\b",
+        r"tropeco\s+em\s+nada\b",
     ),
 }
 
@@ -254,6 +279,7 @@ OVERDOSE_TAKEN = (
     r"(?:remedios|comprimidos|pilulas|cartela|caixa|frasco|de\s+uma\s+vez|medicamentos)\b",
     r"tomei\s+uma\s+overdose\b",
     r"(?:tomei|tomou|engoli|engoliu)\s+(?:uma|a)\s+cartela\s+inteira\b",
+    r"(?:tomei|tomou)\s+(?:coisa|bala|balas|droga|drogas)\s+demais\b",
 )
 PANIC = (
     r"(?:ataque|crise)\s+de\s+(?:panico|ansiedade)\b",
@@ -262,6 +288,13 @@ PANIC = (
     r"(?:rapido|forte))\b",
     r"taquicardia\b",
     r"hiperventil\w*",
+    # Issue 20: unreality, fear of going mad, a familiar anxiety crisis.
+    r"(?:irreal|fora\s+do\s+meu\s+corpo|fora\s+de\s+mim|ficando\s+louc[oa]|enlouquecer)\b",
+    r"crises?\s+de\s+ansiedade\b",
+    r"coracao\s+(?:da\s+saltos|(?:comecou\s+a\s+)?bater\s+muito\s+forte)\b",
+    r"pulsacao\s+\d{3}\b",
+    r"(?:e|e\s+a)\s+ansiedade\s+de\s+novo\b",
+    r"(?:bateu\s+a\s+crise|me\s+deu\s+uma\s+crise|crise\s+no\s+meio)\b",
 )
 PANIC_DANGER = (
     r"labios\s+(?:\w+\s+)?(?:azuis|roxos)\b",
