@@ -47,6 +47,7 @@ CRISIS = [
     "j'ai écrit mes lettres d'adieu",
     "j'ai envie d'être morte",
     "je compte en finir avant l'hiver",
+    "j'ai le flingue, ce soir quand ma mère dort je règle ça",
 ]
 
 EMERGENCY = [
@@ -77,6 +78,12 @@ EMERGENCY = [
     "un monsieur vient de s'écrouler dans le bus",
     "mon pote répond plus, il tremble de partout",
     "j'ai pris beaucoup trop de trucs en soirée",
+    "ma gorge gonfle, j'arrive presque plus à respirer",
+    "ses lèvres virent au bleu",
+    "d'un coup je vois plus rien de l'oeil gauche",
+    "son bras gauche ne répond plus",
+    "ma pote s'est cognée la tête et elle répète tout le temps la même question",
+    "mon bébé est tout mou et bleuté",
 ]
 
 RED_FLAG = [
@@ -133,6 +140,8 @@ ASK = [
     "jveux juste disparaitre",
     "fatiguée d'exister",
     "j'tiens pu",
+    "g deja tout prevu",
+    "je serai partie dimanche soir",
 ]
 
 NEAR_MISS = [
@@ -180,4 +189,6 @@ NEAR_MISS = [
     ("tout me paraît irréel, peur de devenir folle", "panic"),
     ("la glace a fondu", "none"),
     ("le bus ne passe plus devant chez moi", "none"),
+    ("j'ai choisi la date du mariage", "none"),
+    ("il dit n'importe quoi ce prof", "none"),
 ]

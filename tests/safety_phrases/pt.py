@@ -46,6 +46,8 @@ CRISIS = [
     "comprei uma corda hoje",
     "mandei msg de despedida pros meus parceiros",
     "vo me matar hj",
+    "sei exatamente a dose",
+    "entro no mar até não ter pé",
 ]
 
 EMERGENCY = [
@@ -135,6 +137,7 @@ ASK = [
     "nada faz sentido",
     "cansada de existir",
     "se eu sumisse ninguém ia notar",
+    "já escolhi a curva",
 ]
 
 NEAR_MISS = [
@@ -180,4 +183,5 @@ NEAR_MISS = [
     ("é a ansiedade de novo", "panic"),
     ("o sorvete derreteu", "none"),
     ("caí na risada", "none"),
+    ("escolhi a data do casamento", "none"),
 ]

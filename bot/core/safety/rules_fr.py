@@ -76,7 +76,7 @@ CRISIS = (
     r"(?:suis|jsuis)\s+sur\s+les\s+rails\b",
     r"sur\s+la\s+voie\s+(?:ferree|du\s+rer|du\s+train|du\s+metro)\b",
     rf"(?:voiture|auto)\s+{words(4)}garage\s+{words(4)}moteur\b",
-    r"(?:fusil|flingue|arme|corde)\s+(?:\w+\s+){0,10}?(?:sur\s+moi|m\s?en\s+servir\w*|je\s+regle\s+ca"
+    rf"(?:fusil|flingue|arme|corde)\s+{words(14)}(?:sur\s+moi|m\s?en\s+servir\w*|je\s+regle\s+ca"
     r"|c\s?est\s+fini|ce\s+sera\s+fait|ce\s+sera\s+apres)\b",
     r"(?:charge|achete)\s+(?:le\s+fusil|une\s+corde)\b",
     r"(?:fonce|foncer)\s+dans\s+(?:un|le)\s+(?:platane|arbre|mur|pilier)\b",
@@ -85,6 +85,12 @@ CRISIS = (
     r"(?!\s+avec\s+(?:ce|cette|ces|le|la|les|mon|ma|mes)\b)",
     r"(?:ce\s+sera|c\s?est)\s+(?:surement\s+|probablement\s+)?mon\s+dernier\s+message\b",
     r"(?:partir|m\s?en\s+vais|je\s+pars|log\s+off)\s+pour\s+de\s+bon\b",
+    r"et\s+(?:je\s+)?ne\s+reviens\s+pas" + END,
+    r"(?:laisser|laisse)\s+le\s+(?:camion|volant|voiture)\s+partir\b",
+    r"j\s?ai\s+tout\s+avale\s+(?:il\s+y\s+a|y\s+a)\b",
+    r"(?:je\s+le\s+bois|je\s+prends\s+tout)\s+ce\s+soir\b",
+    r"(?:refait|fait)\s+des\s+marques\s+avec\b",
+    r"combien\s+de\s+(?:\w+\s+){0,6}?(?:il\s+me\s+faudrait|me\s+faudrait\s+il)\b",
 )
 
 ASK = (
@@ -132,6 +138,11 @@ ASK = (
     r"personne\s+(?:ne\s+)?(?:le\s+|me\s+)?(?:remarquerait|capte)\b(?!\s+que)",
     r"(?:je\s+serai|jserai|j\s?serai|je\s+ne\s+serai)\s+plus\s+la\b",
     r"(?:n\s?)?(?:en\s+)?aurai\s+plus\s+(?:besoin|l\s?usage)\b",
+    r"(?:je\s+serai|jserai|moi\s+je\s+serai)\s+partie?\b",
+    r"(?:j\s?ai|g|jai)\s+(?:deja\s+)?(?:tout\s+prevu|choisi\s+la\s+date|pris\s+ma\s+decision)\b"
+    r"(?!\s+(?:du|de|des|pour\s+(?:les|la|le)\s+(?:vacances|mariage|fete))\b)",
+    r"si\s+(?:je|j|jre\w*)\s+(?:\w+\s+)?(?:repond|reponds)\s+pas\s+demain\b",
+    r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,5}?je\s+le\s+fais\b",
 )
 
 EMERGENCY = {
@@ -139,12 +150,19 @@ EMERGENCY = {
         rf"(?:visage|bouche)\s+{filler(3)}(?:tombe|tombant|paralyse|paralysee|de\s+travers"
         r"|tordu|tordue|affaisse)\b",
         r"(?:paralysie|affaissement)\s+(?:faciale|du\s+visage)\b",
+        rf"moitie\s+d[ue]\s+(?:son\s+|mon\s+)?visage\s+{words(2)}(?:engourdie|affaisse\w*|s\s?est\s+affaisse\w*)\b",
+        rf"sourire\s+{filler(3)}de\s+travers\b",
+        r"bouche\s+(?:tire|pend)\s+d\s?un\s+cote\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
         rf"{_SUDDEN}\s+{words(4)}(?:(?:n\s?)?arrive\s+plus\s+a\s+parler|(?:ne\s+)?peux\s+plus"
         r"\s+parler|(?:ne\s+)?parle\s+plus|mots\s+ne\s+sortent\s+plus)\b",
         rf"(?:parole|elocution)\s+{words(2)}{_SUDDEN}\s+(?:pateuse|confuse|bizarre)\b",
         rf"{_SUDDEN}\s+{words(3)}(?:bafouille|articule\s+mal)\b",
+        rf"perdre\s+la\s+parole\s+{_SUDDEN}\b",
+        r"(?:n\s?arrive\s+plus|ne\s+parvient\s+plus)\s+a\s+(?:parler|articuler)\s+(?:correctement\s+)?depuis"
+        r"\s+(?:dix|cinq|quelques|\d+)\s+minutes\b",
+        r"impossible\s+de\s+parler\s+(?:\w+\s+){0,3}?depuis\s+(?:dix|cinq|quelques|\d+)\s+minutes\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
         r"(?:faiblesse|engourdissement|paralysie)\s+(?:soudaine|subite|brutale)\s+(?:d\s?un|du)"
@@ -153,6 +171,7 @@ EMERGENCY = {
         r"(?:engourdi|paralyse|faible|mort|lourd)\b",
         r"(?:moitie|cote)\s+(?:du|de\s+mon)\s+corps\s+(?:\w+\s+){0,2}?(?:paralyse|engourdi"
         r"|ne\s+repond\s+plus)\b",
+        r"(?:bras|jambe|main)\s+(?:gauche|droite?)\s+(?:ne\s+repond\s+plus|repond\s+plus|retombe)\b",
     ),
     E.WORST_HEADACHE: (
         r"pire\s+mal\s+de\s+(?:tete|crane)\s+de\s+ma\s+vie\b",
@@ -172,8 +191,17 @@ EMERGENCY = {
         r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b(?!\s+par\s+le\s+nez)",
         r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b(?!\s+par\s+le\s+nez)",
         r"j\s?etouffe\b(?!\s+(?:de\s+rire|sous|avec))",
+        rf"(?:gonfle|gonflent|gonflee?s?|enfle)\s+{words(10)}(?:respir\w*\s+(?:de\s+plus\s+en\s+plus\s+)?mal"
+        r"|du\s+mal\s+a\s+respirer|siffle\w*|sifflement|gorge\s+se\s+serre|avale\s+difficilement"
+        r"|arrive\s+presque\s+plus\s+a\s+respirer)\b",
+        rf"(?:plaques\s+partout|gorge\s+(?:qui\s+)?(?:se\s+serre|gonfle))\s+{words(8)}(?:respir\w*|langue"
+        r"\s+qui\s+gonfle|gorge\s+se\s+serre)\b",
+        r"levres\s+(?:\w+\s+){0,2}?(?:virent\s+au\s+|deviennent\s+)?(?:bleu\w*|violet\w*)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
+        rf"{_SUDDEN}\s+{words(3)}(?:je\s+vois|jvois|vois)\s+plus\s+rien\s+de\s+l\s?oeil\b",
+        rf"(?:vois|jvois)\s+plus\s+rien\s+de\s+l\s?oeil\s+{words(5)}{_SUDDEN}\b",
+        rf"perdu\s+la\s+vue\s+de\s+l\s?oeil\s+\w+\s+{_SUDDEN}\b",
         r"(?:je\s+fais|je\s+suis\s+en\s+train\s+de\s+faire)\s+un\s+(?:infarctus|avc"
         r"|crise\s+cardiaque)\b",
         r"(?:je\s+fais|je\s+suis\s+en\s+train\s+de\s+faire)\s+une\s+crise\s+cardiaque\b",
@@ -181,7 +209,10 @@ EMERGENCY = {
 }
 
 HEAD_INJURY = (
-    r"(?:cogne|tape|heurte|frappe)\s+(?:\w+\s+){0,2}?(?:la\s+)?tete\b",
+    r"(?:cogne\w*|tape|heurte|frappe)\s+(?:\w+\s+){0,2}?(?:la\s+)?tete\b",
+    r"(?:tombe\w*|pris)\s+(?:\w+\s+){0,4}?sur\s+la\s+tete\b",
+    r"(?:coup\s+de\s+tete|en\s+pleine\s+tete|ma\s+tete\s+a\s+tape|mange\s+le\s+bitume)\b",
+    r"tombee?\s+de\s+(?:cheval|trottinette|velo|l\s?echelle)\b",
     r"(?:traumatisme\s+cranien|commotion\s+cerebrale|choc\s+a\s+la\s+tete|coup\s+sur\s+la"
     r"\s+tete)\b",
     r"tombe\s+sur\s+la\s+tete\b",
@@ -191,6 +222,9 @@ CONFUSION = (
     r"(?:ne\s+)?sais\s+plus\s+ou\s+je\s+suis\b",
     r"(?:perdu|perte\s+de)\s+connaissance\b",
     r"(?:evanoui|evanouie)\b",
+    r"(?:n\s?importe\s+quoi|a\s+l\s?ouest|paumee?|tout\s+ralenti|somnolente?|confond\w*)\b",
+    r"(?:repete\s+(?:tout\s+le\s+temps\s+)?la\s+meme\s+question|demande\s+trois\s+fois)\b",
+    r"(?:me\s+rappelle\s+(?:pas|plus)|sais\s+plus\s+trop\s+ce\s+que)\b",
 )
 
 RED_FLAGS = {
@@ -286,7 +320,7 @@ IDIOMS = (
 _SOMEONE = (
     r"(?:il|elle|mon\s+(?:mari|pere|fils|ami|copain|frere|bebe|grand\s+pere|collegue|voisin"
     r"|compagnon|oncle|pote|coloc)|ma\s+(?:femme|mere|fille|amie|copine|soeur|grand\s+mere|collegue"
-    r"|voisine|compagne|tante|pote|coloc)|quelqu\s?un|un\s+homme|une\s+femme|maman|papa|un\s+mec"
+    r"|voisine|compagne|tante|pote|coloc)|quelqu\s?un|un\s+homme|une\s+femme|maman|papa|un\s+mec|une\s+fille|un\s+garcon"
     r"|une\s+dame|un\s+monsieur|un\s+client|une\s+cliente)"
 )
 SOMEONE_ELSE = (
@@ -295,7 +329,9 @@ SOMEONE_ELSE = (
     r"|inconscient\w*|ne\s+repond\s+(?:plus|pas)|ne\s+reagit\s+(?:plus|pas)|fait\s+une\s+crise"
     r"\s+d\s?epilepsie|convulse|fait\s+des\s+convulsions|devient\s+bleu\w*|ne\s+se\s+reveille"
     r"\s+pas|s\s?est\s+ecroule\w*|s\s?ecroule\w*|repond\s+plus(?!\s+(?:a|aux|au)\b)|convuls\w*"
-    r"|se\s+met\s+a\s+convulser|respire\s+a\s+peine|bouge\s+plus|devient\s+violet\w*)\b",
+    r"|se\s+met\s+a\s+convulser|respire\s+a\s+peine|bouge\s+plus|devient\s+violet\w*"
+    r"|(?:ne\s+)?se\s+reveille\s+pas|repond\s+pas(?!\s+(?:a|aux|au)\b)|tremble\s+(?:de\s+partout"
+    r"|tout\s+le\s+corps)|s\s?est\s+etouffe\w*|bleute\w*|tout\s+mou)\b",
     r"(?:j\s?arrive|je\s+n\s?arrive)\s+pas\s+a\s+(?:le|la)\s+reveiller\b",
 )
 OVERDOSE_TAKEN = (

@@ -55,7 +55,8 @@ CRISIS = (
     r"(?:dose|quantidade)\s+(?:letal|mortal)\b",
     r"(?:dose|quantidade)\s+(?:\w+\s+){0,4}?(?:nao\s+tem\s+volta|que\s+chega)\b",
     r"(?:ja\s+)?pesquisei\s+a\s+dose\b",
-    r"(?:quantos|quantas|quanto)\s+(?:\w+\s+){0,4}?(?:precisa|preciso|e\s+preciso|tem\s+que\s+tomar)"
+    r"(?:quantos|quantas|quanto)\s+(?:\w+\s+){0,5}?(?:precisa|preciso|e\s+preciso|tem\s+que\s+tomar"
+    r"|sao\s+suficientes)"
     r"\s+(?:\w+\s+){0,2}?(?:pra|para)\s+(?:n|nao)\s+acordar\b",
     r"(?:tomar|tomo|tomo\s+os)\s+(?:\w+\s+){0,2}?(?:todos|tudo)\s+(?:\w+\s+){0,3}?(?:de\s+uma\s+vez"
     r"|com\s+(?:a|o|um|uma)\s+\w+)\b",
@@ -66,10 +67,10 @@ CRISIS = (
     r"(?:me\s+jogar|jogar\s+me|atirar\s+me)\s+(?:\w+\s+){0,2}?(?:na\s+frente|debaixo|para\s+debaixo"
     r"|pra\s+debaixo)\s+de\b",
     r"(?:moto|carro|caminhao)\s+(?:debaixo\s+de|contra)\s+(?:um|uma)\b",
-    r"(?:parapeito|lado\s+de\s+fora\s+da\s+grade|passei\s+pro\s+lado\s+de\s+fora|trilho\s+do\s+trem)\b",
+    r"(?:parapeito|lado\s+de\s+fora\s+da\s+grade|passei\s+(?:pro\s+lado\s+de\s+fora|a\s+perna\s+pro\s+outro\s+lado)|trilho\s+do\s+trem)\b",
     r"(?:carro|auto)\s+(?:\w+\s+){0,3}?garagem\s+(?:\w+\s+){0,3}?motor\s+ligado\b",
     r"(?:comprei|tenho)\s+(?:uma\s+|a\s+)?corda\b",
-    r"(?:veneno|revolver|arma)\s+(?:\w+\s+){0,10}?(?:pra\s+tomar|vou\s+tomar|eu\s+tomo|acabo\s+com"
+    rf"(?:veneno|revolver|arma)\s+{words(12)}(?:pra\s+tomar|vou\s+tomar|eu\s+tomo|acabo\s+com"
     r"\s+isso|resolvo\s+isso)\b",
     r"(?:cartas?|mensage(?:m|ns)|msg|texto|post)\s+de\s+despedida\b",
     r"(?:me\s+despedi|a\s+despedir\s+me|despedir\s+me)\b",
@@ -77,6 +78,14 @@ CRISIS = (
     r"(?:tentar|tentei)\s+de\s+novo\s+(?:no|na|quando|amanha|hoje)\b",
     r"(?:nao\s+quero|ja\s+nao\s+quero)\s+(?:continuar\s+)?(?:a\s+)?(?:viver|viva|vivo)\b",
     r"acabar\s+com\s+tudo\b",
+    r"(?:entro|entrar)\s+(?:no\s+mar|com\s+o\s+(?:caminhao|carro))\b",
+    r"(?:pedra\s+no\s+bolso|soltar\s+o\s+(?:freio|guidao))\b",
+    r"vou\s+(?:direto\s+)?(?:no|pro)\s+barranco\b",
+    r"e\s+(?:pulo|salto)\s*(?:e\s+pronto\b|[.,!]|$)",
+    r"(?:tomei\s+tudo\s+o\s+que\s+tinha|todos\s+os\s+remedios\s+num\s+copo)\b",
+    r"parei\s+de\s+tomar\s+(?:a\s+)?(?:insulina|os\s+remedios)\s+de\s+proposito\b",
+    r"(?:sei\s+exatamente|ja\s+sei)\s+a\s+(?:dose|quantidade)\b",
+    r"ultimo\s+dia\s+(?:pra|para)\s+mim\b",
 )
 
 ASK = (
@@ -112,6 +121,11 @@ ASK = (
     r"(?:quanto\s+tempo\s+mais|ate\s+quando)\s+(?:eu\s+)?(?:vou\s+)?aguent\w*\b",
     r"nao\s+tenho\s+mais\s+forca\s+(?:pra|para)\s+nada\b",
     r"(?:deus|que\s+deus)\s+me\s+leve\b",
+    r"(?:nao\s+vou\s+mais\s+(?:estar|ta|tar)\s+aqui|ja\s+nao\s+vou\s+ca\s+estar|ja\s+ca\s+nao\s+estiver"
+    r"|nao\s+to\s+mais\s+aqui|nao\s+vou\s+(?:mais\s+)?precisar\s+de\s+nada|ja\s+nao\s+preciso\s+de\s+nada)\b",
+    r"(?:ja\s+)?escolhi\s+(?:o\s+dia|a\s+data|a\s+curva)\b(?!\s+(?:do|da|de|dos|das)\b)",
+    r"ja\s+escrevi\s+a\s+carta\b",
+    r"se\s+eu\s+(?:n|nao)\s+responder\s+amanha\b",
 )
 
 EMERGENCY = {
