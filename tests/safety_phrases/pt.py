@@ -79,6 +79,14 @@ EMERGENCY = [
     "metade do rosto caiu de repente",
     "na balada tomei coisa demais",
     "minha mãe fala coisa sem sentido e a mão direita não segura a colher",
+    "o braço dele caiu e ele não consegue falar direito",
+    "perdi a vista do olho direito de repente",
+    "o rosto dele está muito inchado e ele respira com chiado",
+    "meu filho caiu da bicicleta e bateu a cabeça, repete as mesmas perguntas",
+    "meu tio engasgou com picanha e tá ficando roxo",
+    "a boca tá roxa",
+    "o segurança caiu no chão e não tá respirando",
+    "engoliu não sei quantos comprimidos, faltam 4 comprimidos na cartela",
 ]
 
 RED_FLAG = [
@@ -184,4 +192,6 @@ NEAR_MISS = [
     ("o sorvete derreteu", "none"),
     ("caí na risada", "none"),
     ("escolhi a data do casamento", "none"),
+    ("meu dedo ficou roxo depois da pancada", "none"),
+    ("minha avó não reconhece mais ninguém faz anos", "none"),
 ]

@@ -138,6 +138,7 @@ EMERGENCY = {
         r"|fala\s+enrolada|enrolando\s+as\s+palavras|perdi\s+a\s+fala)\b",
         rf"(?:fala|falar)\s+{words(2)}(?:enrolad\w*|arrastad\w*|torta)\s+{words(3)}(?:comecou\s+agora"
         r"|de\s+repente|ha\s+meia\s+hora)\b",
+        r"fala\s+(?:ta|esta)\s+saindo\s+torta\b",
         rf"(?:fala|falando|responder|saem\s+palavras)\s+(?:coisas?\s+)?sem\s+sentido\s+{words(12)}(?:mao|braco"
         r"|boca|rosto|cara)\b",
     ),
@@ -147,6 +148,7 @@ EMERGENCY = {
         rf"{_SUDDEN}\s+{words(3)}(?:um|o)\s+lado\s+do\s+corpo\s+{words(2)}(?:fraco|dormente"
         r"|paralisado|adormecido)\b",
         r"metade\s+d[oa]\s+(?:corpo|rosto|cara)\s+(?:\w+\s+)?(?:paralisad[oa]|dormente|frac[oa])\b",
+        r"(?:braco|mao)\s+(?:direit[oa]\s+|esquerd[oa]\s+)?(?:dele|dela)\s+caiu\b",
     ),
     E.WORST_HEADACHE: (
         r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",
@@ -156,18 +158,27 @@ EMERGENCY = {
     ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:dor|aperto|pressao)\s+no\s+peito\s+{words(6)}(?:braco|mandibula|queixo|pescoco)\b",
-        rf"(?:dor|aperto|pressao|peso)\s+{words(4)}(?:no|do)\s+peito\s+{words(8)}(?:vai|indo|vem|desce|sobe|irradia)\w*\s+{words(3)}(?:braco|costas|queixo"
+        rf"(?:dor|aperto|pressao|peso)\s+{words(4)}(?:no|do)\s+peito\s+{words(12)}(?:vai|indo|vem|desce|sobe|irradia)\w*\s+{words(3)}(?:braco|costas|queixo"
         r"|mandibula|pescoco)\b",
+        rf"(?:dor|aperto|pressao)\s+{words(4)}(?:no|do)\s+peito\s+{words(10)}(?:suores?\s+frios?|suando\s+frio"
+        r"|suor\s+frio|suar\s+em\s+bica|braco\s+esquerdo\s+pesado)\b",
     ),
     E.CANNOT_BREATHE: (
         r"nao\s+(?:consigo|conseguia|to\s+conseguindo|estou\s+conseguindo)\s+respirar\b"
         r"(?!\s+pelo\s+nariz)",
+        r"(?:boca|labios)\s+(?:\w+\s+){0,2}?(?:roxa|roxos|azul|azuis)\b",
+        r"(?:ta|esta)\s+ficando\s+(?:roxo|roxa|azul)\b",
         rf"(?:inchando|inchad[oa]|a\s+inchar)\s+{words(8)}(?:garganta\s+{words(2)}(?:fechando|a\s+fechar)"
-        r"|(?:dificuldade|chiando|chiado)\s+(?:\w+\s+)?(?:pra|para|ao)\s+respirar|quase\s+nao\s+entra\s+ar)\b",
+        r"|(?:dificuldade|chiando|chiado)\s+(?:\w+\s+)?(?:pra|para|ao)\s+respirar|quase\s+nao\s+entra\s+ar"
+        r"|respira\s+com\s+chiado|custa\s+me\s+engolir)\b",
         rf"garganta\s+{words(2)}(?:fechando|a\s+fechar)\s+{words(8)}(?:inchando|inchad[oa]|a\s+inchar"
         r"|placas|manchas)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
+        rf"(?:parei\s+de\s+enxergar|deixei\s+de\s+ver|perdi\s+a\s+vista)\s+d[oe]\s+(?:olho|lado)\s+{words(3)}"
+        r"(?:de\s+repente|tipo\s+uma\s+cortina)\b",
+        r"(?:ha\s+\w+\s+minutos\s+que|de\s+repente)\s+(?:deixei\s+de\s+ver|parei\s+de\s+enxergar|perdi\s+a"
+        r"\s+vista)\b",
         r"(?:estou|to|tou)\s+(?:tendo|a\s+ter)\s+um\s+(?:infarto|enfarte|avc|derrame"
         r"|ataque\s+cardiaco)\b",
     ),
@@ -177,11 +188,15 @@ HEAD_INJURY = (
     r"(?:bati|batido|machuquei)\s+(?:com\s+)?a\s+cabeca\b",
     r"(?:pancada|traumatismo|batida)\s+na\s+cabeca\b",
     r"(?:concussao|traumatismo\s+craniano)\b",
+    r"bateu\s+(?:com\s+)?a\s+cabeca\b",
+    r"caiu\s+d[aoe]\s+(?:bicicleta|escada|cavalo|cama|moto|skate)\b",
 )
 CONFUSION = (
     r"(?:confus[oa]|desorientad[oa]|confusao)\b",
     r"nao\s+sei\s+onde\s+estou\b",
     r"(?:desmaiei|perdi\s+a\s+consciencia|apaguei)\b",
+    r"(?:repete\s+(?:as\s+)?mesmas?\s+perguntas?|nao\s+(?:me\s+)?reconhece|nao\s+lembra\s+onde"
+    r"|nao\s+sabe\s+que\s+dia|sonolent[oa])\b",
 )
 
 RED_FLAGS = {
@@ -283,9 +298,14 @@ SOMEONE_ELSE = (
     r"|nao\s+(?:ta|esta)\s+respirando|nao\s+se\s+mexe|sem\s+acordar)\b",
     r"nao\s+consigo\s+acorda\w*\b",
     r"(?:caiu|desabou|apagou|desmaiou|caid[oa])\s+(?:(?:no|na|em|do|da|dentro\s+do)\s+(?:\w+\s+){1,3}?)?"
-    r"(?:,\s+)?(?:e\s+)?(?:(?:ta|esta)\s+\w+\s+(?:e\s+)?){0,3}(?:nao\s+(?:responde|respira|se\s+mexe"
-    r"|acorda)|sem\s+acordar)\b",
+    r"(?:,\s+)?(?:e\s+)?(?:(?:ta|esta)\s+\w+\s+(?:\w+\s+)?(?:,\s+|e\s+)?){0,3}(?:nao\s+(?:responde|respira"
+    r"|se\s+mexe|acorda|(?:ta|esta)\s+respirando)|sem\s+acordar)\b",
     r"(?:roxo|roxa|azul)\s+e\s+nao\s+respira\b",
+    r"engasgou\s+(?:\w+\s+){0,6}?(?:nao\s+sai\s+som|ficando\s+roxo|nao\s+consegue\s+(?:respirar|falar|tossir))\b",
+    r"(?:nao\s+acorda\s+nem\s+sacudindo|eu\s+sacudo\s+e\s+nada|abano\s+o\s+e\s+nada)\b",
+    rf"(?:caiu|desmaiou|apagou|caid[oa]|desabou)\s+{words(10)}(?:respirando\s+(?:tipo\s+ronco|estranho"
+    r"|muito\s+devagar)|barulho\s+estranho)\b",
+    r"convulsionando\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:tomei|engoli|eu\s+tomei)\s+(?:\w+\s+){0,2}?(?:todos|todas|a\s+cartela|a\s+caixa"
@@ -294,6 +314,9 @@ OVERDOSE_TAKEN = (
     r"tomei\s+uma\s+overdose\b",
     r"(?:tomei|tomou|engoli|engoliu)\s+(?:uma|a)\s+cartela\s+inteira\b",
     r"(?:tomei|tomou)\s+(?:coisa|bala|balas|droga|drogas)\s+demais\b",
+    rf"comprimidos\s+{words(8)}(?:comeu|engoliu)\s+(?:alguns|varios|uns|nao\s+sei\s+quantos)\b",
+    r"faltam\s+\d+\s+comprimidos\b",
+    r"(?:tomei|tomou)\s+(?:os\s+)?comprimidos\s+(?:\w+\s+){0,3}?(?:tres|duas|3|2)\s+vezes\b",
 )
 PANIC = (
     r"(?:ataque|crise)\s+de\s+(?:panico|ansiedade)\b",
