@@ -84,6 +84,8 @@ EMERGENCY = [
     "son bras gauche ne répond plus",
     "ma pote s'est cognée la tête et elle répète tout le temps la même question",
     "mon bébé est tout mou et bleuté",
+    "ma coloc a pris une plaquette entière de doliprane",
+    "j'ai avalé toutes les cases de la semaine",
 ]
 
 RED_FLAG = [
@@ -142,6 +144,8 @@ ASK = [
     "j'tiens pu",
     "g deja tout prevu",
     "je serai partie dimanche soir",
+    "je pèse sur les enfants",
+    "elle voudrait disparaître",
 ]
 
 NEAR_MISS = [
@@ -191,4 +195,5 @@ NEAR_MISS = [
     ("le bus ne passe plus devant chez moi", "none"),
     ("j'ai choisi la date du mariage", "none"),
     ("il dit n'importe quoi ce prof", "none"),
+    ("je baille sans arrêt avant chaque présentation", "panic"),
 ]

@@ -194,4 +194,6 @@ NEAR_MISS = [
     ("escolhi a data do casamento", "none"),
     ("meu dedo ficou roxo depois da pancada", "none"),
     ("minha avó não reconhece mais ninguém faz anos", "none"),
+    ("não consigo puxar o ar direito, é sempre assim, conheço", "panic"),
+    ("essa tremedeira é ansiedade?", "none"),
 ]

@@ -143,6 +143,12 @@ ASK = (
     r"(?!\s+(?:du|de|des|pour\s+(?:les|la|le)\s+(?:vacances|mariage|fete))\b)",
     r"si\s+(?:je|j|jre\w*)\s+(?:\w+\s+)?(?:repond|reponds)\s+pas\s+demain\b",
     r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,5}?je\s+le\s+fais\b",
+    r"(?:je\s+pese\s+sur|un\s+vieux\s+qui\s+encombre|plus\s+jamais\s+revenir)\b",
+    r"(?:est|etre)\s+un\s+(?:poids|fardeau)\s+pour\s+tout\b",
+    r"(?:voudrait|voudrais)\s+disparaitre\b",
+    r"me\s+reveiller\s+quand\s+tout\s+sera\s+fini\b",
+    r"insupportables?\s+et\s+je\s+ne\s+vois\s+pas\s+comment\b",
+    rf"si\s+(?:moi\s+)?je\s+disparais\s+{words(3)}personne\b",
 )
 
 EMERGENCY = {
@@ -339,6 +345,11 @@ OVERDOSE_TAKEN = (
     r"|toutes\s+mes|tous\s+mes|trop\s+de|une\s+boite|la\s+boite|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:cachets|comprimes|medicaments|pilules|boite|plaquette|doliprane|paracetamol)\b",
     r"(?:j\s?ai|jai)\s+fait\s+une\s+(?:overdose|surdose)\b",
+    r"(?:pris|avale)\s+une\s+plaquette\s+entiere\b",
+    r"(?:vide|vider)\s+la\s+boite\s+de\b",
+    r"avale\s+toutes\s+les\s+cases\b",
+    r"(?:pris|avale)\s+(?:une\s+vingtaine|une\s+dizaine|une\s+trentaine)\s+de\s+(?:cachets|comprimes)\b",
+    rf"medicaments\s+{words(8)}(?:mange|avale)\s+plusieurs\b",
     r"(?:j\s?ai|jai)\s+(?:\w+\s+){0,2}?(?:pris|avale)\s+(?:beaucoup\s+)?trop\s+de\s+(?:trucs|drogues?"
     r"|ecstas?|pilules|cachets|comprimes|medocs)\b",
     r"(?:pris|avale|vide)\s+(?:toute\s+ma|tout\s+mon|une|la|ma)\s+(?:plaquette|boite|flacon)\s+(?:entiere\s+)?"
@@ -360,6 +371,9 @@ PANIC = (
     r"(?:devenir|deviens)\s+(?:fou|folle)\b",
     r"(?:crises|attaques)\s+d\s?angoisse\b",
     r"c\s?est\s+(?:encore\s+)?(?:l\s?angoisse|ma\s+crise)\b",
+    r"(?:respirer|respire)\s+trop\s+vite\b",
+    r"l\s?angoisse\s+est\s+montee\b",
+    r"(?:prendre\s+une\s+vraie\s+inspiration|baille\s+sans\s+arret)\b",
 )
 PANIC_DANGER = (
     r"levres\s+(?:\w+\s+)?bleu\w*",

@@ -121,6 +121,7 @@ ASK = (
     r"(?:quanto\s+tempo\s+mais|ate\s+quando)\s+(?:eu\s+)?(?:vou\s+)?aguent\w*\b",
     r"nao\s+tenho\s+mais\s+forca\s+(?:pra|para)\s+nada\b",
     r"(?:deus|que\s+deus)\s+me\s+leve\b",
+    r"(?:dormir|adormecer)\s+(?:\w+\s+){0,3}?e\s+acordar\s+quando\s+tudo\b",
     r"(?:nao\s+vou\s+mais\s+(?:estar|ta|tar)\s+aqui|ja\s+nao\s+vou\s+ca\s+estar|ja\s+ca\s+nao\s+estiver"
     r"|nao\s+to\s+mais\s+aqui|nao\s+vou\s+(?:mais\s+)?precisar\s+de\s+nada|ja\s+nao\s+preciso\s+de\s+nada)\b",
     r"(?:ja\s+)?escolhi\s+(?:o\s+dia|a\s+data|a\s+curva)\b(?!\s+(?:do|da|de|dos|das)\b)",
@@ -332,6 +333,7 @@ PANIC = (
     r"pulsacao\s+\d{3}\b",
     r"(?:e|e\s+a)\s+ansiedade\s+de\s+novo\b",
     r"(?:bateu\s+a\s+crise|me\s+deu\s+uma\s+crise|crise\s+no\s+meio)\b",
+    r"(?:puxar\s+o\s+ar|bocejando\s+sem\s+parar|e\s+sempre\s+assim)\b",
 )
 PANIC_DANGER = (
     r"labios\s+(?:\w+\s+)?(?:azuis|roxos)\b",
