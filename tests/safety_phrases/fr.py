@@ -10,11 +10,9 @@ CRISIS = [
     "Je ne veux plus vivre",
     "jai plus envie de vivre",
     "Je veux mettre fin à mes jours",
-    "je voudrais dormir et ne plus me réveiller",
     "Je me scarifie encore",
     "J'ai gardé des médicaments pour ça",
     "C'est un adieu. Adieu à tous",
-    "ils seraient mieux sans moi",
     "j'ai écrit une lettre d'adieu",
     "je veux sauter d'un pont",
     "je suis suicidaire",
@@ -25,7 +23,6 @@ CRISIS = [
     "je vais me suicider",
     "je veux plus vivre",
     "j'ai plus envie de vivre",
-    "je voudrais ne plus me reveiller",
     "je me scarifie",
     "envie de crever",
     "jai envie de mourir",
@@ -39,6 +36,18 @@ CRISIS = [
     "je veux crever",
     "je pense a me suicider",
     "je veux plus etre la",
+    # Issue 20: self-harm in slang, stockpiling, a plan with a place or means.
+    "jme suis encore scarifiée hier soir",
+    "je me griffe les bras jusqu'au sang",
+    "je mets mes comprimés de côté depuis un mois",
+    "combien de cachets il faut pour ne plus se réveiller",
+    "vendredi je saute du pont",
+    "je me jette sous le RER demain",
+    "je suis dans la voiture dans le garage, moteur allumé",
+    "j'ai écrit mes lettres d'adieu",
+    "j'ai envie d'être morte",
+    "je compte en finir avant l'hiver",
+    "j'ai le flingue, ce soir quand ma mère dort je règle ça",
 ]
 
 EMERGENCY = [
@@ -63,6 +72,20 @@ EMERGENCY = [
     "je me suis cogne la tete et je suis confus",
     "ma bouche est de travers d'un coup",
     "j'etouffe",
+    # Issue 20: chest pain going to the back or jaw, thunderclap headache, someone collapsing.
+    "ça me serre dans la poitrine, ça part dans la mâchoire",
+    "mal de tête foudroyant, le pire de ma vie",
+    "un monsieur vient de s'écrouler dans le bus",
+    "mon pote répond plus, il tremble de partout",
+    "j'ai pris beaucoup trop de trucs en soirée",
+    "ma gorge gonfle, j'arrive presque plus à respirer",
+    "ses lèvres virent au bleu",
+    "d'un coup je vois plus rien de l'oeil gauche",
+    "son bras gauche ne répond plus",
+    "ma pote s'est cognée la tête et elle répète tout le temps la même question",
+    "mon bébé est tout mou et bleuté",
+    "ma coloc a pris une plaquette entière de doliprane",
+    "j'ai avalé toutes les cases de la semaine",
 ]
 
 RED_FLAG = [
@@ -86,6 +109,14 @@ RED_FLAG = [
     "j'ai du mal a parler",
     "mes jambes lachent",
     "je fais des fausses routes",
+    # Issue 20: grip failing, a hollow muscle, food stuck over weeks, a nasal voice, falls.
+    "j'arrive plus à tourner la clé dans la serrure",
+    "le stylo me glisse des doigts",
+    "le muscle entre le pouce et l'index a fondu",
+    "le pain reste coincé dans la gorge",
+    "j'avale de travers tout le temps",
+    "ma voix devient nasillarde",
+    "je suis tombée quatre fois en six semaines",
 ]
 
 ASK = [
@@ -101,6 +132,20 @@ ASK = [
     "je veux disparaitre",
     "je supporte plus",
     "fatiguee de tout",
+    # Issue 20: a passive wish, a burden, no way out, what is the point.
+    "je voudrais dormir et ne plus me réveiller",
+    "ils seraient mieux sans moi",
+    "je suis un poids pour tout le monde",
+    "à quoi bon continuer",
+    "aucune issue",
+    "je me sens piégée",
+    "jveux juste disparaitre",
+    "fatiguée d'exister",
+    "j'tiens pu",
+    "g deja tout prevu",
+    "je serai partie dimanche soir",
+    "je pèse sur les enfants",
+    "elle voudrait disparaître",
 ]
 
 NEAR_MISS = [
@@ -137,4 +182,18 @@ NEAR_MISS = [
     ("jarrive pas a respirer par le nez", "none"),
     ("ce n est pas un avc", "none"),
     ("j'etouffe de rire", "none"),
+    # Issue 20: self-harm long over, skipping breakfast, a file to finish, a silent friend.
+    ("je me scarifiais ado mais ça va beaucoup mieux", "none"),
+    ("personne capte que je suis crevé", "none"),
+    ("je vais sauter le petit déjeuner", "none"),
+    ("je compte en finir avec ce dossier", "none"),
+    ("il répond plus à mes messages", "none"),
+    ("mon projet est sur les rails", "none"),
+    ("coeur qui tape, c'est encore l'angoisse", "panic"),
+    ("tout me paraît irréel, peur de devenir folle", "panic"),
+    ("la glace a fondu", "none"),
+    ("le bus ne passe plus devant chez moi", "none"),
+    ("j'ai choisi la date du mariage", "none"),
+    ("il dit n'importe quoi ce prof", "none"),
+    ("je baille sans arrêt avant chaque présentation", "panic"),
 ]

@@ -10,11 +10,9 @@ CRISIS = [
     "Penso em suicídio",
     "quero tirar minha própria vida",
     "Quero acabar com tudo",
-    "queria dormir e não acordar mais",
     "Tenho comprimidos guardados",
     "me cortei de novo",
     "Isso é um adeus",
-    "estariam melhor sem mim",
     "escrevi uma carta de despedida",
     "não tenho motivo para viver",
     "a vida não vale a pena",
@@ -23,11 +21,9 @@ CRISIS = [
     "nao quero mais viver",
     "vou me matar",
     "penso em suicidio",
-    "queria nao acordar mais",
     "to pensando em me matar",
     "tenho vontade de morrer",
     "quero sumir pra sempre",
-    "todos ficariam melhor sem mim",
     "nao aguento mais viver",
     "eu me corto",
     "vou tomar todos os remedios",
@@ -38,6 +34,20 @@ CRISIS = [
     "quero morrer logo",
     "vou acabar com tudo",
     "nao vejo sentido em viver",
+    # Issue 20: self-harm in slang, stockpiling, a plan with a place or means, farewells.
+    "me cortei dnv ontem",
+    "queimei o braço de novo com o isqueiro",
+    "to juntando os comprimidos faz semanas",
+    "quantos rivotril precisa pra não acordar mais",
+    "pesquisei a dose letal",
+    "vou pular da passarela sexta",
+    "atiro-me da ponte no sábado",
+    "tô no carro dentro da garagem com o motor ligado",
+    "comprei uma corda hoje",
+    "mandei msg de despedida pros meus parceiros",
+    "vo me matar hj",
+    "sei exatamente a dose",
+    "entro no mar até não ter pé",
 ]
 
 EMERGENCY = [
@@ -60,6 +70,23 @@ EMERGENCY = [
     "bati a cabeca e to confuso",
     "minha boca ficou torta de repente",
     "nao to conseguindo respirar",
+    # Issue 20: chest pain spreading, thunderclap headache, swelling throat, someone down.
+    "aperto no peito que vai para as costas e o braço",
+    "de repente uma dor de cabeça brutal",
+    "a língua tá inchando e a garganta fechando",
+    "o segurança caiu no chão e não responde",
+    "tomei a cartela inteira de rivotril",
+    "metade do rosto caiu de repente",
+    "na balada tomei coisa demais",
+    "minha mãe fala coisa sem sentido e a mão direita não segura a colher",
+    "o braço dele caiu e ele não consegue falar direito",
+    "perdi a vista do olho direito de repente",
+    "o rosto dele está muito inchado e ele respira com chiado",
+    "meu filho caiu da bicicleta e bateu a cabeça, repete as mesmas perguntas",
+    "meu tio engasgou com picanha e tá ficando roxo",
+    "a boca tá roxa",
+    "o segurança caiu no chão e não tá respirando",
+    "engoliu não sei quantos comprimidos, faltam 4 comprimidos na cartela",
 ]
 
 RED_FLAG = [
@@ -83,6 +110,14 @@ RED_FLAG = [
     "minha fala ta enrolada",
     "deixo cair tudo",
     "minha perna ta fraca",
+    # Issue 20: grip failing, a hollow muscle, food stuck over weeks, a nasal voice, falls.
+    "a caneta me foge dos dedos",
+    "a ponta do pé não sobe",
+    "o músculo do dedão tá murchando",
+    "a comida trava na garganta",
+    "minha voz tá fanhosa",
+    "caí três vezes este mês",
+    "as pernas simplesmente falharam",
 ]
 
 ASK = [
@@ -98,6 +133,19 @@ ASK = [
     "nao vejo saida",
     "sou um peso",
     "nao consigo mais",
+    # Issue 20: a passive wish, a burden, no way out, what is the point.
+    "queria dormir e não acordar mais",
+    "estariam melhor sem mim",
+    "queria nao acordar mais",
+    "todos ficariam melhor sem mim",
+    "sou só um peso pra minha mãe",
+    "queria sumir do mapa",
+    "não há saída nenhuma",
+    "qual o sentido de tudo isso",
+    "nada faz sentido",
+    "cansada de existir",
+    "se eu sumisse ninguém ia notar",
+    "já escolhi a curva",
 ]
 
 NEAR_MISS = [
@@ -133,4 +181,19 @@ NEAR_MISS = [
     ("nao e um avc", "none"),
     ("to morrendo de fome", "none"),
     ("isso me mata de rir", "none"),
+    # Issue 20: unbearable heat, skipping lunch, a prescription kept, a system down, a haircut.
+    ("esse calor está insuportável", "none"),
+    ("vou pular o almoço hoje", "none"),
+    ("guardei a receita dos comprimidos na gaveta", "none"),
+    ("o sistema caiu e o suporte não responde", "none"),
+    ("cortei o cabelo de novo", "none"),
+    ("tudo parece irreal, medo de enlouquecer", "panic"),
+    ("é a ansiedade de novo", "panic"),
+    ("o sorvete derreteu", "none"),
+    ("caí na risada", "none"),
+    ("escolhi a data do casamento", "none"),
+    ("meu dedo ficou roxo depois da pancada", "none"),
+    ("minha avó não reconhece mais ninguém faz anos", "none"),
+    ("não consigo puxar o ar direito, é sempre assim, conheço", "panic"),
+    ("essa tremedeira é ansiedade?", "none"),
 ]

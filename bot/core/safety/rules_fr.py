@@ -33,8 +33,6 @@ CRISIS = (
     r"(?:plus|pas)\s+envie\s+de\s+vivre\b",
     r"(?:je\s+ne|je|j)\s+veux\s+pas\s+vivre\b(?!\s+(?:a|en|avec|ici|la|sans)\b)",
     r"mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie|tout)\b",
-    r"(?:dormir|m\s?endormir)\s+et\s+ne\s+(?:plus|jamais)\s+(?:me\s+)?reveiller\b",
-    r"(?:voudrais|veux|aimerais)\s+ne\s+(?:plus|jamais)\s+me\s+reveiller\b",
     r"(?:je\s+me|me)\s+(?:scarifie|mutile|coupe\s+(?:encore|volontairement|les\s+bras"
     r"|les\s+poignets)|fais\s+du\s+mal\s+(?:expres|volontairement|encore))\b",
     r"me\s+faire\s+du\s+mal\b",
@@ -44,12 +42,55 @@ CRISIS = (
     r"|cachets|comprimes|pilules)\b",
     r"(?:overdose|surdose)\b",
     r"prendre\s+tous\s+mes\s+(?:medicaments|cachets|comprimes)\b",
-    r"lettre\s+d\s?adieu\b",
     r"(?:c\s?est\s+un\s+adieu|adieu\s+a\s+tous|adieu\s+pour\s+toujours)\b",
     r"sauter\s+(?:d\s?un|du\s+haut\s+d\s?un|du)\s+(?:pont|immeuble|toit|balcon)\b",
-    r"(?:seraient|serait|serez)\s+mieux\s+sans\s+moi\b",
     r"(?:aucune|plus\s+de|pas\s+de)\s+raison\s+de\s+vivre\b",
     r"la\s+vie\s+ne\s+vaut\s+(?:plus\s+)?(?:pas\s+)?la\s+peine\b",
+    r"envie\s+d\s?etre\s+mort\w*",
+    r"(?:lettres?|mots?|story|messages?)\s+d\s?adieux?\b",
+    r"(?:ecrit|redige|fini|termine)\s+mes\s+(?:adieux|lettres)\b",
+    # Issue 20: self-harm in everyday and slang forms, stockpiling, a plan with a place or means.
+    r"(?:re)?scarif(?!iais\b|iait\b)\w*",
+    r"(?:je\s+me|jme|me)\s+(?:suis\s+)?(?:encore\s+)?(?:recoupe|recoupee|griffe\w*|brule\w*"
+    r"|tape\s+la\s+tete|cogne\w*\s+la\s+tete|recogne\w*\s+la\s+tete)\s+(?:\w+\s+){0,6}?"
+    r"(?:jusqu\s+au\s+sang|jusqu\s+a\s+saigner|au\s+briquet|a\s+la\s+cigarette|au\s+fer|avec\s+le"
+    r"\s+fer|ce\s+soir|lame)\b",
+    r"(?:je\s+me|jme)\s+recoupe\b",
+    r"(?:mets|mis|met|mettre|garde|gardee?)\s+(?:\w+\s+){0,3}?de\s+cote\s+(?:\w+\s+){0,3}?"
+    r"(?:comprimes|cachets|medicaments|medocs|boites|insuline|pilules|ampoules)\b",
+    r"(?:mets|mis|met|garde)\s+(?:mes|des|mon|ma|le|les)\s+(?:\w+\s+){0,2}?(?:comprimes|cachets"
+    r"|medicaments|medocs|insuline|fusil)\s+(?:\w+\s+){0,3}?de\s+cote\b",
+    r"(?:sais|connais)\s+(?:exactement\s+|tres\s+bien\s+)?(?:combien\s+il\s+en\s+faut|la\s+dose)\b",
+    r"(?:dose|quantite)\s+(?:mortelle|letale)\b",
+    r"(?:dose|quantite)\s+(?:\w+\s+){0,3}?dont\s+on\s+ne\s+revient\s+pas\b",
+    r"combien\s+(?:\w+\s+){0,6}?(?:faut|faudrait)\s+(?:\w+\s+){0,2}?pour\s+(?:mourir|ne\s+plus\s+se"
+    r"\s+reveiller|(?:ne\s+)?pas\s+se\s+rater|en\s+finir|y\s+passer)\b",
+    r"medocs\s+sont\s+prets\b",
+    r"(?:je\s+(?:vais\s+)?|jvais\s+)(?:sauter|saute|me\s+jeter|me\s+jette)\s+(?:du|de\s+la|d\s?un|dans"
+    r"\s+(?:la\s+seine|le\s+vide|le\s+rhone|la\s+loire)|sous)\b",
+    r"(?:je\s+vais|jvais|vendredi\s+je|samedi\s+je|dimanche\s+je|ce\s+soir\s+je)\s+sauter?" + END,
+    r"(?:pont|viaduc|falaise|toit|fenetre|immeuble|quai)\s+(?:\w+\s+){0,12}?(?:je\s+saute|sauter|me"
+    r"\s+jeter|je\s+me\s+jette|me\s+laisse\s+tomber)\b",
+    r"me\s+(?:jette|jeter)\s+sous\s+(?:le|un|une|la)\b",
+    r"(?:je\s+me|jme)\s+pends?\b",
+    r"(?:suis|jsuis)\s+sur\s+les\s+rails\b",
+    r"sur\s+la\s+voie\s+(?:ferree|du\s+rer|du\s+train|du\s+metro)\b",
+    rf"(?:voiture|auto)\s+{words(4)}garage\s+{words(4)}moteur\b",
+    rf"(?:fusil|flingue|arme|corde)\s+{words(14)}(?:sur\s+moi|m\s?en\s+servir\w*|je\s+regle\s+ca"
+    r"|c\s?est\s+fini|ce\s+sera\s+fait|ce\s+sera\s+apres)\b",
+    r"(?:charge|achete)\s+(?:le\s+fusil|une\s+corde)\b",
+    r"(?:fonce|foncer)\s+dans\s+(?:un|le)\s+(?:platane|arbre|mur|pilier)\b",
+    r"coup\s+de\s+volant\s+et\s+c\s?est\s+(?:regle|fini)\b",
+    r"(?:compte|vais|decide\s+d|prevu\s+d)\s+en\s+finir\b"
+    r"(?!\s+avec\s+(?:ce|cette|ces|le|la|les|mon|ma|mes)\b)",
+    r"(?:ce\s+sera|c\s?est)\s+(?:surement\s+|probablement\s+)?mon\s+dernier\s+message\b",
+    r"(?:partir|m\s?en\s+vais|je\s+pars|log\s+off)\s+pour\s+de\s+bon\b",
+    r"et\s+(?:je\s+)?ne\s+reviens\s+pas" + END,
+    r"(?:laisser|laisse)\s+le\s+(?:camion|volant|voiture)\s+partir\b",
+    r"j\s?ai\s+tout\s+avale\s+(?:il\s+y\s+a|y\s+a)\b",
+    r"(?:je\s+le\s+bois|je\s+prends\s+tout)\s+ce\s+soir\b",
+    r"(?:refait|fait)\s+des\s+marques\s+avec\b",
+    r"combien\s+de\s+(?:\w+\s+){0,6}?(?:il\s+me\s+faudrait|me\s+faudrait\s+il)\b",
 )
 
 ASK = (
@@ -62,6 +103,52 @@ ASK = (
     r"(?:je\s+suis|suis)\s+un\s+(?:fardeau|poids)\b",
     r"(?:je\s+)?(?:tiens|supporte)\s+plus\s*(?:le\s+coup)?" + END,
     r"(?:sans\s+espoir|desespere|desesperee)\b",
+    # A passive wish, a burden, no way out, what's the point (issue 20).
+    r"(?:dormir|m\s?endormir)\s+(?:\w+\s+){0,3}?et\s+(?:de\s+)?(?:ne\s+)?(?:pas|plus|jamais)\s+(?:me\s+)?"
+    r"reveiller\b",
+    r"(?:voudrais|veux|aimerais)\s+ne\s+(?:plus|jamais)\s+me\s+reveiller\b",
+    r"(?:seraient|serait|serez)\s+(?:bien\s+)?(?:plus\s+)?(?:mieux|tranquilles?|heureux)\s+sans\s+"
+    r"(?:moi|elle|lui)\b",
+    r"(?:suis|etre|sens)\s+(?:\w+\s+){0,3}?(?:un|une)\s+(?:poids|fardeau|charge)\s+pour\b",
+    r"(?:suis|devenu|devenue)\s+(?:\w+\s+)?(?:de\s+trop|encombrant\w*)\b",
+    r"gache\s+la\s+vie\s+de\s+tout\b",
+    r"a\s+quoi\s+bon\b",
+    r"a\s+quoi\s+(?:ca\s+sert|sert)\s+tout\s+ca\b",
+    r"plus\s+rien\s+n\s?a\s+de\s+sens\b",
+    r"(?:plus\s+)?aucun\s+(?:espoir|avenir)\b",
+    r"(?:aucune\s+(?:porte\s+de\s+)?(?:sortie|issue)|(?:y\s+a|n\s?y\s+a)\s+pas\s+de\s+sortie)\b",
+    r"(?:me\s+sens|je\s+suis|suis)\s+(?:\w+\s+)?(?:piege|piegee|dans\s+une\s+impasse)\b",
+    r"(?:jveux|j\s?aimerais|voudrais|envie\s+de)\s+(?:juste\s+)?(?:disparaitre|me\s+volatiliser)\b",
+    r"si\s+(?:moi\s+)?je\s+(?:disparais|disparaissais|rentrais\s+plus)\s+(?:\w+\s+){0,3}?personne\b",
+    r"(?:voudrais|veux|jvoudrais)\s+(?:juste\s+)?(?:pas|plus)\s+exister\b",
+    r"fatigue\w*\s+d\s?exister\b",
+    r"marre\s+de\s+tout\b",
+    r"plus\s+envie\s+de\s+continuer\b",
+    r"(?:tiens|supporte)\s+pu\b",
+    r"tiendrai\s+pas\s+longtemps\s+comme\s+ca\b",
+    r"(?:peux|peu)\s+plus\s+(?:continuer\s+)?comme\s+ca\b",
+    r"(?:a\s+boutte|au\s+bout\s+du\s+rouleau)\b",
+    r"(?:suis|jsuis|chu)\s+au\s+bout" + END,
+    r"(?:tanne\w*|fatigue\w*|marre)\s+de\s+me\s+battre\b",
+    r"voudrais\s+que\s+tout\s+s\s?arrete\b",
+    r"pourquoi\s+je\s+me\s+leve\s+encore\b",
+    r"plus\s+gout\s+a\s+rien\b",
+    r"(?:a\s+quoi\s+je\s+sers|je\s+sers\s+a\s+rien)\b",
+    r"l\s?interet\s+de\s+rien\b",
+    r"personne\s+(?:ne\s+)?(?:le\s+|me\s+)?(?:remarquerait|capte)\b(?!\s+que)",
+    r"(?:je\s+serai|jserai|j\s?serai|je\s+ne\s+serai)\s+plus\s+la\b",
+    r"(?:n\s?)?(?:en\s+)?aurai\s+plus\s+(?:besoin|l\s?usage)\b",
+    r"(?:je\s+serai|jserai|moi\s+je\s+serai)\s+partie?\b",
+    r"(?:j\s?ai|g|jai)\s+(?:deja\s+)?(?:tout\s+prevu|choisi\s+la\s+date|pris\s+ma\s+decision)\b"
+    r"(?!\s+(?:du|de|des|pour\s+(?:les|la|le)\s+(?:vacances|mariage|fete))\b)",
+    r"si\s+(?:je|j|jre\w*)\s+(?:\w+\s+)?(?:repond|reponds)\s+pas\s+demain\b",
+    r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,5}?je\s+le\s+fais\b",
+    r"(?:je\s+pese\s+sur|un\s+vieux\s+qui\s+encombre|plus\s+jamais\s+revenir)\b",
+    r"(?:est|etre)\s+un\s+(?:poids|fardeau)\s+pour\s+tout\b",
+    r"(?:voudrait|voudrais)\s+disparaitre\b",
+    r"me\s+reveiller\s+quand\s+tout\s+sera\s+fini\b",
+    r"insupportables?\s+et\s+je\s+ne\s+vois\s+pas\s+comment\b",
+    rf"si\s+(?:moi\s+)?je\s+disparais\s+{words(3)}personne\b",
 )
 
 EMERGENCY = {
@@ -69,12 +156,19 @@ EMERGENCY = {
         rf"(?:visage|bouche)\s+{filler(3)}(?:tombe|tombant|paralyse|paralysee|de\s+travers"
         r"|tordu|tordue|affaisse)\b",
         r"(?:paralysie|affaissement)\s+(?:faciale|du\s+visage)\b",
+        rf"moitie\s+d[ue]\s+(?:son\s+|mon\s+)?visage\s+{words(2)}(?:engourdie|affaisse\w*|s\s?est\s+affaisse\w*)\b",
+        rf"sourire\s+{filler(3)}de\s+travers\b",
+        r"bouche\s+(?:tire|pend)\s+d\s?un\s+cote\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
         rf"{_SUDDEN}\s+{words(4)}(?:(?:n\s?)?arrive\s+plus\s+a\s+parler|(?:ne\s+)?peux\s+plus"
         r"\s+parler|(?:ne\s+)?parle\s+plus|mots\s+ne\s+sortent\s+plus)\b",
         rf"(?:parole|elocution)\s+{words(2)}{_SUDDEN}\s+(?:pateuse|confuse|bizarre)\b",
         rf"{_SUDDEN}\s+{words(3)}(?:bafouille|articule\s+mal)\b",
+        rf"perdre\s+la\s+parole\s+{_SUDDEN}\b",
+        r"(?:n\s?arrive\s+plus|ne\s+parvient\s+plus)\s+a\s+(?:parler|articuler)\s+(?:correctement\s+)?depuis"
+        r"\s+(?:dix|cinq|quelques|\d+)\s+minutes\b",
+        r"impossible\s+de\s+parler\s+(?:\w+\s+){0,3}?depuis\s+(?:dix|cinq|quelques|\d+)\s+minutes\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
         r"(?:faiblesse|engourdissement|paralysie)\s+(?:soudaine|subite|brutale)\s+(?:d\s?un|du)"
@@ -83,22 +177,37 @@ EMERGENCY = {
         r"(?:engourdi|paralyse|faible|mort|lourd)\b",
         r"(?:moitie|cote)\s+(?:du|de\s+mon)\s+corps\s+(?:\w+\s+){0,2}?(?:paralyse|engourdi"
         r"|ne\s+repond\s+plus)\b",
+        r"(?:bras|jambe|main)\s+(?:gauche|droite?)\s+(?:ne\s+repond\s+plus|repond\s+plus|retombe)\b",
     ),
     E.WORST_HEADACHE: (
         r"pire\s+mal\s+de\s+(?:tete|crane)\s+de\s+ma\s+vie\b",
         r"mal\s+de\s+tete\s+(?:brutal|soudain|explosif)\s+(?:et\s+)?(?:terrible|insupportable)\b",
+        rf"(?:mal\s+de\s+tete|cephalee|douleur)\s+{words(6)}(?:le\s+pire|pire\s+douleur)\s+de\s+ma\s+vie\b",
+        r"(?:mal\s+de\s+tete|cephalee)\s+(?:brutale?|foudroyante?)\b",
+        rf"coup\s+de\s+(?:tonnerre|massue|marteau)\s+{words(3)}(?:crane|tete)\b",
     ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:douleur|serrement|oppression)\s+(?:dans\s+la|a\s+la|de\s+la)\s+poitrine\s+{words(6)}"
         r"(?:bras|machoire|cou)\b",
         rf"mal\s+(?:a\s+la|dans\s+la)\s+poitrine\s+{words(6)}(?:bras|machoire)\b",
+        rf"poitrine\s+{words(6)}(?:part|partent|descend|monte|gagne|irradie|traverse)\w*\s+{words(4)}"
+        r"(?:bras|machoire|cou|dos|epaule)\b",
     ),
     E.CANNOT_BREATHE: (
         r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b(?!\s+par\s+le\s+nez)",
         r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b(?!\s+par\s+le\s+nez)",
         r"j\s?etouffe\b(?!\s+(?:de\s+rire|sous|avec))",
+        rf"(?:gonfle|gonflent|gonflee?s?|enfle)\s+{words(10)}(?:respir\w*\s+(?:de\s+plus\s+en\s+plus\s+)?mal"
+        r"|du\s+mal\s+a\s+respirer|siffle\w*|sifflement|gorge\s+se\s+serre|avale\s+difficilement"
+        r"|arrive\s+presque\s+plus\s+a\s+respirer)\b",
+        rf"(?:plaques\s+partout|gorge\s+(?:qui\s+)?(?:se\s+serre|gonfle))\s+{words(8)}(?:respir\w*|langue"
+        r"\s+qui\s+gonfle|gorge\s+se\s+serre)\b",
+        r"levres\s+(?:\w+\s+){0,2}?(?:virent\s+au\s+|deviennent\s+)?(?:bleu\w*|violet\w*)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
+        rf"{_SUDDEN}\s+{words(3)}(?:je\s+vois|jvois|vois)\s+plus\s+rien\s+de\s+l\s?oeil\b",
+        rf"(?:vois|jvois)\s+plus\s+rien\s+de\s+l\s?oeil\s+{words(5)}{_SUDDEN}\b",
+        rf"perdu\s+la\s+vue\s+de\s+l\s?oeil\s+\w+\s+{_SUDDEN}\b",
         r"(?:je\s+fais|je\s+suis\s+en\s+train\s+de\s+faire)\s+un\s+(?:infarctus|avc"
         r"|crise\s+cardiaque)\b",
         r"(?:je\s+fais|je\s+suis\s+en\s+train\s+de\s+faire)\s+une\s+crise\s+cardiaque\b",
@@ -106,7 +215,10 @@ EMERGENCY = {
 }
 
 HEAD_INJURY = (
-    r"(?:cogne|tape|heurte|frappe)\s+(?:\w+\s+){0,2}?(?:la\s+)?tete\b",
+    r"(?:cogne\w*|tape|heurte|frappe)\s+(?:\w+\s+){0,2}?(?:la\s+)?tete\b",
+    r"(?:tombe\w*|pris)\s+(?:\w+\s+){0,4}?sur\s+la\s+tete\b",
+    r"(?:coup\s+de\s+tete|en\s+pleine\s+tete|ma\s+tete\s+a\s+tape|mange\s+le\s+bitume)\b",
+    r"tombee?\s+de\s+(?:cheval|trottinette|velo|l\s?echelle)\b",
     r"(?:traumatisme\s+cranien|commotion\s+cerebrale|choc\s+a\s+la\s+tete|coup\s+sur\s+la"
     r"\s+tete)\b",
     r"tombe\s+sur\s+la\s+tete\b",
@@ -116,6 +228,9 @@ CONFUSION = (
     r"(?:ne\s+)?sais\s+plus\s+ou\s+je\s+suis\b",
     r"(?:perdu|perte\s+de)\s+connaissance\b",
     r"(?:evanoui|evanouie)\b",
+    r"(?:n\s?importe\s+quoi|a\s+l\s?ouest|paumee?|tout\s+ralenti|somnolente?|confond\w*)\b",
+    r"(?:repete\s+(?:tout\s+le\s+temps\s+)?la\s+meme\s+question|demande\s+trois\s+fois)\b",
+    r"(?:me\s+rappelle\s+(?:pas|plus)|sais\s+plus\s+trop\s+ce\s+que)\b",
 )
 
 RED_FLAGS = {
@@ -130,10 +245,22 @@ RED_FLAGS = {
         r"(?:traine|trainer)\s+(?:le|du)\s+pied\b",
         r"(?:jambes?|genoux?)\s+(?:se\s+)?(?:derobe|derobent|lache|lachent)\b",
         r"(?:jambes|genoux)\s+(?:\w+\s+)?(?:lachent|flanchent|se\s+derobent)\b",
+        r"(?:n\s?arrive|arrive)\s+plus\s+a\s+(?:tourner|fermer|relever|serrer|faconner)\s+(?:\w+\s+){0,3}?"
+        r"(?:cle|boutons|pointe|secateur|baguettes)\b",
+        r"(?:glisse|glissent|tombe)\s+(?:\w+\s+){0,2}?(?:de\s+la\s+main|des\s+doigts)\b",
+        r"(?:plus|pas)\s+de\s+force\s+pour\s+serrer\b",
+        r"(?:jambe|bras)\s+(?:\w+\s+)?lache\s+(?:dans|au\s+bout)\b",
+        r"(?:cuisses|jambes|doigts)\s+(?:ne\s+)?suivent\s+plus\b",
+        r"(?:me\s+relever|me\s+lever)\s+d\s?une\s+chaise\b",
+        r"(?:pied|pointe\s+du\s+pied)\s+(?:\w+\s+){0,2}?(?:accroche|claque|se\s+leve\s+pas)\b",
     ),
     R.WASTING: (
         r"(?:atrophie|fonte\s+musculaire|perte\s+musculaire)\b",
         rf"{_BODY}\s+{filler(3)}(?:maigrit|plus\s+fin|plus\s+mince|fondu|creuse)\b",
+        r"muscle\s+(?:\w+\s+){0,6}?(?:a\s+fondu|est\s+creux|creux\s+maintenant|enfonce)\b",
+        r"(?:creux|creuse)\s+(?:\w+\s+){0,5}?(?:entre\s+(?:le\s+)?pouce\s+et|entre\s+les\s+os)\b",
+        r"(?:cuisse|epaule|mollet|bras|main)\s+(?:\w+\s+){0,4}?(?:a\s+fondu|toute\s+plate|plus\s+fine\s+que)\b",
+        r"langue\s+(?:\w+\s+){0,4}?(?:fripee|plus\s+fine)\b",
     ),
     R.SWALLOWING: (
         r"(?:difficulte|difficultes|mal|probleme|problemes)\s+(?:a|pour)\s+(?:avaler|deglutir)\b",
@@ -142,18 +269,29 @@ RED_FLAGS = {
         r"|avec\s+les\s+liquides)\b",
         r"fausses?\s+routes?\b",
         r"dysphagie\b",
+        r"avale\w*\s+de\s+travers\s+(?:\w+\s+){0,3}?(?:tout\s+le\s+temps|plusieurs\s+fois|souvent"
+        r"|sans\s+arret)\b",
+        r"reste\w*\s+coince\w*\s+dans\s+la\s+gorge\b",
+        r"(?:eau|liquide)\s+(?:\w+\s+){0,2}?(?:ressort|part)\s+(?:par|dans)\s+le\s+nez\b",
+        r"tousse\s+a\s+chaque\s+repas\b",
+        r"m\s?etouffe\s+avec\s+ma\s+salive\b",
+        r"avaler\s+(?:\w+\s+){0,2}?devient\s+(?:de\s+plus\s+en\s+plus\s+)?dur\b",
     ),
     R.SPEECH: (
         r"(?:parole|elocution|voix)\s+(?:\w+\s+){0,2}?(?:pateuse|empatee|confuse|trainante)\b",
         r"(?:du\s+mal|difficulte)\s+a\s+(?:parler|articuler|prononcer)\b",
         r"(?:j\s?articule|je\s+parle)\s+(?:\w+\s+)?mal\b",
         r"dysarthrie\b",
+        r"voix\s+(?:\w+\s+){0,2}?(?:nasillarde|nasale)\b",
+        r"langue\s+(?:est\s+)?lente\b",
     ),
     R.FALLS: (
         r"(?:je\s+tombe|je\s+trebuche|trebuche|tombe)\s+(?:\w+\s+)?(?:souvent|tout\s+le\s+temps"
         r"|sans\s+arret|beaucoup|regulierement)\b",
         r"(?:je\s+)?(?:lache|laisse\s+tomber|fais\s+tomber)\s+(?:\w+\s+)?(?:tout|les\s+objets"
         r"|les\s+choses|mes\s+affaires)\b",
+        r"(?:suis\s+tombee?|je\s+tombe|vautre\w*)\s+(?:deux|trois|quatre|cinq|\d+)\s+fois\b",
+        r"trebuche\s+(?:sur\s+(?:rien|le\s+bord)|de\s+plus\s+en\s+plus)\b",
     ),
 }
 
@@ -187,15 +325,19 @@ IDIOMS = (
 
 _SOMEONE = (
     r"(?:il|elle|mon\s+(?:mari|pere|fils|ami|copain|frere|bebe|grand\s+pere|collegue|voisin"
-    r"|compagnon|oncle)|ma\s+(?:femme|mere|fille|amie|copine|soeur|grand\s+mere|collegue|voisine"
-    r"|compagne|tante)|quelqu\s?un|un\s+homme|une\s+femme)"
+    r"|compagnon|oncle|pote|coloc)|ma\s+(?:femme|mere|fille|amie|copine|soeur|grand\s+mere|collegue"
+    r"|voisine|compagne|tante|pote|coloc)|quelqu\s?un|un\s+homme|une\s+femme|maman|papa|un\s+mec|une\s+fille|un\s+garcon"
+    r"|une\s+dame|un\s+monsieur|un\s+client|une\s+cliente)"
 )
 SOMEONE_ELSE = (
     rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:s\s?est\s+effondre\w*|s\s?est\s+evanoui\w*|est\s+tombe\w*"
     r"\s+inconscient\w*|ne\s+respire\s+(?:plus|pas)|respire\s+plus|est\s+inconscient\w*"
     r"|inconscient\w*|ne\s+repond\s+(?:plus|pas)|ne\s+reagit\s+(?:plus|pas)|fait\s+une\s+crise"
     r"\s+d\s?epilepsie|convulse|fait\s+des\s+convulsions|devient\s+bleu\w*|ne\s+se\s+reveille"
-    r"\s+pas)\b",
+    r"\s+pas|s\s?est\s+ecroule\w*|s\s?ecroule\w*|repond\s+plus(?!\s+(?:a|aux|au)\b)|convuls\w*"
+    r"|se\s+met\s+a\s+convulser|respire\s+a\s+peine|bouge\s+plus|devient\s+violet\w*"
+    r"|(?:ne\s+)?se\s+reveille\s+pas|repond\s+pas(?!\s+(?:a|aux|au)\b)|tremble\s+(?:de\s+partout"
+    r"|tout\s+le\s+corps)|s\s?est\s+etouffe\w*|bleute\w*|tout\s+mou)\b",
     r"(?:j\s?arrive|je\s+n\s?arrive)\s+pas\s+a\s+(?:le|la)\s+reveiller\b",
 )
 OVERDOSE_TAKEN = (
@@ -203,6 +345,15 @@ OVERDOSE_TAKEN = (
     r"|toutes\s+mes|tous\s+mes|trop\s+de|une\s+boite|la\s+boite|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:cachets|comprimes|medicaments|pilules|boite|plaquette|doliprane|paracetamol)\b",
     r"(?:j\s?ai|jai)\s+fait\s+une\s+(?:overdose|surdose)\b",
+    r"(?:pris|avale)\s+une\s+plaquette\s+entiere\b",
+    r"(?:vide|vider)\s+la\s+boite\s+de\b",
+    r"avale\s+toutes\s+les\s+cases\b",
+    r"(?:pris|avale)\s+(?:une\s+vingtaine|une\s+dizaine|une\s+trentaine)\s+de\s+(?:cachets|comprimes)\b",
+    rf"medicaments\s+{words(8)}(?:mange|avale)\s+plusieurs\b",
+    r"(?:j\s?ai|jai)\s+(?:\w+\s+){0,2}?(?:pris|avale)\s+(?:beaucoup\s+)?trop\s+de\s+(?:trucs|drogues?"
+    r"|ecstas?|pilules|cachets|comprimes|medocs)\b",
+    r"(?:pris|avale|vide)\s+(?:toute\s+ma|tout\s+mon|une|la|ma)\s+(?:plaquette|boite|flacon)\s+(?:entiere\s+)?"
+    r"(?:de|d)\s+\w+\s+(?:avec|il\s+y\s+a|y\s+a)\b",
 )
 PANIC = (
     r"crise\s+(?:de\s+)?(?:panique|d\s?angoisse|angoisse)\b",
@@ -212,6 +363,17 @@ PANIC = (
     r"\s+l\s?heure|la\s+chamade)|s\s?emballe|tambourine)\b",
     r"tachycardie\b",
     r"hyperventil\w*",
+    # Issue 20: a pounding heart, unreality, fear of going mad, "c'est l'angoisse".
+    r"coeur\s+(?:qui\s+|s\s?est\s+mis\s+a\s+)?(?:cogne|tape|taper|emballe|s\s?emballe)\b",
+    r"(?:coeur|pouls)\s+a\s+(?:fond|\d{3})\b",
+    r"(?:irreel\w*|irrealite|derealisation|depersonnalisation)\b",
+    r"a\s+cote\s+de\s+(?:mon\s+corps|moi)\b",
+    r"(?:devenir|deviens)\s+(?:fou|folle)\b",
+    r"(?:crises|attaques)\s+d\s?angoisse\b",
+    r"c\s?est\s+(?:encore\s+)?(?:l\s?angoisse|ma\s+crise)\b",
+    r"(?:respirer|respire)\s+trop\s+vite\b",
+    r"l\s?angoisse\s+est\s+montee\b",
+    r"(?:prendre\s+une\s+vraie\s+inspiration|baille\s+sans\s+arret)\b",
 )
 PANIC_DANGER = (
     r"levres\s+(?:\w+\s+)?bleu\w*",

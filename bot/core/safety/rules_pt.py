@@ -28,8 +28,6 @@ CRISIS = (
     r"(?:vou|penso\s+em|pensando\s+em)\s+(?:me\s+matar|me\s+suicidar|acabar\s+com\s+tudo"
     r"|tirar\s+minha\s+vida)\b",
     r"(?:suicid(?:io|a|ar)|automutilacao|autolesao)\b",
-    r"(?:dormir)\s+e\s+(?:nao|nunca\s+mais)\s+(?:mais\s+)?acordar\b",
-    r"(?:queria|quero)\s+nao\s+acordar\s*(?:mais|nunca\s+mais|amanha)?" + END,
     r"(?:me\s+corto|me\s+cortei|me\s+cortando|me\s+machuco)\s+(?:de\s+novo|outra\s+vez"
     r"|de\s+proposito|nos\s+bracos|nos\s+pulsos)\b",
     r"(?:me\s+cortar|me\s+machucar)\b",
@@ -41,11 +39,53 @@ CRISIS = (
     r"(?:isso\s+e\s+um\s+adeus|adeus\s+para\s+sempre|adeus\s+a\s+todos)\b",
     r"(?:pular|me\s+jogar)\s+(?:de|da|do)\s+(?:uma\s+|um\s+)?(?:ponte|predio|janela|telhado)\b",
     r"me\s+enforcar\b",
-    r"(?:estariam|ficariam|seriam)\s+(?:melhor|mais\s+felizes)\s+sem\s+mim\b",
     r"(?:nao\s+tenho|nenhum)\s+motivo\s+(?:para|pra)\s+viver\b",
     r"nao\s+vejo\s+(?:mais\s+)?(?:nenhum\s+)?sentido\s+(?:em|de|pra|para|na)\s+(?:viver|vida"
     r"|minha\s+vida)\b",
     r"a\s+vida\s+nao\s+vale\s+(?:mais\s+)?a\s+pena\b",
+    # Issue 20: self-harm in everyday and slang forms, stockpiling, a plan with a place or means.
+    r"(?:me\s+cortei|me\s+cortando|me\s+cortar|cortar\s+o\s+braco|cortando\s+o\s+braco)\s+"
+    r"(?:\w+\s+){0,2}?(?:dnv|de\s+novo|outra\s+vez|agora|hoje|mais\s+fundo|gilete)\b",
+    r"(?:queimei|queimo|queimando)\s+(?:\w+\s+){0,3}?(?:com\s+(?:o\s+|um\s+)?(?:isqueiro|cigarro"
+    r"|ferro)|de\s+novo)\b",
+    r"(?:bato|batendo)\s+(?:\w+\s+){0,4}?ate\s+sangrar\b",
+    r"(?:juntando|guardando|a\s+guardar|fui\s+guardando)\s+(?:\w+\s+){0,4}?(?:comprimidos|remedios?"
+    r"|rebites?|veneno|caixas)\b(?!\s+(?:na|no)\s+(?:geladeira|armario|gaveta|caixinha))",
+    r"(?:juntei|guardei)\s+(?:\w+\s+){0,2}?(?:remedios?|rebites?|veneno)\b",
+    r"(?:dose|quantidade)\s+(?:letal|mortal)\b",
+    r"(?:dose|quantidade)\s+(?:\w+\s+){0,4}?(?:nao\s+tem\s+volta|que\s+chega)\b",
+    r"(?:ja\s+)?pesquisei\s+a\s+dose\b",
+    r"(?:quantos|quantas|quanto)\s+(?:\w+\s+){0,5}?(?:precisa|preciso|e\s+preciso|tem\s+que\s+tomar"
+    r"|sao\s+suficientes)"
+    r"\s+(?:\w+\s+){0,2}?(?:pra|para)\s+(?:n|nao)\s+acordar\b",
+    r"(?:tomar|tomo|tomo\s+os)\s+(?:\w+\s+){0,2}?(?:todos|tudo)\s+(?:\w+\s+){0,3}?(?:de\s+uma\s+vez"
+    r"|com\s+(?:a|o|um|uma)\s+\w+)\b",
+    r"(?:vou|vo)\s+me\s+matar\b",
+    r"(?:vou|vo)\s+(?:pular|me\s+jogar|saltar)" + END,
+    r"(?:pulo|pular|me\s+jogar|atiro\s+me|atirar\s+me|me\s+atirar|jogar\s+me)\s+(?:\w+\s+){0,3}?(?:da|do|de)"
+    r"\s+(?:\w+\s+){0,2}?(?:ponte|predio|passarela|viaduto|janela|terraco|andar|penhasco)\b",
+    r"(?:me\s+jogar|jogar\s+me|atirar\s+me)\s+(?:\w+\s+){0,2}?(?:na\s+frente|debaixo|para\s+debaixo"
+    r"|pra\s+debaixo)\s+de\b",
+    r"(?:moto|carro|caminhao)\s+(?:debaixo\s+de|contra)\s+(?:um|uma)\b",
+    r"(?:parapeito|lado\s+de\s+fora\s+da\s+grade|passei\s+(?:pro\s+lado\s+de\s+fora|a\s+perna\s+pro\s+outro\s+lado)|trilho\s+do\s+trem)\b",
+    r"(?:carro|auto)\s+(?:\w+\s+){0,3}?garagem\s+(?:\w+\s+){0,3}?motor\s+ligado\b",
+    r"(?:comprei|tenho)\s+(?:uma\s+|a\s+)?corda\b",
+    rf"(?:veneno|revolver|arma)\s+{words(12)}(?:pra\s+tomar|vou\s+tomar|eu\s+tomo|acabo\s+com"
+    r"\s+isso|resolvo\s+isso)\b",
+    r"(?:cartas?|mensage(?:m|ns)|msg|texto|post)\s+de\s+despedida\b",
+    r"(?:me\s+despedi|a\s+despedir\s+me|despedir\s+me)\b",
+    r"(?:minha|a\s+minha)\s+ultima\s+(?:msg|mensagem)\b",
+    r"(?:tentar|tentei)\s+de\s+novo\s+(?:no|na|quando|amanha|hoje)\b",
+    r"(?:nao\s+quero|ja\s+nao\s+quero)\s+(?:continuar\s+)?(?:a\s+)?(?:viver|viva|vivo)\b",
+    r"acabar\s+com\s+tudo\b",
+    r"(?:entro|entrar)\s+(?:no\s+mar|com\s+o\s+(?:caminhao|carro))\b",
+    r"(?:pedra\s+no\s+bolso|soltar\s+o\s+(?:freio|guidao))\b",
+    r"vou\s+(?:direto\s+)?(?:no|pro)\s+barranco\b",
+    r"e\s+(?:pulo|salto)\s*(?:e\s+pronto\b|[.,!]|$)",
+    r"(?:tomei\s+tudo\s+o\s+que\s+tinha|todos\s+os\s+remedios\s+num\s+copo)\b",
+    r"parei\s+de\s+tomar\s+(?:a\s+)?(?:insulina|os\s+remedios)\s+de\s+proposito\b",
+    r"(?:sei\s+exatamente|ja\s+sei)\s+a\s+(?:dose|quantidade)\b",
+    r"ultimo\s+dia\s+(?:pra|para)\s+mim\b",
 )
 
 ASK = (
@@ -56,33 +96,90 @@ ASK = (
     r"nao\s+vejo\s+(?:nenhuma\s+)?saida\b",
     r"(?:sou|me\s+sinto)\s+um\s+(?:peso|fardo)\b",
     r"(?:sem\s+esperanca)\b",
+    # A passive wish, a burden, no way out, what's the point (issue 20).
+    r"(?:dormir|adormecer)\s+(?:\w+\s+){0,3}?e\s+(?:nao|nunca\s+mais)\s+(?:mais\s+)?acordar\b",
+    r"(?:queria|quero)\s+nao\s+acordar\s*(?:mais|nunca\s+mais|amanha)?" + END,
+    r"fechar\s+os\s+olhos\s+e\s+nao\s+abrir\s+mais\b",
+    r"(?:estariam|ficariam|seriam|estaria|taria|ficaria|ia\s+ficar)\s+(?:melhor|mais\s+felizes"
+    r"|mais\s+tranquil[oa]s?)\s+sem\s+(?:mim|eu)\b",
+    r"(?:sou|virei|sinto\s+que\s+sou|tornei\s+me|e)\s+(?:apenas\s+|so\s+)?um\s+(?:peso|fardo|estorvo)\b",
+    r"(?:so\s+atrapalho|queria\s+sumir|vontade\s+de\s+sumir|sumir\s+do\s+mapa)\b",
+    r"(?:quero|queria)\s+(?:so\s+)?(?:desaparecer|sumir)\s+(?:um\s+tempo|pra\s+sempre|mano)\b",
+    r"se\s+eu\s+(?:sumisse|sumir|nao\s+voltasse|deixasse\s+de\s+aparecer|n\s+tivesse|nao\s+tivesse)\b",
+    r"(?:ninguem|ngm)\s+(?:ia\s+)?(?:nem\s+)?(?:notar|perceber|percebe|sentir\s+falta)\b",
+    r"(?:qual|q|que)\s+(?:o\s+)?sentido\s+(?:de|disso|tem)\s+tudo\b",
+    r"(?:nada|ja\s+nada)\s+(?:mais\s+)?faz\s+sentido\b",
+    r"(?:nao\s+vejo|ja\s+nao\s+vejo)\s+(?:mais\s+)?sentido\s+em\s+nada\b",
+    r"(?:pra|para)\s+(?:q|que)\s+(?:continuar|ainda\s+levanto)\b",
+    r"(?:cansad[oa])\s+de\s+(?:existir|viver)\b",
+    r"nao\s+da\s+mais\s+(?:pra|para)\s+continuar\b",
+    r"(?:nao\s+(?:ha|tem)\s+saida|saida\s+nenhuma|numa\s+armadilha|numa\s+jaula)\b",
+    r"(?:nao\s+vejo|nao\s+encontro)\s+(?:\w+\s+)?(?:futuro|razao)\s+(?:nenhum\w*\s+)?(?:em|para|pra)\b",
+    r"(?:deixei\s+de\s+ver|nao\s+vejo)\s+razao\s+para\s+continuar\b",
+    r"(?:tudo\s+(?:\w+\s+)?insuportavel|insuportavel\s+tudo|semanas\s+(?:\w+\s+)?insuportaveis)\b",
+    r"(?:ja\s+)?nao\s+aguento\s+mais\s+aqui\b",
+    r"(?:quanto\s+tempo\s+mais|ate\s+quando)\s+(?:eu\s+)?(?:vou\s+)?aguent\w*\b",
+    r"nao\s+tenho\s+mais\s+forca\s+(?:pra|para)\s+nada\b",
+    r"(?:deus|que\s+deus)\s+me\s+leve\b",
+    r"(?:dormir|adormecer)\s+(?:\w+\s+){0,3}?e\s+acordar\s+quando\s+tudo\b",
+    r"(?:nao\s+vou\s+mais\s+(?:estar|ta|tar)\s+aqui|ja\s+nao\s+vou\s+ca\s+estar|ja\s+ca\s+nao\s+estiver"
+    r"|nao\s+to\s+mais\s+aqui|nao\s+vou\s+(?:mais\s+)?precisar\s+de\s+nada|ja\s+nao\s+preciso\s+de\s+nada)\b",
+    r"(?:ja\s+)?escolhi\s+(?:o\s+dia|a\s+data|a\s+curva)\b(?!\s+(?:do|da|de|dos|das)\b)",
+    r"ja\s+escrevi\s+a\s+carta\b",
+    r"se\s+eu\s+(?:n|nao)\s+responder\s+amanha\b",
 )
 
 EMERGENCY = {
     E.FACE_DROOP: (
-        rf"(?:rosto|boca|cara)\s+{filler(3)}(?:caid[oa]|tort[oa]|paralisad[oa]|caindo)\b",
+        rf"(?:rosto|boca|cara)\s+{filler(3)}(?:caid[oa]|tort[oa]|paralisad[oa]|caindo|caiu|descaid[oa])\b",
         r"paralisia\s+facial\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
         rf"{_SUDDEN}\s+{words(3)}(?:nao\s+(?:consigo|consegui|conseguia)\s+(?:mais\s+)?falar"
         r"|fala\s+enrolada|enrolando\s+as\s+palavras|perdi\s+a\s+fala)\b",
+        rf"(?:fala|falar)\s+{words(2)}(?:enrolad\w*|arrastad\w*|torta)\s+{words(3)}(?:comecou\s+agora"
+        r"|de\s+repente|ha\s+meia\s+hora)\b",
+        r"fala\s+(?:ta|esta)\s+saindo\s+torta\b",
+        rf"(?:fala|falando|responder|saem\s+palavras)\s+(?:coisas?\s+)?sem\s+sentido\s+{words(12)}(?:mao|braco"
+        r"|boca|rosto|cara)\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
         rf"(?:fraqueza|dormencia|paralisia)\s+(?:subita|repentina|{_SUDDEN})\s+(?:em|de|no|num)"
         r"\s+(?:um|o)\s+lado\b",
         rf"{_SUDDEN}\s+{words(3)}(?:um|o)\s+lado\s+do\s+corpo\s+{words(2)}(?:fraco|dormente"
         r"|paralisado|adormecido)\b",
-        r"metade\s+do\s+corpo\s+(?:\w+\s+)?(?:paralisada|dormente|fraca)\b",
+        r"metade\s+d[oa]\s+(?:corpo|rosto|cara)\s+(?:\w+\s+)?(?:paralisad[oa]|dormente|frac[oa])\b",
+        r"(?:braco|mao)\s+(?:direit[oa]\s+|esquerd[oa]\s+)?(?:dele|dela)\s+caiu\b",
     ),
-    E.WORST_HEADACHE: (r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",),
+    E.WORST_HEADACHE: (
+        r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",
+        rf"dor\s+de\s+cabeca\s+{words(8)}a\s+pior\s+da\s+(?:minha\s+)?vida\b",
+        r"dor\s+de\s+cabeca\s+(?:subita|brutal|absurda|explosiva)\b",
+        r"cabeca\s+explodiu\b",
+    ),
     E.CHEST_PAIN_SPREADING: (
         rf"(?:dor|aperto|pressao)\s+no\s+peito\s+{words(6)}(?:braco|mandibula|queixo|pescoco)\b",
+        rf"(?:dor|aperto|pressao|peso)\s+{words(4)}(?:no|do)\s+peito\s+{words(12)}(?:vai|indo|vem|desce|sobe|irradia)\w*\s+{words(3)}(?:braco|costas|queixo"
+        r"|mandibula|pescoco)\b",
+        rf"(?:dor|aperto|pressao)\s+{words(4)}(?:no|do)\s+peito\s+{words(10)}(?:suores?\s+frios?|suando\s+frio"
+        r"|suor\s+frio|suar\s+em\s+bica|braco\s+esquerdo\s+pesado)\b",
     ),
     E.CANNOT_BREATHE: (
         r"nao\s+(?:consigo|conseguia|to\s+conseguindo|estou\s+conseguindo)\s+respirar\b"
         r"(?!\s+pelo\s+nariz)",
+        r"(?:boca|labios)\s+(?:\w+\s+){0,2}?(?:roxa|roxos|azul|azuis)\b",
+        r"(?:ta|esta)\s+ficando\s+(?:roxo|roxa|azul)\b",
+        rf"(?:inchando|inchad[oa]|a\s+inchar)\s+{words(8)}(?:garganta\s+{words(2)}(?:fechando|a\s+fechar)"
+        r"|(?:dificuldade|chiando|chiado)\s+(?:\w+\s+)?(?:pra|para|ao)\s+respirar|quase\s+nao\s+entra\s+ar"
+        r"|respira\s+com\s+chiado|custa\s+me\s+engolir)\b",
+        rf"garganta\s+{words(2)}(?:fechando|a\s+fechar)\s+{words(8)}(?:inchando|inchad[oa]|a\s+inchar"
+        r"|placas|manchas)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
+        rf"(?:parei\s+de\s+enxergar|deixei\s+de\s+ver|perdi\s+a\s+vista)\s+d[oe]\s+(?:olho|lado)\s+{words(3)}"
+        r"(?:de\s+repente|tipo\s+uma\s+cortina)\b",
+        r"(?:ha\s+\w+\s+minutos\s+que|de\s+repente)\s+(?:deixei\s+de\s+ver|parei\s+de\s+enxergar|perdi\s+a"
+        r"\s+vista)\b",
         r"(?:estou|to|tou)\s+(?:tendo|a\s+ter)\s+um\s+(?:infarto|enfarte|avc|derrame"
         r"|ataque\s+cardiaco)\b",
     ),
@@ -92,11 +189,15 @@ HEAD_INJURY = (
     r"(?:bati|batido|machuquei)\s+(?:com\s+)?a\s+cabeca\b",
     r"(?:pancada|traumatismo|batida)\s+na\s+cabeca\b",
     r"(?:concussao|traumatismo\s+craniano)\b",
+    r"bateu\s+(?:com\s+)?a\s+cabeca\b",
+    r"caiu\s+d[aoe]\s+(?:bicicleta|escada|cavalo|cama|moto|skate)\b",
 )
 CONFUSION = (
     r"(?:confus[oa]|desorientad[oa]|confusao)\b",
     r"nao\s+sei\s+onde\s+estou\b",
     r"(?:desmaiei|perdi\s+a\s+consciencia|apaguei)\b",
+    r"(?:repete\s+(?:as\s+)?mesmas?\s+perguntas?|nao\s+(?:me\s+)?reconhece|nao\s+lembra\s+onde"
+    r"|nao\s+sabe\s+que\s+dia|sonolent[oa])\b",
 )
 
 RED_FLAGS = {
@@ -108,10 +209,23 @@ RED_FLAGS = {
         r"(?:potes?|garrafas?|braco|pe|xicaras?|copos?|coisas|nada|sacolas?)\b",
         r"(?:pe\s+caido|pe\s+equino)\b",
         r"(?:arrasto|arrastando)\s+o\s+pe\b",
+        r"(?:fraqueja|fraquejando|arrastando\s+o\s+chinelo)\b",
+        r"mao\s+(?:\w+\s+){0,2}?nao\s+(?:segura|firma)\b",
+        r"(?:foge|escorrega|escapa)\w*\s+(?:\w+\s+){0,2}?(?:dos\s+dedos|da\s+mao)\b",
+        r"(?:nao\s+tenho|sem)\s+forca\s+(?:para|pra)\s+(?:apertar|segurar|levantar)\b",
+        r"dedos\s+nao\s+tem\s+forca\b",
+        r"nao\s+consigo\s+(?:mais\s+)?(?:levantar|rodar|tirar|ficar\s+na)\s+(?:\w+\s+){0,3}?(?:ponta|balde"
+        r"|chave|berco)\b",
+        r"ponta\s+do\s+pe\s+(?:\w+\s+){0,2}?(?:nao\s+sobe|agarra|arrasta)\b",
+        r"pe\s+(?:\w+\s+){0,3}?(?:fica\s+batendo|batendo\s+no\s+chao|escapando)\b",
+        r"tornozelo\s+(?:\w+\s+)?fica\s+virando\b",
     ),
     R.WASTING: (
         r"(?:atrofia|perda\s+muscular|perda\s+de\s+massa\s+muscular)\b",
         rf"{_BODY}\s+{filler(3)}(?:mais\s+fin[oa]|mais\s+magr[oa]|encolhendo|afundad[oa])\b",
+        r"(?:musculo|musculatura|coxa|ombro|mao|canela)\s+(?:\w+\s+){0,8}?(?:murch\w*|afinou|sumiu|parece"
+        r"\s+vazio|afundad[oa]|mais\s+fin[oa]\s+que|mais\s+plano|foi\s+embora)\b",
+        r"covas\s+entre\s+os\s+ossos\b",
     ),
     R.SWALLOWING: (
         r"(?:dificuldade|problema|problemas)\s+(?:para|pra|de|ao)\s+engolir\b",
@@ -119,12 +233,19 @@ RED_FLAGS = {
         r"(?:engasgo|engasgando|me\s+engasgo)\s+(?:\w+\s+){0,2}?(?:com\s+(?:agua|liquidos"
         r"|a\s+agua|comida)|ao\s+(?:beber|comer))\b",
         r"disfagia\b",
+        r"(?:parando|presos?|presa|trava|atravessad[oa])\s+(?:\w+\s+){0,2}?na\s+garganta\b",
+        r"engasg\w*\s+(?:\w+\s+){0,2}?(?:com\s+(?:a\s+)?(?:sopa|agua|saliva)|a\s+comer)\b",
+        r"(?:vai|vai\s+me)\s+para\s+o\s+lado\s+errado\b",
+        r"dificil\s+engolir\b",
     ),
     R.SPEECH: (
         r"(?:fala|voz)\s+(?:\w+\s+)?(?:enrolada|arrastada|pastosa)\b",
         r"(?:dificuldade|problema)\s+(?:para|pra|de)\s+(?:falar|pronunciar|articular)\b",
         r"enrolando\s+as\s+palavras\b",
         r"disartria\b",
+        r"(?:fala|falo|falar)\s+(?:\w+\s+){0,3}?arrastad[oa]\b",
+        r"voz\s+(?:\w+\s+){0,2}?(?:fanha|fanhosa|anasalada)\b",
+        r"(?:articular\s+as\s+palavras|lingua\s+(?:\w+\s+)?pesada)\b",
     ),
     R.FALLS: (
         r"(?:caio|tropeco|tropecando|caindo)\s+(?:\w+\s+)?(?:muito|com\s+frequencia|toda\s+hora"
@@ -132,6 +253,9 @@ RED_FLAGS = {
         r"(?:deixo|deixando)\s+(?:\w+\s+)?(?:tudo|as\s+coisas|objetos)\s+cair\b",
         r"(?:deixo|deixando)\s+cair\s+(?:tudo|as\s+coisas|objetos|coisas)\b",
         r"derrubo\s+(?:tudo|as\s+coisas)\s+(?:o\s+tempo\s+todo|sempre|toda\s+hora)\b",
+        r"(?:cai|tenho\s+caido)\s+(?:duas|tres|quatro|cinco|\d+|algumas)\s*(?:x|vezes)\b",
+        r"(?:pernas|joelhos?)\s+(?:simplesmente\s+)?(?:falham|falharam|dobram|dobra)\b",
+        r"tropeco\s+em\s+nada\b",
     ),
 }
 
@@ -163,20 +287,37 @@ IDIOMS = (
 _SOMEONE = (
     r"(?:ele|ela|meu\s+(?:marido|pai|filho|amigo|namorado|irmao|bebe|avo|colega|vizinho|tio)"
     r"|minha\s+(?:esposa|mulher|mae|filha|amiga|namorada|irma|avo|colega|vizinha|tia)|alguem"
-    r"|um\s+homem|uma\s+mulher)"
+    r"|um\s+homem|uma\s+mulher|um\s+senhor|uma\s+senhora|um\s+colega|uma\s+colega|um\s+cara"
+    r"|o\s+meu\s+marido|a\s+minha\s+mae|o\s+vizinho|um\s+ajudante|cara)"
 )
 SOMEONE_ELSE = (
     rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:desmaiou|desabou|caiu\s+desacordad\w*|nao\s+(?:esta\s+)?"
     r"respira\w*|parou\s+de\s+respirar|esta\s+inconsciente|inconsciente|desacordad\w*"
     r"|nao\s+responde|nao\s+reage|esta\s+convulsionando|convulsionando|teve\s+uma\s+convulsao"
-    r"|esta\s+tendo\s+uma\s+convulsao|nao\s+acorda|esta\s+ficando\s+(?:azul|roxo|roxa))\b",
+    r"|esta\s+tendo\s+uma\s+convulsao|nao\s+acorda|esta\s+ficando\s+(?:azul|roxo|roxa)"
+    r"|caiu\s+(?:\w+\s+){0,4}?nao\s+(?:responde|respira|se\s+mexe)|(?:ta|esta)\s+(?:ficando\s+)?roxo"
+    r"|nao\s+(?:ta|esta)\s+respirando|nao\s+se\s+mexe|sem\s+acordar)\b",
     r"nao\s+consigo\s+acorda\w*\b",
+    r"(?:caiu|desabou|apagou|desmaiou|caid[oa])\s+(?:(?:no|na|em|do|da|dentro\s+do)\s+(?:\w+\s+){1,3}?)?"
+    r"(?:,\s+)?(?:e\s+)?(?:(?:ta|esta)\s+\w+\s+(?:\w+\s+)?(?:,\s+|e\s+)?){0,3}(?:nao\s+(?:responde|respira"
+    r"|se\s+mexe|acorda|(?:ta|esta)\s+respirando)|sem\s+acordar)\b",
+    r"(?:roxo|roxa|azul)\s+e\s+nao\s+respira\b",
+    r"engasgou\s+(?:\w+\s+){0,6}?(?:nao\s+sai\s+som|ficando\s+roxo|nao\s+consegue\s+(?:respirar|falar|tossir))\b",
+    r"(?:nao\s+acorda\s+nem\s+sacudindo|eu\s+sacudo\s+e\s+nada|abano\s+o\s+e\s+nada)\b",
+    rf"(?:caiu|desmaiou|apagou|caid[oa]|desabou)\s+{words(10)}(?:respirando\s+(?:tipo\s+ronco|estranho"
+    r"|muito\s+devagar)|barulho\s+estranho)\b",
+    r"convulsionando\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:tomei|engoli|eu\s+tomei)\s+(?:\w+\s+){0,2}?(?:todos|todas|a\s+cartela|a\s+caixa"
     r"|o\s+frasco|remedio\s+demais|demais|um\s+monte\s+de|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:remedios|comprimidos|pilulas|cartela|caixa|frasco|de\s+uma\s+vez|medicamentos)\b",
     r"tomei\s+uma\s+overdose\b",
+    r"(?:tomei|tomou|engoli|engoliu)\s+(?:uma|a)\s+cartela\s+inteira\b",
+    r"(?:tomei|tomou)\s+(?:coisa|bala|balas|droga|drogas)\s+demais\b",
+    rf"comprimidos\s+{words(8)}(?:comeu|engoliu)\s+(?:alguns|varios|uns|nao\s+sei\s+quantos)\b",
+    r"faltam\s+\d+\s+comprimidos\b",
+    r"(?:tomei|tomou)\s+(?:os\s+)?comprimidos\s+(?:\w+\s+){0,3}?(?:tres|duas|3|2)\s+vezes\b",
 )
 PANIC = (
     r"(?:ataque|crise)\s+de\s+(?:panico|ansiedade)\b",
@@ -185,6 +326,14 @@ PANIC = (
     r"(?:rapido|forte))\b",
     r"taquicardia\b",
     r"hiperventil\w*",
+    # Issue 20: unreality, fear of going mad, a familiar anxiety crisis.
+    r"(?:irreal|fora\s+do\s+meu\s+corpo|fora\s+de\s+mim|ficando\s+louc[oa]|enlouquecer)\b",
+    r"crises?\s+de\s+ansiedade\b",
+    r"coracao\s+(?:da\s+saltos|(?:comecou\s+a\s+)?bater\s+muito\s+forte)\b",
+    r"pulsacao\s+\d{3}\b",
+    r"(?:e|e\s+a)\s+ansiedade\s+de\s+novo\b",
+    r"(?:bateu\s+a\s+crise|me\s+deu\s+uma\s+crise|crise\s+no\s+meio)\b",
+    r"(?:puxar\s+o\s+ar|bocejando\s+sem\s+parar|e\s+sempre\s+assim)\b",
 )
 PANIC_DANGER = (
     r"labios\s+(?:\w+\s+)?(?:azuis|roxos)\b",
