@@ -293,7 +293,12 @@ _GRID = {
 
 
 # How much of the near misses the rules alone read clean the reading may lose on validation.
-NEAR_MISS_LOSS = 0.02
+# Five points since the fourth round: the rules alone now read talk about suicide and past
+# self-harm clean (distance.py), which raised the bar the near misses are measured against;
+# at two points one corpus writer's deliberately hard near misses (W8: theses, trainings,
+# podcasts) set the "ask" threshold at 0.95 and crisis recall at 78% on validation, where
+# five points give 84% with near misses pooled still at 96% (docs/understanding.md).
+NEAR_MISS_LOSS = 0.05
 
 # Crisis and "ask" weigh double when thresholds are chosen: a missed crisis can cost a life,
 # a needless "ask" costs one gentle question (docs/understanding.md, "Thresholds").
