@@ -78,7 +78,9 @@ async def test_ordinary_words_are_not_crisis(chat: Chat) -> None:
     # Outside a flow, ordinary words get what they ask for: breathing, as /breathe opens it.
     assert replies == ["Which kind of breathing would you like?"]
     await chat.send("/cancel")
-    text = "I'm dying to tell you about my day"
+    # "I'm dying to tell you about my day" reads, since the fourth round, as venting: that
+    # answer offers the journal too; a plain wish is the journal offer.
+    text = "I'm dying to see the new season of my show"
     assert await chat.send(text) == [offer_prompt(text)]  # the journal offer
 
 

@@ -143,7 +143,9 @@ async def test_a_long_coffee_story_is_offered_to_the_journal_too(
 
 # --- anything else: the journal offer -----------------------------------------------------------
 
-NOTE = "Work was awful today and my neck is stiff"
+# Nothing asked for, nothing felt: since the fourth round the reading hears "Work was awful
+# today" as venting (whose answer offers the journal too), so the plain note is a commute.
+NOTE = "The train was late again and my neck is stiff"
 
 
 async def test_anything_else_is_offered_to_the_journal_and_saved_once(

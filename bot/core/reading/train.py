@@ -286,8 +286,8 @@ _GRID = {
     "crisis": (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
     "ask": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
     "red_flag": (0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
-    # The reading asks for panic at 0.5 at least (read.PANIC_AT_LEAST).
-    "panic": (0.5, 0.6, 0.7, 0.8),
+    # The reading asks for panic at 0.7 at least (read.PANIC_AT_LEAST).
+    "panic": (0.7, 0.8),
     "health_anxiety": (0.5, 0.7, 0.9),
 }
 

@@ -233,12 +233,11 @@ def read_rules(text: str) -> RulesReading:
         flags.add(RedFlag.NUMBNESS_AFTER_INJURY)
 
     panic = _PANIC in tags
-    # "can't breathe and my heart is racing" is panic; "lmaooo i cant breathe 😂" a laugh.
-    if (
-        signs == {EmergencySign.CANNOT_BREATHE}
-        and _PANIC_DANGER not in tags
-        and (panic or LAUGHTER.search(text.casefold()))
-    ):
+    # "can't breathe and my heart is racing" is panic; "lmaooo i cant breathe 😂" a laugh —
+    # but not beside crisis words ("i cant breathe help. ich will mich umbringen lol"), where
+    # the laugh is no reason to think the breathlessness a joke.
+    laugh = _CRISIS not in tags and LAUGHTER.search(text.casefold()) is not None
+    if signs == {EmergencySign.CANNOT_BREATHE} and _PANIC_DANGER not in tags and (panic or laugh):
         signs.clear()
 
     if signs:
