@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from bot.core.intents.intent import Intent
 from bot.core.intents.rules import FILLERS, FOUND, UNLESS, WHOLE
+from bot.core.safety.engine import top_level_split, trie_regex
 from bot.core.typed import normalise
 
 # A greeting, thanks or call for help longer than this says something more: it is not one.
@@ -18,8 +19,38 @@ def _any(table: Mapping[str, tuple[str, ...]]) -> str:
     return "|".join(f"(?:{p})" for patterns in table.values() for p in patterns)
 
 
-_FOUND = {intent: re.compile(_any(table)) for intent, table in FOUND.items()}
-_UNLESS = {intent: re.compile(_any(table)) for intent, table in UNLESS.items()}
+def _searcher(table: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A regex that finds a match in the same texts as `_any(table)`, only faster: most
+    rules begin `\\b` and a word, so the `\\b` is tried once per position and the words are
+    merged on their beginnings (`engine.trie_regex`), and `re` tries only the rules that
+    begin like the word at hand instead of every rule of every language there (a quarter of
+    the time on a typed message, issue #24). Only whether it finds anything is used, so the
+    order of the alternatives does not matter. Rules the trie cannot take stay as they are.
+    The trie reads `\\s+` as one space: `normalise` leaves single spaces and no other blanks."""
+    merged: list[str] = []  # after a `\\b`, begin with a word
+    at_word: list[str] = []  # after a `\\b`, any other beginning
+    anywhere: list[str] = []
+    for patterns in table.values():
+        for pattern in patterns:
+            for alternative in top_level_split(pattern) or [pattern]:
+                if not alternative.startswith(r"\b"):
+                    anywhere.append(alternative)
+                    continue
+                try:
+                    trie_regex([alternative[2:]])
+                except ValueError:
+                    at_word.append(alternative[2:])
+                else:
+                    merged.append(alternative[2:])
+    branches = [trie_regex(merged)] if merged else []
+    branches.extend(at_word)
+    sources = [rf"\b(?:{'|'.join(f'(?:{b})' for b in branches)})"] if branches else []
+    sources.extend(f"(?:{p})" for p in anywhere)
+    return re.compile("|".join(sources))
+
+
+_FOUND = {intent: _searcher(table) for intent, table in FOUND.items()}
+_UNLESS = {intent: _searcher(table) for intent, table in UNLESS.items()}
 _WHOLE = {intent: re.compile(f"(?:{_any(table)})") for intent, table in WHOLE.items()}
 _FILLER = "|".join(f"(?:{words})" for words in FILLERS.values())
 _AROUND = re.compile(rf"^(?:(?:{_FILLER}) )+|(?: (?:{_FILLER}))+$")
@@ -29,7 +60,11 @@ _GREETING_FIRST = re.compile(rf"^(?:{_any(WHOLE[Intent.GREETING])}) ")
 def classify(text: str) -> Intent | None:
     """The intent `text` expresses, or None when it is none of them (or says something more
     than a greeting, thanks or call for help)."""
-    words = normalise(text)
+    return classify_normalised(normalise(text))
+
+
+def classify_normalised(words: str) -> Intent | None:
+    """`classify` for words `bot.core.typed.normalise` has already made comparable."""
     if not words:
         return None
     for intent in Intent:

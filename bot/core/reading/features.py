@@ -3,8 +3,8 @@
 The text is folded (case, accents, quotes: `bot.core.safety.normalise.fold`), its whitespace
 collapsed and a space put at both ends, so n-grams that hold a space mark the start or end of a
 word. Every n-gram of 2 to 5 characters is hashed into one of `BUCKETS` columns by a
-multiplicative hash over the code points, computed for all positions at once with numpy: a
-4,096-character message costs a few vector operations per n, not a Python loop.
+multiplicative hash over the code points, computed for all positions and all n at once with
+numpy: a 4,096-character message costs a few vector operations, not a Python loop.
 
 A message is read whole and in parts: `segments` cuts it at sentence ends and line breaks, and
 cuts long runs without any into windows, so one line of danger in a long everyday report still
@@ -47,43 +47,60 @@ def prepare(text: str) -> str:
 class Grams:
     """The bucket of every n-gram of a prepared text and where each starts, one array per n."""
 
-    __slots__ = ("ids", "starts")
+    __slots__ = ("_all", "ids", "starts")
 
-    def __init__(self, ids: list[IntArray], starts: list[IntArray]) -> None:
+    def __init__(
+        self, ids: list[IntArray], starts: list[IntArray], all_ids: IntArray | None = None
+    ) -> None:
         self.ids = ids
         self.starts = starts
+        self._all = all_ids  # `ids` end to end, when they were hashed so
 
     @property
     def count(self) -> int:
         return sum(len(ids) for ids in self.ids)
 
     def all_ids(self) -> IntArray:
+        if self._all is not None:
+            return self._all
         return np.concatenate(self.ids) if self.ids else np.zeros(0, dtype=np.int64)
+
+
+# Each n's salt as a column, so the salts of all n are applied in one step.
+_SALT_COLUMN = np.asarray([[_SALTS[n]] for n in ORDERS], dtype=np.uint64)
+_PADDING = "\0" * (ORDERS[-1] - 1)
 
 
 def grams(prepared: str) -> Grams:
     """Every 2- to 5-gram of `prepared`, hashed."""
-    codes = np.frombuffer(prepared.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
-        np.uint64
-    )
-    ids: list[IntArray] = []
-    starts: list[IntArray] = []
-    length = len(codes)
+    # Every n is hashed at every position of one table, the tail of each row (n-grams that
+    # would run past the end, over the zero padding) cut off afterwards: a typed message of 40
+    # characters costs a dozen numpy calls instead of eight per n, whose per-call overhead,
+    # not the arithmetic, is what a short text pays for (issue #24).
+    length = len(prepared)
+    codes = np.frombuffer(
+        (prepared + _PADDING).encode("utf-32-le", "surrogatepass"), dtype=np.uint32
+    ).astype(np.uint64)
+    orders = [n for n in ORDERS if n <= length]  # ORDERS ascending: their salts' first rows
+    if not orders:
+        return Grams([], [])
+    table = np.empty((len(orders), length), dtype=np.uint64)
     with np.errstate(over="ignore"):
         # Each n's running hash is the one of n-1 extended by one code point (the same value
         # as hashing from scratch, in one step instead of n-1).
-        running = codes
-        for n in range(2, ORDERS[-1] + 1):
-            count = length - n + 1
-            if count <= 0:
-                break
-            running = running[:count] * _PRIME + codes[n - 1 : n - 1 + count]
-            if n not in _SALTS:
-                continue
-            h = ((running ^ _SALTS[n]) * _MIX) >> _SHIFT
-            ids.append(h.astype(np.int64))
-            starts.append(np.arange(count, dtype=np.int64))
-    return Grams(ids, starts)
+        running = codes[:length]
+        for n in range(2, orders[-1] + 1):
+            running = running * _PRIME + codes[n - 1 : n - 1 + length]
+            if n in orders:
+                table[orders.index(n)] = running
+        table ^= _SALT_COLUMN[: len(orders)]
+        table *= _MIX
+        table >>= _SHIFT
+    hashed = table.astype(np.int64)
+    counts = [length - n + 1 for n in orders]
+    ids = [hashed[row, :count] for row, count in enumerate(counts)]
+    positions = np.arange(counts[0], dtype=np.int64)
+    return Grams(ids, [positions[:count] for count in counts], np.concatenate(ids))
 
 
 def segments(prepared: str) -> list[int]:

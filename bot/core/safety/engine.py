@@ -19,14 +19,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Negation", "RuleIndex", "leading_split", "trie_regex"]
+__all__ = ["Negation", "RuleIndex", "leading_split", "top_level_split", "trie_regex"]
 
 _QUANTIFIERS = frozenset("?*+{")
 _KEY = 4  # characters of a word that pick the tags to try there
 _ONE_SPACE = re.compile(r"(?<!\\)\\s\+")
 
 
-def _top_level_split(pattern: str) -> list[str] | None:
+def top_level_split(pattern: str) -> list[str] | None:
     """`pattern` cut at its top-level `|`, or None when its brackets do not balance."""
     parts: list[str] = []
     depth = 0
@@ -88,7 +88,7 @@ def leading_split(pattern: str) -> list[str] | None:
     `(?:want|wish)\\s+to` becomes `["want\\s+to", "wish\\s+to"]`; an optional one gives the
     rest on its own as well.
     """
-    alternatives = _top_level_split(pattern)
+    alternatives = top_level_split(pattern)
     if alternatives is None:
         return None
     result: list[str] = []
@@ -102,7 +102,7 @@ def leading_split(pattern: str) -> list[str] | None:
         if end is None:
             return None
         rest = alternative[end + 1 :]
-        branches = _top_level_split(alternative[3:end])
+        branches = top_level_split(alternative[3:end])
         if rest[:1] == "?" and rest[1:2] not in _QUANTIFIERS:
             # An optional leading group: with each of its branches, or without it.
             rest = rest[1:]
