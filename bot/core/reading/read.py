@@ -33,7 +33,8 @@ from bot.core.reading.concepts import (
     TIER_OF,
 )
 from bot.core.reading.model import model
-from bot.core.safety.classify import LAUGHTER, read_rules
+from bot.core.safety.classify import LAUGHTER, ONE_DOSE, read_rules
+from bot.core.safety.normalise import matchable
 from bot.core.safety.verdict import Concern, SafetyCheck
 
 __all__ = [
@@ -139,10 +140,11 @@ def _whole_probabilities(row: list[float]) -> TierScores:
 PANIC_AT_LEAST = 0.7
 
 
-# A message of symbols alone is read for an intent only when the model is sure more than not:
-# it reads "👋" (0.88), "🙏" (0.99) and "😴" (0.97), and guesses "greeting" at 0.3–0.4 for "👍",
-# "🙂" or "...", which answer a question rather than ask for anything. A product floor too.
-SYMBOLS_AT_LEAST = 0.5
+# A message of one word or of symbols alone is read for an intent only when the model is sure
+# more than not: it reads "👋" (0.88), "🙏" (0.99) and "😴" (0.97), but guesses "greeting" at
+# 0.3–0.4 for "👍", "🙂" or "...", and "can't sleep" at 0.32 for "Qwertyland" typed as a
+# city, which answer a question rather than ask for anything. A product floor too.
+ONE_WORD_AT_LEAST = 0.5
 
 
 def _model_tier(
@@ -216,14 +218,21 @@ def read(text: str) -> Reading:
     if concept == "em_breathing" and LAUGHTER.search(text.casefold()):
         # "lmaooo i cant breathe 😂": the rules have read the laugh; the n-grams cannot.
         check, concept, confidence, by_rules = rules, rules.concern.value, 1.0, True
+    elif concept == "em_overdose" and not by_rules and ONE_DOSE.search(matchable(text)):
+        # "j'ai pris un doliprane il y a une heure": one tablet is an ordinary dose; the
+        # n-grams of "took … an hour ago" alone are no overdose. The model's next tier stands.
+        denied = denied | {Concern.EMERGENCY}
+        check, concept, confidence, by_rules = combine(
+            rules, tier_probabilities(scores.safety), loaded.thresholds, denied
+        )
     # A short answer ("yes", "ok", "ja", "да") is the answer to a question, never an intent:
     # the model reads no intent into it. A long letter is never such an answer.
     if intent is None and (words is None or typed.recognise_normalised(words) is None):
         best = int(np.argmax(scores.intent))
         name = INTENT_CLASSES[best]
         least = loaded.thresholds["intent"]
-        if not any(char.isalnum() for char in text):
-            least = max(least, SYMBOLS_AT_LEAST)
+        if len(text.split()) == 1 or not any(char.isalnum() for char in text):
+            least = max(least, ONE_WORD_AT_LEAST)
         if name != NO_INTENT and scores.intent[best] >= least:
             intent = Intent(name)
     return Reading(check, concept, confidence, intent, by_rules)

@@ -32,6 +32,7 @@ from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
 __all__ = [
     "LAUGHTER",
+    "ONE_DOSE",
     "RULE_SETS",
     "RulesReading",
     "all_patterns",
@@ -136,6 +137,28 @@ _OUTRANKED: dict[str, tuple[str, ...]] = {
 LAUGHTER = re.compile(
     r"(?<!\w)(?:l+o+l+\w*|l+m+f*a+o+\w*|rofl\w*|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:ha)+ja\w*"
     r"|k{3,}|x+d+|mdr|ptdr|(?:ах|ха){2,}\w*|ржу\w*)(?!\w)|[\U0001f602\U0001f923\U0001f480\U0001f606]"
+)
+
+
+# One tablet of an everyday medicine ("j'ai pris un doliprane il y a une heure", "bir saat önce
+# parol içtim", "me tomé un paracetamol"): an ordinary dose, which the n-grams of "took …
+# an hour ago" read as an overdose taken. Over matchable (folded) text; Cyrillic kept.
+_MEDICINES = (
+    r"paracetamol|doliprane|dafalgan|efferalgan|ibuprofen[oe]?|ibu|nurofen|advil|aspirin[ae]?"
+    r"|tylenol|panadol|parol|novalgin|tachipirina|moment|brufen|aulin|voltaren|magnesium|magnesio"
+    r"|vitamin[ae]?|melatonin[ae]?|pill|tablet|comprime|cachet|gelule|pastilla|pastiglia"
+    r"|compressa|comprimido|tablette|pille|tabletka|tabletke|pigulk[ау]|таблетк[уиа]|пігулк[уиа]"
+    r"|парацетамол|ибупрофен|нурофен|аспирин|hap|ilac"
+)
+# "a few pills", "a whole pack", "une boîte de doliprane": not one.
+_MANY = (
+    r"(?:few|lot|bunch|handful|couple|dozen|whole|box|pack|packet|bottle|load|ton|heap|blister"
+    r"|strip|plaquette|boite|caja|scatola|caixa|packung|schachtel|doos|opakowani|пачк|упаковк"
+    r"|kutu)"
+)
+ONE_DOSE = re.compile(
+    r"(?<!\w)(?:(?:a|an|one|un|une|una|uno|um|uma|ein|eine|einen|een|jedn[aąe]|jeden|bir"
+    r"|одну|одна|один)\s+(?!" + _MANY + r")(?:\w+\s+)?(?:" + _MEDICINES + r"))\w*(?!\w)"
 )
 
 
