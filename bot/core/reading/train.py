@@ -45,6 +45,7 @@ VALIDATION_PREFIXES = (
     "D-",
     "E-",
     "F-",
+    "G-",
     "W1-",
     "W2-",
     "W3-",
