@@ -43,6 +43,25 @@ CRISIS = [
     "to moja ostatnia wiadomość",
     "niedługo mnie nie będzie",
     "jutro skoczę z mostu",
+    # Round 5: everyday words (sea, water, tracks, gas, poison, rope, pills saved, goodbyes).
+    "w sobotę wypłynę i nie wrócę",
+    "w sobotę idę nad Wisłę i wchodzę do wody. Nie umiem pływać",
+    "po dzisiejszej nocy mnie nie będzie",
+    "po Nowym Roku już mnie nie będzie",
+    "w piątek pod pociąg, rozkład już sprawdziłam",
+    "siedzę na parapecie, nogi na zewnątrz",
+    "zamknę się w łazience i odkręcę gaz",
+    "jutro puszczę kierownicę i wjadę w barierę",
+    "żyletka w ręce, już zaczęłam",
+    "uzbierałam sześćdziesiąt tabletek nasennych, wszystkie połknę",
+    "leki nasercowe odkładam od miesiąca, już wystarczy",
+    "ile tabletek nasennych trzeba, żeby się nie obudzić? pytam dla koleżanki",
+    "kupiłam sznur, nie do pracy",
+    "w szopie stoi stary Roundup, wypiję dziś wieczorem",
+    "hasła spisane dla brata, w niedzielę to zrobię",
+    "ustawiłam maile pożegnalne na poniedziałek",
+    "więcej nie napiszę.",
+    "juz wiem ktore miejsce",
 ]
 
 EMERGENCY = [
@@ -114,6 +133,15 @@ ASK = [
     "wszystkim byłoby lżej beze mnie",
     "jestem w pułapce, nie ma wyjścia",
     "po co to wszystko",
+    # Round 5: hopelessness, going unnoticed, a burden.
+    "tonę. i nikt tego nie widzi",
+    "jestem dla nich tylko kulą u nogi",
+    "gdybym zniknęła nikt by nawet nie zauważył",
+    "jakbym nie wrócił z trasy, nikt by nie zauważył",
+    "nie do wytrzymania wszystko teraz",
+    "po co jeszcze wstaję",
+    "to wszystko nie ma sensu",
+    "chciałbym zasnąć w kabinie i obudzić się za rok",
 ]
 
 NEAR_MISS = [
@@ -151,4 +179,12 @@ NEAR_MISS = [
     # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
     ("kiedyś się cięłam, ale to dawno za mną", "none"),
     ("w liceum się cięłam, to było ponad dziesięć lat temu", "none"),
+    # Round 5: a subject, a programme, a series, a plain "can't dig any more".
+    ("w telewizji mówili o samobójstwach wśród rolników", "none"),
+    ("piszę licencjat o profilaktyce samobójstw", "none"),
+    ("hackathon dla fundacji od zapobiegania samobójstwom", "none"),
+    ("oglądam serial i ktoś tam zasłabł na korytarzu", "none"),
+    ("rozdałem stare narzędzia, ja już nie daję rady kopać", "none"),
+    ("w sobotę wypłynę na ryby", "none"),
+    ("już wiem gdzie zjemy obiad", "none"),
 ]

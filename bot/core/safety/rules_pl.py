@@ -68,11 +68,58 @@ CRISIS = (
     r"|leki|prochow)",
     r"ile\s+(?:\w+\s+){0,4}?(?:zeby\s+na\s+pewno|zeby\s+sie\s+nie\s+obudzic|smierteln\w*)",
     r"polisa\s+na\s+zycie\s+(?:to\s+)?pokryje\b",
+    # Round 5: the concept in everyday words — out to sea or into the water and not back, a drive
+    # into a barrier, the tracks, gas, poison, a rope, pills saved up, goodbyes, affairs in order.
+    r"(?:wyplyne|wyjde|wejde|pojde|wplyne|poplyne)\s+(?:\w+\s+){0,3}?i\s+(?:juz\s+)?nie\s+wroce\b"
+    r"|(?:wchodze|wejde|wejsc|pojde)\s+(?:\w+\s+)?do\s+wody\s+(?:\.\s+)?(?:\w+\s+){0,2}?(?:nie\s+umiem"
+    r"\s+plywac|az\s+przestane)",
+    r"(?:juz\s+mnie|mnie\s+juz)\s+nie\s+bedzie\b(?!\s+(?:w|na|przy|u|w\s+pracy)\b)|po\s+(?:dzisiejszej"
+    r"|tej)\s+nocy\s+mnie\s+(?:juz\s+)?nie\s+bedzie|za\s+tydzien\s+mnie\s+(?:juz\s+)?nie\s+bedzie"
+    r"(?=\s*(?:[.,!;]|$))",
+    r"wiecej\s+(?:juz\s+)?nie\s+napisze(?=\s*(?:[.!…]|$))|(?:to\s+)?moje\s+ostatnie\s+slowa\b",
+    r"(?:w\s+\w+|jutro|dzis)\s+pod\s+pociag\b|(?:sprawdzal\w*|sprawdzam|licze)\s+kiedy\s+(?:jedzie"
+    r"|przejezdza)\s+(?:\w+\s+)?(?:towarowy|pociag)",
+    r"odwolal\w*\s+[^?]{0,60}?nie\s+bed(?:a|zie)\s+(?:mi\s+)?juz\s+potrzebn\w*",
+    r"(?:w\s+\w+|jutro|dzis)\s+koniec\s+ze\s+mna\b|koncze\s+(?:z\s+)?(?:tym|to)\s+wszystk\w*",
+    r"(?:rozdal\w*|oddal\w*)\s+(?:\w+\s+)?(?:juz\s+)?(?:\w+\s+)?(?:swoje|wszystkie\s+swoje)\s+rzeczy\b",
+    r"has(?:l|el)\w*\s+(?:\w+\s+){0,3}?(?:spisan\w*\s+)?dla\s+(?:meza|zony|brata|syna|corki|siostry|mamy)"
+    r"|(?:synowi|corce|bratu|mezowi|zonie)\s+hasla|gdzie\s+jest\s+polisa|co\s+komu\s+zostawic",
+    r"(?:pas\w*|sznur\w*|lin[eay])\s+[^?]{0,60}?(?:przywiaze|zawiesze|przymocuje)"
+    r"|sznur\w*\s+[^?]{0,50}?(?:to\s+zrobie|nie\s+do\s+pracy|rura\s+mocna|juz\s+wiem\s+gdzie)",
+    r"(?:juz\s+wiem|wiem\s+juz)\s+(?:ktore\s+miejsce|przy\s+ktorym)|(?:juz\s+wiem|wiem\s+juz)\s+"
+    r"(?:gdzie|kiedy)(?=\s*(?:[.,!;]|$))|wiem\s*,?\s+co\s+z\s+nia\s+zrobie|mam\s+juz\s+czym"
+    r"(?=\s*(?:[.,!;]|$))",
+    r"(?:uzbieral\w*|nazbieral\w*)\s+(?:\w+\s+){0,3}?(?:tabletek|tabletki|lekow|leki|prochow)"
+    r"|(?:wszystkie\s+(?:\w+\s+)?polkne|polkne\s+(?:je\s+)?wszystkie|lykne\s+(?:je\s+)?wszystkie)",
+    r"(?:tabletk\w*|lek\w*|pigulk\w*|proch\w*)\s+(?:\w+\s+){0,2}?(?:odkladam|zbieram|chomikuje)\s+od\b"
+    r"|tabletki\s+mam\s+odlozone|(?:odkladam|zbieram)\s+[^?.]{0,50}?(?:juz\s+wystarczy|jest\s+ich"
+    r"\s+juz\s+dosc)|mam\s+juz\s+tyle\s+ile\s+trzeba|polknel\w*\s+wszystko\s*,?\s+co\s+mial\w*",
+    r"(?:roundup\w*|trutk\w*|trucizn\w*|ocet|oprysk\w*)\s+[^?.]{0,40}?wypije\b",
+    r"nogi\s+na\s+zewnatrz|liczyl\w*\s+pietra|odkrece\s+gaz|odkrecic\s+gaz",
+    r"(?:wlaczonym|wlaczony|zapalonym|pracujacym)\s+silnik\w*\s+(?:\w+\s+){0,2}?(?:zamknietym\s+)?garaz\w*"
+    r"|garaz\w*\s+(?:\w+\s+){0,3}?(?:wlaczonym|pracujacym)\s+silnik\w*",
+    r"(?:wjade|wjechac|wbije\s+sie|uderze)\s+(?:\w+\s+){0,2}?(?:w\s+bariere|w\s+filar|w\s+drzewo|w\s+slup"
+    r"|w\s+bariery|pod\s+tir\w*|do\s+jeziora)|puszcze\s+kierownice|nie\s+skrec(?:e|ic)\s+i\s+(?:wjade"
+    r"|w\s+bariery?)|wjade\s+tam\s+autem\s+i\s+tyle|wyjdzie\s+na\s+wypadek",
+    r"(?:sztucer\w*|dubeltowk\w*|strzelb\w*|pistolet\w*)\s+[^?]{0,80}?(?:i\s+tyle|wiem\s*,?\s+co\s+z"
+    r"\s+nia\s+zrobie|pojde\s+w\s+las)",
+    r"(?:zyletk\w*|brzytw\w*)\s+(?:\w+\s+)?w\s+rec[ea]|w\s+rec[ea]\s+zyletk\w*|przypal\w*\s+sie\s+"
+    r"(?:\w+\s+)?(?:zapalniczk\w*|papieros\w*)",
+    r"(?:list|listy|filmik|nagranie)\s+(?:\w+\s+){0,4}?(?:,\s+)?(?:jest|sa|lezy|leza)\s+(?:\w+\s+){0,2}?w\s+"
+    r"(?:aucie|szufladzie|plecak\w*)|list\w*\s+do\s+(?:kazdego|wnukow|synow)\s+(?:\w+\s+){0,3}?,?\s*"
+    r"wlozyl\w*|(?:mail\w*|list\w*|wiadomosc\w*)\s+pozegnaln\w*|ustawil\w*\s+crona"
+    r"|(?:list|mail\w*)\s+[^?]{0,40}?(?:opoznion\w*|zaplanowan\w*)\s+wysl\w*",
+    r"jak\s+mnie\s+znajda\b|postanowil\w*\s*,?\s+(?:w\s+)?(?:poniedzialek|wtorek|srod[ae]|czwartek"
+    r"|piatek|sobot[ae]|niedziel[ae])\b|(?:data|dzien)\s+(?:juz\s+)?wybran\w*|ostatni\s+dzien\s+dla\s+mnie|nigdzie\s+nie\s+(?:jade"
+    r"|wyjezdzam)(?=\s*(?:[.,!;]|$))",
+    r"(?:zona|rodzina|dzieci)\s+dostan\w*\s+(?:\w+\s+)?(?:ubezpieczenie|polis\w*)|ubezpieczenie\s+dla"
+    r"\s+(?:zony|rodziny|dzieci)",
+    r"ile\s+(?:\w+\s+){0,6}?(?:,\s+)?(?:zeby|by)\s+(?:sie\s+)?nie\s+obudzic",
 )
 
 ASK = (
     r"(?:juz\s+)?nie\s+moge\s+(?:juz\s+)?(?:tak\s+)?(?:dalej)?" + END,
-    r"nie\s+daje\s+(?:juz\s+)?rady\b",
+    r"nie\s+daje\s+(?:juz\s+)?rady\b(?!\s+(?!zyc\b)\w+c\b)",
     r"(?:chce|chcialbym|chcialabym)\s+(?:po\s+prostu\s+)?zniknac\b",
     r"(?:zmeczon[ya]|mam\s+dosc)\s+(?:\w+\s+)?wszystk(?:iego|im)\b",
     r"nie\s+widze\s+(?:zadnego\s+)?wyjscia\b",
@@ -89,6 +136,23 @@ ASK = (
     r"(?:jestem\s+)?(?:juz\s+)?tylko\s+klopotem\b|(?:zmeczon\w*)\s+(?:samym\s+)?istnieniem\b",
     r"nie\s+(?:dam\s+rady\s+dluzej|wyrabiam\s+juz|mam\s+sily\s+walczyc)\b|to\s+mnie\s+przerasta\b",
     r"(?:rozplynac\s+sie\s+w\s+powietrzu|ile\s+mozna\s+tak)\b",
+    # Round 5: hopelessness, going unnoticed, a burden, in everyday words.
+    r"tone\s*\.?\s+(?:i\s+)?nikt\s+(?:tego\s+)?nie\s+(?:widzi|zauwaza)",
+    r"kula\s+u\s+nogi|(?:stal\w*\s+sie|jestem)\s+(?:\w+\s+){0,2}?klopotem|tylko\s+zawadzam"
+    r"|wszystkim\s+zawadzam",
+    r"(?:gdybym|jakbym|jak\s+(?:ja\s+)?)\s*(?:\w+\s+){0,2}?(?:zniknel\w*|znikne|nie\s+wrocil\w*|umarl\w*"
+    r"|umre)\b[^?]{0,50}?nikt|nikt\s+(?:by\s+)?(?:nawet\s+)?nie\s+zauwaz\w*\s*,?\s+(?:gdybym|jakbym)",
+    r"(?:wszystko|zycie)\s+(?:jest\s+)?nie\s+do\s+(?:wytrzymania|zniesienia)|nie\s+do\s+(?:wytrzymania"
+    r"|zniesienia)\s+wszystko|nie\s+widze\s*,?\s+jak\s+(?:mialoby|moze|ma)\s+byc\s+lepiej",
+    r"po\s+co\s+(?:jeszcze\s+)?(?:wstaje|wstawac|zyje)\b",
+    r"(?:chce|chcialbym|chcialabym)\s+sie\s+(?:po\s+prostu\s+)?rozplynac|(?:chce|chcialbym|chcialabym)"
+    r"\s+(?:\w+\s+){0,3}?zniknac\b",
+    r"(?:dzieciom|wszystkim|im|rodzinie)\s+byloby\s+lepiej\s+(?:\w+\s+){0,6}?(?:niz\s+ze\s+mna|beze"
+    r"\s+mnie|bez\s+niej|bez\s+niego)",
+    r"(?:zasnac|usnac)\s+(?:\w+\s+){0,3}?i\s+obudzic\s+sie\s+(?:za|jak)\b",
+    r"(?:to\s+)?wszystko\s+nie\s+ma\s+sensu|(?:mam|ma)\s+(?:juz\s+)?wszystkiego\s+dosc",
+    r"(?:oddal\w*|oddany|oddana)\s+(?:\w+\s+){0,3}?(?:psa|kota|kotke|kanarka|papuge)\b|(?:psa|kota"
+    r"|kotke|kanarka|kot|pies)\s+(?:\w+\s+)?(?:oddal\w*|oddany)",
 )
 
 EMERGENCY = {
@@ -223,6 +287,11 @@ IDIOMS = (
     r"(?:zabilbym|zabilabym|zabije)\s+za\s+(?:kawe|kubek)\b",
     r"(?:to|ten\s+\w+|ta\s+\w+)\s+mnie\s+(?:zabija|wykonczy)\b",
     r"(?:smiertelnie|na\s+smierc)\s+(?:zmeczon\w*|zapomnial\w*|przerazon\w*|znudzon\w*)",
+    # Words about a subject, a programme or a series, not about the writer now.
+    r"(?:mowili|mowia|mowiono|pisali|czytal\w*|slyszal\w*)\s+o\s+samobojstw\w*|(?:zapobiegani\w*"
+    r"|profilakty\w*|ryzyka|statystyk\w*)\s+samobojstw\w*",
+    r"(?:ogladam|ogladalam|ogladalem|w\s+serialu|w\s+filmie)\s+[^.?]{0,40}?(?:zaslabl\w*|zemdlal\w*"
+    r"|stracil\w*\s+przytomnosc)",
 )
 
 _SOMEONE = (
