@@ -187,4 +187,5 @@ NEAR_MISS = [
     ("rozdałem stare narzędzia, ja już nie daję rady kopać", "none"),
     ("w sobotę wypłynę na ryby", "none"),
     ("już wiem gdzie zjemy obiad", "none"),
+    ("oddałam kota do weterynarza", "none"),
 ]

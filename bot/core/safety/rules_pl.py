@@ -151,7 +151,8 @@ ASK = (
     r"\s+mnie|bez\s+niej|bez\s+niego)",
     r"(?:zasnac|usnac)\s+(?:\w+\s+){0,3}?i\s+obudzic\s+sie\s+(?:za|jak)\b",
     r"(?:to\s+)?wszystko\s+nie\s+ma\s+sensu|(?:mam|ma)\s+(?:juz\s+)?wszystkiego\s+dosc",
-    r"(?:oddal\w*|oddany|oddana)\s+(?:\w+\s+){0,3}?(?:psa|kota|kotke|kanarka|papuge)\b|(?:psa|kota"
+    r"(?:oddal\w*|oddany|oddana)\s+(?:\w+\s+){0,3}?(?:psa|kota|kotke|kanarka|papuge)\b"
+    r"(?!\s+(?:do|na)\s+(?:weteryn|przechowani|hotel|schronisk))|(?:psa|kota"
     r"|kotke|kanarka|kot|pies)\s+(?:\w+\s+)?(?:oddal\w*|oddany)",
 )
 
