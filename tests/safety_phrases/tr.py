@@ -8,7 +8,6 @@ CRISIS = [
     "İntihar etmeyi düşünüyorum",
     "canıma kıymak istiyorum",
     "Hayatıma son vermek istiyorum",
-    "uyuyup bir daha uyanmamak istiyorum",
     "Hapları biriktirdim",
     "kendime zarar veriyorum",
     "Bu bir veda. Herkese elveda",
@@ -22,7 +21,6 @@ CRISIS = [
     "kendimi oldurmek istiyorum",
     "intihar etmeyi dusunuyorum",
     "keske olsem",
-    "keske hic dogmasaydim",
     "bir daha uyanmak istemiyorum",
     "canima kiymak istiyorum",
     "artik yasamak istemiyorum",
@@ -46,6 +44,12 @@ CRISIS = [
     "sadece birinin bilmesini istedim",
     "karar verdim, bu akşam atlayacağım",
     "çekmecede bir kutu doldu",
+    # Round 4.
+    "nasıl yapacağım belli",
+    "tarihi seçtim, doğum günüm, Osmangazi Köprüsü",
+    "denize gideceğim ve suya gireceğim. yüzme bilmiyorum",
+    "tren gelirken saniye sayıyorum",
+    "cuma oraya dönüp atlayacağım",
 ]
 
 EMERGENCY = [
@@ -135,6 +139,16 @@ ASK = [
     "yaşamaktan yoruldum",
     "kendime bir gelecek göremiyorum",
     "artık katlanamıyorum",
+    # Round 4.
+    # A passive wish (never born, never wake up) is a warning sign without a stated wish to die.
+    "bazen keşke hiç doğmasaydım diyorum",
+    "keske hic dogmasaydim",
+    "uyuyup bir daha uyanmamak istiyorum",
+    "tekneyle açılacağım ve dönmeyeceğim",
+    "hayat sigortası öder",
+    "randevumu iptal ettim, artık gerek kalmayacak",
+    "hiç bir şey anlam yok artık",
+    "boğuluyorum ve kimse fark etmiyor",
 ]
 
 NEAR_MISS = [
@@ -177,4 +191,10 @@ NEAR_MISS = [
     ("masamda işler yığıldı", "none"),
     ("bu binada acil çıkış yok", "none"),
     ("kedim bana tepki vermiyor", "none"),
+    # Round 4.
+    ("ergenken kendime zarar verirdim ama 12 yıl oldu", "none"),
+    ("Durkheim'in intihar çalışmasını okuduk", "none"),
+    ("iş arkadaşlarında intihar riski işaretlerini anlattılar", "none"),
+    ("dizide biri bayıldı", "none"),
+    ("Excel çökerse kendimi asacağım... yani bilgisayarı pencereden atacağım", "none"),
 ]

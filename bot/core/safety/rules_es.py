@@ -111,6 +111,15 @@ CRISIS = (
     r"no\s+vale\s+la\s+pena\s+(?:vivir|seguir\s+viviendo)\b",
     r"no\s+(?:le\s+)?(?:veo|encuentro)\s+(?:ningun\s+)?sentido\s+(?:a|en)\s+(?:la\s+vida|mi\s+vida"
     r"|vivir|seguir\s+viviendo)\b",
+    # Round 4: the how decided, a place chosen, pills taken with drink, a rope bought.
+    r"ya\s+(?:tengo|lo\s+tengo)\s+pensado\s+como\s+hacerlo\b",
+    r"(?:elegi|escogi)\s+el\s+puente\b",
+    r"se\s+necesitan\s+(?:\S+\s+){0,3}?ya\s+tengo\s+las\s+(?:cajas|pastillas)\b",
+    r"(?:cuerda|soga)\s+(?:\S+\s+){0,20}?no\s+es\s+(?:pa|para)\s+eso\b",
+    r"(?:tome|trague)\s+(?:\S+\s+){0,4}?(?:mitad|todo|todas)\s+(?:\S+\s+){0,2}?(?:frasco|caja|blister)\b",
+    r"todo\s+lo\s+que\s+habia\s+en\s+el\s+botiquin\b",
+    r"(?:subo|subir)\s+a\s+la\s+azotea\s+(?:\S+\s+){0,15}?lo\s+(?:he|tengo)\s+decidido\b",
+    r"he\s+decidido\s+que\s+(?:es|sera)\s+(?:hoy|esta\s+noche|manana)\b",
 )
 
 ASK = (
@@ -150,6 +159,15 @@ ASK = (
     r"|cuando|hasta|durante)\b",
     r"deseando\s+no\s+despertar(?:me)?\b",
     r"(?:sin\s+esperanza|desesperanzad[oa])\b",
+    # Round 4: a date chosen, letters left, a pretext for giving things away, "tired of living".
+    r"ya\s+(?:tengo|elegi|escogi)\s+(?:la\s+fecha|el\s+dia)\b(?!\s+(?:de|del|para)\b)",
+    r"y\s+no\s+vuelvo" + END,
+    r"(?:dado|di|dada|regalado|regale)\s+(?:\S+\s+){0,10}?(?:diciendole|le\s+dije|les\s+dije)\s+(?:q|que)\s+me"
+    r"\s+voy\s+de\s+viaje\b",
+    r"(?:mis\s+cartas\s+ya\s+estan|las\s+van\s+a\s+encontrar\s+(?:\S+\s+){0,3}?cuando\s+no\s+llegue)\b",
+    r"(?:ya\s+)?lo\s+(?:he|tengo)\s+(?:decidido|pensado)" + END,
+    r"no\s+de\s+\w+\s*,\s*de\s+vivir\b",
+    r"(?:paga|pagara|cobra|cobrara)\s+el\s+seguro\s+(?:de\s+vida\s+)?a\s+mi\s+(?:mujer|esposa|marido|familia)\b",
 )
 
 EMERGENCY = {
@@ -281,6 +299,8 @@ IDIOMS = (
     r"(?:morir|morirme)\s+de\s+(?:la\s+)?(?:risa|verguenza|aburrimiento|hambre|sueno|calor|frio"
     r"|envidia|ganas)\b",
     r"me\s+(?:esta\s+)?(?:mata|matan|matando)\b",
+    # Self-harm in the imperfect, years ago: a past habit, not a present act.
+    r"(?:hace\s+(?:\w+\s+)?anos|de\s+(?:adolescente|joven|chic[oa]))\s+me\s+autolesionaba\b",
 )
 
 _SOMEONE = (

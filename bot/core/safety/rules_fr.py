@@ -91,6 +91,21 @@ CRISIS = (
     r"(?:je\s+le\s+bois|je\s+prends\s+tout)\s+ce\s+soir\b",
     r"(?:refait|fait)\s+des\s+marques\s+avec\b",
     r"combien\s+de\s+(?:\w+\s+){0,6}?(?:il\s+me\s+faudrait|me\s+faudrait\s+il)\b",
+    # Issue 20, round 4: a lethal dose looked up, pills taken with drink, a weapon readied.
+    r"(?:quelle\s+dose|quelle\s+quantite)\s+(?:\S+\s+){0,6}?(?:est\s+)?(?:mortelle|letale|irreversible)\b",
+    r"pris\s+(?:les|mes|tous\s+mes|toutes\s+mes)\s+(?:cachets|medocs|comprimes|medicaments)\s+avec\s+(?:de\s+la"
+    r"\s+|du\s+)?(?:vodka|alcool|whisky|rhum|vin|biere)\b",
+    r"(?:fusil|flingue|pistolet|carabine|corde)\s+(?:\S+\s+){0,30}?(?:je\s+l\s?ai\s+charge|je\s+regle\s+ca|ce"
+    r"\s+sera\s+(?:apres|pour|fait))\b",
+    r"(?:ce\s+soir|cette\s+nuit|demain)\s+(?:\S+\s+){0,5}?je\s+(?:prends|prendrai|avale|avalerai)\s+tout\b",
+    r"je\s+les\s+prendrai\s+(?:d\s?un\s+coup|tous|toutes)\b",
+    r"(?:pique|vole|ramene)\w*\s+des\s+(?:ampoules|fioles|boites)\s+de\s+(?:morphine|insuline|fentanyl)\b",
+    r"ce\s+que\s+ca\s+fait\s+a\s+quelqu\s?un\s+qui\s+(?:n\s?)?est\s+pas\s+diabetique\b",
+    r"(?:rentre|entre|entrer|rentrer|marcher)\s+dans\s+(?:l\s?eau|la\s+mer)\s+(?:\S+\s+){0,4}?(?:sais|sait)"
+    r"\s+pas\s+nager\b",
+    r"saute\w*\s+(?:du|d\s?un)\s+(?:\d+\s?e|\w+ieme)\b(?:\s+\S+){0,12}?\s+(?:suis|jsuis)\s+a\s+la\s+fenetre\b",
+    r"(?:tout\s+)?au\s+bord\s+(?:\S+\s+){0,4}?compte\s+les\s+secondes\b",
+    r"(?:tgv|train|rer|metro)\s+passe\s+(?:\S+\s+){0,12}?j\s?ai\s+choisi\b",
 )
 
 ASK = (
@@ -140,7 +155,7 @@ ASK = (
     r"(?:n\s?)?(?:en\s+)?aurai\s+plus\s+(?:besoin|l\s?usage)\b",
     r"(?:je\s+serai|jserai|moi\s+je\s+serai)\s+partie?\b",
     r"(?:j\s?ai|g|jai)\s+(?:deja\s+)?(?:tout\s+prevu|choisi\s+la\s+date|pris\s+ma\s+decision)\b"
-    r"(?!\s+(?:du|de|des|pour\s+(?:les|la|le)\s+(?:vacances|mariage|fete))\b)",
+    r"(?!\s+(?:du|de(?!\s+notre\s+anniversaire)|des|pour\s+(?:les|la|le)\s+(?:vacances|mariage|fete))\b)",
     r"si\s+(?:je|j|jre\w*)\s+(?:\w+\s+)?(?:repond|reponds)\s+pas\s+demain\b",
     r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,5}?je\s+le\s+fais\b",
     r"(?:je\s+pese\s+sur|un\s+vieux\s+qui\s+encombre|plus\s+jamais\s+revenir)\b",
@@ -149,6 +164,17 @@ ASK = (
     r"me\s+reveiller\s+quand\s+tout\s+sera\s+fini\b",
     r"insupportables?\s+et\s+je\s+ne\s+vois\s+pas\s+comment\b",
     rf"si\s+(?:moi\s+)?je\s+disparais\s+{words(3)}personne\b",
+    # Round 4: affairs put in order for after, a life insurance that will pay, letters and calm.
+    r"assurance\s+vie\s+(?:paiera|payera|couvrira)\b",
+    r"(?:retrouve\w*|debrouille\w*)\s+apres\s+moi\b",
+    r"partir\s+propre\b",
+    r"si\s+(?:je\s+|j\s+|jne\s+)?(?:ne\s+)?j?(?:repond|reponds)\s+pas\s+demain\b",
+    r"(?:j\s?vais|je\s+vais|jvais)\s+(?:pu|plus)\s+etre\s+la\b(?!\s+(?:le|la|les|pour|a|au|en|ce|cette"
+    r"|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+    r"lettre\s+(?:a|pour)\s+chac\w+\s+(?:\S+\s+){0,15}?(?:je\s+me\s+sens|suis)\s+(?:\w+\s+)?calme\b",
+    r"(?:dit|raconte)\s+que\s+je\s+(?:partais|pars|demenageais)\s+(?:\S+\s+){0,2}?c\s?est\s+vrai\s+dans\s+un"
+    r"\s+sens\b",
+    r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,9}?je\s+le\s+fais\b",
 )
 
 EMERGENCY = {
@@ -321,6 +347,17 @@ IDIOMS = (
     r"(?:ca|cela|ce\s+\w+)\s+me\s+tue\b",
     r"(?:je\s+)?tuerais\s+pour\s+(?:un|une)\b",
     r"(?:a\s+mourir|mortellement)\s+(?:d\s?ennui|ennuyeux)\b",
+    # "ce jeu va me tuer", "ma mère va me tuer": someone or something else, a figure of speech.
+    r"(?:va|vont|allait|allaient|ira|iront)\s+me\s+tuer\b",
+    r"(?:mort|morte|fait\s+tuer)\s+(?:\d+|\w+)\s+fois\s+(?:\S+\s+){0,6}?(?:jvais|je\s+vais)\s+me\s+(?:pendre|tuer)\b",
+    r"(?:jvais|je\s+vais)\s+me\s+pendre\s+si\s+(?:j\s?ai|jai|je\s+dois)\s+encore\b",
+    r"overdose\s+de\s+(?:sucre|chocolat|bonbons|cafe|series|travail|boulot)\b",
+    # Suicide as a subject: a book, a rate, prevention training, an anti-suicide net.
+    r"(?:livre|film|roman|serie|article|reportage|documentaire)\s+sur\s+(?:un|une|le|la|les)\s+(?:\w+\s+){0,3}?"
+    r"(?:qui\s+se\s+)?suicid\w*",
+    r"(?:taux\s+de|prevention\s+(?:du\s+)?|reperage\s+du\s+risque|anti\s?)\s*suicid\w*",
+    r"le\s+suicide\s+d\s?(?!un\b|une\b)\w+\b",
+    r"tentative\s+de\s+suicide\s+a\s+\d+\s+ans\b",
 )
 
 _SOMEONE = (

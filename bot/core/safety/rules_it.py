@@ -60,8 +60,8 @@ CRISIS = (
     r"(?:mio|il)\s+ultimo\s+messaggio\b(?!\s+(?:di\s+oggi|della\s+giornata|prima))",
     r"e\s+non\s+torno" + END,
     r"(?:playlist|musica)\s+(?:\w+\s+){0,2}?(?:per\s+il|x\s+il)\s+mio\s+funerale\b",
-    r"(?:veleno|diserbante|topicida)\s+(?:[\w,]+\s+){0,8}?(?:lo\s+(?:bevo|prendo)|berlo)\b",
-    r"(?:fucile|pistola)\s+(?:[\w,]+\s+){0,4}?(?:carico|carica|me\s+la\s+sto)\b",
+    r"(?:veleno|diserbante|topicida)\s+(?:\S+\s+){0,8}?(?:lo\s+(?:bevo|prendo)|berlo)\b",
+    r"(?:fucile|pistola)\s+(?:[\w,]+\s+){0,8}?(?:carico|carica|me\s+la\s+sto)\b",
     r"(?:la\s+corda|il\s+cappio)\s+(?:ce\s+l\s?ho|e\s+pronta|sotto\s+il\s+letto)\b",
     r"(?:tubo\s+per\s+la\s+marmitta|garage\s+con\s+la\s+macchina\s+accesa)\b",
     r"(?:sembrera|sembri)\s+un\s+incidente\b",
@@ -72,7 +72,7 @@ CRISIS = (
     r"|mi\s+sono\s+pres[oa]\s+a\s+pugni)\s+(?:[\w,]+\s+){0,5}?(?:di\s+nuovo|le\s+cosce"
     r"|le\s+mani|il\s+braccio|sul\s+polso|piu\s+a\s+fondo|lametta|finche)\b",
     r"(?:lamett[ae]|ricasco\s+coi\s+tagli)\b",
-    r"(?:ho\s+deciso|l\s?ho\s+deciso)\s+(?:che\s+)?(?:lo\s+faccio|sara\s+sabato|la\s+raggiungo"
+    r"(?:ho\s+deciso|l\s?ho\s+deciso)\s+(?:che\s+)?(?:quel\s+giorno\s+|stanotte\s+)?(?:lo\s+faccio|sara\s+sabato|la\s+raggiungo"
     r"|la\s+data)\b",
     r"(?:prendo|prendero|mi\s+prendo)\s+tutt[ea]\b",
     r"prendere\s+tutte\s+(?:le\s+)?(?:mie\s+)?(?:pillole|pastiglie)\b",
@@ -84,6 +84,21 @@ CRISIS = (
     r"impiccarmi\b",
     r"(?:non\s+ho|nessun)\s+(?:motivo|ragione|motivi)\s+(?:per|di)\s+vivere\b",
     r"la\s+vita\s+non\s+vale\s+(?:piu\s+)?la\s+pena\b",
+    # Round 4: an intent put plainly, pills with drink, a place and a time, how many it takes.
+    r"(?:penso|pensando|intenzione|progetto)\s+(?:\w+\s+){0,2}?(?:di|a)\s+(?:farla\s+finita|uccidermi"
+    r"|ammazzarmi|togliermi\s+la\s+vita|suicidarmi)\b",
+    r"(?:preso|mandato\s+giu|ingoiato)\s+(?:\S+\s+){0,6}?(?:pillole|pastiglie|compresse|farmaci)\s+(?:\S+\s+)"
+    r"{0,6}?con\s+(?:il\s+|un\s+|l\s?|del\s+)?(?:vino|amaro|alcol|vodka|whisky|birra|grappa)\b",
+    r"(?:sto\s+sul\s+binario\s+(?:\S+\s+){0,4}?aspetto\s+il\s+merci|linea\s+gialla\s+(?:\S+\s+){0,3}?aspetto)\b",
+    r"(?:gia\s+)?deciso\s+(?:il\s+)?come\s+e\s+quando\b",
+    r"(?:e\s+)?se\s+si\s+sopravvive\b",
+    r"(?:viadotto|ponte|tetto|terrazzo|cornicione|balcone)\s+(?:\S+\s+){0,6}?(?:faro|faccio)\s+il\s+passo\b",
+    r"(?:quando\s+dormono|stanotte)\s+(?:\S+\s+){0,3}?vado\s+al\s+(?:fiume|lago|ponte)\b",
+    r"salgo\s+sul\s+(?:terrazzo|tetto)\s+(?:\S+\s+){0,12}?(?:l\s?ho\s+deciso|ho\s+deciso)\b",
+    r"(?:guardare|guardo)\s+giu\s+(?:\S+\s+){0,8}?lo\s+faccio\b",
+    r"(?:entro|entrare)\s+in\s+mare\s+e\s+vado\s+avanti|finche\s+non\s+tocco\s+piu\b",
+    r"so\s+(?:esattamente\s+|bene\s+)?quant[ei]\s+(?:ne\s+)?servono\b",
+    r"pagato\s+il\s+loculo\b",
 )
 
 ASK = (
@@ -115,6 +130,24 @@ ASK = (
     r"sto\s+affogando\b",
     r"(?:non\s+reggo|non\s+sopporto)\s+piu" + END,
     r"(?:senza\s+speranza|disperat[oa])\b",
+    # Round 4: a date chosen, affairs closed, "better off with", a passive wish.
+    r"ho\s+(?:gia\s+)?scelto\s+(?:anche\s+)?(?:il\s+giorno|la\s+data|il\s+ponte)\b"
+    r"(?!\s+(?:del|della|delle|dei|di|per)\b)",
+    r"quando\s+sara\s+gia\s+fatto" + END,
+    r"(?:starebbe|starebbero)\s+meglio\s+con\s+(?:mia|mio|sua|suo|la\s+nonna|i\s+nonni)\b",
+    r"andarmene\s+senza\s+lasciare\b",
+    r"chiudo\s+tutto\s+(?:x|per)\s+sempre\b",
+    r"(?:lettera|lettere)\s+(?:per|a)\s+ciascun\w*\s+(?:\S+\s+){0,12}?(?:sono|mi\s+sento)\s+(?:\w+\s+)?tranquill\w*",
+    r"sono\s+(?:nel|dentro\s+il)\s+(?:fiume|lago)\b",
+    r"in\s+un\s+certo\s+senso\s+e\s+vero\s+(?:\S+\s+){0,2}?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato"
+    r"|domenica)\s+e\s+il\s+giorno\b",
+    r"ultimo\s+giorno\s+per\s+me\b",
+    r"(?:dato|regalato|lasciato)\s+(?:\S+\s+){0,8}?(?:gli|le)\s+ho\s+detto\s+che\s+(?:\S+\s+){0,10}?non\s+e\s+vero\b",
+    r"niente\s+ha\s+(?:piu\s+)?senso" + END,
+    r"chiudere\s+gli\s+occhi\s+e\s+(?:sparire|non\s+riaprirli)\b",
+    r"(?:vorrei|voglio)\s+(?:solo\s+)?che\s+tutto\s+(?:si|se)\s+(?:fermasse|finisse)\b",
+    r"che\s+senso\s+abbia\s+(?:continuare|vivere|andare\s+avanti)\b",
+    r"(?:dormire|addormentarmi)\s+(?:\S+\s+){0,8}?e\s+non\s+svegliarmi\s+(?:per|fra|tra|piu)\b",
 )
 
 EMERGENCY = {
@@ -226,7 +259,7 @@ IDIOMS = (
     r"ucciderei\s+per\s+(?:un|una)\b",
     r"mi\s+butto\s+(?:\S+\s+){0,3}?(?:scherzo|ahah|haha)\b",
     r"(?:squadra\s+suicida|suicidi\s+nelle\s+carceri|rischio\s+suicidario|riducono\s+i\s+suicidi"
-    r"|la\s+faccio\s+finita\s*,*\s*con)\b",
+    r"|la\s+faccio\s+finita\s*[,.]*\s*con)\b",
     r"mi\s+sta\s+uccidendo\b",
 )
 

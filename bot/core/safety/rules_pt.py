@@ -86,6 +86,15 @@ CRISIS = (
     r"parei\s+de\s+tomar\s+(?:a\s+)?(?:insulina|os\s+remedios)\s+de\s+proposito\b",
     r"(?:sei\s+exatamente|ja\s+sei)\s+a\s+(?:dose|quantidade)\b",
     r"ultimo\s+dia\s+(?:pra|para)\s+mim\b",
+    # Round 4: a weapon or poison and a time, pills swallowed, a bridge or platform and a day.
+    r"(?:arma|revolver|pistola|corda)\s+(?:\S+\s+){0,20}?eu\s+resolvo\s+isso\b",
+    r"veneno\s+(?:de|pra|para)\s+rato\s+(?:\S+\s+){0,15}?eu\s+(?:tomo|bebo)\b",
+    r"tomei\s+(?:um\s+monte|uma\s+cartela|a\s+cartela|todos?|todas?)\s+(?:\S+\s+){0,5}?(?:faz|ha)\s+(?:uns\s+)?"
+    r"\d+\s+min\w*",
+    r"(?:estou|to|tou)\s+(?:no\s+carro\s+)?na\s+ponte\s+(?:\S+\s+){0,12}?decidi\b",
+    r"ponte\s+(?:\S+\s+){0,10}?ja\s+sei\s+o\s+(?:ponto|lugar|sitio)\b",
+    r"(?:na\s+beira|na\s+borda)\s+(?:\S+\s+){0,3}?conto\s+os\s+segundos\b",
+    r"(?:vou|subo)\s+(?:no|ao|pro)\s+(?:predio|terraco|telhado)\s+(?:\S+\s+){0,6}?\d+\s+andares\b",
 )
 
 ASK = (
@@ -127,6 +136,20 @@ ASK = (
     r"(?:ja\s+)?escolhi\s+(?:o\s+dia|a\s+data|a\s+curva)\b(?!\s+(?:do|da|de|dos|das)\b)",
     r"ja\s+escrevi\s+a\s+carta\b",
     r"se\s+eu\s+(?:n|nao)\s+responder\s+amanha\b",
+    # Round 4: the plan thought out, things given away under a pretext, letters left, cornered.
+    r"ja\s+tenho\s+tudo\s+pensado\b",
+    r"e\s+nao\s+volto" + END,
+    r"nao\s+vou\s+(?:estar|ta|tar)\s+mais\s+aqui\b",
+    r"encurralad[oa]\b",
+    r"(?:deixei|escrevi)\s+as\s+senhas\s+(?:do\s+banco\s+)?num\s+envelope\b",
+    r"cartas?\s+(?:pra|para|a)\s+cada\s+(?:\S+\s+){0,12}?(?:to|estou|fico)\s+(?:\w+\s+)?calm[ao]\b",
+    r"depois\s+que\s+eu\s+(?:for|partir|morrer)" + END,
+    r"eu\s+nao\s+vou\s+(?:la|ca)\s+estar" + END,
+    r"deixei\s+(?:o\s+|meu\s+|minha\s+|a\s+)(?:gato|gata|cao|cachorro|cadela|canario|passaro)\s+com\s+(?:\S+\s+)"
+    r"{0,4}?escrevi\s+a\s+carta\b",
+    r"ninguem\s+desconfiou\b",
+    r"(?:dei|deixei)\s+(?:\S+\s+){0,16}?(?:disse|falei)\s+(?:\S+\s+){0,8}?(?:nao\s+vou\s+para\s+\w+\s+nenhum"
+    r"|nao\s+e\s+verdade|e\s+mentira)\b",
 )
 
 EMERGENCY = {
@@ -282,6 +305,16 @@ IDIOMS = (
     r"(?:mort[oa]s?)\s+de\s+(?:cansaco|sono|fome|rir|medo|frio|calor|sede|tedio)\b",
     r"(?:isso|esse\s+\w+|essa\s+\w+)\s+(?:me\s+mata|ta\s+me\s+matando|esta\s+me\s+matando)\b",
     r"mataria\s+por\s+(?:um|uma)\b",
+    # Round 4: a game, a vitamin, suicide as a subject, a past lived through, a pretend faint.
+    r"morri\s+\d+\s+vezes\s+(?:\S+\s+){0,6}?vou\s+me\s+matar\b",
+    r"overdose\s+de\s+(?:vitamina\s+\w+|acucar|cafe|chocolate|series|trabalho)\b",
+    r"(?:sinais\s+de\s+(?:risco|alerta)\s+de|prevencao\s+(?:do\s+|ao\s+)?)\s*suicidio\b"
+    r"|(?:o|do)\s+suicidio\s+(?:nas|nos|entre)\b",
+    r"(?:tive|tinha)\s+(?:uma\s+fase\s+(?:\w+\s+){0,3}?com\s+)?pensamentos\s+de\s+me\s+(?:machucar|matar)\s+(?:\S+\s+)"
+    r"{0,4}?(?:fiz|fazendo)\s+terapia\b",
+    r"tive\s+ideacao\s+suicida\s+(?:em|ha|aos)\s+\S+",
+    r"(?:ha|faz)\s+\w+\s+anos\s+eu\s+tinha\s+(?:\S+\s+){0,5}?queria\s+morrer\b",
+    r"desmai\w*\s+de\s+mentirinha\b",
 )
 
 _SOMEONE = (

@@ -24,7 +24,7 @@ _JUMP = r"(?:atl(?:ayacagim|ayacam|aycam|icam|ayicam|arim|ayip)|at(?:acagim|icam
 CRISIS = (
     r"(?:olmek|olmeyi|olmeyi\s+cok)\s+(?:istiyorum|isterdim|istedim|istiyom|istiyorm)\b",
     r"(?:olsem|olseydim|olup\s+gitsem)\s+(?:daha\s+iyi|keske|de\s+kurtulsam)\b",
-    r"keske\s+(?:olsem|olseydim|hic\s+dogmasaydim|dogmamis\s+olsaydim)\b",
+    r"keske\s+(?:olsem|olseydim)\b",
     r"(?:artik\s+)?yasamak\s+(?:istemiyorum|istemiyom|istemiyorm)\b",
     r"(?:yasamak\s+)?istemiyorum\s+artik\s+yasamak\b",
     r"kendimi\s+(?:oldur\w*|asmak|asacagim|kesiyorum|kesmek|kestim|yaralamak)\b",
@@ -32,9 +32,8 @@ CRISIS = (
     r"(?:oldurecegim|oldurcem|oldurucem|olduruyorum)\s+kendimi\b",
     r"(?:canima|hayatima)\s+(?:kiy\w*|son\s+ver\w*)",
     r"her\s+seye\s+son\s+ver\w*",
-    r"(?:uyuyup|uyuyup\s+de)\s+bir\s+daha\s+uyanmamak\b",
     r"(?:bir\s+daha\s+)?uyanmak\s+(?:istemiyorum|istemiyom)\b",
-    r"kendime\s+zarar\s+ver\w*",
+    r"kendime\s+zarar\s+ver(?!irdim\b)\w*",
     r"jilet\s+(?:atiyorum|attim|atmak)\b",
     r"(?:haplari|hap|ilaclari|ilac)\s+(?:\w+\s+)?(?:biriktirdim|biriktiriyorum|sakladim"
     r"|topladim)\b",
@@ -75,6 +74,12 @@ CRISIS = (
     r"(?:gol\w*|deniz\w*)\s+(?:\S+\s+){0,3}?(?:acilacagim|yuruyecegim|girecegim)\s+(?:\S+\s+){0,2}?"
     r"(?:donmeyecegim|geri\s+donmek\s+yok)\b",
     r"(?:birisi\s+bilsin|birinin\s+bilmesini|birine\s+soylemek)\s+istedim\b",
+    # Round 4: the how settled, a bridge and a date, into the water unable to swim, a platform.
+    r"nasil\s+yapacagim\s+belli\b",
+    r"tarihi\s+sectim\s+(?:\S+\s+){0,12}?kopru\w*",
+    r"(?:denize|suya|gole)\s+(?:\S+\s+){0,6}?yuzme\s+bilmiyorum\b",
+    r"tren\s+gelirken\s+saniye\s+say\w*",
+    r"oraya\s+(?:donup\s+)?atlayacagim\b",
 )
 
 ASK = (
@@ -107,6 +112,22 @@ ASK = (
     r"(?:kalkmak|yasamak)\s+icin\s+(?:bir\s+)?(?:sebep|neden)\s+bulamiyorum\b",
     r"her\s+sey\s+(?:\S+\s+)?cekilmez\b",
     r"(?:nasil\s+duzelecegini\s+goremiyorum|hic\s+uyanmamak)\b",
+    # Round 4: wishing never to have been born, affairs wound up, "I won't come back", no after.
+    r"keske\s+(?:hic\s+dogmasaydim|dogmamis\s+olsaydim)\b",
+    r"(?:uyuyup|uyuyup\s+de)\s+bir\s+daha\s+uyanmamak\b",
+    r"ve\s+(?:geri\s+)?donmeyecegim\b",
+    r"(?:gunu|aksam|gece|hafta\s+sonu|yarin)\s+her\s+sey\s+bitecek\b",
+    r"bir\s+daha\s+yazmayacagim\b",
+    r"hayat\s+sigortasi\s+(?:oder|oduyor|karsilar|oduyecek)\b",
+    r"derin\s+diye\s+(?:\S+\s+){0,4}?karar\s+verdim\b",
+    r"(?:pazara|cumaya|haftaya|yarina|aksama)\s+kadar\s+isim\s+bitecek\b",
+    r"artik\s+gerek\s+kalmayacak\b",
+    r"hic\s*bir\s+sey\w*\s+anlam\w*\s+(?:yok|kalmadi)\b",
+    r"birer\s+mektup\s+(?:\S+\s+){0,8}?icim\s+rahat\b",
+    r"(?:ben\s+gidince\s+(?:\S+\s+){0,3}?(?:ac\s+kalmasin|baksin)|cok\s+yakinda\s+gidecegim)\b",
+    r"sonrasi\s+yok\s+zaten\b",
+    r"(?:kedimi|kopegimi|kusumu|kanaryayi)\s+(?:\S+\s+){0,10}?geri\s+almayacagim\b",
+    r"bogul\w+\s+(?:\S+\s+){0,2}?kimse\s+fark\s+etmiyor\b",
 )
 
 EMERGENCY = {
@@ -238,6 +259,12 @@ IDIOMS = (
     r"(?:olesiye|olu\s+gibi)\s+(?:yorgun\w*|sikil\w*)",
     r"beni\s+(?:olduruyor|oldurecek)\b",
     r"(?:icin|uruna)\s+(?:adam\s+)?oldururum\b",
+    # Round 4: suicide as a subject, a joke taken back, a past lived through, a faint on TV.
+    r"intihar\s+(?:riski\s+)?(?:isaret|belirti|calisma|oran|istatistik)\w*",
+    r"intiharlar\w*\s+art\w*",
+    r"kendimi\s+\w+\s*\.*\s*yani\s+(?:\S+\s+){0,4}?atacagim\b",
+    r"(?:yil|ay)\s+once\s+(?:\S+\s+){0,6}?olmek\s+istedim\s*[.,]?\s+(?:simdi|artik)\b",
+    r"(?:izliyorum|dizide|filmde)\s*,?\s+(?:\S+\s+){0,3}?(?:biri|birisi)\s+bayildi\b",
 )
 
 SOMEONE_ELSE = (
