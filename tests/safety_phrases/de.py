@@ -21,7 +21,6 @@ CRISIS = [
     "Ich bringe mich heute Nacht um",
     "Mein Leben hat keinen Sinn mehr",
     "ich möchte nicht mehr aufwachen",
-    "alle wären besser dran ohne mich",
     "ICH WILL NICHT MEHR LEBEN!!!",
     # Found in an adversarial review: informal spellings, typos, other word orders.
     "will nich mehr leben",
@@ -49,13 +48,25 @@ CRISIS = [
     "ich denke an suizid",
     "ich will einfach nicht mehr aufwachen",
     "es waere besser wenn ich nicht mehr da waere",
-    "alle waeren ohne mich besser dran",
     # Issue 20, rules round.,
     "ich ritz mich wieder seit paar tagen",
     "ich sammle seit wochen meine tabletten",
     "hab mir den strick schon hingelegt",
     "wie viel von meinem medikament tödlich ist",
     "zum monatsende bin ich nicht mehr da",
+    # Issue 20, crisis round: pills put by, "how many … to not wake up", a place, a means.
+    "die schlaftabletten sammle ich seit weihnachten",
+    "wie viele tabletten man braucht um nicht mehr aufzuwachen",
+    "ab welcher menge insulin wird es tödlich",
+    "die tabletten liegen abgezählt auf dem nachttisch",
+    "am freitag geh ich aufs dach und springe",
+    "bleib ich einfach auf den gleisen stehen",
+    "geh in den see mit steinen in den jackentaschen",
+    "hab mir nen strick gekauft",
+    "sonntag nach dem spiel nehm ich die alle",
+    "ich werd sonntag nicht mehr leben",
+    "bin wieder am schnippeln",
+    "fahr ungebremst gegen den brückenpfeiler",
 ]
 
 EMERGENCY = [
@@ -159,6 +170,19 @@ ASK = [
     "ich halt das nicht mehr aus",
     "ich sitz in der falle",
     "alle hätten mehr ruhe ohne mich",
+    # Issue 20, crisis round: better off without me, affairs in order, a goodbye, a burden.
+    "alle wären besser dran ohne mich",
+    "alle waeren ohne mich besser dran",
+    "sie hätten es ohne mich leichter",
+    "hab beschlossen am freitag ist schluss",
+    "die briefe an meine kinder sind geschrieben",
+    "ich habe meine angelegenheiten geordnet",
+    "ich wollte es nur irgendwem sagen",
+    "ich bin für meine mum nur ne last",
+    "irgendwie hat nichts mehr einen sinn",
+    "fühl mich so gefangen",
+    "halt das alles nich mehr aus",
+    "weshalb ich überhaupt noch aufstehe",
 ]
 
 NEAR_MISS = [
@@ -212,6 +236,16 @@ NEAR_MISS = [
     ("das bringt mich noch um", "none"),
     ("ich bin fix und fertig", "none"),
     ("ohne mich wäre die party besser dran", "none"),
+    # Issue 20, crisis round: a topic, the past, a joke, a series.
+    ("überdosis paprika lol", "none"),
+    ("hausarbeit über suizidalität im alter", "none"),
+    ("war 2016 nach nem suizidversuch in der klinik, heute gehts mir gut", "none"),
+    ("hab mich früher geritzt, ist 20 jahre her", "none"),
+    ("40 mal am selben boss gestorben ich will sterben", "none"),
+    ("in der serie ist die oma umgekippt", "none"),
+    ("wenn excel abstürzt mach ich schluss … mit excel", "none"),
+    ("ich mach schluss mit ihm", "none"),
+    ("ich geh ins bad und springe ins becken", "none"),
     # Issue 20, rules round.,
     ("das ist meine letzte nachricht heute, ich geh schlafen", "none"),
     ("ich kann nicht mehr schlafen vor lauter zucken", "none"),
