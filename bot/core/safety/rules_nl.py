@@ -116,7 +116,8 @@ ASK = (
     r"ggen|wist|weet)\b|tot\s+ik\s+durf\b|(?:sta|stond)\s+(?:\w+\s+)?(?:bij|op)\s+de\s+rand\b|(?:bru"
     r"g|spoor|land|bos|sloot)\b[^.!?]{0,40}dan\s+is\s+(?:het\s+)?klaar\b|(?:ga|gaan)\s+(?:mijn|m\s?"
     r"n)\s+\w+\s+achterna\b|sterfdag\b[^.!?]{0,60}naar\s+(?:haar|hem)\s+toe\b|is\s+het\s+afgelopen"
-    r"\b[^.!?]{0,20}ben\s+ik\s+weg\b|(?:op\s+pauze|uit)\s+zetten\W+voor\s+altijd\b|ik\s+ga\s+(?:hier\s+)?niet\s+meer\s+schrijven" + END,
+    r"\b[^.!?]{0,20}ben\s+ik\s+weg\b|(?:op\s+pauze|uit)\s+zetten\W+voor\s+altijd\b"
+    r"|ik\s+ga\s+(?:hier\s+)?niet\s+meer\s+schrijven" + END,
     r"wil\s+(?:ik\s+)?(?:gewoon\s+|gwn\s+)?(?:ff\s+|even\s+)?verdwijnen\b|kan\s+(?:het|t)\s+niet\s+m"
     r"eer\s+aan\b|ik\s+kan\s+het\s+niet\s+meer\b|trek\s+het\s+(?:gewoon\s+)?niet\s+meer\b|(?:slape"
     r"n|inslapen)\s+(?:\w+\s+){0,5}?niet\s+(?:meer\s+)?wakker\s+(?:worden|te\s+worden)|pas\s+wakker"
