@@ -113,7 +113,7 @@ ASK = [
     "ik zou willen inslapen en niet meer wakker worden",
     "wil gewoon gaan slapen en een paar weken niet wakker worden",
     "de brieven voor m'n twee zonen zijn af",
-    "heb mn pc aan mn neefje gegeven, heb ik toch niet meer nodig",
+    "heb mn pc aan mn neefje gegeven, heb ik toch niet meer nodig binnenkort",
     "wou het gewoon iemand zeggen",
     "soms wil ik gewoon verdwijnen",
     "kan t niet meer aan",
@@ -161,4 +161,7 @@ NEAR_MISS = [
     ("suicide is painless zit in mn hoofd", "none"),
     ("ik spring zo even bij je langs", "none"),
     ("je bent beter af zonder hem", "none"),
+    ("ik heb mn oude fiets aan mn neefje gegeven, heb ik niet meer nodig", "none"),
+    ("het touw gekocht voor de boot", "none"),
+    ("ben weer aan het snijden van groenten", "none"),
 ]

@@ -77,7 +77,7 @@ CRISIS = (
     r"(?:das\s+ist|heute\s+ist)\s+mein(?:e)?\s+letzte[rn]?\s+(?:nachricht|tag)(?:\s+hier)?"
     r"\s*(?:[.!?,;:)]|$)",
     r"(?:dach|brucke|kante)\b[^.!?]{0,100}?spring|von\s+(?:der|dem)\s+\w*(?:brucke|dach)\s+spring",
-    r"(?:verschenkt|vermacht|verschenke|geschenkt|gegeben|verkauft|gebracht)\b[^!?]{0,80}?(?:brauch\w*\s+(?:ich\s+)?(?:das\s+)?"
+    r"(?:verschenkt|vermacht|verschenke|geschenkt)\b[^!?]{0,80}?(?:brauch\w*\s+(?:ich\s+)?(?:das\s+)?"
     r"(?:\w+\s+){0,3}?(?:nicht|nich|nichts)\s+mehr|nicht\s+mehr\s+brauch\w*|nicht\s+mehr\s+(?:da|hier)|bald\s+weg)",
     r"alles\s+aus\s+der\s+hausapotheke\s+genommen\b|motor\s+(?:\w+\s+){0,4}?garage\b",
     # Issue 20, crisis round: a date set, "how many … to not wake up", a place, a means at hand.
@@ -128,18 +128,18 @@ ASK = (
     r"kann\s+(?:so\s+|echt\s+|bald\s+|einfach\s+)?(?:nicht|nich)\s+mehr(?:\s+weitermachen)?"
     r"(?:\s*(?:[.!?,;:)]|$)|\s+bro\b)",
     r"(?:will|mochte|wurde|war\s+ich\s+gern)\s+(?:\w+\s+){0,4}?(?:verschwinden|weg\s+sein"
-    r"|in\s+luft\s+auflosen|weg)\b(?!\s+(?:von|aus|nach|zu)\b)",
+    r"|in\s+luft\s+auflosen|weg)\b(?!\s+(?:von|aus|nach|zu|in)\b)",
     r"(?:einschlafen|pennen|schlafen)\s+und\s+(?:\w+\s+){0,5}?(?:nicht|nich)\s+(?:mehr\s+)?aufwachen",
     r"(?:sitz\w*|stecke)\s+(?:\w+\s+){0,3}?(?:in\s+der\s+falle|in\s+einem\s+kafig)\b"
     r"|keinen\s+ausweg\b|ich\s+sitze\s+fest\b",
     r"mude\s+vom\s+leben\b|lebensmude\b|(?:niemand|keiner)\s+(?:wurde\s+)?(?:es\s+)?(?:\w+\s+)?merk",
-    # Issue 20, crisis round: "ist Schluss", affairs in order, things given away, "wanted someone
-    # to know", better off without me, a burden, no sense, caged, asleep for a long time.
-    r"(?:ist|mach\w*)\s+(?:ich\s+)?(?:dann\s+)?schluss\b(?!\W{0,6}mit\b)|schluss\s+(?:ist|mache?)\b",
+    # Issue 20, crisis round: "Schluss", affairs in order, things given away, a burden, no sense.
+    r"(?:beschlossen|entschieden)\b[^!?]{0,40}ist\s+schluss\b|mach\w*\s+(?:ich\s+)?(?:dann\s+)?sc"
+    r"hluss\b(?!\W{0,6}(?:mit|fur\s+heute)\b)|schluss\s+mache\b|wann\s+schluss\s+ist\b",
     r"angelegenheiten\s+(?:\w+\s+)?(?:geordnet|geregelt)\b|testament\s+(?:\w+\s+){0,3}?notar\b|not"
     r"ar\s+alles\s+unterschrieben\b|bestatter\s+(?:\w+\s+){0,2}?geregelt\b|vorsorgevertrag\b|alle"
     r"s\s+geregelt\b[^.!?]{0,30}(?:konto|versicherung)|briefe?\s+an\s+(?:meine|die|meinen)\s+(?:ki"
-    r"nder|enkel\w*|tochter|sohne|eltern|mama)\s+(?:\w+\s+)?(?:geschrieben|fertig)\b|(?:kindern|en"
+    r"nder|enkel\w*|tochter|sohne|eltern|mama)\s+(?:\w+\s+)?(?:geschrieben|fertig)\b(?!\s+(?:zu|zum|fur)\s+(?:weihnachten|geburtstag|ostern))|(?:kindern|en"
     r"kel\w*)\s+briefe\s+geschrieben\b",
     r"wollt\w*\s+(?:es\s+)?nur\s*,?\s+(?:dass\s+es\s+)?(?:wenigstens\s+)?(?:einer|jemand|wem|irgen"
     r"d\w+)\s+(?:weiss|sagen)\b|wollt\w*\s+nur\s+(?:noch\s+)?(?:tschuss|tschuess)\s+sagen\b|(?:tsch"
@@ -154,7 +154,9 @@ ASK = (
     r"ichter|besser)\b|(?:bin|ist)\s+(?:eh\s+|doch\s+)?allen\s+egal\b",
     r"nur\s+(?:noch\s+)?(?:ne\s+|eine\s+)?last\b(?!\s+minute)|nichts\s+mehr\s+(?:einen\s+)?sinn\b"
     r"|keinen\s+\w+\s+sinn\s+mehr\b|(?:bin|fuhl\w*|fuehl\w*)\s+(?:mich\s+)?(?:so\s+|wie\s+)?gefan"
-    r"gen\b|(?:nirgends|nirgendwo)\s+(?:ein\s+|n\s+)?ausweg\b|(?:sehe|seh)\s+keine\s+zukunft\b",
+    r"gen\b|(?:nirgends|nirgendwo)\s+(?:ein\s+|n\s+)?ausweg\b|(?:sehe|seh)\s+keine\s+zukunft\b(?!\s+(?:fur|mit)\b)",
+    r"(?:gegeben|verkauft|gebracht)\b[^!?]{0,80}(?:brauch\w*\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nicht|n"
+    r"ich)\s+mehr|wenn\s+ich\s+weg\s+bin)\b[^!?]{0,20}(?:lange|danke|weg)\b",
     r"(?:warum|wozu|weshalb|wieso)\s+ich\s+(?:uberhaupt\s+)?(?:noch\s+)?aufstehe\b|nie\s+(?:wieder"
     r"|mehr)\s+(?:auftauchen|zuruckkommen)\b|wozu\s+(?:eigentlich\s+|uberhaupt\s+)das\s+alles\b",
     r"(?:ein(?:zu)?schlafen|schlafen)\s+und\s+(?:\w+\s+){0,5}?(?:nicht|nich)\s+(?:mehr\s+)?auf(?:z"

@@ -77,7 +77,7 @@ CRISIS = (
     r"+kom\s+niet\s+terug\b|(?:als|wanneer)\s+ik\s+(?:\w+\s+)?niet\s+(?:meer\s+)?(?:reageer|antwoo"
     r"rd)\b[^.!?]{0,30}(?:gedaan|weg|dood)\b|(?:gekrast|gesneden|gebrand)\s+met\s+(?:een\s+)?(?:sc"
     r"heer)?mesje|(?:snijd|snij|kras)\s+(?:nu\s+)?in\s+(?:mijn|m\s?n|mn)\s+(?:arm|armen|pols|been"
-    r"|benen)\b|weer\s+aan\s+het\s+(?:krassen|snijden)\b|streepjescode\b",
+    r"|benen)\b|weer\s+aan\s+het\s+(?:krassen|snijden)\b(?!\s+van\b)|streepjescode\b",
     r"touw\s+(?:\w+\s+){0,3}?(?:klaargelegd|opgehangen)\b|(?:jachtgeweer|geweer|pistool|revolver)\b"
     r"[^!?]{0,100}(?:geladen|ermee|klaar)\b|(?:onkruidverdelger|rattengif|antivries)\b[^.!?]{0,40}"
     r"drink|garage\b[^!?]{0,40}motor\s+draait\b|stop\s+ik\s+ermee\s*,?\s*met\s+alles\b",
@@ -108,10 +108,10 @@ ASK = (
     r"ter|zoon|zonen|kinderen|vrouw|man|moeder|ouders|kleinkinderen)\b[^.!?]{0,40}(?:gelegd|liggen|"
     r"zijn\s+af|geschreven)|voor\s+ieder\s+van\s+mijn\s+\w+\s+een\s+brief\b",
     r"(?:gegeven|gebracht|geschonken|verkocht|afgezegd|opgezegd|gaf)\b[^!?]{0,80}(?:niet|niks|niet"
-    r"s)\s+meer\s+nodig\b|na\s+\w+\s+heb\s+ik\s+(?:hier\s+)?(?:toch\s+)?(?:niks|niets|niet)\s+meer\s"
+    r"s)\s+meer\s+nodig\s+(?:heb\s+)?(?:na|binnenkort)\b|(?:zei|gezegd)\s+dat\s+ik\s+ze\s+niet\s+meer\s+nodig|na\s+\w+\s+heb\s+ik\s+(?:hier\s+)?(?:toch\s+)?(?:niks|niets|niet)\s+meer\s"
     r"+nodig|(?:laptop|telefoon|computer)\s+gewist\b|spaargeld\s+naar\b|kamer\s+opgezegd\b|zogenaa"
     r"md\s+voor\s+(?:de\s+|een\s+)?(?:vakantie|weekendje)|bij\s+de\s+rest\s+gelegd\b|(?:notaris|ve"
-    r"rzekering)\b[^.!?]{0,30}(?:geregeld|geweest)\b|ongeluk\s+was\b|touw\s+(?:\w+\s+){0,3}?gekocht",
+    r"rzekering)\b[^.!?]{0,30}(?:geregeld|geweest)\b|ongeluk\s+was\b|touw\s+(?:\w+\s+){0,3}?gekocht\b(?!\s+voor\s+(?:de|het|een)\s+(?:boot|was|tent|tuin))",
     r"(?:wou|wilde)\s+(?:het\s+)?(?:gewoon\s+|gwn\s+|alleen\s+)?(?:dat\s+)?iemand\s+(?:het\s+)?(?:ze"
     r"ggen|wist|weet)\b|tot\s+ik\s+durf\b|(?:sta|stond)\s+(?:\w+\s+)?(?:bij|op)\s+de\s+rand\b|(?:bru"
     r"g|spoor|land|bos|sloot)\b[^.!?]{0,40}dan\s+is\s+(?:het\s+)?klaar\b|(?:ga|gaan)\s+(?:mijn|m\s?"
