@@ -15,7 +15,6 @@ CRISIS = [
     "I bought a rope",
     "how many pills would it take to die",
     "I cut myself again last night",
-    "everyone would be better off without me",
     "I wish I'd never been born",
     "i dont want to be alive anymore",
     "I won't be around much longer",
@@ -69,6 +68,19 @@ CRISIS = [
     "i'd rather be dead than do this",
     "the letters are in the drawer so they find them afterwards",
     "i am thinking to finish my life",
+    # Issue 20, crisis round: pills put by, "how many … would it take", a place, a means.
+    "been saving up the sleeping tablets the doctor gave me",
+    "i've put my heart pills aside, there are enough now",
+    "how many of my sertraline would it take",
+    "asking for a friend how many paracetamol to just not wake up",
+    "on sunday i will walk into the sea",
+    "i'm going to walk onto the line when the train comes",
+    "climbed over the railing on the balcony last night",
+    "the cord is round my neck",
+    "shotgun's cleaned and loaded for tomorrow",
+    "relapsed, used a blade from my sharpener",
+    "I do not intend to be here by the end of the month",
+    "this is my last message here",
 ]
 
 EMERGENCY = [
@@ -188,6 +200,15 @@ ASK = [
     "i just want to disappear for a while",
     "she says she feels trapped",
     "i have been putting my affairs in order",
+    # Issue 20, crisis round: better off without me, a weight on everyone, caged.
+    "everyone would be better off without me",
+    "I am merely a burden on my children",
+    "she says she's just a weight on everyone",
+    "its unbearable rn",
+    "i feel like in a cage, there is no exit for me",
+    "each morning i wonder why i bother getting up",
+    "I cannot see much reason for carrying on",
+    "I can't keep going like this",
 ]
 
 NEAR_MISS = [
@@ -257,6 +278,22 @@ NEAR_MISS = [
     ("i might as well be dead honest", "none"),
     ("suicide squad was a great movie", "none"),
     ("i feel like ending it with him", "none"),
+    # Issue 20, crisis round: overdose and suicide as a topic, the past, jokes.
+    ("pharmacology exam: toxic doses and overdose management", "none"),
+    ("read an article about the rise in suicides among farmers", "none"),
+    ("i was suicidal back in 2019, doing well now", "none"),
+    ("i used to self-harm as a teen, fine for years", "none"),
+    ("died like 40 times to the same boss i want to die", "none"),
+    ("my mate said hed kms if they lose again", "none"),
+    ("we're all walking into the sea together if we fail stats", "none"),
+    ("this is my last message tonight, going to bed", "none"),
+    ("saving money on my meds with the generic", "none"),
+    ("choked on my tea laughing, went down the wrong way", "none"),
+    ("put my pills aside for the trip", "none"),
+    ("how many tablets does it take to work", "none"),
+    ("stepping off the bus I felt dizzy", "none"),
+    ("it is unbearable, this itching", "none"),
+    ("is the last day for me at this job", "none"),
     # Issue 20, rules round: look-alikes the new rules must leave alone.,
     ("this sprint planning is literally killing me", "none"),
     ("my mum will kill me if she finds out", "none"),

@@ -12,7 +12,6 @@ CRISIS = [
     "ik snijd mezelf weer",
     "Dit is een afscheid. Vaarwel allemaal",
     "ik heb een afscheidsbrief geschreven",
-    "ze zijn beter af zonder mij",
     "geen reden meer om te leven",
     "ik wil van een brug springen",
     "ik heb suïcidale gedachten",
@@ -32,6 +31,19 @@ CRISIS = [
     "ik spaar al weken pillen op",
     "ben er binnenkort niet meer",
     "morgen spring ik van die brug",
+    # Issue 20, crisis round: pills put by, "how many … to not wake up", a place, a means.
+    "ik heb al haar oude oxycodon apart gelegd",
+    "hoeveel temazepam is dodelijk, vraag voor iemand anders",
+    "hoeveel paracetamol je nodig hebt om niet meer wakker te worden",
+    "als het blikje vol is neem ik ze allemaal",
+    "ik denk steeds dat ik gewoon dood wil",
+    "ik wou dat ik dood was",
+    "ik loop de zee in tot het ophoudt",
+    "ik ga met de roeiboot de plas op en kom niet terug",
+    "het jachtgeweer is schoongemaakt en geladen",
+    "ik snijd nu in mijn arm",
+    "ben weer aan het krassen",
+    "rij zonder remmen tegen de pijler, plek heb ik al uitgezocht",
 ]
 
 EMERGENCY = [
@@ -96,6 +108,19 @@ ASK = [
     "ik ben een last voor iedereen",
     "ik voel me een last voor de kinderen",
     "er is geen uitweg",
+    # Issue 20, crisis round: better off without me, letters left, things given away, caged.
+    "ze zijn beter af zonder mij",
+    "ik zou willen inslapen en niet meer wakker worden",
+    "wil gewoon gaan slapen en een paar weken niet wakker worden",
+    "de brieven voor m'n twee zonen zijn af",
+    "heb mn pc aan mn neefje gegeven, heb ik toch niet meer nodig binnenkort",
+    "wou het gewoon iemand zeggen",
+    "soms wil ik gewoon verdwijnen",
+    "kan t niet meer aan",
+    "alles is ondraaglijk nu",
+    "ik zit als in een kooi",
+    "waarom ben ik er nog",
+    "ik ben mijn kinderen alleen maar tot last",
 ]
 
 NEAR_MISS = [
@@ -128,4 +153,15 @@ NEAR_MISS = [
     # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
     ("ik heb de hele dag vrij genomen", "none"),
     ("ben er morgen niet meer bij", "none"),
+    # Issue 20, crisis round: suicide as a topic, the past, a song, a pop-by.
+    ("scriptie over suïcidaliteit bij jongeren ingeleverd", "none"),
+    ("reportage over zelfdodingspreventie bij ouderen", "none"),
+    ("jaren geleden had ik zelfmoordgedachten, nu gaat het goed", "none"),
+    ("ik deed aan zelfbeschadiging als tiener", "none"),
+    ("suicide is painless zit in mn hoofd", "none"),
+    ("ik spring zo even bij je langs", "none"),
+    ("je bent beter af zonder hem", "none"),
+    ("ik heb mn oude fiets aan mn neefje gegeven, heb ik niet meer nodig", "none"),
+    ("het touw gekocht voor de boot", "none"),
+    ("ben weer aan het snijden van groenten", "none"),
 ]

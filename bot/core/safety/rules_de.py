@@ -17,6 +17,10 @@ _BODY = (
 )
 _SUDDEN = r"(?:plotzlich|ploetzlich|auf\s+einmal|schlagartig|ganz\s+plotzlich)"
 _MYSELF = r"(?:mich|mir)"
+_PILL = (
+    r"(?:tabletten|schlaftabletten|medikamente|pillen|packungen|tilidin|morphin|oxy\w*|codein"
+    r"|\w+(?:pram|alin|etin|zepam|azolam|done))"
+)
 
 CRISIS = (
     rf"{_WANT}\s+(?:nicht|nich|net)\s+{_MORE}\s+(?:leben|am\s+leben\s+sein|existieren|da\s+sein)\b",
@@ -55,28 +59,49 @@ CRISIS = (
     r"vor\s+(?:den|einen)\s+zug\s+(?:\w+\s+)?(?:werfen|springen|legen)\b",
     r"(?:keinen|kein)\s+(?:sinn|grund)\s+mehr\s+(?:zu\s+leben|im\s+leben|weiterzuleben)\b",
     r"(?:leben|alles)\s+hat\s+keinen\s+sinn\s+mehr\b",
-    r"besser\s+(?:dran\s+)?ohne\s+mich\b",
-    r"ohne\s+mich\s+(?:\w+\s+)?besser\s+dran\b",
     r"besser\s+(?:\w+\s+){0,2}?wenn\s+ich\s+(?:nicht\s+mehr\s+(?:da|hier|am\s+leben)|tot)\s+"
     r"(?:ware|waere)\b",
     r"nicht\s+mehr\s+(?:leben|da\s+sein|existieren)\s+(?:will|mochte|moechte)\b",
     # Issue 20, rules round: slang self-harm, stockpiles, a rope ready, a plan with a place.
     r"ritz(?:e|en)?\s+mich\b|svv\b|sh\s+ruckfall\b|ctb\b",
-    r"(?:unterarm|arm|arme|oberschenkel|handgelenk)\s+(?:\w+\s+)?verbrannt\b",
+    r"(?:unterarm|arm|arme|oberschenkel|handgelenk)\s+(?:\w+\s+)?verbrannt\b|(?:wieder|absichtlich)"
+    r"\s+(?:\w+\s+){0,4}?verbrannt\b|(?:feuerzeug|zigarette)\w*\s+verbrannt\b",
     r"(?:sammle|sammel|sammeln|gesammelt|aufgespart|gehortet|beiseitegelegt|beiseite\s+gelegt)\s+"
-    r"(?:\w+\s+){0,3}?(?:tabletten|schlaftabletten|medikamente|pillen|packungen)\b",
-    r"(?:tabletten|schlaftabletten|medikamente|pillen)\s+(?:\w+\s+){0,4}?(?:aufgespart|gesammelt"
-    r"|gehortet|beiseitegelegt)\b|(?:strick|seil)\s+(?:\w+\s+){0,5}?(?:hingelegt|festgemacht)\b",
+    rf"(?:\w+\s+){{0,3}}?{_PILL}\b",
+    r"(?:tabletten|schlaftabletten|medikamente|pillen|tilidin|morphin|citalopram)\s+(?:\w+\s+){0,6}?"
+    r"(?:aufgespart|gesammelt|gehortet|beiseitegelegt|sammle|sammel|abgezahlt)\b|(?:strick|seil)\s+(?:\w+\s+){0,7}?(?:hingelegt|festgemacht)\b",
     r"wie\s+viel(?:e)?\s+(?:\w+\s+){0,6}?(?:todlich|toedlich|reichen\s+wurde|reichen\s+wuerde)",
     r"(?:bald|nachste\s+woche|zum\s+monatsende|nach\s+\w+)\s+(?:bin\s+ich|ich\s+bin)\s+(?:nicht"
     r"\s+mehr\s+(?:da|hier)|weg)\b|ich\s+bin\s+(?:eh\s+|dann\s+)?bald\s+weg\b",
     r"wenn\s+ich\s+nicht\s+mehr\s+(?:bin|da\s+bin|lebe)\b",
     r"(?:das\s+ist|heute\s+ist)\s+mein(?:e)?\s+letzte[rn]?\s+(?:nachricht|tag)(?:\s+hier)?"
     r"\s*(?:[.!?,;:)]|$)",
-    r"(?:dach|brucke|kante)\b[^.!?]{0,60}?spring|von\s+(?:der|dem)\s+\w*(?:brucke|dach)\s+spring",
-    r"(?:verschenkt|vermacht|verschenke)\b[^!?]{0,80}?(?:brauch\w*\s+(?:ich\s+)?(?:das\s+)?"
-    r"(?:\w+\s+){0,3}?(?:nicht|nich|nichts)\s+mehr|nicht\s+mehr\s+(?:da|hier)|bald\s+weg)",
+    r"(?:dach|brucke|kante)\b[^.!?]{0,100}?spring|von\s+(?:der|dem)\s+\w*(?:brucke|dach)\s+spring",
+    r"(?:verschenkt|vermacht|verschenke|geschenkt)\b[^!?]{0,80}?(?:brauch\w*\s+(?:ich\s+)?(?:das\s+)?"
+    r"(?:\w+\s+){0,3}?(?:nicht|nich|nichts)\s+mehr|nicht\s+mehr\s+brauch\w*|nicht\s+mehr\s+(?:da|hier)|bald\s+weg)",
     r"alles\s+aus\s+der\s+hausapotheke\s+genommen\b|motor\s+(?:\w+\s+){0,4}?garage\b",
+    # Issue 20, crisis round: a date set, "how many … to not wake up", a place, a means at hand.
+    r"(?:als\s+datum|den\s+tag)\s+(?:\w+\s+)?(?:gesetzt|festgelegt)\b|mich\s+fur\s+\w*tag\s+entsc"
+    r"hieden\b|(?:es|dem|allem)\s+(?:\w+\s+)?(?:zu\s+)?ende\s+(?:sein|setzen)\b|(?:werd|werde)\s+"
+    r"(?:\w+\s+){0,2}?(?:nicht|nich)\s+mehr\s+leben\b|bis\s+dahin\s+(?:ist\s+es|bin\s+ich)\s+(?:vo"
+    r"rbei|weg|tot)\b|(?:uberlegt|ueberlegt|geplant)\s+wie\s+und\s+(?:womit|wo|wann)\b",
+    r"wie\s+viel\w*\s+[^.!?]{0,60}(?:nicht|nich|nie)\s+(?:mehr\s+)?auf(?:zu)?wach\w*|(?:menge|dosi"
+    r"s)\s+(?:\w+\s+){0,7}?(?:todlich|toedlich)\b|wie\s+viel\s+reicht\b|(?:medikament|tablette|mo"
+    r"rphin|insulin)\w*\b[^.!?]{0,80}damit\s+es\s+reicht\b",
+    r"(?:nehm|nehme|schluck\w*)\s+ich\s+(?:die\s+|sie\s+)?alle\b|nicht\s+mehr\s*,?\s*(?:sondern\s+"
+    r"|ich\s+)?(?:sammle|sammel)\w*\b|die\s+ganzen\s+tabletten\s+(?:\w+\s+){0,4}?geschluckt\b",
+    r"(?:nicht\s+mehr\s+zu\s+bremsen|ungebremst\s+gegen|gas\s+geben\s+und\s+nicht\s+lenken)\b|(?:"
+    r"brucke|dach|silo|turm|hochhaus)\w*\b[^!?]{0,100}?(?:steig\w*|geh\w*)\s+(?:\w+\s+)?(?:und\s+)?"
+    r"springe?\b|(?:geh\w*|steig\w*)\s+(?:\w+\s+){0,4}?und\s+springe?\b(?!\s+(?:ins|vom\s+\w+er\b|rein))|schlauch\s+(?:\w+\s+){0,2}?auspuff\b|ich\s+spring(?:e)?\s+(?:gleich|jetzt|heute|dann)\b|(?:von|vom)\s+\w*(?:turm|dach"
+    r"|brucke|hochhaus)\s+(?:steig|spring|sturz)\w*",
+    r"beine?\w*\s+(?:schon\s+)?(?:uber|ueber)\s+der\s+kante\b|mit\s+den\s+beinen\s+(?:drau\w*|raus"
+    r")\b|auf\s+den\s+gleisen\s+(?:stehen|liegen|bleiben)\b|hinleg\w*\s+wenn\s+der\s+\w*zug\b",
+    r"steine?n?\s+in\s+den\s+\w*taschen\b|(?:bis\s+ich\s+nicht\s+mehr\s+kann|dann\s+halt)\s+(?:u"
+    r"nd\s+)?(?:dann\s+)?(?:halt\s+)?nicht\s+(?:mehr\s+)?zuruck\b|wo\s+kein\s+gelander\s+ist\b",
+    r"(?:pistole|flinte|gewehr|waffe|revolver)\b[^!?]{0,100}(?:mach\s+ich\s+(?:das|es)|schluss)\b|st"
+    r"rick\s+(?:\w+\s+){0,3}?gekauft\b|(?:e\s?605|rattengift|pflanzenschutz\w*)\b[^.!?]{0,40}trink",
+    r"am\s+schnippeln\b|wie\s+(?:ein|n)\s+strichcode\b|garage\b[^!?]{0,40}motor\s+lauft\b|abschie"
+    r"ds(?:mail|nachricht|video|sms|text)\w*",
 )
 
 ASK = (
@@ -98,16 +123,44 @@ ASK = (
     r"(?:keinen|kein)\s+sinn\s+mehr\b|macht\s+(?:doch\s+)?(?:eh\s+)?(?:alles\s+)?keinen\s+sinn\b",
     r"(?:in\s+nichts|gibt\s+einfach\s+keinen)\s+(?:mehr\s+einen\s+)?sinn\b|was\s+bringt\s+das\s+alles",
     r"wozu\s+(?:das\s+(?:alles|ganze)|bin\s+ich\s+noch)\b",
-    r"(?:halt\w*|halte)\s+(?:das\s+|es\s+)?(?:einfach\s+)?(?:nicht|nich)\s+mehr\s+aus\b"
+    r"(?:halt\w*|halte)\s+(?:das\s+|es\s+)?(?:alles\s+)?(?:einfach\s+)?(?:nicht|nich)\s+mehr\s+aus\b"
     r"|nicht\s+mehr\s+auszuhalten\b|halt\s+das\s+nicht\b",
     r"kann\s+(?:so\s+|echt\s+|bald\s+|einfach\s+)?(?:nicht|nich)\s+mehr(?:\s+weitermachen)?"
     r"(?:\s*(?:[.!?,;:)]|$)|\s+bro\b)",
-    r"(?:will|mochte|wurde|war\s+ich\s+gern)\s+(?:\w+\s+){0,2}?(?:verschwinden|weg\s+sein"
-    r"|in\s+luft\s+auflosen|weg)\b(?!\s+(?:von|aus|nach|zu)\b)",
+    r"(?:will|mochte|wurde|war\s+ich\s+gern)\s+(?:\w+\s+){0,4}?(?:verschwinden|weg\s+sein"
+    r"|in\s+luft\s+auflosen|weg)\b(?!\s+(?:von|aus|nach|zu|in)\b)",
     r"(?:einschlafen|pennen|schlafen)\s+und\s+(?:\w+\s+){0,5}?(?:nicht|nich)\s+(?:mehr\s+)?aufwachen",
     r"(?:sitz\w*|stecke)\s+(?:\w+\s+){0,3}?(?:in\s+der\s+falle|in\s+einem\s+kafig)\b"
     r"|keinen\s+ausweg\b|ich\s+sitze\s+fest\b",
     r"mude\s+vom\s+leben\b|lebensmude\b|(?:niemand|keiner)\s+(?:wurde\s+)?(?:es\s+)?(?:\w+\s+)?merk",
+    # Issue 20, crisis round: "Schluss", affairs in order, things given away, a burden, no sense.
+    r"(?:beschlossen|entschieden)\b[^!?]{0,40}ist\s+schluss\b|mach\w*\s+(?:ich\s+)?(?:dann\s+)?sc"
+    r"hluss\b(?!\W{0,6}(?:mit|fur\s+heute)\b)|schluss\s+mache\b|wann\s+schluss\s+ist\b",
+    r"angelegenheiten\s+(?:\w+\s+)?(?:geordnet|geregelt)\b|testament\s+(?:\w+\s+){0,3}?notar\b|not"
+    r"ar\s+alles\s+unterschrieben\b|bestatter\s+(?:\w+\s+){0,2}?geregelt\b|vorsorgevertrag\b|alle"
+    r"s\s+geregelt\b[^.!?]{0,30}(?:konto|versicherung)|briefe?\s+an\s+(?:meine|die|meinen)\s+(?:ki"
+    r"nder|enkel\w*|tochter|sohne|eltern|mama)\s+(?:\w+\s+)?(?:geschrieben|fertig)\b(?!\s+(?:zu|zum|fur)\s+(?:weihnachten|geburtstag|ostern))|(?:kindern|en"
+    r"kel\w*)\s+briefe\s+geschrieben\b",
+    r"wollt\w*\s+(?:es\s+)?nur\s*,?\s+(?:dass\s+es\s+)?(?:wenigstens\s+)?(?:einer|jemand|wem|irgen"
+    r"d\w+)\s+(?:weiss|sagen)\b|wollt\w*\s+nur\s+(?:noch\s+)?(?:tschuss|tschuess)\s+sagen\b|(?:tsch"
+    r"uss|tschuess)\b[^!?]{0,100}bin\s+ich\s+weg\b|damit\s+(?:die|sie)\s+wissen,?\s+dass\s+es\s+nic"
+    r"ht\s+(?:ihre|eure)\s+schuld\b|(?:brauch\w*)\s+(?:ich\s+)?(?:hier\s+)?(?:eh\s+)?(?:nix|nichts)"
+    r"\s+mehr\b|(?:pin|passw\w*)\b[^.!?]{0,40}gegeben\b|nicht\s+mehr\s+(?:benotigen|brauchen)\b",
+    r"bald\s+bei\s+(?:meiner|meinem)\s+\w+\s+sein\b|(?:stelle|route)\s+(?:\w+\s+){0,5}?(?:ausgesuc"
+    r"ht|angeschaut)\b|(?:morphin|tilidin|oxy\w*|tabletten)\w*\b[^.!?]{0,60}mit\s+(?:nach\s+)?heim",
+    r"besser\s+(?:dran\s+)?ohne\s+mich\b|ohne\s+mich\s+(?:\w+\s+)?besser\s+dran\b|(?:hatten|h"
+    r"atte|wars|ware|waere)\s+(?:es\s+)?(?:\w+\s+){0,2}?ohne\s+mich\s+(?:\w+\s+)?(?:leichter|besse"
+    r"r|einfacher)\b|ohne\s+mich\s+(?:wars|ware|waere)\s+(?:(?:es|fur|alle|allen|euch|sie|ihm)\s+){0,2}(?:einfacher|le"
+    r"ichter|besser)\b|(?:bin|ist)\s+(?:eh\s+|doch\s+)?allen\s+egal\b",
+    r"nur\s+(?:noch\s+)?(?:ne\s+|eine\s+)?last\b(?!\s+minute)|nichts\s+mehr\s+(?:einen\s+)?sinn\b"
+    r"|keinen\s+\w+\s+sinn\s+mehr\b|(?:bin|fuhl\w*|fuehl\w*)\s+(?:mich\s+)?(?:so\s+|wie\s+)?gefan"
+    r"gen\b|(?:nirgends|nirgendwo)\s+(?:ein\s+|n\s+)?ausweg\b|(?:sehe|seh)\s+keine\s+zukunft\b(?!\s+(?:fur|mit)\b)",
+    r"(?:gegeben|verkauft|gebracht)\b[^!?]{0,80}(?:brauch\w*\s+(?:ich\s+)?(?:\w+\s+){0,3}?(?:nicht|n"
+    r"ich)\s+mehr|wenn\s+ich\s+weg\s+bin)\b[^!?]{0,20}(?:lange|danke|weg)\b",
+    r"(?:warum|wozu|weshalb|wieso)\s+ich\s+(?:uberhaupt\s+)?(?:noch\s+)?aufstehe\b|nie\s+(?:wieder"
+    r"|mehr)\s+(?:auftauchen|zuruckkommen)\b|wozu\s+(?:eigentlich\s+|uberhaupt\s+)das\s+alles\b",
+    r"(?:ein(?:zu)?schlafen|schlafen)\s+und\s+(?:\w+\s+){0,5}?(?:nicht|nich)\s+(?:mehr\s+)?auf(?:z"
+    r"u)?(?:wachen|stehen)\b|einschlafen\s+und\s+erst\s+in\s+(?:\w+\s+){0,2}?(?:jahr|monat|woche)",
 )
 
 EMERGENCY = {
@@ -301,6 +354,14 @@ IDIOMS = (
     r"(?:lach|lache|lachen|lachte)\s+mich\s+tot\b",
     r"(?:das|es|der\s+job|die\s+arbeit)\s+bringt\s+mich\s+(?:noch\s+)?um\b",
     r"nicht\s+auf\s+den\s+kopf\s+gefallen\b",
+    # Issue 20, crisis round: overdose and suicide as a topic, the past, a game, a TV series.
+    r"(?:uberdosis|ueberdosis)\s+(?:an\s+)?(?:paprika|koffein|kaffee|zucker|schokolade|chips|sonne)"
+    r"|(?:wegen|fragte)\s+(?:\w+\s+)?(?:uberdosis|ueberdosis)\b|(?:hausarbeit|referat|text|artikel"
+    r"|vortrag|studie)\s+(?:\w+\s+){0,2}?(?:uber|ueber)\s+[^.!?]{0,50}?(?:suizid|selbstmord)\w*",
+    r"(?:war\s+(?:19|20)\d\d|vor\s+\w+\s+jahren\s+war\s+ich)\s+nach\s+(?:nem|einem)\s+suizidversuch"
+    r"|gesehen\s+nach\s+suizidversuchen\b|geritzt\b[^!?]{0,30}(?:ist|sind)\s+(?:uber\s+)?\w+\s+jah"
+    r"re?\s+her\b|(?:mal|x)\s+(?:\w+\s+){0,4}?gestorben\b[^.!?]{0,30}will\s+sterben\b|(?:in\s+der"
+    r"\s+(?:serie|folge)|im\s+film)\b[^.!?]{0,40}(?:umgekippt|zusammengebrochen|bewusstlos)\b",
 )
 
 _SOMEONE = (

@@ -16,323 +16,326 @@ _BODY = (
 _WEAK = r"weak(?:er|ened|ening|ness)?\b"  # the \b keeps "weakly" out
 _MYSELF = r"(?:myself|my\s?self|myslef|mysef|myseld|me)"
 _SUDDEN = r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|just\s+now)"
-_ANYMORE = r"(?:anymore|any\s?more|any\s+longer)"
 
-CRISIS = (
-    r"suicid(?:e|es|al|ally)?\b(?!\s+squad)",  # "Suicide Squad" is a film
-    r"(?:sucide|suicde|sucidal|suicdal|suiside|suisidal|sewerslide)\b",
-    rf"self[- ]?harm(?:ing|ed|s)?\b|(?:kill|kil|killl|killing)\s+{_MYSELF}\b|kms\b",
-    r"to\s+off\s+(?:myself|my\s?self)\b|unaliv(?:e|ing)\b",
-    r"(?:end|ending|take|taking|finish|finishing)\s+my\s+(?:own\s+)?life\b",
-    r"end(?:ing)?\s+it\s+all\b",
+
+def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
+    return tuple(p.replace(" ", r"\s+") for p in patterns)
+
+
+_ANYMORE = r"(?:anymore|any\s?more|any\s+longer)"
+_PILL = r"(?:pills|tablets|tabs|meds|sleepers|patches|paracetamol|oxy\w*|morphine|codeine|tramadol"
+_PILL += r"|\w+(?:zepam|azolam|done|pine|oline|aline|amine|etine|olol|pram))"
+
+CRISIS = _s(
+    r"suicid(?:e|es|al|ally)?\b(?! squad)",  # "Suicide Squad" is a film
+    rf"(?:sucide|suicde|sucidal|suicdal|suiside|suisidal|sewerslide)\b|self[-\s]?harm(?:ing|ed"
+    rf"|s)?\b|(?:kill|kil|killl|killing) {_MYSELF}\b|kms\b|to off (?:myself|my\s?self)\b"
+    rf"|unaliv(?:e|ing)\b|(?:end|ending|take|taking|finish|finishing) my (?:own )?life\b"
+    rf"|end(?:ing)? it all\b",
     # "thinking of ending it", "going to end it tonight"
-    r"(?:thinking|thought|thinking\s+seriously)\s+(?:of|about)\s+ending\s+it\b",
-    r"(?:going|want|ready|decided|plan|planning)\s+to\s+end\s+it\b(?!\s+with\b)",
-    r"want\s+(?:it\s+all|everything|my\s+life)\s+to\s+end\b",
+    r"(?:thinking|thought|thinking seriously) (?:of|about) ending it\b|(?:going|want|ready"
+    r"|decided|plan|planning) to end it\b(?! with\b)|want (?:it all|everything|my life) to end\b",
     # "don't want to die" is fear of illness, not a wish to die.
-    r"(?:want|wanted|wanting|ready|plan|planning)(?<!not\swant)(?<!not\swanted)\s+to\s+(?:die"
-    r"|be\s+dead)\b(?!\s+(?:my|her|his|the)\s+hair\b)(?!\s+(?:honest|serious|set|tired|quiet|sure"
+    r"(?:want|wanted|wanting|ready|plan|planning)(?<!not\swant)(?<!not\swanted) to (?:die"
+    r"|be dead)\b(?! (?:my|her|his|the) hair\b)(?! (?:honest|serious|set|tired|quiet|sure"
     r"|certain|last|right|center|centre|even)\b)",
     # Passive wishes: "I hope I don't wake up", "I wish I wasn't alive", "I want to stop existing".
-    r"hope\s+i\s+(?:just\s+)?die\b",
+    r"hope i (?:just )?die\b",
     # Only at the end of a clause: "I hope I don't wake up the baby" is about the baby.
-    rf"hope\s+i\s+(?:just\s+)?(?:do\s+not|never|will\s+not)\s+wake\s+up(?:\s+(?:again|anymore"
-    rf"|any\s+more|tomorrow|ever|in\s+the\s+morning))?{END}",
-    r"wish\s+i\s+(?:was|were)\s+not\s+(?:alive|here|around|born)\b",
-    r"wish\s+i\s+(?:did\s+not|could\s+just\s+not|could\s+not|would\s+not)\s+exist\b",
-    r"want(?<!not\swant)\s+to\s+(?:just\s+)?(?:stop|cease)\s+(?:existing|living|being\s+alive)\b",
-    r"want\s+to\s+(?:just\s+)?not\s+(?:exist|be\s+alive)\b|feel\s+like\s+dying\b",
-    r"wish\s+i\s+(?:was|were|could\s+be)\s+dead\b",
-    r"wish\s+i\s+(?:could|would)\s+(?:just\s+)?(?:die|not\s+wake\s+up|never\s+wake\s+up)\b",
-    r"wish\s+i\s+(?:had|d|was|were)\s+(?:never|not)\s+(?:been\s+)?born\b",
-    r"(?:want|like|wish\s+i\s+could|going)\s+to\s+(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)"
-    r"\s+wake\s+up\b(?![^.!?]{0,30}\b(?:for|until|till)\b)",  # "for a week" is ask
-    r"better\s+off\s+(?:dead|without\s+me)\b|better\s+off\s+(?:if|when)\s+i\s+(?:(?:was|were|am"
-    r"|m)\s+(?:gone|dead|not\s+(?:here|around))|died|disappeared)\b",
-    r"(?:no|any)\s+(?:reason|point)\s+(?:to|in|for)\s+(?:me\s+to\s+)?(?:live|living|go\s+on"
-    r"|going\s+on|carry\s+on|carrying\s+on|keep\s+going|be\s+alive|being\s+alive|be\s+here"
-    r"|being\s+here|exist|existing)\b",
-    r"what\s+is\s+the\s+point\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive)\b",
-    r"nothing\s+(?:left\s+)?to\s+live\s+for\b|(?:do\s+not|can\s+not|no\s+longer)\s+see\s+(?:the"
-    r"|any|a)\s+point\s+(?:in|of|to)\s+(?:living|life|being\s+alive|going\s+on|existing|live)\b",
-    r"not\s+worth\s+living\b|might\s+as\s+well\s+be\s+dead\b(?!\s+(?:honest|serious)\b)",
-    r"feel\s+like\s+ending\s+(?:it|it\s+all|my\s+life)\b(?!\s+with\b)",
-    r"tired\s+of\s+(?:living|being\s+alive)\b",
-    r"(?:i\s+am|im|am)\s+done\s+with\s+(?:life|living|being\s+alive)\b",
+    rf"hope i (?:just )?(?:do not|never|will not) wake up(?: (?:again|anymore|any more|tomorrow"
+    rf"|ever|in the morning))?{END}|wish i (?:was|were) not (?:alive|here|around|born)\b"
+    rf"|wish i (?:did not|could just not|could not|would not) exist\b|want(?<!not\swant) to "
+    rf"(?:just )?(?:stop|cease) (?:existing|living|being alive)\b|want to (?:just )?not (?:exist"
+    rf"|be alive)\b|feel like dying\b|wish i (?:was|were|could be) dead\b|wish i (?:could"
+    rf"|would) (?:just )?(?:die|not wake up|never wake up)\b|wish i (?:had|d|was|were) (?:never"
+    rf"|not) (?:been )?born\b",
+    r"(?:want|like|wish i could|going) to (?:go to )?sleep and (?:never|not)"
+    r" wake up\b(?![^.!?]{0,30}\b(?:for|until|till)\b)",  # "for a week" is ask
+    r"better off dead\b|better off (?:if|when) i (?:(?:was|were|am|m) (?:gone|dead|not (?:here"
+    r"|around))|died|disappeared)\b|(?:no|any) (?:reason|point) (?:to|in|for) (?:me to )?(?:live"
+    r"|living|go on|going on|carry on|carrying on|keep going|be alive|being alive|be here"
+    r"|being here|exist|existing)\b|what is the point (?:of|in) (?:living|life|going on"
+    r"|being alive)\b|nothing (?:left )?to live for\b|(?:do not|can not|no longer) see (?:the|any"
+    r"|a) point (?:in|of|to) (?:living|life|being alive|going on|existing|live)\b|not worth livin"
+    r"g\b|might as well be dead\b(?! (?:honest|serious)\b)|feel like ending (?:it|it all"
+    r"|my life)\b(?! with\b)|tired of (?:living|being alive)\b|(?:i am|im|am) done with (?:life"
+    r"|living|being alive)\b",
     # "live with/in/near…" is about where or how, not whether.
-    rf"(?:do\s+not|does\s+not|no\s+longer|never|not\s+sure\s+(?:if\s+|that\s+)?i)\s+(?:really\s+"
-    rf"|even\s+|actually\s+)?want\s+to\s+(?:live|be\s+alive|exist|keep\s+living)\b(?!\s+(?:with|in"
-    rf"|near|there|abroad|at)\b)|(?:do\s+not|no\s+longer|not\s+sure\s+(?:if\s+"
-    rf"|that\s+)?i)\s+(?:really\s+|even\s+)?want\s+to\s+be\s+(?:here|around|alive)\s+{_ANYMORE}\b",
+    rf"(?:do not|does not|no longer|never|not sure (?:if |that )?i) (?:really "
+    rf"|even |actually )?want to (?:live|be alive|exist|keep living)\b(?! (?:with|in"
+    rf"|near|there|abroad|at)\b)|(?:do not|no longer|not sure (?:if "
+    rf"|that )?i) (?:really |even )?want to be (?:here|around|alive) {_ANYMORE}\b",
     # Only at the end of a clause: "don't want to wake up early" is about alarms.
-    rf"(?:do\s+not|no\s+longer|never)\s+want\s+to\s+wake\s+up(?:\s+(?:again|anymore|any\s+more"
-    rf"|tomorrow|ever))?{END}|can\s+not\s+(?:go\s+on|keep\s+going)(?:\s+(?:like\s+this|anymore"
-    rf"|any\s+more|any\s+longer|living))?{END}|(?:hurting|harming|cutting|burning)\s+myself\b",
-    r"(?:want|going|plan|planning|urge|urges|thinking\s+about|thoughts\s+of|thought\s+about)\s+(?:"
-    r"to\s+)?(?:hurt|harm|cut|burn|hurting|harming|cutting|burning)\s+myself\b|(?:cut|burned|burnt"
-    r"|hurt)\s+myself\s+(?:again|on\s+purpose|deliberately)\b",
-    r"(?:started|start|relapsed|been)\s+(?:cutting|self\s+harming)\s+again\b",
-    r"overdos(?:e|ed|es|ing)\b(?!\s+on\s+(?:caffeine|coffee|sugar|chocolate)\b)",
-    r"(?:take|taking|took|swallow|swallowing)\s+(?:like\s+)?(?:all|a\s+whole\s+bottle\s+of"
-    r"|the\s+whole\s+bottle\s+of|a\s+bunch\s+of)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:pills|tablets"
-    r"|meds|medication|paracetamol|tylenol)\b",
-    # Means and plans.
-    r"(?:have|got|been)\s+(?:\w+\s+){0,2}?(?:pills|tablets|meds|medication)\s+(?:saved|stashed"
-    r"|stockpiled|hidden|put\s+aside)\b|(?:saving|saved|stockpiling|stockpiled|hoarding|stashing"
-    r"|pocketing|kept\s+back)\s+(?:up\s+)?(?:my\s+|some\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets"
-    r"|tabs|meds|medication|tramadol)\b|(?:pills|tablets|tabs|meds)\s+counted\s+out\b",
-    r"(?:going\s+to|will|i\s+ll)\s+take\s+(?:them\s+all|all\s+of\s+them|the\s+lot)\b(?!\s+(?:to"
-    r"|out|for|home|with\s+me)\b)",
-    rf"(?:how\s+many|how\s+much|what|which)\s+(?:\w+\s+)?(?:dose|combination|mg|pills|tablets)\s+"
-    rf"{words(5)}(?:would|will)\s+(?:actually\s+)?(?:do\s+it|be\s+(?:fatal|lethal))\b",
-    rf"took\s+(?:the|my)\s+(?:\w+\s+)?(?:pills|tablets)\s+{words(6)}(?:like\s+)?all\s+of\s+them\b",
-    r"took\s+everything\s+in\s+the\s+(?:medicine\s+)?(?:cabinet|cupboard)\b|ctb\b",
-    r"(?:sh(?:\s?d|\s?ed|ing)?|cutting)\s+(?:thing\s+)?again\b|cut\s+(?:more\s+)?deep(?:er)?\s+than",
-    r"(?:how\s+)?easy\s+it\s+would\s+be\s+to\s+(?:just\s+)?(?:step|jump|go\s+over|drive|swerve"
-    r"|let\s+go|fall|end)\b|(?:rather|better)\s+be\s+dead\b|hose\s+and\s+(?:the\s+)?(?:duct\s+)?tape",
-    r"(?:letters?|notes?|envelopes?|my\s+will)\s+[^.!?]{0,80}?(?:will|ll|they|so\s+they)\s+find\s+"
-    r"(?:it|them)\b|by\s+then\s+(?:it|i)\s+(?:will|ll)\s+be\s+(?:over|gone|dead)\b",
-    r"(?:gave|given|giving)\s+[^!?]{0,80}?(?:will\s+not|not\s+going\s+to|do\s+not)\s+(?:be\s+)?"
-    r"need(?:ing)?\s+(?:them|it)\b|need\s+(?:them|it)\s+where\s+i\s+am\s+going\b",
-    r"(?:will\s+not|not)\s+be\s+needing\s+(?:the\s+bot|this|it|you)\s+(?:anymore|any\s+more|after)",
-    r"(?:bought|got|have)\s+(?:a\s+)?(?:rope|noose)\b|noose\b|(?:how|enough)\s+(?:many"
-    r"|much)\s+(?:pills|tablets|paracetamol)\s+(?:\w+\s+){0,4}?(?:kill|die|lethal|fatal|overdose)",
-    r"(?:lethal|fatal)\s+dose\b",
-    r"(?:painless|easiest|quickest|best)\s+way\s+to\s+(?:die|end\s+it|kill)",
-    r"(?:have|made|got)\s+a\s+plan\s+to\s+(?:die|end|kill)",
-    r"(?:wrote|written|writing)\s+(?:a|my)\s+(?:suicide|goodbye|farewell)\s+(?:note|letter)\b",
-    r"(?:suicide|goodbye)\s+(?:notes?|letters?)\b|hang(?:ing)?\s+myself\b",
-    r"shoot(?:ing)?\s+myself\b(?!\s+in\s+the\s+foot)",
-    r"jump(?:ing)?\s+(?:off|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|building|roof|train|cliff)\b",
-    r"slit(?:ting)?\s+my\s+wrists?\b",
-    # Goodbyes.
-    r"this\s+is\s+(?:my\s+)?(?:goodbye|good\s+bye|farewell)\b|(?:goodbye|good\s+bye)\s+forever\b",
-    r"(?:will\s+not|not\s+think\s+i\s+will)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer"
-    r"|tomorrow|for\s+long|next\s+(?:week|month))\b|(?:do\s+not|no\s+longer|never)\s+want\s+to\s+w"
-    r"ake\s+up\s+(?:again|anymore|tomorrow|ever)\b(?!\s+(?:at|morning|early|for)\b)",
-    r"(?:by\s+the\s+time\s+you\s+read\s+this)\b|saying\s+my\s+(?:last\s+)?goodbyes\b",
+    rf"(?:do not|no longer|never) want to wake up(?: (?:again|anymore|any more|tomorrow"
+    rf"|ever))?{END}|can not (?:go on|keep going)(?: (?:anymore|any more|any longer"
+    rf"|living))?{END}|(?:hurting|harming|cutting|burning) myself\b|(?:want|going|plan|planning"
+    rf"|urge|urges|thinking about|thoughts of|thought about) (?:to )?(?:hurt|harm|cut|burn"
+    rf"|hurting|harming|cutting|burning) myself\b|(?:cut|burned|burnt|hurt) myself (?:again"
+    rf"|on purpose|deliberately)\b|(?:started|start|relapsed|been) (?:cutting|self harming)"
+    rf" again\b|overdos(?:e|ed|es|ing)\b(?! on (?:caffeine|coffee|sugar|chocolate)\b)|(?:take"
+    rf"|taking|took|swallow|swallowing) (?:like )?(?:all|a whole bottle of|the whole bottle of"
+    rf"|a bunch of) (?:of )?(?:my |the )?(?:\w+ ){{0,3}}?(?:pills|tablets|meds|medication"
+    rf"|paracetamol|tylenol)\b|(?:have|got|been) (?:\w+ ){{0,2}}?{_PILL} (?:saved|stashed"
+    rf"|stockpiled|hidden|put aside|counted out)\b|(?:saving|saved up|stockpil|hoard|stash"
+    rf"|squirrel|pocket)\w* (?:up |my |the |some |all |her |his |of )*(?:\w+ )?{_PILL}\b|(?:put"
+    rf"|set|kept)\w* (?:up |my |the |some |all |her |his |of )*(?:\w+ ){{0,2}}?{_PILL} (?:\w+ )?"
+    rf"(?:aside|by)\b(?! for (?:the|a|my) (?:trip|holiday|journey))|how many (?:up |my |the "
+    rf"|some |all |her |his |of )*(?:\w+ ){{0,2}}?{_PILL} (?:\w+ ){{0,2}}?(?:would|will|does"
+    rf"|do) (?:it )?(?:actually )?take\b(?! to (?:work|kick in|start))|(?:how many|enoug"
+    rf"h)\b[^.!?]{{0,60}}to (?:just )?(?:not|never) wake up\b|(?:walk|swim|wad)\w* (?:out )?into"
+    rf" the (?:sea|river|lake|water)\b(?![^.!?]{{0,9}}together| for a swim)|(?:walk|step|lie"
+    rf"|lay)\w* (?:out )?(?:onto|on) the (?:line|tracks|rails) (?:when|as|in front)|(?:on"
+    rf"|onto) the (?:train |railway )?tracks\b[^!?]{{0,40}}\bwaiting\b|stepping off\b(?! (?:the"
+    rf" )?(?:bus|train|tram|plane|scales?))|step off (?:the )?(?:edge|cliff|ledge|roof|bridge)"
+    rf"|climb\w* over the (?:rail|railing|barrier|parapet)\b|doing it from the top\b|(?:straight"
+    rf"|right) through the (?:guard\s?)?(?:rail|railing|barrier)\b|(?:cord|rope|belt"
+    rf"|cable) (?:\w+ )?(?:round|around) my neck\b|(?:if|when) i do not (?:reply|answe"
+    rf"r)\b[^.!?]{{0,40}}\bi did it\b|(?:revolver|gun|pistol|shotgun|rifle|twelve\s?bor"
+    rf"e)\b[^.!?]{{0,60}}(?:this is it|cleaned and loaded)\b|cutting\s+(?:now )?my (?:arms?"
+    rf"|wrists?|legs?|thighs?|skin)\b|relapsed\b[^!?]{{0,80}}(?:blade|sharpener|sleeves|hoodies?"
+    rf"|scratch\w*|went deeper)|(?:do not intend|not going) to be (?:here|around|alive)\b"
+    rf"|(?:this is|will be) (?:probably )?my last message\b(?! (?:tonight|today|for|before))"
+    rf"|(?:going to|will|i ll|am|im) tak(?:e|ing) (?:them all|all of them|the lot)\b(?! (?:to|out"
+    rf"|for|home|with me)\b)|(?:how many|how much|what|which) (?:\w+ )?(?:dose|combination|mg"
+    rf"|pills|tablets) {words(5)}(?:would|will) (?:actually )?(?:do it|be (?:fatal|lethal))\b"
+    rf"|took (?:the|my) (?:\w+ )?(?:pills|tablets) {words(6)}(?:like )?all of them\b"
+    rf"|took everything in the (?:medicine )?(?:cabinet|cupboard)\b|ctb\b|(?:sh(?:\s?d|\s?ed"
+    rf"|\s?ing)?|cutting) (?:thing )?again\b|cut (?:more )?deep(?:er)? than|(?:how )?easy it"
+    rf" would be to (?:just )?(?:step|jump|go over|drive|swerve|let go|fall|end)\b|(?:rather"
+    rf"|better) be dead\b|hose(?:\s?pipe)? and (?:some |the )?(?:duct )?tape|(?:letters?|notes?"
+    rf"|envelopes?|my will) [^!?]{{0,90}}?(?:will|ll|they|so they) find (?:it|them)\b"
+    rf"|by then (?:it|i) (?:will|ll) be (?:over|gone|dead)\b|(?:gave|given|giving) [^!?]{{0,80}}?"
+    rf"(?:will not|not going to|do not) (?:be )?need(?:ing)? (?:them|it)\b|need (?:them"
+    rf"|it) where i am going\b|(?:will not|not) be needing (?:the bot|this|it|you) (?:anymore"
+    rf"|any more|after)|(?:bought|buy|buying|got|have) (?:a )?(?:rope|noose)\b|noose\b|(?:how"
+    rf"|enough) (?:many|much) (?:pills|tablets|paracetamol) (?:\w+ ){{0,4}}?(?:kill|die|lethal"
+    rf"|fatal|overdose)|(?:lethal|fatal) dose\b|(?:painless|easiest|quickest|best) way to (?:die"
+    rf"|end it|kill)|(?:have|made|got) a plan to (?:die|end|kill)|(?:wrote|written|writing) (?:a"
+    rf"|my) (?:suicide|goodbye|farewell) (?:note|letter)\b|(?:suicide|goodbye) (?:notes?"
+    rf"|letters?)\b|hang(?:ing)? myself\b|shoot(?:ing)? myself\b(?! in the foot)|jump(?:ing)? "
+    rf"(?:off|in front of) (?:a|the) (?:bridge|building|roof|train|cliff)\b|slit(?:ting)? my"
+    rf" wrists?\b|this is (?:my )?(?:goodbye|good bye|farewell)\b|(?:goodbye|good bye) forever\b"
+    rf"|(?:will not|not think i will) be (?:around|here|alive) (?:much longer|tomorrow|for long"
+    rf"|next (?:week|month))\b|(?:do not|no longer|never) want to wake up (?:again|anymore"
+    rf"|tomorrow|ever)\b(?! (?:at|morning|early|for)\b)|(?:by the time you read this)\b"
+    rf"|saying my (?:last )?goodbyes\b",
 )
 
-ASK = (
-    r"want\s+to\s+(?:just\s+)?(?:disappear|vanish)(?:\s+(?:forever|for\s+good|completely"
-    r"|for\s+a\s+(?:while|bit)))?(?:" + END + r"|\s+and\s+(?:nobody|no\s+one)|\s+where)",
-    r"(?:wish\s+i\s+could|want\s+to)\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+and\s+(?:not|never)\s+wake",
-    r"better\s+off\s+if\s+i\s+(?:just\s+)?(?:vanished|disappeared)\b|not\s+exist\s+for\s+a\s+(?:bit"
-    r"|while)\b|(?:do\s+not\s+see\s+)?why\s+(?:am\s+i|i\s+am)\s+still\s+(?:here|alive)\b",
-    r"how\s+much\s+(?:more|longer)\s+(?:of\s+(?:this|it)\s+)?i\s+can\s+(?:take|handle|bear)\b",
-    r"(?:everything|life|it\s+all)\s+is\s+(?:so\s+|just\s+)?unbearable\b",
-    r"(?:feel(?:s|ing)?|i\s+am|im|she\s+is|shes|he\s+is|hes)\s+(?:so\s+|completely\s+)?trapped\b",
-    r"can\s+not\s+(?:go\s+on|keep\s+going)\s+like\s+this\b|no\s+(?:version\s+of\s+the\s+)?future"
-    r"\s+where|(?:actually|finally)\s+go\s+through\s+with\s+it\b|(?:will\s+not|not)\s+matter\s+soon",
-    r"(?:putting|put|got|getting|have\s+put)\s+(?:all\s+)?my\s+(?:affairs|papers)\s+in\s+order\b",
-    r"(?:weight|burden)\s+(?:around|on)\s+(?:my\s+)?\w+\s+(?:s\s+)?necks?\b",
-    r"(?:standing|stand|stood|sitting|sat)\s+(?:right\s+)?(?:on|at)\s+(?:the\s+)?(?:roof|edge|ledge"
-    r"|railing|platform\s+edge)\b|to\s+see\s+how\s+high\b|bridge\s+" + words(3) + r"tonight\b",
-    r"(?:balcony|roof|bridge|ledge)\b[^.!?]{0,40}(?:i\s+have\s+decided|decided)\b",
-    r"(?:checked|looked\s+up|worked\s+out)\s+which\s+(?:floor|bridge|building)\b",
-    r"(?:look|looks|seem)\s+like\s+an\s+accident\b|(?:was\s+not|wasnt)\s+an\s+accident\b",
-    r"(?:picked|chosen|chose)\s+(?:the|a)\s+(?:day|date)\b|decided\s+it\s+will\s+be\s+\w+day\b",
-    r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|tomorrow\s+night|tonight)\s+(?:will\s+be\s+"
-    r"the\s+day|is\s+it)" + END,
-    r"(?:already|just)\s+said\s+(?:my\s+)?goodbyes?\s+to\b|say\s+goodbye\s+(?:properly\s+)?before",
-    r"(?:wrote|written)\s+(?:the\s+|my\s+)?(?:notes|letters)\s+(?:to|for)\s+(?:both\s+of\s+)?my\b",
-    rf"can\s+not\s+(?:do|take|handle|cope\s+with)\s+(?:this|it|life)\s+{_ANYMORE}",
-    rf"can\s+not\s+(?:cope|take\s+it|take\s+much\s+more)\s+{_ANYMORE}|tired\s+of\s+(?:everything"
-    rf"|it\s+all|all\s+of\s+it|life|fighting|trying|existing|being\s+a\s+person)\b",
-    r"(?:do\s+not|can\s+not)\s+see\s+(?:a|any)\s+way\s+out\b|no\s+way\s+out\b",
-    r"want\s+(?:it\s+all|everything|the\s+pain)\s+to\s+stop\b",
-    r"(?:i\s+am|im|feel\s+like|become|became|becoming)\s+(?:such\s+|just\s+|only\s+)?(?:a"
-    r"|an)\s+(?:great\s+|huge\s+|real\s+|total\s+)?burden\b",
-    r"(?:nobody|no\s+one)\s+(?:would|will)\s+(?:even\s+)?(?:miss|notice|care)\b",
-    rf"(?:what\s+is\s+(?:even\s+)?the|no)\s+point\s+(?:of\s+(?:any\s+of\s+)?(?:it"
-    rf"|this)\s+)?{_ANYMORE}",
-    r"(?:no\s+longer|do\s+not|can\s+not)\s+see\s+(?:any|the)\s+(?:point|sense)\s+(?:in"
-    r"|of)\s+(?:anything|trying|it\s+all)\b|give\s+up\s+on\s+(?:everything|life)\b",
+ASK = _s(
+    r"want to (?:just )?(?:disappear|vanish)(?: (?:forever|for good|completely"
+    r"|for a (?:while|bit)))?(?:" + END + r"| and (?:nobody|no one)| where)",
+    r"(?:wish i could|want to) (?:just )?(?:go to )?sleep and (?:not|never) wake|better off if i "
+    r"(?:just )?(?:vanished|disappeared)\b|not exist for a (?:bit|while)\b|(?:do not see )?why "
+    r"(?:am i|i am) still (?:here|alive)\b|how much (?:more|longer) (?:of (?:this|it) )?i can "
+    r"(?:take|handle|bear)\b|(?:everything|life|it all) is (?:so |just )?unbearable\b|(?:feel(?:s"
+    r"|ing)?|i am|im|she is|shes|he is|hes) (?:so |completely )?trapped\b|can not (?:go on"
+    r"|keep going) like this\b|no (?:version of the )?future where|(?:actually|finally) go throug"
+    r"h with it\b|(?:will not|not) matter soon|(?:putting|put|got|getting|have put) (?:all )?my "
+    r"(?:affairs|papers) in order\b|(?:weight|burden) (?:around|on) (?:my )?\w+ (?:s )?necks?\b",
+    r"(?:standing|stand|stood|sitting|sat) (?:right )?(?:on|at) (?:the )?(?:roof|edge|ledge"
+    r"|railing|platform edge)\b|to see how high\b|bridge " + words(3) + r"tonight\b",
+    r"(?:balcony|roof|bridge|ledge)\b[^.!?]{0,40}(?:i have decided|decided)\b|(?:checked"
+    r"|looked up|worked out) which (?:floor|bridge|building)\b|(?:look|looks|seem) like an accide"
+    r"nt\b|(?:was not|wasnt) an accident\b|(?:picked|chosen|chose) (?:the|a) (?:day|date)\b"
+    r"|decided it will be \w+day\b",
+    r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|tomorrow night|tonight) (?:will be "
+    r"the day|is it)" + END,
+    rf"(?:already|just) said (?:my )?goodbyes? to\b|say goodbye (?:properly )?before|(?:wrote"
+    rf"|written) (?:the |my )?(?:notes|letters) (?:to|for) (?:both of )?my\b|can not (?:do|take"
+    rf"|handle|cope with) (?:this|it|life) {_ANYMORE}|can not (?:cope|take it|take much mor"
+    rf"e) {_ANYMORE}|tired of (?:everything|it all|all of it|life|fighting|trying|existing"
+    rf"|being a person)\b|(?:do not|can not) see (?:a|any) way out\b|no way out\b|want (?:it all"
+    rf"|everything|the pain) to stop\b|(?:i am|im|feel like|become|became|becoming) (?:such "
+    rf"|just |only |merely )?(?:a|an) (?:great |huge |real |total )?burden\b|(?:nobody"
+    rf"|no one) (?:would|will) (?:even )?(?:miss|notice|care)\b|(?:what is (?:even )?the"
+    rf"|no) point (?:of (?:any of )?(?:it|this|anything) )?{_ANYMORE}|(?:no longer|do not"
+    rf"|can not) see (?:any|the) (?:point|sense) (?:in|of) (?:anything|trying|it all|any of it)\b"
+    rf"|give up on (?:everything|life)\b",
     # "ending things" is often a relationship; a kind question costs little.
-    r"(?:(?:thinking|thought|think)\s+(?:of|about)\s+ending|want\s+to\s+end)\s+things" + END,
-    r"wish\s+i\s+could\s+(?:just\s+)?(?:disappear|vanish)\b|want\s+to\s+(?:go\s+to\s+)?sleep\s+forever",
-    r"would\s+(?:all\s+)?be\s+(?:happier|better)\s+without\s+me\b|feel\s+(?:so\s+)?hopeless\b",
-    rf"can\s+not\s+(?:even\s+)?{_ANYMORE}{END}",
-    r"(?:i\s+am|im|am)\s+(?:so\s+|just\s+)?done\s+with\s+(?:everything|it\s+all)\b",
+    r"(?:(?:thinking|thought|think) (?:of|about) ending|want to end) things" + END,
+    rf"wish i could (?:just )?(?:disappear|vanish)\b|want to (?:go to )?sleep forever"
+    rf"|would (?:all )?be (?:happier|better) without me\b|feel (?:so )?hopeless\b|can not (?:even"
+    rf" )?{_ANYMORE}{END}|(?:i am|im|am) (?:so |just )?done with (?:everything|it all)\b"
+    rf"|better off without me\b|better for (?:him|her|them|everyone|everybody) without me\b"
+    rf"|(?:just|only|merely|nothing but|i am|im) (?:a )?(?:burden|weight|nuisance|problem) (?:on"
+    rf"|to|for) (?:everyone|everybody|all|my|them)\b|(?:wants|want just) (?:to )?(?:just )?"
+    rf"(?:disappear|vanish)\b|disappear off the (?:map|face of)|never coming back\b|(?:it is|its"
+    rf"|is all) (?:so |just )?unbearable (?:rn|now|right now)\b|no (?:exit|escape) for me\b"
+    rf"|(?:feel|feeling) (?:like )?(?:i am )?(?:in )?a cage\b|why i (?:even )?bother (?:getting"
+    rf"|waking|going|carrying|living)\b|(?:can not|do not) see how (?:any of )?(?:it|this"
+    rf"|things) (?:\w+ )?(?:gets?|getting) better\b|(?:can not|do not) see (?:much|any"
+    rf"|a) (?:reason|point) (?:for|in|to) (?:carry|go|liv|get)\w*\b|settled on the \w+\b"
+    rf"|goodbye (?:msg|message|post|video)\b[^.!?]{{0,30}}for when|(?:stand|standing"
+    rf"|stood) on the very edge\b|worked out where the drop|(?:been taking|pocket\w*"
+    rf"|nick\w*) (?:\w+ ){{0,4}}?{_PILL} home\b|(?:is|be) (?:my |the )?last day for me\b(?! (?:at"
+    rf"|in|with)\b)|(?:will|passwords) and (?:the |my )?(?:passwords|will)\b|(?:gave|given|giving"
+    rf"|found a new home for|rehom\w+) (?:away )?(?:my )?\w+\b[^!?]{{0,80}}(?:(?:does not"
+    rf"|doesnt) know why|(?:it is|its) permanent\b|looked after before i\b|told (?:her|him"
+    rf"|them) it was because)|decided\b[^.!?]{{0,40}}(?:cliffs?|quarry|bridge|tracks)\b",
 )
 
 EMERGENCY = {
-    E.FACE_DROOP: (
-        rf"(?:face|mouth|smile)\s+{filler(3)}(?:drooping|droopy|drooped|droops|sagging|lopsided"
-        rf"|crooked|fallen|dropped)\b(?!\s+(?:eyelid|lid))",
-        rf"(?:one|left|right)\s+side\s+of\s+my\s+(?:face|mouth)\s+{filler(3)}(?:drooping|droopy"
-        rf"|drooped|droops|sagging|numb|paraly[sz]ed|dropped|fallen|frozen)\b|face\s+droop\w*",
-        r"facial\s+(?:droop|drooping|paralysis)\b",
+    E.FACE_DROOP: _s(
+        rf"(?:face|mouth|smile) {filler(3)}(?:drooping|droopy|drooped|droops|sagging|lopsided"
+        rf"|crooked|fallen|dropped)\b(?! (?:eyelid|lid))|(?:one|left|right) side of my (?:face"
+        rf"|mouth) {filler(3)}(?:drooping|droopy|drooped|droops|sagging|numb|paraly[sz]ed|dropped"
+        rf"|fallen|frozen)\b|face droop\w*|facial (?:droop|drooping|paralysis)\b",
     ),
-    E.SUDDEN_SPEECH_LOSS: (
-        rf"{_SUDDEN}\s+{words(3)}(?:can\s+not|could\s+not|unable\s+to|can\s+barely)\s+(?:speak"
-        rf"|talk|get\s+(?:my|the)\s+words\s+out|form\s+words|say\s+words)\b",
-        rf"{_SUDDEN}\s+{words(3)}(?:slurr(?:ing|ed|y)|lost\s+my\s+(?:speech|voice|words))\b",
-        rf"(?:speech|words|talking)\s+(?:is|are|has\s+been|became|went|got)\s+{_SUDDEN}\s+(?:slurr"
-        rf"ed|garbled|jumbled|gone)\b",
-        r"sudden\s+(?:slurred\s+speech|loss\s+of\s+speech|speech\s+(?:loss|problems?))\b",
-        rf"(?:can\s+not|could\s+not)\s+(?:speak|talk)\s+(?:properly\s+|clearly\s+)?{_SUDDEN}\b",
+    E.SUDDEN_SPEECH_LOSS: _s(
+        rf"{_SUDDEN} {words(3)}(?:can not|could not|unable to|can barely) (?:speak|talk|get (?:my"
+        rf"|the) words out|form words|say words)\b|{_SUDDEN} {words(3)}(?:slurr(?:ing|ed|y)"
+        rf"|lost my (?:speech|voice|words))\b|(?:speech|words|talking) (?:is|are|has been|became"
+        rf"|went|got) {_SUDDEN} (?:slurred|garbled|jumbled|gone)\b|sudden (?:slurred speech"
+        rf"|loss of speech|speech (?:loss|problems?))\b|(?:can not|could not) (?:speak"
+        rf"|talk) (?:properly |clearly )?{_SUDDEN}\b",
     ),
-    E.ONE_SIDED_WEAKNESS: (
-        rf"{_SUDDEN}\s+{words(2)}(?:weak|weakness|numb|numbness|paralysis|paraly[sz]ed)\s+(?:on|in"
-        rf"|down|of)\s+(?:one|my\s+(?:left|right)|the\s+(?:left|right))\s+side\b",
-        rf"(?:one|left|right)\s+side\s+of\s+my\s+body\s+{filler(3)}(?:weak|numb|dead|paraly[sz]ed"
-        rf"|limp|heavy)\b",
-        r"half\s+(?:of\s+)?my\s+body\s+" + filler(3) + r"(?:weak|numb|dead|paraly[sz]ed)\b",
-        r"can\s+not\s+move\s+(?:the\s+|my\s+)?(?:left|right)\s+side\b",
-        rf"{_SUDDEN}\s+{words(4)}(?:can\s+not\s+see|lost\s+(?:the\s+)?(?:sight|vision))\b",
-        rf"(?:can\s+not\s+see\s+out\s+of|lost\s+(?:the\s+)?(?:sight|vision)\s+in)\s+my\s+(?:left"
-        rf"|right)\s+eye\s+{words(2)}{_SUDDEN}",
-        rf"{_SUDDEN}\s+[^.!?]{{0,50}}?words\s+(?:\w+\s+)?(?:come|came|coming)\s+out\s+wrong",
-        r"(?:face\s+(?:feels|looks)\s+(?:weird|strange|numb)|weakness|numbness)\s+on\s+one\s+side\b",
-        r"can\s+not\s+feel\s+(?:the\s+)?(?:left|right|one)\s+side\s+of\s+my\s+(?:body|face)\b",
+    E.ONE_SIDED_WEAKNESS: _s(
+        rf"{_SUDDEN} {words(2)}(?:weak|weakness|numb|numbness|paralysis|paraly[sz]ed) (?:on|in"
+        rf"|down|of) (?:one|my (?:left|right)|the (?:left|right)) side\b|(?:one|left"
+        rf"|right) side of my body {filler(3)}(?:weak|numb|dead|paraly[sz]ed|limp|heavy)\b",
+        r"half (?:of )?my body " + filler(3) + r"(?:weak|numb|dead|paraly[sz]ed)\b",
+        rf"can not move (?:the |my )?(?:left|right) side\b|{_SUDDEN} {words(4)}(?:can not see"
+        rf"|lost (?:the )?(?:sight|vision))\b|(?:can not see out of|lost (?:the )?(?:sight"
+        rf"|vision) in) my (?:left|right) eye {words(2)}{_SUDDEN}|{_SUDDEN} [^.!?]{{0,50}}?words "
+        rf"(?:\w+ )?(?:come|came|coming) out wrong|(?:face (?:feels|looks) (?:weird|strange|numb)"
+        rf"|weakness|numbness) on one side\b|can not feel (?:the )?(?:left|right|one) side of my "
+        rf"(?:body|face)\b",
     ),
-    E.WORST_HEADACHE: (
-        r"worst\s+headache\s+(?:of\s+my\s+life|in\s+my\s+life|i\s+have\s+ever|ever|of\s+all)\b",
-        r"thunderclap\s+headache\b|explosion\s+(?:of\s+pain\s+)?in\s+my\s+head\b",
-        r"(?:sudden|explosive)\s+(?:severe\s+|excruciating\s+|blinding\s+)?headache\s+(?:like|that"
-        r"|out\s+of)\b",
+    E.WORST_HEADACHE: _s(
+        r"worst headache (?:of my life|in my life|i have ever|ever|of all)\b|thunderclap headach"
+        r"e\b|explosion (?:of pain )?in my head\b|(?:sudden|explosive) (?:severe |excruciating "
+        r"|blinding )?headache (?:like|that|out of)\b",
     ),
-    E.CHEST_PAIN_SPREADING: (
-        rf"chest\s+(?:pain|pressure|tightness)\s+{words(6)}(?:arm|jaw|neck)\b",
-        rf"(?:pain|pressure)\s+in\s+my\s+chest\s+{words(6)}(?:arm|jaw|neck)\b|chest\s+(?:hurts"
-        rf"|is\s+hurting|feels\s+(?:tight|heavy|crushed))\s+{words(8)}(?:arm|jaw|neck)\b",
-        rf"crushing\s+{words(1)}(?:pain|pressure)\s+in\s+my\s+chest\b|crushing\s+chest\s+pain\b",
-        rf"chest\s+{words(10)}(?:into|down|to|up)\s+my\s+(?:left\s+)?(?:arm|jaw|neck|back)\b",
-        r"(?:someone|an\s+elephant)\s+(?:is\s+)?sitting\s+on\s+(?:it|my\s+chest)\b",
-        r"(?:pressure|pain|tightness)\s+(?:on|in)\s+my\s+chest\s+[^.!?]{0,40}(?:clammy|sweat)",
+    E.CHEST_PAIN_SPREADING: _s(
+        rf"chest (?:pain|pressure|tightness) {words(6)}(?:arm|jaw|neck)\b|(?:pain|pressure) in m"
+        rf"y chest {words(6)}(?:arm|jaw|neck)\b|chest (?:hurts|is hurting|feels (?:tight|heavy"
+        rf"|crushed)) {words(8)}(?:arm|jaw|neck)\b|crushing {words(1)}(?:pain|pressure) in my che"
+        rf"st\b|crushing chest pain\b|chest {words(10)}(?:into|down|to|up) my (?:left )?(?:arm"
+        rf"|jaw|neck|back)\b|(?:someone|an elephant) (?:is )?sitting on (?:it|my chest)\b"
+        rf"|(?:pressure|pain|tightness) (?:on|in) my chest [^.!?]{{0,40}}(?:clammy|sweat)",
     ),
-    E.CANNOT_BREATHE: (
-        r"(?:can\s+not|could\s+not|unable\s+to|not\s+able\s+to|struggling\s+to|can\s+barely)"
+    E.CANNOT_BREATHE: _s(
+        r"(?:can not|could not|unable to|not able to|struggling to|can barely)"
         # "can't breath" is the usual typo.
-        r"\s+breathe?\b(?!\s+(?:through\s+my\s+nose|in\s+this|with\s+(?:laughter|laughing)))",
-        r"(?:lips|face)\s+(?:are|is)\s+(?:turning|going)\s+blue\b|(?:having|have|got)\s+(?:real\s+"
-        r"|serious\s+|a\s+lot\s+of\s+)?(?:trouble|difficulty)\s+breathing\b(?!\s+through)",
-        r"(?:can\s+barely|can\s+not|could\s+not)\s+get\s+(?:any\s+)?air\s+in\b|throat\s+is\s+closing",
-        r"(?:stung|sting|ate|nuts|prawns|peanuts?|allerg\w*)\b[^.!?]{0,80}?(?:wheez\w*"
-        r"|hard\w*\s+to\s+breathe|throat|tongue|lips?\s+(?:\w+\s+)?(?:swell|puff)\w*)",
-        r"(?:lips?|tongue)\s+(?:\w+\s+){0,2}?(?:swelling|swollen|puffing)\b[^.!?]{0,60}?(?:throat"
-        r"|breath|breathe|wheez|air|swallow)",
+        r" breathe?\b(?! (?:through my nose|in this|with (?:laughter|laughing)))|(?:lips"
+        r"|face) (?:are|is) (?:turning|going) blue\b|(?:having|have|got) (?:real |serious "
+        r"|a lot of )?(?:trouble|difficulty) breathing\b(?! through)|(?:can barely|can not"
+        r"|could not) get (?:any )?air in\b|throat is closing|(?:stung|sting|ate|nuts|prawns"
+        r"|peanuts?|allerg\w*)\b[^.!?]{0,80}?(?:wheez\w*|hard\w* to breathe|throat|tongue"
+        r"|lips? (?:\w+ )?(?:swell|puff)\w*)|(?:lips?|tongue) (?:\w+ ){0,2}?(?:swelling|swollen"
+        r"|puffing)\b[^.!?]{0,60}?(?:throat|breath|breathe|wheez|air|swallow)",
     ),
-    E.HEART_ATTACK_OR_STROKE: (
-        r"(?:am|im|is|are)\s+having\s+a\s+(?:heart\s+attack|stroke)\b",
-        r"having\s+a\s+(?:heart\s+attack|stroke)\s+(?:i\s+think|right\s+now)\b",
+    E.HEART_ATTACK_OR_STROKE: _s(
+        r"(?:am|im|is|are) having a (?:heart attack|stroke)\b|having a (?:heart attack"
+        r"|stroke) (?:i think|right now)\b",
     ),
 }
 
 # A head injury and confusion may be told in either order, so they are two parts.
-HEAD_INJURY = (
-    r"(?:hit|bumped|banged|knocked|smashed|smacked|bashed|hurt|injured)\s+(?:my|his|her"
-    r"|the\s+back\s+of\s+my)\s+head\b|head\s+injury\b|concussion\b|fell\s+(?:\w+\s+){0,4}?on\s+my\s+head\b",
+HEAD_INJURY = _s(
+    r"(?:hit|bumped|banged|knocked|smashed|smacked|bashed|hurt|injured) (?:my|his|her"
+    r"|the back of my) head\b|head injury\b|concussion\b|fell (?:\w+ ){0,4}?on my head\b",
 )
-CONFUSION = (
+CONFUSION = _s(
     r"(?:confused|disoriented|disorientated|confusion)\b"
     # "confused about my symptoms" is not disorientation; "confused about what day it is" is.
-    r"(?!\s+(?:by|why|whether|as\s+to|over)\b)(?!\s+about\s+(?:my|the|this|that|these|those|your"
-    r"|his|her|it|why|how|whether|which)\b)",
-    r"(?:do\s+not|can\s+not)\s+(?:know|remember|tell)\s+where\s+(?:i\s+am|im)\b",
-    r"(?:passed|blacked|was\s+knocked)\s+out\b|lost\s+consciousness\b|can\s+not\s+think\s+straight\b",
-    r"(?:keeps?|keep)\s+(?:asking|repeating|forgetting)\b|(?:thrown|throwing)\s+up\b|puking\b",
-    r"(?:do\s+not|does\s+not|can\s+not)\s+(?:know|remember)\s+(?:what\s+day|how\s+we\s+got)\b",
-    r"(?:been|being)\s+sick\b|vomit\w*|drowsy\b",
+    r"(?! (?:by|why|whether|as to|over)\b)(?! about (?:my|the|this|that|these|those|your|his|her"
+    r"|it|why|how|whether|which)\b)|(?:do not|can not) (?:know|remember|tell) where (?:i am|im)\b"
+    r"|(?:passed|blacked|was knocked) out\b|lost consciousness\b|can not think straight\b"
+    r"|(?:keeps?|keep) (?:asking|repeating|forgetting)\b|(?:thrown|throwing) up\b|puking\b"
+    r"|(?:do not|does not|can not) (?:know|remember) (?:what day|how we got)\b|(?:been"
+    r"|being) sick\b|vomit\w*|drowsy\b",
 )
 
 RED_FLAGS = {
     # Focal weakness, not "I feel weak": feeling drained all over is common with anxiety.
-    R.WEAKNESS: (
-        rf"{_BODY}\s+{filler(3)}{_WEAK}|weak(?:er|ened|ening|ness)?\s+(?!in\s+the\s+knees\b)(?:in"
-        rf"|on|of)\s+(?:(?:my|the|both|one)\s+)?{words(2)}{_BODY}\b",
-        r"(?:muscle|muscular|some|real|actual|true|any|with|and|have|having|noticed|notice|getting"
-        r"|feel|feeling|experiencing|new)\s+weakness\b|weak\s+grip\b|grip\s+(?:is|has\s+been|feels"
-        r"|got|has\s+got|is\s+getting)\s+(?:so\s+|really\s+)?(?:weak|weaker|worse|bad)\b",
-        r"(?:can\s+not|can\s+barely|unable\s+to|not\s+able\s+to|struggl\w*\s+to|trouble|difficulty"
-        r"|problems?)\s+(?:to\s+)?(?:grip|grasp|squeeze|gripping|grasping|squeezing)\b",
-        r"(?:can\s+not|can\s+barely|unable\s+to|not\s+able\s+to|struggl\w*\s+to)\s+(?:lift|raise"
-        r"|hold\s+up|hold|open)\s+(?:up\s+)?(?:my|a|the)?\s*(?:arms?|legs?|foot|toes|hands?|head"
-        r"|cups?|mugs?|glass|pen|fork|kettle|bags?|jars?|bottles?|things|anything|objects|phone"
-        r"|spoon|toothbrush|lids?)\b",
-        r"(?:lost|losing|lose|no)\s+(?:all\s+|my\s+|the\s+|some\s+)?strength\s+in\b",
-        r"(?:legs?|knees?|ankles?)\s+(?:\w+\s+){0,2}?(?:giving\s+way|giving\s+out|give\s+way"
-        r"|give\s+out|gave\s+way|gave\s+out|buckling|buckle|buckled)\b|foot\s+drop\b",
-        r"drop\s+foot\b|dragging\s+my\s+(?:foot|leg)\b",
-        r"(?:can\s+not|unable\s+to)\s+stand\s+on\s+my\s+(?:tip\s?toes|heels)\b",
-        r"(?:foot|feet)\s+(?:\w+\s+){0,2}?(?:slapping|slaps|flopping|flops|dragging|drags)\b",
+    R.WEAKNESS: _s(
+        rf"{_BODY} {filler(3)}{_WEAK}|weak(?:er|ened|ening|ness)? (?!in the knees\b)(?:in|on"
+        rf"|of) (?:(?:my|the|both|one) )?{words(2)}{_BODY}\b|(?:muscle|muscular|some|real|actual"
+        rf"|true|any|with|and|have|having|noticed|notice|getting|feel|feeling|experiencing"
+        rf"|new) weakness\b|weak grip\b|grip (?:is|has been|feels|got|has got|is getting) (?:so "
+        rf"|really )?(?:weak|weaker|worse|bad)\b|(?:can not|can barely|unable to|not able to"
+        rf"|struggl\w* to|trouble|difficulty|problems?) (?:to )?(?:grip|grasp|squeeze|gripping"
+        rf"|grasping|squeezing)\b|(?:can not|can barely|unable to|not able to|struggl\w* to) "
+        rf"(?:lift|raise|hold up|hold|open) (?:up )?(?:my|a|the)?\s*(?:arms?|legs?|foot|toes"
+        rf"|hands?|head|cups?|mugs?|glass|pen|fork|kettle|bags?|jars?|bottles?|things|anything"
+        rf"|objects|phone|spoon|toothbrush|lids?)\b|(?:lost|losing|lose|no) (?:all |my |the "
+        rf"|some )?strength in\b|(?:legs?|knees?|ankles?) (?:\w+ ){{0,2}}?(?:giving way"
+        rf"|giving out|give way|give out|gave way|gave out|buckling|buckle|buckled)\b|foot drop\b"
+        rf"|drop foot\b|dragging my (?:foot|leg)\b|(?:can not|unable to) stand on my (?:tip"
+        rf"\s?toes|heels)\b|(?:foot|feet) (?:\w+ ){{0,2}}?(?:slapping|slaps|flopping|flops"
+        rf"|dragging|drags)\b",
     ),
     # Bare "wasting" is left out because of "wasting time".
-    R.WASTING: (
-        r"muscle\s+(?:wasting|loss)\b|atroph(?:y|ied|ying)\b",
-        rf"{_BODY}\s+{filler(3)}(?:shrinking|shrunk|shrank|shrunken|thinning|thinner|smaller"
-        rf"|wasting|wasted|withering|losing\s+(?:size|bulk|mass)|(?:a\s+)?(?:dent|dip)|dented"
-        rf"|hollow|hollowed|hollowing|sunken|sunk)\b",
-        r"los(?:ing|t|e)\s+muscle(?:\s+mass|\s+bulk)?\s+in\b",
-        rf"(?:dent|dip|hollow|hollowing)\s+(?:in|on|between)\s+{words(3)}{_BODY}\b",
+    R.WASTING: _s(
+        rf"muscle (?:wasting|loss)\b|atroph(?:y|ied|ying)\b|{_BODY} {filler(3)}(?:shrinking"
+        rf"|shrunk|shrank|shrunken|thinning|thinner|smaller|wasting|wasted|withering"
+        rf"|losing (?:size|bulk|mass)|(?:a )?(?:dent|dip)|dented|hollow|hollowed|hollowing|sunken"
+        rf"|sunk)\b|los(?:ing|t|e) muscle(?: mass| bulk)? in\b|(?:dent|dip|hollow|hollowing) "
+        rf"(?:in|on|between) {words(3)}{_BODY}\b",
     ),
-    R.SWALLOWING: (
+    R.SWALLOWING: _s(
         r"(?:trouble|difficulty|difficulties|problems?|issues?|pain|struggl(?:e|es|ing)"
-        r"|hard\s+time)\s+(?:with\s+|when\s+)?swallowing\b",
+        r"|hard time) (?:with |when )?swallowing\b",
         # Metaphors swallow something abstract: the news, my pride, that.
-        r"(?:can\s+not|can\s+barely|unable\s+to|not\s+able\s+to|hard\s+to|difficult\s+to"
-        r"|painful\s+to|struggl\w*\s+to|hurts\s+to)\s+swallow\b(?!\s+(?:the\s+news|my\s+pride|that"
-        r"|this|what|it\b))",
-        r"swallowing\s+(?:is|has\s+been|feels|got|gets|has\s+got|seems|became)\s+(?:\w+\s+){0,2}?("
-        r"?:hard|harder|difficult|weird|strange|painful|a\s+problem|tricky|off)\b|(?:choking|choke"
-        r"|choked|chokes|cough|coughing|splutter\w*)\s+(?:on|when|whenever)\s+(?:i\s+)?(?:my\s+)?("
-        r"?:food|water|drinks?|drink|liquids?|saliva|spit|eating|drinking|tea|coffee)\b",
-        r"(?:keep|keeps|kept)\s+choking\b|(?:drinks?|liquids?|water)\s+(?:keeps?\s+)?(?:going|goes"
-        r"|went)\s+down\s+the\s+wrong\s+(?:way|pipe)\b",
-        r"food\s+(?:\w+\s+)?(?:gets|getting|got|keeps\s+getting|sticks|sticking)\s+stuck\b",
-        r"(?:drinking|eating|swallowing)\s+(?:\w+\s+){0,2}?makes\s+me\s+(?:cough|choke)\b|dysphagia\b",
+        r"(?:can not|can barely|unable to|not able to|hard to|difficult to|painful to"
+        r"|struggl\w* to|hurts to) swallow\b(?! (?:the news|my pride|that|this|what|it\b))"
+        r"|swallowing (?:is|has been|feels|got|gets|has got|seems|became) (?:\w+ ){0,2}?(?:hard"
+        r"|harder|difficult|weird|strange|painful|a problem|tricky|off)\b|(?:choking|choke|choked"
+        r"|chokes|cough|coughing|splutter\w*) (?:on|when|whenever) (?:i )?(?:my )?(?:food|water"
+        r"|drinks?|drink|liquids?|saliva|spit|eating|drinking|tea|coffee)\b|(?:keep|keeps"
+        r"|kept) choking\b|(?:drinks?|liquids?|water) (?:keeps? )?(?:going|goes|went) down the wr"
+        r"ong (?:way|pipe)\b|food (?:\w+ )?(?:gets|getting|got|keeps getting|sticks"
+        r"|sticking) stuck\b|(?:drinking|eating|swallowing) (?:\w+ ){0,2}?makes me (?:cough"
+        r"|choke)\b|dysphagia\b",
     ),
-    R.SPEECH: (
+    R.SPEECH: _s(
         r"slurr(?:ed|ing|y)\b|dysarthria\b",
         # "trouble talking to people" is shyness, not a speech problem.
-        r"(?:trouble|difficulty|problems?|issues?|struggl(?:e|es|ing))\s+(?:with\s+)?(?:speaking"
-        r"|talking|speech|pronouncing|getting\s+(?:my|the)\s+words\s+out|forming\s+words"
-        r"|saying\s+words)\b(?!\s+(?:to|about|with|in\s+front|on\s+the\s+phone|up|in\s+public"
-        r"|in\s+meetings)\b)|(?:speech|speaking|words|voice)\s+(?:is|are|has\s+been|have\s+been"
-        r"|sounds?|seems?|feels?|become|got|gets|getting|became|come\s+out|comes\s+out"
-        r"|coming\s+out|came\s+out)\s+(?:\w+\s+){0,2}?(?:slurred|slurry|garbled|thick|jumbled"
-        r"|nasal|slow|slower)\b",
-        r"(?:can\s+not|unable\s+to|not\s+able\s+to|can\s+barely)\s+(?:speak|talk|get\s+(?:my"
-        r"|the)\s+words\s+out|pronounce\s+words)\s+(?:properly|clearly|right|normally)\b",
+        r"(?:trouble|difficulty|problems?|issues?|struggl(?:e|es|ing)) (?:with )?(?:speaking"
+        r"|talking|speech|pronouncing|getting (?:my|the) words out|forming words|saying words)\b"
+        r"(?! (?:to|about|with|in front|on the phone|up|in public|in meetings)\b)|(?:speech"
+        r"|speaking|words|voice) (?:is|are|has been|have been|sounds?|seems?|feels?|become|got"
+        r"|gets|getting|became|come out|comes out|coming out|came out) (?:\w+ ){0,2}?(?:slurred"
+        r"|slurry|garbled|thick|jumbled|nasal|slow|slower)\b|(?:can not|unable to|not able to"
+        r"|can barely) (?:speak|talk|get (?:my|the) words out|pronounce words) (?:properly"
+        r"|clearly|right|normally)\b",
     ),
     # Habitual falls and drops; a single "fell" or "dropped" is ordinary, and "fell asleep",
     # "dropped by", "drop the kids off" are not falls at all.
-    R.FALLS: (
-        r"(?:keep|keeps|kept|always|constantly|often|been|started|start)\s+(?:on\s+)?"
+    R.FALLS: _s(
+        r"(?:keep|keeps|kept|always|constantly|often|been|started|start) (?:on )?"
         r"(?:falling|tripping|stumbling|dropping)\b"
-        r"(?!\s+(?:asleep|behind|apart|in\s+love|for|off|by|out|the\s+ball)\b)"
-        r"(?!\s+\w+\s+off\b)",  # "dropping things off at the tip"
-        r"(?:fall|falls|falling|fell|fallen)\s+(?:over|down)\b(?!\s+(?:a|the|this"
-        r"|that)\s+(?:\w+\s+)?rabbit\b)|(?:falling|tripping|stumbling)\s+(?:a\s+lot"
-        r"|all\s+the\s+time|more|so\s+much|constantly|often|again)\b",
-        r"(?:fallen|fell|tripped)\s+(?:twice|three\s+times|several\s+times)\b|catch\w*\s+my\s+toes\b",
-        r"(?:had|have\s+had|having)\s+(?:a\s+few|several|some|two|three|many|lots\s+of"
-        r"|a\s+couple\s+of)\s+falls\b|trip(?:s|ping)?\s+(?:over|up\s+on)\s+(?:my\s+own\s+feet"
-        r"|nothing|things|my\s+feet|my\s+toes)\b",
-        r"(?:drop|drops|dropping|dropped)\s+(?:things|stuff|objects|everything)\b(?!\s+off\b)",
-        r"(?:things|stuff|objects|cups?)\s+(?:keep\s+|keeps\s+)?(?:falling|slipping|fall"
-        r"|slip)\s+out\s+of\s+my\s+hands?\b",
+        r"(?! (?:asleep|behind|apart|in love|for|off|by|out|the ball)\b)"
+        r"(?! \w+ off\b)",  # "dropping things off at the tip"
+        r"(?:fall|falls|falling|fell|fallen) (?:over|down)\b(?! (?:a|the|this|that) (?:\w+ )?rabb"
+        r"it\b)|(?:falling|tripping|stumbling) (?:a lot|all the time|more|so much|constantly"
+        r"|often|again)\b|(?:fallen|fell|tripped) (?:twice|three times|several times)\b"
+        r"|catch\w* my toes\b|(?:had|have had|having) (?:a few|several|some|two|three|many"
+        r"|lots of|a couple of) falls\b|trip(?:s|ping)? (?:over|up on) (?:my own feet|nothing"
+        r"|things|my feet|my toes)\b|(?:drop|drops|dropping|dropped) (?:things|stuff|objects"
+        r"|everything)\b(?! off\b)|(?:things|stuff|objects|cups?) (?:keep |keeps )?(?:falling"
+        r"|slipping|fall|slip) out of my hands?\b",
     ),
 }
 
-SPREADING = (
-    r"spread(?:s|ing)?\b|all\s+over\s+(?:my|the)\s+body\b",
-    r"(?:moving|moved|jumping|jumped|travell?ing|travell?ed)\s+(?:around|to|all\s+over)\b",
+SPREADING = _s(
+    r"spread(?:s|ing)?\b|all over (?:my|the) body\b|(?:moving|moved|jumping|jumped|travell?ing"
+    r"|travell?ed) (?:around|to|all over)\b",
 )
 
 # "I feel numb" on its own is usually emotional; numbness in a body part is physical.
-NUMBNESS = (
-    rf"numb(?:ness)?\s+(?:in|on|down)\b|numbness\b|{_BODY}\s+{filler(3)}numb\b",
-    r"tingl(?:e|es|ed|ing|y)\b|pins\s+and\s+needles\b",
-    r"(?:lost|losing|loss\s+of|no)\s+(?:the\s+)?(?:feeling|sensation)\s+in\b|can\s+not\s+feel\s+my\b",
+NUMBNESS = _s(
+    rf"numb(?:ness)? (?:in|on|down)\b|numbness\b|{_BODY} {filler(3)}numb\b|tingl(?:e|es|ed|ing"
+    rf"|y)\b|pins and needles\b|(?:lost|losing|loss of|no) (?:the )?(?:feeling|sensation) in\b"
+    rf"|can not feel my\b",
 )
 
-INJURY = (
-    r"(?:injur(?:y|ies|ed)|accident|crash(?:ed)?|whiplash|concussion|sprain(?:ed)?|fractur(?:e|ed)"
-    r"|broken|trauma)\b|broke\b(?!\s+up\b)",
-    r"(?:fell|fall|fallen|falling)\b(?!\s+(?:asleep|in\s+love|behind|apart|for)\b)",
-    r"(?:hit|bumped|banged|knocked|hurt|twisted|pulled|injured)\s+my\b|landed\s+on\b",
+INJURY = _s(
+    r"(?:injur(?:y|ies|ed)|accident|crash(?:ed)?|whiplash|concussion|sprain(?:ed)?|fractur(?:e"
+    r"|ed)|broken|trauma)\b|broke\b(?! up\b)|(?:fell|fall|fallen|falling)\b(?! (?:asleep|in love"
+    r"|behind|apart|for)\b)|(?:hit|bumped|banged|knocked|hurt|twisted|pulled|injured) my\b"
+    r"|landed on\b",
 )
 
 # Names that, in this bot, almost always carry the fear of a serious diagnosis.
@@ -352,37 +355,40 @@ _FEAR_FRAME = (
     r"|signs?\s+of|symptoms?\s+of|early\s+stages?\s+of|dying\s+(?:of|from))"
 )
 # "als" is German for "than" ("besser als Kaffee"): it names the disease only where asked about.
-_ALS = (
-    r"(?:have|got|is\s+it|is\s+this|it\s+is|its|be|of|about|for|fear|scared|afraid|worried|think"
-    r"|signs?|symptoms?|rule\s+out|ruled\s+out|like|with|early|suspected|possible"
-    r"|diagnosed)\s+(?:\w+\s+)?als\b(?!\s+(?:ich|er|sie|es|wir|ob|wenn|auch|kind|kaffee|tee|ein"
-    r"|eine|der|die|das|dem|den|du|man|zuvor|vorher|gedacht|erwartet|sonst|normal)\b)",
-    r"als\s+(?:symptoms?|twitch\w*|fasciculations?|fears?|anxiety|scare|patients?|diagnosis|test"
-    r"|signs?|sufferers?|forum|reddit|risk)\b|als\s*(?:\?|$)",
+_ALS = _s(
+    r"(?:have|got|is it|is this|it is|its|be|of|about|for|fear|scared|afraid|worried|think|signs?"
+    r"|symptoms?|rule out|ruled out|like|with|early|suspected|possible|diagnosed) (?:\w+ )?als\b"
+    r"(?! (?:ich|er|sie|es|wir|ob|wenn|auch|kind|kaffee|tee|ein|eine|der|die|das|dem|den|du|man"
+    r"|zuvor|vorher|gedacht|erwartet|sonst|normal)\b)|als (?:symptoms?|twitch\w*|fasciculations?"
+    r"|fears?|anxiety|scare|patients?|diagnosis|test|signs?|sufferers?|forum|reddit|risk)\b"
+    r"|als\s*(?:\?|$)",
 )
-HEALTH_ANXIETY = (
+HEALTH_ANXIETY = _s(
     _FEARED_CONDITION,
     *_ALS,
-    rf"{_FEAR_FRAME}\s+{words(2)}(?:ms|cancer|a\s+tumou?r|tumou?r|something\s+(?:serious|sinister"
-    rf"|neurological|degenerative|fatal|terminal)|nerve\s+damage|a\s+neurological"
-    rf"|neurological\s+disease|neuropathy|a\s+stroke)\b|am\s+i\s+dying\b",
-    r"(?:think|feel\s+like|scared|afraid|worried|convinced|sure)\s+(?:that\s+)?(?:i\s+am"
-    r"|im)\s+dying\b",
-    r"(?:i\s+am|im)\s+going\s+to\s+die\s+(?:of|from)\b|(?:do|does)\s+not\s+want\s+to\s+die\b",
-    r"is\s+(?:it|this|that)\s+(?:serious|dangerous|fatal|terminal)\b",
-    r"something\s+(?:seriously|really|very)\s+wrong\s+with\s+me\b",
+    rf"{_FEAR_FRAME} {words(2)}(?:ms|cancer|a tumou?r|tumou?r|something (?:serious|sinister"
+    rf"|neurological|degenerative|fatal|terminal)|nerve damage|a neurological|neurological diseas"
+    rf"e|neuropathy|a stroke)\b|am i dying\b|(?:think|feel like|scared|afraid|worried|convinced"
+    rf"|sure) (?:that )?(?:i am|im) dying\b|(?:i am|im) going to die (?:of|from)\b|(?:do"
+    rf"|does) not want to die\b|is (?:it|this|that) (?:serious|dangerous|fatal|terminal)\b"
+    rf"|something (?:seriously|really|very) wrong with me\b",
 )
 
-IDIOMS = (
-    r"dying\s+to\b|to\s+die\s+for\b|(?:die|died|dying)\s+(?:of|from)\s+(?:embarrassment|shame"
-    r"|laughter|laughing|boredom|cringe|cuteness)\b|(?:die|died|dying)\s+laughing\b",
-    r"could\s+(?:kill|murder)\s+(?:for|a)\b",
-    r"(?:is|was|are)\s+(?:literally\s+|actually\s+)?killing\s+me\b|suicide\s+mission\b",
-    r"(?:will|going\s+to|would)\s+(?:literally\s+)?kill\s+me\s+(?:if|when|haha|lol)\b",
-    r"(?:laughed|laughing|laugh)\s+so\s+(?:hard|much)\s+(?:that\s+)?i\s+(?:could\s+not"
-    r"|can\s+not)\s+breathe?\b|dead\s+tired\b",
-    r"suicide\s+squad\b",  # a film; French and Dutch rules would read "suicide" too
-    r"die[\s-]hard\b|(?:bored|scared|worried)\s+to\s+death\b",
+IDIOMS = _s(
+    r"dying to\b|to die for\b|(?:die|died|dying) (?:of|from) (?:embarrassment|shame|laughter"
+    r"|laughing|boredom|cringe|cuteness)\b|(?:die|died|dying) laughing\b|could (?:kill"
+    r"|murder) (?:for|a)\b|(?:is|was|are) (?:literally |actually )?killing me\b|suicide mission\b"
+    r"|(?:will|going to|would) (?:literally )?kill me (?:if|when|haha|lol)\b|(?:laughed|laughing"
+    r"|laugh) so (?:hard|much) (?:that )?i (?:could not|can not) breathe?\b|dead tired\b",
+    r"suicide squad\b",  # a film; French and Dutch rules would read "suicide" too
+    r"die[\s-]hard\b|(?:bored|scared|worried) to death\b|(?:story|article|documentary|podcast"
+    r"|film|book) (?:(?:today|this|morning|evening|last|night) )*about [^.!?]{0,30}?(?:overdose"
+    r"|suicides?|self harm)\b|overdose (?:management|thresholds?|treatment)\b|toxic doses\b|(?:was"
+    r"|used to) (?:self[\s-]?harm\w*|suicidal|cut\w*) (?:back in|as a (?:teen|kid)|in (?:school|my"
+    r" teens))\b|want to die (?:that|at that|back then) time\b|died (?:like )?\w+ times\b[^.!?]"
+    r"{0,60}want to die\b|said (?:he|she|they)\s*(?:d|would|will|ll)? kms if\b|ending it all (?:"
+    r"\W+ )?by (?:switching|moving|going)\b|want to die\b[^.!?]{0,60}\(\s*jk\b|(?:choked|choking)"
+    r" on my \w+ laughing\b|(?:went|go|goes) down the wrong (?:way|pipe)\b",
 )
 
 # Another person in danger: a person, then what is happening to them.
@@ -392,48 +398,43 @@ _SOMEONE = (
     r"|grandmother|grandfather|roommate|flatmate|colleague|coworker|someone|somebody|man|woman"
     r"|guy|person|neighbou?r|cousin|stranger|hes|shes)"
 )
-SOMEONE_ELSE = (
-    rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:just\s+)?(?:collapsed|fainted|passed\s+out"
-    rf"|is\s+not\s+breathing|not\s+breathing|stopped\s+breathing|is\s+unresponsive|unresponsive"
-    rf"|(?:is\s+)?having\s+a\s+(?:seizure|fit|convulsion)|is\s+seizing|seizing|convulsing"
-    rf"|will\s+not\s+wake\s+up|is\s+not\s+waking\s+up|is\s+not\s+responding|not\s+responding"
-    rf"|turning\s+blue|(?:is\s+)?unconscious|is\s+choking|overdosed|od\s?d|jerking\s+all\s+over"
-    rf"|foaming\s+at\s+the\s+mouth|shaking\s+all\s+over\s+on\s+the\s+floor)\b",
-    r"(?:his|her|their)\s+eyes\s+(?:are\s+open\s+but|rolled\s+back|rolling\s+back)\b",
-    r"can\s+not\s+tell\s+if\s+(?:he|she|they)\s+(?:is|are|s)\s+breathing\b",
-    r"on\s+the\s+(?:\w+\s+)?floor\s+[^.!?]{0,40}?(?:not\s+(?:answering|responding|moving"
-    r"|breathing)|jerking|foaming|eyes\s+rolled)",
-    r"(?:can\s+not|could\s+not)\s+wake\s+(?:him|her|them|my\s+\w+)\s+up\b",
-    r"found\s+(?:him|her|them|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:unconscious|unresponsive"
-    r"|not\s+breathing|collapsed|on\s+the\s+floor)\b",
-    r"(?:call|calling|called)\s+an\s+ambulance\s+for\s+(?:him|her|them|my)\b",
+SOMEONE_ELSE = _s(
+    rf"{_SOMEONE} (?:\w+ ){{0,3}}?(?:just )?(?:collapsed|fainted|passed out|is not breathing"
+    rf"|not breathing|stopped breathing|is unresponsive|unresponsive|(?:is )?having a (?:seizure"
+    rf"|fit|convulsion)|is seizing|seizing|convulsing|will not wake up|is not waking up"
+    rf"|is not responding|not responding|turning blue|(?:is )?unconscious|is choking|overdosed"
+    rf"|od\s?d|jerking all over|foaming at the mouth|shaking all over on the floor)\b|(?:his|her"
+    rf"|their) eyes (?:are open but|rolled back|rolling back)\b|can not tell if (?:he|she"
+    rf"|they) (?:is|are|s) breathing\b|on the (?:\w+ )?floor [^.!?]{{0,40}}?(?:not (?:answering"
+    rf"|responding|moving|breathing)|jerking|foaming|eyes rolled)|(?:can not|could not) wake "
+    rf"(?:him|her|them|my \w+) up\b|found (?:him|her|them|my \w+) (?:\w+ ){{0,2}}?(?:unconscious"
+    rf"|unresponsive|not breathing|collapsed|on the floor)\b|(?:call|calling|called) an ambulanc"
+    rf"e for (?:him|her|them|my)\b",
 )
-OVERDOSE_TAKEN = (
-    r"(?:took|taken|swallowed|downed|ate|necked)\s+(?:all|the\s+whole|a\s+whole|the\s+entire"
-    r"|an\s+entire|(?:way\s+)?too\s+many|a\s+bunch\s+of|a\s+handful\s+of|a\s+lot\s+of|loads\s+of"
-    r"|like|about|over|\d\d+)\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|medication|medicine"
-    r"|paracetamol|tylenol|ibuprofen|aspirin|sleeping|antidepressants|pack|packet|bottle|box"
-    r"|blister|strip|xanax|benzos|oxy\w*|codeine|insulin)\b|(?:have|just|already"
-    r"|i)\s+(?:just\s+)?(?:overdosed|od\s?d)\b(?!\s+on\s+(?:caffeine|coffee|sugar|chocolate)\b)",
-    r"(?:took|taken|have\s+taken)\s+an\s+overdose\b|(?:took|taken|swallowed|downed)\s+(?:like\s+"
-    r"|about\s+|around\s+|over\s+)?(?:\d\d+|a\s+load|a\s+handful)\s+of\s+(?:my|her|his|their"
-    r"|the)\s+(?:\w+\s+)?(?:pills|tablets|meds|\w+(?:ine|olol|pam|lam|done|zole|pine))\b|(?:took"
-    r"|taken)\s+(?:my\s+(?:\w+\s+){0,2}?(?:tablets|pills|meds|dose)\s+twice|a\s+double\s+dose)\b",
+OVERDOSE_TAKEN = _s(
+    r"(?:took|taken|swallowed|downed|ate|necked) (?:all|the whole|a whole|the entire|an entire"
+    r"|(?:way )?too many|a bunch of|a handful of|a lot of|loads of|like|about|over|\d\d+) "
+    r"(?:\w+ ){0,3}?(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|ibuprofen"
+    r"|aspirin|sleeping|antidepressants|pack|packet|bottle|box|blister|strip|xanax|benzos|oxy\w*"
+    r"|codeine|insulin)\b|(?:have|just|already|i) (?:just )?(?:overdosed|od\s?d)\b(?! on "
+    r"(?:caffeine|coffee|sugar|chocolate)\b)|(?:took|taken|have taken) an overdose\b|(?:took"
+    r"|taken|swallowed|downed) (?:like |about |around |over )?(?:\d\d+|a load|a handful) of (?:my"
+    r"|her|his|their|the) (?:\w+ )?(?:pills|tablets|meds|\w+(?:ine|olol|pam|lam|done|zole"
+    r"|pine))\b|(?:took|taken) (?:my (?:\w+ ){0,2}?(?:tablets|pills|meds|dose) twice"
+    r"|a double dose)\b",
 )
 # Panic: words that make breathlessness the familiar panic rather than an emergency.
-PANIC = (
-    r"panic(?:ky|king|ked)?\b|breathing\s+(?:too|really|so)\s+fast\b",
-    r"(?:heart|pulse)\s+(?:is\s+)?(?:\w+\s+)?(?:racing|pounding|hammering|thumping|going\s+crazy"
-    r"|galloping|going\s+(?:like\s+)?\d+|beating\s+(?:so\s+|really\s+|super\s+)?(?:fast|hard))\b",
-    r"(?:racing\s+heart|palpitations?)\b|(?:hyperventilat\w*|anxiety\s+attack\b)",
-    r"feel\s+like\s+(?:i\s+am|im)\s+(?:going\s+(?:mad|crazy|insane)|not\s+real)\b",
-    r"watching\s+myself\s+from\s+outside\b|everything\s+feels\s+(?:fake|unreal)\b",
+PANIC = _s(
+    r"panic(?:ky|king|ked)?\b|breathing (?:too|really|so) fast\b|(?:heart|pulse) (?:is )?"
+    r"(?:\w+ )?(?:racing|pounding|hammering|thumping|going crazy|galloping|going (?:like )?\d+"
+    r"|beating (?:so |really |super )?(?:fast|hard))\b|(?:racing heart|palpitations?)\b"
+    r"|(?:hyperventilat\w*|anxiety attack\b)|feel like (?:i am|im) (?:going (?:mad|crazy|insane)"
+    r"|not real)\b|watching myself from outside\b|everything feels (?:fake|unreal)\b",
 )
 # Danger signs beside breathlessness: these keep it an emergency.
-PANIC_DANGER = (
-    r"(?:lips|face|fingers)\s+(?:\w+\s+)?(?:blue|turning\s+blue|going\s+blue|grey|gray)\b",
-    r"(?:blue\s+lips|fainted|fainting|passed\s+out|passing\s+out|blacked\s+out"
-    r"|lost\s+consciousness|chest\s+pain)\b",
+PANIC_DANGER = _s(
+    r"(?:lips|face|fingers) (?:\w+ )?(?:blue|turning blue|going blue|grey|gray)\b|(?:blue lips"
+    r"|fainted|fainting|passed out|passing out|blacked out|lost consciousness|chest pain)\b",
 )
 
 # fmt: off

@@ -25,16 +25,16 @@ CRISIS = (
     r"(?!\s+(?:in|met|bij|hier|daar)\b)",
     r"(?:zelfmoord|suicid|zelfdoding)\w*",
     r"(?:mezelf|mijzelf|me)\s+(?:van\s+kant\s+maken|doden|ombrengen|ophangen|iets\s+aandoen)\b",
-    r"(?:een\s+)?einde\s+aan\s+(?:mijn|m\s?n|het)\s+leven\s+(?:maken|te\s+maken)\b",
+    r"(?:een\s+)?eind(?:e)?\s+aan\s+(?:mijn|m\s?n|het)\s+leven\s+(?:maken|te\s+maken)\b",
     r"er\s+een\s+eind(?:e)?\s+aan\s+(?:maken|te\s+maken)\b",
-    r"(?:slapen|inslapen)\s+en\s+(?:nooit\s+meer|niet\s+meer)\s+wakker\s+(?:worden|word)\b",
-    r"(?:nooit|niet)\s+meer\s+wakker\s+(?:worden|word)" + END,
+    r"(?:slapen|inslapen)\s+en\s+nooit\s+meer\s+wakker\s+(?:worden|word)\b",
+    r"nooit\s+meer\s+wakker\s+(?:worden|word)" + END,
     r"(?:snijd|snij|kras|beschadig)\s+(?:\w+\s+)?(?:mezelf|mijzelf|me)\b",
     r"(?:mezelf|mijzelf)\s+(?:pijn\s+doen|snijden|beschadigen)\b",
     r"zelfbeschadig\w*",
     r"(?:wil|wou)\s+er\s+(?:gewoon\s+)?niet\s+meer\s+(?:zijn|wezen)\b",
-    r"(?:pillen|medicijnen|tabletten|slaappillen)\s+(?:\w+\s+){0,2}?(?:gespaard|verzameld"
-    r"|opgespaard|bewaard|verstopt)\b",
+    r"(?:pillen|medicijnen|tabletten|slaappillen|tramadol|oxycodon|oxazepam|temazepam)\s+(?:\w+\s+)"
+    r"{0,2}?(?:gespaard|verzameld|opgespaard|bewaard|verstopt|apart\s+gelegd|opzij\s+gelegd)\b",
     r"(?:spaar|verzamel)\s+(?:\w+\s+)?(?:pillen|medicijnen|tabletten)\b",
     r"overdosis\b",
     r"al\s+mijn\s+(?:pillen|medicijnen)\s+(?:in\s+)?(?:nemen|innemen|slikken)\b",
@@ -42,7 +42,6 @@ CRISIS = (
     r"(?:dit\s+is\s+een\s+afscheid|dit\s+is\s+mijn\s+afscheid|vaarwel\s+(?:allemaal|iedereen))\b",
     r"(?:van\s+een|van\s+de)\s+(?:brug|flat|dak)\s+(?:\w+\s+)?springen\b",
     r"voor\s+de\s+trein\s+(?:\w+\s+)?(?:springen|gaan\s+liggen)\b",
-    r"(?:beter\s+af|beter\s+af\s+zijn)\s+zonder\s+mij\b",
     r"geen\s+reden\s+(?:meer\s+)?om\s+te\s+leven\b",
     r"het\s+leven\s+heeft\s+geen\s+zin\s+meer\b",
     # Self-harm in everyday forms (snijden, krassen, branden), preparatory acts, a place.
@@ -51,14 +50,37 @@ CRISIS = (
     r"(?:ben|zijn)\s+(?:ik\s+)?er\s+(?:binnenkort\s+|straks\s+)?niet\s+meer\b(?!\s+(?:bij|op|in|om))",
     r"(?:spullen|juwelen|horloge)\s+(?:\w+\s+){0,3}?(?:weggegeven|gegeven)|(?:spaar|sparen)\s+(?:\w+\s+)"
     r"{0,3}?(?:pillen|slaappillen|tabletten)\s+op\b",
-    r"(?:laatste\s+bericht|afscheidsbericht|afscheidsbrie\w*|laatste\s+stream)\b",
+    r"(?:laatste\s+bericht|afscheidsbericht\w*|afscheidsbrie\w*|laatste\s+stream)\b",
     r"(?:een\s+)?datum\s+(?:heb\s+)?gekozen\b|heb\s+besloten\s*,?\s*(?:vanavond|vannacht|morgen)\b",
-    r"(?:spring|springen|rij|rijden)\s+(?:\w+\s+){0,4}?(?:van\s+(?:de|die)\s+brug|tegen\s+een\s+boom"
+    r"(?:spring|springen|rij|rijden)\s+(?:\w+\s+){0,8}?(?:van\s+(?:de|die)\s+brug|tegen\s+een\s+boom"
     r"|de\s+vaart\s+in|voor\s+de\s+trein)",
     r"(?:sta|zit)\s+(?:nu\s+)?(?:op|bij)\s+(?:de\s+|het\s+)?(?:brug|spoor|perron)\b\s+(?:\w+\s+){0,8}?"
     r"(?:ga\s+het\s+doen|besloten|intercity|trein)",
     r"ga\s+het\s+doen\b|ctb\b|een\s+touw\s+in\s+de\b|begrafenis\s+(?:al\s+)?betaald",
     r"hoeveel\s+(?:\w+\s+){0,4}?genoeg\s+zou\s+zijn|welke\s+verdieping\s+overleef\s+je",
+    # Issue 20, crisis round: "how many … to not wake up", pills put by, a place, a means at hand.
+    r"hoeveel\s+[^.!?]{0,50}(?:dodelijk|nodig\s+(?:zou\s+)?(?:ik\s+)?hebben)\b|(?:hoeveel|genoeg)\s+"
+    r"[^.!?]{0,60}om\s+niet\s+meer\s+wakker\s+te\s+worden|hoeveel\s+van\s+(?:mijn|m\s?n|onze)\s+(?:e"
+    r"igen\s+)?\w*medicatie\s+[^.!?]{0,20}te\s+veel|precies\s+uitgerekend\b|(?:verschillende|meerd"
+    r"ere)\s+apotheken\b|neem\s+ik\s+(?:ze\s+)?(?:alles|allemaal)\b|alles\s+(?:\w+\s+){0,4}?medicij"
+    r"nkast\w*|al\s+(?:mijn|mn|m\s?n)\s+\w*(?:pillen|medicijnen|tabletten)\s+(?:\w+\s+){0,5}?(?:in)?"
+    r"genomen\b|(?:ik|dat\s+ik)\s+(?:gewoon\s+|echt\s+)?dood\s+(?:wil|wou)\b|(?:wou|wilde|wens\w*)"
+    r"\s+dat\s+ik\s+(?:dood\s+was|er\s+niet\s+meer\s+was)\b",
+    r"(?:plek|plaats|datum|dag)\s+(?:heb\s+ik\s+)?(?:al\s+|trouwens\s+)?(?:gekozen|uitgezocht)\b|da"
+    r"tum\s+staat\s+vast\b|tegen\s+(?:een|de)\s+(?:boom|pijler|muur)\s+(?:\w+\s+)?(?:rijden|rij)\b|"
+    r"zonder\s+remmen\b|stuur\s+omgooien\b|vangrail\s+(?:\w+\s+)?(?:het\s+)?laagst|rij\s+(?:\w+\s+)"
+    r"{0,4}?in\s+met\s+de\s+(?:wagen|auto)\b|van\s+de\s+(?:\w+\s+)?\w*(?:brug|flat|dak|toren)\s+(?:"
+    r"\w+\s+)?spring\w*|op\s+het\s+dak\b[^!?]{0,80}spring|ik\s+spring\s+(?:zo|nu|straks|vanavond|v"
+    r"annacht)\b(?!\s+(?:even|ff|effe|bij|langs|binnen))|niet\s+meer\s+naar\s+beneden\s+klim\w*",
+    r"tot\s+het\s+ophoudt\b|(?:water|zee)\b[^!?]{0,40}dat\s+gaat\s+snel\b|(?:ga|loop)\s+in\s+het\s"
+    r"+water\b[^!?]{0,30}kan\s+niet\s+zwemmen|(?:zee|plas|water)\s+(?:\w+\s+){0,2}?(?:op|in)\s+en\s"
+    r"+kom\s+niet\s+terug\b|(?:als|wanneer)\s+ik\s+(?:\w+\s+)?niet\s+(?:meer\s+)?(?:reageer|antwoo"
+    r"rd)\b[^.!?]{0,30}(?:gedaan|weg|dood)\b|(?:gekrast|gesneden|gebrand)\s+met\s+(?:een\s+)?(?:sc"
+    r"heer)?mesje|(?:snijd|snij|kras)\s+(?:nu\s+)?in\s+(?:mijn|m\s?n|mn)\s+(?:arm|armen|pols|been"
+    r"|benen)\b|weer\s+aan\s+het\s+(?:krassen|snijden)\b(?!\s+van\b)|streepjescode\b",
+    r"touw\s+(?:\w+\s+){0,3}?(?:klaargelegd|opgehangen)\b|(?:jachtgeweer|geweer|pistool|revolver)\b"
+    r"[^!?]{0,100}(?:geladen|ermee|klaar)\b|(?:onkruidverdelger|rattengif|antivries)\b[^.!?]{0,40}"
+    r"drink|garage\b[^!?]{0,40}motor\s+draait\b|stop\s+ik\s+ermee\s*,?\s*met\s+alles\b",
 )
 
 ASK = (
@@ -80,6 +102,32 @@ ASK = (
     r"(?:inslapen|slapen)\s+(?:\w+\s+){0,3}?(?:niet\s+meer\s+wakker\s+worden|tot\s+alles\s+voorbij)",
     r"niemand\s+heeft\s+me\s+nodig|moe\s+van\s+het\s+bestaan|waarom\s+zou\s+ik\s+nog\b",
     r"oplossen\s+in\s+het\s+niets|niet\s+meer\s+te\s+harden\b",
+    # Issue 20, crisis round: letters left, things given away, "wanted someone to know", a burden,
+    # no point, caged, asleep for a long time, better off without me.
+    r"brie(?:f|ven)\s+(?:voor|aan)\s+(?:(?:mijn|m\s?n|mn|de|haar)\s+)?(?:\w+\s+)?(?:zus|broer|doch"
+    r"ter|zoon|zonen|kinderen|vrouw|man|moeder|ouders|kleinkinderen)\b[^.!?]{0,40}(?:gelegd|liggen|"
+    r"zijn\s+af|geschreven)|voor\s+ieder\s+van\s+mijn\s+\w+\s+een\s+brief\b",
+    r"(?:gegeven|gebracht|geschonken|verkocht|afgezegd|opgezegd|gaf)\b[^!?]{0,80}(?:niet|niks|niet"
+    r"s)\s+meer\s+nodig\s+(?:heb\s+)?(?:na|binnenkort)\b|(?:zei|gezegd)\s+dat\s+ik\s+ze\s+niet\s+meer\s+nodig|na\s+\w+\s+heb\s+ik\s+(?:hier\s+)?(?:toch\s+)?(?:niks|niets|niet)\s+meer\s"
+    r"+nodig|(?:laptop|telefoon|computer)\s+gewist\b|spaargeld\s+naar\b|kamer\s+opgezegd\b|zogenaa"
+    r"md\s+voor\s+(?:de\s+|een\s+)?(?:vakantie|weekendje)|bij\s+de\s+rest\s+gelegd\b|(?:notaris|ve"
+    r"rzekering)\b[^.!?]{0,30}(?:geregeld|geweest)\b|ongeluk\s+was\b|touw\s+(?:\w+\s+){0,3}?gekocht\b(?!\s+voor\s+(?:de|het|een)\s+(?:boot|was|tent|tuin))",
+    r"(?:wou|wilde)\s+(?:het\s+)?(?:gewoon\s+|gwn\s+|alleen\s+)?(?:dat\s+)?iemand\s+(?:het\s+)?(?:ze"
+    r"ggen|wist|weet)\b|tot\s+ik\s+durf\b|(?:sta|stond)\s+(?:\w+\s+)?(?:bij|op)\s+de\s+rand\b|(?:bru"
+    r"g|spoor|land|bos|sloot)\b[^.!?]{0,40}dan\s+is\s+(?:het\s+)?klaar\b|(?:ga|gaan)\s+(?:mijn|m\s?"
+    r"n)\s+\w+\s+achterna\b|sterfdag\b[^.!?]{0,60}naar\s+(?:haar|hem)\s+toe\b|is\s+het\s+afgelopen"
+    r"\b[^.!?]{0,20}ben\s+ik\s+weg\b|(?:op\s+pauze|uit)\s+zetten\W+voor\s+altijd\b"
+    r"|ik\s+ga\s+(?:hier\s+)?niet\s+meer\s+schrijven" + END,
+    r"wil\s+(?:ik\s+)?(?:gewoon\s+|gwn\s+)?(?:ff\s+|even\s+)?verdwijnen\b|kan\s+(?:het|t)\s+niet\s+m"
+    r"eer\s+aan\b|ik\s+kan\s+het\s+niet\s+meer\b|trek\s+het\s+(?:gewoon\s+)?niet\s+meer\b|(?:slape"
+    r"n|inslapen)\s+(?:\w+\s+){0,5}?niet\s+(?:meer\s+)?wakker\s+(?:worden|te\s+worden)|pas\s+wakker"
+    r"\s+worden\s+als\b|ik\s+verdrink" + END + r"|niemand\s+ziet\s+het\b|merkt\s+(?:echt\s+)?niema"
+    r"nd\s+het\b|nut\s+niet\s+meer\s+(?:van\s+)?in\b|waarom\s+(?:nog\s+)?doorgaan\b",
+    r"(?:alles|leven|weken|dagen|maanden)\s+(?:\w+\s+)?ondraaglijk\b|zie\s+niet\s+(?:meer\s+)?hoe\s+h"
+    r"et\s+(?:ooit\s+)?beter|in\s+een\s+kooi\b|geen\s+uitgang\b|waarom\s+ik\s+(?:nog|eigenlijk)\s+(?"
+    r":\w+\s+)?opsta\b|waarom\s+ben\s+ik\s+er\s+nog\b|nergens\s+(?:een\s+)?uitweg\b|vast\s+(?:te\s+)"
+    r"?zitten\b|(?:alleen\s+maar\s+)?tot\s+last\b|iedereen\s+beter\s+af\s+(?:is\s+)?zonder\s+(?:mij"
+    r"|haar|hem)\b",
 )
 
 EMERGENCY = {
@@ -203,6 +251,11 @@ IDIOMS = (
     r"dood\s+van\s+het\s+lachen\b",
     r"(?:zou|kan)\s+moorden\s+voor\b",
     r"(?:dit|die|deze)\s+\w*\s*(?:maakt\s+me\s+gek|maakt\s+me\s+kapot)\b",
+    # Issue 20, crisis round: suicide as a topic (a thesis, a course, a report), the past, a song.
+    r"(?:scriptie|artikel|reportage|training|cursus|les|boek|documentaire)\b[^.!?]{0,50}?over\s+[^."
+    r"!?]{0,50}?(?:zelfmoord|suicid|zelfdoding)\w*|jaren?\s+geleden\s+had\s+ik\s+(?:zelfmoordgedach"
+    r"ten|suicidale\s+gedachten)|deed\s+aan\s+zelfbeschadiging\s+als\s+(?:tiener|kind|puber)\b|suic"
+    r"ide\s+is\s+painless\b",
 )
 
 _SOMEONE = (
