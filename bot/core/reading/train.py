@@ -45,7 +45,6 @@ VALIDATION_PREFIXES = (
     "D-",
     "E-",
     "F-",
-    "G-",
     "W1-",
     "W2-",
     "W3-",
@@ -54,8 +53,6 @@ VALIDATION_PREFIXES = (
     "W6-",
     "W7-",
     "W8-",
-    "W12-",
-    "W13-",
 )
 # Inverse regularisation strength of the two models, chosen on the held-out writers
 # (docs/understanding.md): safety 16 of 8, 12, 16, 24; intents 24 of 8, 16, 24, 48.
