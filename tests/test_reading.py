@@ -213,6 +213,25 @@ def test_a_denied_sign_keeps_the_model_from_that_tier_only() -> None:
     assert check_text("I can't swallow properly anymore").concern is Concern.RED_FLAG
 
 
+def test_a_model_only_emergency_has_to_outweigh_the_fear_of_a_disease() -> None:
+    thresholds = {"emergency": 0.7, "crisis": 0.95, "red_flag": 0.4, "ask": 0.9}
+    thresholds |= {"panic": 0.7, "health_anxiety": 0.5}
+    none = check_rules("hello")
+    feared = dict.fromkeys(Concern, 0.0) | {Concern.EMERGENCY: 0.73}
+    concept = {Concern.EMERGENCY: "em_breathing", Concern.HEALTH_ANXIETY: "health_anxiety"}
+    scores = TierScores(feared | {Concern.HEALTH_ANXIETY: 1.0}, concept)
+    check, *_ = combine(none, scores, thresholds)
+    assert check.concern is Concern.HEALTH_ANXIETY
+    scores = TierScores(feared | {Concern.HEALTH_ANXIETY: 0.2}, concept)
+    check, *_ = combine(none, scores, thresholds)
+    assert check.concern is Concern.EMERGENCY
+    # Health anxiety read by the rules stands against a model-only emergency, as panic does.
+    feared_rules = check_rules("is this ALS?")
+    assert feared_rules.concern is Concern.HEALTH_ANXIETY
+    check, *_ = combine(feared_rules, scores, thresholds)
+    assert check.concern is Concern.HEALTH_ANXIETY
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -147,11 +147,24 @@ PANIC_AT_LEAST = 0.7
 ONE_WORD_AT_LEAST = 0.5
 
 
+# Rules that read panic or health anxiety have looked for the danger signs beside them and
+# found none: a model-only emergency does not overrule them ("¿un tic en el ojo puede ser
+# esclerosis múltiple? … me he asustado muchísimo" read as breathing, 0.73, in set H).
+_KEPT_AGAINST_EMERGENCY = frozenset({Concern.PANIC, Concern.HEALTH_ANXIETY})
+
+
 def _model_tier(
     scores: TierScores, thresholds: dict[str, float], denied: frozenset[Concern] = frozenset()
 ) -> Concern:
     p = scores.probability
-    if p[Concern.EMERGENCY] >= thresholds["emergency"] and Concern.EMERGENCY not in denied:
+    # A model-only emergency also has to outweigh the fear of a disease in the same message:
+    # "¿un tic en el ojo puede ser esclerosis múltiple? … me he asustado muchísimo" read as
+    # health anxiety (1.0) and, in one sentence, as breathing (0.73) in set H.
+    if (
+        p[Concern.EMERGENCY] >= thresholds["emergency"]
+        and p[Concern.EMERGENCY] > p[Concern.HEALTH_ANXIETY]
+        and Concern.EMERGENCY not in denied
+    ):
         return Concern.EMERGENCY
     if p[Concern.CRISIS] >= thresholds["crisis"]:
         return Concern.CRISIS
@@ -177,8 +190,8 @@ def combine(
     ("no weakness", "nessuna difficoltà a deglutire"); the model, whose n-grams are the same
     with or without the "no", does not raise those on its own."""
     tier = _model_tier(scores, thresholds, denied)
-    if rules.concern is Concern.PANIC and tier is Concern.EMERGENCY:
-        tier = Concern.PANIC
+    if rules.concern in _KEPT_AGAINST_EMERGENCY and tier is Concern.EMERGENCY:
+        tier = rules.concern
     if not tier.outranks(rules.concern):
         concept = rules.concern.value
         return rules, concept, 1.0, True

@@ -418,16 +418,18 @@ def choose_thresholds(rows: Sequence[Row], p: dict[str, np.ndarray]) -> dict[str
     best: tuple[float, dict[str, float]] = (-1e9, {})
 
     def final(thresholds: dict[str, float]) -> np.ndarray:
+        above = {name: (p[name] >= thresholds[name]) & allowed.get(name, True) for name in order}
+        # A model-only emergency has to outweigh health anxiety too (read._model_tier).
+        above["emergency"] = above["emergency"] & (p["emergency"] > p["health_anxiety"])
         model_rank = np.select(
-            [(p[name] >= thresholds[name]) & allowed.get(name, True) for name in order],
+            [above[name] for name in order],
             [ranks[Concern(name)] for name in order],
             default=0,
         )
-        # Rules that say panic stand against a model reading an emergency.
+        # Rules that say panic or health anxiety stand against a model reading an emergency.
+        kept = (rules_rank == ranks[Concern.PANIC]) | (rules_rank == ranks[Concern.HEALTH_ANXIETY])
         model_rank = np.where(
-            (rules_rank == ranks[Concern.PANIC]) & (model_rank == ranks[Concern.EMERGENCY]),
-            ranks[Concern.PANIC],
-            model_rank,
+            kept & (model_rank == ranks[Concern.EMERGENCY]), rules_rank, model_rank
         )
         return np.maximum(rules_rank, model_rank)
 
