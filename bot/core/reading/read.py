@@ -148,8 +148,7 @@ ONE_WORD_AT_LEAST = 0.5
 
 
 # Rules that read panic or health anxiety have looked for the danger signs beside them and
-# found none: a model-only emergency does not overrule them ("¿un tic en el ojo puede ser
-# esclerosis múltiple? … me he asustado muchísimo" read as breathing, 0.73, in set H).
+# found none: a model-only emergency does not overrule them (and see `_model_tier`).
 _KEPT_AGAINST_EMERGENCY = frozenset({Concern.PANIC, Concern.HEALTH_ANXIETY})
 
 
