@@ -244,6 +244,12 @@ def test_a_model_only_emergency_has_to_outweigh_the_fear_of_a_disease() -> None:
         "took my b12 supplement about an hour ago",
         "hab vor zwei Stunden meine Vitamin-D-Tablette genommen",
         "respirar com calma ajudou bastante",
+        # One tablet of an everyday medicine is an ordinary dose (classify.ONE_DOSE).
+        "j'ai pris un doliprane il y a une heure, ça va mieux",
+        "me tomé un paracetamol hace una hora para la cabeza, ya mejor",
+        "I took one ibuprofen an hour ago for my back",
+        "ho preso una tachipirina un'ora fa",
+        "я выпила одну таблетку час назад от головы",
     ],
 )
 def test_an_ordinary_day_is_no_emergency(text: str) -> None:
@@ -257,6 +263,11 @@ def test_an_ordinary_day_is_no_emergency(text: str) -> None:
         "took the whole pack an hour ago",
         "tomé todas las pastillas hace una hora",
         "j'ai avalé toute la boîte de somnifères il y a une heure",
+        # More than one tablet is no ordinary dose.
+        "I took a whole pack of paracetamol an hour ago",
+        "took a bottle of tylenol an hour ago",
+        "I took 30 tablets an hour ago",
+        "took all my pills one hour ago",
     ],
 )
 def test_an_overdose_taken_is_still_an_emergency(text: str) -> None:
