@@ -7,9 +7,9 @@ bot only reads the weights). Seeded and reproducible: the same corpus gives the 
 1. Load the corpus (corpus/*.jsonl), and widen it the same way every time (`augment`):
    without accents and punctuation, with a typo, buried in an everyday message, and Russian or
    Ukrainian typed in Latin letters.
-2. Validation split by author: each blind set's writer (and each writer of new corpus rows) is
-   held out in turn, the rest trains a model, and thresholds are chosen on all the held-out
-   rows read together with the rules (`choose_thresholds`), as the bot reads them.
+2. Validation split by author: each writer the rules were never fitted to is held out in
+   turn, the rest trains a model, and thresholds are chosen on all the held-out rows read
+   together with the rules (`choose_thresholds`), as the bot reads them.
 3. The final model trains on every row, and is written with those thresholds.
 
 Needs scikit-learn (the `dev` extra); the bot itself needs only numpy.
@@ -36,24 +36,15 @@ from bot.core.safety.verdict import Concern
 
 CORPUS = Path(__file__).with_name("corpus")
 SEED = 2026
-# Writers held out in turn to choose thresholds (docs/understanding.md): each blind set's, and
-# each writer of new corpus rows (W1, W2 safety; W3 intents). A fold holds one writer's rows
-# out, a model trains on the rest, and the held-out readings of all folds are pooled.
-VALIDATION_PREFIXES = (
-    "A-",
-    "C-",
-    "D-",
-    "E-",
-    "F-",
-    "W1-",
-    "W2-",
-    "W3-",
-    "W4-",
-    "W5-",
-    "W6-",
-    "W7-",
-    "W8-",
-)
+# Writers held out in turn to choose the safety thresholds (docs/understanding.md): only
+# writers the rules were never fitted to. The rules were widened from lists of what they missed
+# in the corpus; a writer whose misses were read that way is read by the rules alone almost
+# perfectly, and then validation no longer measures what the model adds (fourth round: crisis
+# 97% by the rules alone on such writers, and "ask" chosen at 0.95). A fold holds one writer's
+# rows out, a model trains on the rest, and the held-out readings of all folds are pooled.
+SAFETY_VALIDATION = ("W12-", "W13-", "W14-", "W15-", "I-")
+# The intent threshold is chosen on every writer of intent rows.
+INTENT_VALIDATION = ("A-", "C-", "D-", "E-", "F-", "G-", "H-", "I-", "W3-", "W6-")
 # Inverse regularisation strength of the two models, chosen on the held-out writers
 # (docs/understanding.md): safety 16 of 8, 12, 16, 24; intents 24 of 8, 16, 24, 48.
 C_SAFETY, C_INTENT = 16.0, 24.0
@@ -497,7 +488,7 @@ def main() -> None:
 
     safety = safety + long_everyday(pool, random.Random(SEED))
     folds = []
-    for prefix in VALIDATION_PREFIXES:
+    for prefix in SAFETY_VALIDATION:
         held = [row for row in safety if row["author"].startswith(prefix)]
         if held:
             kept = [row for row in safety if not row["author"].startswith(prefix)]
@@ -515,7 +506,7 @@ def main() -> None:
         keep_readings(args.keep_validation, rows, p)
     thresholds = choose_thresholds(rows, p)
     intent_folds = []
-    for prefix in VALIDATION_PREFIXES:
+    for prefix in INTENT_VALIDATION:
         held = [row for row in intents if row["author"].startswith(prefix)]
         if held:
             kept = [row for row in intents if not row["author"].startswith(prefix)]
