@@ -257,6 +257,7 @@ CONFUSION = (
     r"no\s+se\s+donde\s+estoy\b",
     r"(?:perdi|perdio)\s+el\s+conocimiento\b",
     r"me\s+desmaye\b",
+    r"vomit\w*",
 )
 
 RED_FLAGS = {

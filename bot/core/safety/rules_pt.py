@@ -239,6 +239,7 @@ CONFUSION = (
     r"(?:confus[oa]|desorientad[oa]|confusao)\b",
     r"nao\s+sei\s+onde\s+estou\b",
     r"(?:desmaiei|perdi\s+a\s+consciencia|apaguei)\b",
+    r"(?:vomit\w*|vomei|vomitei)",
     r"(?:repete\s+(?:as\s+)?mesmas?\s+perguntas?|nao\s+(?:me\s+)?reconhece|nao\s+lembra\s+onde"
     r"|nao\s+sabe\s+que\s+dia|sonolent[oa])\b",
 )
