@@ -13,7 +13,7 @@ from bot.core.safety.verdict import RedFlag as R
 
 _BODY = (
     r"(?:mano|manos|brazo|brazos|pierna|piernas|pie|pies|dedo|dedos|pulgar|musculo|musculos"
-    r"|pantorrilla|muslo|rodilla|hombro)"
+    r"|pantorrilla|muslo|rodilla|hombro|antebrazo|gemelo|gemelos|muneca)"
 )
 _SUDDEN = r"(?:de\s+repente|de\s+golpe|repentinamente|subitamente|derrepente)"
 _MORE = r"(?:mas|ya)"
@@ -120,6 +120,23 @@ CRISIS = (
     r"todo\s+lo\s+que\s+habia\s+en\s+el\s+botiquin\b",
     r"(?:subo|subir)\s+a\s+la\s+azotea\s+(?:\S+\s+){0,15}?lo\s+(?:he|tengo)\s+decidido\b",
     r"he\s+decidido\s+que\s+(?:es|sera)\s+(?:hoy|esta\s+noche|manana)\b",
+    # Round 5: pills counted or gathered, the lethal amount looked up, a bridge watched for
+    # when nobody passes, letters left with affairs in order, leaving "for good".
+    r"(?:guardad|juntad|acumulad|ahorrad|escondid|apartad)[oa]s\s+(?:como\s+|unas\s+|unos\s+"
+    r"|mas\s+de\s+|casi\s+)?\d+\s+(?:pastillas|pildoras|comprimidos|cajas|blisters|ampollas)\b",
+    r"(?:pastillas|pildoras|comprimidos|ampollas)\s+(?:ya\s+)?(?:juntadas|acumuladas|ahorradas)\b",
+    r"(?:cuant[oa]s?|que\s+(?:dosis|cantidad))\s+(?:[\w,]+\s+){0,8}?(?:para|pa)\s+(?:matarse"
+    r"|matarme|suicidarse|suicidarme|morirse|no\s+despertar)\b",
+    r"(?:como|formas?\s+de|maneras?\s+de|metodos?\s+(?:de|para))\s+(?:matarme|matarse"
+    r"|suicidarme|suicidarse|quitarme\s+la\s+vida|quitarse\s+la\s+vida)\b",
+    r"(?:puente|viaducto|azotea|acantilado|vias)\s+(?:[\w,]+\s+){0,8}?(?:a\s+que\s+hora|cuando)"
+    r"\s+no\s+(?:pasa|hay)\s+nadie\b",
+    r"(?:es\s+hora\s+de|quiero|voy\s+a|me\s+toca)\s+(?:irme|marcharme|partir)\s+para\s+siempre"
+    r"\b(?!\s+(?:de|a|al|del|con)\b)",
+    r"cartas?\s+(?:[\w,]+\s+){0,12}?(?:todo\s+en\s+orden|en\s+orden\s+(?:los\s+papeles|mis"
+    r"\s+cosas|todo))\b",
+    r"decidido\s*[.,]?\s+(?:solo\s+)?(?:queria|quiero|quisiera)\s+que\s+alguien\s+lo"
+    r"\s+(?:supiera|sepa)\b",
 )
 
 ASK = (
@@ -167,13 +184,21 @@ ASK = (
     r"(?:mis\s+cartas\s+ya\s+estan|las\s+van\s+a\s+encontrar\s+(?:\S+\s+){0,3}?cuando\s+no\s+llegue)\b",
     r"(?:ya\s+)?lo\s+(?:he|tengo)\s+(?:decidido|pensado)" + END,
     r"no\s+de\s+\w+\s*,\s*de\s+vivir\b",
+    r"(?:ya\s+no|no)\s+(?:puede|podia|pueden)\s+mas\s+con\s+(?:nada|todo|esto|la\s+vida"
+    r"|su\s+vida)\b",
+    r"(?:dice|dijo|siente|cree)\s+que\s+(?:es\s+una\s+carga|quiere\s+desaparecer|ya\s+no\s+puede"
+    r"\s+mas|estariamos\s+mejor\s+sin\s+(?:el|ella)|no\s+le\s+ve\s+sentido\s+a\s+nada)\b",
+    r"(?:deje|dejado|dejando|dejar|tengo|puse|poniendo)\s+(?:todo\s+)?en\s+orden\s+(?:los"
+    r"\s+papeles|mis\s+(?:cosas|asuntos|papeles)|el\s+seguro|el\s+testamento)\b",
+    r"ya\s+no\s+voy\s+a\s+seguir\s+con\s+esto" + END,
     r"(?:paga|pagara|cobra|cobrara)\s+el\s+seguro\s+(?:de\s+vida\s+)?a\s+mi\s+(?:mujer|esposa|marido|familia)\b",
 )
 
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:cara|boca)\s+{filler(3)}(?:caida|torcida|paralizada|colgando|desviada)\b",
-        r"se\s+me\s+(?:cae|cayo|ha\s+caido|tuerce|torcio)\s+(?:la\s+)?(?:cara|boca)\b",
+        r"se\s+(?:me|le|te)\s+(?:cae|cayo|ha\s+caido|tuerce|torcio|ha\s+torcido|esta\s+torciendo"
+        r"|esta\s+cayendo|quedo\s+torcida|ha\s+quedado\s+torcida)\s+(?:la\s+)?(?:cara|boca)\b",
         r"(?:paralisis|caida)\s+facial\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
@@ -187,6 +212,7 @@ EMERGENCY = {
         rf"{_SUDDEN}\s+{words(4)}(?:un|el)\s+lado\s+del\s+cuerpo\s+{words(2)}(?:debil|dormido"
         r"|entumecido|paralizado)\b",
         rf"{_SUDDEN}\s+{words(2)}(?:debilidad|entumecimiento)\s+en\s+(?:un|el)\s+lado\b",
+        rf"{_SUDDEN}\s+{words(6)}no\s+(?:puede|puedo)\s+mover\s+(?:el|la)\s+(?:brazo|pierna|mano)\b",
         r"(?:medio|mitad\s+del)\s+cuerpo\s+(?:\w+\s+)?(?:paralizad[oa]|dormid[oa]|entumecid[oa])\b",
     ),
     E.WORST_HEADACHE: (
@@ -195,7 +221,11 @@ EMERGENCY = {
         r"|terrible)\b",
     ),
     E.CHEST_PAIN_SPREADING: (
-        rf"dolor\s+(?:en\s+el|de)\s+pecho\s+{words(6)}(?:brazo|mandibula|cuello)\b",
+        rf"(?:dolor|duele)\s+{words(4)}pecho\s+{words(8)}(?:brazo|mandibula|cuello)\b",
+        rf"(?:dolor|opresion|presion|duele)\s+{words(4)}pecho\s+{words(6)}(?:va|baja|sube|irradia"
+        rf"|extiende|pasa|corre|llega)\w*\s+{words(3)}(?:espalda|hombro)\b",
+        rf"(?:dolor|opresion|presion|duele)\s+{words(4)}pecho\s+{words(10)}(?:sudando\s+frio"
+        r"|sudor\s+frio|sudores\s+frios)\b",
         rf"(?:opresion|presion)\s+en\s+el\s+pecho\s+{words(6)}(?:brazo|mandibula)\b",
     ),
     E.CANNOT_BREATHE: (
@@ -203,6 +233,13 @@ EMERGENCY = {
         r"me\s+(?:estoy\s+)?ahogando\b(?!\s+en\s+(?:trabajo|deudas|un\s+vaso))",
         # "me ahogo con el agua" is swallowing, "me ahogo en un vaso de agua" an idiom.
         r"siento\s+que\s+me\s+ahogo\b(?!\s+(?:con|al|en|de|cuando)\b)",
+        # Anaphylaxis: the throat closing or the tongue swelling, beside an allergen or breath.
+        rf"(?:garganta\s+{words(2)}(?:cerrando|cierra|hinchad[oa]|hinchando)|(?:cerrando|cierra"
+        rf"|hinchando|hincha)\s+(?:la\s+)?garganta)\s+{words(10)}(?:mani|cacahuetes?|nueces"
+        r"|marisco|gambas|alergi\w*|picadura|avispa|abeja|antibiotico|urticaria|ronchas"
+        r"|pica\s+todo|lengua|labios)\b",
+        rf"(?:hinchando|hinchad[oa]s?|hincha|hinchan)\s+{words(6)}(?:lengua|labios|garganta)\s+"
+        rf"{words(12)}(?:respirar|respiro|aire|tragar)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:me\s+esta\s+dando|estoy\s+teniendo|tengo)\s+un\s+(?:infarto|ictus|derrame"
@@ -220,6 +257,7 @@ CONFUSION = (
     r"no\s+se\s+donde\s+estoy\b",
     r"(?:perdi|perdio)\s+el\s+conocimiento\b",
     r"me\s+desmaye\b",
+    r"vomit\w*",
 )
 
 RED_FLAGS = {
@@ -236,7 +274,11 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:atrofia|perdida\s+muscular|perdida\s+de\s+masa\s+muscular)\b",
-        rf"{_BODY}\s+{filler(3)}(?:mas\s+delgad[oa]|mas\s+pequen[oa]|encogid[oa]|hundid[oa])\b",
+        # Weight lost without trying.
+        r"(?:perdiendo|perdi|he\s+perdido|bajado|bajando|baje|adelgazando|adelgace|adelgazado)\s+"
+        r"(?:\w+\s+){0,3}?(?:peso|kilos|kg)\s+sin\s+(?:hacer\s+|estar\s+a\s+)?(?:dieta|querer"
+        r"|motivo|razon|explicacion|proponermelo|buscarlo)\b",
+        rf"{_BODY}\s+{filler(3)}(?:esta\s+|se\s+ve\s+|parece\s+)?(?:mas\s+delgad[oa]|mas\s+pequen[oa]|encogid[oa]|hundid[oa])\b",
     ),
     R.SWALLOWING: (
         r"(?:dificultad|problemas?|me\s+cuesta)\s+(?:para|al|a\s+la\s+hora\s+de)?\s*tragar\b",
@@ -257,7 +299,7 @@ RED_FLAGS = {
         r"(?:me\s+)?tropiezo\s+(?:\w+\s+)?(?:mucho|a\s+menudo|constantemente|todo\s+el\s+rato"
         r"|todo\s+el\s+tiempo|seguido)\b",
         r"se\s+me\s+caen\s+las\s+cosas\b",
-        r"se\s+me\s+cae\s+todo\s+de\s+las\s+manos\b",
+        r"se\s+me\s+cae\s+todo\s+de\s+(?:las\s+manos|la\s+mano)\b",
         r"(?:siempre|constantemente)\s+se\s+me\s+caen\b",
     ),
 }
@@ -287,6 +329,10 @@ IDIOMS = (
     r"sin\s+mas\b",
     r"sin\s+previo\s+aviso\b",
     r"escuadron\s+suicida\b",  # the film "Suicide Squad"
+    # A suicide in a series, film or book watched or read.
+    r"(?:serie|pelicula|peli|documental|libro|novela|cancion|capitulo|episodio|anime)\s+(?:donde"
+    r"|en\s+(?:la|el)\s+que|sobre|que\s+trata\s+de)\s+(?:\w+\s+){0,4}?(?:se\s+suicida|se\s+mata"
+    r"|se\s+quita\s+la\s+vida)\b",
     r"(?:sobredosis\s+de\s+(?:chocolate|azucar|cafe|series|vitamina\s+\w+)|los\s+suicidas\s+de"
     r"|conducta\s+suicida|tema\s+sobredosis"
     r"|(?:preguntar|pregunta)\s+(?:directamente\s+)?por\s+ideas\s+suicidas"
@@ -323,8 +369,10 @@ SOMEONE_ELSE = (
     r"(?:creo\s+que|no\s+se\s+si)\s+(?:no\s+)?respira\b",
 )
 OVERDOSE_TAKEN = (
-    r"(?:me\s+)?(?:tome|trague|he\s+tomado|me\s+he\s+tomado)\s+(?:\w+\s+){0,2}?(?:todas|toda"
-    r"|todo|la\s+caja|el\s+bote|demasiadas|un\s+monton\s+de|\d\d+)\s+(?:\w+\s+){0,3}?"
+    r"(?:me\s+|se\s+)?(?:tome|trague|he\s+tomado|me\s+he\s+tomado|se\s+ha\s+tomado|se\s+tomo"
+    r"|se\s+trago|se\s+ha\s+tragado|ha\s+tomado)\s+(?:\w+\s+){0,2}?(?:todas|toda"
+    r"|todo|la\s+caja|el\s+bote|un\s+bote|una\s+caja|un\s+frasco|el\s+frasco|un\s+blister"
+    r"|demasiadas|un\s+monton\s+de|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:pastillas|pildoras|comprimidos|caja|blister|medicamentos|paracetamol|ibuprofeno)\b",
     r"(?:tome|he\s+tomado)\s+una\s+sobredosis\b",
 )

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_fr_ask import ASK
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -106,75 +107,21 @@ CRISIS = (
     r"saute\w*\s+(?:du|d\s?un)\s+(?:\d+\s?e|\w+ieme)\b(?:\s+\S+){0,12}?\s+(?:suis|jsuis)\s+a\s+la\s+fenetre\b",
     r"(?:tout\s+)?au\s+bord\s+(?:\S+\s+){0,4}?compte\s+les\s+secondes\b",
     r"(?:tgv|train|rer|metro)\s+passe\s+(?:\S+\s+){0,12}?j\s?ai\s+choisi\b",
-)
-
-ASK = (
-    # "je n'en peux plus de ce bruit" is about the noise.
-    r"(?:je\s+n\s?en|j\s?en|n\s?en)\s+peux\s+plus\b"
-    r"(?!\s+(?:de\s+(?:ce|cette|ces|mon|ma|mes)|du|des)\b)",
-    r"(?:je\s+veux|j\s?ai\s+envie\s+de|je\s+voudrais)\s+disparaitre\b",
-    r"(?:fatigue|fatiguee|epuise|epuisee|las|lasse)\s+de\s+tout\b",
-    r"(?:ne\s+)?vois\s+(?:pas|plus|aucune)\s+(?:d\s?)?(?:issue|sortie|solution)\b",
-    r"(?:je\s+suis|suis)\s+un\s+(?:fardeau|poids)\b",
-    r"(?:je\s+)?(?:tiens|supporte)\s+plus\s*(?:le\s+coup)?" + END,
-    r"(?:sans\s+espoir|desespere|desesperee)\b",
-    # A passive wish, a burden, no way out, what's the point (issue 20).
-    r"(?:dormir|m\s?endormir)\s+(?:\w+\s+){0,3}?et\s+(?:de\s+)?(?:ne\s+)?(?:pas|plus|jamais)\s+(?:me\s+)?"
-    r"reveiller\b",
-    r"(?:voudrais|veux|aimerais)\s+ne\s+(?:plus|jamais)\s+me\s+reveiller\b",
-    r"(?:seraient|serait|serez)\s+(?:bien\s+)?(?:plus\s+)?(?:mieux|tranquilles?|heureux)\s+sans\s+"
-    r"(?:moi|elle|lui)\b",
-    r"(?:suis|etre|sens)\s+(?:\w+\s+){0,3}?(?:un|une)\s+(?:poids|fardeau|charge)\s+pour\b",
-    r"(?:suis|devenu|devenue)\s+(?:\w+\s+)?(?:de\s+trop|encombrant\w*)\b",
-    r"gache\s+la\s+vie\s+de\s+tout\b",
-    r"a\s+quoi\s+bon\b",
-    r"a\s+quoi\s+(?:ca\s+sert|sert)\s+tout\s+ca\b",
-    r"plus\s+rien\s+n\s?a\s+de\s+sens\b",
-    r"(?:plus\s+)?aucun\s+(?:espoir|avenir)\b",
-    r"(?:aucune\s+(?:porte\s+de\s+)?(?:sortie|issue)|(?:y\s+a|n\s?y\s+a)\s+pas\s+de\s+sortie)\b",
-    r"(?:me\s+sens|je\s+suis|suis)\s+(?:\w+\s+)?(?:piege|piegee|dans\s+une\s+impasse)\b",
-    r"(?:jveux|j\s?aimerais|voudrais|envie\s+de)\s+(?:juste\s+)?(?:disparaitre|me\s+volatiliser)\b",
-    r"si\s+(?:moi\s+)?je\s+(?:disparais|disparaissais|rentrais\s+plus)\s+(?:\w+\s+){0,3}?personne\b",
-    r"(?:voudrais|veux|jvoudrais)\s+(?:juste\s+)?(?:pas|plus)\s+exister\b",
-    r"fatigue\w*\s+d\s?exister\b",
-    r"marre\s+de\s+tout\b",
-    r"plus\s+envie\s+de\s+continuer\b",
-    r"(?:tiens|supporte)\s+pu\b",
-    r"tiendrai\s+pas\s+longtemps\s+comme\s+ca\b",
-    r"(?:peux|peu)\s+plus\s+(?:continuer\s+)?comme\s+ca\b",
-    r"(?:a\s+boutte|au\s+bout\s+du\s+rouleau)\b",
-    r"(?:suis|jsuis|chu)\s+au\s+bout" + END,
-    r"(?:tanne\w*|fatigue\w*|marre)\s+de\s+me\s+battre\b",
-    r"voudrais\s+que\s+tout\s+s\s?arrete\b",
-    r"pourquoi\s+je\s+me\s+leve\s+encore\b",
-    r"plus\s+gout\s+a\s+rien\b",
-    r"(?:a\s+quoi\s+je\s+sers|je\s+sers\s+a\s+rien)\b",
-    r"l\s?interet\s+de\s+rien\b",
-    r"personne\s+(?:ne\s+)?(?:le\s+|me\s+)?(?:remarquerait|capte)\b(?!\s+que)",
-    r"(?:je\s+serai|jserai|j\s?serai|je\s+ne\s+serai)\s+plus\s+la\b",
-    r"(?:n\s?)?(?:en\s+)?aurai\s+plus\s+(?:besoin|l\s?usage)\b",
-    r"(?:je\s+serai|jserai|moi\s+je\s+serai)\s+partie?\b",
-    r"(?:j\s?ai|g|jai)\s+(?:deja\s+)?(?:tout\s+prevu|choisi\s+la\s+date|pris\s+ma\s+decision)\b"
-    r"(?!\s+(?:du|de(?!\s+notre\s+anniversaire)|des|pour\s+(?:les|la|le)\s+(?:vacances|mariage|fete))\b)",
-    r"si\s+(?:je|j|jre\w*)\s+(?:\w+\s+)?(?:repond|reponds)\s+pas\s+demain\b",
-    r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,5}?je\s+le\s+fais\b",
-    r"(?:je\s+pese\s+sur|un\s+vieux\s+qui\s+encombre|plus\s+jamais\s+revenir)\b",
-    r"(?:est|etre)\s+un\s+(?:poids|fardeau)\s+pour\s+tout\b",
-    r"(?:voudrait|voudrais)\s+disparaitre\b",
-    r"me\s+reveiller\s+quand\s+tout\s+sera\s+fini\b",
-    r"insupportables?\s+et\s+je\s+ne\s+vois\s+pas\s+comment\b",
-    rf"si\s+(?:moi\s+)?je\s+disparais\s+{words(3)}personne\b",
-    # Round 4: affairs put in order for after, a life insurance that will pay, letters and calm.
-    r"assurance\s+vie\s+(?:paiera|payera|couvrira)\b",
-    r"(?:retrouve\w*|debrouille\w*)\s+apres\s+moi\b",
-    r"partir\s+propre\b",
-    r"si\s+(?:je\s+|j\s+|jne\s+)?(?:ne\s+)?j?(?:repond|reponds)\s+pas\s+demain\b",
-    r"(?:j\s?vais|je\s+vais|jvais)\s+(?:pu|plus)\s+etre\s+la\b(?!\s+(?:le|la|les|pour|a|au|en|ce|cette"
-    r"|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
-    r"lettre\s+(?:a|pour)\s+chac\w+\s+(?:\S+\s+){0,15}?(?:je\s+me\s+sens|suis)\s+(?:\w+\s+)?calme\b",
-    r"(?:dit|raconte)\s+que\s+je\s+(?:partais|pars|demenageais)\s+(?:\S+\s+){0,2}?c\s?est\s+vrai\s+dans\s+un"
-    r"\s+sens\b",
-    r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,9}?je\s+le\s+fais\b",
+    # Round 5: a dose "pour ne pas se réveiller" looked up, a date told to someone "avant",
+    # self-harm again or with a blade, things given away with "je suis prête", letters and
+    # insurance papers left out.
+    rf"combien\s+(?:de\s+)?{words(8)}(?:pour\s+(?:ne\s+)?(?:pas|plus|jamais)\s+(?:se|me)\s+reveiller"
+    r"|pour\s+(?:mourir|en\s+finir|se\s+tuer|me\s+tuer|y\s+rester))\b",
+    r"que\s+quelqu\s?un\s+(?:le\s+)?sache\s+avant" + END,
+    r"(?:choisi|fixe)\s+(?:une|la)\s+date\s*[.,]?\s+(?:\S+\s+){0,12}?quelqu\s?un\s+le\s+sache\b",
+    r"(?:je\s+me\s+fais|jme\s+fais|je\s+me\s+refais|me\s+suis\s+fait)\s+(?:encore|toujours|a\s+nouveau"
+    r"|de\s+nouveau)\s+du\s+mal\b",
+    r"du\s+mal\s+avec\s+(?:la|une|ma|des|les|mes)\s+(?:lame|lames|rasoir|cutter|compas)\b",
+    r"(?:donne|laisse|confie)\s+(?:[\w,]+\s+){0,3}?(?:mon\s+chat|mon\s+chien|ma\s+chatte|mes\s+bijoux"
+    r"|mes\s+affaires|mes\s+animaux)\s+(?:[\w,.]+\s+){0,14}?(?:je\s+suis\s+prete?|jsuis\s+prete?"
+    r"|adieu)\b",
+    r"lettres?\s+pour\s+mes\s+(?:enfants|filles|fils|parents|petits\s+enfants)\s+(?:\S+\s+){0,20}?"
+    r"(?:assurance|testament|ne\s+vous\s+inquietez\s+pas\s+pour\s+moi)\b",
 )
 
 EMERGENCY = {
@@ -222,7 +169,10 @@ EMERGENCY = {
     E.CANNOT_BREATHE: (
         r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b(?!\s+par\s+le\s+nez)",
         r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b(?!\s+par\s+le\s+nez)",
-        r"j\s?etouffe\b(?!\s+(?:de\s+rire|sous|avec))",
+        # "j'étouffe dans ce camion" is the heat, not the breath.
+        r"j\s?etouffe\b(?!\s+(?:de\s+rire|sous|avec|de\s+chaleur|de\s+chaud|ici|la\s+dedans|dans"
+        r"\s+(?:ce|cette|ces|le|la|mon|ma)\s+(?:camion|voiture|bagnole|bureau|appart\w*|bus|metro|train"
+        r"|piece|salle|chambre|boulot|travail|couple|famille|ville|boite|magasin|cuisine)\b))",
         rf"(?:gonfle|gonflent|gonflee?s?|enfle)\s+{words(10)}(?:respir\w*\s+(?:de\s+plus\s+en\s+plus\s+)?mal"
         r"|du\s+mal\s+a\s+respirer|siffle\w*|sifflement|gorge\s+se\s+serre|avale\s+difficilement"
         r"|arrive\s+presque\s+plus\s+a\s+respirer)\b",
@@ -251,7 +201,8 @@ HEAD_INJURY = (
 )
 CONFUSION = (
     r"(?:confus|confuse|desoriente|desorientee|confusion)\b",
-    r"(?:ne\s+)?sais\s+plus\s+ou\s+je\s+suis\b",
+    r"(?:ne\s+)?sais\s+plus\s+(?:trop\s+|tres\s+bien\s+|vraiment\s+)?ou\s+je\s+suis\b",
+    r"vomi\w*",
     r"(?:perdu|perte\s+de)\s+connaissance\b",
     r"(?:evanoui|evanouie)\b",
     r"(?:n\s?importe\s+quoi|a\s+l\s?ouest|paumee?|tout\s+ralenti|somnolente?|confond\w*)\b",
@@ -264,6 +215,7 @@ RED_FLAGS = {
         rf"{_BODY}\s+{filler(3)}(?:faible|faibles|sans\s+force)\b",
         rf"(?:faiblesse|perte\s+de\s+force)\s+(?:dans|a|au|aux|de)\s+{words(2)}{_BODY}\b",
         r"faiblesse\s+musculaire\b",
+        r"(?:main|mains|jambe|jambes)\s+(?:droite\s+|gauche\s+)?(?:me\s+)?lache(?:nt)?\b",
         r"(?:n\s?arrive|arrive)\s+(?:plus|pas)\s+a\s+(?:ouvrir|serrer|tenir|attraper|soulever|lever)"
         r"\s+(?:\w+\s+){0,2}?(?:bocaux|bocal|bouteilles?|bras|pied|tasse|verre|objets|rien"
         r"|choses|pots?)\b",
@@ -282,6 +234,10 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:atrophie|fonte\s+musculaire|perte\s+musculaire)\b",
+        rf"fonte\s+(?:du|de\s+la|des|de\s+l)\s?{_BODY}\b",
+        # Weight lost without trying.
+        r"(?:perdu|perds|perdre|pris)\s+(?:\w+\s+){0,2}?(?:kilos|kg|poids)\s+sans\s+(?:faire\s+de\s+regime"
+        r"|regime|le\s+vouloir|raison|explication|rien\s+changer|faire\s+attention)\b",
         rf"{_BODY}\s+{filler(3)}(?:maigrit|plus\s+fin|plus\s+mince|fondu|creuse)\b",
         r"muscle\s+(?:\w+\s+){0,6}?(?:a\s+fondu|est\s+creux|creux\s+maintenant|enfonce)\b",
         r"(?:creux|creuse)\s+(?:\w+\s+){0,5}?(?:entre\s+(?:le\s+)?pouce\s+et|entre\s+les\s+os)\b",
@@ -378,7 +334,7 @@ SOMEONE_ELSE = (
     r"(?:j\s?arrive|je\s+n\s?arrive)\s+pas\s+a\s+(?:le|la)\s+reveiller\b",
 )
 OVERDOSE_TAKEN = (
-    r"(?:j\s?ai|jai)\s+(?:\w+\s+){0,2}?(?:pris|avale)\s+(?:toute\s+la|toute\s+une|tout\s+le"
+    r"(?:j\s?ai|jai|g)\s+(?:\w+\s+){0,2}?(?:pris|avale)\s+(?:toute\s+la|toute\s+une|tout\s+le"
     r"|toutes\s+mes|tous\s+mes|trop\s+de|une\s+boite|la\s+boite|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:cachets|comprimes|medicaments|pilules|boite|plaquette|doliprane|paracetamol)\b",
     r"(?:j\s?ai|jai)\s+fait\s+une\s+(?:overdose|surdose)\b",

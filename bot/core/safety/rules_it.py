@@ -99,10 +99,21 @@ CRISIS = (
     r"(?:entro|entrare)\s+in\s+mare\s+e\s+vado\s+avanti|finche\s+non\s+tocco\s+piu\b",
     r"so\s+(?:esattamente\s+|bene\s+)?quant[ei]\s+(?:ne\s+)?servono\b",
     r"pagato\s+il\s+loculo\b",
+    # Round 5: how many it takes to die, a lethal dose looked up, pills set aside, farewell
+    # letters, a viaduct found high enough.
+    r"quant[ei]\s+(?:\w+\s+){0,4}?(?:servono|ci\s+vogliono|bisogna\s+prendere|ne\s+servono)\s+per"
+    r"\s+(?:morire|non\s+svegliarsi|farla\s+finita|uccidersi|ammazzarsi)\b",
+    r"(?:dose|quantita)\s+(?:(?!non\b)[\w,]+\s+){0,8}?(?:letale|mortale)\b",
+    r"(?:messo|mettendo|metto|messe)\s+da\s+parte\s+(?:le\s+|delle\s+|tutte\s+le\s+)?(?:\w+\s+)?"
+    r"(?:pasticche|pastiglie|pillole|compresse|gocce|farmaci|medicine)\b",
+    r"letter[ae]\s+(?:di\s+|d\s?)addio\b",
+    r"(?:viadotto|ponte|palazzo|tetto|terrazzo|cavalcavia|dirupo|scogliera)\s+(?:[\w,]+\s+){0,12}?"
+    r"(?:quello\s+il\s+posto|(?:alto|alta)\s+abbastanza\s+(?:[\w,]+\s+){0,6}?il\s+posto)\b",
 )
 
 ASK = (
-    r"non\s+ce\s+la\s+faccio\s+piu\b",
+    r"(?:non|nn|nun|n)\s+ce\s+la\s+faccio\s+piu\b",
+    r"sono\s+(?:arrivat[oa]\s+)?al\s+limite" + END,
     r"(?:voglio|vorrei)\s+(?:sparire|scomparire)(?:\s+per\s+sempre)?" + END,
     r"(?:stanc[oa]|stufo|stufa)\s+di\s+tutto\b",
     r"non\s+vedo\s+(?:nessuna\s+)?(?:via\s+d\s?uscita|uscita|soluzione)\b",
@@ -169,19 +180,33 @@ EMERGENCY = {
     E.WORST_HEADACHE: (
         r"peggior\s+mal\s+di\s+testa\s+della\s+(?:mia\s+)?vita\b",
         r"mal\s+di\s+testa\s+(?:piu\s+)?(?:forte|terribile)\s+della\s+mia\s+vita\b",
+        rf"mal\s+di\s+testa\s+{words(4)}(?:il\s+)?peggiore\s+della\s+(?:mia\s+)?vita\b",
+        rf"{_SUDDEN}\s+{words(3)}mal\s+di\s+testa\s+(?:violentissimo|fortissimo|terribile|atroce"
+        r"|lancinante)\b",
     ),
     E.CHEST_PAIN_SPREADING: (
-        rf"(?:dolore|peso|oppressione)\s+(?:al|nel|sul)\s+petto\s+{words(6)}(?:braccio|mascella"
-        r"|mandibola|collo)\b",
+        rf"(?:dolore|peso|oppressione|male)\s+{words(3)}(?:al|nel|sul)\s+petto\s+{words(8)}(?:braccio"
+        r"|mascella|mandibola|collo)\b",
+        rf"(?:dolore|peso|oppressione|male)\s+{words(3)}(?:al|nel|sul)\s+petto\s+{words(10)}(?:sudo"
+        r"\s+freddo|sudore\s+freddo|sudando\s+freddo)\b",
     ),
     E.CANNOT_BREATHE: (
         r"non\s+riesco\s+(?:piu\s+)?a\s+respirare\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
         r"non\s+respiro\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
+        # Anaphylaxis: swelling with breath failing, or the throat closing beside an allergen.
+        rf"(?:gonfia|gonfiano|gonfiando|gonfiat[oa]|gonfi[ae])\s+{words(8)}(?:fatica\s+a\s+respirare"
+        r"|non\s+respiro|respiro\s+male|gola\s+si\s+chiude|gola\s+chiusa|fischia)\b",
+        rf"gola\s+(?:si\s+)?(?:chiude|stringe|sta\s+chiudendo|gonfia)\s+{words(8)}(?:labbra|lingua|faccia"
+        r"|puntura|vespa|ape|arachidi|noccioline|allergi\w*|gamberi)\b",
+        rf"(?:puntura|punto|punta|vespa|ape|calabrone|arachidi|noccioline|gamberi|allergi\w*)\s+"
+        rf"{words(8)}gola\s+(?:si\s+)?(?:chiude|stringe|sta\s+chiudendo|chiusa)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:sto\s+avendo|mi\s+sta\s+venendo|ho|credo\s+di\s+avere|penso\s+di\s+avere"
         r"|forse\s+ho)\s+un\s+(?:infarto|ictus|attacco\s+di\s+cuore)\b"
         r"(?!\s+(?:anni|mesi)\b)",
+        rf"{_SUDDEN}\s+{words(3)}non\s+(?:vede|vedo|ci\s+vede|ci\s+vedo)\s+piu\s+(?:niente\s+)?"
+        r"(?:dall\s?|dal\s+|da\s+un\s+)(?:occhio|lato)\b",
     ),
 }
 
@@ -193,6 +218,7 @@ CONFUSION = (
     r"(?:confus[oa]|disorientat[oa]|confusione)\b",
     r"non\s+so\s+dove\s+sono\b",
     r"(?:svenut[oa]|perso\s+(?:i\s+sensi|conoscenza))\b",
+    r"(?:vomit\w*|rimett\w*)",
 )
 
 RED_FLAGS = {
@@ -203,14 +229,21 @@ RED_FLAGS = {
         r"debolezza\s+muscolare\b",
         r"non\s+riesco\s+(?:piu\s+)?ad?\s+(?:aprire|stringere|afferrare|sollevare|alzare|tenere)"
         r"\s+(?:\w+\s+){0,2}?(?:barattoli|barattolo|bottiglie?|braccio|piede|tazza|bicchiere"
-        r"|oggetti|niente|cose)\b",
+        r"|oggetti|niente|cose|tappo)\b",
         r"piede\s+cadente\b",
+        r"mano\s+(?:destra\s+|sinistra\s+)?non\s+(?:tiene|stringe|afferra|regge)\s+piu\b",
+        r"(?:stretta|presa)\s+(?:e\s+|si\s+e\s+fatta\s+|sempre\s+piu\s+)?debole\b",
         r"(?:trascino|trascinando)\s+(?:il|un)\s+piede\b",
     ),
     R.WASTING: (
         r"(?:atrofia|perdita\s+muscolare|perdita\s+di\s+massa\s+muscolare)\b",
         rf"{_BODY}\s+{filler(3)}(?:piu\s+sottile|piu\s+magr[oa]|si\s+sta\s+riducendo"
         r"|rimpicciolit[oa]|incavat[oa])\b",
+        r"muscol[oi]\s+(?:(?!non\b)[\w,]+\s+){0,9}?(?:si\s+e\s+|si\s+sono\s+|si\s+sta\s+|e\s+)?"
+        r"(?:assottigliat[oi]|assottigliando|incavat[oi]|svuotat[oi])\b",
+        # Weight lost without trying.
+        r"(?:perso|persi|dimagrito|dimagrita)\s+(?:\w+\s+){0,2}?(?:chili|kg|peso)\s+senza\s+(?:fare\s+)?"
+        r"(?:dieta|volerlo|motivo|un\s+motivo|ragione|cambiare\s+niente|accorgermene)\b",
     ),
     R.SWALLOWING: (
         r"(?:difficolta|fatica|problemi)\s+(?:a|nel)\s+(?:deglutire|ingoiare)\b",
@@ -219,6 +252,8 @@ RED_FLAGS = {
         r"|bevendo|con\s+i\s+liquidi|mangiando|l\s?acqua)\b",
         r"(?:l\s?acqua|i\s+liquidi)\s+mi\s+(?:va|vanno)\s+di\s+traverso\b",
         r"disfagia\b",
+        r"(?:mando|mandare)\s+giu\s+(?:male|a\s+fatica)\b",
+        r"(?:inghiottire|deglutire|ingoiare)\s+(?:e|e\s+diventato)\s+(?:piu\s+)?(?:faticoso|difficile)\b",
     ),
     R.SPEECH: (
         r"(?:parlo|parlando)\s+(?:in\s+modo\s+)?(?:impastato|biascicando|strascicato)\b",
@@ -226,10 +261,13 @@ RED_FLAGS = {
         r"(?:voce|parola|linguaggio)\s+(?:\w+\s+)?(?:impastata|strascicata|biascicata)\b",
         r"(?:difficolta|fatica)\s+a\s+(?:parlare|articolare|pronunciare)\b",
         r"disartria\b",
+        r"(?:voce|parola|parlata)\s+(?:mi\s+)?(?:si\s+)?(?:impasta|fa\s+piu\s+impacciat[oa]"
+        r"|e\s+piu\s+impacciat[oa])\b",
     ),
     R.FALLS: (
         r"(?:cado|inciampo)\s+(?:\w+\s+)?(?:spesso|di\s+continuo|sempre|continuamente)\b",
         r"mi\s+cadono\s+(?:\w+\s+)?(?:le\s+cose|gli\s+oggetti)\s+(?:di\s+mano|dalle\s+mani)\b",
+        r"mi\s+cad(?:e|ono)\s+(?:\w+\s+){0,2}?(?:di\s+mano|dalle\s+mani|dalla\s+mano)\b",
     ),
 }
 
@@ -261,6 +299,9 @@ IDIOMS = (
     r"(?:squadra\s+suicida|suicidi\s+nelle\s+carceri|rischio\s+suicidario|riducono\s+i\s+suicidi"
     r"|la\s+faccio\s+finita\s*[,.]*\s*con)\b",
     r"mi\s+sta\s+uccidendo\b",
+    # Suicide as the subject of a documentary, film or book.
+    r"(?:documentario|film|serie|libro|articolo|servizio|reportage|podcast|romanzo)\s+(?:[\w,]+\s+)"
+    r"{0,8}?(?:parlava\w*|parlano|tratta\w*|sul|sui|sulla)\s+(?:anche\s+)?(?:di\s+|del\s+)?suicidi\w*",
 )
 
 _SOMEONE = (
@@ -284,7 +325,7 @@ SOMEONE_ELSE = (
     r"non\s+si\s+sveglia\s+anche\s+se\b",
 )
 OVERDOSE_TAKEN = (
-    r"(?:ho|ha)\s+(?:mandato\s+giu|preso)\s+(?:\w+\s+){0,2}?(?:tutte\s+le\s+gocce"
+    r"(?:ho|ha)\s+(?:mandato\s+giu|preso)\s+(?:\w+\s+){0,2}?(?:tutte\s+le\s+(?:mie\s+|sue\s+)?gocce"
     r"|un\s+blister\s+intero|una\s+scatola\s+intera|troppa\s+roba)\b",
     r"(?:preso|fatto)\s+(?:per\s+sbaglio\s+)?doppia\s+dose\b",
     r"(?:preso|presa)\s+(?:tipo\s+)?\d+\s+(?:tramadol\w*|tachipirin\w*|compresse|pastiglie"
@@ -305,6 +346,9 @@ PANIC = (
     r"|mi\s+sembra\s+di\s+svenire|cuore\s+in\s+gola|cuore\s+mi\s+esplode|va\s+a\s+mille)\b",
     r"tutto\s+(?:sembra|e\s+diventato|mi\s+e\s+sembrato)\s+(?:\w+\s+)?(?:finto|irreale)\b",
     r"iperventil\w*",
+    r"cuore\s+(?:che\s+)?martella\b",
+    r"(?:medico|dottore|cardiologo|dottoressa)\s+(?:\w+\s+){0,3}?(?:detto|dice)\s+che\s+e\s+(?:solo\s+)?"
+    r"(?:l\s?)?ansia\b",
 )
 PANIC_DANGER = (
     r"labbra\s+(?:\w+\s+)?(?:blu|viola)\b",

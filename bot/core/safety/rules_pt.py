@@ -95,6 +95,16 @@ CRISIS = (
     r"ponte\s+(?:\S+\s+){0,10}?ja\s+sei\s+o\s+(?:ponto|lugar|sitio)\b",
     r"(?:na\s+beira|na\s+borda)\s+(?:\S+\s+){0,3}?conto\s+os\s+segundos\b",
     r"(?:vou|subo)\s+(?:no|ao|pro)\s+(?:predio|terraco|telhado)\s+(?:\S+\s+){0,6}?\d+\s+andares\b",
+    # Round 5: a bridge or roof chosen for having no net, a roof now with a last talk, the note
+    # that says it was nobody's fault.
+    r"(?:qual|que|pesquisei|procurei|procurando|pesquisando)\s+(?:\w+\s+){0,2}?(?:ponte|viaduto"
+    r"|predio|edificio)\s+(?:[\w,]+\s+){0,8}?(?:nao\s+tem|sem)\s+(?:rede|grade"
+    r"|protecao)\b",
+    r"(?:to|tou|estou|t)\s+(?:no|na|em\s+cima\s+do|em\s+cima\s+da)\s+(?:telhado|parapeito|beira"
+    r"|borda)\s+(?:[\w,]+\s+){0,3}?agora\b",
+    r"(?:so\s+)?queria\s+falar\s+com\s+alguem\s+antes" + END,
+    r"quero\s+que\s+(?:\w+\s+)?saibam\s+que\s+nao\s+(?:foi|e)\s+culpa\s+(?:deles|dela|dele"
+    r"|de\s+ninguem|de\s+voces|sua|tua)\b",
 )
 
 ASK = (
@@ -138,6 +148,11 @@ ASK = (
     r"se\s+eu\s+(?:n|nao)\s+responder\s+amanha\b",
     # Round 4: the plan thought out, things given away under a pretext, letters left, cornered.
     r"ja\s+tenho\s+tudo\s+pensado\b",
+    r"nao\s+(?:aguento|suporto)\s+mais\s+(?:mano|mana|cara|gente|serio|velho|veio|pqp|porra"
+    r"|sinceramente|de\s+verdade)\b",
+    r"(?:diz|disse|fala|falou|acha)\s+que\s+(?:\w+\s+){0,5}?nao\s+(?:aguenta|suporta)\s+mais\b",
+    r"(?:se\s+sente|me\s+sinto|sinto\s+me|sentindo\s+me|me\s+sentindo)\s+(?:tao\s+|muito\s+)?"
+    r"pres[oa]s?\b",
     r"e\s+nao\s+volto" + END,
     r"nao\s+vou\s+(?:estar|ta|tar)\s+mais\s+aqui\b",
     r"encurralad[oa]\b",
@@ -155,6 +170,7 @@ ASK = (
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:rosto|boca|cara)\s+{filler(3)}(?:caid[oa]|tort[oa]|paralisad[oa]|caindo|caiu|descaid[oa])\b",
+        r"boca\s+(?:ao|de|pro|para\s+o)\s+lado\b",
         r"paralisia\s+facial\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
@@ -173,6 +189,10 @@ EMERGENCY = {
         r"|paralisado|adormecido)\b",
         r"metade\s+d[oa]\s+(?:corpo|rosto|cara)\s+(?:\w+\s+)?(?:paralisad[oa]|dormente|frac[oa])\b",
         r"(?:braco|mao)\s+(?:direit[oa]\s+|esquerd[oa]\s+)?(?:dele|dela)\s+caiu\b",
+        r"nao\s+(?:consegue|consigo)\s+(?:mais\s+)?mexer\s+(?:o|a)\s+(?:braco|perna|mao)\s+"
+        r"(?:[\w,.]+\s+){0,6}?(?:comecou\s+agora|de\s+repente|do\s+nada|ha\s+(?:uns\s+)?\d+\s+minutos)\b",
+        rf"{_SUDDEN}\s+{words(6)}nao\s+(?:consegue|consigo)\s+(?:mais\s+)?mexer\s+(?:o|a)\s+(?:braco"
+        r"|perna|mao)\b",
     ),
     E.WORST_HEADACHE: (
         r"pior\s+dor\s+de\s+cabeca\s+da\s+(?:minha\s+)?vida\b",
@@ -195,7 +215,7 @@ EMERGENCY = {
         rf"(?:inchando|inchad[oa]|a\s+inchar)\s+{words(8)}(?:garganta\s+{words(2)}(?:fechando|a\s+fechar)"
         r"|(?:dificuldade|chiando|chiado)\s+(?:\w+\s+)?(?:pra|para|ao)\s+respirar|quase\s+nao\s+entra\s+ar"
         r"|respira\s+com\s+chiado|custa\s+me\s+engolir)\b",
-        rf"garganta\s+{words(2)}(?:fechando|a\s+fechar)\s+{words(8)}(?:inchando|inchad[oa]|a\s+inchar"
+        rf"garganta\s+{words(2)}(?:fechando|a\s+fechar)\s+{words(8)}(?:inchando|inchad[oa]s?|a\s+inchar"
         r"|placas|manchas)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
@@ -219,6 +239,7 @@ CONFUSION = (
     r"(?:confus[oa]|desorientad[oa]|confusao)\b",
     r"nao\s+sei\s+onde\s+estou\b",
     r"(?:desmaiei|perdi\s+a\s+consciencia|apaguei)\b",
+    r"(?:vomit\w*|vomei|vomitei)",
     r"(?:repete\s+(?:as\s+)?mesmas?\s+perguntas?|nao\s+(?:me\s+)?reconhece|nao\s+lembra\s+onde"
     r"|nao\s+sabe\s+que\s+dia|sonolent[oa])\b",
 )
@@ -233,7 +254,7 @@ RED_FLAGS = {
         r"(?:pe\s+caido|pe\s+equino)\b",
         r"(?:arrasto|arrastando)\s+o\s+pe\b",
         r"(?:fraqueja|fraquejando|arrastando\s+o\s+chinelo)\b",
-        r"mao\s+(?:\w+\s+){0,2}?nao\s+(?:segura|firma)\b",
+        r"mao\s+(?:\w+\s+){0,2}?nao\s+(?:segura|firma|agarra|aperta|pega)\b",
         r"(?:foge|escorrega|escapa)\w*\s+(?:\w+\s+){0,2}?(?:dos\s+dedos|da\s+mao)\b",
         r"(?:nao\s+tenho|sem)\s+forca\s+(?:para|pra)\s+(?:apertar|segurar|levantar)\b",
         r"dedos\s+nao\s+tem\s+forca\b",
@@ -346,6 +367,8 @@ OVERDOSE_TAKEN = (
     r"|o\s+frasco|remedio\s+demais|demais|um\s+monte\s+de|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:remedios|comprimidos|pilulas|cartela|caixa|frasco|de\s+uma\s+vez|medicamentos)\b",
     r"tomei\s+uma\s+overdose\b",
+    r"(?:tomei|engoli|tomou|engoliu)\s+(?:a|uma)\s+(?:caixa|cartela|frasco|embalagem)\s+(?:toda"
+    r"|inteira|todo|inteiro)\b",
     r"(?:tomei|tomou|engoli|engoliu)\s+(?:uma|a)\s+cartela\s+inteira\b",
     r"(?:tomei|tomou)\s+(?:coisa|bala|balas|droga|drogas)\s+demais\b",
     rf"comprimidos\s+{words(8)}(?:comeu|engoliu)\s+(?:alguns|varios|uns|nao\s+sei\s+quantos)\b",
@@ -367,6 +390,10 @@ PANIC = (
     r"(?:e|e\s+a)\s+ansiedade\s+de\s+novo\b",
     r"(?:bateu\s+a\s+crise|me\s+deu\s+uma\s+crise|crise\s+no\s+meio)\b",
     r"(?:puxar\s+o\s+ar|bocejando\s+sem\s+parar|e\s+sempre\s+assim)\b",
+    r"(?:falta\s+de\s+ar|sem\s+ar|respirar)\s+(?:[\w,]+\s+){0,10}?sei\s+que\s+e\s+(?:so\s+)?"
+    r"(?:a\s+)?ansiedade\b",
+    r"(?:falta\s+de\s+ar|sem\s+ar)\s+(?:\w+\s+){0,2}?(?:igual|como|que\s+nem)\s+(?:d?a\s+)?(?:outra"
+    r"\s+vez|ultima\s+vez|das\s+outras\s+vezes)\b",
 )
 PANIC_DANGER = (
     r"labios\s+(?:\w+\s+)?(?:azuis|roxos)\b",

@@ -1,0 +1,82 @@
+"""French ask-tier rules (passive signs: no way out, a burden, can't go on, a date chosen), kept
+apart from rules_fr.py to keep each file short. Over normalised text, like every rule.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END, words
+
+ASK = (
+    # "je n'en peux plus de ce bruit" is about the noise.
+    r"(?:je\s+n\s?en|j\s?en|n\s?en)\s+peux\s+plus\b"
+    r"(?!\s+(?:de\s+(?:ce|cette|ces|mon|ma|mes)|du|des)\b)",
+    r"(?:je\s+veux|j\s?ai\s+envie\s+de|je\s+voudrais)\s+disparaitre\b",
+    r"(?:fatigue|fatiguee|epuise|epuisee|las|lasse)\s+de\s+tout\b",
+    r"(?:ne\s+)?vois\s+(?:pas|plus|aucune)\s+(?:d\s?)?(?:issue|sortie|solution)\b",
+    r"(?:je\s+suis|suis)\s+un\s+(?:fardeau|poids)\b",
+    r"(?:je\s+)?(?:tiens|supporte)\s+plus\s*(?:le\s+coup)?" + END,
+    r"(?:sans\s+espoir|desespere|desesperee)\b",
+    # A passive wish, a burden, no way out, what's the point (issue 20).
+    r"(?:dormir|m\s?endormir)\s+(?:\w+\s+){0,3}?et\s+(?:de\s+)?(?:ne\s+)?(?:pas|plus|jamais)\s+(?:me\s+)?"
+    r"reveiller\b",
+    r"(?:voudrais|veux|aimerais)\s+ne\s+(?:plus|jamais)\s+me\s+reveiller\b",
+    r"(?:seraient|serait|serez)\s+(?:bien\s+)?(?:plus\s+)?(?:mieux|tranquilles?|heureux)\s+sans\s+"
+    r"(?:moi|elle|lui)\b",
+    r"(?:suis|etre|sens)\s+(?:\w+\s+){0,3}?(?:un|une)\s+(?:poids|fardeau|charge)\s+pour\b",
+    r"(?:suis|devenu|devenue)\s+(?:\w+\s+)?(?:de\s+trop|encombrant\w*)\b",
+    r"gache\s+la\s+vie\s+de\s+tout\b",
+    r"a\s+quoi\s+bon\b",
+    r"a\s+quoi\s+(?:ca\s+sert|sert)\s+tout\s+ca\b",
+    r"plus\s+rien\s+n\s?a\s+de\s+sens\b",
+    r"(?:plus\s+)?aucun\s+(?:espoir|avenir)\b",
+    r"(?:aucune\s+(?:porte\s+de\s+)?(?:sortie|issue)|(?:y\s+a|n\s?y\s+a)\s+pas\s+de\s+sortie)\b",
+    r"(?:me\s+sens|je\s+suis|suis)\s+(?:\w+\s+)?(?:piege|piegee|dans\s+une\s+impasse)\b",
+    r"(?:jveux|j\s?aimerais|voudrais|envie\s+de)\s+(?:juste\s+)?(?:disparaitre|me\s+volatiliser)\b",
+    r"si\s+(?:moi\s+)?je\s+(?:disparais|disparaissais|rentrais\s+plus)\s+(?:\w+\s+){0,3}?personne\b",
+    r"(?:voudrais|veux|jvoudrais)\s+(?:juste\s+)?(?:pas|plus)\s+exister\b",
+    r"fatigue\w*\s+d\s?exister\b",
+    r"marre\s+de\s+tout\b",
+    r"plus\s+envie\s+de\s+continuer\b",
+    r"(?:tiens|supporte)\s+pu\b",
+    r"tiendrai\s+pas\s+longtemps\s+comme\s+ca\b",
+    r"(?:peux|peu)\s+plus\s+(?:continuer\s+)?comme\s+ca\b",
+    r"(?:a\s+boutte|au\s+bout\s+du\s+rouleau)\b",
+    r"(?:suis|jsuis|chu)\s+au\s+bout" + END,
+    r"(?:tanne\w*|fatigue\w*|marre)\s+de\s+me\s+battre\b",
+    r"voudrais\s+que\s+tout\s+s\s?arrete\b",
+    r"pourquoi\s+je\s+me\s+leve\s+encore\b",
+    r"plus\s+gout\s+a\s+rien\b",
+    r"(?:a\s+quoi\s+je\s+sers|je\s+sers\s+a\s+rien)\b",
+    r"l\s?interet\s+de\s+rien\b",
+    r"personne\s+(?:ne\s+)?(?:le\s+|me\s+)?(?:remarquerait|capte)\b(?!\s+que)",
+    r"(?:je\s+serai|jserai|j\s?serai|je\s+ne\s+serai)\s+plus\s+la\b",
+    r"(?:n\s?)?(?:en\s+)?aurai\s+plus\s+(?:besoin|l\s?usage)\b",
+    r"(?:je\s+serai|jserai|moi\s+je\s+serai)\s+partie?\b",
+    r"(?:j\s?ai|g|jai)\s+(?:deja\s+)?(?:tout\s+prevu|choisi\s+la\s+date|pris\s+ma\s+decision)\b"
+    r"(?!\s+(?:du|de(?!\s+notre\s+anniversaire)|des|pour\s+(?:les|la|le)\s+(?:vacances|mariage|fete))\b)",
+    r"si\s+(?:je|j|jre\w*)\s+(?:\w+\s+)?(?:repond|reponds)\s+pas\s+demain\b",
+    r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,5}?je\s+le\s+fais\b",
+    r"(?:je\s+pese\s+sur|un\s+vieux\s+qui\s+encombre|plus\s+jamais\s+revenir)\b",
+    r"(?:est|etre)\s+un\s+(?:poids|fardeau)\s+pour\s+tout\b",
+    r"(?:voudrait|voudrais)\s+disparaitre\b",
+    r"me\s+reveiller\s+quand\s+tout\s+sera\s+fini\b",
+    r"insupportables?\s+et\s+je\s+ne\s+vois\s+pas\s+comment\b",
+    rf"si\s+(?:moi\s+)?je\s+disparais\s+{words(3)}personne\b",
+    # Round 4: affairs put in order for after, a life insurance that will pay, letters and calm.
+    r"assurance\s+vie\s+(?:paiera|payera|couvrira)\b",
+    r"(?:retrouve\w*|debrouille\w*)\s+apres\s+moi\b",
+    r"partir\s+propre\b",
+    r"si\s+(?:je\s+|j\s+|jne\s+)?(?:ne\s+)?j?(?:repond|reponds)\s+pas\s+demain\b",
+    r"(?:j\s?vais|je\s+vais|jvais)\s+(?:pu|plus)\s+etre\s+la\b(?!\s+(?:le|la|les|pour|a|au|en|ce|cette"
+    r"|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+    r"lettre\s+(?:a|pour)\s+chac\w+\s+(?:\S+\s+){0,15}?(?:je\s+me\s+sens|suis)\s+(?:\w+\s+)?calme\b",
+    r"(?:dit|raconte)\s+que\s+je\s+(?:partais|pars|demenageais)\s+(?:\S+\s+){0,2}?c\s?est\s+vrai\s+dans\s+un"
+    r"\s+sens\b",
+    r"c\s?est\s+decide\s*,?\s+(?:\w+\s+){0,9}?je\s+le\s+fais\b",
+    # Round 5: at the end of one's rope, no sense in anything, a date chosen and nothing more.
+    r"(?:je\s+suis|jsuis|chu|suis|j\s?suis)\s+(?:completement\s+|vraiment\s+)?a\s+bout\b(?!\s+de\b)",
+    r"(?:jpeux|j\s?peux|je\s+peux|je\s+ne\s+peux|jpeu)\s+plus\s*(?:[.!?]|$)",
+    r"(?:ne\s+)?vois\s+(?:plus|pas)\s+(?:le|aucun)\s+sens\s+(?:de|a|dans)\s+(?:rien|la\s+vie|ma\s+vie"
+    r"|tout\s+ca|vivre)\b",
+    r"(?:j\s?ai|g|jai)\s+(?:deja\s+)?choisi\s+(?:une|la|ma)\s+date" + END,
+)
