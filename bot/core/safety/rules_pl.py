@@ -15,6 +15,11 @@ _BODY = (
     r"(?:reka|rece|reke|rece|dlon|noga|nodze|noge|nogi|stopa|stopie|palce|palec|kciuk|miesien"
     r"|miesnie|lydka|udo|kolano|ramie)"
 )
+_LOST = r"(?:schudl\w*|stracil\w*|zrzucil\w*|spadlo\s+mi)"
+_KG = (
+    r"(?:\d+|piec|szesc|siedem|osiem|dziewiec|dziesiec|\w+nascie)\s+(?:kg|kilo\w*"
+    r"|kilogram\w*)"
+)
 _SUDDEN = r"(?:nagle|naraz|znienacka|gwaltownie|raptem)"
 _WANT = r"(?:chce|chcialbym|chcialabym|mam\s+ochote)"
 
@@ -35,11 +40,16 @@ CRISIS = (
     r"(?:tne|cialem|cielam|ciac|okaleczam|okaleczac|krzywdze)\s+sie\b",
     r"(?:samookalecz|samouszkodz)\w*",
     r"robie\s+sobie\s+krzywde\b",
-    r"(?:zbieram|zebralem|zebralam|odkladam|odlozylem|odlozylam|mam\s+odlozone|schowalem"
+    r"(?:zbieram|zebralem|zebralam|odkladam|odlozylem|odlozylam|mam\s+(?:juz\s+)?odlozone|schowalem"
     r"|schowalam|chowam)\s+(?:\w+\s+){0,2}?(?:tabletki|leki|pigulki|tabletek|lekow)\b",
     r"(?:przedawkow)\w*",
     r"lykne\s+wszystkie\s+(?:tabletki|leki)\b",
     r"list\s+pozegnalny\b",
+    # A place chosen (a viaduct, a bridge); pills at hand after things given away or a lie told.
+    r"wybral\w*\s+(?:juz\s+)?(?:sobie\s+)?miejsce\b[^?]{0,40}?(?:wiadukt\w*|most\w*|dach\w*|tory"
+    r"|torach|klif\w*|urwisk\w*|nie\s+pisz\s+nikomu|nie\s+mow\s+nikomu)",
+    r"tabletki\s+(?:juz\s+)?mam(?=\s*(?:[.!]|$))|mowil\w*\s*,?\s+ze\s+wyjezdzam\s*\.\s+nie\s+wyjezdzam"
+    r"|rozdal\w*\s+[^?]{0,120}?(?:tabletki|tabletek|pigulki|leki)\s+(?:juz\s+)?mam",
     r"(?:to\s+jest\s+pozegnanie|to\s+pozegnanie|zegnajcie\s+(?:wszyscy|na\s+zawsze))\b",
     r"(?:skoczyc|skocze|rzucic\s+sie)\s+(?:z|pod)\s+(?:mostu|dachu|okna|pociag|bloku)\b",
     r"powiesic\s+sie\b",
@@ -121,7 +131,10 @@ ASK = (
     r"(?:juz\s+)?nie\s+moge\s+(?:juz\s+)?(?:tak\s+)?(?:dalej)?" + END,
     r"nie\s+daje\s+(?:juz\s+)?rady\b(?!\s+(?!zyc\b)\w+c\b)",
     r"(?:chce|chcialbym|chcialabym)\s+(?:po\s+prostu\s+)?zniknac\b",
-    r"(?:zmeczon[ya]|mam\s+dosc)\s+(?:\w+\s+)?wszystk(?:iego|im)\b",
+    r"(?:zmeczon[ya]|mam\s+dosc|ma\s+dosc)\s+(?:\w+\s+)?wszystk(?:iego|im)\b",
+    r"nie\s+(?:dam|da)\s+(?:juz\s+)?rady\s+z\s+tym\s+wszystkim",
+    r"nie\s+widze\s+(?:juz\s+)?w\s+niczym\s+(?:juz\s+)?sensu|w\s+niczym\s+nie\s+widze\s+sensu"
+    r"|jaki\s+to\s+(?:wszystko\s+)?ma\s+(?:w\s+ogole\s+)?sens(?=\s*(?:[.!?…]|$))",
     r"nie\s+widze\s+(?:zadnego\s+)?wyjscia\b",
     r"(?:jestem|czuje\s+sie)\s+(?:\w+\s+){0,2}?ciezarem\b",
     r"(?:beznadziej\w+)\b",
@@ -237,8 +250,12 @@ RED_FLAGS = {
     R.WASTING: (
         r"(?:zanik\s+miesni|atrofi\w*|zanika\s+miesien)\b",
         rf"{_BODY}\s+{filler(3)}(?:chudnie|zmalal\w*|cienszy|ciensza|zapadl\w*)\b",
-        r"miesien\s+(?:\w+\s+){0,4}?(?:zanikl|zapadniet\w*)|(?:udo|przedramie|lydka|dlon)\s+(?:\w+\s+){0,4}?"
+        r"miesien\s+(?:\w+\s+){0,8}?(?:zanikl|zapadniet\w*)|(?:udo|przedramie|lydka|dlon)\s+(?:\w+\s+){0,4}?"
         r"(?:chudsz\w*|jak\s+szkielet)",
+        # Weight lost without trying, or beside twitching: "schudlem 7 kg bez diety, drgania".
+        rf"{_LOST}\s+(?:\w+\s+)?{_KG}\s+(?:\w+\s+){{0,3}}?(?:bez\s+diety|nie\s+odchudza\w*"
+        r"|a\s+jem\s+normalnie|chociaz\s+jem|choc\s+jem)",
+        rf"{_LOST}\s+(?:\w+\s+)?{_KG}\s+[^?]{{0,50}}?(?:drga\w*|drgani\w*|fascykulac\w*|skacza)",
     ),
     R.SWALLOWING: (
         r"(?:trudnosci|problem|problemy|klopot)\s+z\s+(?:przelykaniem|polykaniem)\b",
@@ -309,10 +326,11 @@ SOMEONE_ELSE = (
     r"|ma\s+drgawki)|(?:kumpel|kolega|sasiad\w*|tesciowa|pani)\s+(?:\w+\s+){0,6}?(?:nie\s+reaguje"
     r"|nie\s+oddycha|ma\s+drgawki)",
     r"(?:nie\s+reaguje\s+na\s+glos|nie\s+oddycha\s+i\s+jest\s+(?:caly\s+)?sin\w*)",
+    r"piana\s+(?:z\s+ust|na\s+ustach)|dostal\w*\s+(?:ataku\s+)?(?:drgawek|padaczki)",
 )
 OVERDOSE_TAKEN = (
     r"(?:wzialem|wzielam|lyknalem|lyknelam|polknalem|polknelam|zazylem|zazylam)\s+(?:\w+\s+){0,2}?"
-    r"(?:wszystkie|cale|cala|caly|za\s+duzo|garsc|\d\d+)\s+(?:\w+\s+){0,3}?"
+    r"(?:wszystkie|cale|cala|caly|za\s+duzo|garsc|pol|\d\d+)\s+(?:\w+\s+){0,3}?"
     r"(?:tabletki|tabletek|tabletkami|pigulki|pigulek|leki|lekow|opakowanie|listek)\b",
     r"(?:polknal\w*|wzial\w*|wziel\w*|lyknal\w*)\s+(?:\w+\s+){0,2}?(?:wszystko\s+co\s+mial\w*|pol"
     r"\s+paczki|cala\s+paczke|cale\s+opakowanie)",
@@ -325,7 +343,9 @@ PANIC = (
     r"kolatani\w*",
     r"(?:wszystko\s+jest\s+nierealne|patrzyl\w*\s+na\s+siebie\s+z\s+boku|jakbym\s+zwariowal\w*"
     r"|jak\s+za\s+szyba|smierc\s+w\s+oczach)",
-    r"serce\s+(?:\w+\s+)?(?:kolatac|kolacze|jak\s+mlot|w\s+gardle)",
+    r"serce\s+(?:\w+\s+)?(?:kolatac|kolacze|jak\s+mlot|w\s+gardle|jak\s+szalone)",
+    r"wszystko\s+(?:\w+\s+){0,2}?nierealn\w*|(?:boje\s+sie|strach)\s*,?\s+ze\s+(?:zwariuje|umre"
+    r"|oszaleje)|(?:serce|tetno|puls)\s+(?:\w+\s+)?1[2-9]\d\b",
 )
 PANIC_DANGER = (
     r"(?:sine\s+usta|usta\s+(?:\w+\s+)?sine|zemdl\w*|stracil\w*\s+przytomnosc|bol\s+w\s+klatce)\b",
