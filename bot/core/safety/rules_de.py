@@ -5,16 +5,12 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
-from bot.core.safety.verdict import RedFlag as R
 
 _WANT = r"(?:will|mochte|moechte|mocht|wurde\s+gern|wuerde\s+gern|wunsche\s+mir|wuensche\s+mir)"
 _MORE = r"(?:mehr|langer|laenger)"
-_BODY = (
-    r"(?:hand|hande|haende|arm|arme|bein|beine|fuss|fusse|fuesse|finger|daumen|griff|muskel"
-    r"|muskeln|wade|waden|oberschenkel|knie|schulter|zehen?)"
-)
 _SUDDEN = r"(?:plotzlich|ploetzlich|auf\s+einmal|schlagartig|ganz\s+plotzlich)"
 _MYSELF = r"(?:mich|mir)"
 _PILL = (
@@ -67,7 +63,7 @@ CRISIS = (
     r"(?:unterarm|arm|arme|oberschenkel|handgelenk)\s+(?:\w+\s+)?verbrannt\b|(?:wieder|absichtlich)"
     r"\s+(?:\w+\s+){0,4}?verbrannt\b|(?:feuerzeug|zigarette)\w*\s+verbrannt\b",
     r"(?:sammle|sammel|sammeln|gesammelt|aufgespart|gehortet|beiseitegelegt|beiseite\s+gelegt)\s+"
-    rf"(?:\w+\s+){{0,3}}?{_PILL}\b",
+    rf"(?:\w+\s+){{0,5}}?{_PILL}\b",
     r"(?:tabletten|schlaftabletten|medikamente|pillen|tilidin|morphin|citalopram)\s+(?:\w+\s+){0,6}?"
     r"(?:aufgespart|gesammelt|gehortet|beiseitegelegt|sammle|sammel|abgezahlt)\b|(?:strick|seil)\s+(?:\w+\s+){0,7}?(?:hingelegt|festgemacht)\b",
     r"wie\s+viel(?:e)?\s+(?:\w+\s+){0,6}?(?:todlich|toedlich|reichen\s+wurde|reichen\s+wuerde)",
@@ -102,6 +98,16 @@ CRISIS = (
     r"rick\s+(?:\w+\s+){0,3}?gekauft\b|(?:e\s?605|rattengift|pflanzenschutz\w*)\b[^.!?]{0,40}trink",
     r"am\s+schnippeln\b|wie\s+(?:ein|n)\s+strichcode\b|garage\b[^!?]{0,40}motor\s+lauft\b|abschie"
     r"ds(?:mail|nachricht|video|sms|text)\w*",
+    # A way already chosen ("überlegt, wie ich es mache"), a place where nobody comes, letters
+    # to the family beside "morgen mache ich es".
+    rf"mir\s+(?:schon\s+|jetzt\s+|genau\s+)?(?:uberlegt|ueberlegt|ausgedacht)\s*,?\s*wie\s+ich\s+es"
+    rf"\s+(?:mache|mach|tue|tu|anstelle|machen\s+werde){END}[^!?]{{0,120}}?(?:brucke|bruecke"
+    rf"|gleise|zug|tabletten|strick|dach|hochhaus|parkhaus|\w+tag|morgen|nachts|heute)\b",
+    r"(?:brucke|bruecke|gleise|bahnlinie|hochhaus|klippe)\w*\b[^!?]{0,80}?(?:\w+tag|morgen|fruh"
+    r"|nachts|abends)\s*,?\s*wenn\s+(?:keiner|niemand)\s+(?:unterwegs|da|wach|mehr\s+da|hinsieht"
+    r"|hinkommt)\b",
+    r"briefe\s+(?:\S+\s+){0,3}?geschrieben\s+(?:fur|fuer|an)\s+(?:meine|meinen|mein)\b[^!?]{0,120}?"
+    r"(?:(?:mache\s+ich\s+es|ich\s+mache\s+es|es\s+tun)\s*[.,!;]|alles\s+entschieden)",
 )
 
 ASK = (
@@ -161,6 +167,13 @@ ASK = (
     r"|mehr)\s+(?:auftauchen|zuruckkommen)\b|wozu\s+(?:eigentlich\s+|uberhaupt\s+)das\s+alles\b",
     r"(?:ein(?:zu)?schlafen|schlafen)\s+und\s+(?:\w+\s+){0,5}?(?:nicht|nich)\s+(?:mehr\s+)?auf(?:z"
     r"u)?(?:wachen|stehen)\b|einschlafen\s+und\s+erst\s+in\s+(?:\w+\s+){0,2}?(?:jahr|monat|woche)",
+    # A high place where nobody comes, and wishing one could simply vanish.
+    r"oben\s+(?:\w+\s+){0,2}?(?:parkhaus|hochhaus|dach|brucke|bruecke)\w*\s*,?\s*(?:\S+\s+){0,3}?"
+    r"(?:da|dort|wo)\s+(?:kommt|geht|ist)\s+(?:keiner|niemand|nie\s+wer)\b(?![^.!?]{0,40}\b(?:parken"
+    r"|versteckt|rauchen|ruhe)\b)",
+    r"(?:wunschte|wuenschte|wunsche|wuensche)\s+(?:ich\s+)?(?:mir\s+)?,?\s*(?:ich\s+)?(?:konnte"
+    r"|koennte|wurde"
+    r"|wuerde)\s+(?:\w+\s+){0,2}?verschwinden\b",
 )
 
 EMERGENCY = {
@@ -170,7 +183,9 @@ EMERGENCY = {
         # German puts the verb first after an adverb: "plötzlich hängt mein Gesicht".
         r"(?:hangt|haengt|hangen)\s+(?:mir\s+)?(?:mein|meine|das|die|der|ein|eine)\s+"
         r"(?:linke\s+|rechte\s+)?(?:gesicht|mundwinkel|gesichtshalfte)\b",
-        r"(?:hangender|haengender)\s+mundwinkel\b",
+        r"(?:hangend|haengend)(?:e|er|en|em|es)?\s+(?:mundwinkel|gesicht\w*|mund)\b",
+        r"mund\w*\s+(?:hangt|haengt)\s+(?:\S+\s+){0,2}?(?:auf\s+(?:eine|einer|der)\s+(?:\w+\s+)?seite"
+        r"|schief|runter)\b",
         r"gesichtslahmung\b",
         r"(?:mund|mundwinkel)\s+(?:\S+\s+){0,4}?(?:hangt\s+(?:\S+\s+){1,3}?seite\s+herunter|runterhangt"
         r"|herunterhangt|is\s+schief|ist\s+schief|fuhlt\s+sich\s+links\s+taub)\b",
@@ -233,6 +248,9 @@ EMERGENCY = {
 HEAD_INJURY = (
     r"(?:kopf|schadel)\s+(?:\w+\s+){0,2}?(?:angeschlagen|gestossen|verletzt|aufgeschlagen)\b",
     r"(?:gehirnerschutterung|kopfverletzung|schadelverletzung)\b",
+    r"(?:gefallen|gesturzt|gestuerzt|geknallt)\s+mit\s+(?:dem\s+|m\s+)?kopf\b|kopf\s+(?:\S+\s+){0,2}?"
+    r"(?:geblutet|blutet|aufgeplatzt)\b|(?:von\s+(?:der\s+)?leiter|vom\s+(?:dach|pferd|gerust"
+    r"|geruest|baum))\s+(?:\w+\s+)?(?:gefallen|gesturzt|gestuerzt)\b",
     r"(?:auf\s+den|mit\s+dem)\s+kopf\s+(?:gefallen|aufgeschlagen|gestossen)\b",
     r"(?:ohne\s+helm\s+)?(?:kopf|hinterkopf)\s+(?:\S+\s+){0,4}?(?:geknallt|gefallen|gestossen|geschlagen"
     r"|gekriegt|aufgeschlagen|geprallt)\b",
@@ -243,95 +261,13 @@ HEAD_INJURY = (
 CONFUSION = (
     # "verwirrt wegen der Zuckungen" is puzzled, not disoriented.
     r"(?:verwirrt|desorientiert|benommen)\b(?!\s+(?:wegen|uber|ueber)\b)",
-    r"weiss\s+nicht\s+(?:mehr\s+)?wo\s+ich\s+bin\b",
+    r"weiss\s+nicht\s+(?:mehr\s+)?wo\s+(?:ich|er|sie)\s+(?:bin|ist)\b",
     r"(?:bewusstlos|ohnmachtig)\b",
     r"(?:weiss|weis)\s+(?:\S+\s+){0,2}?(?:nicht|nich|net)\s+(?:mehr\s+)?(?:\S+\s+)?(?:welcher\s+tag"
     r"|wie\s+ich|dass\s+wir)",
     r"(?:redet\s+durcheinander|labert\s+komisch|war\s+kurz\s+weg|erkennt\s+mich\s+nicht)\b",
     r"(?:fragt\s+(?:\S+\s+){0,3}?dasselbe|vergess\w*\s+standig|benebelt|schlafrig)\b",
     r"(?:erbrochen|gekotzt|kotzt|gespuckt|spuckt|ubergeben|zweimal\s+gebrochen)\b",
-)
-
-RED_FLAGS = {
-    R.WEAKNESS: (
-        rf"{_BODY}\s+{filler(3)}(?:schwach|schwacher|schwaecher|kraftlos)\b",
-        rf"(?:schwache|kraftverlust|kraftlosigkeit)\s+(?:in|im)\s+{words(2)}{_BODY}\b",
-        r"muskelschwache\b",
-        r"(?:schwacher|schwachen)\s+griff\b",
-        r"kann\s+(?:\w+\s+){0,3}?(?:nicht|nichts|nich|nimmer)\s+(?:mehr\s+)?(?:richtig\s+)?(?:greifen|festhalten"
-        r"|heben|anheben|offnen|oeffnen|zudrucken|aufmachen|aufdrehen)\b",
-        r"(?:fussheberschwache|fallfuss|steppergang)\b",
-        r"(?:beine|knie)\s+(?:\w+\s+)?(?:geben|knicken)\s+(?:\w+\s+)?(?:nach|weg|ein)\b",
-        r"(?:ziehe|schleife)\s+(?:\w+\s+)?(?:fuss|bein)\s+nach\b",
-        r"(?:uber\s+den\s+kopf\s+heben|richtig\s+zupacken|vom\s+stuhl\s+hoch)\b",
-        r"(?:macht\s+schlapp|(?:bein|arm)\s+(?:is|ist)\s+schlapp|schrift\s+ist\s+zittrig\s+und\s+kraftlos)\b",
-        r"(?:fussspitze|fusspitze)\s+(?:\S+\s+){0,4}?(?:hoch|runterhangt|hangt)\b",
-        r"(?:fuss|fussspitze)\s+(?:\S+\s+)?(?:bleibt\s+(?:immer\s+)?hangen|klatscht)\b",
-        r"(?:bein|beine|knie|oberschenkel)\s+(?:\S+\s+){0,2}?(?:geben|gibt|haben)\s+(?:einfach\s+)?"
-        r"(?:nach|nachgegeben)\b",
-        r"rutscht\s+mir\s+(?:\S+\s+){0,2}?aus\s+der\s+(?:rechten\s+|linken\s+)?hand\b",
-    ),
-    R.WASTING: (
-        r"(?:muskelschwund|muskelabbau|muskelatrophie|atrophie)\b",
-        rf"{_BODY}\s+{filler(3)}(?:dunner|dunner\s+geworden|kleiner|geschrumpft|eingefallen)\b",
-        r"(?:delle|mulde)\s+(?:am|im|zwischen)\s+(?:\w+\s+){0,2}?daumen\b",
-        r"daumen\w*\s+(?:\S+\s+){0,7}?(?:eingefallen|flacher|weggeschmolzen|delle|kuhle)\b",
-        r"(?:kuhle|delle)\s+(?:\S+\s+)?(?:an|am|im)\s+(?:der\s+)?daumen\w*",
-        r"(?:sieht\s+(?:\S+\s+)?platter\s+aus|sitzt\s+(?:links|rechts)\s+enger)\b",
-        r"zunge\s+(?:\S+\s+){0,6}?(?:runzlig|dunner)\b",
-    ),
-    R.SWALLOWING: (
-        r"schluckbeschwerden\b",
-        r"(?:probleme|schwierigkeiten|muhe)\s+beim\s+schlucken\b",
-        r"kann\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:richtig\s+)?schlucken\b",
-        r"kann\s+(?:\w+\s+)?(?:schlecht|kaum|nur\s+schwer)\s+(?:noch\s+)?schlucken\b",
-        r"verschlucke\s+mich\s+(?:\w+\s+){0,2}?(?:oft|standig|dauernd|immer|beim\s+trinken"
-        r"|an\s+wasser|an\s+getranken|an\s+flussigkeit)",
-        r"schlucken\s+(?:ist|fallt|wird)\s+(?:\w+\s+)?(?:schwer|schwierig|schwerer)\b",
-        r"(?:essen|bissen)\s+bleibt\s+(?:\S+\s+)?stecken\b",
-        r"problem\w*\s+(?:mit|beim)\s+schlucken\b",
-        r"(?:huste\s+beim\s+essen|kommt\s+(?:es\s+)?mir\s+(?:\S+\s+)?in\s+die\s+nase)\b",
-        r"(?:wasser\s+aus\s+der\s+nase|an\s+meiner\s+eigenen\s+spucke)\b",
-        r"verschluck\w*\s+(?:mich\s+)?(?:\S+\s+){0,3}?(?:oft|andauernd|standig|haufig|dauernd|an\s+wasser)\b",
-    ),
-    R.SPEECH: (
-        r"verwaschene?\s+(?:sprache|aussprache)\b",
-        r"(?:lalle|nuschle)\s+(?:\w+\s+)?(?:seit|oft|standig|immer)\b",
-        r"(?:sprache|aussprache)\s+(?:ist|wird|klingt)\s+(?:\w+\s+)?(?:undeutlich|verwaschen"
-        r"|lallend)\b",
-        r"sprechstorung\w*",
-        r"zunge\s+(?:\S+\s+){0,4}?schwer\s+an\s+beim\s+(?:reden|sprechen)\b",
-        r"(?:aussprache|sprache)\s+(?:\S+\s+){0,3}?(?:wird|klingt)\s+(?:\S+\s+)?(?:schlechter|undeutlich"
-        r"|verwaschen)\b",
-        r"stimme\s+(?:\S+\s+){0,3}?(?:naselnd|durch\s+die\s+nase)\b",
-        r"(?:spreche|sprache)\s+(?:\S+\s+){0,4}?undeutlich\b",
-    ),
-    R.FALLS: (
-        r"(?:stolpere|falle|sturze)\s+(?:\w+\s+)?(?:standig|staendig|oft|dauernd|haufig|haeufig"
-        r"|immer\s+wieder)\b",
-        r"(?:lasse|lass)\s+(?:\w+\s+)?(?:standig|oft|dauernd|immer)\s+(?:\w+\s+)?(?:dinge|sachen"
-        r"|alles)\s+fallen\b",
-        r"(?:dinge|sachen)\s+fallen\s+mir\s+(?:\w+\s+)?aus\s+der\s+hand\b",
-        r"(?:(?:fallt|faellt|fallen)\s+mir|mir\s+(?:fallt|faellt|fallen))\s+(?:\w+\s+){0,3}?aus\s+"
-        r"(?:der|den)\s+(?:rechten\s+|linken\s+)?(?:hand|handen|haenden)\b",
-        r"(?:zweimal|dreimal|viermal|mehrmals)\s+(?:\S+\s+){0,6}?(?:gesturzt|hingefallen"
-        r"|hingeflogen)\b",
-        r"(?:gesturzt|hingefallen)\s+(?:\S+\s+){0,3}?(?:zweimal|dreimal|viermal|mehrmals)\b",
-    ),
-}
-
-SPREADING = (
-    r"breitet\s+sich\s+(?:\w+\s+)?aus\b",
-    r"(?:ausgebreitet|wandert|springt\s+herum)\b",
-    r"(?:uberall|ueberall)\s+im\s+korper\b",
-)
-NUMBNESS = (
-    r"(?:taub|taubheit|taubheitsgefuhl|kribbeln|kribbelt|ameisenlaufen)\b",
-    r"(?:gefuhl|gefuehl)\s+(?:in|im)\s+(?:\w+\s+){0,2}?(?:verloren|weg)\b",
-)
-INJURY = (
-    r"(?:unfall|sturz|verletzung|schleudertrauma|gebrochen|verstaucht|verletzt)\b",
-    r"(?:gesturzt|hingefallen|runtergefallen|gefallen)\b",
 )
 
 HEALTH_ANXIETY = (
@@ -362,6 +298,9 @@ IDIOMS = (
     r"|gesehen\s+nach\s+suizidversuchen\b|geritzt\b[^!?]{0,30}(?:ist|sind)\s+(?:uber\s+)?\w+\s+jah"
     r"re?\s+her\b|(?:mal|x)\s+(?:\w+\s+){0,4}?gestorben\b[^.!?]{0,30}will\s+sterben\b|(?:in\s+der"
     r"\s+(?:serie|folge)|im\s+film)\b[^.!?]{0,40}(?:umgekippt|zusammengebrochen|bewusstlos)\b",
+    # "ich könnt mich erschießen": annoyance at oneself, not a wish to die.
+    r"(?:konnt|konnte|koennte|konnte)\s+mich\s+(?:echt\s+|grad\s+|gerade\s+)?erschiessen\b"
+    r"(?![^.!?]{0,30}\b(?:wirklich|ernsthaft|will|heute)\b)",
 )
 
 _SOMEONE = (
@@ -385,11 +324,15 @@ SOMEONE_ELSE = (
     r"(?:lippen|gesicht)\s+(?:\S+\s+){0,2}?(?:blau|blaulich)\b",
 )
 OVERDOSE_TAKEN = (
-    r"(?:habe|hab)\s+(?:\w+\s+){0,3}?(?:alle|die\s+ganze|eine\s+ganze|zu\s+viele|\d\d+)\s+"
+    r"(?:habe|hab)\s+(?:\w+\s+){0,3}?(?:alle|die\s+ganze|eine\s+ganze|zu\s+viele|\d\d+(?!\s+(?:ja"
+    r"hre?n?|tagen?|wochen|monaten?|stunden|minuten|mg|milligramm)\b))\s+"
     r"(?:\w+\s+){0,2}?(?:tabletten|pillen|packung|schachtel|medikamente|schlaftabletten)\s+"
     r"(?:\w+\s+){0,3}?(?:genommen|geschluckt|eingenommen)\b",
     r"(?:uberdosis|ueberdosis)\s+(?:\w+\s+){0,2}?(?:genommen|geschluckt)\b",
-    r"(?:ne|eine|die)\s+ganze\s+(?:packung|schachtel)\s+(?:\S+\s+){0,5}?(?:genommen|geschluckt)\b",
+    r"(?:ne|eine|die)\s+ganze\s+(?:packung|schachtel)\s+(?:\S+\s+){0,7}?(?:genommen|geschluckt)\b",
+    r"(?:habe|hab)\s+(?:\w+\s+){0,5}?\d\d+\s+(?:paracetamol|ibu\w*|aspirin|tabletten|pillen"
+    r"|schlaftabletten|tavor|diazepam|\w+(?:pram|alin|etin|zepam|azolam))\s+(?:\w+\s+){0,3}?"
+    r"(?:genommen|geschluckt|eingeworfen)\b",
     r"alle\s+(?:\S+\s+)?(?:ibu\w*|tabletten|pillen|propranolol|paracetamol|schlaftabletten)\s+"
     r"(?:\S+\s+){0,7}?(?:genommen|geschluckt)\b",
     r"(?:aus\s+versehen|versehentlich)\s+(?:\S+\s+){0,4}?(?:doppelt|dreifach|dreimal|zweimal|zu\s+viel)",

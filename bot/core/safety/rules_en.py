@@ -5,15 +5,10 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
-from bot.core.safety.verdict import RedFlag as R
 
-_BODY = (
-    r"(?:hands?|arms?|legs?|foot|feet|fingers?|thumbs?|grip|wrists?|ankles?|knees?|hips?"
-    r"|shoulders?|calf|calves|thighs?|muscles?|limbs?|side|toes?|neck)"
-)
-_WEAK = r"weak(?:er|ened|ening|ness)?\b"  # the \b keeps "weakly" out
 _MYSELF = r"(?:myself|my\s?self|myslef|mysef|myseld|me)"
 _SUDDEN = r"(?:sudden(?:ly)?|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|just\s+now)"
 
@@ -119,6 +114,17 @@ CRISIS = _s(
     rf"|next (?:week|month))\b|(?:do not|no longer|never) want to wake up (?:again|anymore"
     rf"|tomorrow|ever)\b(?! (?:at|morning|early|for)\b)|(?:by the time you read this)\b"
     rf"|saying my (?:last )?goodbyes\b",
+    # Pills put by in the other order ("putting aside my sleeping tablets"), a cut deeper
+    # than usual, an "sh" relapse, a high place nobody goes to, and "soon it won't matter".
+    rf"(?:put|putting|set|setting|kept|keeping) aside (?:my |the |some |all |her |his |of )*"
+    rf"(?:\w+ ){{0,2}}?{_PILL}\b(?! for (?:the|a|my) (?:trip|holiday|journey|travel))|cut (?:\w+"
+    rf" ){{0,4}}?deep(?:er)? than (?:usual|normal|ever|before|last time|i meant|i wanted)\b"
+    rf"|(?:sh|cutting) relaps\w*|relaps\w* (?:on |into |with )?(?:sh|cutting)\b"
+    rf"|(?:roof|top (?:level|floor|deck|storey)) of (?:the |a )?(?:multi\s?store?y|car\s?"
+    rf"park|parking (?:garage|deck)|building|tower|block|flats)\b[^!?]{{0,80}}?(?:nobody|no one)"
+    rf" (?:goes|comes|will see|would see|checks|is up)|soon (?:\w+ ){{0,2}}?(?:do not|does not"
+    rf"|dont|doesnt|will not|wont) matter (?:anymore|any more)\b(?! (?:because|since|as|once"
+    rf"|when|cause)\b)",
 )
 
 ASK = _s(
@@ -172,6 +178,18 @@ ASK = _s(
     rf"|found a new home for|rehom\w+) (?:away )?(?:my )?\w+\b[^!?]{{0,80}}(?:(?:does not"
     rf"|doesnt) know why|(?:it is|its) permanent\b|looked after before i\b|told (?:her|him"
     rf"|them) it was because)|decided\b[^.!?]{{0,40}}(?:cliffs?|quarry|bridge|tracks)\b",
+    # Dead weight, a weight for her, "she'd manage better without me", hoping not to wake,
+    # "what's even the point.", a friend who keeps saying everyone is better off without him.
+    rf"dead weight (?:on|to|for)\b|(?:just|only|merely|nothing but|i am|im) (?:a )?(?:dead )?"
+    rf"(?:burden|weight) (?:on|to|for) (?:him|her|them|us|you)\b|(?:she|he|they|everyone"
+    rf"|everybody|you|family|kids|wife|husband|partner) (?:would|d) (?:all )?(?:manage|cope"
+    rf"|get on|get along|live) (?:so |much |a lot )?better without me\b(?! (?:while|when|for|on"
+    rf"|at|in)\b)|(?:hop|wish|pray)\w*\b[^.!?]{{0,40}}?\bi (?:\w+ ){{0,2}}?(?:go to |fall a)?sleep"
+    rf" and (?:\w+ )?(?:not|never) wake\b(?![^.!?]{{0,12}}\b(?:until|till|til|before|for)\b)"
+    rf"|what is even the point{END}|what is the point of (?:anything|it all|any of (?:it|this)"
+    rf"|even trying|going on)\b|(?:keeps?|kept) saying (?:that )?(?:everyone|everybody|the world"
+    rf"|people|they|his family|her family) (?:would|will|d|is|are) (?:all )?(?:be )?better off"
+    rf" without (?:him|her|them)\b|wish i could (?:just )?dis+ap+ear\b",
 )
 
 EMERGENCY = {
@@ -224,6 +242,9 @@ EMERGENCY = {
         r"|peanuts?|allerg\w*)\b[^.!?]{0,80}?(?:wheez\w*|hard\w* to breathe|throat|tongue"
         r"|lips? (?:\w+ )?(?:swell|puff)\w*)|(?:lips?|tongue) (?:\w+ ){0,2}?(?:swelling|swollen"
         r"|puffing)\b[^.!?]{0,60}?(?:throat|breath|breathe|wheez|air|swallow)",
+        r"lips (?:are |is )?(?:turning|going) blue\b|(?:throat|tongue|lips?) [^.!?]{0,60}?(?:after"
+        r"|from) (?:the |some |eating )?(?:prawns|shrimps?|nuts|peanuts?|shellfish|stings?|bee"
+        r"|wasp|eating)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: _s(
         r"(?:am|im|is|are) having a (?:heart attack|stroke)\b|having a (?:heart attack"
@@ -245,97 +266,6 @@ CONFUSION = _s(
     r"|(?:keeps?|keep) (?:asking|repeating|forgetting)\b|(?:thrown|throwing) up\b|puking\b"
     r"|(?:do not|does not|can not) (?:know|remember) (?:what day|how we got)\b|(?:been"
     r"|being) sick\b|vomit\w*|drowsy\b",
-)
-
-RED_FLAGS = {
-    # Focal weakness, not "I feel weak": feeling drained all over is common with anxiety.
-    R.WEAKNESS: _s(
-        rf"{_BODY} {filler(3)}{_WEAK}|weak(?:er|ened|ening|ness)? (?!in the knees\b)(?:in|on"
-        rf"|of) (?:(?:my|the|both|one) )?{words(2)}{_BODY}\b|(?:muscle|muscular|some|real|actual"
-        rf"|true|any|with|and|have|having|noticed|notice|getting|feel|feeling|experiencing"
-        rf"|new) weakness\b|weak grip\b|grip (?:is|has been|feels|got|has got|is getting) (?:so "
-        rf"|really )?(?:weak|weaker|worse|bad)\b|(?:can not|can barely|unable to|not able to"
-        rf"|struggl\w* to|trouble|difficulty|problems?) (?:to )?(?:grip|grasp|squeeze|gripping"
-        rf"|grasping|squeezing)\b|(?:can not|can barely|unable to|not able to|struggl\w* to) "
-        rf"(?:lift|raise|hold up|hold|open) (?:up )?(?:my|a|the)?\s*(?:arms?|legs?|foot|toes"
-        rf"|hands?|head|cups?|mugs?|glass|pen|fork|kettle|bags?|jars?|bottles?|things|anything"
-        rf"|objects|phone|spoon|toothbrush|lids?)\b|(?:lost|losing|lose|no) (?:all |my |the "
-        rf"|some )?strength in\b|(?:legs?|knees?|ankles?) (?:\w+ ){{0,2}}?(?:giving way"
-        rf"|giving out|give way|give out|gave way|gave out|buckling|buckle|buckled)\b|foot drop\b"
-        rf"|drop foot\b|dragging my (?:foot|leg)\b|(?:can not|unable to) stand on my (?:tip"
-        rf"\s?toes|heels)\b|(?:foot|feet) (?:\w+ ){{0,2}}?(?:slapping|slaps|flopping|flops"
-        rf"|dragging|drags)\b",
-    ),
-    # Bare "wasting" is left out because of "wasting time".
-    R.WASTING: _s(
-        rf"muscle (?:wasting|loss)\b|atroph(?:y|ied|ying)\b|{_BODY} {filler(3)}(?:shrinking"
-        rf"|shrunk|shrank|shrunken|thinning|thinner|smaller|wasting|wasted|withering"
-        rf"|losing (?:size|bulk|mass)|(?:a )?(?:dent|dip)|dented|hollow|hollowed|hollowing|sunken"
-        rf"|sunk)\b|los(?:ing|t|e) muscle(?: mass| bulk)? in\b|(?:dent|dip|hollow|hollowing) "
-        rf"(?:in|on|between) {words(3)}{_BODY}\b",
-    ),
-    R.SWALLOWING: _s(
-        r"(?:trouble|difficulty|difficulties|problems?|issues?|pain|struggl(?:e|es|ing)"
-        r"|hard time) (?:with |when )?swallowing\b",
-        # Metaphors swallow something abstract: the news, my pride, that.
-        r"(?:can not|can barely|unable to|not able to|hard to|difficult to|painful to"
-        r"|struggl\w* to|hurts to) swallow\b(?! (?:the news|my pride|that|this|what|it\b))"
-        r"|swallowing (?:is|has been|feels|got|gets|has got|seems|became) (?:\w+ ){0,2}?(?:hard"
-        r"|harder|difficult|weird|strange|painful|a problem|tricky|off)\b|(?:choking|choke|choked"
-        r"|chokes|cough|coughing|splutter\w*) (?:on|when|whenever) (?:i )?(?:my )?(?:food|water"
-        r"|drinks?|drink|liquids?|saliva|spit|eating|drinking|tea|coffee)\b|(?:keep|keeps"
-        r"|kept) choking\b|(?:drinks?|liquids?|water) (?:keeps? )?(?:going|goes|went) down the wr"
-        r"ong (?:way|pipe)\b|food (?:\w+ )?(?:gets|getting|got|keeps getting|sticks"
-        r"|sticking) stuck\b|(?:drinking|eating|swallowing) (?:\w+ ){0,2}?makes me (?:cough"
-        r"|choke)\b|dysphagia\b",
-    ),
-    R.SPEECH: _s(
-        r"slurr(?:ed|ing|y)\b|dysarthria\b",
-        # "trouble talking to people" is shyness, not a speech problem.
-        r"(?:trouble|difficulty|problems?|issues?|struggl(?:e|es|ing)) (?:with )?(?:speaking"
-        r"|talking|speech|pronouncing|getting (?:my|the) words out|forming words|saying words)\b"
-        r"(?! (?:to|about|with|in front|on the phone|up|in public|in meetings)\b)|(?:speech"
-        r"|speaking|words|voice) (?:is|are|has been|have been|sounds?|seems?|feels?|become|got"
-        r"|gets|getting|became|come out|comes out|coming out|came out) (?:\w+ ){0,2}?(?:slurred"
-        r"|slurry|garbled|thick|jumbled|nasal|slow|slower)\b|(?:can not|unable to|not able to"
-        r"|can barely) (?:speak|talk|get (?:my|the) words out|pronounce words) (?:properly"
-        r"|clearly|right|normally)\b",
-    ),
-    # Habitual falls and drops; a single "fell" or "dropped" is ordinary, and "fell asleep",
-    # "dropped by", "drop the kids off" are not falls at all.
-    R.FALLS: _s(
-        r"(?:keep|keeps|kept|always|constantly|often|been|started|start) (?:on )?"
-        r"(?:falling|tripping|stumbling|dropping)\b"
-        r"(?! (?:asleep|behind|apart|in love|for|off|by|out|the ball)\b)"
-        r"(?! \w+ off\b)",  # "dropping things off at the tip"
-        r"(?:fall|falls|falling|fell|fallen) (?:over|down)\b(?! (?:a|the|this|that) (?:\w+ )?rabb"
-        r"it\b)|(?:falling|tripping|stumbling) (?:a lot|all the time|more|so much|constantly"
-        r"|often|again)\b|(?:fallen|fell|tripped) (?:twice|three times|several times)\b"
-        r"|catch\w* my toes\b|(?:had|have had|having) (?:a few|several|some|two|three|many"
-        r"|lots of|a couple of) falls\b|trip(?:s|ping)? (?:over|up on) (?:my own feet|nothing"
-        r"|things|my feet|my toes)\b|(?:drop|drops|dropping|dropped) (?:things|stuff|objects"
-        r"|everything)\b(?! off\b)|(?:things|stuff|objects|cups?) (?:keep |keeps )?(?:falling"
-        r"|slipping|fall|slip) out of my hands?\b",
-    ),
-}
-
-SPREADING = _s(
-    r"spread(?:s|ing)?\b|all over (?:my|the) body\b|(?:moving|moved|jumping|jumped|travell?ing"
-    r"|travell?ed) (?:around|to|all over)\b",
-)
-
-# "I feel numb" on its own is usually emotional; numbness in a body part is physical.
-NUMBNESS = _s(
-    rf"numb(?:ness)? (?:in|on|down)\b|numbness\b|{_BODY} {filler(3)}numb\b|tingl(?:e|es|ed|ing"
-    rf"|y)\b|pins and needles\b|(?:lost|losing|loss of|no) (?:the )?(?:feeling|sensation) in\b"
-    rf"|can not feel my\b",
-)
-
-INJURY = _s(
-    r"(?:injur(?:y|ies|ed)|accident|crash(?:ed)?|whiplash|concussion|sprain(?:ed)?|fractur(?:e"
-    r"|ed)|broken|trauma)\b|broke\b(?! up\b)|(?:fell|fall|fallen|falling)\b(?! (?:asleep|in love"
-    r"|behind|apart|for)\b)|(?:hit|bumped|banged|knocked|hurt|twisted|pulled|injured) my\b"
-    r"|landed on\b",
 )
 
 # Names that, in this bot, almost always carry the fear of a serious diagnosis.
@@ -389,6 +319,10 @@ IDIOMS = _s(
     r"{0,60}want to die\b|said (?:he|she|they)\s*(?:d|would|will|ll)? kms if\b|ending it all (?:"
     r"\W+ )?by (?:switching|moving|going)\b|want to die\b[^.!?]{0,60}\(\s*jk\b|(?:choked|choking)"
     r" on my \w+ laughing\b|(?:went|go|goes) down the wrong (?:way|pipe)\b",
+    # A song or an album about wanting to die, played on repeat, is not a wish to die.
+    r"(?:album|song|track|lyrics|movie|show|series|poem|novel|play)s? (?:is |are |was |were )?"
+    r"(?:literally |basically |just )?(?:all )?about (?:wanting to die|want to die|killing (?:your"
+    r"|him|her|my)self|ending it all|suicide)\b",
 )
 
 # Another person in danger: a person, then what is happening to them.
@@ -410,6 +344,11 @@ SOMEONE_ELSE = _s(
     rf"(?:him|her|them|my \w+) up\b|found (?:him|her|them|my \w+) (?:\w+ ){{0,2}}?(?:unconscious"
     rf"|unresponsive|not breathing|collapsed|on the floor)\b|(?:call|calling|called) an ambulanc"
     rf"e for (?:him|her|them|my)\b",
+    r"(?:shaking|jerking|twitching|convulsing|fitting) all over\b[^.!?]{0,40}?not (?:answering"
+    r"|responding|waking)(?! (?:his|her|their|my|the) (?:phone|texts?|messages?|calls?))|on the"
+    r" (?:\w+ )?floor (?:\w+ ){0,3}?(?:not|will not) wak(?:e|ing)\b"
+    r"|(?:roomate|roomie|housemate|hubby|mother in law|father in law) (?:\w+ ){0,3}?(?:just )?"
+    r"(?:collapsed|fainted|passed out|not breathing|unresponsive|unconscious|not waking up)\b",
 )
 OVERDOSE_TAKEN = _s(
     r"(?:took|taken|swallowed|downed|ate|necked) (?:all|the whole|a whole|the entire|an entire"
@@ -419,7 +358,8 @@ OVERDOSE_TAKEN = _s(
     r"|codeine|insulin)\b|(?:have|just|already|i) (?:just )?(?:overdosed|od\s?d)\b(?! on "
     r"(?:caffeine|coffee|sugar|chocolate)\b)|(?:took|taken|have taken) an overdose\b|(?:took"
     r"|taken|swallowed|downed) (?:like |about |around |over )?(?:\d\d+|a load|a handful) of (?:my"
-    r"|her|his|their|the) (?:\w+ )?(?:pills|tablets|meds|\w+(?:ine|olol|pam|lam|done|zole"
+    r"|her|his|their|the) (?:\w+ )?(?:pills|tablets|meds|paracetamol|tylenol|ibuprofen|aspirin"
+    r"|codeine|medication|medicine|sleeping|\w+(?:ine|olol|pam|lam|done|zole"
     r"|pine))\b|(?:took|taken) (?:my (?:\w+ ){0,2}?(?:tablets|pills|meds|dose) twice"
     r"|a double dose)\b",
 )
@@ -427,7 +367,8 @@ OVERDOSE_TAKEN = _s(
 PANIC = _s(
     r"panic(?:ky|king|ked)?\b|breathing (?:too|really|so) fast\b|(?:heart|pulse) (?:is )?"
     r"(?:\w+ )?(?:racing|pounding|hammering|thumping|going crazy|galloping|going (?:like )?\d+"
-    r"|beating (?:so |really |super )?(?:fast|hard))\b|(?:racing heart|palpitations?)\b"
+    r"|beating (?:so |really |super )?(?:fast|hard))\b|(?:(?:racing|pounding|hammering|thumping)"
+    r" heart|palpitations?)\b|scared (?:i am|im) going (?:mad|crazy|insane)\b"
     r"|(?:hyperventilat\w*|anxiety attack\b)|feel like (?:i am|im) (?:going (?:mad|crazy|insane)"
     r"|not real)\b|watching myself from outside\b|everything feels (?:fake|unreal)\b",
 )

@@ -81,6 +81,19 @@ CRISIS = (
     r"touw\s+(?:\w+\s+){0,3}?(?:klaargelegd|opgehangen)\b|(?:jachtgeweer|geweer|pistool|revolver)\b"
     r"[^!?]{0,100}(?:geladen|ermee|klaar)\b|(?:onkruidverdelger|rattengif|antivries)\b[^.!?]{0,40}"
     r"drink|garage\b[^!?]{0,40}motor\s+draait\b|stop\s+ik\s+ermee\s*,?\s*met\s+alles\b",
+    # "uit het leven stappen" planned, a date set and "dan stap ik eruit", how many pills are
+    # enough worked out, the cat handed over "ze weet niet waarom".
+    r"(?:van\s+plan|plan|wil|ga|denk\s+erover|overweeg)\w*\s+(?:\w+\s+){0,3}?uit\s+het\s+leven\s+"
+    r"(?:te\s+)?stappen\b",
+    r"datum\s+(?:al\s+)?(?:geprikt|gekozen|vastgelegd|bepaald)\b(?![^!?]{0,60}?(?:bruiloft|trouw"
+    r"|feest|verhuiz|vakantie|club|werk|baan))[^!?]{0,60}?stap\s+ik\s+(?:er\s*)?uit\b(?!\s+(?:bij"
+    r"|met|van|op)\b)",
+    r"(?:uitgezocht|opgezocht|uitgerekend|weet)\s+(?:\w+\s+){0,2}?hoeveel\s+(?:\w+\s+){0,3}?(?:pill"
+    r"en|tabletten|medicijnen|slaappillen)\s+(?:\w+\s+)?(?:genoeg|dodelijk)\b|hoeveel\s+(?:\w+\s+)"
+    r"{0,3}?(?:pillen|tabletten|slaappillen)\s+(?:\w+\s+)?(?:genoeg|dodelijk)\s+(?:is|zijn|zou)\b",
+    r"(?:(?:zorgen|zorgt)\s+voor\s+(?:de|mijn|m\s?n)\s+(?:kat|hond|katten|honden|planten|kinderen)"
+    r"|voor\s+(?:de|mijn|m\s?n)\s+(?:kat|hond|katten|honden|planten)\s+(?:\w+\s+){0,2}?zorgen)\b"
+    r"[^!?]{0,60}?(?:weet|snapt|begrijpt)\s+niet\s+waarom" + END,
 )
 
 ASK = (
@@ -128,6 +141,13 @@ ASK = (
     r":\w+\s+)?opsta\b|waarom\s+ben\s+ik\s+er\s+nog\b|nergens\s+(?:een\s+)?uitweg\b|vast\s+(?:te\s+)"
     r"?zitten\b|(?:alleen\s+maar\s+)?tot\s+last\b|iedereen\s+beter\s+af\s+(?:is\s+)?zonder\s+(?:mij"
     r"|haar|hem)\b",
+    # Getting up for what, off the face of the earth, no use in it, things given away as
+    # nothing is needed after Friday.
+    r"(?:waarvoor|waarom)\s+sta\s+ik\s+(?:nog|eigenlijk|uberhaupt)\s+op\b|van\s+de\s+aardbodem\s+"
+    r"(?:\w+\s+)?verdwijnen\b|zou\s+(?:het\s+)?(?:liefst|graag)\s+(?:\w+\s+){0,5}?verdwijnen\b"
+    r"|nut\s+(?:er\s+)?(?:\w+\s+)?niet\s+meer\s+(?:van\s+)?in\b",
+    r"(?:geef|geven|weggeef\w*|weg\s+geef)\b[^!?]{0,80}ik\s+(?:heb\s+)?(?:niet|niks|niets)\s+meer"
+    r"\s+nodig\s+(?:heb\s+)?(?:na|binnenkort|vanaf)\b",
 )
 
 EMERGENCY = {
@@ -154,6 +174,7 @@ EMERGENCY = {
     E.CHEST_PAIN_SPREADING: (
         rf"(?:pijn\s+op\s+de\s+borst|pijn\s+in\s+mijn\s+borst|druk\s+op\s+de\s+borst|borstpijn)\s+"
         rf"{words(6)}(?:arm|kaak|nek)\b",
+        rf"pijn\s+op\s+(?:mijn\s+|m\s?n\s+)?borst\s+{words(6)}(?:arm|kaak|nek)\b",
         rf"borst\s+{words(5)}(?:straalt\s+uit|trekt)\s+naar\s+(?:mijn\s+|zijn\s+)?(?:\w+\s+)?"
         r"(?:linkerarm|arm|kaak|nek|linkerschouder|schouder|rug)",
         r"pijn\s+(?:op|in)\s+(?:mijn\s+|zijn\s+)?borst\s+(?:\w+\s+){0,6}?(?:zwart\s+voor\s+mijn\s+ogen|klam)",
@@ -164,6 +185,9 @@ EMERGENCY = {
         r"(?:lippen|gezicht|tong|keel|ogen)\s+(?:\w+\s+){0,2}?(?:zwell\w*\s+op|zwelt\s+op|zwellen\s+dicht"
         r"|zit\s+dicht|wordt\s+dik)",
         r"(?:lippen|mond)\s+(?:\w+\s+){0,2}?(?:blauw|worden\s+blauw)|wordt\s+blauw\b|kan\s+echt\s+niet\s+ademen",
+        r"(?:zwelt|zwellen)\s+(?:mijn|m\s?n|zijn|haar|de)\s+(?:keel|tong|lippen|gezicht)\s+(?:\w+\s+)?"
+        r"op\b|(?:kan|kon)\s+(?:\w+\s+)?moeilijk\s+(?:slikken\s+en\s+)?ademen\b(?!\s+door\s+(?:mijn"
+        r"|m\s?n|de)\s+neus)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:ik\s+heb|ik\s+krijg|ik\s+denk\s+dat\s+ik)\s+(?:nu\s+)?een\s+(?:hartaanval|beroerte"
@@ -196,6 +220,11 @@ RED_FLAGS = {
         r"(?:benen|knieen)\s+(?:\w+\s+)?(?:knikken|zakken)\s+(?:\w+\s+)?(?:weg|door)\b",
         r"geen\s+kracht\s+in\s+het\s+mes|(?:been|armen)\s+(?:\w+\s+){0,3}?geeft\s+het\s+(?:\w+\s+)?op"
         r"|geven\s+het\s+op\b",
+        r"(?:knijpen|vastpakken|grijpen|vasthouden)\s+lukt\s+(?:\w+\s+)?niet\s+(?:meer|goed)\b|(?:rech"
+        r"ter|linker)?(?:hand|handen|vingers)\s+(?:\S+\s+){0,4}?niet\s+meer\s+(?:goed\s+)?vast(?:houdt"
+        r"|houden|pakt|pakken)\b|voet\s+(?:\w+\s+)?klapt\b|(?:rechter|linker)?(?:hand|arm|been|handen"
+        r"|armen|benen)\s+(?:heeft|hebben)\s+(?:veel\s+|steeds\s+|een\s+stuk\s+)?(?:minder|geen)\s+"
+        r"kracht\b",
     ),
     R.WASTING: (
         r"(?:spieratrofie|spierverlies|spierafbraak|atrofie)\b",
@@ -210,7 +239,7 @@ RED_FLAGS = {
         r"|in\s+drinken|bij\s+het\s+drinken|in\s+vloeistof)",
         r"slikklachten\b",
         r"(?:brood|stukjes\s+\w+)\s+(?:\w+\s+){0,2}?blij\w*\s+hangen|verslik\s+ik\s+me\s+(?:\w+\s+)?(?:elke"
-        r"|bijna)|slikken\s+gaat\s+(?:\w+\s+){0,3}?moeilijker",
+        r"|bijna)|slikken\s+gaat\s+(?:\w+\s+){0,4}?(?:moeilijker|moeizamer|lastiger|slechter|zwaarder)",
     ),
     R.SPEECH: (
         r"(?:dubbele\s+tong|onduidelijke\s+spraak|lallende\s+spraak)\b",
@@ -218,10 +247,14 @@ RED_FLAGS = {
         rf"(?:praat|spreek)\s+{filler(2)}(?:onduidelijk|met\s+een\s+dubbele\s+tong)\b",
         r"(?:moeite|problemen)\s+met\s+(?:praten|spreken|articuleren)\b",
         r"(?:tong\s+is\s+(?:gewoon\s+)?traag|stem\s+(?:\w+\s+)?nasaal|spraak\s+wordt\s+(?:\w+\s+){0,2}?"
-        r"onduidelijker)",
+        r"(?:onduidelijk\w*|brabbel\w*|lallend|slordig\w*|nasaal|trager|slechter))",
     ),
     R.FALLS: (
-        r"(?:val|struikel)\s+(?:\w+\s+)?(?:vaak|steeds|constant|de\s+hele\s+tijd|regelmatig)\b",
+        r"(?:val|struikel)\s+(?:\w+\s+)?(?:vaak|steeds|constant|de\s+hele\s+tijd|regelmatig|veel)\b"
+        r"(?!\s+over\s+(?:\w+\s+)?(?:woorden|namen|zinnen|tekst|mijn\s+woorden))",
+        r"(?:laat|liet|laten)\s+(?:ik\s+)?(?:\w+\s+)?(?:vaak|steeds|constant|telkens|de\s+hele\s+tijd"
+        r"|regelmatig)\s+(?:\w+\s+){0,3}?vallen\b|(?:laat|liet)\s+ik\s+(?:\w+\s+)?(?:dingen|spullen"
+        r"|alles)\s+vallen\b",
         r"(?:laat|liet)\s+(?:\w+\s+)?(?:vaak|steeds|constant)\s+(?:\w+\s+)?(?:dingen|spullen"
         r"|alles)\s+vallen\b",
     ),
@@ -284,7 +317,7 @@ PANIC = (
     r"paniek\w*",
     r"hart\s+(?:\w+\s+){0,3}?(?:gaat\s+tekeer|bonkt|racet|klopt\s+(?:heel\s+|zo\s+)?(?:snel|hard))\b",
     r"hartkloppingen\b",
-    r"(?:alles\s+voelt\s+(?:onecht|nep)|alles\s+leek\s+onwerkelijk|alsof\s+ik\s+naast\s+mezelf\s+sta"
+    r"(?:alles\s+voelt\s+(?:onecht|nep|onwerkelijk|zo\s+onwerkelijk)|alles\s+leek\s+onwerkelijk|alsof\s+ik\s+naast\s+mezelf\s+sta"
     r"|buiten\s+mijn\s+lijf|alsof\s+ik\s+gek\s+word|golf\s+van\s+doodsangst)",
     r"hart\s+(?:bonkte|gaat\s+als\s+een\s+gek|ging\s+ineens\s+tekeer)",
 )

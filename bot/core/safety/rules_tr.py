@@ -80,6 +80,9 @@ CRISIS = (
     r"(?:denize|suya|gole)\s+(?:\S+\s+){0,6}?yuzme\s+bilmiyorum\b",
     r"tren\s+gelirken\s+saniye\s+say\w*",
     r"oraya\s+(?:donup\s+)?atlayacagim\b",
+    # "kaç tane uyku hapı içersem uyanmam": how many pills it would take not to wake.
+    r"(?:icersem|alirsam|yutarsam)\s+(?:bir\s+daha\s+)?(?:uyanmam|olurum|oldurur|oldurmeye\s+yeter)"
+    r"\b",
 )
 
 ASK = (
@@ -128,6 +131,10 @@ ASK = (
     r"sonrasi\s+yok\s+zaten\b",
     r"(?:kedimi|kopegimi|kusumu|kanaryayi)\s+(?:\S+\s+){0,10}?geri\s+almayacagim\b",
     r"bogul\w+\s+(?:\S+\s+){0,2}?kimse\s+fark\s+etmiyor\b",
+    # "dayanamıyorum artık", and everything given away as there is no need any more.
+    r"dayanamiyorum\s+artik\b",
+    r"(?:her\s+seyimi|esyalarimi|neyim\s+varsa)\s+(?:\S+\s+){0,2}?(?:dagittim|dagitiyorum|verdim"
+    r"|bagisladim)\b(?![^!?]{0,40}?(?:tasin|goc|yurt\s*disi))[^!?]{0,80}?artik\s+(?:bana\s+|onlara\s+)?gerek\s+(?:yok|kalmadi)\b",
 )
 
 EMERGENCY = {
@@ -156,6 +163,8 @@ EMERGENCY = {
         rf"{_SUDDEN}\s+(?:sol|sag)\s+tarafim\s+(?:tutmaz\s+oldu|tutmuyor|uyustu)\b",
         rf"(?:{_SUDDEN}\s+(?:sol|sag)\s+gozum\s+(?:gormuyor|karardi)|perde\s+in\w*\s+gibi)\b",
         r"(?:bir|sol|sag)\s+tarafimda\s+ani\s+(?:guc\s+kaybi|uyusma|gucsuzluk)\b",
+        rf"(?:bir|sol|sag)\s+goz(?:u|um|unu|leri)\s+(?:\S+\s+)?{_SUDDEN}\s+(?:\S+\s+)?(?:gormuyor"
+        rf"|gormez\s+oldu|karardi|kapandi)\b",
     ),
     E.WORST_HEADACHE: (
         r"hayatimin\s+en\s+(?:kotu|siddetli|agir)\s+bas\s+agri\w*",
@@ -196,7 +205,7 @@ CONFUSION = (
 
 RED_FLAGS = {
     R.WEAKNESS: (
-        rf"{_LIMB}\s+(?:\w+\s+)?(?:zayif|zayifladi|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
+        rf"{_LIMB}\s+(?:\w+\s+)?(?:zayif\w*|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
         r"kas\s+(?:gucsuzlugu|zayifligi)\b",
         r"(?:kavanoz|kavanozu|bardak|bardagi|sise|siseyi|poset)\s+(?:\w+\s+)?(?:acamiyorum"
         r"|tutamiyorum|kaldiramiyorum)\b",
@@ -213,7 +222,7 @@ RED_FLAGS = {
     R.WASTING: (
         r"(?:kas\s+erimesi|kas\s+kaybi|atrofi)\w*",
         rf"{_LIMB}\s+(?:\w+\s+)?(?:inceldi|kuculdu|eridi|coktu)\b",
-        r"kas\w*\s+(?:\S+\s+)?(?:erimis|cokmus|gitti|cukurlasti|bos\s+gorunuyor)\b",
+        r"kas\w*\s+(?:\S+\s+){0,2}?(?:erimis|cokmus|gitti|cukurlasti|bos\s+gorunuyor)\b",
         r"(?:cukur\s+olustu|duzlesmis|incelmis|ince\s+kaldi|bol\s+gelmeye|bol\s+duruyor)\b(?!\s+mi\b)",
         r"(?:soldan|sagdan)\s+(?:\S+\s+){0,3}?(?:ince|incelmis)\b",
     ),
@@ -237,6 +246,8 @@ RED_FLAGS = {
         r"elimden\s+(?:\w+\s+)?(?:her\s+sey|esyalar|bir\s+seyler|bir\s+sey|bisey|bi\s+seyler)\s+"
         r"(?:\w+\s+)?dusuyor\b",
         r"(?:dizlerim|bacaklarim)\s+(?:birden\s+)?(?:bosal\w*|birakiyor)",
+        r"(?:her\s+seyi|esyalari|bardaklari|bir\s+seyleri)\s+(?:elimden\s+)?(?:dusuruyorum|dusurup"
+        r"\s+duruyorum)\b",
         r"(?:durduk\s+yere\s+dustum|(?:iki|uc|dort|bes|birkac)\s+(?:kez|kere)\s+(?:\S+\s+)?dustum)\b",
     ),
 }
@@ -265,6 +276,9 @@ IDIOMS = (
     r"kendimi\s+\w+\s*\.*\s*yani\s+(?:\S+\s+){0,4}?atacagim\b",
     r"(?:yil|ay)\s+once\s+(?:\S+\s+){0,6}?olmek\s+istedim\s*[.,]?\s+(?:simdi|artik)\b",
     r"(?:izliyorum|dizide|filmde)\s*,?\s+(?:\S+\s+){0,3}?(?:biri|birisi)\s+bayildi\b",
+    r"gulmekten\s+(?:\S+\s+)?nefes\s+(?:alamiyorum|alamiyom|alamadim|kesildi)\b",
+    r"(?:dizide|filmde|haberde|haberlerde|romanda|kitapta)\s+(?:\S+\s+){0,4}?(?:kopruden|binadan"
+    r"|catidan|camdan)\s+(?:\w+\s+)?atladi\b",
 )
 
 SOMEONE_ELSE = (
@@ -305,6 +319,8 @@ PANIC = (
     r"kalbim\s+(?:\S+\s+)?(?:kut\s+kut|pir\s+pir|hizla|hizlandi|carpmaya|agzimda)",
     r"(?:gercek\s+disi|gercek\s+degilmis|derealizasyon|kendimi\s+disardan|camin\s+arkasi\w*)",
     r"(?:delir(?:ecek|ecegim|cem|icem)\w*|tir\s+tir\s+titri\w*|(?:sahte|ruya)\s+gibi|atak\s+geli\w*)",
+    r"(?:olum\s+korkusu|olecegim\s+(?:sandim|saniyorum|sanki|gibi)|gecen\s+seferki\s+gibi"
+    r"|kalp\w*\s+(?:cok\s+)?hizli|titriyorum(?<!soguktan\stitriyorum))\b",
 )
 PANIC_DANGER = (r"(?:dudaklarim\s+(?:\w+\s+)?morar\w*|bayil\w*|gogsumde\s+agri|gogus\s+agrisi)\b",)
 
