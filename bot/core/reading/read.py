@@ -148,8 +148,11 @@ ONE_WORD_AT_LEAST = 0.5
 
 
 # Rules that read panic or health anxiety have looked for the danger signs beside them and
-# found none: a model-only emergency does not overrule them (and see `_model_tier`).
-_KEPT_AGAINST_EMERGENCY = frozenset({Concern.PANIC, Concern.HEALTH_ANXIETY})
+# found none: a model-only emergency does not overrule them (and see `_model_tier`). Nor one
+# that read a crisis in so many words: its answer gives the emergency number too, with the
+# helplines an emergency answer would leave out ("wie viele Einheiten wären tödlich? frag für
+# mich" read by the model as an overdose taken, in set B).
+_KEPT_AGAINST_EMERGENCY = frozenset({Concern.PANIC, Concern.HEALTH_ANXIETY, Concern.CRISIS})
 
 
 def _model_tier(

@@ -370,6 +370,7 @@ def choose_thresholds(rows: Sequence[Row], p: dict[str, np.ndarray]) -> dict[str
     """The thresholds that read the held-out rows best together with the rules: every group's
     share of right readings counts (crisis and ask double), near misses may lose at most two
     points against the rules alone, and health anxiety none."""
+    from bot.core.reading.read import _KEPT_AGAINST_EMERGENCY
     from bot.core.safety.classify import check_text_and_denials
 
     ranks = {tier: tier.rank for tier in Concern}
@@ -419,8 +420,9 @@ def choose_thresholds(rows: Sequence[Row], p: dict[str, np.ndarray]) -> dict[str
             [ranks[Concern(name)] for name in order],
             default=0,
         )
-        # Rules that say panic or health anxiety stand against a model reading an emergency.
-        kept = (rules_rank == ranks[Concern.PANIC]) | (rules_rank == ranks[Concern.HEALTH_ANXIETY])
+        # Rules that say panic, health anxiety or crisis stand against a model reading an
+        # emergency (read._KEPT_AGAINST_EMERGENCY).
+        kept = np.isin(rules_rank, [ranks[tier] for tier in _KEPT_AGAINST_EMERGENCY])
         model_rank = np.where(
             kept & (model_rank == ranks[Concern.EMERGENCY]), rules_rank, model_rank
         )

@@ -156,9 +156,15 @@ _MANY = (
     r"|strip|plaquette|boite|caja|scatola|caixa|packung|schachtel|doos|opakowani|пачк|упаковк"
     r"|kutu)"
 )
+# "meine Vitamin-D-Tablette", "my b12 tablet": one's own usual tablet, said in the singular
+# (the word itself, no plural ending: "my pills" may be all of them).
+_MINE = (
+    r"(?:my|mein|meine|meinen|mon|ma|mi|mio|mia|meu|minha|mijn|moj|moja|moje|мою|мой|свою|benim)"
+)
 ONE_DOSE = re.compile(
     r"(?<!\w)(?:(?:a|an|one|un|une|una|uno|um|uma|ein|eine|einen|een|jedn[aąe]|jeden|bir"
     r"|одну|одна|один)\s+(?!" + _MANY + r")(?:\w+\s+)?(?:" + _MEDICINES + r"))\w*(?!\w)"
+    r"|(?<!\w)" + _MINE + r"\s+(?!" + _MANY + r")(?:\w+\s+){0,2}(?:" + _MEDICINES + r")(?!\w)"
 )
 
 
