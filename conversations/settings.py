@@ -64,7 +64,7 @@ def _choices(ctx: Ctx) -> list[Option]:
         Option("bedtime", _("Bedtime")),
         Option("caffeine_cutoff", _("Caffeine cut-off")),
         Option("checkin_time", _("Check-in time")),
-        Option(DOCTOR, _("For your doctor: start, medications")),
+        Option(DOCTOR, _("Doctor: start, medications")),
         Option("consent", _("Stop keeping check-ins")),
         Option("language", _("Language")),
     ]

@@ -148,3 +148,21 @@ async def test_every_label_fits_its_row(
     assert len(rows) > 40  # the walk went through the bot, not one screen
     wide = [(row, too_wide(row)) for row in rows if too_wide(row)]
     assert dict.fromkeys(str(w) for w in wide) == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("consent", ["given", "withdrawn"])
+def test_every_settings_choice_fits_a_row_of_its_own(language: str, consent: str) -> None:
+    # The walk above reaches the settings' list only on some orders of its presses (a set), so
+    # "For your doctor: start, medications" (35 wide, 37 in French) went unseen there; the
+    # list is checked here in every language, whatever the walk reaches.
+    from types import SimpleNamespace
+
+    from conversations.i18n import use_language
+    from conversations.settings import _choices
+
+    ctx: Any = SimpleNamespace(profile=SimpleNamespace(consent=consent))
+    with use_language(language):
+        labels = [option.label for option in _choices(ctx)]
+    assert labels
+    assert [label for label in labels if label_width(label) > row_limit(1)] == []

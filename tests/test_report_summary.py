@@ -125,7 +125,7 @@ async def test_start_and_medications_are_changed_in_settings(
 ) -> None:
     await onboard(chat)
     await chat.send("/settings")
-    await chat.press("For your doctor: start, medications")
+    await chat.press("Doctor: start, medications")
     for typed in ("next week", "31 Feb", "30 Dec 2026", "2026-13-01"):
         [reply] = await chat.send(typed)
         assert reply.startswith("I couldn't read that as a day that has already been")
@@ -137,7 +137,7 @@ async def test_start_and_medications_are_changed_in_settings(
         assert (user.onset_date, user.medications) == (date(2026, 10, 2), "")
     # Shown back next time, and Skip keeps what is there.
     await chat.send("/settings")
-    replies = await chat.press("For your doctor: start, medications")
+    replies = await chat.press("Doctor: start, medications")
     assert replies[-1].startswith(
         "You told me it started on 2 October 2026 — you can change it here."
     )
