@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.safety import EmergencySign, RedFlag
-from bot.core.safety.classify import RULE_SETS, all_patterns
+from bot.core.safety import Concern, EmergencySign, RedFlag
+from bot.core.safety.classify import RULE_SETS, all_patterns, check_text
 from bot.core.safety.engine import Negation, RuleIndex, leading_split, trie_regex
 from bot.core.safety.normalise import matchable
 from tests.safety_phrases import LANGUAGES
@@ -154,3 +154,25 @@ def test_the_scan_finds_every_word_where_a_rule_matches(phrases: list[str]) -> N
 
 
 TAGS = sorted({tag for tag, _, _ in all_patterns()})
+
+
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        # Two families of preparation together are a crisis (ruleset.LanguageRules).
+        (
+            "Today I gave my cat to the neighbour and paid rent for two months ahead so nobody"
+            " has problems after.",
+            Concern.CRISIS,
+        ),
+        ("I gave my dog to my sister. Everything is ready.", Concern.CRISIS),
+        ("deleted all my socials and gave my switch to my little brother", Concern.CRISIS),
+        # One family alone is an ordinary day.
+        ("gave my old piano to the parish, finally some space", Concern.NONE),
+        ("paid the rent in advance because I am travelling in January", Concern.NONE),
+        ("thank you for everything, the breathing helped a lot", Concern.NONE),
+        ("everything is ready for the party, gave my old clothes to charity", Concern.NONE),
+    ],
+)
+def test_preparations_count_together(text: str, concern: Concern) -> None:
+    assert check_text(text).concern is concern

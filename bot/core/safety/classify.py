@@ -63,7 +63,10 @@ _SPREADING, _NUMBNESS, _INJURY = "spreading", "numbness", "injury"
 _HEAD_INJURY, _CONFUSION = "head_injury", "confusion"
 _CRISIS, _ASK, _HEALTH_ANXIETY = "crisis", "ask", "health_anxiety"
 _PANIC, _PANIC_DANGER = "panic", "panic_danger"
+# Preparations (ruleset.LanguageRules): any two families together are a crisis.
+_PREPARATIONS = ("given_away", "affairs", "goodbyes", "finality")
 _LISTS = (
+    *_PREPARATIONS,
     _CRISIS,
     _ASK,
     _HEALTH_ANXIETY,
@@ -76,7 +79,7 @@ _LISTS = (
     _CONFUSION,
 )
 # Tiers that carry their own negations ("I don't want to live") and are never negated away.
-_NEVER_NEGATED = frozenset({_CRISIS, _ASK, _HEALTH_ANXIETY})
+_NEVER_NEGATED = frozenset({_CRISIS, _ASK, _HEALTH_ANXIETY, *_PREPARATIONS})
 
 
 def all_patterns() -> list[tuple[str, str, str]]:
@@ -125,10 +128,11 @@ _FLAGS = {flag.value: flag for flag in RedFlag}
 # Tiers that a found tag makes irrelevant to the verdict. Signs and flags are always all
 # looked for, since a caller may follow up on them after answering the highest tier.
 _OUTRANKED: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(_SIGNS, (_CRISIS, _ASK, _HEALTH_ANXIETY)),
+    **dict.fromkeys(_SIGNS, (_CRISIS, _ASK, _HEALTH_ANXIETY, *_PREPARATIONS)),
     # Breathlessness may still turn out to be panic, which crisis words outrank.
     EmergencySign.CANNOT_BREATHE.value: (),
-    **dict.fromkeys((*_FLAGS, _CRISIS), (_ASK, _HEALTH_ANXIETY)),
+    _CRISIS: (_ASK, _HEALTH_ANXIETY, *_PREPARATIONS),
+    **dict.fromkeys(_FLAGS, (_ASK, _HEALTH_ANXIETY)),
     _ASK: (_HEALTH_ANXIETY,),
 }
 
@@ -271,7 +275,7 @@ def read_rules(text: str) -> RulesReading:
 
     if signs:
         concern = Concern.EMERGENCY
-    elif _CRISIS in tags:
+    elif _CRISIS in tags or len(tags.intersection(_PREPARATIONS)) >= 2:
         concern = Concern.CRISIS
     elif flags:
         concern = Concern.RED_FLAG

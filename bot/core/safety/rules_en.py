@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
+from bot.core.safety.rules_en_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -387,5 +388,6 @@ RULES = LanguageRules(
     negators=("no", "not", "never", "without", "nor", "neither", "none"),
     hedges=("sure", "idea", "clue", "know", "certain"),
     clause_breaks=("but", "and", "though", "although", "however", "yet", "except", "whereas"),
+    given_away=GIVEN_AWAY, affairs=AFFAIRS, goodbyes=GOODBYES, finality=FINALITY,
 )
 # fmt: on

@@ -52,3 +52,13 @@ class LanguageRules:
     hedges: Sequence[str] = ()
     # Conjunctions that start a new clause, where a negation stops reaching.
     clause_breaks: Sequence[str] = ()
+    # Preparations, four families that are ordinary one at a time ("gave my piano to the
+    # parish", "paid the rent ahead", "wrote to my sister") and a crisis when any two stand in
+    # one message: things or a pet given away for good; affairs put in order (rent paid ahead,
+    # debts closed, documents, passwords or keys handed over); goodbyes (a farewell letter or
+    # message, "thank you for everything"); and finality ("everything is ready", "I won't
+    # need it anymore", "so nobody has trouble after"). The Columbia scale's preparatory acts.
+    given_away: Sequence[str] = ()
+    affairs: Sequence[str] = ()
+    goodbyes: Sequence[str] = ()
+    finality: Sequence[str] = ()

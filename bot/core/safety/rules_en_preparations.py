@@ -1,0 +1,52 @@
+"""English preparations (ruleset.LanguageRules: any two families in one message are a crisis),
+over normalised text ("i am", "will not", apostrophes split off)."""
+
+from __future__ import annotations
+
+__all__ = ["AFFAIRS", "FINALITY", "GIVEN_AWAY", "GOODBYES"]
+
+
+def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
+    return tuple(p.replace(" ", r"\s+") for p in patterns)
+
+
+_KIN = r"(?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|kids|children"
+_KIN += r"|parents|family|friend|best friend|partner|neighbou?r|cousin|niece|nephew)"
+_PET = r"(?:cat|cats|dog|dogs|pets?|bird|rabbit|hamster|fish)"
+
+GIVEN_AWAY = _s(
+    rf"(?:gave|given|giving) (?:away )?(?:all )?my (?:\w+ ){{0,2}}(?:{_PET}|things|stuff"
+    r"|belongings|stuff away|books|guitar|piano|bike|car|jewel(?:le)?ry|rings?|watch|records"
+    r"|plants|games|console|ps5|switch|collection|tools)\b",
+    rf"(?:found|finding) (?:a )?(?:new )?home for (?:my|the) {_PET}\b",
+    rf"re-?hom(?:ed|ing) (?:my|the) {_PET}\b",
+    rf"(?:my|the) {_PET} (?:is going|goes|went|will go|stays) (?:to|with) (?:my |the |a )?{_KIN}\b",
+    rf"gave (?:my|the) (?:car |house |flat )?keys? to (?:my |the )?{_KIN}\b",
+)
+AFFAIRS = _s(
+    r"paid (?:the |my )?rent (?:for )?(?:\w+ ){0,3}(?:ahead|in advance)\b",
+    r"(?:paid off|cleared|closed|settled) (?:all )?(?:of )?my (?:debts?|loans?|accounts?)\b",
+    r"(?:wrote|written|made|updated|signed) (?:my|a) will\b",
+    rf"(?:passwords?|pins?|pin codes?|bank details|documents|papers) (?:\w+ ){{0,4}}(?:to|for|with)"
+    rf" (?:my )?{_KIN}\b",
+    r"(?:put|got|have|putting|getting) (?:all )?my (?:affairs|papers|things|life) in order\b",
+    r"(?:cancelled|canceled) (?:all )?my (?:subscriptions|contracts|phone contract|insurance)\b",
+    r"deleted (?:all )?(?:of )?my (?:socials|social media|accounts|profiles)\b",
+)
+GOODBYES = _s(
+    r"(?:wrote|written|writing|drafted|left) (?:a |my )?(?:goodbye|farewell|last) (?:letters?"
+    r"|notes?|messages?|texts?)\b",
+    rf"(?:wrote|written|left) (?:a )?(?:letters?|notes?) (?:for|to) (?:my |both my )?{_KIN}\b",
+    r"thank you for everything\b",
+    r"(?:said|saying) (?:my )?goodbyes?\b",
+)
+FINALITY = _s(
+    r"everything (?:is |s )?(?:ready|prepared|sorted|arranged|in place)\b",
+    r"(?:i have |i )(?:prepared|arranged|sorted) everything\b",
+    r"(?:will not|do not|not going to|wont|dont) (?:be )?need(?:ing)? (?:it|them|anything|any of"
+    r" it|this|that|my \w+) (?:any ?more|now|where i am going)\b",
+    r"so (?:nobody|no one|no-one) (?:has|will have) (?:any )?(?:problems|trouble|to deal with)\b",
+    r"after i am gone\b",
+    r"(?:it is|its) better this way\b",
+    r"(?:they|you|she|he) (?:will|ll) understand (?:later|one day|someday|some day)\b",
+)
