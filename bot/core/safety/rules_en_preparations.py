@@ -20,15 +20,16 @@ GIVEN_AWAY = _s(
     r"|plants|games|console|ps5|switch|collection|tools)\b",
     rf"(?:found|finding) (?:a )?(?:new )?home for (?:my|the) {_PET}\b",
     rf"re-?hom(?:ed|ing) (?:my|the) {_PET}\b",
-    rf"(?:my|the) {_PET} (?:is going|goes|went|will go|stays) (?:to|with) (?:my |the |a )?{_KIN}\b",
+    rf"(?:my|the) {_PET} (?:is going|goes|went|will go|stays) (?:to|with)"
+    rf" (?:my |the |a )?{_KIN}\b",
     rf"gave (?:my|the) (?:car |house |flat )?keys? to (?:my |the )?{_KIN}\b",
 )
 AFFAIRS = _s(
     r"paid (?:the |my )?rent (?:for )?(?:\w+ ){0,3}(?:ahead|in advance)\b",
     r"(?:paid off|cleared|closed|settled) (?:all )?(?:of )?my (?:debts?|loans?|accounts?)\b",
     r"(?:wrote|written|made|updated|signed) (?:my|a) will\b",
-    rf"(?:passwords?|pins?|pin codes?|bank details|documents|papers) (?:\w+ ){{0,4}}(?:to|for|with)"
-    rf" (?:my )?{_KIN}\b",
+    r"(?:passwords?|pins?|pin codes?|bank details|documents|papers)"
+    rf" (?:\w+ ){{0,4}}(?:to|for|with) (?:my )?{_KIN}\b",
     r"(?:put|got|have|putting|getting) (?:all )?my (?:affairs|papers|things|life) in order\b",
     r"(?:cancelled|canceled) (?:all )?my (?:subscriptions|contracts|phone contract|insurance)\b",
     r"deleted (?:all )?(?:of )?my (?:socials|social media|accounts|profiles)\b",
