@@ -7,6 +7,7 @@ out before any rule runs, and no rule reads a bare "morir".
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_es_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -412,4 +413,8 @@ RULES = LanguageRules(
     negators=("no", "nunca", "sin", "ni", "tampoco", "ningun", "ninguna", "ninguno", "nada"),
     hedges=("se", "estoy"),
     clause_breaks=("pero", "y", "aunque", "sino", "mientras"),
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
 )
