@@ -16,7 +16,8 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
     return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
-_KIN = r"(?:(?:mi|mis|la|el|los|las|a\s+mi|a\s+mis|al|a\s+la)\s+)?(?:hermana|hermano|hermanos"
+_KIN = r"(?:(?:mi|mis|la|el|los|las|una|un|a\s+mi|a\s+mis|al|a\s+la|a\s+una|a\s+un)\s+)?"
+_KIN += r"(?:hermana|hermano|hermanos"
 _KIN += r"|mama|mami|madre|papa|padre|padres|viejos|esposa|esposo|mujer|marido|pareja|novia"
 _KIN += r"|novio|hijo|hija|hijos|hijas|familia|amiga|amigo|amigos|amigas|vecina|vecino|vecinos"
 _KIN += r"|prima|primo|primos|tia|tio|sobrina|sobrino|abuela|abuelo|cunada|cunado|companera"
@@ -40,7 +41,9 @@ GIVEN_AWAY = _s(
     r"(?:regale|regalado|regalando|regalo todas|done|donado|donando|reparti|repartido"
     r"|repartiendo|di|(?:he|ha|hemos|habia) dado|dando|deshice de|deshecho de|deshaciendo de"
     r"|desprendi de)"
-    rf" (?:\w+ ){{0,3}}?{_MINE}(?:\w+ )?{_THINGS}\b",
+    rf" (?:(?:ya|hoy|ayer|casi|tambien|por fin|finalmente|le|les|se|los|las|todo|mis? \w+ y) )*"
+    rf"{_MINE}"
+    rf"(?:\w+ )?{_THINGS}\b",
     rf"(?:regale|regalado|done|donado|di|dado|entregue|entregado) (?:\w+ )?(?:a )?mis? {_PET}"
     rf" (?:a|al|con) {_KIN}\b",
     rf"(?:regale|regalado|doy|di|dado|dar) (?:a |en )?adopcion (?:a )?(?:mis? )?{_PET}\b",
