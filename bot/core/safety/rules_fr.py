@@ -364,6 +364,9 @@ OVERDOSE_TAKEN = (
 PANIC = (
     r"crise\s+(?:de\s+)?(?:panique|d\s?angoisse|angoisse)\b",
     r"attaque\s+de\s+panique\b",
+    r"(?:medecin|docteur|toubib|cardiologue|psychiatre)\s+(?:\w+\s+){0,2}?(?:a\s+dit|dit|m\s?a\s+dit"
+    r"|assure)\s+que\s+(?:c\s?est|c\s?etait)\s+(?:juste\s+|que\s+)?(?:de\s+l\s?)?(?:angoisse"
+    r"|anxiete|panique|stress)\b",
     r"paniqu\w*",
     r"coeur\s+(?:\w+\s+){0,3}?(?:bat\s+(?:tres\s+|trop\s+|super\s+|a\s+)?(?:vite|fort|cent\s+a"
     r"\s+l\s?heure|la\s+chamade)|s\s?emballe|tambourine)\b",
