@@ -126,6 +126,14 @@ CRISIS = _s(
     rf" (?:goes|comes|will see|would see|checks|is up)|soon (?:\w+ ){{0,2}}?(?:do not|does not"
     rf"|dont|doesnt|will not|wont) matter (?:anymore|any more)\b(?! (?:because|since|as|once"
     rf"|when|cause)\b)",
+    # Set J: a lethal dose or height looked up (of a late parent's insulin, of a bridge).
+    rf"(?:looked up|look up|googled|searched|checked|researched|worked out|figured out|read up"
+    rf" on) how (?:much|many) (?:\w+ ){{0,6}}?(?:{_PILL}|insulin|antifreeze) (?:\w+ )?(?:would"
+    rf"|will|is|are) (?:be )?(?:enough|fatal|lethal|do it)\b(?! (?:for (?:a|the|my|his|her)"
+    rf"|to (?:treat|help|last|get)))",
+    r"(?:looked up|googled|searched|checked|researched|worked out) (?:how high|what height"
+    r"|how many (?:floors|storeys|stories|metres|meters|feet)) [^.!?]{0,50}?(?:kills?|fatal"
+    r"|lethal|to die|would (?:do it|be enough))\b",
 )
 
 ASK = _s(
@@ -308,7 +316,8 @@ HEALTH_ANXIETY = _s(
 IDIOMS = _s(
     r"dying to\b|to die for\b|(?:die|died|dying) (?:of|from) (?:embarrassment|shame|laughter"
     r"|laughing|boredom|cringe|cuteness)\b|(?:die|died|dying) laughing\b|could (?:kill"
-    r"|murder) (?:for|a)\b|(?:is|was|are) (?:literally |actually )?killing me\b|suicide mission\b"
+    r"|murder) (?:for|a)\b|(?:is|was|are) (?:literally |actually )?killing me\b"
+    r"(?:[^!?]{0,80}?want to die (?:lol|lmao|lmfao|haha\w*|xd)\b)?|suicide mission\b"
     r"|(?:will|going to|would) (?:literally )?kill me (?:if|when|haha|lol)\b|(?:laughed|laughing"
     r"|laugh) so (?:hard|much) (?:that )?i (?:could not|can not) breathe?\b|dead tired\b",
     r"suicide squad\b",  # a film; French and Dutch rules would read "suicide" too
@@ -321,6 +330,9 @@ IDIOMS = _s(
     r"\W+ )?by (?:switching|moving|going)\b|want to die\b[^.!?]{0,60}\(\s*jk\b|(?:choked|choking)"
     r" on my \w+ laughing\b|(?:went|go|goes) down the wrong (?:way|pipe)\b",
     # A song or an album about wanting to die, played on repeat, is not a wish to die.
+    # A bad patch long ago, with help got and life fine now.
+    r"(?:years|decades) ago\b[^!?]{0,80}?(?:thought (?:about|of) ending it|was suicidal|wanted"
+    r" to die)\b[^!?]{0,30}?(?:got help|i am (?:fine|ok|okay|good|better) now)\b",
     r"(?:album|song|track|lyrics|movie|show|series|poem|novel|play)s? (?:is |are |was |were )?"
     r"(?:literally |basically |just )?(?:all )?about (?:wanting to die|want to die|killing (?:your"
     r"|him|her|my)self|ending it all|suicide)\b",

@@ -28,8 +28,8 @@ AFFAIRS = _s(
     r"paid (?:the |my )?rent (?:for )?(?:\w+ ){0,3}(?:ahead|in advance)\b",
     r"(?:paid off|cleared|closed|settled) (?:all )?(?:of )?my (?:debts?|loans?|accounts?)\b",
     r"(?:wrote|written|made|updated|signed) (?:my|a) will\b",
-    rf"(?:passwords?|pins?|pin codes?|bank details|documents|papers) (?:\w+ ){{0,4}}"
-    rf"(?:to|for|with) (?:my )?{_KIN}\b",
+    r"(?:passwords?|pins?|pin codes?|bank details|documents|papers)"
+    rf" (?:\w+ ){{0,4}}(?:to|for|with) (?:my )?{_KIN}\b",
     r"(?:put|got|have|putting|getting) (?:all )?my (?:affairs|papers|things|life) in order\b",
     r"(?:cancelled|canceled) (?:all )?my (?:subscriptions|contracts|phone contract|insurance)\b",
     r"deleted (?:all )?(?:of )?my (?:socials|social media|accounts|profiles)\b",

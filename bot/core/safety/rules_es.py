@@ -7,6 +7,7 @@ out before any rule runs, and no rule reads a bare "morir".
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_es_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -137,6 +138,13 @@ CRISIS = (
     r"\s+cosas|todo))\b",
     r"decidido\s*[.,]?\s+(?:solo\s+)?(?:queria|quiero|quisiera)\s+que\s+alguien\s+lo"
     r"\s+(?:supiera|sepa)\b",
+    # Set J's meaning: a lethal height looked up, a high place visited to see if it is enough.
+    r"(?:busque|buscando|mire|googlee|investigue|calcule|quiero\s+saber)\s+(?:\w+\s+){0,3}?"
+    r"(?:que|cuanta|cuantos|cuantas)\s+(?:altura|pisos|metros)\s+(?:[\w,]+\s+){0,8}?(?:mata"
+    r"|matarse|morir|mortal|letal|no\s+sobrevive)\b",
+    r"(?:puente|viaducto|edificio|azotea|acantilado|terraza|mirador)\s+(?:[\w,]+\s+){0,8}?"
+    r"(?:ver|comprobar|saber|medir)\s+si\s+(?:\w+\s+){0,2}?(?:era|es|esta|estaba)\s+(?:lo\s+)?"
+    r"(?:bastante|suficientemente|lo\s+suficientemente)\s+alto\b",
 )
 
 ASK = (
@@ -387,6 +395,8 @@ PANIC = (
     r"|corazon\s+a\s+(?:tope|galope|mil)|(?:siento\s+que\s+me\s+voy|sensacion\s+de\s+que\s+me"
     r"\s+voy)\s+a\s+desmayar)\b",
     r"me\s+late\s+el\s+corazon\s+(?:muy|super)\s+(?:rapido|deprisa)\b",
+    r"(?:medic[oa]|doctor|doctora|cardiologo|psiquiatra)\s+(?:\w+\s+){0,2}?(?:dijo|dice|ha\s+dicho"
+    r"|confirmo|aseguro)\s+que\s+(?:es|era|fue)\s+(?:solo\s+)?(?:ansiedad|panico|nervios)\b",
     r"hiperventil\w*",
 )
 PANIC_DANGER = (
@@ -412,4 +422,8 @@ RULES = LanguageRules(
     negators=("no", "nunca", "sin", "ni", "tampoco", "ningun", "ninguna", "ninguno", "nada"),
     hedges=("se", "estoy"),
     clause_breaks=("pero", "y", "aunque", "sino", "mientras"),
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
 )

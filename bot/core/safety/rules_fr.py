@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_fr_ask import ASK
+from bot.core.safety.rules_fr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -122,6 +123,14 @@ CRISIS = (
     r"|adieu)\b",
     r"lettres?\s+pour\s+mes\s+(?:enfants|filles|fils|parents|petits\s+enfants)\s+(?:\S+\s+){0,20}?"
     r"(?:assurance|testament|ne\s+vous\s+inquietez\s+pas\s+pour\s+moi)\b",
+    # Set J: a high place visited to see if it is high enough, a lethal height looked up.
+    r"(?:pont|viaduc|falaise|immeuble|tour|toit|parking|barrage|passerelle|balcon)\s+"
+    r"(?:[\w,]+\s+){0,8}?(?:voir|verifier|savoir|regarder|mesurer)\s+(?:s\s?il|si)\s+"
+    r"(?!l\s?eau|la\s+riviere|le\s+niveau|la\s+crue|la\s+maree)(?:\w+\s+){0,2}?"
+    r"(?:assez|suffisamment)\s+(?:haut|haute|eleve)\b(?!\s+pour\s+(?:le|la|les|un|une|passer))",
+    r"(?:cherche|recherche|regarde|google|calcule)\s+(?:\w+\s+){0,3}?(?:quelle|a\s+partir\s+de"
+    r"\s+quelle|de\s+quelle|combien\s+d\s?)\s*(?:hauteur|etages|metres)\s+(?:[\w,]+\s+){0,8}?"
+    r"(?:on\s+meurt|mortelle?|tue|mourir|fatale?|sans\s+survivre)\b",
 )
 
 EMERGENCY = {
@@ -314,6 +323,10 @@ IDIOMS = (
     r"(?:taux\s+de|prevention\s+(?:du\s+)?|reperage\s+du\s+risque|anti\s?)\s*suicid\w*",
     r"le\s+suicide\s+d\s?(?!un\b|une\b)\w+\b",
     r"tentative\s+de\s+suicide\s+a\s+\d+\s+ans\b",
+    # A song or an album: Orelsan's "Suicide social", a track about suicide on repeat.
+    r"suicide\s+social\b",
+    r"(?:chanson|son|morceau|titre|album|clip)s?\s+(?:\w+\s+){0,3}?(?:sur|parle\s+du)\s+(?:le\s+)?"
+    r"suicide\b",
 )
 
 _SOMEONE = (
@@ -351,6 +364,9 @@ OVERDOSE_TAKEN = (
 PANIC = (
     r"crise\s+(?:de\s+)?(?:panique|d\s?angoisse|angoisse)\b",
     r"attaque\s+de\s+panique\b",
+    r"(?:medecin|docteur|toubib|cardiologue|psychiatre)\s+(?:\w+\s+){0,2}?(?:a\s+dit|dit|m\s?a\s+dit"
+    r"|assure)\s+que\s+(?:c\s?est|c\s?etait)\s+(?:juste\s+|que\s+)?(?:de\s+l\s?)?(?:angoisse"
+    r"|anxiete|panique|stress)\b",
     r"paniqu\w*",
     r"coeur\s+(?:\w+\s+){0,3}?(?:bat\s+(?:tres\s+|trop\s+|super\s+|a\s+)?(?:vite|fort|cent\s+a"
     r"\s+l\s?heure|la\s+chamade)|s\s?emballe|tambourine)\b",
@@ -391,4 +407,8 @@ RULES = LanguageRules(
     negators=("pas", "ne", "n", "jamais", "sans", "aucun", "aucune", "ni"),
     hedges=("sais", "sur", "sure"),
     clause_breaks=("mais", "et", "pourtant", "cependant", "alors"),
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
 )

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -105,6 +106,13 @@ CRISIS = (
     r"(?:so\s+)?queria\s+falar\s+com\s+alguem\s+antes" + END,
     r"quero\s+que\s+(?:\w+\s+)?saibam\s+que\s+nao\s+(?:foi|e)\s+culpa\s+(?:deles|dela|dele"
     r"|de\s+ninguem|de\s+voces|sua|tua)\b",
+    # Set J: a lethal height looked up, a high place visited to see if it is high enough.
+    r"(?:pesquisei|procurei|pesquisando|procurando|googlei|busquei|vi|calculei|quero\s+saber)"
+    r"\s+(?:\w+\s+){0,3}?(?:que|qual|quantos|quantas)\s+(?:altura|andares|metros)\s+(?:[\w,]+\s+)"
+    r"{0,8}?(?:mata|matar|morre|morrer|fatal|letal|sem\s+sobreviver|nao\s+sobrevive)\b",
+    r"(?:ponte|viaduto|predio|edificio|penhasco|falesia|terraco|telhado|passarela|mirante)\s+"
+    r"(?:[\w,]+\s+){0,8}?(?:ver|conferir|saber|medir)\s+se\s+(?:\w+\s+){0,2}?(?:era|e|ta|estava"
+    r"|esta)\s+(?:alt[oa]\s+o\s+suficiente|suficientemente\s+alt[oa]|alt[oa]\s+que\s+chega)\b",
 )
 
 ASK = (
@@ -392,6 +400,9 @@ PANIC = (
     r"(?:puxar\s+o\s+ar|bocejando\s+sem\s+parar|e\s+sempre\s+assim)\b",
     r"(?:falta\s+de\s+ar|sem\s+ar|respirar)\s+(?:[\w,]+\s+){0,10}?sei\s+que\s+e\s+(?:so\s+)?"
     r"(?:a\s+)?ansiedade\b",
+    r"(?:medic[oa]|doutor|doutora|cardiologista|psiquiatra)\s+(?:\w+\s+){0,2}?(?:disse|falou"
+    r"|diz|fala|garantiu|confirmou)\s+que\s+(?:e|era|foi)\s+(?:so\s+|apenas\s+)?(?:ansiedade"
+    r"|panico|emocional|nervoso)\b",
     r"(?:falta\s+de\s+ar|sem\s+ar)\s+(?:\w+\s+){0,2}?(?:igual|como|que\s+nem)\s+(?:d?a\s+)?(?:outra"
     r"\s+vez|ultima\s+vez|das\s+outras\s+vezes)\b",
 )
@@ -418,4 +429,8 @@ RULES = LanguageRules(
     negators=("nao", "nunca", "sem", "nem", "nenhum", "nenhuma", "nada"),
     hedges=("sei",),
     clause_breaks=("mas", "e", "porem", "embora", "entretanto"),
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
 )
