@@ -29,7 +29,7 @@ GIVEN_AWAY = _s(
     rf"(?:verschenke|verschenk|vermache|gebe|geb) (?:\w+ ){{0,2}}?(?:meine[nms]?|mein|alle meine"
     rf"|all meine) (?:\w+ ){{0,2}}?{_THING}\b(?! (?:\w+ ){{0,4}}?(?:zuruck|wieder|fur (?:ein|zwei"
     r"|drei|\d)))",
-    rf"(?:ein |n )?(?:neues )?(?:zuhause|zu ?hause|platz|plaetzchen|platzchen) fur (?:meine[nm]?"
+    rf"(?:ein |n )?(?:neues )?(?:zuhause|zu\s?hause|platz|plaetzchen|platzchen) fur (?:meine[nm]?"
     rf"|mein|unsere[nm]?|unser) {_PET} (?:\w+ ){{0,2}}?(?:gefunden|gesucht|suche)\b",
     rf"(?:meine[nm]?|mein) {_PET} (?:\w+ ){{0,3}}?(?:lebt|wohnt|bleibt|ist|kommt|geht|zieht)"
     rf" (?:jetzt |ab jetzt |ab sofort |fur immer |dann |bald )?(?:bei|zu) {_MY_KIN}\b",
@@ -61,7 +61,7 @@ AFFAIRS = _s(
     r"(?:geloscht|deaktiviert)\b",
 )
 GOODBYES = _s(
-    r"(?:abschieds|letzte[nr]?) ?(?:brief|briefe|nachricht|nachrichten|worte|mail|zeilen|sms)\b",
+    r"(?:abschieds|letzte[nr]?)\s?(?:brief|briefe|nachricht|nachrichten|worte|mail|zeilen|sms)\b",
     rf"(?:brief|briefe|zeilen|nachricht|nachrichten) (?:\w+ ){{0,3}}?(?:fur|an) {_MY_KIN} (?:\w+"
     r" ){0,3}?(?:geschrieben|hinterlassen|hingelegt|vorbereitet|fertig)\b",
     r"danke fur alles\b|(?:ich )?(?:danke|dank) euch fur alles\b",
