@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
+from bot.core.safety.rules_de_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -66,14 +67,17 @@ CRISIS = (
     rf"(?:\w+\s+){{0,5}}?{_PILL}\b",
     r"(?:tabletten|schlaftabletten|medikamente|pillen|tilidin|morphin|citalopram)\s+(?:\w+\s+){0,6}?"
     r"(?:aufgespart|gesammelt|gehortet|beiseitegelegt|sammle|sammel|abgezahlt)\b|(?:strick|seil)\s+(?:\w+\s+){0,7}?(?:hingelegt|festgemacht)\b",
-    r"wie\s+viel(?:e)?\s+(?:\w+\s+){0,6}?(?:todlich|toedlich|reichen\s+wurde|reichen\s+wuerde)",
+    r"wie\s+viel(?:e|en)?\s+(?:\w+\s+){0,6}?(?:todlich|toedlich|reichen\s+wurde|reichen\s+wuerde)",
+    # A place looked at where one will jump ("die Stelle angeguckt, wo ich runterspring").
+    r"(?:angeguckt|angeschaut|angesehen|ausgesucht|ausgekundschaftet|abgecheckt)\b[^.!?]{0,30}?\bwo"
+    r"\s+ich\s+(?:\w+\s+){0,2}?(?:runter\s*spring|spring|mich\s+(?:runter|fallen))\w*",
     r"(?:bald|nachste\s+woche|zum\s+monatsende|nach\s+\w+)\s+(?:bin\s+ich|ich\s+bin)\s+(?:nicht"
     r"\s+mehr\s+(?:da|hier)|weg)\b|ich\s+bin\s+(?:eh\s+|dann\s+)?bald\s+weg\b",
     r"wenn\s+ich\s+nicht\s+mehr\s+(?:bin|da\s+bin|lebe)\b",
     r"(?:das\s+ist|heute\s+ist)\s+mein(?:e)?\s+letzte[rn]?\s+(?:nachricht|tag)(?:\s+hier)?"
     r"\s*(?:[.!?,;:)]|$)",
     r"(?:dach|brucke|kante)\b[^.!?]{0,100}?spring|von\s+(?:der|dem)\s+\w*(?:brucke|dach)\s+spring",
-    r"(?:verschenkt|vermacht|verschenke|geschenkt)\b[^!?]{0,80}?(?:brauch\w*\s+(?:ich\s+)?(?:das\s+)?"
+    r"(?:verschenkt|vermacht|verschenke|geschenkt)\b[^!?]{0,80}?(?:brauch\w*\s+(?!wir\b|ihr\b|die\s+kinder\b)(?:ich\s+)?(?:das\s+)?"
     r"(?:\w+\s+){0,3}?(?:nicht|nich|nichts)\s+mehr|nicht\s+mehr\s+brauch\w*|nicht\s+mehr\s+(?:da|hier)|bald\s+weg)",
     r"alles\s+aus\s+der\s+hausapotheke\s+genommen\b|motor\s+(?:\w+\s+){0,4}?garage\b",
     # Issue 20, crisis round: a date set, "how many … to not wake up", a place, a means at hand.
@@ -137,7 +141,8 @@ ASK = (
     r"|in\s+luft\s+auflosen|weg)\b(?!\s+(?:von|aus|nach|zu|in)\b)",
     r"(?:einschlafen|pennen|schlafen)\s+und\s+(?:\w+\s+){0,5}?(?:nicht|nich)\s+(?:mehr\s+)?aufwachen",
     r"(?:sitz\w*|stecke)\s+(?:\w+\s+){0,3}?(?:in\s+der\s+falle|in\s+einem\s+kafig)\b"
-    r"|keinen\s+ausweg\b|ich\s+sitze\s+fest\b",
+    r"|keinen?\s+ausweg\b|ich\s+sitze\s+fest\b|(?:fuhl\w*|fuehl\w*|bin)\s+(?:mich\s+)?(?:\w+\s+)?wie\s+in"
+    r"\s+(?:ner|einer|der)\s+falle\b",
     r"mude\s+vom\s+leben\b|lebensmude\b|(?:niemand|keiner)\s+(?:wurde\s+)?(?:es\s+)?(?:\w+\s+)?merk",
     # Issue 20, crisis round: "Schluss", affairs in order, things given away, a burden, no sense.
     r"(?:beschlossen|entschieden)\b[^!?]{0,40}ist\s+schluss\b|mach\w*\s+(?:ich\s+)?(?:dann\s+)?sc"
@@ -296,7 +301,8 @@ IDIOMS = (
     r"|vortrag|studie)\s+(?:\w+\s+){0,2}?(?:uber|ueber)\s+[^.!?]{0,50}?(?:suizid|selbstmord)\w*",
     r"(?:war\s+(?:19|20)\d\d|vor\s+\w+\s+jahren\s+war\s+ich)\s+nach\s+(?:nem|einem)\s+suizidversuch"
     r"|gesehen\s+nach\s+suizidversuchen\b|geritzt\b[^!?]{0,30}(?:ist|sind)\s+(?:uber\s+)?\w+\s+jah"
-    r"re?\s+her\b|(?:mal|x)\s+(?:\w+\s+){0,4}?gestorben\b[^.!?]{0,30}will\s+sterben\b|(?:in\s+der"
+    r"re?\s+her\b|geritzt\b[^!?]{0,30}(?:ist|is|sind)\s+(?:schon\s+)?(?:ewig|lange|ewigkeiten)\s+h"
+    r"er\b(?![^.!?]{0,60}\b(?:wieder|gestern|heute|ruckfall)\b)|(?:mal|x)\s+(?:\w+\s+){0,4}?gestorben\b[^.!?]{0,30}will\s+sterben\b|(?:in\s+der"
     r"\s+(?:serie|folge)|im\s+film)\b[^.!?]{0,40}(?:umgekippt|zusammengebrochen|bewusstlos)\b",
     # "ich könnt mich erschießen": annoyance at oneself, not a wish to die.
     r"(?:konnt|konnte|koennte|konnte)\s+mich\s+(?:echt\s+|grad\s+|gerade\s+)?erschiessen\b"
@@ -362,6 +368,10 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="de",
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
     crisis=CRISIS,
     ask=ASK,
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},

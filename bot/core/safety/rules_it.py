@@ -7,6 +7,7 @@ spaces ("d'uscita" → "d uscita").
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -31,7 +32,11 @@ CRISIS = (
     r"mi\s+(?:ammazzo|uccido)\b(?!\s+(?:di|dal|dalle|dalla|con)\b)",
     r"(?:penso|pensando|sto\s+pensando)\s+(?:di|a)\s+(?:farla\s+finita|uccidermi|ammazzarmi"
     r"|togliermi\s+la\s+vita)\b",
-    r"(?:dormire|addormentarmi)\s+e\s+non\s+svegliarmi\s+piu\b",
+    r"(?:dormire|addormentarmi)\s+e\s+non\s+svegliarmi\s+piu\b(?![^!?]{0,30}\bnon\s+(?:farei|faro"
+    r"|farei\s+mai|faro\s+mai)\s+(?:mai\s+)?(?:niente|nulla)\b)",
+    # How much of a medicine it takes to die, looked up.
+    r"quant[aoei]\s+(?:\w+\s+){1,3}?(?:serve|servono|ci\s+vuole|ci\s+vogliono|basta|bastano)\s+per"
+    r"\s+(?:morire|non\s+svegliarsi|non\s+svegliarmi|farla\s+finita|uccidersi|uccidermi)\b",
     r"(?:vorrei|voglio)\s+non\s+svegliarmi\s*(?:piu|mai\s+piu|domani)?" + END,
     r"(?:mi\s+taglio|mi\s+sono\s+tagliat[oa]|mi\s+faccio\s+del\s+male)\s+(?:\w+\s+)?(?:ancora"
     r"|di\s+nuovo|apposta|le\s+braccia|i\s+polsi)\b",
@@ -285,6 +290,9 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    # Thoughts of ending it years ago, told as over ("oggi sto bene").
+    r"(?:anni\s+fa|tempo\s+fa|da\s+giovane|da\s+ragazz[oa])\b[^!?]{0,80}?pensavo\s+di\s+farla\s+fin"
+    r"ita\b(?=[^!?]{0,20}[.,;]\s*(?:oggi|ora|adesso)\s+sto\s+bene\b)",
     # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
     r"dal\s+nulla\b",
     r"senza\s+preavviso\b",
@@ -357,6 +365,10 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="it",
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
     crisis=CRISIS,
     ask=ASK,
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},

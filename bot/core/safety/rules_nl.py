@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_nl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -19,6 +20,9 @@ _SUDDEN = r"(?:plotseling|opeens|ineens|plots|van\s+het\s+ene\s+op\s+het\s+ander
 _WANT = r"(?:wil|zou\s+willen|wil\s+gewoon|wou)"
 
 CRISIS = (
+    # A high place gone to "to see whether it can be done there".
+    r"(?:brug|dak|spoor|flat|toren|parkeergarage|viaduct|klif)\w*\b[^!?]{0,80}?(?:kijken|gekeken"
+    r"|checken|gecheckt)\s+(?:of|waar)\s+(?:het|ik)\s+(?:daar\s+|er\s+)?(?:kan|zou\s+kunnen|kon|ga)\b",
     rf"{_WANT}\s+(?:gewoon\s+|echt\s+|het\s+liefst\s+)?(?:dood|sterven|doodgaan|dood\s+zijn)\b"
     r"(?!\s+van\b)",
     r"(?:wil|wou)\s+niet\s+meer\s+(?:leven|bestaan|verder\s+leven|wakker\s+worden)\b"
@@ -289,6 +293,9 @@ IDIOMS = (
     r"!?]{0,50}?(?:zelfmoord|suicid|zelfdoding)\w*|jaren?\s+geleden\s+had\s+ik\s+(?:zelfmoordgedach"
     r"ten|suicidale\s+gedachten)|deed\s+aan\s+zelfbeschadiging\s+als\s+(?:tiener|kind|puber)\b|suic"
     r"ide\s+is\s+painless\b",
+    # Breathless from laughing: "lag dubbel van het lachen, ik kreeg geen lucht meer".
+    r"(?:dubbel|krom|plat|in\s+een\s+deuk)\s+(?:\w+\s+)?(?:van\s+het\s+lachen\s*)?[,!.]?\s*(?:ik\s+|we\s+)?(?:kreeg|krijg"
+    r"|kregen|had|hadden)\s+geen\s+(?:lucht|adem)\b|geen\s+(?:lucht|adem)\s+(?:meer\s+)?van\s+het\s+lachen\b",
 )
 
 _SOMEONE = (
@@ -328,6 +335,10 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="nl",
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
     crisis=CRISIS,
     ask=ASK,
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},

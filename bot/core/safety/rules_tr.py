@@ -9,6 +9,7 @@ Negation in Turkish sits inside the verb ("istemiyorum") or after the word ("gü
 from __future__ import annotations
 
 from bot.core.safety.common import words
+from bot.core.safety.rules_tr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -22,6 +23,9 @@ _DRUG += r"|insulin)\w*"
 _JUMP = r"(?:atl(?:ayacagim|ayacam|aycam|icam|ayicam|arim|ayip)|at(?:acagim|icam|acam))\b"
 
 CRISIS = (
+    # Never waking, wished: a crisis unless acting on it is denied ("bişey yapmam"): then ask.
+    r"(?:bir\s+daha\s+)?uyanmak\s+(?:istemiyorum|istemiyom)\b(?![^!?]{0,40}\b(?:bi\s?sey|bir\s+sey"
+    r"|hicbir\s+sey)\s+yapma(?:m|yacagim|cam|yacam)\b)",
     r"(?:olmek|olmeyi|olmeyi\s+cok)\s+(?:istiyorum|isterdim|istedim|istiyom|istiyorm)\b",
     r"(?:olsem|olseydim|olup\s+gitsem)\s+(?:daha\s+iyi|keske|de\s+kurtulsam)\b",
     r"keske\s+(?:olsem|olseydim)\b",
@@ -32,7 +36,6 @@ CRISIS = (
     r"(?:oldurecegim|oldurcem|oldurucem|olduruyorum)\s+kendimi\b",
     r"(?:canima|hayatima)\s+(?:kiy\w*|son\s+ver\w*)",
     r"her\s+seye\s+son\s+ver\w*",
-    r"(?:bir\s+daha\s+)?uyanmak\s+(?:istemiyorum|istemiyom)\b",
     r"kendime\s+zarar\s+ver(?!irdim\b)\w*",
     r"jilet\s+(?:atiyorum|attim|atmak)\b",
     r"(?:haplari|hap|ilaclari|ilac)\s+(?:\w+\s+)?(?:biriktirdim|biriktiriyorum|sakladim"
@@ -55,6 +58,9 @@ CRISIS = (
     r"(?:artik|yakinda|o\s+zaman|ben\s+artik)\s+(?:olmayacagim|yokum|olmicam)\b",
     r"(?:son\s+mesajim|hakkinizi\s+helal\s+edin|son\s+kez\s+giriyorum|yaptim\s+demektir)\b",
     r"veda\w*\s+(?:\S+\s+){0,2}?(?:video|mektup|not)\w*",
+    # A farewell message drafted or set to go ("taslakta duruyor, pazar göndericem").
+    r"veda\s+(?:mesaj|yazi|maili|e-?posta)\w*\b[^!?]{0,60}?(?:taslak\w*|zamanla\w*|gonderic\w*"
+    r"|gondereceg\w*|gondercem|yollayacag\w*|yollicam|yolluca\w*|hazir\s+bekliyor)",
     r"herkese\s+(?:\S+\s+){0,2}?veda\w*",
     r"(?:kestim|kesiyorum|kesicem|kesecegim)\s+kendimi\b",
     r"(?:bilegimi|bileklerimi|kollarimi)\s+(?:\S+\s+)?kes\w*",
@@ -86,6 +92,8 @@ CRISIS = (
 )
 
 ASK = (
+    # Sleeping and never waking, wished, with acting on it denied.
+    r"(?:bir\s+daha\s+|bi\s+daha\s+)?uyanmak\s+(?:istemiyorum|istemiyom)\b",
     r"(?:artik|daha\s+fazla)\s+dayanamiyorum\b",
     r"(?:kaybolmak|yok\s+olmak|ortadan\s+kaybolmak)\s+(?:istiyorum|istiyom)\b",
     r"her\s+seyden\s+(?:cok\s+)?yoruldum\b",
@@ -265,6 +273,10 @@ HEALTH_ANXIETY = (
 )
 
 IDIOMS = (
+    # "Everything is ready for the party": finality only when nothing ordinary is ready.
+    r"(?:parti|dogum\s+gunu|dugun|tatil|yolculuk|seyahat|sinav|toplanti|misafir|yemek|bayram|piknik"
+    r"|kutlama|gezi|nisan|konser|kamp|sunum|tasinma|okul|hafta\s+sonu)\w*\s+icin\s+her\s?sey\s+"
+    r"(?:hazir|tamam)\b",
     r"(?:acliktan|gulmekten|uykudan|sicaktan|soguktan|meraktan|sikintidan|can\s+sikintisindan"
     r"|utanctan|susuzluktan)\s+(?:ol\w*)",
     r"(?:olesiye|olu\s+gibi)\s+(?:yorgun\w*|sikil\w*)",
@@ -326,6 +338,10 @@ PANIC_DANGER = (r"(?:dudaklarim\s+(?:\w+\s+)?morar\w*|bayil\w*|gogsumde\s+agri|g
 
 RULES = LanguageRules(
     language="tr",
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
     crisis=CRISIS,
     ask=ASK,
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
