@@ -183,6 +183,12 @@ TAGS = sorted({tag for tag, _, _ in all_patterns()})
         ("Оплатила квартиру вперед перед отпуском, все готово к поездке.", Concern.NONE),
         ("Спасибо за все, дыхание очень помогло.", Concern.NONE),
         ("Все готово для вечеринки, раздала детские вещи, он вырос.", Concern.NONE),
+        # Ukrainian.
+        ("Віддала кота сусідці і написала заповіт. Вони потім зрозуміють.", Concern.CRISIS),
+        ("ja vse pidgotuvala, dokumenty sestri viddala. djakuju tobi za vse", Concern.CRISIS),
+        ("Оплатила квартиру наперед перед відпусткою, все готово до поїздки.", Concern.NONE),
+        ("Дякую за все, дихання дуже допомогло.", Concern.NONE),
+        ("Все готово для вечірки, роздала дитячі речі, він виріс.", Concern.NONE),
     ],
 )
 def test_preparations_count_together(text: str, concern: Concern) -> None:

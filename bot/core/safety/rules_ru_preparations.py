@@ -84,9 +84,9 @@ GOODBYES = _s(
 FINALITY = _s(
     # Not "все готово к празднику / для поездки".
     r"(?:у меня )?(?:все|vse) (?:уже |uzhe )?(?:готово|подготовлено|gotovo|podgotovleno)\b"
-    r"(?! (?:к|для|на|в|k|dlya|na|v)\b)",
+    r"(?! (?:к|ко|до|для|на|в|k|do|dlya|dlja|na|v)\b)",
     r"(?:я |ya )?(?:уже |uzhe )?(?:все|vse) (?:подготовил|подготовила|приготовил|приготовила"
-    r"|podgotovil\w*|prigotovil\w*)\b(?! (?:к|для|на|k|dlya|na)\b)",
+    r"|podgotovil\w*|prigotovil\w*)\b(?! (?:к|ко|до|для|на|k|do|dlya|dlja|na)\b)",
     r"(?:мне |mne )?(?:это |они |вещи |eto )?(?:больше|уже|bol\s?she|uzhe) (?:не|ne) (?:нужн\w*"
     r"|понадоб\w*|nuzhn\w*|ponadob\w*)(?=\s*(?:[.,!;…]|$))",
     r"(?:чтобы|чтоб|chtoby|chtob) (?:потом |potom )?(?:никому|никого|nikomu) (?:\w+ )?(?:не было"
