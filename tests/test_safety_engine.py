@@ -189,6 +189,12 @@ TAGS = sorted({tag for tag, _, _ in all_patterns()})
         ("Оплатила квартиру наперед перед відпусткою, все готово до поїздки.", Concern.NONE),
         ("Дякую за все, дихання дуже допомогло.", Concern.NONE),
         ("Все готово для вечірки, роздала дитячі речі, він виріс.", Concern.NONE),
+        # Polish, typed with or without diacritics.
+        ("Spłaciłam wszystkie długi i napisałam testament. Kiedyś zrozumieją.", Concern.CRISIS),
+        ("Dokumenty siostrze oddalam, hasla tez. Dziekuje ci za wszystko.", Concern.CRISIS),
+        ("Zapłaciłam czynsz z góry przed urlopem, wszystko gotowe do wyjazdu.", Concern.NONE),
+        ("Zapłaciłam czynsz do przodu bo jadę na wakacje. Dzięki za wszystko!", Concern.NONE),
+        ("Oddałam stare ubrania dzieci do kościoła. Wszystko gotowe na imprezę.", Concern.NONE),
     ],
 )
 def test_preparations_count_together(text: str, concern: Concern) -> None:

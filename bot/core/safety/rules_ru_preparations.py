@@ -48,7 +48,9 @@ AFFAIRS = _s(
     # Rent paid ahead, debts closed, a will, papers and passwords handed over, accounts deleted.
     r"(?:заплатил|заплатила|оплатил|оплатила|внес|внесла|zaplatil\w*|oplatil\w*) (?:за )?"
     r"(?:\w+ ){0,2}(?:квартиру|аренду|съем|коммуналку|ренту|kvartiru|arendu) (?:\w+ ){0,4}"
-    r"(?:вперед|наперед|заранее|vpered|napered|zaranee)\b",
+    r"(?:вперед|наперед|заранее|vpered|napered|zaranee)\b"
+    r"(?![^.!?]{0,50}(?:отпуск|поездк|уезжа|улета|командировк|відпустк|поїздк|їду|їжджу|відрядж"
+    r"|лечу|otpusk|vidpustk|uezzha))",
     r"(?:закрыл|закрыла|погасил|погасила|раздал|раздала|вернул|вернула|выплатил|выплатила"
     r"|zakryl\w*|pogasil\w*|razdal\w*|vernul\w*) (?:все |vse )?(?:свои |svoi |мои )?(?:долги"
     r"|кредит\w*|займы|ипотеку|dolgi|kredit\w*)\b",

@@ -52,7 +52,9 @@ AFFAIRS = _s(
     # Rent paid ahead, debts closed, a will, papers and passwords handed over, accounts deleted.
     r"(?:заплатив|заплатила|оплатив|оплатила|внесла|вніс|zaplatyl\w*|zaplatil\w*|oplatyl\w*"
     r"|oplatil\w*) (?:за )?(?:\w+ ){0,2}(?:квартиру|оренду|комуналку|житло|kvartyru|kvartiru"
-    r"|orendu) (?:\w+ ){0,4}(?:наперед|заздалегідь|уперед|вперед|napered|zazdalehid\w*)\b",
+    r"|orendu) (?:\w+ ){0,4}(?:наперед|заздалегідь|уперед|вперед|napered|zazdalehid\w*)\b"
+    r"(?![^.!?]{0,50}(?:отпуск|поездк|уезжа|улета|командировк|відпустк|поїздк|їду|їжджу|відрядж"
+    r"|лечу|otpusk|vidpustk|uezzha))",
     r"(?:закрив|закрила|погасив|погасила|віддав|віддала|повернув|повернула|виплатив|виплатила"
     r"|zakryl\w*|pohasyl\w*|pogasil\w*|viddal\w*|povernul\w*) (?:всі |усі |vsi )?(?:свої |svoi"
     r" )?(?:борги|кредит\w*|позик\w*|іпотеку|borhy|borgy|kredyt\w*)\b",
