@@ -14,14 +14,12 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
     return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
-_KIN = r"(?:siostrze|bratu|mamie|matce|tacie|ojcu|mezowi|zonie|synowi|corce|dzieciom|rodzicom"
-_KIN += r"|przyjaciolce|przyjacielowi|kolezance|koledze|sasiadce|sasiadowi|babci|cioci|wujkowi"
-_KIN += r"|siostrzenicy|bratanicy|chlopakowi|dziewczynie|partnerowi|partnerce)"
+_KIN = r"(?:siostr|brat|mam|matc|tat|ojc|mez|zon|syn|cor|dzieci|rodzic|przyjaci|koleza|koleg"
+_KIN += r"|sasiad|babci|cioci|wujk|chlopak|dziewczyn|partner)\w*"
 _PET = r"(?:kota|kotke|kotka|psa|psiaka|suczke|papuge|krolika|chomika|rybki|zwierzaka|pupila)"
-_GAVE = r"(?:oddalam|oddalem|oddal|oddala|rozdalam|rozdalem|rozdala|rozdal|podarowalam"
-_GAVE += r"|podarowalem|przekazalam|przekazalem|dalam|dalem)"
-_THINGS = r"(?:bizuteri\w*|pierscion\w*|kolczyki|gitare|pianino|ksiazki|laptopa|konsole|kolekcj\w*"
-_THINGS += r"|zegarek|rower|samochod|auto|rzeczy|ubrania|plyty|narzedzia)"
+_GAVE = r"(?:oddal|rozdal|podarowal|przekazal|dal)(?:am|em|a)?"
+_THINGS = r"(?:bizuteri|pierscion|kolczyk|gitar|pianin|ksiazk|laptop|konsol|kolekcj|zegar|rower"
+_THINGS += r"|samochod|auto|rzeczy|ubrania|plyty|narzedzi)\w*"
 # A pet left for a holiday or at the vet comes back.
 _NOT_FOR_A_WHILE = (
     r"(?![^.!?]{0,40}(?:hotel|weterynarz|na czas|na weekend|na tydzien|na miesiac|na pare"

@@ -14,17 +14,16 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
     return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
-_KIN = r"(?:сестр[еу]|брат[уа]?|маме|мам[уы]|папе|отцу|матери|мужу|жене|сыну|дочери|дочке|детям"
-_KIN += r"|родителям|подруге|другу|соседке|соседу|племяннице|племяннику|бабушке|тете|дяде"
-_KIN += r"|sestre|bratu|mame|pape|muzhu|zhene|synu|docheri|dochke|podruge|drugu|sosedke|sosedu)"
-_PET = r"(?:кота|кошку|котика|котенка|собаку|пса|щенка|попугая|кролика|хомяка|рыбок|питомц\w*"
+_KIN = r"(?:сестр|брат|мам|пап|отц|матер|муж|жен|сын|доч|дет|родител|подруг|друг|сосед|племянни"
+_KIN += r"|бабушк|тет|дяд|sestr|brat|mam|pap|muzh|zhen|syn|doch|podrug|drug|sosed)\w*"
+_PET = (
+    r"(?:кот[аи]|кошку|котика|котенка|собак[уи]|пса|щенка|попугая|кролика|хомяка|рыбок|питомц\w*"
+)
 _PET += r"|kota|koshku|sobaku|psa|popugaya|krolika)"
-_GAVE = r"(?:отдал|отдала|раздал|раздала|подарил|подарила|передал|передала|otdal|otdala|razdal"
-_GAVE += r"|razdala|podaril|podarila)"
-_THINGS = r"(?:украшени\w*|кольц[оа]|серьги|гитару|пианино|книги|ноутбук|ноут|приставку|плейстейшн"
-_THINGS += r"|коллекци\w*|часы|велосипед|машину|вещи|одежду|цветы|инструменты|ukrasheni\w*"
-_THINGS += r"|gitaru|knigi|noutbuk|pristavku|kollekci\w*|chasy|velosiped|mashinu|veshchi)"
-
+_GAVE = r"(?:отдал|раздал|подарил|передал|otdal|razdal|podaril)а?"
+_THINGS = r"(?:украшени|кольц|серьг|гитар|пианино|книг|ноут|приставк|плейстейшн|коллекци|часы"
+_THINGS += r"|велосипед|машин|вещи|одежд|цвет|инструмент|ukrasheni|gitar|knig|noutbuk|pristavk"
+_THINGS += r"|kollekci|chasy|velosiped|mashin|veshchi)\w*"
 # A pet left for a holiday or at the vet comes back.
 _NOT_FOR_A_WHILE = (
     r"(?![^.!?]{0,40}(?:передержк|ветеринар|гостиниц|на время|на выходные|на неделю|на месяц"

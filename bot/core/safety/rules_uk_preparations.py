@@ -14,17 +14,15 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
     return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
-_KIN = r"(?:сестрі|братові|брату|мамі|матері|татові|батькові|чоловікові|дружині|синові|сину|доньці"
-_KIN += r"|дочці|дітям|батькам|подрузі|другові|другу|сусідці|сусідові|сусіду|бабусі|тітці|дядькові"
-_KIN += r"|sestri|bratovi|bratu|mami|tatovi|cholovikovi|druzhyni|synovi|don\s?ci|podruzi|drugovi"
-_KIN += r"|druhovi|susidci|susidovi)"
+_KIN = r"(?:сестр|брат|мам|матер|тат|батьк|чолові|дружин|син|доньц|дочц|дітям|подруз|друг|сусід"
+_KIN += r"|бабус|тітц|дядьк|sestr|brat|mam|tat|cholovik|druzhyn|syn|don\s?c|podruz|drug|druh"
+_KIN += r"|susid)\w*"
 _PET = r"(?:кота|кішку|котика|кошеня|собаку|пса|цуценя|папугу|кролика|хом ячка|рибок|улюблен\w+"
 _PET += r"|kota|kishku|sobaku|psa|papuhu|papugu|krolyka)"
-_GAVE = r"(?:віддав|віддала|роздав|роздала|подарував|подарувала|передав|передала|viddav|viddala"
-_GAVE += r"|rozdav|rozdala|podaruval\w*|peredal\w*|peredav)"
-_THINGS = r"(?:прикраси|каблучк\w*|перстень|сережки|гітару|піаніно|книжки|книги|ноутбук|приставку"
-_THINGS += r"|колекці\w*|годинник|велосипед|машину|речі|prykrasy|prikrasi|gitaru|hitaru|knyzhky"
-_THINGS += r"|noutbuk|prystavku|kolekci\w*|hodynnyk|velosyped|mashynu|rechi)"
+_GAVE = r"(?:відда|розда|подарува|переда|vidda|rozda|podaruva|pereda)(?:в|ла|ли|v|la|ly)"
+_THINGS = r"(?:прикрас|каблучк|перстень|сережк|гітар|піаніно|книжк|книг|ноутбук|приставк|колекці"
+_THINGS += r"|годинник|велосипед|машин|речі|prykras|prikras|gitar|hitar|knyzhk|noutbuk|prystavk"
+_THINGS += r"|kolekci|hodynnyk|velosyped|mashyn|rechi)\w*"
 # A pet left for a holiday or at the vet comes back.
 _NOT_FOR_A_WHILE = (
     r"(?![^.!?]{0,40}(?:перетримк|ветеринар|готел|на час|на вихідні|на тиждень|на місяць"
