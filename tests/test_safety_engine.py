@@ -172,6 +172,29 @@ TAGS = sorted({tag for tag, _, _ in all_patterns()})
         ("paid the rent in advance because I am travelling in January", Concern.NONE),
         ("thank you for everything, the breathing helped a lot", Concern.NONE),
         ("everything is ready for the party, gave my old clothes to charity", Concern.NONE),
+        # Russian, in Cyrillic and in Latin letters.
+        (
+            "Отдала кота соседке и заплатила за квартиру на два месяца вперед, чтобы потом"
+            " никому не было хлопот.",
+            Concern.CRISIS,
+        ),
+        ("ya vse podgotovila, dokumenty sestre otdala. spasibo tebe za vse", Concern.CRISIS),
+        ("Погасил все долги и написал завещание. Они потом поймут.", Concern.CRISIS),
+        ("Оплатила квартиру вперед перед отпуском, все готово к поездке.", Concern.NONE),
+        ("Спасибо за все, дыхание очень помогло.", Concern.NONE),
+        ("Все готово для вечеринки, раздала детские вещи, он вырос.", Concern.NONE),
+        # Ukrainian.
+        ("Віддала кота сусідці і написала заповіт. Вони потім зрозуміють.", Concern.CRISIS),
+        ("ja vse pidgotuvala, dokumenty sestri viddala. djakuju tobi za vse", Concern.CRISIS),
+        ("Оплатила квартиру наперед перед відпусткою, все готово до поїздки.", Concern.NONE),
+        ("Дякую за все, дихання дуже допомогло.", Concern.NONE),
+        ("Все готово для вечірки, роздала дитячі речі, він виріс.", Concern.NONE),
+        # Polish, typed with or without diacritics.
+        ("Spłaciłam wszystkie długi i napisałam testament. Kiedyś zrozumieją.", Concern.CRISIS),
+        ("Dokumenty siostrze oddalam, hasla tez. Dziekuje ci za wszystko.", Concern.CRISIS),
+        ("Zapłaciłam czynsz z góry przed urlopem, wszystko gotowe do wyjazdu.", Concern.NONE),
+        ("Zapłaciłam czynsz do przodu bo jadę na wakacje. Dzięki za wszystko!", Concern.NONE),
+        ("Oddałam stare ubrania dzieci do kościoła. Wszystko gotowe na imprezę.", Concern.NONE),
     ],
 )
 def test_preparations_count_together(text: str, concern: Concern) -> None:

@@ -7,6 +7,7 @@ also how many people type on phones.
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_pl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -369,4 +370,8 @@ RULES = LanguageRules(
     negators=("nie", "bez", "nigdy", "zadnej", "zadnego", "zadna", "zaden", "ani"),
     hedges=("wiem", "pewien", "pewna"),
     clause_breaks=("ale", "lecz", "jednak", "chociaz", "choc"),
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
 )

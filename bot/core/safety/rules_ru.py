@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_ru_body import RED_FLAGS
+from bot.core.safety.rules_ru_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -52,6 +53,12 @@ CRISIS = (
     r"(?:жгу|жгла|прижигаю|прижигала|прижигал|бью|избиваю)\s+(?:себя|себе\s+руку|руку|руки"
     r"|кожу)\b(?!\s+(?:кремом|солнцем))",
     r"(?:rezhus|rezalas|rezalsya|porezalas|zhgu\s+sebya|prizhiga\w*\s+ruk\w*)\b",
+    r"(?:(?:rezhu|rezala|rezal|porezhu)\s+(?:sebe\s+|sebja\s+|sebya\s+)?|(?:porezala|porezal)\s+"
+    r"(?:sebe|sebja|sebya)\s+)(?:ruki|ruku|nogi|bedra|bedro|zapjast\w*|zapyast\w*|veny)\b"
+    r"(?!\s+(?:nozhom|sluchaino|kogda|ob|o\s+))(?![^?]{0,60}(?:vse\s+horosho|let\s+nazad|davno"
+    r"|v\s+proshlom|uzhe\s+\d+\s+(?:let|god)))|(?:rezhu|rezala|rezal|porezala|porezal)\s+(?:sebja"
+    r"|sebya)\b(?![^?]{0,60}(?:vse\s+horosho|let\s+nazad|davno|v\s+proshlom|uzhe\s+\d+\s+(?:let"
+    r"|god)))",
     r"(?:ne\s+(?:hochu|khochu|hochetsya)\s+(?:bol\s?she\s+|uzhe\s+)?zhit|(?:hochu|khochu)\s+"
     r"(?:umeret|sdohnut|pokonchit)|pokonchit\s+s\s+soboi|ubit\s+sebya|suicid|suitsid"
     r"|samoubiistv|roskomnadzor|vypilit\w*|proshchaln\w+\s+pis\s?m)\w*",
@@ -381,4 +388,8 @@ RULES = LanguageRules(
     negators=("не", "нет", "без", "никогда", "ни"),
     hedges=("знаю", "уверен", "уверена"),
     clause_breaks=("но", "и", "а", "однако", "хотя"),
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_uk_body import RED_FLAGS
+from bot.core.safety.rules_uk_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -65,8 +66,9 @@ CRISIS = (
     # Preparatory acts: things given away, a date, a rope, a last letter.
     r"(?:мене|mene)\s+(?:скоро\s+|вже\s+|uzhe\s+|vzhe\s+)?(?:не\s+буде|ne\s+bude)"
     r"(?=\s*(?:[.,!;…]|$))|після\s+\w+\s+мене\s+не\s+буде\b",
-    r"(?:роздав|роздала|rozdav|rozdala)\s+(?:\w+\s+){0,3}?(?:всі|усі|свої|usi|svoi)?\s*(?:речі|rechi"
-    r"|книжки|konspekty)",
+    r"(?:роздав|роздала|rozdav|rozdala)\s+(?!(?:\w+\s+){0,2}?(?:дитяч|стар|непотрібн|зайв|мал)\w*"
+    r"\s+(?:речі|rechi))(?:\w+\s+){0,3}?(?:всі|усі|свої|usi|svoi)?\s*(?:речі|rechi|книжки|konspekty)"
+    r"(?![^.?!]{0,40}(?:виріс|виросл\w*|малі\b|мала\b|малий\b))",
     r"(?:мотузк|мотузок)\w*\s+(?:\w+\s+){0,2}?(?:купив|купила|припасла|припас|лежить)"
     r"|(?:купив|купила|припасла|припас)\s+(?:\w+\s+)?мотузк\w*",
     r"це\s+мій\s+останній\s+(?:лист|меседж|пост)|більше\s+не\s+писатиму\s+бережи",
@@ -126,6 +128,12 @@ CRISIS = (
     r"(?:телефон|гроші|все)\s+(?:\w+\s+){0,2}?(?:віддав|віддала|переказал\w*|відправил\w*|скинул\w*)\s+"
     r"(?:\w+\s+)?(?:мамі|брату|сестрі|братові|батькам)\s*,\s+(?:до\s+копійки|(?:\w+\s+){0,2}?(?:гроші"
     r"|телефон)\s+(?:\w+\s+)?(?:віддав|скинув|скинула|відправив\w*))",
+    # The highest bridge or roof looked up, and a when: "шукала, з якого мосту найвище. завтра".
+    r"(?:шукав|шукала|шукаю|гуглив|гуглила|загуглив|загуглила|дивився|дивилася|shukal\w*|huhlyl\w*)"
+    r"\s+[^?]{0,50}?(?:(?:мост\w*|міст|дах\w*|скел\w*|будин\w*|most\w*|dah\w*)\s+[^?]{0,30}?"
+    r"(?:найвищ\w*|найвище|висот\w*|najvyshch\w*|naivyshch\w*)|(?:найвищ\w*|najvyshch\w*)\s+"
+    r"(?:\w+\s+)?(?:мост\w*|міст|дах\w*|скел\w*|most\w*))\b[^?]{0,60}?(?:завтра|сьогодні|вночі"
+    r"|ввечері|zavtra|sohodni|sjohodni)\b",
 )
 
 ASK = (
@@ -139,6 +147,8 @@ ASK = (
     r"(?:легше|краще|legshe)\s+без\s+мене\b|без\s+мене\s+(?:\w+\s+)?(?:стало\s+б|було\s+б)"
     r"\s+(?:легше|краще)",
     r"(?:почуваюся|почуваюсь)\s+тягарем\b|(?:для\s+\w+\s+)?тягар\b",
+    r"(?:ja|ya|vsim|usim|dlja|dlya)\s+(?:\w+\s+){0,2}?(?:tjagar|tyagar|tiahar|tjahar|tyahar"
+    r"|tiagar)\w*",
     r"(?:як\s+)?(?:у|в)\s+пастці\b|(?:v|u)\s+past(?:t?s|c)i\b|(?:vyhodu|vykhodu)\s+nema\w*",
     r"(?:виходу\s+не\s+бачу|нема\s+куди\s+діватися)",
     r"(?:нащо|навіщо)\s+(?:це\s+все|все\s+це|я\s+тут)|сенсу\s+нуль\b|який\s+сенс\s+у\s+всьому",
@@ -352,4 +362,8 @@ RULES = LanguageRules(
     negators=("не", "немає", "нема", "без", "ніколи", "ні", "жодної", "жодного"),
     hedges=("знаю", "впевнений", "впевнена"),
     clause_breaks=("але", "і", "й", "а", "та", "проте", "хоча"),
+    given_away=GIVEN_AWAY,
+    affairs=AFFAIRS,
+    goodbyes=GOODBYES,
+    finality=FINALITY,
 )

@@ -1,0 +1,101 @@
+"""Russian preparations (ruleset.LanguageRules: any two families in one message are a crisis),
+over normalised text (ё written е), in Cyrillic and in Latin letters ("otdala kota").
+
+Each family alone is an ordinary day: clothes a child outgrew given away, the rent paid ahead
+before a holiday, "спасибо за все" to the bot, "все готово к празднику".
+"""
+
+from __future__ import annotations
+
+__all__ = ["AFFAIRS", "FINALITY", "GIVEN_AWAY", "GOODBYES"]
+
+
+def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
+    return tuple(p.replace(" ", r"\s+") for p in patterns)
+
+
+_KIN = r"(?:сестр|брат|мам|пап|отц|матер|муж|жен|сын|доч|дет|родител|подруг|друг|сосед|племянни"
+_KIN += r"|бабушк|тет|дяд|sestr|brat|mam|pap|muzh|zhen|syn|doch|podrug|drug|sosed)\w*"
+_PET = (
+    r"(?:кот[аи]|кошку|котика|котенка|собак[уи]|пса|щенка|попугая|кролика|хомяка|рыбок|питомц\w*"
+)
+_PET += r"|kota|koshku|sobaku|psa|popugaya|krolika)"
+_GAVE = r"(?:отдал|раздал|подарил|передал|otdal|razdal|podaril)а?"
+_THINGS = r"(?:украшени|кольц|серьг|гитар|пианино|книг|ноут|приставк|плейстейшн|коллекци|часы"
+_THINGS += r"|велосипед|машин|вещи|одежд|цвет|инструмент|ukrasheni|gitar|knig|noutbuk|pristavk"
+_THINGS += r"|kollekci|chasy|velosiped|mashin|veshchi)\w*"
+# A pet left for a holiday or at the vet comes back.
+_NOT_FOR_A_WHILE = (
+    r"(?![^.!?]{0,40}(?:передержк|ветеринар|гостиниц|на время|на выходные|на неделю|на месяц"
+    r"|на пару|пока я|на отпуск|peredeshk|na vremya|na nedelyu))"
+)
+
+GIVEN_AWAY = _s(
+    # "отдала кота соседке", "пристроила собаку", "нашла новых хозяев для кошки".
+    rf"{_GAVE} (?:своего |свою |моего |мою |нашего |svoego |svoyu )?{_PET}\b" + _NOT_FOR_A_WHILE,
+    rf"{_PET} (?:\w+ )?(?:отдал|отдала|пристроил|пристроила|otdal\w*|pristroil\w*)\b"
+    + _NOT_FOR_A_WHILE,
+    rf"(?:пристроил|пристроила|пристроили|pristroil|pristroila) (?:\w+ )?{_PET}\b",
+    rf"(?:нашел|нашла|нашли|nashel|nashla) (?:нов\w+ )?(?:хозя\w+|дом|семью) (?:для )?{_PET}\b",
+    rf"{_PET} (?:теперь |будет |заберет |возьмет )?(?:будет жить|живет|поживет) у {_KIN}",
+    # Her own things, not the children's outgrown clothes: "свои", "все свои", a named thing.
+    rf"{_GAVE} (?:все |vse )?(?:свои|свой|свою|мои|мой|мою|svoi|svoyu|moi) (?:\w+ )?{_THINGS}\b",
+    rf"{_GAVE} (?:все |vse )?(?:\w+ )?(?:украшени\w*|кольц[оа]|гитару|приставку|ноутбук"
+    rf"|коллекци\w*|ukrasheni\w*|gitaru|pristavku) (?:\w+ )?{_KIN}",
+)
+AFFAIRS = _s(
+    # Rent paid ahead, debts closed, a will, papers and passwords handed over, accounts deleted.
+    r"(?:заплатил|заплатила|оплатил|оплатила|внес|внесла|zaplatil\w*|oplatil\w*) (?:за )?"
+    r"(?:\w+ ){0,2}(?:квартиру|аренду|съем|коммуналку|ренту|kvartiru|arendu) (?:\w+ ){0,4}"
+    r"(?:вперед|наперед|заранее|vpered|napered|zaranee)\b"
+    r"(?![^.!?]{0,50}(?:отпуск|поездк|уезжа|улета|командировк|відпустк|поїздк|їду|їжджу|відрядж"
+    r"|лечу|otpusk|vidpustk|uezzha))",
+    r"(?:закрыл|закрыла|погасил|погасила|раздал|раздала|вернул|вернула|выплатил|выплатила"
+    r"|zakryl\w*|pogasil\w*|razdal\w*|vernul\w*) (?:все |vse )?(?:свои |svoi |мои )?(?:долги"
+    r"|кредит\w*|займы|ипотеку|dolgi|kredit\w*)\b",
+    r"(?:написал|написала|составил|составила|оформил|оформила|заверил|заверила|переписал"
+    r"|переписала|napisal\w*|sostavil\w*|oformil\w*) (?:\w+ )?(?:завещани\w*|zaveshchani\w*)",
+    r"(?:документы|пароли|пароль|пин-?код\w*|доступы|ключи|бумаги|dokumenty|paroli|klyuchi)"
+    r" (?:\w+ ){0,2}" + _KIN + r" (?:\w+ )?(?:отдал|отдала|передал|передала|оставил|оставила"
+    r"|otdal\w*|peredal\w*|ostavil\w*)\b",
+    r"(?:документы|пароли|пароль|пин-?код\w*|доступы|ключи|бумаги|dokumenty|paroli|klyuchi)"
+    r" (?:\w+ ){0,4}(?:отдал|отдала|передал|передала|оставил|оставила|отправил|отправила|otdal\w*"
+    r"|peredal\w*|ostavil\w*) (?:\w+ )?" + _KIN,
+    r"(?:отдал|отдала|передал|передала|оставил|оставила|otdal\w*|peredal\w*|ostavil\w*)"
+    r" (?:\w+ )?" + _KIN + r" (?:все )?(?:документы|пароли|пин-?код\w*|доступы|ключи|бумаги"
+    r"|dokumenty|paroli|klyuchi)\b",
+    r"(?:привел|привела|привожу|privel\w*) (?:все |vse )?(?:свои |svoi )?(?:дела|бумаги|документы"
+    r"|dela|bumagi) в порядок|(?:уладил|уладила|закрыл|закрыла|завершил|завершила|zakryl\w*)"
+    r" (?:все |vse )(?:свои |svoi )?(?:дела|dela)\b",
+    r"(?:удалил|удалила|udalil\w*) (?:все |vse )?(?:свои |svoi )?(?:соцсети|аккаунты|страницы"
+    r"|профили|akkaunty|socseti|stranicy)\b",
+)
+GOODBYES = _s(
+    r"(?:спасибо|благодарю|спс|spasibo|blagodaryu) (?:тебе |вам |всем |tebe |vam |vsem )?(?:за все"
+    r"|za vse)\b",
+    r"(?:написал|написала|оставил|оставила|napisal\w*|ostavil\w*) (?:\w+ )?(?:прощальн\w+ "
+    r"|последн\w+ |proshchaln\w+ )?(?:письм\w*|записк\w*|pis\s?m\w*|zapisk\w*) (?:\w+ )?" + _KIN,
+    r"(?:прощальн\w+|последн\w+|proshchaln\w+) (?:письм\w*|записк\w*|сообщени\w*|pis\s?m\w*"
+    r"|zapisk\w*|soobshch\w*)",
+    r"(?:попрощал\w*|proshchal\w*|poproshchal\w*) (?:со всеми|с ними|с родными|so vsemi)\b",
+    r"(?:простите|прости|prostite|prosti) (?:меня )?(?:за все|za vse)\b",
+    r"не поминайте лихом\b",
+    r"скажи\w* (?:\w+ )?(?:маме|им|всем|детям) (?:, )?что я (?:их |ее |его )?люблю\b",
+)
+FINALITY = _s(
+    # Not "все готово к празднику / для поездки".
+    r"(?:у меня )?(?:все|vse) (?:уже |uzhe )?(?:готово|подготовлено|gotovo|podgotovleno)\b"
+    r"(?! (?:к|ко|до|для|на|в|k|do|dlya|dlja|na|v)\b)",
+    r"(?:я |ya )?(?:уже |uzhe )?(?:все|vse) (?:подготовил|подготовила|приготовил|приготовила"
+    r"|podgotovil\w*|prigotovil\w*)\b(?! (?:к|ко|до|для|на|k|do|dlya|dlja|na)\b)",
+    r"(?:мне |mne )?(?:это |они |вещи |eto )?(?:больше|уже|bol\s?she|uzhe) (?:не|ne) (?:нужн\w*"
+    r"|понадоб\w*|nuzhn\w*|ponadob\w*)(?=\s*(?:[.,!;…]|$))",
+    r"(?:чтобы|чтоб|chtoby|chtob) (?:потом |potom )?(?:никому|никого|nikomu) (?:\w+ )?(?:не было"
+    r"|не пришлось|не надо|ne bylo) (?:\w+ )?(?:проблем|хлопот|мороки|возиться|разбираться"
+    r"|problem|hlopot)\w*",
+    r"(?:они|вы|ты|она|он|oni|vy|ty) (?:\w+ )?(?:потом |когда-нибудь |позже |potom )?(?:поймут"
+    r"|поймете|поймешь|поймет|poimut|poimesh)\b(?=\s*(?:[.,!;…]|$)| (?:потом|позже|когда-нибудь"
+    r"|potom))",
+    r"так (?:будет|будет всем) лучше(?: для всех| всем)?(?=\s*(?:[.!;…]|$))",
+    r"когда меня не станет\b|после моей смерти\b|kogda menya ne stanet\b",
+)
