@@ -195,6 +195,31 @@ TAGS = sorted({tag for tag, _, _ in all_patterns()})
         ("Zapłaciłam czynsz z góry przed urlopem, wszystko gotowe do wyjazdu.", Concern.NONE),
         ("Zapłaciłam czynsz do przodu bo jadę na wakacje. Dzięki za wszystko!", Concern.NONE),
         ("Oddałam stare ubrania dzieci do kościoła. Wszystko gotowe na imprezę.", Concern.NONE),
+        ("Le di mi perro a mi hermana. Ya está todo listo.", Concern.CRISIS),
+        (
+            "pagué el alquiler de tres meses por adelantado y escribí una carta para mi hermana",
+            Concern.CRISIS,
+        ),
+        (
+            "Hoje dei meu gato pra vizinha e paguei dois meses de aluguel adiantado pra ninguém"
+            " ter problema depois.",
+            Concern.CRISIS,
+        ),
+        ("J'ai donné mon chien à ma sœur. Tout est prêt.", Concern.CRISIS),
+        ("hab meine gitarre verschenkt und meine schulden abbezahlt", Concern.CRISIS),
+        ("De huur drie maanden vooruitbetaald. Bedankt voor alles.", Concern.CRISIS),
+        ("Kedimi ablama verdim, artık onda kalacak. Her şey için teşekkürler.", Concern.CRISIS),
+        ("Il mio gatto starà da mia sorella. Grazie di tutto.", Concern.CRISIS),
+        ("regalé la ropa vieja de los niños, ya está todo listo para la fiesta", Concern.NONE),
+        (
+            "deixei meu cachorro com minha mãe no fim de semana, tá tudo pronto pra viagem",
+            Concern.NONE,
+        ),
+        ("j'ai payé le loyer d'avance avant les vacances, merci pour tout", Concern.NONE),
+        ("Ich hab die Miete im Voraus bezahlt, alles ist bereit für den Urlaub", Concern.NONE),
+        ("huur vooruit betaald, alles is klaar voor de vakantie", Concern.NONE),
+        ("kirayı peşin ödedim, tatil için her şey hazır", Concern.NONE),
+        ("ho pagato l'affitto in anticipo, è tutto pronto per le vacanze", Concern.NONE),
     ],
 )
 def test_preparations_count_together(text: str, concern: Concern) -> None:
