@@ -230,6 +230,11 @@ def test_a_model_only_emergency_has_to_outweigh_the_fear_of_a_disease() -> None:
     assert feared_rules.concern is Concern.HEALTH_ANXIETY
     check, *_ = combine(feared_rules, scores, thresholds)
     assert check.concern is Concern.HEALTH_ANXIETY
+    # So does a crisis the rules read in so many words: its answer gives the number too.
+    crisis_rules = check_rules("wie viele Einheiten wären tödlich? frag für mich")
+    assert crisis_rules.concern is Concern.CRISIS
+    check, *_ = combine(crisis_rules, scores, thresholds)
+    assert check.concern is Concern.CRISIS
 
 
 @pytest.mark.parametrize(
