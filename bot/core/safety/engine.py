@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["Negation", "RuleIndex", "leading_split", "top_level_split", "trie_regex"]
 
@@ -26,58 +26,47 @@ _KEY = 4  # characters of a word that pick the tags to try there
 _ONE_SPACE = re.compile(r"(?<!\\)\\s\+")
 
 
+# What matters for nesting, skipping the rest at C speed: an escape; a character class
+# (its closing `]` empty when it runs to the end unclosed); a bracket or a `|`.
+_BRACKETS = re.compile(r"\\.?|\[(?:\\.?|[^\]\\])*(\]|\Z)|[()|]", re.DOTALL)
+
+
 def top_level_split(pattern: str) -> list[str] | None:
     """`pattern` cut at its top-level `|`, or None when its brackets do not balance."""
     parts: list[str] = []
     depth = 0
-    in_class = False
-    current: list[str] = []
-    chars = iter(pattern)
-    for char in chars:
-        if char == "\\":
-            current.append(char + next(chars, ""))
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    start = 0
+    for found in _BRACKETS.finditer(pattern):
+        token = found.group()
+        if token == "(":
             depth += 1
-        elif char == ")":
+        elif token == ")":
             depth -= 1
             if depth < 0:
                 return None
-        elif char == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    if depth != 0 or in_class:
+        elif token == "|":
+            if depth == 0:
+                parts.append(pattern[start : found.start()])
+                start = found.end()
+        elif found.group(1) == "":
+            return None  # a class left open
+    if depth != 0:
         return None
-    parts.append("".join(current))
+    parts.append(pattern[start:])
     return parts
 
 
-def _group_end(pattern: str) -> int | None:
-    """Index of the `)` closing the group that `pattern` starts with."""
+def _group_end(pattern: str, start: int = 0) -> int | None:
+    """Index of the `)` closing the group that `pattern` starts with (at `start`)."""
     depth = 0
-    in_class = False
-    escaped = False
-    for index, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    for found in _BRACKETS.finditer(pattern, start):
+        token = found.group()
+        if token == "(":
             depth += 1
-        elif char == ")":
+        elif token == ")":
             depth -= 1
             if depth == 0:
-                return index
+                return found.start()
     return None
 
 
@@ -93,31 +82,35 @@ def leading_split(pattern: str) -> list[str] | None:
         return None
     result: list[str] = []
     for alternative in alternatives:
-        if alternative[:1].isalpha() and alternative[1:2] not in _QUANTIFIERS:
-            result.extend(_optional_space(alternative))
-            continue
-        if not alternative.startswith("(?:"):
+        if not _distribute(alternative, result):
             return None
-        end = _group_end(alternative)
-        if end is None:
-            return None
-        rest = alternative[end + 1 :]
-        branches = top_level_split(alternative[3:end])
-        if rest[:1] == "?" and rest[1:2] not in _QUANTIFIERS:
-            # An optional leading group: with each of its branches, or without it.
-            rest = rest[1:]
-            branches = None if branches is None else [*branches, ""]
-        elif rest[:1] in _QUANTIFIERS:
-            return None
-        if branches is None:
-            return None
-        for branch in branches:
-            # A branch has no top-level `|`, so it runs straight on into the rest.
-            split = leading_split(branch + rest)
-            if split is None:
-                return None
-            result.extend(split)
     return result
+
+
+def _distribute(alternative: str, result: list[str]) -> bool:
+    """`leading_split` of one alternative (balanced, no top-level `|`) added to `result`;
+    False if it can't be cut so. The rest after a leading group has no top-level `|` either,
+    so each branch + rest is one alternative again and is never split (scanned) anew."""
+    if alternative[:1].isalpha() and alternative[1:2] not in _QUANTIFIERS:
+        result.extend(_optional_space(alternative))
+        return True
+    if not alternative.startswith("(?:"):
+        return False
+    end = _group_end(alternative)
+    if end is None:
+        return False
+    rest = alternative[end + 1 :]
+    branches = top_level_split(alternative[3:end])
+    if rest[:1] == "?" and rest[1:2] not in _QUANTIFIERS:
+        # An optional leading group: with each of its branches, or without it.
+        rest = rest[1:]
+        branches = None if branches is None else [*branches, ""]
+    elif rest[:1] in _QUANTIFIERS:
+        return False
+    if branches is None:
+        return False
+    # A branch has no top-level `|`, so it runs straight on into the rest.
+    return all(_distribute(branch + rest, result) for branch in branches)
 
 
 def _optional_space(alternative: str) -> list[str]:
@@ -128,23 +121,23 @@ def _optional_space(alternative: str) -> list[str]:
     return [f"{prefix} {tail[3:]}", prefix + tail[3:]]
 
 
+# Letters, digits and spaces (`str.isalnum` is `\w` but `_`), none of them quantified.
+_LITERAL = re.compile(r"(?:(?:[^\W_]| )(?![?*+{]))*")
+
+
 def _literal_prefix(alternative: str) -> tuple[str, str]:
     """The plain letters `alternative` starts with, and the regex after them."""
-    index = 0
-    while index < len(alternative):
-        char = alternative[index]
-        if not (char.isalnum() or char == " "):
-            break
-        if alternative[index + 1 : index + 2] in _QUANTIFIERS:
-            break
-        index += 1
+    found = _LITERAL.match(alternative)
+    index = found.end() if found else 0
     return alternative[:index], alternative[index:]
 
 
-@dataclass
 class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
-    tails: dict[str, None] = field(default_factory=dict)  # an ordered set
+    __slots__ = ("children", "tails")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.tails: dict[str, None] = {}  # an ordered set
 
     def regex(self) -> str:
         parts = [re.escape(char) + child.regex() for char, child in sorted(self.children.items())]
@@ -160,23 +153,40 @@ def trie_regex(patterns: Iterable[str]) -> str:
     Raises ValueError for a pattern that does not begin with a letter (or a group of words):
     such a rule would be tried at every word.
     """
-    root = _Node()
+    beginnings: list[tuple[str, str]] = []
     unfit = []
     for pattern in patterns:
-        # Matchable text has single spaces only, so a literal space can join the words of a
-        # rule's beginning and make the trie deeper.
-        alternatives = leading_split(_ONE_SPACE.sub(" ", pattern))
-        if alternatives is None:
+        found = _beginnings(pattern)
+        if found is None:
             unfit.append(pattern)
-            continue
-        for alternative in alternatives:
-            prefix, tail = _literal_prefix(alternative)
-            node = root
-            for char in prefix:
-                node = node.children.setdefault(char, _Node())
-            node.tails[tail] = None
+        else:
+            beginnings.extend(found)
     if unfit:
         raise ValueError(f"safety rules must begin with a letter or a group of words: {unfit}")
+    return _trie(beginnings)
+
+
+def _beginnings(pattern: str) -> list[tuple[str, str]] | None:
+    """Each alternative of `pattern` (as `leading_split` cuts it) as its literal beginning and
+    the regex after it, or None if it can't be cut so."""
+    # Matchable text has single spaces only, so a literal space can join the words of a
+    # rule's beginning and make the trie deeper.
+    alternatives = leading_split(_ONE_SPACE.sub(" ", pattern))
+    if alternatives is None:
+        return None
+    return [_literal_prefix(alternative) for alternative in alternatives]
+
+
+def _trie(beginnings: Iterable[tuple[str, str]]) -> str:
+    root = _Node()
+    for prefix, tail in beginnings:
+        node = root
+        for char in prefix:
+            child = node.children.get(char)
+            if child is None:
+                child = node.children[char] = _Node()
+            node = child
+        node.tails[tail] = None
     return root.regex()
 
 
@@ -239,8 +249,21 @@ class RuleIndex:
             tag: re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
             for tag, patterns in by_tag.items()
         }
+        # Each rule is cut into its alternatives once, for the scan and for the keys below.
+        beginnings: dict[str, list[tuple[str, str]]] = {}
+        unfit = []
+        for tag, patterns in by_tag.items():
+            beginnings[tag] = []
+            for pattern in patterns:
+                found = _beginnings(loosen(pattern))
+                if found is None:
+                    unfit.append(pattern)
+                else:
+                    beginnings[tag].extend(found)
+        if unfit:
+            raise ValueError(f"safety rules must begin with a letter or a group of words: {unfit}")
         self._scanner = re.compile(
-            " " + trie_regex(loosen(p) for patterns in by_tag.values() for p in patterns)
+            " " + _trie(beginning for found in beginnings.values() for beginning in found)
         )
         if self._scanner.groups or any(pattern.groups for pattern in self._tags.values()):
             # A group would make `re` save and restore marks at every branch: far slower.
@@ -248,11 +271,9 @@ class RuleIndex:
         # Which tags can begin at a word, by its first three characters; rules whose literal
         # beginning is shorter are listed under every longer key that starts like them.
         by_prefix: list[dict[str, set[str]]] = [defaultdict(set) for _ in range(_KEY + 1)]
-        for tag, patterns in by_tag.items():
-            for pattern in patterns:
-                for alternative in leading_split(_ONE_SPACE.sub(" ", loosen(pattern))) or ():
-                    prefix, _ = _literal_prefix(alternative)
-                    by_prefix[min(len(prefix), _KEY)][prefix[:_KEY]].add(tag)
+        for tag, found in beginnings.items():
+            for prefix, _ in found:
+                by_prefix[min(len(prefix), _KEY)][prefix[:_KEY]].add(tag)
         self._by_key: list[dict[str, tuple[str, ...]]] = [{} for _ in range(_KEY + 1)]
         for length in range(1, _KEY + 1):
             for key, tags in by_prefix[length].items():
