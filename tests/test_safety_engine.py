@@ -41,9 +41,39 @@ def test_trie_regex_refuses_rules_that_would_run_at_every_word() -> None:
         trie_regex([r"\bword", "fine"])
 
 
-def test_rule_index_refuses_capturing_groups() -> None:
+@pytest.mark.parametrize("pattern", [r"wor(d)", r"wor(?P<end>d)", r"w(?:o(r))d"])
+def test_rule_index_refuses_capturing_groups(pattern: str) -> None:
     with pytest.raises(ValueError, match="capturing groups"):
-        RuleIndex([("tag", r"wor(d)")])
+        RuleIndex([("tag", pattern)])
+
+
+@pytest.mark.parametrize("pattern", [r"wor\(d", r"wor[(]d", r"w(?:or)(?!d)(?<=r)"])
+def test_rule_index_takes_brackets_that_capture_nothing(pattern: str) -> None:
+    RuleIndex([("tag", pattern)])
+
+
+def test_each_tag_is_compiled_when_first_tried() -> None:
+    index = RuleIndex([("die", r"want\s+to\s+die"), ("wish", r"wish\b"), ("idle", "idle")])
+    text = " i wish , i want to die "
+    assert not index._tags  # building the index compiled only the scan
+    found = [(position, tag) for position, tagged in index.candidates(text) for tag, _ in tagged]
+    assert found == [(3, "wish"), (12, "die")]
+    assert index.match("wish", text, 3)
+    assert set(index._tags) == {"wish"}
+    # ... and from then on the scan offers the compiled regex itself.
+    regexes = {tag: regex for _, tagged in index.candidates(text) for tag, regex in tagged}
+    assert isinstance(regexes["wish"], re.Pattern)
+    assert not isinstance(regexes["die"], re.Pattern)  # a stand-in until first tried
+    for position, tagged in index.candidates(text):
+        assert all(regex.match(text, position) for _, regex in tagged)
+    index.compile_all()
+    assert set(index._tags) == {"die", "wish", "idle"}
+
+
+def test_a_loose_scan_refuses_to_blank_out_matches() -> None:
+    loose = RuleIndex([("tag", r"my\s+arm\s+(?:is\s+)?weak")], loosen=str)
+    with pytest.raises(ValueError, match="loosened"):
+        loose.sub(",", " my arm is weak ")
 
 
 def test_trie_regex_merges_shared_beginnings() -> None:

@@ -228,16 +228,41 @@ class Negation:
         return False
 
 
+# A capturing group: `(` not followed by `?`, or `(?P<`; escapes and classes skipped.
+_CAPTURING = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|(\((?!\?)|\(\?P<)", re.DOTALL)
+
+
+class _Lazy:
+    """A tag's regex until it is first tried: compiled then, and put in its place."""
+
+    __slots__ = ("_index", "_tag")
+
+    def __init__(self, index: RuleIndex, tag: str) -> None:
+        self._index, self._tag = index, tag
+
+    def match(self, text: str, position: int) -> re.Match[str] | None:
+        return self._index.compiled(self._tag).match(text, position)
+
+
+Matcher = re.Pattern[str] | _Lazy
+
+
 class RuleIndex:
     """Tagged rules: one regex per tag, tried at a given word, and one scan over all of them.
 
     `loosen` may widen each rule for the scan (drop checks that only ever narrow a match): the
     scan then finds a few more places, and each tag's exact regex decides there. A smaller scan
-    regex compiles faster and runs faster.
+    regex compiles faster and runs faster. Such a scan finds places to look, not matches, so
+    `sub` refuses it.
+
+    Only the scan is compiled here. Each tag's own regex is compiled when it is first tried
+    (or by `compile_all`): the cost moves from building the index to the first text where
+    the tag may match, once per process (about 0.1 s for the crisis rules, 0.3 s for all),
+    unless `compile_all` is called first, as the bot does before its first update.
     """
 
     def __init__(
-        self, rules: Iterable[tuple[str, str]], loosen: Callable[[str], str] = str
+        self, rules: Iterable[tuple[str, str]], loosen: Callable[[str], str] | None = None
     ) -> None:
         by_tag: dict[str, list[str]] = defaultdict(list)
         for tag, pattern in rules:
@@ -245,17 +270,26 @@ class RuleIndex:
         # Each tag's regex is only ever tried at one word, so a plain alternation is fast
         # enough there, and compiles far faster than a trie, which copies what follows a
         # leading group once per word in it.
-        self._tags = {
-            tag: re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+        self._sources = {
+            tag: "|".join(f"(?:{pattern})" for pattern in patterns)
             for tag, patterns in by_tag.items()
         }
-        # Each rule is cut into its alternatives once, for the scan and for the keys below.
+        if any(
+            found.group(1)
+            for source in self._sources.values()
+            for found in _CAPTURING.finditer(source)
+        ):
+            # A group would make `re` save and restore marks at every branch: far slower.
+            raise ValueError("safety rules must not contain capturing groups")
+        self._tags: dict[str, re.Pattern[str]] = {}
+        self._loose = loosen is not None
+        widen = loosen or str
         beginnings: dict[str, list[tuple[str, str]]] = {}
         unfit = []
         for tag, patterns in by_tag.items():
             beginnings[tag] = []
             for pattern in patterns:
-                found = _beginnings(loosen(pattern))
+                found = _beginnings(widen(pattern))
                 if found is None:
                     unfit.append(pattern)
                 else:
@@ -265,9 +299,6 @@ class RuleIndex:
         self._scanner = re.compile(
             " " + _trie(beginning for found in beginnings.values() for beginning in found)
         )
-        if self._scanner.groups or any(pattern.groups for pattern in self._tags.values()):
-            # A group would make `re` save and restore marks at every branch: far slower.
-            raise ValueError("safety rules must not contain capturing groups")
         # Which tags can begin at a word, by its first three characters; rules whose literal
         # beginning is shorter are listed under every longer key that starts like them.
         by_prefix: list[dict[str, set[str]]] = [defaultdict(set) for _ in range(_KEY + 1)]
@@ -281,19 +312,38 @@ class RuleIndex:
                     *(by_prefix[n].get(key[:n], set()) for n in range(1, length))
                 )
                 self._by_key[length][key] = tuple(sorted(tags | shorter))
-        self._by_key_tagged = [
-            {key: tuple((tag, self._tags[tag]) for tag in tags) for key, tags in by_key.items()}
+        lazy = {tag: _Lazy(self, tag) for tag in by_tag}
+        self._by_key_tagged: list[dict[str, tuple[tuple[str, Matcher], ...]]] = [
+            {key: tuple((tag, lazy[tag]) for tag in tags) for key, tags in by_key.items()}
             for by_key in self._by_key
         ]
 
+    def compiled(self, tag: str) -> re.Pattern[str]:
+        """`tag`'s own regex, compiled now if it has not been yet."""
+        pattern = self._tags.get(tag)
+        if pattern is None:
+            pattern = self._tags[tag] = re.compile(self._sources[tag])
+            # From now on the scan offers the compiled regex itself, not its stand-in.
+            for by_key in self._by_key_tagged:
+                for key, tagged in by_key.items():
+                    if any(name == tag for name, _ in tagged):
+                        by_key[key] = tuple(
+                            (name, pattern if name == tag else matcher) for name, matcher in tagged
+                        )
+        return pattern
+
+    def compile_all(self) -> None:
+        """Compile every tag's regex now, so that no text has to wait for it."""
+        for tag in self._sources:
+            self.compiled(tag)
+
     def positions(self, text: str) -> Iterator[int]:
-        """Each word start in `text` where at least one rule matches, in order."""
+        """Each word start in `text` where a rule matches (or, if the scan is loose, may
+        match), in order."""
         for position, _ in self.candidates(text):
             yield position
 
-    def candidates(
-        self, text: str
-    ) -> Iterator[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]]]:
+    def candidates(self, text: str) -> Iterator[tuple[int, tuple[tuple[str, Matcher], ...]]]:
         """Each word start where some rule may match, with the tags (and their regexes) that
         may match there: `positions` and `tags_at` in one loop, which is the hot path."""
         search = self._scanner.search
@@ -318,8 +368,10 @@ class RuleIndex:
 
     def match(self, tag: str, text: str, position: int) -> re.Match[str] | None:
         """The match of `tag`'s rules starting exactly at `position`."""
-        return self._tags[tag].match(text, position)
+        return self.compiled(tag).match(text, position)
 
     def sub(self, replacement: str, text: str) -> str:
         """`text` with every match of any rule replaced (matches start after a space)."""
+        if self._loose:
+            raise ValueError("a loosened scan finds places to look, not matches")
         return self._scanner.sub(" " + replacement, text)
