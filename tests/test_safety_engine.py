@@ -12,7 +12,16 @@ from hypothesis import strategies as st
 
 from bot.core.safety import EmergencySign, RedFlag
 from bot.core.safety.classify import RULE_SETS, all_patterns
-from bot.core.safety.engine import Negation, RuleIndex, leading_split, trie_regex
+from bot.core.safety.common import NOT_A_NEGATOR
+from bot.core.safety.engine import (
+    Negation,
+    RuleIndex,
+    _atoms,
+    _beginnings,
+    _scan_tail,
+    leading_split,
+    trie_regex,
+)
 from bot.core.safety.normalise import matchable
 from tests.safety_phrases import LANGUAGES
 from tests.test_safety_properties import PHRASES
@@ -74,6 +83,37 @@ def test_a_loose_scan_refuses_to_blank_out_matches() -> None:
     loose = RuleIndex([("tag", r"my\s+arm\s+(?:is\s+)?weak")], loosen=str)
     with pytest.raises(ValueError, match="loosened"):
         loose.sub(",", " my arm is weak ")
+
+
+def test_a_loose_scan_keeps_the_beginning_of_a_long_rule() -> None:
+    signs = "collapsed|fainted|passed out|stopped breathing|is not breathing|is unresponsive"
+    tail = rf"(?:\w+ ){{0,3}}?(?:just )?(?:{signs})\b"
+    assert _scan_tail(tail) == r"(?:\w+ ){0,3}?(?:just )?(?:col|fai|is |pas|sto)"
+    # An optional group, or one of no words, ends the scan's check where it begins.
+    assert _scan_tail(rf"(?:\w+ ){{0,3}}?(?:just )?(?:{signs})?\b") == r"(?:\w+ ){0,3}?(?:just )?"
+    assert _scan_tail(rf"(?:\w+ ){{0,3}}?(?:just )?(?:\w+ly|{signs})\b") == (
+        r"(?:\w+ ){0,3}?(?:just )?"
+    )
+    assert _scan_tail(r"\s+(?:is|are)\b") == r"\s+(?:is|are)\b"  # short: kept whole
+
+
+def test_a_loose_scan_cuts_rules_only_between_their_atoms() -> None:
+    # Each piece parses alone as it does in its place, so a rule's first pieces match
+    # wherever the whole rule does.
+    from re import _parser
+
+    tails = {
+        tail
+        for _, _, pattern in all_patterns()
+        for rule in (pattern, pattern.replace(NOT_A_NEGATOR, ""))
+        for _, tail in _beginnings(rule) or ()
+    }
+    for tail in tails:
+        atoms = _atoms(tail)
+        assert atoms is not None, tail
+        assert "".join(atoms) == tail
+        alone = [item for atom in atoms for item in _parser.parse(atom)]
+        assert repr(alone) == repr(list(_parser.parse(tail))), tail
 
 
 def test_trie_regex_merges_shared_beginnings() -> None:
