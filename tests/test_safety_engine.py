@@ -118,6 +118,10 @@ def test_every_language_has_rules_for_every_tier_and_sign() -> None:
             rules.confusion,
             rules.idioms,
             rules.clause_breaks,
+            rules.given_away,
+            rules.affairs,
+            rules.goodbyes,
+            rules.finality,
         ):
             assert part, rules.language
         assert rules.negators or rules.post_negators, rules.language
