@@ -52,6 +52,10 @@ MENU = [("send", "/menu"), ("press", "📅 History"), ("send", "/coffee"), ("sen
 SCRIPT = ONBOARDING + CHECKIN + JOURNAL + MENU
 
 
+# How long a step waits for the button it presses to arrive: on a busy machine a process whose
+# heartbeat ran out leaves its replies to another, which takes them when their lease ends
+# (OUTBOX_LEASE_S, 30 s by default).
+BUTTON_WAIT_S = 45.0
 RETRIES = 3
 
 
@@ -150,6 +154,19 @@ async def drive(
                 params = dict(response.json())
                 api.call(str(params.pop("method")), params)
 
+        async def pressable(user: int, label: str) -> tuple[str, Sent]:
+            # A webhook may answer before its turn's replies reach the Bot API (they are sent
+            # after the commit, and retried if a connection breaks): under load the button of
+            # the last reply can arrive a moment after the delivery returned.
+            deadline = time.monotonic() + BUTTON_WAIT_S
+            while True:
+                try:
+                    return api.button(user, label)
+                except LookupError:
+                    if time.monotonic() >= deadline:
+                        raise
+                    await asyncio.sleep(0.02)
+
         async def one_user(user: int) -> None:
             async with gate:
                 for step, (kind, value) in enumerate(script):
@@ -158,7 +175,7 @@ async def drive(
                     if kind == "send":
                         update: Update = factory.text(user, value)
                     else:
-                        data, message = api.button(user, value)
+                        data, message = await pressable(user, value)
                         update = factory.press(user, data, message)
                     number = next(ids)
                     payload = update.to_dict()
