@@ -17,6 +17,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.core import gazetteer, zones
 from bot.core.reading.model import model as reading_model
+from bot.core.safety import classify as safety_rules
 from bot.features import Catalog, discover
 from bot.i18n import DEFAULT_LANGUAGE, SHIPPED_LANGUAGES, use_language
 from bot.storage import Database
@@ -146,7 +147,8 @@ def build_application(
 def _settle(catalog: Catalog) -> None:
     """Before the first update: load what turns read (what the features' words need in each
     language, such as Babel's data; the names of places and zones; the reading's model; the
-    catalogues were loaded for the command lists), then take everything alive now out of the
+    safety rules' own regexes; the catalogues were loaded for the command lists), then take
+    everything alive now out of the
     garbage collector's full sweeps. Those objects (flows, catalogues, compiled patterns,
     SQLAlchemy's statement caches) live as long as the process, and rescanning them at every
     full collection made one turn in a few hundred
@@ -159,5 +161,8 @@ def _settle(catalog: Catalog) -> None:
     gazetteer.load()
     # The learned reading's weights (~30 ms): loaded here, not by the first message typed.
     reading_model()
+    # Each safety tag's own regex (a few hundred ms in all): importing the rules compiles
+    # only their scans, and the first message where a tag may match would otherwise wait.
+    safety_rules.preload()
     gc.collect()
     gc.freeze()

@@ -12,7 +12,16 @@ from hypothesis import strategies as st
 
 from bot.core.safety import Concern, EmergencySign, RedFlag
 from bot.core.safety.classify import RULE_SETS, all_patterns, check_text
-from bot.core.safety.engine import Negation, RuleIndex, leading_split, trie_regex
+from bot.core.safety.common import NOT_A_NEGATOR
+from bot.core.safety.engine import (
+    Negation,
+    RuleIndex,
+    _atoms,
+    _beginnings,
+    _scan_tail,
+    leading_split,
+    trie_regex,
+)
 from bot.core.safety.normalise import matchable
 from tests.safety_phrases import LANGUAGES
 from tests.test_safety_properties import PHRASES
@@ -41,9 +50,70 @@ def test_trie_regex_refuses_rules_that_would_run_at_every_word() -> None:
         trie_regex([r"\bword", "fine"])
 
 
-def test_rule_index_refuses_capturing_groups() -> None:
+@pytest.mark.parametrize("pattern", [r"wor(d)", r"wor(?P<end>d)", r"w(?:o(r))d"])
+def test_rule_index_refuses_capturing_groups(pattern: str) -> None:
     with pytest.raises(ValueError, match="capturing groups"):
-        RuleIndex([("tag", r"wor(d)")])
+        RuleIndex([("tag", pattern)])
+
+
+@pytest.mark.parametrize("pattern", [r"wor\(d", r"wor[(]d", r"w(?:or)(?!d)(?<=r)"])
+def test_rule_index_takes_brackets_that_capture_nothing(pattern: str) -> None:
+    RuleIndex([("tag", pattern)])
+
+
+def test_each_tag_is_compiled_when_first_tried() -> None:
+    index = RuleIndex([("die", r"want\s+to\s+die"), ("wish", r"wish\b"), ("idle", "idle")])
+    text = " i wish , i want to die "
+    assert not index._tags  # building the index compiled only the scan
+    found = [(position, tag) for position, tagged in index.candidates(text) for tag, _ in tagged]
+    assert found == [(3, "wish"), (12, "die")]
+    assert index.match("wish", text, 3)
+    assert set(index._tags) == {"wish"}
+    # ... and from then on the scan offers the compiled regex itself.
+    regexes = {tag: regex for _, tagged in index.candidates(text) for tag, regex in tagged}
+    assert isinstance(regexes["wish"], re.Pattern)
+    assert not isinstance(regexes["die"], re.Pattern)  # a stand-in until first tried
+    for position, tagged in index.candidates(text):
+        assert all(regex.match(text, position) for _, regex in tagged)
+    index.compile_all()
+    assert set(index._tags) == {"die", "wish", "idle"}
+
+
+def test_a_loose_scan_refuses_to_blank_out_matches() -> None:
+    loose = RuleIndex([("tag", r"my\s+arm\s+(?:is\s+)?weak")], loosen=str)
+    with pytest.raises(ValueError, match="loosened"):
+        loose.sub(",", " my arm is weak ")
+
+
+def test_a_loose_scan_keeps_the_beginning_of_a_long_rule() -> None:
+    signs = "collapsed|fainted|passed out|stopped breathing|is not breathing|is unresponsive"
+    tail = rf"(?:\w+ ){{0,3}}?(?:just )?(?:{signs})\b"
+    assert _scan_tail(tail) == r"(?:\w+ ){0,3}?(?:just )?(?:col|fai|is |pas|sto)"
+    # An optional group, or one of no words, ends the scan's check where it begins.
+    assert _scan_tail(rf"(?:\w+ ){{0,3}}?(?:just )?(?:{signs})?\b") == r"(?:\w+ ){0,3}?(?:just )?"
+    assert _scan_tail(rf"(?:\w+ ){{0,3}}?(?:just )?(?:\w+ly|{signs})\b") == (
+        r"(?:\w+ ){0,3}?(?:just )?"
+    )
+    assert _scan_tail(r"\s+(?:is|are)\b") == r"\s+(?:is|are)\b"  # short: kept whole
+
+
+def test_a_loose_scan_cuts_rules_only_between_their_atoms() -> None:
+    # Each piece parses alone as it does in its place, so a rule's first pieces match
+    # wherever the whole rule does.
+    from re import _parser
+
+    tails = {
+        tail
+        for _, _, pattern in all_patterns()
+        for rule in (pattern, pattern.replace(NOT_A_NEGATOR, ""))
+        for _, tail in _beginnings(rule) or ()
+    }
+    for tail in tails:
+        atoms = _atoms(tail)
+        assert atoms is not None, tail
+        assert "".join(atoms) == tail
+        alone = [item for atom in atoms for item in _parser.parse(atom)]
+        assert repr(alone) == repr(list(_parser.parse(tail))), tail
 
 
 def test_trie_regex_merges_shared_beginnings() -> None:

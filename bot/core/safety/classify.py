@@ -38,6 +38,7 @@ __all__ = [
     "all_patterns",
     "check_text",
     "check_text_and_denials",
+    "preload",
     "read_rules",
 ]
 
@@ -123,6 +124,16 @@ _NEGATION = Negation(
     post_negators=frozenset(word for rules in RULE_SETS for word in rules.post_negators),
     clause_breaks=frozenset(word for rules in RULE_SETS for word in rules.clause_breaks),
 )
+
+
+def preload() -> None:
+    """Compile each tag's own regex now rather than when a message first needs it (importing
+    this module compiles only the scans): the bot does so before its first update. Idioms and
+    topics only blank out what their scans find, so their tags' regexes are never needed."""
+    _INDEX.compile_all()
+    _DISTANCE.compile_all()
+
+
 _SIGNS = {sign.value: sign for sign in EmergencySign}
 _FLAGS = {flag.value: flag for flag in RedFlag}
 # Tiers that a found tag makes irrelevant to the verdict. Signs and flags are always all
