@@ -76,10 +76,13 @@ def build_application(
         except TelegramError as exc:
             # The "/" list is a convenience: every command works without it, so start anyway.
             logger.warning("could not set the command menu, starting without it (%s)", exc)
+        # Settled first: loading takes seconds on a busy machine, and a heartbeat written
+        # before it could run out before the job queue renews it — the first turn would then
+        # leave its replies to another process.
+        _settle(catalog)
         # Alive before the first turn leases a reply: a process that dies in its first second
         # is then known dead as soon as this runs out, like any other.
         await sender.heartbeat(application.bot)
-        _settle(catalog)
 
     async def post_stop(application: StillpointApp) -> None:
         # Reminder senders finish (or give back) their work while the bot can still send. The
