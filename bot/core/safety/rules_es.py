@@ -145,6 +145,22 @@ CRISIS = (
     r"(?:puente|viaducto|edificio|azotea|acantilado|terraza|mirador)\s+(?:[\w,]+\s+){0,8}?"
     r"(?:ver|comprobar|saber|medir)\s+si\s+(?:\w+\s+){0,2}?(?:era|es|esta|estaba)\s+(?:lo\s+)?"
     r"(?:bastante|suficientemente|lo\s+suficientemente)\s+alto\b",
+    # Sets K and L: how many pills "hacen falta" looked up with no purpose said (a purpose like
+    # "para dormir" is a dosing question); a jump told with its end ("me tiro y se acabó"), or
+    # a high place and a decision in one breath of voice-to-text.
+    r"(?:mirando|mire|buscando|busque|googleando|googlee|investigando|investigue|consultando"
+    r"|leyendo|calculando|calcule)\s+(?:\w+\s+){0,3}?cuant[oa]s\s+(?:pastillas|pildoras"
+    r"|comprimidos|capsulas|ampollas|cajas|blisters)\s+(?!de\s+(?:magnesio|melatonina|vitamina"
+    r"|hierro|omega|colageno|zinc|valeriana|probioticos|creatina|proteina|cafeina)\b)"
+    r"(?:[\w,]+\s+){0,6}?(?:hacen\s+falta"
+    r"|harian\s+falta|se\s+necesitan|se\s+necesitarian|bastan|bastarian|harian\s+efecto)\b"
+    r"(?!\s+(?:para|pa|por|al|cada|en|con|de)\b)",
+    r"me\s+(?:tiro|lanzo|tirare|lanzare|cuelgo|mato)\s+y\s+(?:ya\s+)?(?:se\s+acab(?:o|a|ara)"
+    r"|se\s+termin(?:o|a|ara)|fin\b|adios|no\s+sufro\s+mas|dejo\s+de\s+sufrir)",
+    r"(?:lo\s+tengo|lo\s+he|ya\s+esta|esta|estoy|estoy\s+ya)\s+(?:muy\s+)?decidid[oa]\s+"
+    r"(?:[\w,]+\s+){0,14}?(?:me\s+tiro|me\s+lanzo|tirarme|lanzarme|me\s+cuelgo|colgarme)"
+    r"(?:\s*(?:[.!;,]|$)|\s+y\b|\s+(?:de|desde|del)\s+(?:\w+\s+)?(?:puente|viaducto|azotea"
+    r"|balcon|edificio|acantilado|ventana|terraza|tren)\b)",
 )
 
 ASK = (
@@ -200,6 +216,20 @@ ASK = (
     r"\s+papeles|mis\s+(?:cosas|asuntos|papeles)|el\s+seguro|el\s+testamento)\b",
     r"ya\s+no\s+voy\s+a\s+seguir\s+con\s+esto" + END,
     r"(?:paga|pagara|cobra|cobrara)\s+el\s+seguro\s+(?:de\s+vida\s+)?a\s+mi\s+(?:mujer|esposa|marido|familia)\b",
+    # Sets K and L: not waking up wished in the subjunctive ("ojalá me duerma y no me
+    # despierte"), or said by someone else ("un amigo dice que ojalá no despertarse").
+    r"(?:me\s+duerma|me\s+durmiera|me\s+quede\s+dormid[oa]|dormirme)\s+(?:[\w,]+\s+){0,3}?"
+    r"y\s+(?:no|nunca|ya\s+no)\s+(?:me\s+)?(?:despierte|despertara|vuelva\s+a\s+despertar"
+    r"|volviera\s+a\s+despertar)\b(?!\s+(?:hasta|antes|temprano|pronto|a\s+las|en\s+toda"
+    r"|durante|por\s+la)\b)",
+    r"(?:ojala|quisiera|preferiria)\s+no\s+(?:me\s+)?(?:despierte|despertara|despertarse"
+    r"|vuelva\s+a\s+despertar|volviera\s+a\s+despertar)\b(?!\s+(?:hasta|antes|temprano"
+    r"|pronto|a\s+las|en\s+toda|durante|por\s+la)\b)",
+    r"(?:dice|dijo|diga|dicen|decia|escribe|escribio|piensa|cree)\s+que\s+(?:ojala\s+)?"
+    r"(?:no\s+(?:quiere\s+|quisiera\s+)?(?:despertar\w*|volver\s+a\s+despertar\w*)\s*"
+    r"(?:nunca(?:\s+mas)?|mas|jamas|manana)?\s*(?:[.!?,;:)]|$|eso|y)"
+    r"|(?:(?:se\s+)?quiere\s+morir(?:se)?|quisiera\s+morir(?:se)?|se\s+quiere\s+matar"
+    r"|ojala\s+se\s+muriera)\b(?!\s+(?:de|del|por)\b))",
 )
 
 EMERGENCY = {
@@ -252,6 +282,19 @@ EMERGENCY = {
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:me\s+esta\s+dando|estoy\s+teniendo|tengo)\s+un\s+(?:infarto|ictus|derrame"
         r"|ataque\s+al\s+corazon)\b",
+        # Sight lost in one eye all at once (set L: "de golpe no veo nada por el ojo izquierdo").
+        # The "no" inside the rule is the symptom, not a denial of it.
+        rf"{_SUDDEN}\s+{words(3)}(?:no\s+veo\s+(?:nada\s+)?|deje\s+de\s+ver\s+|he\s+dejado\s+de"
+        r"\s+ver\s+|perdi\s+la\s+vista\s+|he\s+perdido\s+la\s+vista\s+|se\s+me\s+(?:ha\s+)?"
+        r"(?:apagado|ido\s+la\s+vista)\s+)(?:por|de|del|con|en)\s+(?:el|un|mi)\s+ojo\b",
+        rf"(?:no\s+veo\s+(?:nada\s+)?|deje\s+de\s+ver\s+|perdi\s+la\s+vista\s+)(?:por|de|del|con"
+        rf"|en)\s+(?:el|un|mi)\s+ojo\s+{words(5)}{_SUDDEN}\b",
+        # Fainting with chest pain on waking up.
+        rf"(?:me\s+desmaye|me\s+he\s+desmayado|perdi\s+el\s+conocimiento)\s+{filler(12)}"
+        r"(?<!nada\sde\s)(?<!nada\s)(?:dolor"
+        r"|opresion|presion)\s+(?:\w+\s+){0,2}?(?:en\s+el|del|de)\s+pecho\b",
+        rf"(?:dolor|opresion|presion)\s+(?:\w+\s+){{0,2}}?(?:en\s+el|del|de)\s+pecho\s+{words(10)}"
+        r"(?:me\s+desmaye|me\s+he\s+desmayado|perdi\s+el\s+conocimiento)\b",
     ),
 }
 
@@ -320,7 +363,8 @@ NUMBNESS = (
     r"(?:hormigueo|entumecimiento|adormecimiento|entumecid[oa])\b",
     rf"{_BODY}\s+{filler(2)}(?:dormid[oa]|entumecid[oa])\b",
 )
-INJURY = (r"(?:accidente|caida|golpe|lesion|esguince|fractura|me\s+cai|me\s+he\s+caido|choque)\b",)
+# "de golpe" is "all at once", no blow.
+INJURY = (r"(?:accidente|caida|golpe(?<!de\sgolpe)|lesion|esguince|fractura|me\s+cai|me\s+he\s+caido|choque)\b",)
 
 HEALTH_ANXIETY = (
     r"(?:es|sera|y\s+si\s+es|tengo|tendre|miedo\s+(?:a|de)\s+tener)\s+(?:\w+\s+){0,2}?"
@@ -350,11 +394,29 @@ IDIOMS = (
     r"|aburrimiento|miedo|sed|envidia|amor|pena|cansancio|un|una|verte|ir|probar|saber)\b",
     r"muert[oa]s?\s+de\s+(?:cansancio|sueno|hambre|risa|miedo|frio|calor|sed|aburrimiento)\b",
     r"(?:mataria|mato)\s+por\s+(?:un|una)\b",
-    r"(?:morir|morirme)\s+de\s+(?:la\s+)?(?:risa|verguenza|aburrimiento|hambre|sueno|calor|frio"
+    r"(?:morir|morirme|morirse)\s+de\s+(?:la\s+)?(?:risa|verguenza|aburrimiento|hambre|sueno|calor|frio"
     r"|envidia|ganas)\b",
     r"me\s+(?:esta\s+)?(?:mata|matan|matando)\b",
     # Self-harm in the imperfect, years ago: a past habit, not a present act.
     r"(?:hace\s+(?:\w+\s+)?anos|de\s+(?:adolescente|joven|chic[oa]))\s+me\s+autolesionaba\b",
+    # A suicide attempt someone else came in with, told by whoever treated it (set L: "mi prima
+    # es enfermera en urgencias y hoy le tocó un intento de suicidio").
+    r"(?:le|les|nos)\s+(?:toco|ha\s+tocado|tocaron|han\s+tocado|llego|llegaron|entro|entraron)"
+    r"\s+(?:\w+\s+){0,2}?(?:un|una|otro|otra|dos|tres)\s+(?:intentos?|tentativas?)\s+de"
+    r"\s+suicidio\b",
+    r"(?:atendi|atendio|atendimos|atendieron|ingresaron|trajeron|vimos|tuvimos)\s+(?:\w+\s+){0,2}?"
+    r"(?:un|una|otro|otra|dos|tres|a\s+(?:un|una))\s+(?:\w+\s+)?(?:intentos?|tentativas?)\s+de"
+    r"\s+suicidio\b",
+    r"(?:paciente|chico|chica|senor|senora|hombre|mujer)\s+(?:con|por)\s+(?:un\s+)?intento\s+de"
+    r"\s+suicidio\b",
+    # "me quiero morir" over a mishap just told: a flat tyre, a broken phone, a burnt dinner.
+    r"(?:me\s+quiero\s+morir|quiero\s+morirme|me\s+muero)\s*[,.!]*\s+(?:que\s+|porque\s+)?"
+    r"se\s+me\s+(?:ha\s+|han\s+|acaba\s+de\s+|acaban\s+de\s+)?(?:pinchad|pinchar|roto|romper"
+    r"|quemad|quemar|olvidad|olvidar|estropead|estropear|averiad|averiar|borrad|borrar|manchad"
+    r"|manchar|derramad|derramar|escapad|escapar|colad|colar)\w*",
+    r"se\s+me\s+(?:ha\s+|han\s+)?(?:pinchado|roto|quemado|olvidado|estropeado|averiado|borrado"
+    r"|manchado|derramado|escapado|colado)\s+(?:[\w,]+\s+){0,8}?(?:me\s+quiero\s+morir"
+    r"|quiero\s+morirme)\b",
 )
 
 _SOMEONE = (
@@ -390,6 +452,8 @@ PANIC = (
     r"corazon\s+(?:\w+\s+){0,3}?(?:acelerado|a\s+mil|late\s+(?:muy\s+|super\s+)?(?:rapido|fuerte)"
     r"|se\s+me\s+sale|desbocado)\b",
     r"taquicardia\b",
+    # "siento que me ahogo y que me voy a volver loca" (set L): the fear of going mad.
+    r"me\s+(?:voy\s+a\s+volver|estoy\s+volviendo|vuelvo|voy\s+a\s+poner)\s+loc[oa]\b",
     r"(?:irreal|como\s+si\s+no\s+fuera\s+(?:yo|real)|volverme\s+loca|volviendo\s+loca"
     r"|volverme\s+loco|volviendo\s+loco|crisis\s+de\s+angustia|me\s+dio\s+el\s+ataque"
     r"|corazon\s+a\s+(?:tope|galope|mil)|(?:siento\s+que\s+me\s+voy|sensacion\s+de\s+que\s+me"
