@@ -131,6 +131,41 @@ CRISIS = (
     r"(?:cherche|recherche|regarde|google|calcule)\s+(?:\w+\s+){0,3}?(?:quelle|a\s+partir\s+de"
     r"\s+quelle|de\s+quelle|combien\s+d\s?)\s*(?:hauteur|etages|metres)\s+(?:[\w,]+\s+){0,8}?"
     r"(?:on\s+meurt|mortelle?|tue|mourir|fatale?|sans\s+survivre)\b",
+    # Sets K and L: sleeping pills stopped and hoarded ("je les mets de côté", "il y en a assez
+    # maintenant"); a high place looked up for having no fence, a railway for an unfenced
+    # stretch; fresh cuts made again, laughed off.
+    r"(?:somniferes|cachets|comprimes|medicaments|medocs|pilules|gelules|anxiolytiques"
+    r"|antidepresseurs|calmants|xanax|lexomil|stilnox|zolpidem|seresta|temesta)\s+(?:[\w,]+\s+)"
+    r"{0,8}?(?:je\s+les|jles|j\s+les|les)\s+(?:mets|met|ai\s+mis|planque|ai\s+planques?|stocke"
+    r"|ai\s+stockes?|accumule|ai\s+accumules?)\s+(?:\w+\s+)?de\s+cote\b",
+    r"(?:somniferes|cachets|comprimes|medicaments|medocs|pilules|gelules|anxiolytiques"
+    r"|antidepresseurs|calmants)\s+(?:[\w,.]+\s+){0,20}?(?:il\s+y\s+en\s+a|y\s+en\s+a|j\s?en\s+ai)"
+    r"\s+(?:assez|suffisamment)\s*(?:maintenant|now|pour\s+(?:de\s+bon|y\s+aller|le\s+faire))?"
+    + END,
+    r"(?:mets|met|mis|garde|stocke|accumule)\s+(?:\w+\s+){0,3}?de\s+cote\s+(?:\w+\s+){0,3}?"
+    r"(?:somniferes|anxiolytiques|antidepresseurs|calmants)\b",
+    r"(?:cherche|recherche|regarde|google|repere|verifie|trouve)\w*\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:quel|quels|quelle|quelles|le|les|un|des|ou)\s+(?:\w+\s+)?(?:pont|ponts|parking|parkings"
+    r"|immeuble|immeubles|tour|tours|toit|toits|falaise|falaises|viaduc|viaducs|passerelle"
+    r"|passerelles|terrasse|terrasses|balcon|barrage)\s+(?:[\w,]+\s+){0,6}?(?:n\s?ont\s+pas"
+    r"|n\s?a\s+pas|a\s+pas|ont\s+pas|sans|n\s?ont\s+plus|n\s?a\s+plus)\s+(?:de\s+|d\s?)?"
+    r"(?:grillage|grillages|filet|filets|garde\s+corps|rambarde|rambardes|barriere|barrieres"
+    r"|protection|grille|grilles|parapet)\b(?!\s+(?:a\s+l\s?entree|pour\s+(?:garer|stationner"
+    r"|se\s+garer|entrer|les\s+voitures|le\s+camion)))",
+    r"(?:regarde|cherche|repere|verifie|trouve|note)\w*\s+(?:[\w,]+\s+){0,14}?(?:ou|endroit"
+    r"|coin|passage)\s+(?:\w+\s+){0,2}?(?:voie|voies|rails|ligne)\s+(?:n\s?)?(?:est|sont)\s+"
+    r"(?:pas|plus)\s+(?:cloture\w*|grillag\w*|protege\w*)\b(?!\s+pour\s+(?:mon|ma|mes|le|la|les"
+    r"|promener))",
+    r"(?:je\s+me\s+suis|jme\s+suis|me\s+suis|je\s+me|jme)\s+(?:encore\s+)?(?:refait|refais"
+    r"|re\s+fait)\s+(?:encore\s+)?(?:des|une|deux|trois|quelques|plein\s+de)\s+(?:coupures"
+    r"|coupure|entailles|entaille|marques|griffures|brulures)\b(?!\s+(?:au|aux)\s+(?:doigt|doigts"
+    r"|pouce))(?![^.!?]{0,40}\ben\s+(?:cuisinant|jardinant|bricolant|taillant|coupant|epluchant"
+    r"|rasant|tombant|debroussaillant))",
+    r"(?:je\s+me\s+suis|jme\s+suis|me\s+suis|je\s+me|jme)\s+(?:encore\s+)?(?:fait|fais)\s+"
+    r"(?:encore\s+)?(?:des|plein\s+de|quelques)\s+(?:coupures|entailles|marques)\s+(?:sur|aux|au"
+    r"|dans)\s+(?:le\s+|les\s+|la\s+|mon\s+|mes\s+|ma\s+)?(?:bras|avant\s+bras|poignets?"
+    r"|cuisses?|ventre|hanches?|jambes?)\b(?![^.!?]{0,40}\ben\s+(?:cuisinant|jardinant|bricolant"
+    r"|taillant|coupant|epluchant|rasant|tombant|debroussaillant))",
 )
 
 EMERGENCY = {
@@ -327,6 +362,14 @@ IDIOMS = (
     r"suicide\s+social\b",
     r"(?:chanson|son|morceau|titre|album|clip)s?\s+(?:\w+\s+){0,3}?(?:sur|parle\s+du)\s+(?:le\s+)?"
     r"suicide\b",
+    # Someone met at work who spoke of suicide, told by whoever answered (set L: "un client qui
+    # parlait de se suicider au téléphone, on a appelé le SAMU pour lui").
+    r"(?:un|une|le|la|ce|cette|d\s?un|d\s?une)\s+(?:client|cliente|patient|patiente|appelant"
+    r"|appelante|usager|usagere|passager|passagere|beneficiaire|eleve|etudiant|etudiante|detenu"
+    r"|resident|residente)\s+(?:\w+\s+){0,2}?qui\s+(?:parlait|parle|a\s+parle|menacait|menace"
+    r"|a\s+menace|voulait|disait|a\s+dit|avait\s+parle|evoquait|a\s+evoque)\s+(?:de\s+|d\s?)?"
+    r"(?:se\s+suicider|suicide|se\s+tuer|en\s+finir|se\s+foutre\s+en\s+l\s?air|mettre\s+fin"
+    r"\s+a\s+ses\s+jours)\b",
 )
 
 _SOMEONE = (

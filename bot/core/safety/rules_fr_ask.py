@@ -79,4 +79,8 @@ ASK = (
     r"(?:ne\s+)?vois\s+(?:plus|pas)\s+(?:le|aucun)\s+sens\s+(?:de|a|dans)\s+(?:rien|la\s+vie|ma\s+vie"
     r"|tout\s+ca|vivre)\b",
     r"(?:j\s?ai|g|jai)\s+(?:deja\s+)?choisi\s+(?:une|la|ma)\s+date" + END,
+    # Set L: no strength left to go on ("plus la force de continuer comme ça").
+    r"(?:plus|pas|aucune|perdu\s+la)\s+(?:la\s+|de\s+|d\s?)?(?:force|courage|energie)\s+(?:de|d)\s+"
+    r"(?:continuer|me\s+battre|lutter|tenir|vivre|avancer|me\s+lever|exister)\b"
+    r"(?!\s+(?:le|la|les|mon|ma|mes|ce|cette|a|au|aux|l\s?)\b)",
 )
