@@ -32,7 +32,10 @@ CRISIS = (
     r"mi\s+(?:ammazzo|uccido)\b(?!\s+(?:di|dal|dalle|dalla|con)\b)",
     r"(?:penso|pensando|sto\s+pensando)\s+(?:di|a)\s+(?:farla\s+finita|uccidermi|ammazzarmi"
     r"|togliermi\s+la\s+vita)\b",
-    r"(?:dormire|addormentarmi)\s+e\s+non\s+svegliarmi\s+piu\b(?![^!?]{0,30}\bnon\s+(?:farei|faro"
+    # Asked of God ("chiedo al Signore di addormentarmi e non svegliarmi più"), it is the
+    # passive wish: the ask rule below reads it.
+    r"(?:dormire|addormentarmi)(?<!di\sdormire)(?<!di\saddormentarmi)\s+e\s+non\s+svegliarmi"
+    r"\s+piu\b(?![^!?]{0,30}\bnon\s+(?:farei|faro"
     r"|farei\s+mai|faro\s+mai)\s+(?:mai\s+)?(?:niente|nulla)\b)",
     # How much of a medicine it takes to die, looked up.
     r"quant[aoei]\s+(?:\w+\s+){1,3}?(?:serve|servono|ci\s+vuole|ci\s+vogliono|basta|bastano)\s+per"
@@ -114,6 +117,14 @@ CRISIS = (
     r"letter[ae]\s+(?:di\s+|d\s?)addio\b",
     r"(?:viadotto|ponte|palazzo|tetto|terrazzo|cavalcavia|dirupo|scogliera)\s+(?:[\w,]+\s+){0,12}?"
     r"(?:quello\s+il\s+posto|(?:alto|alta)\s+abbastanza\s+(?:[\w,]+\s+){0,6}?il\s+posto)\b",
+    # Sets K and L: the how and the when settled; a rope already in place, and a day.
+    r"(?:gia\s+)?(?:scelto|stabilito|pianificato|organizzato)\s+(?:anche\s+)?(?:il\s+)?come\s+e"
+    r"\s+(?:il\s+)?quando\b",
+    # The day chosen for when the others are away ("mentre sono a messa", "quando dormono").
+    r"(?:la\s+corda|il\s+cappio|la\s+fune)\s+(?:e\s+|ce\s+l\s?ho\s+)?gia\s+(?:[\w,.]+\s+){0,8}?"
+    r"(?:domenica|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|stanotte|stasera|domani"
+    r"|dopodomani)\s+(?:\w+\s+)?(?:mentre|quando)\s+(?:sono|siete|sono\s+tutti|tutti\s+sono"
+    r"|loro\s+sono|dormono|escono|non\s+c\s?e\s+nessuno|sono\s+sol[oa]|resto\s+sol[oa])\b",
 )
 
 ASK = (
@@ -164,6 +175,15 @@ ASK = (
     r"(?:vorrei|voglio)\s+(?:solo\s+)?che\s+tutto\s+(?:si|se)\s+(?:fermasse|finisse)\b",
     r"che\s+senso\s+abbia\s+(?:continuare|vivere|andare\s+avanti)\b",
     r"(?:dormire|addormentarmi)\s+(?:\S+\s+){0,8}?e\s+non\s+svegliarmi\s+(?:per|fra|tra|piu)\b",
+    # Sets K and L: "so già come e so già quando" (the how and when known, said calmly); God
+    # asked to take one ("chiedo al Signore di prendermi").
+    r"so\s+(?:gia\s+|bene\s+)?come\s+e\s+(?:so\s+)?(?:gia\s+|anche\s+)?quando" + END,
+    r"(?:chiedo|chiedevo|prego|pregavo|supplico|domando)\s+(?:a\s+dio|al\s+signore|dio|il\s+signore"
+    r"|a\s+gesu|gesu|alla\s+madonna|la\s+madonna|al\s+cielo)\s+(?:di\s+)?(?:prendermi|portarmi"
+    r"\s+via|chiamarmi|farmi\s+morire|farmi\s+addormentare|lasciarmi\s+morire|mi\s+prenda"
+    r"|mi\s+porti\s+via|mi\s+chiami)\b",
+    r"(?:dio|signore|gesu)\s+(?:mi\s+)?(?:prendimi|portami\s+via|chiamami|mi\s+prenda|mi\s+porti"
+    r"\s+via|mi\s+chiami)\s*(?:con\s+te|a\s+se)?" + END,
 )
 
 EMERGENCY = {
@@ -304,6 +324,12 @@ IDIOMS = (
     r"mi\s+fa\s+morire\b",
     r"ucciderei\s+per\s+(?:un|una)\b",
     r"mi\s+butto\s+(?:\S+\s+){0,3}?(?:scherzo|ahah|haha)\b",
+    # A singer's or an actor's overdose or suicide in the news (set K: "ho letto al tg
+    # dell'overdose di quel rapper").
+    r"(?:overdose|suicidio)\s+(?:di|del|della|dello|dell)\s+(?:quel|quella|quest[oa]|un|una|famos[oa]"
+    r"|not[oa]|giovane|ex)?\s*(?:\w+\s+)?(?:rapper|trapper|cantante|attore|attrice|calciatore"
+    r"|calciatrice|influencer|artista|musicista|modella|modello|youtuber|tiktoker|star|pilota"
+    r"|campione|campionessa|dj|regista|comico|conduttore|conduttrice)\b",
     r"(?:squadra\s+suicida|suicidi\s+nelle\s+carceri|rischio\s+suicidario|riducono\s+i\s+suicidi"
     r"|la\s+faccio\s+finita\s*[,.]*\s*con)\b",
     r"mi\s+sta\s+uccidendo\b",
@@ -342,6 +368,13 @@ OVERDOSE_TAKEN = (
     r"|una\s+scatola|la\s+scatola|\d\d+)\s+(?:\w+\s+){0,3}?(?:pillole|pastiglie|compresse"
     r"|farmaci|scatola|tachipirina|medicine)\b",
     r"(?:ho\s+fatto|ho\s+preso)\s+un\s\s?overdose\b",
+    # Set J: a child or partner who took an unknown number ("ha preso non so quante pastiglie").
+    r"(?:ho|ha|hanno|abbiamo)\s+(?:preso|ingoiato|inghiottito|mandato\s+giu)\s+(?:non\s+so"
+    r"|chissa|non\s+sappiamo)\s+quant[ei]\s+(?:\w+\s+){0,2}?(?:pastiglie|pillole|compresse"
+    r"|pasticche|gocce|farmaci|medicine|capsule)\b",
+    r"(?:ho|ha|hanno)\s+(?:preso|ingoiato|inghiottito|mandato\s+giu)\s+(?:un\s+sacco\s+di"
+    r"|una\s+manciata\s+di|un\s+mucchio\s+di|troppe|parecchie|tantissime)\s+(?:\w+\s+){0,2}?"
+    r"(?:pastiglie|pillole|compresse|pasticche|farmaci|medicine|capsule)\b",
 )
 PANIC = (
     r"attacc(?:o|hi)\s+di\s+panico\b",
