@@ -74,7 +74,12 @@ CRISIS = (
     rf"(?:veneno|revolver|arma)\s+{words(12)}(?:pra\s+tomar|vou\s+tomar|eu\s+tomo|acabo\s+com"
     r"\s+isso|resolvo\s+isso)\b",
     r"(?:cartas?|mensage(?:m|ns)|msg|texto|post)\s+de\s+despedida\b",
-    r"(?:me\s+despedi|a\s+despedir\s+me|despedir\s+me)\b",
+    # Goodbyes before a trip, a move or a holiday are no farewell (set K: "me despedi de todo
+    # mundo hoje na escola, vou passar o inverno no Brasil, volto em março").
+    r"(?:me\s+despedi|a\s+despedir\s+me|despedir\s+me)\b(?![^.!?]{0,80}\b(?:volto|voltar|voltando"
+    r"|viagem|viajar|viajo|viajando|ferias|intercambio|vou\s+passar|mudar|mudanca|mudando"
+    r"|aeroporto|embarco|embarcar|aposent\w*|formatura|ate\s+(?:segunda|amanha|logo|breve"
+    r"|semana|mais|ja)))",
     r"(?:minha|a\s+minha)\s+ultima\s+(?:msg|mensagem)\b",
     r"(?:tentar|tentei)\s+de\s+novo\s+(?:no|na|quando|amanha|hoje)\b",
     r"(?:nao\s+quero|ja\s+nao\s+quero)\s+(?:continuar\s+)?(?:a\s+)?(?:viver|viva|vivo)\b",
@@ -99,8 +104,9 @@ CRISIS = (
     # Round 5: a bridge or roof chosen for having no net, a roof now with a last talk, the note
     # that says it was nobody's fault.
     r"(?:qual|que|pesquisei|procurei|procurando|pesquisando)\s+(?:\w+\s+){0,2}?(?:ponte|viaduto"
-    r"|predio|edificio)\s+(?:[\w,]+\s+){0,8}?(?:nao\s+tem|sem)\s+(?:rede|grade"
-    r"|protecao)\b",
+    r"|predio|edificio|falesia|penhasco|passarela|terraco|telhado|rochedo|precipicio|barranco"
+    r"|pedreira)\s+(?:[\w,]+\s+){0,8}?(?:nao\s+tem|sem)\s+(?:rede|grade"
+    r"|protecao)\b(?!\s+(?:pra|para)\s+(?:foto|fotos|tirar|a\s+foto|ver\s+a\s+vista))",
     r"(?:to|tou|estou|t)\s+(?:no|na|em\s+cima\s+do|em\s+cima\s+da)\s+(?:telhado|parapeito|beira"
     r"|borda)\s+(?:[\w,]+\s+){0,3}?agora\b",
     r"(?:so\s+)?queria\s+falar\s+com\s+alguem\s+antes" + END,
@@ -110,6 +116,12 @@ CRISIS = (
     r"(?:pesquisei|procurei|pesquisando|procurando|googlei|busquei|vi|calculei|quero\s+saber)"
     r"\s+(?:\w+\s+){0,3}?(?:que|qual|quantos|quantas)\s+(?:altura|andares|metros)\s+(?:[\w,]+\s+)"
     r"{0,8}?(?:mata|matar|morre|morrer|fatal|letal|sem\s+sobreviver|nao\s+sobrevive)\b",
+    # Set K: letters to family left ready, and a day when "eu vou".
+    r"(?:cartas\s+(?:pra|para|pro|a|ao)|carta\s+(?:pra|para|pro|a|ao)\s+(?:a\s+|o\s+)?(?:minha|meu)"
+    r"\s+\w+\s+e\s+outra\s+(?:pra|para|pro|a|ao))\s+(?:a\s+|o\s+)?(?:minha|meu|meus|minhas)\s+\w+\s+"
+    r"(?:[\w,.]+\s+){0,16}?"
+    r"(?:domingo|segunda|terca|quarta|quinta|sexta|sabado|amanha|hoje\s+a\s+noite)\s+"
+    r"(?:[\w,]+\s+){0,6}?eu\s+(?:vou|vo|me\s+vou)\s*(?:[.!?;]|$)",
     r"(?:ponte|viaduto|predio|edificio|penhasco|falesia|terraco|telhado|passarela|mirante)\s+"
     r"(?:[\w,]+\s+){0,8}?(?:ver|conferir|saber|medir)\s+se\s+(?:\w+\s+){0,2}?(?:era|e|ta|estava"
     r"|esta)\s+(?:alt[oa]\s+o\s+suficiente|suficientemente\s+alt[oa]|alt[oa]\s+que\s+chega)\b",
@@ -173,6 +185,16 @@ ASK = (
     r"ninguem\s+desconfiou\b",
     r"(?:dei|deixei)\s+(?:\S+\s+){0,16}?(?:disse|falei)\s+(?:\S+\s+){0,8}?(?:nao\s+vou\s+para\s+\w+\s+nenhum"
     r"|nao\s+e\s+verdade|e\s+mentira)\b",
+    # Set L: God asked to take one ("peço pra Deus me levar logo"), a burden to one's children.
+    r"(?:peco|pedindo|pedi|rezo|rezando|oro|orando|imploro)\s+(?:pra|para|a|ao)\s+(?:deus|jesus"
+    r"|senhor|nossa\s+senhora|ceu)\s+(?:que\s+)?(?:me\s+)?(?:levar|leve|buscar|busque|chamar"
+    r"|chame|recolher|recolha)\b(?!\s+(?:a|ao|pra|para|pro|de|ate|em)\b(?!\s+(?:logo|embora"
+    r"|junto|consigo)\b))",
+    r"deus\s+me\s+(?:levar|levasse|buscar|buscasse|chamar|chamasse|recolher|recolhesse)\b"
+    r"(?!\s+(?:a|ao|pra|para|pro|de|ate|em)\b)",
+    r"(?:so|apenas)\s+(?:dou|to\s+dando|estou\s+dando|sirvo\s+pra\s+dar)\s+(?:trabalho|despesa"
+    r"|preocupacao|problema)\s+(?:pra|para|pros|pras|aos|as|a)\s+(?:os\s+|as\s+)?(?:meus|minhas"
+    r"|minha|meu)\s+(?:filhos|filhas|filho|filha|familia|netos|pais)\b",
 )
 
 EMERGENCY = {
@@ -227,6 +249,15 @@ EMERGENCY = {
         r"|placas|manchas)\b",
     ),
     E.HEART_ATTACK_OR_STROKE: (
+        # Set L: fainting, then chest pain on coming to ("apaguei agora ... quando acordei tava
+        # com uma dor apertada no peito").
+        # "apaguei" is also falling asleep ("apaguei cedo"): only a blackout where it happened.
+        r"(?:desmaiei|apaguei(?=\s+(?:agora|de\s+repente|do\s+nada|,|e\s+cai|no\s+meio|na\s+rua"
+        r"|no\s+posto|no\s+trabalho|no\s+onibus|no\s+metro|na\s+fila|no\s+mercado|em\s+pe))"
+        r"|perdi\s+(?:a\s+)?consciencia|perdi\s+os\s+sentidos)\s+"
+        r"(?:(?!(?:nao|nem|sem|nenhum\w*)\s)[\w,]+\s){0,14}?(?<!nada\sde\s)(?:dor|aperto|pressao|peso)\s+(?:\w+\s+){0,2}?(?:no|do|em\s+o)\s+peito\b",
+        rf"(?:dor|aperto|pressao|peso)\s+(?:\w+\s+){{0,2}}?(?:no|do)\s+peito\s+{words(10)}"
+        r"(?:desmaiei|perdi\s+(?:a\s+)?consciencia|perdi\s+os\s+sentidos)\b",
         rf"(?:parei\s+de\s+enxergar|deixei\s+de\s+ver|perdi\s+a\s+vista)\s+d[oe]\s+(?:olho|lado)\s+{words(3)}"
         r"(?:de\s+repente|tipo\s+uma\s+cortina)\b",
         r"(?:ha\s+\w+\s+minutos\s+que|de\s+repente)\s+(?:deixei\s+de\s+ver|parei\s+de\s+enxergar|perdi\s+a"
@@ -344,6 +375,17 @@ IDIOMS = (
     r"tive\s+ideacao\s+suicida\s+(?:em|ha|aos)\s+\S+",
     r"(?:ha|faz)\s+\w+\s+anos\s+eu\s+tinha\s+(?:\S+\s+){0,5}?queria\s+morrer\b",
     r"desmai\w*\s+de\s+mentirinha\b",
+    # Set K: a phase of self-harm long ago, told as over ("tive uma fase de me machucar com 15
+    # anos, hoje tô bem").
+    r"(?:tive|tinha|passei\s+por)\s+uma\s+(?:fase|epoca)\s+(?:de|em\s+que\s+(?:eu\s+)?)\s*"
+    r"(?:me\s+machucar|me\s+cortar|me\s+machucava|me\s+cortava|automutila\w*|autolesao)\b"
+    r"(?=[^!?]{0,60}\b(?:hoje|agora|ja)\s+(?:to|tou|estou|t)\s+(?:bem|otim[oa]|melhor)\b)",
+    # Set L: a customer's hyperbole quoted ("cliente falou 'vou me matar se essa fatura vier
+    # errada'"), a threat made on a condition of everyday trouble.
+    r"(?:cliente|freguesa?|chefe|colega|aluno|aluna|professora?|paciente|usuario|passageiro"
+    r"|passageira|atendente|vizinho|vizinha)\s+(?:\w+\s+)?(?:falou|disse|gritou|escreveu|mandou"
+    r"|soltou|reclamou)\s+(?:que\s+)?(?:vou\s+me\s+matar|vai\s+se\s+matar|ia\s+se\s+matar"
+    r"|me\s+mato|se\s+matava)\s+se\b",
 )
 
 _SOMEONE = (

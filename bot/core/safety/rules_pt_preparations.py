@@ -44,6 +44,9 @@ GIVEN_AWAY = _s(
     rf" \w+ e) )*{_MINE}(?:\w+ )?"
     rf"{_THINGS}\b",
     rf"(?:doei|dei|entreguei|passei) (?:\w+ )?{_MINE}{_PET} (?:pra|para|pro|a|ao|com) {_KIN}\b",
+    # "dei o cachorro pro meu amigo" (set K), not to walk or mind for a while.
+    rf"(?:dei|doei|entreguei) (?:o|a|os|as) {_PET} (?:pra|para|pro|pros|ao|aos) {_KIN}\b"
+    rf"{_NOT_FOR_A_WHILE}(?! (?:cuidar|olhar|passear|tomar conta)\b)",
     rf"(?:doei|dei|coloquei|botei|pus) {_MINE}?{_PET} (?:pra|para|em) adocao\b",
     rf"(?:arrumei|achei|encontrei|consegui|arranjei) (?:um |uma )?(?:lar|casa|familia|dono|dona"
     rf"|tutor|tutora)(?: nov[oa])? (?:pro|pra|para o|para a|para os|pros|pras) (?:meu |minha "
@@ -78,7 +81,7 @@ AFFAIRS = _s(
     r"|contas|perfis|insta|instagram|face|facebook)\b",
 )
 GOODBYES = _s(
-    r"(?:cartas?|bilhetes?|mensage(?:m|ns)|msg|audios?|videos?) de (?:despedida|adeus)\b",
+    r"(?:cartas?|bilhetes?|mensage(?:m|ns)|msg|audios?|videos?) de (?:despedida|adeus|tchau)\b",
     rf"(?:escrevi|escrevendo|deixei|gravei|gravando) (?:uma |umas |as |minhas )?(?:cartas?"
     rf"|bilhetes?|mensage(?:m|ns)|audios?|videos?) (?:pra|para|pro|a|ao) (?:cada (?:um|uma)"
     rf"|{_KIN})\b",
@@ -108,4 +111,6 @@ FINALITY = _s(
     r"(?:voces |vcs |vc |voce |eles |elas )?(?:vao|vai|irao) (?:me )?entender (?:um dia|depois"
     r"|mais tarde|com o tempo)\b",
     r"(?:nao tem|nao ha|ja nao ha|ja nao tem) mais volta\b",
+    # "agora só falta" with nothing after it (set K).
+    r"agora (?:so )?falta(?: (?:isso|o resto|o ultimo passo|uma coisa))?\s*(?:[.!?;]|$)",
 )
