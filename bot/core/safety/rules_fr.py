@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_fr_ask import ASK
+from bot.core.safety.rules_fr_idioms import IDIOMS
 from bot.core.safety.rules_fr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -334,42 +335,6 @@ HEALTH_ANXIETY = (
     r"(?:maladie\s+de\s+charcot|sclerose\s+laterale\s+amyotrophique)\b",
     r"(?:est\s+ce\s+que\s+je\s+vais\s+mourir|je\s+vais\s+mourir\s+de)\b",
     r"(?:je\s+ne\s+veux\s+pas|veux\s+pas|peur\s+de)\s+mourir\b",
-)
-
-IDIOMS = (
-    # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
-    r"sans\s+prevenir\b",
-    r"sans\s+raison\b",
-    r"(?:je\s+meurs|je\s+mourais|mourir|mourant|creve|crever|je\s+creve|j\s?ai\s+cru\s+mourir)"
-    r"\s+(?:de|d)\s+(?:faim|soif|froid|chaud|rire|envie|sommeil|fatigue|peur|honte|ennui|chaleur"
-    r"|impatience)\b",
-    r"(?:mort|morte|morts|mortes)\s+de\s+(?:rire|fatigue|faim|peur|froid|honte|ennui)\b",
-    r"(?:ca|cela|ce\s+\w+)\s+me\s+tue\b",
-    r"(?:je\s+)?tuerais\s+pour\s+(?:un|une)\b",
-    r"(?:a\s+mourir|mortellement)\s+(?:d\s?ennui|ennuyeux)\b",
-    # "ce jeu va me tuer", "ma mère va me tuer": someone or something else, a figure of speech.
-    r"(?:va|vont|allait|allaient|ira|iront)\s+me\s+tuer\b",
-    r"(?:mort|morte|fait\s+tuer)\s+(?:\d+|\w+)\s+fois\s+(?:\S+\s+){0,6}?(?:jvais|je\s+vais)\s+me\s+(?:pendre|tuer)\b",
-    r"(?:jvais|je\s+vais)\s+me\s+pendre\s+si\s+(?:j\s?ai|jai|je\s+dois)\s+encore\b",
-    r"overdose\s+de\s+(?:sucre|chocolat|bonbons|cafe|series|travail|boulot)\b",
-    # Suicide as a subject: a book, a rate, prevention training, an anti-suicide net.
-    r"(?:livre|film|roman|serie|article|reportage|documentaire)\s+sur\s+(?:un|une|le|la|les)\s+(?:\w+\s+){0,3}?"
-    r"(?:qui\s+se\s+)?suicid\w*",
-    r"(?:taux\s+de|prevention\s+(?:du\s+)?|reperage\s+du\s+risque|anti\s?)\s*suicid\w*",
-    r"le\s+suicide\s+d\s?(?!un\b|une\b)\w+\b",
-    r"tentative\s+de\s+suicide\s+a\s+\d+\s+ans\b",
-    # A song or an album: Orelsan's "Suicide social", a track about suicide on repeat.
-    r"suicide\s+social\b",
-    r"(?:chanson|son|morceau|titre|album|clip)s?\s+(?:\w+\s+){0,3}?(?:sur|parle\s+du)\s+(?:le\s+)?"
-    r"suicide\b",
-    # Someone met at work who spoke of suicide, told by whoever answered (set L: "un client qui
-    # parlait de se suicider au téléphone, on a appelé le SAMU pour lui").
-    r"(?:un|une|le|la|ce|cette|d\s?un|d\s?une)\s+(?:client|cliente|patient|patiente|appelant"
-    r"|appelante|usager|usagere|passager|passagere|beneficiaire|eleve|etudiant|etudiante|detenu"
-    r"|resident|residente)\s+(?:\w+\s+){0,2}?qui\s+(?:parlait|parle|a\s+parle|menacait|menace"
-    r"|a\s+menace|voulait|disait|a\s+dit|avait\s+parle|evoquait|a\s+evoque)\s+(?:de\s+|d\s?)?"
-    r"(?:se\s+suicider|suicide|se\s+tuer|en\s+finir|se\s+foutre\s+en\s+l\s?air|mettre\s+fin"
-    r"\s+a\s+ses\s+jours)\b",
 )
 
 _SOMEONE = (

@@ -1,0 +1,78 @@
+"""Spanish ask-tier rules (passive signs: no way out, a burden, can't go on, not waking wished),
+kept apart from rules_es.py to keep each file short. Over normalised text, like every rule.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END
+
+_MORE = r"(?:mas|ya)"
+
+ASK = (
+    rf"(?:ya\s+no|no)\s+puedo\s+{_MORE}(?:\s+(?:con\s+esto|con\s+todo|asi))?{END}",
+    r"no\s+aguanto\s+(?:mas|esto\s+mas)\b",
+    r"(?:quiero|quisiera)\s+desaparecer\b",
+    r"(?:cansad[oa]|harto|harta)\s+de\s+todo\b",
+    r"no\s+(?:le\s+)?(?:veo|encuentro)\s+(?:ninguna\s+)?salida\b",
+    r"(?:soy|me\s+siento|es)\s+(?:una|un)\s+(?:carga|estorbo|molestia)\b",
+    r"(?:estarian|estaran|estarias|estaria)\s+mejor\s+sin\s+(?:mi|este|esta)\b",
+    r"(?:solo|nomas)\s+(?:estorbo|doy\s+(?:trabajo|gastos))\b",
+    r"no\s+pinto\s+nada\b",
+    r"(?:mejor|pudiera|gustaria|quisiera)\s+desaparecer\b",
+    r"(?:si\s+(?:me\s+esfumo|desapareciera|no\s+estuviera|no\s+existiera|no\s+aparezco)|nadie)\s+"
+    r"(?:\w+\s+){0,6}?(?:me\s+extranaria|se\s+daria\s+cuenta|lo\s+notaria|se\s+entera"
+    r"|se\s+ahorrarian)\b",
+    r"nadie\s+me\s+extranaria\b",
+    r"(?:no\s+(?:le\s+)?veo|nada\s+tiene)\s+sentido\s*(?:a\s+(?:nada|levantarme|vivir))?"
+    r"(?=\s*(?:[.!?,;]|$|ya|ultimamente))",
+    r"(?:no\s+(?:le\s+)?veo|no\s+encuentro)\s+(?:ningun\s+)?(?:sentido|motivo)\s+(?:a|para)"
+    r"\s+(?:nada|levantarme|vivir)\b",
+    r"(?:para|pa)\s+(?:que|q)\s+(?:sigo|seguir|me\s+levanto)\b",
+    r"(?:me\s+siento|estoy|sigo)\s+(?:\w+\s+)?atrapad[oa]\b(?!\s+en\s+(?:el|un)\s+(?:trafico"
+    r"|atasco|ascensor))",
+    r"atrapad[oa]\s*[.!]",
+    r"no\s+(?:hay|veo|le\s+veo)\s+(?:la\s+)?salida\b",
+    r"callejon\s+sin\s+salida\b",
+    r"no\s+veo\s+(?:ningun\s+)?futuro\b",
+    r"no\s+puedo\s+mas\s+con\s+(?:nada|todo|esto|este\s+dolor|mi\s+vida|la\s+vida)\b",
+    r"no\s+doy\s+mas\b",
+    r"no\s+aguanto\s+otr[oa]\s+(?:noche|dia)\b",
+    r"(?:todo|esto|esto\s+ya|la\s+vida|mi\s+vida)\s+(?:es|se\s+ha\s+vuelto)\s+insoportable\b",
+    r"(?:se\s+me\s+hacen|se\s+me\s+hace)\s+insoportables?\b",
+    r"(?:agotad|cansad|hart|quemad)[oa]s?\s+de\s+(?:vivir|existir|la\s+vida)\b",
+    r"agotad[oa]\s+de\s+todo\b",
+    r"(?:dormir|dormirme)\s+(?:[\w,]+\s+){0,3}?(?:y\s+)?(?:no\s+)?despertar(?:me)?\s+(?:en"
+    r"|cuando|hasta|durante)\b",
+    r"deseando\s+no\s+despertar(?:me)?\b",
+    r"(?:sin\s+esperanza|desesperanzad[oa])\b",
+    # Round 4: a date chosen, letters left, a pretext for giving things away, "tired of living".
+    r"ya\s+(?:tengo|elegi|escogi)\s+(?:la\s+fecha|el\s+dia)\b(?!\s+(?:de|del|para)\b)",
+    r"y\s+no\s+vuelvo" + END,
+    r"(?:dado|di|dada|regalado|regale)\s+(?:\S+\s+){0,10}?(?:diciendole|le\s+dije|les\s+dije)\s+(?:q|que)\s+me"
+    r"\s+voy\s+de\s+viaje\b",
+    r"(?:mis\s+cartas\s+ya\s+estan|las\s+van\s+a\s+encontrar\s+(?:\S+\s+){0,3}?cuando\s+no\s+llegue)\b",
+    r"(?:ya\s+)?lo\s+(?:he|tengo)\s+(?:decidido|pensado)" + END,
+    r"no\s+de\s+\w+\s*,\s*de\s+vivir\b",
+    r"(?:ya\s+no|no)\s+(?:puede|podia|pueden)\s+mas\s+con\s+(?:nada|todo|esto|la\s+vida"
+    r"|su\s+vida)\b",
+    r"(?:dice|dijo|siente|cree)\s+que\s+(?:es\s+una\s+carga|quiere\s+desaparecer|ya\s+no\s+puede"
+    r"\s+mas|estariamos\s+mejor\s+sin\s+(?:el|ella)|no\s+le\s+ve\s+sentido\s+a\s+nada)\b",
+    r"(?:deje|dejado|dejando|dejar|tengo|puse|poniendo)\s+(?:todo\s+)?en\s+orden\s+(?:los"
+    r"\s+papeles|mis\s+(?:cosas|asuntos|papeles)|el\s+seguro|el\s+testamento)\b",
+    r"ya\s+no\s+voy\s+a\s+seguir\s+con\s+esto" + END,
+    r"(?:paga|pagara|cobra|cobrara)\s+el\s+seguro\s+(?:de\s+vida\s+)?a\s+mi\s+(?:mujer|esposa|marido|familia)\b",
+    # Sets K and L: not waking up wished in the subjunctive ("ojalá me duerma y no me
+    # despierte"), or said by someone else ("un amigo dice que ojalá no despertarse").
+    r"(?:me\s+duerma|me\s+durmiera|me\s+quede\s+dormid[oa]|dormirme)\s+(?:[\w,]+\s+){0,3}?"
+    r"y\s+(?:no|nunca|ya\s+no)\s+(?:me\s+)?(?:despierte|despertara|vuelva\s+a\s+despertar"
+    r"|volviera\s+a\s+despertar)\b(?!\s+(?:hasta|antes|temprano|pronto|a\s+las|en\s+toda"
+    r"|durante|por\s+la)\b)",
+    r"(?:ojala|quisiera|preferiria)\s+no\s+(?:me\s+)?(?:despierte|despertara|despertarse"
+    r"|vuelva\s+a\s+despertar|volviera\s+a\s+despertar)\b(?!\s+(?:hasta|antes|temprano"
+    r"|pronto|a\s+las|en\s+toda|durante|por\s+la)\b)",
+    r"(?:dice|dijo|diga|dicen|decia|escribe|escribio|piensa|cree)\s+que\s+(?:ojala\s+)?"
+    r"(?:no\s+(?:quiere\s+|quisiera\s+)?(?:despertar\w*|volver\s+a\s+despertar\w*)\s*"
+    r"(?:nunca(?:\s+mas)?|mas|jamas|manana)?\s*(?:[.!?,;:)]|$|eso|y)"
+    r"|(?:(?:se\s+)?quiere\s+morir(?:se)?|quisiera\s+morir(?:se)?|se\s+quiere\s+matar"
+    r"|ojala\s+se\s+muriera)\b(?!\s+(?:de|del|por)\b))",
+)

@@ -1,0 +1,42 @@
+"""French idioms and talk at a distance, blanked out before any rule runs ("je meurs de faim",
+"ça me tue", a song about suicide, a client who spoke of it), kept apart from rules_fr.py to
+keep each file short. Over normalised text, like every rule.
+"""
+
+from __future__ import annotations
+
+IDIOMS = (
+    # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
+    r"sans\s+prevenir\b",
+    r"sans\s+raison\b",
+    r"(?:je\s+meurs|je\s+mourais|mourir|mourant|creve|crever|je\s+creve|j\s?ai\s+cru\s+mourir)"
+    r"\s+(?:de|d)\s+(?:faim|soif|froid|chaud|rire|envie|sommeil|fatigue|peur|honte|ennui|chaleur"
+    r"|impatience)\b",
+    r"(?:mort|morte|morts|mortes)\s+de\s+(?:rire|fatigue|faim|peur|froid|honte|ennui)\b",
+    r"(?:ca|cela|ce\s+\w+)\s+me\s+tue\b",
+    r"(?:je\s+)?tuerais\s+pour\s+(?:un|une)\b",
+    r"(?:a\s+mourir|mortellement)\s+(?:d\s?ennui|ennuyeux)\b",
+    # "ce jeu va me tuer", "ma mère va me tuer": someone or something else, a figure of speech.
+    r"(?:va|vont|allait|allaient|ira|iront)\s+me\s+tuer\b",
+    r"(?:mort|morte|fait\s+tuer)\s+(?:\d+|\w+)\s+fois\s+(?:\S+\s+){0,6}?(?:jvais|je\s+vais)\s+me\s+(?:pendre|tuer)\b",
+    r"(?:jvais|je\s+vais)\s+me\s+pendre\s+si\s+(?:j\s?ai|jai|je\s+dois)\s+encore\b",
+    r"overdose\s+de\s+(?:sucre|chocolat|bonbons|cafe|series|travail|boulot)\b",
+    # Suicide as a subject: a book, a rate, prevention training, an anti-suicide net.
+    r"(?:livre|film|roman|serie|article|reportage|documentaire)\s+sur\s+(?:un|une|le|la|les)\s+(?:\w+\s+){0,3}?"
+    r"(?:qui\s+se\s+)?suicid\w*",
+    r"(?:taux\s+de|prevention\s+(?:du\s+)?|reperage\s+du\s+risque|anti\s?)\s*suicid\w*",
+    r"le\s+suicide\s+d\s?(?!un\b|une\b)\w+\b",
+    r"tentative\s+de\s+suicide\s+a\s+\d+\s+ans\b",
+    # A song or an album: Orelsan's "Suicide social", a track about suicide on repeat.
+    r"suicide\s+social\b",
+    r"(?:chanson|son|morceau|titre|album|clip)s?\s+(?:\w+\s+){0,3}?(?:sur|parle\s+du)\s+(?:le\s+)?"
+    r"suicide\b",
+    # Someone met at work who spoke of suicide, told by whoever answered (set L: "un client qui
+    # parlait de se suicider au téléphone, on a appelé le SAMU pour lui").
+    r"(?:un|une|le|la|ce|cette|d\s?un|d\s?une)\s+(?:client|cliente|patient|patiente|appelant"
+    r"|appelante|usager|usagere|passager|passagere|beneficiaire|eleve|etudiant|etudiante|detenu"
+    r"|resident|residente)\s+(?:\w+\s+){0,2}?qui\s+(?:parlait|parle|a\s+parle|menacait|menace"
+    r"|a\s+menace|voulait|disait|a\s+dit|avait\s+parle|evoquait|a\s+evoque)\s+(?:de\s+|d\s?)?"
+    r"(?:se\s+suicider|suicide|se\s+tuer|en\s+finir|se\s+foutre\s+en\s+l\s?air|mettre\s+fin"
+    r"\s+a\s+ses\s+jours)\b",
+)
