@@ -20,8 +20,25 @@ _KG = (
     r"|desyat)\s+(?:кг|кило\w*|kg|kilo\w*)"
 )
 
+# Breathless lying flat, sleeping sitting up (orthopnoea): the breathing muscles weakening, a
+# flag for a clinician within days, not the emergency number (rules_ru.py keeps "задыхаюсь"
+# there from reading as one). RedFlag has no breathing family, so it is read as weakness.
+_LYING = (
+    r"(?:не\s+могу\s+(?:\w+\s+)?(?:лежать|лечь)|лежа\b|когда\s+ложусь|как\s+ложусь|на\s+спине"
+    r"|сплю\s+сидя|ne\s+mogu\s+(?:\w+\s+)?(?:lezhat|lech)|lezha\b|kogda\s+lozhus|na\s+spine"
+    r"|splyu\s+sidya|splju\s+sidja)"
+)
+_AIRLESS = (
+    r"(?:задыха\w*|нечем\s+дышать|не\s+хватает\s+воздуха|нет\s+воздуха|не\s+могу\s+дышать|одышк\w*"
+    r"|zadyha\w*|zadykha\w*|nechem\s+dyshat|ne\s+hvataet\s+vozduha|net\s+vozduha|ne\s+mogu\s+dyshat"
+    r"|odyshk\w*)"
+)
+
 RED_FLAGS = {
     R.WEAKNESS: (
+        rf"{_LYING}\s+[^.?!]{{0,40}}?{_AIRLESS}",
+        rf"{_AIRLESS}\s+[^.?!]{{0,40}}?(?:лежа\b|когда\s+ложусь|на\s+спине|сплю\s+сидя|lezha\b"
+        r"|kogda\s+lozhus|na\s+spine|splyu\s+sidya|splju\s+sidja)",
         rf"{_BODY}\s+{filler(3)}(?:слабая|слабее|слабеет|ослабла|ослабела|стала\s+слабой"
         r"|не\s+слушается)\b",
         rf"(?:слабость|слабеет)\s+(?:в\s+)?{words(2)}{_BODY}\b",
