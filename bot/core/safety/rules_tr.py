@@ -61,7 +61,10 @@ CRISIS = (
     # A farewell message drafted or set to go ("taslakta duruyor, pazar göndericem").
     r"veda\s+(?:mesaj|yazi|maili|e-?posta)\w*\b[^!?]{0,60}?(?:taslak\w*|zamanla\w*|gonderic\w*"
     r"|gondereceg\w*|gondercem|yollayacag\w*|yollicam|yolluca\w*|hazir\s+bekliyor)",
-    r"herkese\s+(?:\S+\s+){0,2}?veda\w*",
+    # Not a farewell before a holiday, a move or a new job ("herkese veda ettim, yarın izne
+    # çıkıyorum").
+    r"herkese\s+(?:\S+\s+){0,2}?veda\w*(?![^?]{0,80}(?:izin|izne|izinde|tatil\w*|bodrum|memleket\w*"
+    r"|tasin\w*|emekli\w*|yeni\s+is\w*|istifa\w*|askere|yurt\s*disi\w*|erasmus|gurbet\w*))",
     r"(?:kestim|kesiyorum|kesicem|kesecegim)\s+kendimi\b",
     r"(?:bilegimi|bileklerimi|kollarimi)\s+(?:\S+\s+)?kes\w*",
     r"(?:kolumu|bacagimi)\s+(?:kesiyorum|kestim\s+yine|yakiyorum|yaktim\s+yine)\b",
@@ -192,8 +195,11 @@ EMERGENCY = {
         r"dudaklarim\s+(?:\S+\s+){0,2}?sis\w*",
         r"(?:fistik|findik|ari\s+sok|antibiyotig|alerj)\w*\s+(?:\S+\s+){0,12}?(?:bogaz|dil|dudak|yuz"
         r"|goz)\w*\s+(?:\S+\s+)?(?:sisti|sisiyor|kabardi)\b",
-        r"nefes(?<!burnumdan\snefes)(?<!burnumla\snefes)\s+(?:alamiyorum|alamiyom|alamadim)\b"
-        r"(?!\s+(?:burnumdan|gulmekten))",
+        # Breathless lying flat is a red flag (RED_FLAGS below): not right after lying down.
+        r"nefes(?<!burnumdan\snefes)(?<!burnumla\snefes)(?<!yatinca\snefes)(?<!yatarken\snefes)"
+        r"(?<!uzaninca\snefes)(?<!yattigimda\snefes)(?<!sirtustu\snefes)(?<!yatinca\sda\snefes)"
+        r"\s+(?:alamiyorum|alamiyom|alamadim)\b(?!\s+(?:burnumdan|gulmekten))"
+        r"(?![^.?!]{0,40}(?:oturarak\s+uyu|oturup\s+uyu|yatinca|yatarken|sirtustu))",
     ),
     E.HEART_ATTACK_OR_STROKE: (r"(?:kalp\s+krizi|felc|inme)\s+geciriyorum\b",),
 }
@@ -211,8 +217,20 @@ CONFUSION = (
     r"(?:nerede\s+oldugumu\s+bilmiyorum|bilincimi\s+kaybettim|bayildim|sersemledim)\b",
 )
 
+# Breathless lying flat, sleeping sitting up (orthopnoea): the breathing muscles weakening, a
+# flag for a clinician within days, not the emergency number. RedFlag has no breathing family,
+# so it is read as weakness.
+_LYING = r"(?:sirtustu|duz\s+yat\w*|yatinca|yatarken|uzaninca|yattigimda|oturarak\s+uyu\w*|oturup\s+uyu\w*)"
+_AIRLESS = (
+    r"(?:nefes\s+(?:alamiyorum|alamiyom|alamadim|darligi\w*|daral\w*|yetmiyor)|nefesim\s+(?:daral\w*"
+    r"|kesil\w*|yetmiyor)|nefessiz\w*|bogul\w*|havasiz\w*)"
+)
+
 RED_FLAGS = {
     R.WEAKNESS: (
+        rf"{_LYING}\s+(?:\S+\s+){{0,4}}?{_AIRLESS}",
+        rf"{_AIRLESS}\s+(?:\S+\s+){{0,6}}?(?:oturarak\s+uyu\w*|oturup\s+uyu\w*|sirtustu\s+yatamiyorum"
+        r"|duz\s+yatamiyorum)",
         rf"{_LIMB}\s+(?:\w+\s+)?(?:zayif\w*|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
         r"kas\s+(?:gucsuzlugu|zayifligi)\b",
         r"(?:kavanoz|kavanozu|bardak|bardagi|sise|siseyi|poset)\s+(?:\w+\s+)?(?:acamiyorum"
@@ -229,6 +247,11 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:kas\s+erimesi|kas\s+kaybi|atrofi)\w*",
+        # Weight lost without trying: "iki ayda istemeden yedi kilo verdim".
+        r"(?:istemeden|diyet\s+yapmadan|diyetsiz|sebepsiz\w*|durduk\s+yere|kendiliginden|nedensiz\w*"
+        r"|hicbir\s+sey\s+yapmadan)\s+(?:\S+\s+){0,3}?kilo\s+(?:verdim|kaybettim|gitti)\b",
+        r"kilo\s+(?:verdim|kaybettim)\s+(?:\S+\s+){0,3}?(?:istemeden|diyet\s+yapmadan|diyetsiz"
+        r"|sebepsiz\w*|durduk\s+yere)\b",
         rf"{_LIMB}\s+(?:\w+\s+)?(?:inceldi|kuculdu|eridi|coktu)\b",
         r"kas\w*\s+(?:\S+\s+){0,2}?(?:erimis|cokmus|gitti|cukurlasti|bos\s+gorunuyor)\b",
         r"(?:cukur\s+olustu|duzlesmis|incelmis|ince\s+kaldi|bol\s+gelmeye|bol\s+duruyor)\b(?!\s+mi\b)",
@@ -289,8 +312,21 @@ IDIOMS = (
     r"(?:yil|ay)\s+once\s+(?:\S+\s+){0,6}?olmek\s+istedim\s*[.,]?\s+(?:simdi|artik)\b",
     r"(?:izliyorum|dizide|filmde)\s*,?\s+(?:\S+\s+){0,3}?(?:biri|birisi)\s+bayildi\b",
     r"gulmekten\s+(?:\S+\s+)?nefes\s+(?:alamiyorum|alamiyom|alamadim|kesildi)\b",
-    r"(?:dizide|filmde|haberde|haberlerde|romanda|kitapta)\s+(?:\S+\s+){0,4}?(?:kopruden|binadan"
-    r"|catidan|camdan)\s+(?:\w+\s+)?atladi\b",
+    r"(?:dizide|filmde|haberde|haberlerde|romanda|kitapta|radyoda|programda|belgeselde|gazetede"
+    r"|videoda|podcastte)\s+(?:\S+\s+){0,4}?(?:kopruden|binadan|catidan|camdan|balkondan)\s+(?:\w+\s+)?"
+    r"(?:atladi|atlamis|atlayan)\w*",
+    # Someone else who jumped, told about ("köprüden atlayan birini anlattılar").
+    r"(?:kopruden|binadan|catidan|camdan|balkondan)\s+(?:\w+\s+)?atlayan\s+(?:bir\s+)?(?:biri\w*"
+    r"|adam\w*|kadin\w*|genc\w*|kiz\w*|cocug\w*|ogrenci\w*|kisi\w*|insan\w*|asker\w*|hasta\w*)",
+    # A character in a series or a film who took their own life.
+    r"(?:dizide|filmde|romanda|kitapta|oyunda|belgeselde|haberde|haberlerde|radyoda)\s+(?:\S+\s+){0,4}?"
+    r"intihar\s+(?:etti|ediyor|etmis|etmisti|eden)\w*",
+    r"(?:karakter|kahraman|oyuncu|sarkici|unlu)\w*\s+(?:\S+\s+)?intihar\s+(?:etti|ediyor|etmis|etmisti"
+    r"|eden)\w*",
+    # Someone else's hyperbole quoted and called so ("müşteri 'kendimi öldürücem' dedi ya,
+    # insanlar çok abartıyor").
+    r"kendimi\s+(?:oldur\w*|asarim|asicam|atarim)\s+(?:diyor|dedi|demis|diye\s+\w+)\b"
+    r"(?=[^?]{0,80}(?:abart\w*|saka\w*|espri\w*|gulduk|gulup|dalga\s+gec\w*|laf\s+olsun))",
 )
 
 SOMEONE_ELSE = (
@@ -326,13 +362,17 @@ OVERDOSE_TAKEN = (
 PANIC = (
     r"panik\s+atak\w*",
     r"panik\w*",
-    r"kalbim\s+(?:\w+\s+){0,3}?(?:cok\s+hizli|hizli|deli\s+gibi|kuvvetli)\s+(?:atiyor|carpiyor)\b",
+    r"kalbim\s+(?:\w+\s+){0,3}?(?:cok\s+hizli|hizli|deli\s+gibi|kuvvetli)\s+(?:atiyor|carpiyor|atiyo"
+    r"|carpiyo|atiyorum)\b",
+    # Said in haste: "titriyo", "ölücem galiba", "ölecem sanki".
+    r"(?:olucem|olecem|olcem|olecegim|oluyorum)\s+(?:galiba|sanki|gibi|herhalde|zannedersem)\b"
+    r"|(?:ellerim|bacaklarim|her\s+yerim)\s+titriyo\b",
     r"carpinti\w*",
     r"kalbim\s+(?:\S+\s+)?(?:kut\s+kut|pir\s+pir|hizla|hizlandi|carpmaya|agzimda)",
     r"(?:gercek\s+disi|gercek\s+degilmis|derealizasyon|kendimi\s+disardan|camin\s+arkasi\w*)",
     r"(?:delir(?:ecek|ecegim|cem|icem)\w*|tir\s+tir\s+titri\w*|(?:sahte|ruya)\s+gibi|atak\s+geli\w*)",
     r"(?:olum\s+korkusu|olecegim\s+(?:sandim|saniyorum|sanki|gibi)|gecen\s+seferki\s+gibi"
-    r"|kalp\w*\s+(?:cok\s+)?hizli|titriyorum(?<!soguktan\stitriyorum))\b",
+    r"|(?:kalp|kalb)\w*\s+(?:cok\s+)?hizli|titriyorum(?<!soguktan\stitriyorum))\b",
 )
 PANIC_DANGER = (r"(?:dudaklarim\s+(?:\w+\s+)?morar\w*|bayil\w*|gogsumde\s+agri|gogus\s+agrisi)\b",)
 
