@@ -61,7 +61,12 @@ RED_FLAGS = {
         r"|левой|pravoj|levoj|pravoi|levoi)\s+(?:руки|ruki)\b",
         r"(?:правая|левая|pravaya|levaya)\s+(?:рука|ruka)\s+(?:\w+\s+)?(?:роняет|не\s+держит"
         r"|ronyaet|ne\s+derzhit)\b",
-        r"(?:банку|ключ|кружку|чашку|крышку|бутылку|ложку)\s+(?:\w+\s+)?(?:открыть|удержать|сжать"
+        # In Latin letters: "ruka pravaya slabaya stala", "vedro ne mogu podnyat".
+        r"(?:ruka|ruki|noga|nogi|kist|pal\s?cy|stopa)\s+(?:\w+\s+)?(?:slabaya|slabye|slabeet|oslabla"
+        r"|slabee|ne\s+slushaetsya)\b|ne\s+mogu\s+(?:\w+\s+)?(?:podnyat|otkryt|szhat|uderzhat)\s+"
+        r"(?:\w+\s+)?(?:vedro|banku|chashku|kruzhku|butylku|klyuch)\b|vse\s+(?:padaet|valitsya)\s+iz\s+ruk",
+        r"(?:stopa|noga|нога)\s+(?:\w+\s+)?(?:shlepaet|shlepayet|boltaetsya|шлепает|болтается)\b",
+        r"(?:банку|ключ|кружку|чашку|крышку|бутылку|ложку|ведро)\s+(?:\w+\s+)?(?:открыть|удержать|сжать"
         r"|повернуть|открутить|поднять)\s+не\s+могу\b",
         r"нет\s+(?:\w+\s+)?сил\w*\s+(?:сжать|удержать|открыть|повернуть)\s+(?:\w+\s+)?(?:ключ"
         r"|ложку|чашку|кружку|банку|ручку|кулак)\b",

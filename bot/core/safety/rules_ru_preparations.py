@@ -82,6 +82,10 @@ GOODBYES = _s(
     r"|za vse)\b",
     r"(?:написал|написала|оставил|оставила|napisal\w*|ostavil\w*) (?:\w+ )?(?:прощальн\w+ "
     r"|последн\w+ |proshchaln\w+ )?(?:письм\w*|записк\w*|pis\s?m\w*|zapisk\w*) (?:\w+ )?" + _KIN,
+    # The kin named first: "жене написал письмо", "napisal mame pismo".
+    _KIN + r" (?:написал|написала|оставил|оставила|napisal\w*|ostavil\w*) (?:\w+ )?(?:письм\w*|записк\w*"
+    r"|pis\s?m\w*|zapisk\w*)",
+    r"(?:napisal|napisala) (?:\w+ )?" + _KIN + r" (?:pis\s?mo|zapisku)\b",
     r"(?:прощальн\w+|последн\w+|proshchaln\w+) (?:письм\w*|записк\w*|сообщени\w*|pis\s?m\w*"
     r"|zapisk\w*|soobshch\w*)",
     r"(?:попрощал\w*|proshchal\w*|poproshchal\w*) (?:со всеми|с ними|с родными|so vsemi)\b",

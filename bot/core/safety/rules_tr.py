@@ -53,7 +53,7 @@ CRISIS = (
     r"(?:tarla|tarim)\s+ilac\w*\s+(?:\S+\s+){0,12}?ic(?:ecegim|icem|meyi|tim)\w*",
     r"kac\s+(?:tane|kutu|mg)\s+(?:\S+\s+){0,6}?(?:uyanmaz\w*|yetmesi|kesin\s+olur|olur\s+mu\s+insan)",
     r"(?:olumcul|oldurucu)\s+doz\w*",
-    rf"(?:kopru|kat|cati|balkon|viyaduk|pencere|iskele|ucurum|korkuluk)\w*\s+{_G}{{0,8}}?{_JUMP}",
+    rf"(?:kopru|kat|cati|balkon|viyaduk|pencere|iskele|ucurum|korkuluk)\w*\s+{_G}{{0,14}}?{_JUMP}",
     rf"(?:kendimi|kendimizi)\s+{_G}?{_JUMP}",
     r"(?:artik|yakinda|o\s+zaman|ben\s+artik)\s+(?:olmayacagim|yokum|olmicam)\b",
     r"(?:son\s+mesajim|hakkinizi\s+helal\s+edin|son\s+kez\s+giriyorum|yaptim\s+demektir)\b",
@@ -77,7 +77,9 @@ CRISIS = (
     r"direksiyonu\s+(?:birakip|kirayim|kirip)\b",
     r"motor\s+calisiyor\s+(?:\S+\s+)?kapi\s+kapali\b",
     r"korkulug\w*\s+dis\w*",
-    rf"(?:kararimi\s+verdim|karar\s+verdim)\s+{_G}{{0,8}}?(?:{_JUMP}|son\s+gun\s+benim|kopruye\s+gid\w*)",
+    rf"(?:kararimi\s+verdim|karar\s+verdim)\s+{_G}{{0,8}}?(?:{_JUMP}|son\s+gun\s+benim|kopruye\s+gid\w*"
+    r"|bu\s+is\s+bitecek|her\s+sey\s+bitecek|orada\s+duracagim)",
+    r"(?:yine|gene|tekrar)\s+(?:\S+\s+)?(?:kolumu|bacagimi|bilegimi|kendimi)\s+(?:kestim|kesiyorum|yaktim)\b",
     r"(?:bir\s+kutu\s+doldu|ne\s+kadar\w*\s+yetecegini|penceredeyim|catisindayim|bacaklarim\s+disarda"
     r"|son\s+gonderi\w*)\b",
     r"(?:gol\w*|deniz\w*)\s+(?:\S+\s+){0,3}?(?:acilacagim|yuruyecegim|girecegim)\s+(?:\S+\s+){0,2}?"
@@ -144,6 +146,11 @@ ASK = (
     r"bogul\w+\s+(?:\S+\s+){0,2}?kimse\s+fark\s+etmiyor\b",
     # "dayanamıyorum artık", and everything given away as there is no need any more.
     r"dayanamiyorum\s+artik\b",
+    # Said of a friend: "kaybolmak istiyormuş, artık dayanamıyormuş".
+    r"(?:kaybolmak|olmek|yok\s+olmak)\s+(?:istiyormus|istedigini)\b|(?:artik\s+)?(?:dayanamiyormus"
+    r"|dayanamadigini)\b",
+    r"uyumak\s+ve\s+(?:bir\s+daha\s+|hic\s+)?uyanmamak\b",
+    r"(?:ailem|herkes|cocuklarim|esim|annem|babam)\s+icin\s+(?:\S+\s+)?yuk\s+(?:oluyorum|oldum|olmak)\b",
     r"(?:her\s+seyimi|esyalarimi|neyim\s+varsa)\s+(?:\S+\s+){0,2}?(?:dagittim|dagitiyorum|verdim"
     r"|bagisladim)\b(?![^!?]{0,40}?(?:tasin|goc|yurt\s*disi))[^!?]{0,80}?artik\s+(?:bana\s+|onlara\s+)?gerek\s+(?:yok|kalmadi)\b",
 )
@@ -231,7 +238,10 @@ RED_FLAGS = {
         rf"{_LYING}\s+(?:\S+\s+){{0,4}}?{_AIRLESS}",
         rf"{_AIRLESS}\s+(?:\S+\s+){{0,6}}?(?:oturarak\s+uyu\w*|oturup\s+uyu\w*|sirtustu\s+yatamiyorum"
         r"|duz\s+yatamiyorum)",
-        rf"{_LIMB}\s+(?:\w+\s+)?(?:zayif\w*|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
+        rf"{_LIMB}\s+(?:\w+\s+){{0,2}}?(?:zayif\w*|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
+        r"anahtar\w*\s+(?:\S+\s+)?(?:ceviremiyorum|donduremiyorum|ceviremiyom)\b",
+        r"ucunu\s+(?:\S+\s+)?(?:kaldiramiyorum|kaldiramiyom)\b|ayag\w*\s+(?:\S+\s+){0,2}?yere\s+(?:carpiyor"
+        r"|vuruyor|carpiyo)\b",
         r"kas\s+(?:gucsuzlugu|zayifligi)\b",
         r"(?:kavanoz|kavanozu|bardak|bardagi|sise|siseyi|poset)\s+(?:\w+\s+)?(?:acamiyorum"
         r"|tutamiyorum|kaldiramiyorum)\b",
@@ -248,7 +258,10 @@ RED_FLAGS = {
     R.WASTING: (
         r"(?:kas\s+erimesi|kas\s+kaybi|atrofi)\w*",
         # Weight lost without trying: "iki ayda istemeden yedi kilo verdim".
-        r"(?:istemeden|diyet\s+yapmadan|diyetsiz|sebepsiz\w*|durduk\s+yere|kendiliginden|nedensiz\w*"
+        r"(?:parmak\w*|avuc\w*)\s+(?:\S+\s+){0,3}?(?:arasi|arasinda)\s+(?:\S+\s+)?(?:cukur\w*|cokmus|coktu"
+        r"|incel\w*)",
+        r"(?:istemeden|diyet\s+yapmadan|rejim\s+yapmadan|perhiz\s+yapmadan|diyetsiz|sebepsiz\w*"
+        r"|durduk\s+yere|kendiliginden|nedensiz\w*"
         r"|hicbir\s+sey\s+yapmadan)\s+(?:\S+\s+){0,3}?kilo\s+(?:verdim|kaybettim|gitti)\b",
         r"kilo\s+(?:verdim|kaybettim)\s+(?:\S+\s+){0,3}?(?:istemeden|diyet\s+yapmadan|diyetsiz"
         r"|sebepsiz\w*|durduk\s+yere)\b",

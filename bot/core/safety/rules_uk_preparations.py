@@ -45,6 +45,7 @@ GIVEN_AWAY = _s(
     # Her own things, not the children's outgrown clothes: "свої", "всі свої", a named thing.
     rf"{_GAVE} (?:все |всі |усі |vsi )?(?:свої|свій|свою|мої|мій|мою|svoi|svoji|svoju|moi|moji)"
     rf" (?:\w+ )?{_THINGS}\b",
+    r"(?:роздав|роздала|rozdav|rozdala) (?:всі |усі |vsi )?(?:свої |svoi )?(?:ігри|ihry|igry)\b",
     rf"{_GAVE} (?:всі |усі |vsi )?(?:\w+ )?(?:прикраси|каблучк\w*|гітару|приставку|ноутбук"
     rf"|колекці\w*|prykrasy|prikrasi|gitaru|prystavku) (?:\w+ )?{_KIN}",
 )
@@ -103,7 +104,7 @@ FINALITY = _s(
     r"|приготувала|pidhotuval\w*|pidgotuval\w*|pryhotuval\w*)\b"
     r"(?! (?:до|для|на|к|ко|do|dlja|dlya|na|k)\b)",
     r"(?:мені |meni )?(?:це |вони |ці речі |ce |tse )?(?:більше|вже|bilshe|vzhe) (?:не|ne)"
-    r" (?:знадоб\w*|потрібн\w*|znadob\w*|potribn\w*)(?=\s*(?:[.,!;…]|$))",
+    r" (?:знадоб\w*|потрібн\w*|треба|znadob\w*|potribn\w*|treba)(?=\s*(?:[.,!;…]|$))",
     r"(?:щоб|щоби|shchob|shob) (?:потім |potim )?(?:нікому|ніхто|nikomu|nikhto) (?:\w+ )?"
     r"(?:не було|не довелося|не треба|ne bulo) (?:\w+ )?(?:клопот\w*|проблем\w*|мороки|возитися"
     r"|розбиратися|klopot\w*|problem\w*)",
