@@ -24,8 +24,8 @@ _KG = (
 # flag for a clinician within days, not the emergency number (rules_ru.py keeps "задыхаюсь"
 # there from reading as one). RedFlag has no breathing family, so it is read as weakness.
 _LYING = (
-    r"(?:не\s+могу\s+(?:\w+\s+)?(?:лежать|лечь)|лежа\b|когда\s+ложусь|как\s+ложусь|на\s+спине"
-    r"|сплю\s+сидя|ne\s+mogu\s+(?:\w+\s+)?(?:lezhat|lech)|lezha\b|kogda\s+lozhus|na\s+spine"
+    r"(?:не\s+могу\s+(?:\w+\s+)?(?:лежать|лечь)|лежа\b|когда\s+ложусь|как\s+ложусь|лечь\s+на\s+спину"
+    r"|сплю\s+сидя|ne\s+mogu\s+(?:\w+\s+)?(?:lezhat|lech)|lezha\b|kogda\s+lozhus"
     r"|splyu\s+sidya|splju\s+sidja)"
 )
 _AIRLESS = (
@@ -37,8 +37,8 @@ _AIRLESS = (
 RED_FLAGS = {
     R.WEAKNESS: (
         rf"{_LYING}\s+[^.?!]{{0,40}}?{_AIRLESS}",
-        rf"{_AIRLESS}\s+[^.?!]{{0,40}}?(?:лежа\b|когда\s+ложусь|на\s+спине|сплю\s+сидя|lezha\b"
-        r"|kogda\s+lozhus|na\s+spine|splyu\s+sidya|splju\s+sidja)",
+        rf"{_AIRLESS}\s+[^.?!]{{0,40}}?(?:лежа\b|когда\s+ложусь|на\s+спину|сплю\s+сидя|lezha\b"
+        r"|kogda\s+lozhus|splyu\s+sidya|splju\s+sidja)",
         rf"{_BODY}\s+{filler(3)}(?:слабая|слабее|слабеет|ослабла|ослабела|стала\s+слабой"
         r"|не\s+слушается)\b",
         rf"(?:слабость|слабеет)\s+(?:в\s+)?{words(2)}{_BODY}\b",

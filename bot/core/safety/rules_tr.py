@@ -79,7 +79,8 @@ CRISIS = (
     r"korkulug\w*\s+dis\w*",
     rf"(?:kararimi\s+verdim|karar\s+verdim)\s+{_G}{{0,8}}?(?:{_JUMP}|son\s+gun\s+benim|kopruye\s+gid\w*"
     r"|bu\s+is\s+bitecek|her\s+sey\s+bitecek|orada\s+duracagim)",
-    r"(?:yine|gene|tekrar)\s+(?:\S+\s+)?(?:kolumu|bacagimi|bilegimi|kendimi)\s+(?:kestim|kesiyorum|yaktim)\b",
+    r"(?:yine|gene|tekrar)\s+(?:\S+\s+)?(?:kolumu|bacagimi|bilegimi|kendimi)\s+(?:kestim|kesiyorum|yaktim)\b"
+    r"(?![^.?!]{0,40}(?:kazara|yanlislik\w*|mutfak\w*|yemek|sogan|ekmek|firin\w*|ocak\w*))",
     r"(?:bir\s+kutu\s+doldu|ne\s+kadar\w*\s+yetecegini|penceredeyim|catisindayim|bacaklarim\s+disarda"
     r"|son\s+gonderi\w*)\b",
     r"(?:gol\w*|deniz\w*)\s+(?:\S+\s+){0,3}?(?:acilacagim|yuruyecegim|girecegim)\s+(?:\S+\s+){0,2}?"
@@ -239,7 +240,8 @@ RED_FLAGS = {
         rf"{_AIRLESS}\s+(?:\S+\s+){{0,6}}?(?:oturarak\s+uyu\w*|oturup\s+uyu\w*|sirtustu\s+yatamiyorum"
         r"|duz\s+yatamiyorum)",
         rf"{_LIMB}\s+(?:\w+\s+){{0,2}}?(?:zayif\w*|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
-        r"anahtar\w*\s+(?:\S+\s+)?(?:ceviremiyorum|donduremiyorum|ceviremiyom)\b",
+        r"anahtar\w*\s+(?:\S+\s+)?(?:ceviremiyorum|donduremiyorum|ceviremiyom)\b(?![^.?!]{0,40}(?:kilit"
+        r"|bozuk|sikis\w*|kirik))",
         r"ucunu\s+(?:\S+\s+)?(?:kaldiramiyorum|kaldiramiyom)\b|ayag\w*\s+(?:\S+\s+){0,2}?yere\s+(?:carpiyor"
         r"|vuruyor|carpiyo)\b",
         r"kas\s+(?:gucsuzlugu|zayifligi)\b",
@@ -262,7 +264,7 @@ RED_FLAGS = {
         r"|incel\w*)",
         r"(?:istemeden|diyet\s+yapmadan|rejim\s+yapmadan|perhiz\s+yapmadan|diyetsiz|sebepsiz\w*"
         r"|durduk\s+yere|kendiliginden|nedensiz\w*"
-        r"|hicbir\s+sey\s+yapmadan)\s+(?:\S+\s+){0,3}?kilo\s+(?:verdim|kaybettim|gitti)\b",
+        r"|hicbir\s+sey\s+yapmadan)\s+(?:\S+\s+){0,3}?kilo\s+(?:verdim|kaybettim|gitti)\b(?!\s+mi\b)",
         r"kilo\s+(?:verdim|kaybettim)\s+(?:\S+\s+){0,3}?(?:istemeden|diyet\s+yapmadan|diyetsiz"
         r"|sebepsiz\w*|durduk\s+yere)\b",
         rf"{_LIMB}\s+(?:\w+\s+)?(?:inceldi|kuculdu|eridi|coktu)\b",

@@ -24,9 +24,9 @@ _KG = (
 # flag for a clinician within days, not the emergency number (rules_uk.py keeps "задихаюся"
 # there from reading as one). RedFlag has no breathing family, so it is read as weakness.
 _LYING = (
-    r"(?:не\s+можу\s+(?:\w+\s+)?(?:лежати|лягти)|лежачи\b|коли\s+лягаю|як\s+лягаю|на\s+спині"
+    r"(?:не\s+можу\s+(?:\w+\s+)?(?:лежати|лягти)|лежачи\b|коли\s+лягаю|як\s+лягаю|лягти\s+на\s+спину"
     r"|сплю\s+сидячи|лягти\s+рівно|рівно\s+лягти|ne\s+mozhu\s+(?:\w+\s+)?(?:lezhaty|lihty|lyahty)|lezhachy\b|koly\s+lyahayu"
-    r"|na\s+spyni|splyu\s+sydyachy|spliu\s+sydiachy)"
+    r"|splyu\s+sydyachy|spliu\s+sydiachy)"
 )
 _AIRLESS = (
     r"(?:задиха\w*|нема\s+чим\s+дихати|не\s+вистачає\s+повітря|нема\w*\s+повітря|не\s+можу\s+дихати"
@@ -37,11 +37,12 @@ _AIRLESS = (
 RED_FLAGS = {
     R.WEAKNESS: (
         rf"{_LYING}\s+[^.?!]{{0,40}}?{_AIRLESS}",
-        rf"{_AIRLESS}\s+[^.?!]{{0,40}}?(?:лежачи\b|коли\s+лягаю|на\s+спині|сплю\s+сидячи|lezhachy\b"
-        r"|na\s+spyni|splyu\s+sydyachy|spliu\s+sydiachy)",
+        rf"{_AIRLESS}\s+[^.?!]{{0,40}}?(?:лежачи\b|коли\s+лягаю|на\s+спину|сплю\s+сидячи|lezhachy\b"
+        r"|splyu\s+sydyachy|spliu\s+sydiachy)",
         # The key or the jar named first: "ключ від хати не можу повернути".
         r"(?:ключ|банку|кришку|чашку|горнятко|ложку|пляшку)\s+(?:\w+\s+){0,3}?не\s+(?:можу|виходить)\s+"
-        r"(?:повернути|провернути|відкрити|утримати|стиснути|відкрутити|підняти)\b",
+        r"(?:повернути|провернути|відкрити|утримати|стиснути|відкрутити|підняти)\b(?![^.?!]{0,40}(?:замок"
+        r"|заїло|заклинило|зламал\w*|зламав\w*))",
         rf"{_BODY}\s+{filler(3)}(?:слабка|слабша|слабне|ослабла|стала\s+слабкою|не\s+слухається|слабі"
         r"|слабкі|слабнуть|ослабли)\b",
         r"(?:ліва|права|нога|стопа)\s+(?:\w+\s+)?(?:шльопає|ляпає|плескає)\b",
