@@ -20,8 +20,25 @@ _KG = (
     r"|desyat)\s+(?:кг|кило\w*|kg|kilo\w*)"
 )
 
+# Breathless lying flat, sleeping sitting up (orthopnoea): the breathing muscles weakening, a
+# flag for a clinician within days, not the emergency number (rules_ru.py keeps "задыхаюсь"
+# there from reading as one). RedFlag has no breathing family, so it is read as weakness.
+_LYING = (
+    r"(?:не\s+могу\s+(?:\w+\s+)?(?:лежать|лечь)|лежа\b|когда\s+ложусь|как\s+ложусь|лечь\s+на\s+спину"
+    r"|сплю\s+сидя|ne\s+mogu\s+(?:\w+\s+)?(?:lezhat|lech)|lezha\b|kogda\s+lozhus"
+    r"|splyu\s+sidya|splju\s+sidja)"
+)
+_AIRLESS = (
+    r"(?:задыха\w*|нечем\s+дышать|не\s+хватает\s+воздуха|нет\s+воздуха|не\s+могу\s+дышать|одышк\w*"
+    r"|zadyha\w*|zadykha\w*|nechem\s+dyshat|ne\s+hvataet\s+vozduha|net\s+vozduha|ne\s+mogu\s+dyshat"
+    r"|odyshk\w*)"
+)
+
 RED_FLAGS = {
     R.WEAKNESS: (
+        rf"{_LYING}\s+[^.?!]{{0,40}}?{_AIRLESS}",
+        rf"{_AIRLESS}\s+[^.?!]{{0,40}}?(?:лежа\b|когда\s+ложусь|на\s+спину|сплю\s+сидя|lezha\b"
+        r"|kogda\s+lozhus|splyu\s+sidya|splju\s+sidja)",
         rf"{_BODY}\s+{filler(3)}(?:слабая|слабее|слабеет|ослабла|ослабела|стала\s+слабой"
         r"|не\s+слушается)\b",
         rf"(?:слабость|слабеет)\s+(?:в\s+)?{words(2)}{_BODY}\b",
@@ -44,7 +61,12 @@ RED_FLAGS = {
         r"|левой|pravoj|levoj|pravoi|levoi)\s+(?:руки|ruki)\b",
         r"(?:правая|левая|pravaya|levaya)\s+(?:рука|ruka)\s+(?:\w+\s+)?(?:роняет|не\s+держит"
         r"|ronyaet|ne\s+derzhit)\b",
-        r"(?:банку|ключ|кружку|чашку|крышку|бутылку|ложку)\s+(?:\w+\s+)?(?:открыть|удержать|сжать"
+        # In Latin letters: "ruka pravaya slabaya stala", "vedro ne mogu podnyat".
+        r"(?:ruka|ruki|noga|nogi|kist|pal\s?cy|stopa)\s+(?:\w+\s+)?(?:slabaya|slabye|slabeet|oslabla"
+        r"|slabee|ne\s+slushaetsya)\b|ne\s+mogu\s+(?:\w+\s+)?(?:podnyat|otkryt|szhat|uderzhat)\s+"
+        r"(?:\w+\s+)?(?:vedro|banku|chashku|kruzhku|butylku|klyuch)\b|vse\s+(?:padaet|valitsya)\s+iz\s+ruk",
+        r"(?:stopa|noga|нога)\s+(?:\w+\s+)?(?:shlepaet|shlepayet|boltaetsya|шлепает|болтается)\b",
+        r"(?:банку|ключ|кружку|чашку|крышку|бутылку|ложку|ведро)\s+(?:\w+\s+)?(?:открыть|удержать|сжать"
         r"|повернуть|открутить|поднять)\s+не\s+могу\b",
         r"нет\s+(?:\w+\s+)?сил\w*\s+(?:сжать|удержать|открыть|повернуть)\s+(?:\w+\s+)?(?:ключ"
         r"|ложку|чашку|кружку|банку|ручку|кулак)\b",

@@ -19,7 +19,9 @@ _KIN += r"|бабушк|тет|дяд|sestr|brat|mam|pap|muzh|zhen|syn|doch|podr
 _PET = (
     r"(?:кот[аи]|кошку|котика|котенка|собак[уи]|пса|щенка|попугая|кролика|хомяка|рыбок|питомц\w*"
 )
-_PET += r"|kota|koshku|sobaku|psa|popugaya|krolika)"
+# The animals of a farmyard too: a village grandmother gives away her cow and her hens.
+_PET += r"|корову|коров|коз[уы]|кур|курей|кур[оы]чек|свиней|поросят|коня|лошадь|kota|koshku|sobaku"
+_PET += r"|psa|popugaya|krolika|korovu|kozu|kur|kurei|kuryei)"
 _GAVE = r"(?:отдал|раздал|подарил|передал|otdal|razdal|podaril)а?"
 _THINGS = r"(?:украшени|кольц|серьг|гитар|пианино|книг|ноут|приставк|плейстейшн|коллекци|часы"
 _THINGS += r"|велосипед|машин|вещи|одежд|цвет|инструмент|ukrasheni|gitar|knig|noutbuk|pristavk"
@@ -67,6 +69,11 @@ AFFAIRS = _s(
     r"(?:привел|привела|привожу|privel\w*) (?:все |vse )?(?:свои |svoi )?(?:дела|бумаги|документы"
     r"|dela|bumagi) в порядок|(?:уладил|уладила|закрыл|закрыла|завершил|завершила|zakryl\w*)"
     r" (?:все |vse )(?:свои |svoi )?(?:дела|dela)\b",
+    # The house or the flat signed over to a child: "дом переписала на дочь".
+    r"(?:переписал|переписала|переоформил|переоформила|perepisal\w*|pereoformil\w*) (?:\w+ ){0,3}?"
+    r"(?:на )?(?:дочь|дочку|сына|детей|внук\w*|внучк\w*|жену|мужа|сестру|брата|doch|dochku|syna|detei"
+    r"|zhenu|muzha)\b|(?:дом|квартиру|хату|дачу|документы|dom|kvartiru|dachu|dokumenty) (?:\w+ ){0,3}?"
+    r"(?:переписал|переписала|переоформил|переоформила|perepisal\w*) на " + _KIN,
     r"(?:удалил|удалила|udalil\w*) (?:все |vse )?(?:свои |svoi )?(?:соцсети|аккаунты|страницы"
     r"|профили|akkaunty|socseti|stranicy)\b",
 )
@@ -75,6 +82,10 @@ GOODBYES = _s(
     r"|za vse)\b",
     r"(?:написал|написала|оставил|оставила|napisal\w*|ostavil\w*) (?:\w+ )?(?:прощальн\w+ "
     r"|последн\w+ |proshchaln\w+ )?(?:письм\w*|записк\w*|pis\s?m\w*|zapisk\w*) (?:\w+ )?" + _KIN,
+    # The kin named first: "жене написал письмо", "napisal mame pismo".
+    _KIN + r" (?:написал|написала|оставил|оставила|napisal\w*|ostavil\w*) (?:\w+ )?(?:письм\w*|записк\w*"
+    r"|pis\s?m\w*|zapisk\w*)",
+    r"(?:napisal|napisala) (?:\w+ )?" + _KIN + r" (?:pis\s?mo|zapisku)\b",
     r"(?:прощальн\w+|последн\w+|proshchaln\w+) (?:письм\w*|записк\w*|сообщени\w*|pis\s?m\w*"
     r"|zapisk\w*|soobshch\w*)",
     r"(?:попрощал\w*|proshchal\w*|poproshchal\w*) (?:со всеми|с ними|с родными|so vsemi)\b",
@@ -98,4 +109,9 @@ FINALITY = _s(
     r"|potom))",
     r"так (?:будет|будет всем) лучше(?: для всех| всем)?(?=\s*(?:[.!;…]|$))",
     r"когда меня не станет\b|после моей смерти\b|kogda menya ne stanet\b",
+    # A decision that needs nothing more said, and leave taken: "я уже все решила.",
+    # "теперь можно уходить".
+    r"(?:я |ya )?(?:уже |uzhe )?(?:все|vse) (?:решил|решила|reshil|reshila)(?=\s*(?:[.!;…]|$))",
+    r"(?:теперь |уже |teper |uzhe )(?:можно|mozhno) (?:спокойно |spokoino )?(?:уходить|уйти|помирать"
+    r"|умирать|uhodit|uiti|pomirat)(?=\s*(?:[.,!;…]|$))",
 )

@@ -53,7 +53,7 @@ CRISIS = (
     r"(?:tarla|tarim)\s+ilac\w*\s+(?:\S+\s+){0,12}?ic(?:ecegim|icem|meyi|tim)\w*",
     r"kac\s+(?:tane|kutu|mg)\s+(?:\S+\s+){0,6}?(?:uyanmaz\w*|yetmesi|kesin\s+olur|olur\s+mu\s+insan)",
     r"(?:olumcul|oldurucu)\s+doz\w*",
-    rf"(?:kopru|kat|cati|balkon|viyaduk|pencere|iskele|ucurum|korkuluk)\w*\s+{_G}{{0,8}}?{_JUMP}",
+    rf"(?:kopru|kat|cati|balkon|viyaduk|pencere|iskele|ucurum|korkuluk)\w*\s+{_G}{{0,14}}?{_JUMP}",
     rf"(?:kendimi|kendimizi)\s+{_G}?{_JUMP}",
     r"(?:artik|yakinda|o\s+zaman|ben\s+artik)\s+(?:olmayacagim|yokum|olmicam)\b",
     r"(?:son\s+mesajim|hakkinizi\s+helal\s+edin|son\s+kez\s+giriyorum|yaptim\s+demektir)\b",
@@ -61,7 +61,10 @@ CRISIS = (
     # A farewell message drafted or set to go ("taslakta duruyor, pazar göndericem").
     r"veda\s+(?:mesaj|yazi|maili|e-?posta)\w*\b[^!?]{0,60}?(?:taslak\w*|zamanla\w*|gonderic\w*"
     r"|gondereceg\w*|gondercem|yollayacag\w*|yollicam|yolluca\w*|hazir\s+bekliyor)",
-    r"herkese\s+(?:\S+\s+){0,2}?veda\w*",
+    # Not a farewell before a holiday, a move or a new job ("herkese veda ettim, yarın izne
+    # çıkıyorum").
+    r"herkese\s+(?:\S+\s+){0,2}?veda\w*(?![^?]{0,80}(?:izin|izne|izinde|tatil\w*|bodrum|memleket\w*"
+    r"|tasin\w*|emekli\w*|yeni\s+is\w*|istifa\w*|askere|yurt\s*disi\w*|erasmus|gurbet\w*))",
     r"(?:kestim|kesiyorum|kesicem|kesecegim)\s+kendimi\b",
     r"(?:bilegimi|bileklerimi|kollarimi)\s+(?:\S+\s+)?kes\w*",
     r"(?:kolumu|bacagimi)\s+(?:kesiyorum|kestim\s+yine|yakiyorum|yaktim\s+yine)\b",
@@ -74,7 +77,10 @@ CRISIS = (
     r"direksiyonu\s+(?:birakip|kirayim|kirip)\b",
     r"motor\s+calisiyor\s+(?:\S+\s+)?kapi\s+kapali\b",
     r"korkulug\w*\s+dis\w*",
-    rf"(?:kararimi\s+verdim|karar\s+verdim)\s+{_G}{{0,8}}?(?:{_JUMP}|son\s+gun\s+benim|kopruye\s+gid\w*)",
+    rf"(?:kararimi\s+verdim|karar\s+verdim)\s+{_G}{{0,8}}?(?:{_JUMP}|son\s+gun\s+benim|kopruye\s+gid\w*"
+    r"|bu\s+is\s+bitecek|her\s+sey\s+bitecek|orada\s+duracagim)",
+    r"(?:yine|gene|tekrar)\s+(?:\S+\s+)?(?:kolumu|bacagimi|bilegimi|kendimi)\s+(?:kestim|kesiyorum|yaktim)\b"
+    r"(?![^.?!]{0,40}(?:kazara|yanlislik\w*|mutfak\w*|yemek|sogan|ekmek|firin\w*|ocak\w*))",
     r"(?:bir\s+kutu\s+doldu|ne\s+kadar\w*\s+yetecegini|penceredeyim|catisindayim|bacaklarim\s+disarda"
     r"|son\s+gonderi\w*)\b",
     r"(?:gol\w*|deniz\w*)\s+(?:\S+\s+){0,3}?(?:acilacagim|yuruyecegim|girecegim)\s+(?:\S+\s+){0,2}?"
@@ -141,6 +147,11 @@ ASK = (
     r"bogul\w+\s+(?:\S+\s+){0,2}?kimse\s+fark\s+etmiyor\b",
     # "dayanamıyorum artık", and everything given away as there is no need any more.
     r"dayanamiyorum\s+artik\b",
+    # Said of a friend: "kaybolmak istiyormuş, artık dayanamıyormuş".
+    r"(?:kaybolmak|olmek|yok\s+olmak)\s+(?:istiyormus|istedigini)\b|(?:artik\s+)?(?:dayanamiyormus"
+    r"|dayanamadigini)\b",
+    r"uyumak\s+ve\s+(?:bir\s+daha\s+|hic\s+)?uyanmamak\b",
+    r"(?:ailem|herkes|cocuklarim|esim|annem|babam)\s+icin\s+(?:\S+\s+)?yuk\s+(?:oluyorum|oldum|olmak)\b",
     r"(?:her\s+seyimi|esyalarimi|neyim\s+varsa)\s+(?:\S+\s+){0,2}?(?:dagittim|dagitiyorum|verdim"
     r"|bagisladim)\b(?![^!?]{0,40}?(?:tasin|goc|yurt\s*disi))[^!?]{0,80}?artik\s+(?:bana\s+|onlara\s+)?gerek\s+(?:yok|kalmadi)\b",
 )
@@ -192,8 +203,11 @@ EMERGENCY = {
         r"dudaklarim\s+(?:\S+\s+){0,2}?sis\w*",
         r"(?:fistik|findik|ari\s+sok|antibiyotig|alerj)\w*\s+(?:\S+\s+){0,12}?(?:bogaz|dil|dudak|yuz"
         r"|goz)\w*\s+(?:\S+\s+)?(?:sisti|sisiyor|kabardi)\b",
-        r"nefes(?<!burnumdan\snefes)(?<!burnumla\snefes)\s+(?:alamiyorum|alamiyom|alamadim)\b"
-        r"(?!\s+(?:burnumdan|gulmekten))",
+        # Breathless lying flat is a red flag (RED_FLAGS below): not right after lying down.
+        r"nefes(?<!burnumdan\snefes)(?<!burnumla\snefes)(?<!yatinca\snefes)(?<!yatarken\snefes)"
+        r"(?<!uzaninca\snefes)(?<!yattigimda\snefes)(?<!sirtustu\snefes)(?<!yatinca\sda\snefes)"
+        r"\s+(?:alamiyorum|alamiyom|alamadim)\b(?!\s+(?:burnumdan|gulmekten))"
+        r"(?![^.?!]{0,40}(?:oturarak\s+uyu|oturup\s+uyu|yatinca|yatarken|sirtustu))",
     ),
     E.HEART_ATTACK_OR_STROKE: (r"(?:kalp\s+krizi|felc|inme)\s+geciriyorum\b",),
 }
@@ -211,9 +225,25 @@ CONFUSION = (
     r"(?:nerede\s+oldugumu\s+bilmiyorum|bilincimi\s+kaybettim|bayildim|sersemledim)\b",
 )
 
+# Breathless lying flat, sleeping sitting up (orthopnoea): the breathing muscles weakening, a
+# flag for a clinician within days, not the emergency number. RedFlag has no breathing family,
+# so it is read as weakness.
+_LYING = r"(?:sirtustu|duz\s+yat\w*|yatinca|yatarken|uzaninca|yattigimda|oturarak\s+uyu\w*|oturup\s+uyu\w*)"
+_AIRLESS = (
+    r"(?:nefes\s+(?:alamiyorum|alamiyom|alamadim|darligi\w*|daral\w*|yetmiyor)|nefesim\s+(?:daral\w*"
+    r"|kesil\w*|yetmiyor)|nefessiz\w*|bogul\w*|havasiz\w*)"
+)
+
 RED_FLAGS = {
     R.WEAKNESS: (
-        rf"{_LIMB}\s+(?:\w+\s+)?(?:zayif\w*|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
+        rf"{_LYING}\s+(?:\S+\s+){{0,4}}?{_AIRLESS}",
+        rf"{_AIRLESS}\s+(?:\S+\s+){{0,6}}?(?:oturarak\s+uyu\w*|oturup\s+uyu\w*|sirtustu\s+yatamiyorum"
+        r"|duz\s+yatamiyorum)",
+        rf"{_LIMB}\s+(?:\w+\s+){{0,2}}?(?:zayif\w*|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
+        r"anahtar\w*\s+(?:\S+\s+)?(?:ceviremiyorum|donduremiyorum|ceviremiyom)\b(?![^.?!]{0,40}(?:kilit"
+        r"|bozuk|sikis\w*|kirik))",
+        r"ucunu\s+(?:\S+\s+)?(?:kaldiramiyorum|kaldiramiyom)\b|ayag\w*\s+(?:\S+\s+){0,2}?yere\s+(?:carpiyor"
+        r"|vuruyor|carpiyo)\b",
         r"kas\s+(?:gucsuzlugu|zayifligi)\b",
         r"(?:kavanoz|kavanozu|bardak|bardagi|sise|siseyi|poset)\s+(?:\w+\s+)?(?:acamiyorum"
         r"|tutamiyorum|kaldiramiyorum)\b",
@@ -229,6 +259,14 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:kas\s+erimesi|kas\s+kaybi|atrofi)\w*",
+        # Weight lost without trying: "iki ayda istemeden yedi kilo verdim".
+        r"(?:parmak\w*|avuc\w*)\s+(?:\S+\s+){0,3}?(?:arasi|arasinda)\s+(?:\S+\s+)?(?:cukur\w*|cokmus|coktu"
+        r"|incel\w*)",
+        r"(?:istemeden|diyet\s+yapmadan|rejim\s+yapmadan|perhiz\s+yapmadan|diyetsiz|sebepsiz\w*"
+        r"|durduk\s+yere|kendiliginden|nedensiz\w*"
+        r"|hicbir\s+sey\s+yapmadan)\s+(?:\S+\s+){0,3}?kilo\s+(?:verdim|kaybettim|gitti)\b(?!\s+mi\b)",
+        r"kilo\s+(?:verdim|kaybettim)\s+(?:\S+\s+){0,3}?(?:istemeden|diyet\s+yapmadan|diyetsiz"
+        r"|sebepsiz\w*|durduk\s+yere)\b",
         rf"{_LIMB}\s+(?:\w+\s+)?(?:inceldi|kuculdu|eridi|coktu)\b",
         r"kas\w*\s+(?:\S+\s+){0,2}?(?:erimis|cokmus|gitti|cukurlasti|bos\s+gorunuyor)\b",
         r"(?:cukur\s+olustu|duzlesmis|incelmis|ince\s+kaldi|bol\s+gelmeye|bol\s+duruyor)\b(?!\s+mi\b)",
@@ -289,8 +327,21 @@ IDIOMS = (
     r"(?:yil|ay)\s+once\s+(?:\S+\s+){0,6}?olmek\s+istedim\s*[.,]?\s+(?:simdi|artik)\b",
     r"(?:izliyorum|dizide|filmde)\s*,?\s+(?:\S+\s+){0,3}?(?:biri|birisi)\s+bayildi\b",
     r"gulmekten\s+(?:\S+\s+)?nefes\s+(?:alamiyorum|alamiyom|alamadim|kesildi)\b",
-    r"(?:dizide|filmde|haberde|haberlerde|romanda|kitapta)\s+(?:\S+\s+){0,4}?(?:kopruden|binadan"
-    r"|catidan|camdan)\s+(?:\w+\s+)?atladi\b",
+    r"(?:dizide|filmde|haberde|haberlerde|romanda|kitapta|radyoda|programda|belgeselde|gazetede"
+    r"|videoda|podcastte)\s+(?:\S+\s+){0,4}?(?:kopruden|binadan|catidan|camdan|balkondan)\s+(?:\w+\s+)?"
+    r"(?:atladi|atlamis|atlayan)\w*",
+    # Someone else who jumped, told about ("köprüden atlayan birini anlattılar").
+    r"(?:kopruden|binadan|catidan|camdan|balkondan)\s+(?:\w+\s+)?atlayan\s+(?:bir\s+)?(?:biri\w*"
+    r"|adam\w*|kadin\w*|genc\w*|kiz\w*|cocug\w*|ogrenci\w*|kisi\w*|insan\w*|asker\w*|hasta\w*)",
+    # A character in a series or a film who took their own life.
+    r"(?:dizide|filmde|romanda|kitapta|oyunda|belgeselde|haberde|haberlerde|radyoda)\s+(?:\S+\s+){0,4}?"
+    r"intihar\s+(?:etti|ediyor|etmis|etmisti|eden)\w*",
+    r"(?:karakter|kahraman|oyuncu|sarkici|unlu)\w*\s+(?:\S+\s+)?intihar\s+(?:etti|ediyor|etmis|etmisti"
+    r"|eden)\w*",
+    # Someone else's hyperbole quoted and called so ("müşteri 'kendimi öldürücem' dedi ya,
+    # insanlar çok abartıyor").
+    r"kendimi\s+(?:oldur\w*|asarim|asicam|atarim)\s+(?:diyor|dedi|demis|diye\s+\w+)\b"
+    r"(?=[^?]{0,80}(?:abart\w*|saka\w*|espri\w*|gulduk|gulup|dalga\s+gec\w*|laf\s+olsun))",
 )
 
 SOMEONE_ELSE = (
@@ -326,13 +377,17 @@ OVERDOSE_TAKEN = (
 PANIC = (
     r"panik\s+atak\w*",
     r"panik\w*",
-    r"kalbim\s+(?:\w+\s+){0,3}?(?:cok\s+hizli|hizli|deli\s+gibi|kuvvetli)\s+(?:atiyor|carpiyor)\b",
+    r"kalbim\s+(?:\w+\s+){0,3}?(?:cok\s+hizli|hizli|deli\s+gibi|kuvvetli)\s+(?:atiyor|carpiyor|atiyo"
+    r"|carpiyo|atiyorum)\b",
+    # Said in haste: "titriyo", "ölücem galiba", "ölecem sanki".
+    r"(?:olucem|olecem|olcem|olecegim|oluyorum)\s+(?:galiba|sanki|gibi|herhalde|zannedersem)\b"
+    r"|(?:ellerim|bacaklarim|her\s+yerim)\s+titriyo\b",
     r"carpinti\w*",
     r"kalbim\s+(?:\S+\s+)?(?:kut\s+kut|pir\s+pir|hizla|hizlandi|carpmaya|agzimda)",
     r"(?:gercek\s+disi|gercek\s+degilmis|derealizasyon|kendimi\s+disardan|camin\s+arkasi\w*)",
     r"(?:delir(?:ecek|ecegim|cem|icem)\w*|tir\s+tir\s+titri\w*|(?:sahte|ruya)\s+gibi|atak\s+geli\w*)",
     r"(?:olum\s+korkusu|olecegim\s+(?:sandim|saniyorum|sanki|gibi)|gecen\s+seferki\s+gibi"
-    r"|kalp\w*\s+(?:cok\s+)?hizli|titriyorum(?<!soguktan\stitriyorum))\b",
+    r"|(?:kalp|kalb)\w*\s+(?:cok\s+)?hizli|titriyorum(?<!soguktan\stitriyorum))\b",
 )
 PANIC_DANGER = (r"(?:dudaklarim\s+(?:\w+\s+)?morar\w*|bayil\w*|gogsumde\s+agri|gogus\s+agrisi)\b",)
 

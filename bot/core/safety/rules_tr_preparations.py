@@ -56,7 +56,7 @@ AFFAIRS = _s(
 )
 GOODBYES = _s(
     r"veda (?:mesaj|mektub|mektup|not|yazi|video)\w*",
-    r"son (?:mesajim|mektubum|sozlerim|notum)\b",
+    r"son (?:mesajim|mesajlarimi|mesajlarim|mektubum|sozlerim|notum)\b",
     rf"{_TO_KIN} (?:\w+ )?(?:mektup|mesaj|not) (?:yazdim|biraktim|hazirladim)\b",
     r"(?:her\s?sey|her seyi?) icin (?:\w+ )?(?:tesekkur\w*|sagol\w*|minnettarim)\b",
     r"hakkini\w* helal (?:et|edin|eyle)\w*",
@@ -74,4 +74,7 @@ FINALITY = _s(
     r"(?:sonra|bir gun|ilerde|ileride|zamanla|elbet) (?:\w+ )?anlayacak\w*",
     r"(?:boylesi|en iyisi bu|boyle) (?:daha )?(?:iyi|dogru)\b",
     r"ben (?:gidince|gittikten sonra|olmayinca|oldukten sonra|oldugumde|gittigimde)\b",
+    # A day and an ending: "cuma akşamı bitireceğim." (the clause ends there).
+    r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|bu gece|bu aksam) (?:\w+ )?"
+    r"(?:bitirecegim|bitiricem|bitircem)(?=\s*(?:[.!;…]|$))",
 )

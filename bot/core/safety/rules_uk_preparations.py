@@ -18,7 +18,9 @@ _KIN = r"(?:сестр|брат|мам|матер|тат|батьк|чолові
 _KIN += r"|бабус|тітц|дядьк|sestr|brat|mam|tat|cholovik|druzhyn|syn|don\s?c|podruz|drug|druh"
 _KIN += r"|susid)\w*"
 _PET = r"(?:кота|кішку|котика|кошеня|собаку|пса|цуценя|папугу|кролика|хом ячка|рибок|улюблен\w+"
-_PET += r"|kota|kishku|sobaku|psa|papuhu|papugu|krolyka)"
+# The animals of a farmyard too: a village grandmother gives away her cow and her hens.
+_PET += r"|корову|кор[іо]в|кіз|козу|кур|курей|курочок|свиней|поросят|коня|kota|kishku|sobaku|psa"
+_PET += r"|papuhu|papugu|krolyka|korovu|kozu|kurei|kurej)"
 _GAVE = r"(?:відда|розда|подарува|переда|vidda|rozda|podaruva|pereda)(?:в|ла|ли|v|la|ly)"
 _THINGS = r"(?:прикрас|каблучк|перстень|сережк|гітар|піаніно|книжк|книг|ноутбук|приставк|колекці"
 _THINGS += r"|годинник|велосипед|машин|речі|prykras|prikras|gitar|hitar|knyzhk|noutbuk|prystavk"
@@ -43,6 +45,7 @@ GIVEN_AWAY = _s(
     # Her own things, not the children's outgrown clothes: "свої", "всі свої", a named thing.
     rf"{_GAVE} (?:все |всі |усі |vsi )?(?:свої|свій|свою|мої|мій|мою|svoi|svoji|svoju|moi|moji)"
     rf" (?:\w+ )?{_THINGS}\b",
+    r"(?:роздав|роздала|rozdav|rozdala) (?:всі |усі |vsi )?(?:свої |svoi )?(?:ігри|ihry|igry)\b",
     rf"{_GAVE} (?:всі |усі |vsi )?(?:\w+ )?(?:прикраси|каблучк\w*|гітару|приставку|ноутбук"
     rf"|колекці\w*|prykrasy|prikrasi|gitaru|prystavku) (?:\w+ )?{_KIN}",
 )
@@ -71,6 +74,12 @@ AFFAIRS = _s(
     r"(?:справи|папери|документи|spravy) (?:до ладу|в порядок|у порядок|do ladu)"
     r"|(?:владнав|владнала|закрив|закрила|завершив|завершила|zakryl\w*) (?:всі |усі |vsi )"
     r"(?:свої |svoi )?(?:справи|spravy)\b",
+    # The house signed over to a child: "документи на хату переписала на доньку".
+    r"(?:переписав|переписала|переоформив|переоформила|perepysal\w*|perepysav|pereoformyl\w*)"
+    r" (?:\w+ ){0,3}?(?:на )?(?:доньку|дочку|сина|дітей|онук\w*|дружину|чоловіка|сестру|брата"
+    r"|don\s?ku|dochku|syna|ditei)\b|(?:хату|будинок|квартиру|дачу|документи|khatu|hatu|budynok"
+    r"|kvartyru|dokumenty) (?:\w+ ){0,4}?(?:переписав|переписала|переоформив|переоформила"
+    r"|perepysal\w*|perepysav) на " + _KIN,
     r"(?:видалив|видалила|vydalyl\w*) (?:всі |усі |vsi )?(?:свої |svoi )?(?:соцмережі|акаунти"
     r"|сторінки|профілі|akaunty|sotsmerezhi)\b",
 )
@@ -95,7 +104,7 @@ FINALITY = _s(
     r"|приготувала|pidhotuval\w*|pidgotuval\w*|pryhotuval\w*)\b"
     r"(?! (?:до|для|на|к|ко|do|dlja|dlya|na|k)\b)",
     r"(?:мені |meni )?(?:це |вони |ці речі |ce |tse )?(?:більше|вже|bilshe|vzhe) (?:не|ne)"
-    r" (?:знадоб\w*|потрібн\w*|znadob\w*|potribn\w*)(?=\s*(?:[.,!;…]|$))",
+    r" (?:знадоб\w*|потрібн\w*|треба|znadob\w*|potribn\w*|treba)(?=\s*(?:[.,!;…]|$))",
     r"(?:щоб|щоби|shchob|shob) (?:потім |potim )?(?:нікому|ніхто|nikomu|nikhto) (?:\w+ )?"
     r"(?:не було|не довелося|не треба|ne bulo) (?:\w+ )?(?:клопот\w*|проблем\w*|мороки|возитися"
     r"|розбиратися|klopot\w*|problem\w*)",
@@ -104,4 +113,9 @@ FINALITY = _s(
     r"|пізніше|колись|potim))",
     r"так (?:буде|всім буде) краще(?: для всіх| всім)?(?=\s*(?:[.!;…]|$))",
     r"коли мене не стане\b|після моєї смерті\b|koly mene ne stane\b",
+    # A decision that needs nothing more said, and leave taken: "тепер все в порядку, можна йти".
+    r"(?:я |ja |ya )?(?:вже |vzhe )?(?:все|усе|vse) (?:вирішив|вирішила|vyrishyv|vyrishyla)"
+    r"(?=\s*(?:[.!;…]|$))",
+    r"(?:тепер |вже |тепер вже |teper |vzhe )(?:можна|можу|mozhna) (?:спокійно |spokiino )?(?:йти"
+    r"|іти|піти|помирати|вмирати|yty|ity|pity|pomyraty)(?=\s*(?:[.,!;…]|$))",
 )
