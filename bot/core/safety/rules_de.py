@@ -117,14 +117,16 @@ CRISIS = (
     r"(?:ausgeguckt|ausgesucht|angeguckt|angeschaut|rausgesucht|abgecheckt)\b[^.!?]{0,30}?(?:welche"
     r"[rnms]?|wo|die|eine)\s+(?:\w+\s+)?(?:talbrucke|talbruecke|autobahnbrucke|brucke|bruecke"
     r"|hochhaus|parkhaus|klippe|gleise|bahnstrecke|steilwand)\b[^!?]{0,80}?(?:dann\s+(?:is|ist)"
-    r"\s+(?:ruhe|schluss|es\s+vorbei)|spring\w*|anhalte\w*|keine\s+kraft\s+mehr)",
+    r"\s+(?:ruhe|schluss|es\s+vorbei)\b(?!\s+(?:mit|im|in|bei|vor)\b)|spring\w*|anhalte\w*|keine\s+kraft"
+    r"\s+mehr)",
     r"(?:talbrucke|talbruecke|autobahnbrucke|brucke|bruecke|gleise|hochhaus|parkhaus|klippe)\b"
-    r"[^!?]{0,80}?dann\s+(?:is|ist)\s+(?:endlich\s+)?(?:ruhe|schluss)\b",
+    r"[^!?]{0,80}?dann\s+(?:is|ist)\s+(?:endlich\s+)?(?:ruhe|schluss)\b(?!\s+(?:mit|im|in|bei|vor)\b)",
     r"(?:strick|schlinge)\s+(?:liegt|hangt|haengt|ist)\s+(?:\w+\s+)?(?:schon|bereit|parat|fertig)\b"
+    r"(?![^.!?]{0,30}\b(?:fur|fuer)\s+(?:die|den|das)\s+(?:kuh|kuhe|kalb|kalber|pferd|ziege|hund|boot))"
     r"|(?:strick|schlinge)\s+(?:\S+\s+){0,3}?(?:geknupft|geknuepft|geknotet|vorbereitet)\b",
     r"(?:nachgeguckt|nachgeschaut|nachgelesen|gegoogelt|gegooglet|recherchiert|ausgerechnet"
     r"|geschaut)\b[^.!?]{0,20}?wie\s+viel\w*\s+(?:\w+\s+){0,4}?(?:\w*tabletten|pillen|medikamente"
-    r"|insulin|tropfen)\b[^!?]{0,80}?(?:genug|reichen|reicht)\b",
+    r"|insulin|tropfen)\b[^!?]{0,80}?\bgenug\b(?!\s+(?:geschlafen|getrunken|gegessen))",
 )
 
 ASK = (
@@ -192,7 +194,7 @@ ASK = (
     # Sets J-L: dozing off and not waking, wishing one simply would not wake in the morning.
     r"(?:einpennen|wegpennen|einnicken)\s+und\s+(?:\w+\s+){0,3}?(?:nicht|nich)\s+(?:mehr\s+)?auf"
     r"wachen\b|(?:wunschte|wuenschte|wunsche|wuensche|hoffe|hoff)\s+(?:\S+\s+){0,6}?(?:nicht|nich"
-    r")\s+mehr\s+aufwach\w*|niemandem\s+(?:mehr\s+)?(?:eine\s+|zur\s+)?last\b",
+    r")\s+mehr\s+aufwach\w*(?!\s+(?:mit|ohne|wegen|vor)\b)|niemandem\s+(?:mehr\s+)?(?:eine\s+|zur\s+)?last\b",
     r"(?:wunschte|wuenschte|wunsche|wuensche)\s+(?:ich\s+)?(?:mir\s+)?,?\s*(?:ich\s+)?(?:konnte"
     r"|koennte|wurde"
     r"|wuerde)\s+(?:\w+\s+){0,2}?verschwinden\b",

@@ -27,7 +27,7 @@ RED_FLAGS = {
         r"(?:macht\s+schlapp|(?:bein|arm)\s+(?:is|ist)\s+schlapp|schrift\s+ist\s+zittrig\s+und\s+kraftlos)\b",
         r"(?:fussspitze|fusspitze)\s+(?:\S+\s+){0,4}?(?:hoch|runterhangt|hangt)\b",
         # Set J: "bekomme den rechten Fuß nicht mehr richtig vom Pedal hoch".
-        r"(?:fuss|fusse|fuesse|bein|beine)\s+(?:\S+\s+){0,1}?(?:nicht|nich)\s+mehr\s+(?:richtig\s+)?(?:\S+"
+        r"(?:fuss|fusse|fuesse|fussspitze)\s+(?:\S+\s+){0,1}?(?:nicht|nich)\s+mehr\s+(?:richtig\s+)?(?:\S+"
         r"\s+){0,3}?(?:hoch|angehoben|gehoben)\b",
         r"(?:fuss|fussspitze)\s+(?:\S+\s+)?(?:bleibt\s+(?:immer\s+)?hangen|klatscht)\b",
         r"(?:bein|beine|knie|oberschenkel)\s+(?:\S+\s+){0,2}?(?:geben|gibt|haben)\s+(?:einfach\s+)?"
@@ -41,6 +41,10 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:muskelschwund|muskelabbau|muskelatrophie|atrophie)\b",
+        # Sets K-L: weight lost without a diet ("sieben Kilo verloren, ohne Diät", "ess normal").
+        r"(?:kilo|kg|kilogramm)\s+(?:\w+\s+){0,3}?(?:verloren|abgenommen|runter|weniger)\b[^.!?]{0,40}?"
+        r"(?:ohne\s+(?:\w+\s+)?(?:diat|diaet|absicht)|ess\w*\s+(?:\w+\s+)?normal|ohne\s+es\s+zu\s+wollen"
+        r"|nicht\s+(?:gewollt|absichtlich))",
         rf"{_BODY}\s+{filler(3)}(?:dunner|dunner\s+geworden|kleiner|geschrumpft|eingefallen)\b",
         r"(?:delle|mulde)\s+(?:am|im|zwischen)\s+(?:\w+\s+){0,2}?daumen\b",
         r"daumen\w*\s+(?:\S+\s+){0,7}?(?:eingefallen|flacher|weggeschmolzen|delle|kuhle)\b",

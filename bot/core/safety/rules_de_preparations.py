@@ -37,7 +37,8 @@ GIVEN_AWAY = _s(
     r"(?:\w+ )?(?:gegeben|abgegeben|gebracht)\b",
     # Set L: "meine Katze zur Nachbarin gebracht".
     rf"(?:meine[nm]?|mein|unsere[nm]?|unser) {_PET} (?:\w+ ){{0,2}}?(?:zur|zum|zu (?:der|dem|meiner"
-    rf"|meinem)) {_KIN}\w* (?:\w+ )?(?:gegeben|abgegeben|gebracht)\b",
+    rf"|meinem)) {_KIN}\w* (?:\w+ )?(?:gegeben|abgegeben|gebracht)\b(?![^.!?]{{0,60}}\b(?:urlaub"
+    r"|verreis\w*|ferien|reise|wochenende|kur|klinik|krankenhaus|solange|bis))",
     rf"{_MY_KIN} (?:\w+ ){{0,2}}?(?:nimmt|ubernimmt|uebernimmt|kriegt|bekommt|hat) (?:jetzt |ab"
     rf" jetzt |dann )?(?:meine[nm]?|mein) {_PET}\b",
     rf"(?:schlussel|schluessel|haustur\w*|wohnungs\w*|autoschlussel|ersatzschlussel) "

@@ -100,9 +100,10 @@ CRISIS = (
     r"[^!?]{0,60}?(?:weet|snapt|begrijpt)\s+niet\s+waarom" + END,
     # Sets J-L: a rope hanging ready in the barn; cut again, deeper than usual; how much
     # paracetamol "is really enough", or how many pills "to not wake up" (with or without "te").
-    r"(?:touw|strop|strik)\s+(?:hangt|ligt)\s+(?:er\s+)?(?:al|klaar|al\s+klaar)\b",
+    r"(?:touw|strop|strik)\s+(?:hangt|ligt)\s+(?:er\s+)?(?:al|klaar|al\s+klaar)\b(?!\s+(?:voor|bij|om"
+    r"|aan\s+de\s+(?:boot|schommel))\b)",
     r"(?:me|mij|mezelf|mijzelf)\s+(?:\w+\s+){0,2}?(?:weer|expres|opzettelijk|express|alweer)\s+(?:ge"
-    r"sneden|gekrast|gebrand|opengehaald)\b|(?:gesneden|gekrast)\b[^.!?]{0,50}?dieper\s+dan\s+(?:and"
+    r"sneden|gekrast|gebrand|opengehaald)\b(?!\s+aan\s+(?:een|het|de|dat|die|papier)\b)|(?:gesneden|gekrast)\b[^.!?]{0,50}?dieper\s+dan\s+(?:and"
     r"ers|normaal|vorige\s+keer|ooit)\b",
     r"hoeveel\s+(?:\w+\s+){0,3}?(?:pillen|tabletten|slaappillen|paracetamol\w*|oxazepam|medicijnen"
     r"|insuline)\s+(?:is|zijn|zou|heb\s+je|moet\s+je)\s+(?:\w+\s+){0,2}?(?:genoeg|dodelijk)\b(?!\s+"
@@ -172,11 +173,12 @@ ASK = (
     r"\s+nodig\s+(?:heb\s+)?(?:na|binnenkort|vanaf)\b",
     # Sets J-L: hoping not to wake in the morning (oneself or a friend), sleeping and not
     # waking, "het heeft allemaal geen zin meer", "wat heeft het allemaal voor zin".
-    r"(?:hoop|hoopt|hoopte|wens|wenst)\s+(?:\S+\s+){0,5}?niet\s+meer\s+wakker\s+(?:te\s+)?(?:worden"
-    r"|word|wordt)\b",
+    r"(?:hoop|hoopt|hoopte|wens|wenst)\s+(?:\S+\s+){0,4}?niet\s+meer\s+wakker\s+te\s+worden\b|(?:hoop"
+    r"|hoopt|hoopte|wens|wenst)\s+(?:dat\s+)?(?:ik|ze|zij|hij)\s+(?:\S+\s+){0,3}?niet\s+meer\s+wakker\s+"
+    r"(?:word|wordt)\b(?!\s+(?:vannacht|voor|tot|om)\b)",
     r"(?:slapen|inslapen)\s+en\s+(?:dan\s+)?(?:gewoon\s+)?niet\s+meer\s+wakker\b",
     r"(?:het\s+heeft|heeft\s+het|alles\s+heeft|het\s+leven\s+heeft)\s+(?:\w+\s+)?geen\s+zin\s+meer\b"
-    r"|wat\s+heeft\s+(?:het|dit|dat)\s+(?:allemaal\s+)?(?:nog\s+)?voor\s+zin\b",
+    r"(?!\s+(?:om|in|op|voor)\b)|wat\s+heeft\s+(?:het|dit|dat)\s+(?:allemaal\s+)?(?:nog\s+)?voor\s+zin\b",
 )
 
 EMERGENCY = {
@@ -262,6 +264,9 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:spieratrofie|spierverlies|spierafbraak|atrofie)\b",
+        # Set L: weight lost while eating normally.
+        r"(?:kilo|kg)\s+(?:\w+\s+){0,2}?(?:afgevallen|kwijt|verloren)\b[^.!?]{0,40}?(?:(?:ik\s+)?eet\s+"
+        r"(?:\w+\s+)?normaal|zonder\s+(?:te\s+)?(?:lijnen|dieet|diëten|dieten|proberen)|niet\s+op\s+dieet)",
         rf"{_BODY}\s+{filler(3)}(?:dunner|kleiner|ingevallen|geslonken)\b",
         r"(?:kuil|holtes?)\s+(?:\w+\s+){0,3}?(?:waar\s+vroeger\s+spier|tussen\s+de\s+botjes)|spier\s+"
         r"(?:\w+\s+){0,4}?dun\s+geworden|vlees\s+gewoon\s+weg",
@@ -352,7 +357,8 @@ OVERDOSE_TAKEN = (
     r"\s+(?:pillen|slaappillen|oxazepam|tabletten))\s+(?:\w+\s+){0,4}?(?:genomen|ingenomen|geslikt)",
     # Sets J-L: "al mijn bloeddrukpillen ingenomen, de hele strip"; pills taken twice over.
     r"(?:ingenomen|genomen|geslikt|doorgeslikt)\s*,?\s+(?:de\s+|een\s+|mijn\s+)?(?:hele|volle)\s+(?:s"
-    r"trip|doos|pot|verpakking|pakje|doordrukstrip)\b",
+    r"trip|doos|pot|verpakking|pakje|doordrukstrip)\b(?!\s+(?:\w+\s+){0,3}?(?:klaargezet|klaargelegd|gevul"
+    r"d|gekocht|opgehaald|meegenomen))",
     r"(?:pillen|tabletten|medicijnen|medicatie)\s+(?:\w+\s+)?(?:dubbel|twee\s+keer|2x)\s+(?:\w+\s+)?(?:in)?"
     r"genomen\b[^.!?]{0,60}?(?:ook\s+die\s+van|en\s+daarna)|(?:per\s+ongeluk|perongeluk)\s+(?:\w+\s+)"
     r"{0,3}?(?:dubbel|twee\s+keer|te\s+veel)\b",
