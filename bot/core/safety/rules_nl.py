@@ -266,7 +266,7 @@ RED_FLAGS = {
         r"(?:spieratrofie|spierverlies|spierafbraak|atrofie)\b",
         # Set L: weight lost while eating normally.
         r"(?:kilo|kg)\s+(?:\w+\s+){0,2}?(?:afgevallen|kwijt|verloren)\b[^.!?]{0,40}?(?:(?:ik\s+)?eet\s+"
-        r"(?:\w+\s+)?normaal|zonder\s+(?:te\s+)?(?:lijnen|dieet|diëten|dieten|proberen)|niet\s+op\s+dieet)",
+        r"(?:\w+\s+)?normaal|zonder\s+(?:te\s+)?(?:lijnen|dieet|dieten|proberen)|niet\s+op\s+dieet)",
         rf"{_BODY}\s+{filler(3)}(?:dunner|kleiner|ingevallen|geslonken)\b",
         r"(?:kuil|holtes?)\s+(?:\w+\s+){0,3}?(?:waar\s+vroeger\s+spier|tussen\s+de\s+botjes)|spier\s+"
         r"(?:\w+\s+){0,4}?dun\s+geworden|vlees\s+gewoon\s+weg",
