@@ -112,6 +112,21 @@ CRISIS = (
     r"|hinkommt)\b",
     r"briefe\s+(?:\S+\s+){0,3}?geschrieben\s+(?:fur|fuer|an)\s+(?:meine|meinen|mein)\b[^!?]{0,120}?"
     r"(?:(?:mache\s+ich\s+es|ich\s+mache\s+es|es\s+tun)\s*[.,!;]|alles\s+entschieden)",
+    # Sets J-L: a bridge picked out "and then there's peace"; a rope lying ready; a lethal
+    # amount of one's own tablets looked up, with enough at home.
+    r"(?:ausgeguckt|ausgesucht|angeguckt|angeschaut|rausgesucht|abgecheckt)\b[^.!?]{0,30}?(?:welche"
+    r"[rnms]?|wo|die|eine)\s+(?:\w+\s+)?(?:talbrucke|talbruecke|autobahnbrucke|brucke|bruecke"
+    r"|hochhaus|parkhaus|klippe|gleise|bahnstrecke|steilwand)\b[^!?]{0,80}?(?:dann\s+(?:is|ist)"
+    r"\s+(?:ruhe|schluss|es\s+vorbei)\b(?!\s+(?:mit|im|in|bei|vor)\b)|spring\w*|anhalte\w*|keine\s+kraft"
+    r"\s+mehr)",
+    r"(?:talbrucke|talbruecke|autobahnbrucke|brucke|bruecke|gleise|hochhaus|parkhaus|klippe)\b"
+    r"[^!?]{0,80}?dann\s+(?:is|ist)\s+(?:endlich\s+)?(?:ruhe|schluss)\b(?!\s+(?:mit|im|in|bei|vor)\b)",
+    r"(?:strick|schlinge)\s+(?:liegt|hangt|haengt|ist)\s+(?:\w+\s+)?(?:schon|bereit|parat|fertig)\b"
+    r"(?![^.!?]{0,30}\b(?:fur|fuer)\s+(?:die|den|das)\s+(?:kuh|kuhe|kalb|kalber|pferd|ziege|hund|boot))"
+    r"|(?:strick|schlinge)\s+(?:\S+\s+){0,3}?(?:geknupft|geknuepft|geknotet|vorbereitet)\b",
+    r"(?:nachgeguckt|nachgeschaut|nachgelesen|gegoogelt|gegooglet|recherchiert|ausgerechnet"
+    r"|geschaut)\b[^.!?]{0,20}?wie\s+viel\w*\s+(?:\w+\s+){0,4}?(?:\w*tabletten|pillen|medikamente"
+    r"|insulin|tropfen)\b[^!?]{0,80}?\bgenug\b(?!\s+(?:geschlafen|getrunken|gegessen))",
 )
 
 ASK = (
@@ -176,6 +191,10 @@ ASK = (
     r"oben\s+(?:\w+\s+){0,2}?(?:parkhaus|hochhaus|dach|brucke|bruecke)\w*\s*,?\s*(?:\S+\s+){0,3}?"
     r"(?:da|dort|wo)\s+(?:kommt|geht|ist)\s+(?:keiner|niemand|nie\s+wer)\b(?![^.!?]{0,40}\b(?:parken"
     r"|versteckt|rauchen|ruhe)\b)",
+    # Sets J-L: dozing off and not waking, wishing one simply would not wake in the morning.
+    r"(?:einpennen|wegpennen|einnicken)\s+und\s+(?:\w+\s+){0,3}?(?:nicht|nich)\s+(?:mehr\s+)?auf"
+    r"wachen\b|(?:wunschte|wuenschte|wunsche|wuensche|hoffe|hoff)\s+(?:\S+\s+){0,6}?(?:nicht|nich"
+    r")\s+mehr\s+aufwach\w*(?!\s+(?:mit|ohne|wegen|vor)\b)|niemandem\s+(?:mehr\s+)?(?:eine\s+|zur\s+)?last\b",
     r"(?:wunschte|wuenschte|wunsche|wuensche)\s+(?:ich\s+)?(?:mir\s+)?,?\s*(?:ich\s+)?(?:konnte"
     r"|koennte|wurde"
     r"|wuerde)\s+(?:\w+\s+){0,2}?verschwinden\b",
@@ -241,6 +260,10 @@ EMERGENCY = {
         r"(?:krieg|kriege|kriegt|bekommt)\s+(?:schlecht|schwer)\s+luft\b",
         r"kann\s+(?:\S+\s+)?schlecht\s+atmen\b",
         r"(?:hals|zunge|lippen)\s+(?:\S+\s+){0,2}?(?:schwillt|zugeschwollen|dick|fett)\b(?!\s+belegt)",
+        # Sets J-K: nuts eaten, lips swelling and the throat tightening.
+        r"(?:lippen|zunge)\s+(?:\S+\s+){0,2}?(?:schwellen|schwollen|geschwollen|angeschwollen)\b[^.!?]{0"
+        r",60}?(?:hals|kehle|luft|atm\w*|schluck\w*)|(?:nuss|nusse|erdnuss\w*|nusskuchen|stich|wespe"
+        r"|biene|gestochen)\b[^.!?]{0,80}?(?:hals|kehle)\s+(?:wird|ist|geht|schnurt)\s+(?:\w+\s+)?(?:eng|zu)\b",
         r"(?:augen|gesicht)\s+(?:\S+\s+)?(?:schwellen\s+zu|zugeschwollen|ist\s+dick)\b",
         r"(?:in\s+ganzen\s+satzen\s+sprechen|schlucken\s+geht\s+kaum)\b",
     ),
@@ -304,6 +327,15 @@ IDIOMS = (
     r"re?\s+her\b|geritzt\b[^!?]{0,30}(?:ist|is|sind)\s+(?:schon\s+)?(?:ewig|lange|ewigkeiten)\s+h"
     r"er\b(?![^.!?]{0,60}\b(?:wieder|gestern|heute|ruckfall)\b)|(?:mal|x)\s+(?:\w+\s+){0,4}?gestorben\b[^.!?]{0,30}will\s+sterben\b|(?:in\s+der"
     r"\s+(?:serie|folge)|im\s+film)\b[^.!?]{0,40}(?:umgekippt|zusammengebrochen|bewusstlos)\b",
+    # Set K: the farewell mail to the whole office before a new job is no goodbye to life.
+    r"abschieds(?:mail|email|rundmail|nachricht)\w*\s+(?:\S+\s+){0,2}?(?:ans\s+(?:ganze\s+)?(?:haus"
+    r"|team|buro|buero|kollegium|amt|institut)|an\s+(?:alle\s+|die\s+|meine\s+)?(?:kolleg\w*|kunde"
+    r"n|abteilung|firma|mitarbeiter\w*))\b",
+    # Sets K-L: self-harm years ago, therapy done, stable since ("vor zehn Jahren … seitdem stabil").
+    r"vor\s+(?:\w+\s+)?(?:jahren|jahrzehnten)\b[^!?]{0,80}?(?:selbstverletz\w*|geritzt|ritzen|suizid\w*"
+    r"|selbstmord\w*)\b[^!?]{0,80}?(?:seitdem\s+(?:stabil|gut|ok)|(?:ist|is)\s+(?:\w+\s+)?(?:lange\s+)?"
+    r"vorbei|mir\s+geht\w*\s+(?:es\s+)?(?:gut|besser)|therapie\s+gemacht)\b(?![^.!?]{0,60}\b(?:wied"
+    r"er|gestern|heute|ruckfall)\b)",
     # "ich könnt mich erschießen": annoyance at oneself, not a wish to die.
     r"(?:konnt|konnte|koennte|konnte)\s+mich\s+(?:echt\s+|grad\s+|gerade\s+)?erschiessen\b"
     r"(?![^.!?]{0,30}\b(?:wirklich|ernsthaft|will|heute)\b)",
@@ -358,6 +390,9 @@ PANIC = (
     r"(?:attacke|durchdreh\w*|runterzukommen|umzukippen|kipp\s+um|welle\s+von\s+angst)\b",
     r"(?:uberkam\s+mich\s+(?:\S+\s+){0,2}?angst|zittere\s+immer\s+noch|enge\s+im\s+hals)\b",
     r"(?:angst|gefuhl)\s+(?:\S+\s+){0,2}?verruckt\s+zu\s+werden\b",
+    # Set K: "krieg keine luft, denk ich dreh durch".
+    r"(?:denk|denke|dachte|glaub|glaube|als\s+ob|angst\s+dass)\s+(?:,\s+)?(?:ich\s+)?(?:\w+\s+)?"
+    r"(?:dreh|drehe|werd|werde)\s+(?:gleich\s+|jetzt\s+)?(?:durch|verruckt|wahnsinnig|irre)\b",
     r"(?:zitter\w*\s+am\s+ganzen\s+korper|herz\s+(?:klopft|schlagt)\s+sehr\s+schnell|puls\s+hoch)\b",
 )
 PANIC_DANGER = (

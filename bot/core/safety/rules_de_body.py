@@ -26,6 +26,9 @@ RED_FLAGS = {
         r"(?:uber\s+den\s+kopf\s+heben|richtig\s+zupacken|vom\s+stuhl\s+hoch)\b",
         r"(?:macht\s+schlapp|(?:bein|arm)\s+(?:is|ist)\s+schlapp|schrift\s+ist\s+zittrig\s+und\s+kraftlos)\b",
         r"(?:fussspitze|fusspitze)\s+(?:\S+\s+){0,4}?(?:hoch|runterhangt|hangt)\b",
+        # Set J: "bekomme den rechten Fuß nicht mehr richtig vom Pedal hoch".
+        r"(?:fuss|fusse|fuesse|fussspitze)\s+(?:\S+\s+){0,1}?(?:nicht|nich)\s+mehr\s+(?:richtig\s+)?(?:\S+"
+        r"\s+){0,3}?(?:hoch|angehoben|gehoben)\b",
         r"(?:fuss|fussspitze)\s+(?:\S+\s+)?(?:bleibt\s+(?:immer\s+)?hangen|klatscht)\b",
         r"(?:bein|beine|knie|oberschenkel)\s+(?:\S+\s+){0,2}?(?:geben|gibt|haben)\s+(?:einfach\s+)?"
         r"(?:nach|nachgegeben)\b",
@@ -38,6 +41,10 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:muskelschwund|muskelabbau|muskelatrophie|atrophie)\b",
+        # Sets K-L: weight lost without a diet ("sieben Kilo verloren, ohne Diät", "ess normal").
+        r"(?:kilo|kg|kilogramm)\s+(?:\w+\s+){0,3}?(?:verloren|abgenommen|runter|weniger)\b[^.!?]{0,40}?"
+        r"(?:ohne\s+(?:\w+\s+)?(?:diat|diaet|absicht)|ess\w*\s+(?:\w+\s+)?normal|ohne\s+es\s+zu\s+wollen"
+        r"|nicht\s+(?:gewollt|absichtlich))",
         rf"{_BODY}\s+{filler(3)}(?:dunner|dunner\s+geworden|kleiner|geschrumpft|eingefallen)\b",
         r"(?:delle|mulde)\s+(?:am|im|zwischen)\s+(?:\w+\s+){0,2}?daumen\b",
         r"daumen\w*\s+(?:\S+\s+){0,7}?(?:eingefallen|flacher|weggeschmolzen|delle|kuhle)\b",
@@ -74,6 +81,9 @@ RED_FLAGS = {
     R.FALLS: (
         r"(?:stolpere|falle|sturze)\s+(?:\w+\s+)?(?:standig|staendig|oft|dauernd|haufig|haeufig"
         r"|immer\s+wieder)\b",
+        # Set J: "neuerdings zweimal gestolpert".
+        r"(?:neuerdings|zuletzt|letztens|diese\s+woche|seit\s+\w+)\s+(?:\w+\s+)?(?:zweimal|dreimal"
+        r"|mehrmals|ofter|oefter|staendig|standig)\s+(?:\w+\s+)?(?:gestolpert|gesturzt|hingefallen)\b",
         r"(?:lasse|lass)\s+(?:\w+\s+)?(?:standig|oft|dauernd|immer)\s+(?:\w+\s+)?(?:dinge|sachen"
         r"|alles)\s+fallen\b",
         r"(?:dinge|sachen)\s+fallen\s+mir\s+(?:\w+\s+)?aus\s+der\s+hand\b",

@@ -35,6 +35,10 @@ GIVEN_AWAY = _s(
     rf" (?:jetzt |ab jetzt |ab sofort |fur immer |dann |bald )?(?:bei|zu) {_MY_KIN}\b",
     rf"(?:meine[nm]?|mein|unsere[nm]?|unser) {_PET} (?:\w+ ){{0,2}}?(?:an |zu )?{_MY_KIN} "
     r"(?:\w+ )?(?:gegeben|abgegeben|gebracht)\b",
+    # Set L: "meine Katze zur Nachbarin gebracht".
+    rf"(?:meine[nm]?|mein|unsere[nm]?|unser) {_PET} (?:\w+ ){{0,2}}?(?:zur|zum|zu (?:der|dem|meiner"
+    rf"|meinem)) {_KIN}\w* (?:\w+ )?(?:gegeben|abgegeben|gebracht)\b(?![^.!?]{{0,60}}\b(?:urlaub"
+    r"|verreis\w*|ferien|reise|wochenende|kur|klinik|krankenhaus|solange|bis))",
     rf"{_MY_KIN} (?:\w+ ){{0,2}}?(?:nimmt|ubernimmt|uebernimmt|kriegt|bekommt|hat) (?:jetzt |ab"
     rf" jetzt |dann )?(?:meine[nm]?|mein) {_PET}\b",
     rf"(?:schlussel|schluessel|haustur\w*|wohnungs\w*|autoschlussel|ersatzschlussel) "
@@ -51,6 +55,9 @@ AFFAIRS = _s(
     r"(?:mein|ein|das) testament (?:\w+ ){0,3}?(?:schreiben|machen|aufsetzen|notar)\b",
     rf"(?:passworter|passwoerter|passwort|pins?|zugangsdaten|logins?|bankdaten|kontodaten"
     rf"|unterlagen|dokumente|papiere|ordner) (?:\w+ ){{0,5}}?(?:fur|an) {_MY_KIN}\b",
+    r"(?:papiere|unterlagen|dokumente|ordner) (?:\w+ ){0,3}?(?:fur|an) (?:die |meine |unsere )?"
+    r"(?:kinder|erben|familie|tochter|sohn|sohne) (?:\w+ )?(?:geordnet|sortiert|bereitgelegt"
+    r"|zusammengestellt)\b",
     rf"{_MY_KIN} (?:\w+ ){{0,3}}?(?:hat|kennt|kriegt|bekommt) (?:jetzt |alle |meine |die )*"
     r"(?:passworter|passwoerter|passwort|pins?|zugangsdaten|bankdaten|unterlagen|papiere)\b",
     r"(?:angelegenheiten|papierkram|finanzen|meine sachen|mein leben) (?:\w+ ){0,2}?(?:geordnet"
@@ -64,11 +71,14 @@ GOODBYES = _s(
     r"(?:abschieds|letzte[nr]?)\s?(?:brief|briefe|nachricht|nachrichten|worte|mail|zeilen|sms)\b",
     rf"(?:brief|briefe|zeilen|nachricht|nachrichten) (?:\w+ ){{0,3}}?(?:fur|an) {_MY_KIN} (?:\w+"
     r" ){0,3}?(?:geschrieben|hinterlassen|hingelegt|vorbereitet|fertig)\b",
-    r"danke fur alles\b|(?:ich )?(?:danke|dank) euch fur alles\b",
+    r"danke fur alles\b|(?:ich )?(?:danke|dank) (?:euch|ihnen|dir) (?:\w+ )?fur alles\b",
     r"(?:hab|habe) mich (?:\w+ ){0,3}?(?:von allen|von euch|von (?:meine[rnm]?|meinen) \w+)"
     r" (?:\w+ ){0,2}?verabschiedet\b",
     r"(?:lebt|lebe|macht(?:s)?) (?:es )?(?:gut|wohl)\s*,? (?:ihr lieben|alle|ihr alle"
     r"|fur immer)\b",
+    # Set K: a long message "so abschiedsmäßig halt" to the few who matter.
+    r"(?:so |irgendwie |ziemlich |halt )?(?:abschiedsmassig|abschiedsmaessig|wie (?:ein|n|ne)"
+    r" (?:abschied|abschiedsbrief))\b",
 )
 FINALITY = _s(
     r"(?:alles (?:ist |is )?|es ist )(?:jetzt |nun |schon )?(?:bereit|vorbereitet|geregelt)\b"
@@ -80,6 +90,9 @@ FINALITY = _s(
     r"|brauch(?:e)? (?:ich )?(?:das|es|sie|ihn|den|die|nichts|nix) (?:\w+ ){0,2}?(?:bald|dann"
     r"|wo ich hingehe) (?:nicht |nie )?mehr\b",
     r"wo ich hingehe\b|wo ich (?:bald|dann) bin\b",
+    # Set K: a message set to go out by itself ("zeitgesteuert für Freitag früh").
+    r"(?:ist |sind |hab (?:sie |es |die )?)?(?:zeitgesteuert|zeitversetzt|terminiert)\b"
+    r"(?: (?:fur|auf|zum|am) \w+)?",
     r"damit (?:keiner|niemand|ihr|die anderen) (?:\w+ ){0,3}?(?:arbeit|arger|aerger|probleme"
     r"|stress|aufwand|muhe|kram|lauferei) (?:\w+ )?(?:hat|haben|habt|hinterher|danach)\b",
     r"damit (?:keiner|niemand) (?:\w+ ){0,3}?(?:kummern|kuemmern|aufraumen) (?:muss|musste)\b",

@@ -27,7 +27,10 @@ RED_FLAGS = {
         rf"|new) weakness\b|weak grip\b|grip (?:is|has been|feels|got|has got|is getting) (?:so "
         rf"|really )?(?:weak|weaker|worse|bad)\b|(?:can not|can barely|unable to|not able to"
         rf"|struggl\w* to|trouble|difficulty|problems?) (?:to )?(?:grip|grasp|squeeze|gripping"
-        rf"|grasping|squeezing)\b|(?:can not|can barely|unable to|not able to|struggl\w* to) "
+        rf"|grasping|squeezing)\b|(?:can not|can barely|unable to|not able to|struggl\w* to) (?:hold"
+        rf"|grip) (?:the|my|a) (?:\w+ )?(?:grip|handle|wheel|joystick|controller|tools?|knife|cup|pen"
+        rf"|hammer|mouse|racket|bat) (?:properly|right|anymore)\b"
+        rf"|(?:can not|can barely|unable to|not able to|struggl\w* to) "
         rf"(?:lift|raise|hold up|hold|open) (?:up )?(?:my|a|the)?\s*(?:arms?|legs?|foot|toes"
         rf"|hands?|head|cups?|mugs?|glass|pen|fork|kettle|bags?|jars?|bottles?|things|anything"
         rf"|objects|phone|spoon|toothbrush|lids?)\b|(?:lost|losing|lose|no) (?:all |my |the "
@@ -46,6 +49,11 @@ RED_FLAGS = {
         rf"|losing (?:size|bulk|mass)|(?:a )?(?:dent|dip)|dented|hollow|hollowed|hollowing|sunken"
         rf"|sunk)\b|los(?:ing|t|e) muscle(?: mass| bulk)? in\b|(?:dent|dip|hollow|hollowing) "
         rf"(?:in|on|between) {words(3)}{_BODY}\b",
+        # Sets J-L: weight lost without trying, as the Polish and Russian rules read it.
+        r"(?:lost|dropped|losing) (?:nearly |almost |about |over |like |around )?(?:\d+|a|two|three|four"
+        r"|five|six|seven|eight|nine|ten|half a) ?(?:kilos?|kg|stone|pounds|lbs)\b[^.!?]{0,40}?(?:without"
+        r" (?:trying|dieting|a diet|meaning to)|no diet|not dieting|not (?:even )?trying|eating (?:normally"
+        r"|the same|as usual|normal))\b",
     ),
     R.SWALLOWING: _s(
         r"(?:trouble|difficulty|difficulties|problems?|issues?|pain|struggl(?:e|es|ing)"
@@ -58,7 +66,10 @@ RED_FLAGS = {
         r"|harder|difficult|weird|strange|painful|a problem|tricky|off)\b|(?:choking|choke|choked"
         r"|chokes|cough|coughing|splutter\w*) (?:on|when|whenever) (?:i )?(?:my )?(?:food|water"
         r"|drinks?|drink|liquids?|saliva|spit|eating|drinking|tea|coffee)\b|(?:keep|keeps"
-        r"|kept) choking\b|(?:drinks?|liquids?|water) (?:keeps? )?(?:going|goes|went) down the wr"
+        r"|kept) choking\b|(?:food|bread|meat|rice|drinks?|water) (?:keeps? )?(?:go|goes|going) the"
+        r" wrong (?:way|pipe) (?:when|whenever|every time) i (?:eat|drink|swallow)\b[^.!?]{0,30}?(?:more"
+        r"|worse|every|lately|all the time|often|keeps)\b"
+        r"|(?:drinks?|liquids?|water) (?:keeps? )?(?:going|goes|went) down the wr"
         r"ong (?:way|pipe)\b|food (?:\w+ )?(?:gets|getting|got|keeps getting|sticks"
         r"|sticking) stuck\b|(?:tablets|pills|food) (?:keep |keeps )?(?:stick|sticks|sticking)\b"
         r"(?! (?:to|together|out|with|at)\b)|(?:drinking|eating|swallowing) (?:\w+ ){0,2}?makes"
@@ -91,7 +102,8 @@ RED_FLAGS = {
         r"|catch\w* my toes\b|(?:had|have had|having) (?:a few|several|some|two|three|many"
         r"|lots of|a couple of) falls\b|trip(?:s|ping)? (?:over|up on) (?:my own feet|nothing"
         r"|things|my feet|my toes)\b|(?:drop|drops|dropping|dropped) (?:things|stuff|objects"
-        r"|everything)\b(?! off\b)|(?:things|stuff|objects|cups?) (?:keep |keeps )?(?:falling"
+        r"|everything)\b(?! off\b)|(?:dropped|dropping) (?:my |the )?(?:\w+ )?(?:\d|two|three|four|five"
+        r"|several|a few|many) times (?:this|a|per|in a|in the last|every) (?:week|month)\b|(?:things|stuff|objects|cups?) (?:keep |keeps )?(?:falling"
         r"|slipping|fall|slip) out of my hands?\b",
     ),
 }

@@ -23,6 +23,7 @@ GIVEN_AWAY = _s(
     rf"(?:my|the) {_PET} (?:is going|goes|went|will go|stays) (?:to|with)"
     rf" (?:my |the |a )?{_KIN}\b",
     rf"gave (?:my|the) (?:car |house |flat )?keys? to (?:my |the )?{_KIN}\b",
+    rf"(?:sorted|arranged) (?:out )?(?:my|the) {_PET} (?:out )?(?:with|for) (?:my |the )?{_KIN}\b",
 )
 AFFAIRS = _s(
     r"paid (?:the |my )?rent (?:for )?(?:\w+ ){0,3}(?:ahead|in advance)\b",
@@ -37,7 +38,7 @@ AFFAIRS = _s(
 GOODBYES = _s(
     r"(?:wrote|written|writing|drafted|left) (?:a |my )?(?:goodbye|farewell|last) (?:letters?"
     r"|notes?|messages?|texts?)\b",
-    rf"(?:wrote|written|left) (?:a )?(?:letters?|notes?) (?:for|to) (?:my |both my )?{_KIN}\b",
+    rf"(?:wrote|written|left) (?:a |the )?(?:letters?|notes?) (?:for|to) (?:my |both my )?{_KIN}\b",
     r"thank you for everything\b",
     r"(?:said|saying) (?:my )?goodbyes?\b",
 )
@@ -46,7 +47,8 @@ FINALITY = _s(
     r"(?:i have |i )(?:prepared|arranged|sorted) everything\b",
     r"(?:will not|do not|not going to|wont|dont) (?:be )?need(?:ing)? (?:it|them|anything|any of"
     r" it|this|that|my \w+) (?:any ?more|now|where i am going)\b",
-    r"so (?:nobody|no one|no-one) (?:has|will have) (?:any )?(?:problems|trouble|to deal with)\b",
+    r"so (?:nobody|no one|no-one) (?:has|will have|would have) (?:any )?(?:problems|trouble|to deal"
+    r" with|to worry|to clean up)\b",
     r"after i am gone\b",
     r"(?:it is|its) better this way\b",
     r"(?:they|you|she|he) (?:will|ll) understand (?:later|one day|someday|some day)\b",

@@ -98,6 +98,25 @@ CRISIS = (
     r"(?:(?:zorgen|zorgt)\s+voor\s+(?:de|mijn|m\s?n)\s+(?:kat|hond|katten|honden|planten|kinderen)"
     r"|voor\s+(?:de|mijn|m\s?n)\s+(?:kat|hond|katten|honden|planten)\s+(?:\w+\s+){0,2}?zorgen)\b"
     r"[^!?]{0,60}?(?:weet|snapt|begrijpt)\s+niet\s+waarom" + END,
+    # Sets J-L: a rope hanging ready in the barn; cut again, deeper than usual; how much
+    # paracetamol "is really enough", or how many pills "to not wake up" (with or without "te").
+    r"(?:touw|strop|strik)\s+(?:hangt|ligt)\s+(?:er\s+)?(?:al|klaar|al\s+klaar)\b(?!\s+(?:voor|bij|om"
+    r"|aan\s+de\s+(?:boot|schommel))\b)",
+    r"(?:me|mij|mezelf|mijzelf)\s+(?:\w+\s+){0,2}?(?:weer|expres|opzettelijk|express|alweer)\s+(?:ge"
+    r"sneden|gekrast|gebrand|opengehaald)\b(?!\s+aan\s+(?:een|het|de|dat|die|papier)\b)|(?:gesneden|gekrast)\b[^.!?]{0,50}?dieper\s+dan\s+(?:and"
+    r"ers|normaal|vorige\s+keer|ooit)\b",
+    r"hoeveel\s+(?:\w+\s+){0,3}?(?:pillen|tabletten|slaappillen|paracetamol\w*|oxazepam|medicijnen"
+    r"|insuline)\s+(?:is|zijn|zou|heb\s+je|moet\s+je)\s+(?:\w+\s+){0,2}?(?:genoeg|dodelijk)\b(?!\s+"
+    r"(?:voor|tegen|per|bij)\b)",
+    r"(?:hoeveel|genoeg)\s+[^.!?]{0,60}om\s+niet\s+meer\s+wakker\s+(?:te\s+)?(?:worden|word)\b",
+    # Sets K-L: a message to everyone "dat het niet hun schuld is"; a place at the tracks
+    # looked at "waar je er makkelijk bij kan".
+    r"(?:berichtje|bericht|brief|briefje|appje)\w*\s+[^!?]{0,80}?(?:niet|nooit)\s+(?:hun|jullie|jouw"
+    r"|je)\s+schuld\s+(?:is|was)\b",
+    r"(?:spoor|brug|viaduct|dak|flat|toren|parkeergarage)\w*\b[^!?]{0,40}?(?:gekeken|gecheckt|uitgezoc"
+    r"ht|bekeken)\s+waar\s+(?:je|ik|men)\s+(?:er\s+)?(?:\w+\s+)?(?:bij|op|af|over)\s+kan\b",
+    r"het\s+(?:weer|alweer|opnieuw)\s+gedaan\s+op\s+(?:mijn|m\s?n|mn|me)\s+(?:arm|armen|pols|been|benen"
+    r"|bovenbeen)\b",
 )
 
 ASK = (
@@ -152,6 +171,14 @@ ASK = (
     r"|nut\s+(?:er\s+)?(?:\w+\s+)?niet\s+meer\s+(?:van\s+)?in\b",
     r"(?:geef|geven|weggeef\w*|weg\s+geef)\b[^!?]{0,80}ik\s+(?:heb\s+)?(?:niet|niks|niets)\s+meer"
     r"\s+nodig\s+(?:heb\s+)?(?:na|binnenkort|vanaf)\b",
+    # Sets J-L: hoping not to wake in the morning (oneself or a friend), sleeping and not
+    # waking, "het heeft allemaal geen zin meer", "wat heeft het allemaal voor zin".
+    r"(?:hoop|hoopt|hoopte|wens|wenst)\s+(?:\S+\s+){0,4}?niet\s+meer\s+wakker\s+te\s+worden\b|(?:hoop"
+    r"|hoopt|hoopte|wens|wenst)\s+(?:dat\s+)?(?:ik|ze|zij|hij)\s+(?:\S+\s+){0,3}?niet\s+meer\s+wakker\s+"
+    r"(?:word|wordt)\b(?!\s+(?:vannacht|voor|tot|om)\b)",
+    r"(?:slapen|inslapen)\s+en\s+(?:dan\s+)?(?:gewoon\s+)?niet\s+meer\s+wakker\b",
+    r"(?:het\s+heeft|heeft\s+het|alles\s+heeft|het\s+leven\s+heeft)\s+(?:\w+\s+)?geen\s+zin\s+meer\b"
+    r"(?!\s+(?:om|in|op|voor)\b)|wat\s+heeft\s+(?:het|dit|dat)\s+(?:allemaal\s+)?(?:nog\s+)?voor\s+zin\b",
 )
 
 EMERGENCY = {
@@ -178,7 +205,7 @@ EMERGENCY = {
     E.CHEST_PAIN_SPREADING: (
         rf"(?:pijn\s+op\s+de\s+borst|pijn\s+in\s+mijn\s+borst|druk\s+op\s+de\s+borst|borstpijn)\s+"
         rf"{words(6)}(?:arm|kaak|nek)\b",
-        rf"pijn\s+op\s+(?:mijn\s+|m\s?n\s+)?borst\s+{words(6)}(?:arm|kaak|nek)\b",
+        rf"pijn\s+(?:op|in)\s+(?:de\s+|mijn\s+|m\s?n\s+)?borst\s+{words(6)}(?:arm|kaak|nek)\b",
         rf"borst\s+{words(5)}(?:straalt\s+uit|trekt)\s+naar\s+(?:mijn\s+|zijn\s+)?(?:\w+\s+)?"
         r"(?:linkerarm|arm|kaak|nek|linkerschouder|schouder|rug)",
         r"pijn\s+(?:op|in)\s+(?:mijn\s+|zijn\s+)?borst\s+(?:\w+\s+){0,6}?(?:zwart\s+voor\s+mijn\s+ogen|klam)",
@@ -189,6 +216,10 @@ EMERGENCY = {
         r"(?:lippen|gezicht|tong|keel|ogen)\s+(?:\w+\s+){0,2}?(?:zwell\w*\s+op|zwelt\s+op|zwellen\s+dicht"
         r"|zit\s+dicht|wordt\s+dik)",
         r"(?:lippen|mond)\s+(?:\w+\s+){0,2}?(?:blauw|worden\s+blauw)|wordt\s+blauw\b|kan\s+echt\s+niet\s+ademen",
+        # Set K: stung by a wasp, "nu is mijn keel dik en ik krijg slecht adem".
+        r"(?:keel|tong|lippen)\s+(?:is|zijn|wordt|worden)\s+(?:\w+\s+)?(?:dik|opgezwollen|gezwollen)\b"
+        r"[^.!?]{0,40}?(?:adem|lucht|slikken)|(?:krijg|kreeg)\s+(?:slecht|moeilijk|nauwelijks|amper)\s+"
+        r"(?:adem|lucht)\b",
         r"(?:zwelt|zwellen)\s+(?:mijn|m\s?n|zijn|haar|de)\s+(?:keel|tong|lippen|gezicht)\s+(?:\w+\s+)?"
         r"op\b|(?:kan|kon)\s+(?:\w+\s+)?moeilijk\s+(?:slikken\s+en\s+)?ademen\b(?!\s+door\s+(?:mijn"
         r"|m\s?n|de)\s+neus)",
@@ -226,12 +257,16 @@ RED_FLAGS = {
         r"|geven\s+het\s+op\b",
         r"(?:knijpen|vastpakken|grijpen|vasthouden)\s+lukt\s+(?:\w+\s+)?niet\s+(?:meer|goed)\b|(?:rech"
         r"ter|linker)?(?:hand|handen|vingers)\s+(?:\S+\s+){0,4}?niet\s+meer\s+(?:goed\s+)?vast(?:houdt"
-        r"|houden|pakt|pakken)\b|voet\s+(?:\w+\s+)?klapt\b|(?:rechter|linker)?(?:hand|arm|been|handen"
+        r"|houden|pakt|pakken)\b|(?:rechter|linker)?voet\s+(?:\w+\s+)?klapt\b|klapt\s+(?:mijn\s+|m\s?n\s+)?(?:rechter|li"
+        r"nker)?voet\s+(?:\w+\s+)?neer\b|(?:rechter|linker)?(?:hand|arm|been|handen"
         r"|armen|benen)\s+(?:heeft|hebben)\s+(?:veel\s+|steeds\s+|een\s+stuk\s+)?(?:minder|geen)\s+"
         r"kracht\b",
     ),
     R.WASTING: (
         r"(?:spieratrofie|spierverlies|spierafbraak|atrofie)\b",
+        # Set L: weight lost while eating normally.
+        r"(?:kilo|kg)\s+(?:\w+\s+){0,2}?(?:afgevallen|kwijt|verloren)\b[^.!?]{0,40}?(?:(?:ik\s+)?eet\s+"
+        r"(?:\w+\s+)?normaal|zonder\s+(?:te\s+)?(?:lijnen|dieet|dieten|proberen)|niet\s+op\s+dieet)",
         rf"{_BODY}\s+{filler(3)}(?:dunner|kleiner|ingevallen|geslonken)\b",
         r"(?:kuil|holtes?)\s+(?:\w+\s+){0,3}?(?:waar\s+vroeger\s+spier|tussen\s+de\s+botjes)|spier\s+"
         r"(?:\w+\s+){0,4}?dun\s+geworden|vlees\s+gewoon\s+weg",
@@ -307,6 +342,10 @@ SOMEONE_ELSE = (
     r"|ademt\s+niet\s+meer|is\s+bewusteloos|bewusteloos|reageert\s+niet|heeft\s+een\s+(?:aanval"
     r"|epileptische\s+aanval|toeval)|krijgt\s+geen\s+lucht|wordt\s+niet\s+wakker|wordt\s+blauw)\b",
     r"(?:ligt|in\s+elkaar\s+gezakt)\s+(?:\w+\s+){0,5}?(?:reageert\s+niet|ademt\s+niet|te\s+schokken)",
+    # Set J: a friend having a fit, "schuim uit mond".
+    r"schuim\s+(?:\w+\s+)?(?:uit|op|om|rond)\s+(?:de\s+|zijn\s+|haar\s+|z\s?n\s+)?mond\b|(?:vriend|vrie"
+    r"ndin|man|vrouw|vader|moeder|zoon|dochter|broer|zus|collega|buurman|buurvrouw)\s+(?:\w+\s+)?(?:heef"
+    r"t|krijgt)\s+(?:een\s+)?(?:aanval|epileptische\s+aanval|toeval)\b",
     r"(?:reageert\s+(?:niet|nergens\s+op)|ogen\s+weggedraaid|wordt\s+niet\s+meer\s+wakker"
     r"|krijg\s+(?:hem|haar)\s+niet\s+wakker)",
 )
@@ -316,6 +355,13 @@ OVERDOSE_TAKEN = (
     r"(?:genomen|ingenomen|geslikt)\b",
     r"(?:(?:de|een|mijn)\s+hele\s+(?:strip|doos|pot|weekdoos|weekvoorraad)|(?:al\s+mijn|alle)"
     r"\s+(?:pillen|slaappillen|oxazepam|tabletten))\s+(?:\w+\s+){0,4}?(?:genomen|ingenomen|geslikt)",
+    # Sets J-L: "al mijn bloeddrukpillen ingenomen, de hele strip"; pills taken twice over.
+    r"(?:ingenomen|genomen|geslikt|doorgeslikt)\s*,?\s+(?:de\s+|een\s+|mijn\s+)?(?:hele|volle)\s+(?:s"
+    r"trip|doos|pot|verpakking|pakje|doordrukstrip)\b(?!\s+(?:\w+\s+){0,3}?(?:klaargezet|klaargelegd|gevul"
+    r"d|gekocht|opgehaald|meegenomen))",
+    r"(?:pillen|tabletten|medicijnen|medicatie)\s+(?:\w+\s+)?(?:dubbel|twee\s+keer|2x)\s+(?:\w+\s+)?(?:in)?"
+    r"genomen\b[^.!?]{0,60}?(?:ook\s+die\s+van|en\s+daarna)|(?:per\s+ongeluk|perongeluk)\s+(?:\w+\s+)"
+    r"{0,3}?(?:dubbel|twee\s+keer|te\s+veel)\b",
     r"(?:zo\s?n|heb|ik)\s+\d\d+\s+(?:van\s+mijn\s+)?(?:\w+\s+)?(?:pillen|paracetamols?|tabletten)\s+"
     r"(?:\w+\s+)?(?:geslikt|doorgeslikt|genomen)",
 )
@@ -327,6 +373,9 @@ PANIC = (
     r"(?:alles\s+voelt\s+(?:onecht|nep|onwerkelijk|zo\s+onwerkelijk)|alles\s+leek\s+onwerkelijk|alsof\s+ik\s+naast\s+mezelf\s+sta"
     r"|buiten\s+mijn\s+lijf|alsof\s+ik\s+gek\s+word|golf\s+van\s+doodsangst)",
     r"hart\s+(?:bonkte|gaat\s+als\s+een\s+gek|ging\s+ineens\s+tekeer)",
+    # Set L: woken in fright, "hart ging tekeer … dacht echt dat ik doodging".
+    r"hart\s+(?:\w+\s+){0,2}?(?:ging|gingen|gaat)\s+(?:\w+\s+)?tekeer\b|dacht\s+(?:echt\s+|even\s+)?"
+    r"dat\s+ik\s+(?:dood\s+ging|doodging|gek\s+werd|flauw\s+zou\s+vallen)\b",
 )
 PANIC_DANGER = (
     r"(?:blauwe\s+lippen|lippen\s+(?:\w+\s+)?blauw|flauwgevallen|flauwvallen|bewusteloos"

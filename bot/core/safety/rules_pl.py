@@ -36,7 +36,10 @@ CRISIS = (
     r"skonczyc\s+(?:ze\s+soba|z\s+tym\s+wszystkim|z\s+zyciem)\b",
     r"(?:wolal\w*\s+(?:bym\s+)?nie\s+zyc|lepiej\s+(?:gdybym|zebym)\s+(?:umarl|umarla|nie\s+zyl"
     r"|nie\s+zyla))\b",
-    r"(?:zasnac|usnac)\s+i\s+(?:sie\s+)?nie\s+(?:obudzic|obudzic\s+sie)\b",
+    # Said of oneself; a friend who "mówi, że chce zasnąć…" is reported, and the ask rule reads it.
+    r"(?:chce(?<!ze\schce)(?<!ona\schce)(?<!on\schce)|chcialbym|chcialabym|wolalbym|wolalabym"
+    r"|marze\s+(?:o\s+tym\s+)?(?:zeby|by))\s+(?:po\s+prostu\s+|juz\s+)?(?:zasnac|usnac)\s+i\s+"
+    r"(?:sie\s+)?nie\s+(?:obudzic|obudzic\s+sie)\b",
     r"nie\s+chce\s+(?:sie\s+)?(?:juz\s+)?(?:budzic|obudzic)" + END,
     r"(?:tne|cialem|cielam|ciac|okaleczam|okaleczac|krzywdze)\s+sie\b",
     r"(?:samookalecz|samouszkodz)\w*",
@@ -126,6 +129,24 @@ CRISIS = (
     r"(?:zona|rodzina|dzieci)\s+dostan\w*\s+(?:\w+\s+)?(?:ubezpieczenie|polis\w*)|ubezpieczenie\s+dla"
     r"\s+(?:zony|rodziny|dzieci)",
     r"ile\s+(?:\w+\s+){0,6}?(?:,\s+)?(?:zeby|by)\s+(?:sie\s+)?nie\s+obudzic",
+    # Sets J-L: self-harm told in the past tense ("znów się okaleczyłem"), a burn made on
+    # purpose ("przypaliłem sobie rękę specjalnie"), in either order.
+    # Perfective only: "lata temu się okaleczałam" is an old habit, long over.
+    r"sie\s+(?:\w+\s+){0,2}?okaleczyl\w*|okaleczyl\w*\s+sie\b|okalecze\s+sie\b",
+    r"(?:przypalil\w*|poparzyl\w*|oparzyl\w*|przypiekl\w*|pocial\w*|pocielam)\s+(?:sobie|sie)\s+"
+    r"(?:\S+\s+){0,5}?(?:specjalnie|celowo|umyslnie|naumyslnie|z\s+premedytacja)\b",
+    r"(?:specjalnie|celowo|umyslnie|naumyslnie)\s+(?:\w+\s+){0,2}?(?:przypalil\w*|poparzyl\w*"
+    r"|oparzyl\w*|pocial\w*|pocielam|zranil\w*)\s+(?:sobie|sie)\b",
+    # Sets J-L: the rope "już mam"; all "moje" things given away; "w przyszły piątek zakończę.";
+    # a place chosen "i wiem jak"; the car in the garage with the door shut "szybko idzie".
+    r"sznur\w*\s+(?:juz\s+)?(?:mam|kupil\w*|lezy|czeka|gotow\w*)\b",
+    r"(?:rozdal\w*|oddal\w*)\s+(?:juz\s+)?(?:wszystkie\s+)?(?:moje|swoje)\s+rzeczy\b",
+    r"(?:jutro|dzis|dzisiaj|wieczorem|w\s+(?:przyszl\w+\s+|ten\s+|najblizsz\w+\s+)?(?:poniedzialek|wto"
+    r"rek|srode|czwartek|piatek|sobote|niedziele))\s+(?:to\s+)?zakoncze(?:\s+(?:to|z\s+tym|ze\s+soba))?"
+    r"\s*(?:[.!]|$)",
+    r"wybral\w*\s+(?:juz\s+)?(?:sobie\s+)?miejsce\b[^?]{0,60}?\bwiem\s+(?:juz\s+)?jak\b",
+    r"garaz\w*\s+(?:\w+\s+){0,2}?(?:i\s+)?zamknie?t\w*\s+(?:brama|drzwiami|drzwi|brame)\b[^.!?]{0,50}?"
+    r"(?:szybko|idzie|spokoj|zasnac)",
 )
 
 ASK = (
@@ -148,6 +169,14 @@ ASK = (
     r"(?:dlugo\s+sie\s+nie\s+budzic|zaluje\s+ze\s+sie\s+(?:w\s+ogole\s+)?urodzil\w*)",
     r"nikomu\s+(?:juz\s+)?nie\s+jestem\s+potrzebn\w*|nikt\s+by\s+nie\s+zauwazyl\w*\s+gdybym",
     r"(?:jestem\s+)?(?:juz\s+)?tylko\s+klopotem\b|(?:zmeczon\w*)\s+(?:samym\s+)?istnieniem\b",
+    # Sets J-L: going to sleep hoping not to wake; asking God to take one in one's sleep.
+    r"(?:nadziej\w*|modl\w*|marze|marzy\s+mi\s+sie)\b[^.!?]{0,40}?(?:ze|zeby|by|aby|oby)\s+sie\s+"
+    r"(?:juz\s+)?(?:wiecej\s+)?nie\s+(?:obudze|obudzic|obudzil\w*)\b",
+    r"(?:zebym|obym|abym)\s+sie\s+(?:juz\s+)?(?:wiecej\s+|nigdy\s+)?nie\s+obudzil[ae]?\b"
+    r"(?!\s+(?:o|przed|w\s+nocy|za\s+wczesnie|rano\s+o)\b)",
+    r"(?:pan\w*\s+)?bog\w*\b[^.!?]{0,40}?(?:zeby|by|aby|niech)\s+mnie\s+(?:juz\s+)?(?:zabral|zabra"
+    r"la|zabierze|wzial)\b(?!\s+(?:na|ze|z|do)\s+(?!siebie\b))|(?:niech|oby)\s+(?:mnie\s+)?(?:pan\s+)?bog\s+(?:mnie\s+)?(?:juz\s+)?"
+    r"(?:zabierze|zabral)\b|(?:zabral|zabierze)\s+(?:mnie\s+)?(?:juz\s+)?(?:do\s+siebie|we\s+snie)\b",
     r"nie\s+(?:dam\s+rady\s+dluzej|wyrabiam\s+juz|mam\s+sily\s+walczyc)\b|to\s+mnie\s+przerasta\b",
     r"(?:rozplynac\s+sie\s+w\s+powietrzu|ile\s+mozna\s+tak)\b",
     # Round 5: hopelessness, going unnoticed, a burden, in everyday words.
@@ -208,9 +237,13 @@ EMERGENCY = {
     E.CANNOT_BREATHE: (
         r"nie\s+moge\s+(?:zlapac\s+)?(?:oddychac|oddechu|tchu)\b(?!\s+(?:nosem|przez\s+nos))",
         r"(?:dusze\s+sie|brakuje\s+mi\s+powietrza)\b(?!\s+ze\s+smiechu)",
-        r"(?:puchnie|puchna|spuchl\w*)\s+(?:mi\s+)?(?:gardlo|jezyk|usta|twarz)|(?:gardlo|usta|jezyk)\s+"
+        r"(?:puchnie|puchna|spuchl\w*)\s+(?:mi\s+|mu\s+|jej\s+)?(?:gardlo|jezyk|usta|twarz)|(?:gardlo|usta|jezyk)\s+"
         r"(?:\w+\s+){0,2}?(?:puchn\w*|zamyka|zaciska)",
         r"(?:sinieja|sine)\s+(?:\w+\s+)?usta|usta\s+(?:ma\s+)?sine",
+        # Set L: a child stung, "ledwo oddycha, świszczy".
+        r"ledwo\s+(?:oddycha\w*|lapie\s+(?:oddech|powietrze|tchu))\b|swiszcz\w*\s+(?:\w+\s+)?(?:przy"
+        r"\s+oddychaniu|w\s+piersiach|w\s+plucach)|(?:uzadlil\w*|pozadlil\w*|uzadlen\w*|ugryzl\w*)\b"
+        r"[^.!?]{0,80}?(?:swiszcz\w*|dusi\s+sie|dusze\s+sie)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:mam|chyba\s+mam|mam\s+chyba)\s+(?:zawal|udar|atak\s+serca)\b(?!\s+(?:rok|lata))",
@@ -247,21 +280,30 @@ RED_FLAGS = {
         r"dlon\s+sama\s+sie\s+otwiera|nie\s+dam\s+rady\s+(?:wykrecic|otworzyc)|sloikow\s+(?:tez\s+)?"
         r"(?:juz\s+)?nie\s+otworze",
         r"nie\s+mog\w*\s+wstac\s+z\s+kucek",
+        # Sets J-L: "leci mi wszystko z ręki", "prawa łapa słaba", "słabnie mi chwyt", "noga mi się
+        # ciągnie", "nie mogę przekręcić klucza".
+        r"(?:leci|leca|wypada|wypadaja|wylatuje)\s+mi\s+(?:\w+\s+){0,2}?z\s+(?:reki|rak|dloni|palcow)\b",
+        r"(?:prawa|lewa)\s+(?:reka|lapa|dlon|noga|stopa|raczka)\s+(?:\w+\s+)?slab\w*|slabnie\s+mi\s+"
+        r"(?:\w+\s+){0,2}?(?:chwyt|reka|dlon|noga|uscisk)\b",
+        r"(?:stopa|noga)\s+(?:mi\s+)?(?:sie\s+ciagnie|ciagnie\s+sie)\b",
+        r"nie\s+moge\s+(?:juz\s+)?(?:przekrecic|obrocic|utrzymac)\s+(?:\w+\s+)?(?:klucza|klucz|kluczyka"
+        r"|myszki|dlugopisu|widelca)\b",
     ),
     R.WASTING: (
         r"(?:zanik\s+miesni|atrofi\w*|zanika\s+miesien)\b",
         rf"{_BODY}\s+{filler(3)}(?:chudnie|zmalal\w*|cienszy|ciensza|zapadl\w*)\b",
-        r"miesien\s+(?:\w+\s+){0,8}?(?:zanikl|zapadniet\w*)|(?:udo|przedramie|lydka|dlon)\s+(?:\w+\s+){0,4}?"
+        r"miesien\s+(?:\w+\s+){0,8}?(?:zanikl|zapadniet\w*|zapadl\s+sie)|(?:chudne|chudnie)\b[^.!?]{0,30}?"
+        r"\d+\s+(?:kg|kilo\w*)\s+(?:w\s+dol|mniej)\b|(?:udo|przedramie|lydka|dlon)\s+(?:\w+\s+){0,4}?"
         r"(?:chudsz\w*|jak\s+szkielet)",
         # Weight lost without trying, or beside twitching: "schudlem 7 kg bez diety, drgania".
-        rf"{_LOST}\s+(?:\w+\s+)?{_KG}\s+(?:\w+\s+){{0,3}}?(?:bez\s+diety|nie\s+odchudza\w*"
+        rf"{_LOST}\s+(?:\w+\s+)?{_KG}\s+(?:\w+\s+){{0,3}}?(?:bez\s+(?:\w+\s+)?diety|nie\s+odchudza\w*"
         r"|a\s+jem\s+normalnie|chociaz\s+jem|choc\s+jem)",
         rf"{_LOST}\s+(?:\w+\s+)?{_KG}\s+[^?]{{0,50}}?(?:drga\w*|drgani\w*|fascykulac\w*|skacza)",
     ),
     R.SWALLOWING: (
         r"(?:trudnosci|problem|problemy|klopot)\s+z\s+(?:przelykaniem|polykaniem)\b",
         r"nie\s+moge\s+(?:\w+\s+)?(?:przelknac|polknac|przelykac)\b",
-        r"(?:trudno|ciezko|ciezej)\s+(?:mi\s+)?(?:przelykac|przelknac|polykac)\b",
+        r"(?:trudno|ciezko|ciezej|trudniej)\s+(?:mi\s+)?(?:przelykac|przelknac|polykac)\b",
         r"(?:krztusze|zachlystuje|dlawie)\s+sie\s+(?:\w+\s+){0,2}?(?:woda|piciem|plynami"
         r"|jedzeniem|przy\s+piciu)\b",
         r"dysfagi\w*",
@@ -309,6 +351,8 @@ IDIOMS = (
     # Words about a subject, a programme or a series, not about the writer now.
     r"(?:mowili|mowia|mowiono|pisali|czytal\w*|slyszal\w*)\s+o\s+samobojstw\w*|(?:zapobiegani\w*"
     r"|profilakty\w*|ryzyka|statystyk\w*)\s+samobojstw\w*",
+    r"(?:audycj\w*|reportaz\w*|artykul\w*|film\w*|program\w*|dokument\w*|ksiazk\w*|podcast\w*"
+    r"|wyklad\w*|debat\w*|materia\w*)\s+(?:\w+\s+){0,3}?o\s+(?:\w+\s+)?samobojstw\w*",
     r"(?:ogladam|ogladalam|ogladalem|w\s+serialu|w\s+filmie)\s+[^.?]{0,40}?(?:zaslabl\w*|zemdlal\w*"
     r"|stracil\w*\s+przytomnosc)",
 )
@@ -328,6 +372,8 @@ SOMEONE_ELSE = (
     r"|nie\s+oddycha|ma\s+drgawki)",
     r"(?:nie\s+reaguje\s+na\s+glos|nie\s+oddycha\s+i\s+jest\s+(?:caly\s+)?sin\w*)",
     r"piana\s+(?:z\s+ust|na\s+ustach)|dostal\w*\s+(?:ataku\s+)?(?:drgawek|padaczki)",
+    # Set L: a friend who took pills "i nie da się go dobudzić".
+    r"nie\s+(?:da\s+sie|moge|mozemy|mozna|umiem)\s+(?:go|jej|ich)\s+(?:do)?budzic\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:wzialem|wzielam|lyknalem|lyknelam|polknalem|polknelam|zazylem|zazylam)\s+(?:\w+\s+){0,2}?"
@@ -342,6 +388,7 @@ PANIC = (
     r"panik\w*",
     r"serce\s+(?:\w+\s+){0,3}?(?:wali|kolata|bije\s+(?:jak\s+szalone|bardzo\s+szybko|szybko|mocno))\b",
     r"kolatani\w*",
+    r"serce\s+(?:\w+\s+)?bije\s+jak\s+oszalal\w*",
     r"(?:wszystko\s+jest\s+nierealne|patrzyl\w*\s+na\s+siebie\s+z\s+boku|jakbym\s+zwariowal\w*"
     r"|jak\s+za\s+szyba|smierc\s+w\s+oczach)",
     r"serce\s+(?:\w+\s+)?(?:kolatac|kolacze|jak\s+mlot|w\s+gardle|jak\s+szalone)",
