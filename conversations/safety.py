@@ -136,6 +136,10 @@ def _flag_descriptions() -> dict[RedFlag, str]:
         RedFlag.FALLS: _("falling, tripping or dropping things"),
         RedFlag.SPREADING_WITH_WEAKNESS: _("twitching that spreads, together with weakness"),
         RedFlag.NUMBNESS_AFTER_INJURY: _("numbness or tingling after an injury"),
+        RedFlag.BREATHLESS_LYING_FLAT: _("getting out of breath when you lie flat"),
+        RedFlag.NUMBNESS_SPREADING: _("numbness or tingling that has been spreading for weeks"),
+        RedFlag.WEIGHT_LOSS: _("losing weight without trying"),
+        RedFlag.NEW_MEDICINE: _("restlessness, sweating or jerking since starting a new medicine"),
     }
 
 
@@ -148,12 +152,19 @@ def red_flag_message(flags: Iterable[RedFlag]) -> str:
     parts = [_("Thank you for telling me.")]
     if mentioned:
         parts.append(_("You mentioned:") + "\n" + "\n".join(f"• {m}" for m in mentioned))
-    # One urgency per message: after an injury, today; otherwise, soon.
+    # One urgency per message: after an injury or with a new medicine, today; otherwise, soon.
     if RedFlag.NUMBNESS_AFTER_INJURY in chosen:
         parts.append(
             _(
                 "After a fall or an injury, especially to your head, neck or back, please get "
                 "checked today rather than waiting."
+            )
+        )
+    elif RedFlag.NEW_MEDICINE in chosen:
+        parts.append(
+            _(
+                "Because it started with a new medicine, please call your doctor or a "
+                "pharmacist about it today."
             )
         )
     else:

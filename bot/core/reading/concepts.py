@@ -36,7 +36,8 @@ TIER_OF: dict[str, Concern] = {
     "rf_speech": Concern.RED_FLAG,
     "rf_falls": Concern.RED_FLAG,
     # Weight loss, breathlessness lying flat, numbness spreading for weeks, a new medicine with
-    # agitation and sweating: seen by a clinician, though no RedFlag family names them.
+    # agitation and sweating: one concept for the model, which reads too few rows of each to
+    # tell them apart; the rules name each family (RedFlag) where they find it.
     "rf_other": Concern.RED_FLAG,
 }
 SAFETY_CONCEPTS: tuple[str, ...] = tuple(TIER_OF)

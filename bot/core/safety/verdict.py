@@ -71,6 +71,14 @@ class RedFlag(enum.Enum):
     FALLS = "falls"
     SPREADING_WITH_WEAKNESS = "spreading_with_weakness"
     NUMBNESS_AFTER_INJURY = "numbness_after_injury"
+    # The rest of the MND red-flag tool's signs beside twitching (docs/understanding.md, the
+    # map): breathless when lying flat, numbness climbing over weeks, weight lost without
+    # trying; and restlessness, sweating or jerking since a new medicine, which is asked about
+    # today rather than soon (serotonin toxicity looks like that).
+    BREATHLESS_LYING_FLAT = "breathless_lying_flat"
+    NUMBNESS_SPREADING = "numbness_spreading"
+    WEIGHT_LOSS = "weight_loss"
+    NEW_MEDICINE = "new_medicine"
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,10 @@ _FLAG_CONCEPT = {
     RedFlag.WEAKNESS: "rf_weakness",
     RedFlag.SPREADING_WITH_WEAKNESS: "rf_weakness",
     RedFlag.NUMBNESS_AFTER_INJURY: "rf_other",
+    RedFlag.BREATHLESS_LYING_FLAT: "rf_other",
+    RedFlag.NUMBNESS_SPREADING: "rf_other",
+    RedFlag.WEIGHT_LOSS: "rf_other",
+    RedFlag.NEW_MEDICINE: "rf_other",
 }
 _TIER_CONCEPT = {
     Concern.NONE: "none",
