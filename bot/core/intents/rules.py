@@ -82,7 +82,8 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\b(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|trouble)"
             r" (?:get to |fall |go to |stay )?(?:a)?sleep(?:ing)?\b",
             r"\binsomnia\b|\bsleepless\w*",
-            r"\b(?:still|wide|lying|laying) awake\b|\bawake all night\b|\bup all night\b",
+            r"\b(?:still|wide|lying|laying|lie|lay) (?:here |there )?awake\b|\bawake all night\b"
+            r"|\bup all night\b",
             r"\bkeep waking up\b|\bsleep wont come\b",
         ),
         "de": (
@@ -90,13 +91,16 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bschlaflos\w*|\bschlafstorung\w*|\b(?:ein|durch)schlafproblem\w*",
             r"\b(?:liege|lag|bin) (?:\w+ ){0,2}wach\b|\bimmer noch wach\b",
             r"\bfinde keinen schlaf\b|\bkein auge zu\w*|\bschlafe (?:\w+ )?(?:schlecht|nicht)\b",
+            # "lieg seit 1 uhr wach", "an schlaf ist null zu denken", "null müde" at night.
+            r"\b(?:lieg|liege|lag) (?:\w+ ){0,3}wach\b|\ban schlaf ist (?:\w+ )?(?:nicht|null"
+            r"|gar nicht) zu denken\b|\b(?:null|gar nicht|kein bisschen|uberhaupt nicht) mude\b",
         ),
         "es": (
-            r"\bno (?:puedo|logro|consigo|pude|podia) (?:\w+ )?dormir\w*",
+            r"\bno (?:me )?(?:puedo|logro|consigo|pude|podia) (?:\w+ ){0,3}dormir\w*",
             r"\binsomnio\b|\bsin (?:poder )?dormir\b|\bdesvelad[oa]s?\b",
             r"\b(?:sigo|estoy|todavia|aun) (?:\w+ )?despiert[oa]\b",
             r"\bme cuesta (?:\w+ )?dormir\w*|\bno me (?:puedo )?duermo\b",
-            r"\bno (?:he )?peg\w* (?:el )?ojo\b",
+            r"\bno (?:he )?peg\w* (?:el )?ojo\b|\bsin pegar (?:el )?ojo\b",
         ),
         "fr": (
             r"\b[nj]?(?:peux|arrive|parviens|reussis|arrivais|pouvais) (?:\w+ )?pas (?:a )?"
@@ -106,15 +110,18 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bje dors (?:pas|mal)\b|\bpas ferme l?(?:oeil|œil)\b",
         ),
         "pt": (
-            r"\bnao (?:consigo|consegui|posso|pude) (?:\w+ )?dormir\b",
+            r"\bnao (?:consigo|consegui|posso|pude) (?:\w+ ){0,3}dormir\b",
             r"\binsonia\b|\bsem (?:conseguir )?dormir\b|\bperdi o sono\b|\bnoite em claro\b",
-            r"\b(?:ainda|continuo|to|estou) (?:\w+ )?acordad[oa]\b",
+            r"\b(?:ainda|continuo|to|estou|eu aqui) (?:\w+ )?acordad[oa]\b",
             r"\bnao (?:durmo|dormi)\b|\bdificuldade (?:para|pra|de|em) dormir\b",
         ),
         "ru": (
             r"\bне (?:могу|получается|удается|смогла?|могла?|выходит) (?:\w+ )?(?:у|за)?"
             r"(?:снуть|спать)\b",
             r"\bбессонниц\w*|\bне спится\b|\bне сплю\b|\bбез сна\b|\bсон не идет\b",
+            # Russian typed in Latin letters.
+            r"\bne (?:mogu|poluchaetsya|vyhodit) (?:\w+ )?(?:u|za)?(?:snut|spat)\b"
+            r"|\bne (?:splju|splyu|spitsya|spitsja)\b|\bbessonnic\w*",
         ),
     },
     Intent.ANXIOUS: {
@@ -615,6 +622,12 @@ UNLESS: dict[Intent, dict[str, tuple[str, ...]]] = {
         "ru": (r"\bбез кофеина\b|\bдекаф\w*|\bбез кофе\b",),
     },
 }
+
+# Twitching that keeps someone awake is a sleepless night first: every corpus message that says
+# both ("kann nicht schlafen, lieg wach und das bein zuckt", "insomnie encore, la paupière
+# saute") was written as one about sleep, and the sleep answer covers the twitching in bed.
+for _language, _patterns in FOUND[Intent.CANT_SLEEP].items():
+    UNLESS[Intent.TWITCHING][_language] += _patterns
 
 WHOLE: dict[Intent, dict[str, tuple[str, ...]]] = {
     Intent.HELP: {
