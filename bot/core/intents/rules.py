@@ -182,7 +182,8 @@ _Q = {
     "es": r"es|son|puede|puedo|debo|deberia|cuanto|cuanta|cuantos|cuantas|por que|porque|como"
     r"|que tan|consejos?|tips?|sirve|ayuda|hay alguna|esta bien|es malo|es normal",
     "fr": r"est ce|estce|est il|combien|pourquoi|comment|peut|peux|puis je|dois je|devrais|faut il"
-    r"|quel|quelle|conseils?|astuces?|cest grave|c est grave|c est normal|cest normal|normal",
+    r"|quel|quelle|conseils?|astuces?|cest grave|c est grave|c grave|c est normal|cest normal"
+    r"|normal",
     "pt": r"quanto|quanta|quantos|quantas|por que|porque|pode|posso|devo|deveria|sera|como|dicas?"
     r"|conselhos?|o que|qual|e normal|faz mal|e ruim|tem como",
     "ru": r"можно|сколько|почему|ли|стоит|нужно|надо|как|что|какои|какая|советы?|нормально",
@@ -201,17 +202,18 @@ _CAFFEINE = {
 }
 _CAUSES = {
     "en": r"make|makes|making|cause|causes|causing|worse|worsen|trigger|triggers|bad|good|okay|ok"
-    r"|safe|affect|affects|linked|related|responsible|blame|better than|help",
+    r"|safe|affect|affects|linked|related|responsible|blame|better than|help|stronger",
     "de": r"schlimmer|verschlimmer\w*|schlecht|schadlich|ursache|auslos\w*|verstark\w*"
     r"|verursach\w*"
-    r"|besser als|schuld|ok|in ordnung",
+    r"|besser als|schuld|ok|in ordnung|starker|staerker",
     "es": r"empeora\w*|causa\w*|provoca\w*|afecta\w*|malo|mala|hace mal|tiene que ver|culpa"
-    r"|aumenta\w*|mejor que|peor",
+    r"|aumenta\w*|mejor que|peor|mas fuerte",
     "fr": r"aggrave\w*|empire|cause\w*|provoque\w*|augmente\w*|mauvais|nocif|responsable|lie"
-    r"|joue|meilleur que|pire",
+    r"|joue|meilleur que|pire|plus forts?",
     "pt": r"piora\w*|causa\w*|provoca\w*|faz mal|aumenta\w*|ruim|culpa|afeta\w*|tem a ver"
-    r"|melhor que|pior",
-    "ru": r"вредн\w*|усилива\w*|вызыва\w*|хуже|ухудша\w*|влия\w*|виноват\w*|провоциру\w*|лучше",
+    r"|melhor que|pior|mais forte",
+    "ru": r"вредн\w*|усилива\w*|вызыва\w*|хуже|ухудша\w*|влия\w*|виноват\w*|провоциру\w*|лучше"
+    r"|сильнее|делает",
 }
 _QUIT = {
     "en": r"quit|quitting|cut (?:down|back)|cutting (?:down|back)|reduce|reducing|stop drinking"
@@ -233,13 +235,61 @@ _SLEEP = {
     "ru": r"спать|сплю|сон|сна|сну|уснуть|засыпать|заснуть|выспаться|бессонниц\w*|мелатонин\w*"
     r"|просыпаюсь|недосып\w*",
 }
+# How much caffeine a drink holds is a question whatever the opener ("el mate tiene más cafeína
+# que el café", "chimarrão tem cafeína?", "в зелёном чае есть кофеин?").
+_CONTAINS = {
+    "en": r"\b(?:more|less|as much) caffeine (?:than|as)\b|\bcaffeine content\b",
+    "de": r"\b(?:hat|haben|enthalt\w*|enthaelt\w*) (?:\w+ ){0,2}koffein\b|\b(?:mehr|weniger"
+    r"|viel) koffein (?:als|drin)\b",
+    "es": r"\b(?:tiene|tienen|lleva|llevan|contiene\w*) (?:\w+ ){0,2}cafeina\b"
+    r"|\b(?:mas|menos|tanta) cafeina que\b",
+    "fr": r"\bcontien\w* (?:\w+ ){0,3}cafeine\b|\b(?:autant|plus|moins) de cafeine que\b"
+    r"|\by a t il (?:\w+ ){0,2}cafeine\b",
+    "pt": r"\btem (?:\w+ ){0,2}cafeina\b|\b(?:mais|menos|tanta) cafeina (?:que|do que)\b",
+    "ru": r"\bесть (?:ли )?кофеин\w*|\bкофеин\w* (?:\w+ )?есть\b|\bсодерж\w* (?:\w+ )?кофеин\w*"
+    r"|\b(?:больше|меньше) кофеина\b",
+}
+# When to go to bed ("what time should I go to bed if I get up at 7", "a q hora me tendria q
+# acostar", "jdois me coucher a quelle heure", "vo skolko luchshe lozhitsya"): bed words near
+# a when, not the "going to bed" of a goodnight.
+_BEDTIME = {
+    "en": (
+        r"\b(?:what time|when|best time|how late|how early|whats a (?:\w+ )?time|what is a"
+        r" (?:\w+ )?time) (?:\w+ ){0,6}?(?:go|get|be|hit|head|turn) (?:to |in |into )?(?:bed"
+        r"|the sack|the hay|in)\b",
+    ),
+    "de": (
+        r"\bwann (?:\w+ ){0,5}?(?:ins bett|zu bett|schlafen gehen|hinlegen|pennen)\b",
+        r"\bwann (?:sollte|soll|muss|musste) ich (?:\w+ ){0,3}schlafen\b",
+    ),
+    "es": (
+        r"\b(?:a que hora|a q hora|que hora|cuando) (?:\w+ ){0,5}?(?:acostar\w*|ir(?:me)? a la"
+        r" cama|dormirme)\b",
+    ),
+    "fr": (
+        r"\b(?:a quelle heure|quelle heure|quand) (?:\w+ ){0,5}?(?:coucher|couche|au lit)\b",
+        r"\b(?:coucher|couche|au lit) (?:\w+ ){0,2}a quelle heure\b",
+    ),
+    "pt": (
+        r"\b(?:que horas?|a que horas?|quando) (?:\w+ ){0,5}?(?:deitar|ir pra cama"
+        r"|ir para a cama)\b",
+    ),
+    "ru": (
+        r"\b(?:во сколько|когда) (?:\w+ ){0,4}?(?:ложиться|лечь|ложусь)\b",
+        r"\b(?:vo skolko|kogda) (?:\w+ ){0,4}?(?:lozhitsya|lozhitsja|lozhitsa|lech|lozhus)\b",
+        # Russian in Latin letters: a question word before a sleep word, or its worth after.
+        r"\b(?:mozhno|nado|nuzhno|skolko|pochemu|kak|stoit) (?:\w+ ){0,5}?(?:spat|son|sna"
+        r"|usnut|zasypat)\b|\b(?:son|spat|splyu|splju)\b (?:\w+ ){0,4}?(?:horosho|ploho|vredno"
+        r"|normalno|polezno)\b",
+    ),
+}
 _SLEEP_LINKS = {
     "en": r"affect|affects|cause|causes|make|makes|worse|linked|related|help|helps|need",
     "de": r"beeinflusst|schlimmer|zusammenhang|hilft|brauche",
     "es": r"afecta|empeora|causa|ayuda|necesito|relacion|sirve|funciona",
     "fr": r"aggrave|influence|lien|aide|besoin",
     "pt": r"afeta|piora|causa|ajuda|preciso|relacao|faz mal|funciona",
-    "ru": r"влияет|ухудшает|связан\w*|помогает|нужно",
+    "ru": r"влияет|ухудшает|связан\w*|помогает|нужно|хорошо|плохо|вредно|полезно",
 }
 
 
@@ -340,7 +390,7 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
     Intent.REPORT: {
         "en": (
             r"\breport\b|\bsummary\b|\bpdf\b",
-            r"\bfor (?:my|the) (?:doctor|doc|gp|neurologist|appointment|physician|neuro)\b",
+            r"\bfor (?:my |the )?(?:doctor|doc|gp|neurologist|appointment|physician|neuro)\b",
             r"\b(?:tell|show|give|bring) (?:to )?(?:my|the) (?:doctor|doc|gp|neurologist)\b",
             r"\b(?:doctors?|gp|neurologist) appointment\b|\bseeing (?:my|the|a) (?:doctor|gp"
             r"|neurologist)\b",
@@ -363,9 +413,9 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"|doctora|neurolog\w*)\b",
         ),
         "fr": (
-            r"\brapport\b|\bcompte rendu\b|\bresume\b|\bpdf\b",
+            r"\brapport\b|\bcompte rendu\b|\bresume\b|\bpdf\b|\bsynthese\b",
             r"\bpour (?:le|mon|ma|la) (?:medecin|docteur|neurologue|rdv|rendez vous"
-            r"|generaliste)\b",
+            r"|generaliste|toubib|doc|doct|consultation|consult)\b",
             r"\b(?:dire|montrer|donner|apporter) (?:a|au) (?:mon |ma )?(?:medecin|docteur"
             r"|neurologue)\b",
         ),
@@ -380,6 +430,7 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bдля (?:врача|доктора|невролога|приема|терапевта)\b",
             r"\b(?:показать|сказать|рассказать|отнести) (?:\w+ )?(?:врачу|доктору|неврологу)\b",
             r"\bприем у (?:врача|невролога)\b",
+            r"\bdlya (?:vracha|doktora|nevrologa|priema)\b|\botchet\w*",
         ),
     },
     Intent.HISTORY: {
@@ -391,6 +442,10 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bmy (?:log|logs|entries|data|progress|records|numbers|week)\b|\bshow me my\b",
             r"\bhow many (?:coffees|cups|times) (?:did|have) i\b|\bover (?:time|the last)\b",
             r"\b(?:past|last) (?:week|7 days|two weeks|month)\b",
+            # Looking back over the entries: when it was worst, whether it is better overall.
+            r"\bwhat did i (?:put|log|enter|write|record|note|track)\w*|\bin my (?:notes|diary)\b",
+            r"\bwhen was (?:the|my|it) (?:\w+ ){0,3}(?:worst|best|last|bad|good)\b",
+            r"\b(?:better|worse) (?:or (?:better|worse) )?(?:overall|over time|in general)\b",
         ),
         "de": (
             r"\bverlauf\b|\bhistorie\b|\bstatistik\w*|\bmuster\b|\btrend\w*|\bdiagramm\w*"
@@ -399,6 +454,12 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bwie war (?:meine|mein|die) (?:woche|monat|letzten)\b|\buberblick\b|\bauswertung\b",
             r"\b(?:letzte|letzten) (?:woche|tage|monat|wochen)\b|\bwie viele kaffee\w* (?:hatte"
             r"|habe)\b",
+            r"\bmeine (?:\w+ )?(?:eintrage|eintraege|aufzeichnungen|notizen)\b|\b(?:in|bei|aus)"
+            r" meinen (?:\w+ )?(?:eintragen|eintraegen|daten|aufzeichnungen|notizen)\b",
+            r"\bzusammenhang (?:\w+ ){0,6}bei mir\b|\ban tagen mit\b",
+            r"\bwann war (?:\w+ ){0,5}(?:am (?:schlimmsten|starksten|besten)|zuletzt|das letzte mal)\b",
+            r"\b(?:besser|schlechter) (?:oder (?:besser|schlechter) )?(?:\w+ )?(?:insgesamt"
+            r"|im grossen und ganzen|allgemein)\b|\binsgesamt (?:\w+ ){0,3}(?:besser|schlechter)\b",
         ),
         "es": (
             r"\bhistorial\b|\bpatron(?:es)?\b|\btendencias?\b|\bestadisticas?\b|\bgrafic\w*",
@@ -406,6 +467,10 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcomo (?:fue|ha ido|me fue|han sido) (?:mi|la|mis|los) (?:semana|mes|dias"
             r"|noches)\b",
             r"\bultim(?:a|o|as|os) (?:semana|mes|dias|semanas)\b|\bcuantos cafes (?:tome|he)\b",
+            r"\ben lo que (?:\w+ )?(?:anot|apunt|registr)\w*|\bmis (?:anotaciones|notas|apuntes)\b"
+            r"|\ben mis (?:registros|datos|entradas|notas)\b",
+            r"\bcuando fue (?:\w+ ){0,4}(?:peor|mejor|ultim\w*)\b",
+            r"\b(?:mejorando|empeorando|mejor|peor) (?:\w+ )?(?:en general|en conjunto)\b",
         ),
         "fr": (
             r"\bhistorique\b|\btendances?\b|\bstatistiques?\b|\bstats\b|\bgraphique\w*"
@@ -414,6 +479,10 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcomment (?:s est passee|sest passee|etait|a ete) ma semaine\b",
             r"\b(?:derniere|dernier|dernieres|derniers) (?:semaine|mois|jours|semaines)\b",
             r"\bcombien de cafes (?:j ai|jai)\b",
+            r"\b(?:cetait|c etait|ca etait) quand\b|\bquand (?:etait|a ete|cetait)\b",
+            r"\bdans mes (?:notes|entrees|donnees|releves)\b",
+            r"\b(?:mieux|pire) (?:\w+ )?(?:dans l ensemble|globalement|en general)\b"
+            r"|\bglobalement (?:\w+ ){0,3}(?:mieux|pire)\b",
         ),
         "pt": (
             r"\bhistorico\b|\bpadr(?:ao|oes)\b|\btendencias?\b|\bestatisticas?\b|\bgrafic\w*",
@@ -421,12 +490,23 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcomo foi (?:minha|a) semana\b|\bcomo foram (?:meus|os) dias\b",
             r"\bultim(?:a|o|as|os) (?:semana|mes|dias|semanas)\b|\bquantos cafes (?:tomei"
             r"|eu tomei)\b",
+            r"\bcomo (?:foi|esteve|ficou) (?:o|a) \w+ (?:em|no|na|nesse|neste|esse|este) (?:mes"
+            r"|semana|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro"
+            r"|novembro|dezembro)\b",
+            r"\b(?:nos|nas) (?:meus|minhas) (?:registros|anotacoes|dados|notas)\b"
+            r"|\bquando foi (?:\w+ ){0,4}(?:pior|melhor|ultim\w*)\b",
+            r"\b(?:melhorando|piorando|melhor|pior) (?:\w+ )?(?:no geral|em geral)\b",
         ),
         "ru": (
             r"\bистори\w*|\bстатистик\w*|\bзакономерност\w*|\bтренд\w*|\bграфик\w*|\bдинамик\w*",
             r"\bмои (?:записи|данные|показатели|цифры)\b",
             r"\bкак прошла (?:моя |эта )?неделя\b|\bза (?:последн\w* |прошл\w* )?(?:неделю|месяц"
             r"|дни)\b|\bсколько (?:кофе|чашек) я\b",
+            r"\bпо моим (?:записям|данным|отметкам)\b|\bв моих (?:записях|данных)\b"
+            r"|\bpo moim (?:zapisyam|zapisjam|dannym)\b",
+            r"\bкогда было (?:\w+ )?(?:хуже|лучше|сильнее)|\bkogda bylo (?:\w+ )?(?:huzhe|luchshe"
+            r"|silnee)\b",
+            r"\b(?:лучше|хуже) в целом\b|\bв целом (?:\w+ ){0,3}(?:лучше|хуже)\b",
         ),
     },
     Intent.CHECKIN: {
@@ -444,6 +524,7 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
         ),
         "es": (
             r"\bcheck ?in\b|\bchequeo\b|\bregistro (?:diario|del dia|de hoy)\b",
+            r"\bcontrol (?:de hoy|diario|del dia)\b|\bhacer el control\b",
             r"\b(?:registrar|anotar|apuntar|evaluar|valorar) (?:mi|el|como (?:estoy|me siento)"
             r"|hoy)"
             r"(?: (?:dia|estado|hoy))?\b",
@@ -461,6 +542,8 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bчек ?ин\b|\bcheck ?in\b|\bотметиться\b",
             r"\b(?:отметить|записать|оценить) (?:\w+ )?(?:день|самочувствие|состояние)\b",
             r"\bежедневн\w* (?:отчет|запис\w*|отметк\w*|опрос)",
+            r"\b(?:ezhednevn|ejednevn|ezhedneven)\w* (?:opros|otchet|zapis\w*|otmetk\w*)\b"
+            r"|\b(?:projti|proiti|proyti|sdelat) (?:\w+ )?(?:opros|chek ?in|check ?in)\b",
         ),
     },
     Intent.BREATHE: {
@@ -476,11 +559,13 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             *_question_about(_CAFFEINE, _CAUSES, language),
             rf"\b(?:{_QUIT[language]})\b (?:\w+ ){{0,3}}?(?:{_CAFFEINE[language]})\b",
             rf"\b(?:{_CAFFEINE[language]})\b (?:\w+ )?(?:{_QUIT[language]})\b",
+            _CONTAINS[language],
         )
         for language in _Q
     },
     Intent.SLEEP_QUESTION: {
-        language: _question_about(_SLEEP, _SLEEP_LINKS, language) for language in _Q
+        language: (*_question_about(_SLEEP, _SLEEP_LINKS, language), *_BEDTIME[language])
+        for language in _Q
     },
     Intent.VENTING: {
         "en": (
@@ -610,6 +695,34 @@ UNLESS: dict[Intent, dict[str, tuple[str, ...]]] = {
         "ru": (r"\b(?:нет|без|не) (?:\w+ )?(?:тревог\w*|тревож\w*|паник\w*|нервнича\w*)",),
     },
     Intent.REPORT: {"ru": (r"\bежедневн\w* отчет",)},
+    # A break the person is on ("atemübung bitte, hab 5 min pause", "to na pausa", "у меня
+    # 5 минут перерыв") is time they have, not a wish to pause the reminders.
+    Intent.PAUSE: {
+        "en": (
+            r"\b(?:i have|ive got|i got|got) (?:a )?(?:\d+|five|ten|quick|short) (?:\w+ )?(?:break"
+            r"|pause)\b|\b(?:im )?on (?:my |a )?(?:lunch |coffee |short )?break\b",
+        ),
+        "de": (
+            r"\b(?:hab|habe|hab grad|hab gerade|hab noch) (?:\d+|kurz|eine|ne|n|kurze|funf|zehn)"
+            r" (?:min\w* )?\w*pause\b",
+            r"\b(?:bin|sind|grad|gerade) (?:\w+ )?in (?:der|meiner|einer|ner) \w*pause\b",
+        ),
+        "es": (
+            r"\btengo (?:\d+|unos|cinco|diez) (?:\w+ )?(?:de )?(?:pausa|descanso)\b",
+            r"\b(?:estoy|ando|toy) en (?:mi |la |el )?(?:pausa|descanso)\b",
+        ),
+        "fr": (
+            r"\b(?:jai|j ai) (?:\d+|cinq|dix|quelques|une) (?:\w+ )?(?:de )?pause\b"
+            r"|\bje suis en pause\b|\bsuis en pause\b",
+        ),
+        "pt": (
+            r"\b(?:to|tou|estou) (?:na|em|de) (?:minha )?pausa\b"
+            r"|\btenho (?:\d+|cinco|dez|uns) (?:\w+ )?(?:de )?pausa\b",
+        ),
+        "ru": (
+            r"\bу меня (?:\w+ ){0,2}перерыв\b|\bна перерыве\b",
+        ),
+    },
     Intent.COFFEE: {
         "en": (
             r"\bdecaf\w*|\bno (?:more )?coffee\b|\bcaffeine free\b",
