@@ -800,12 +800,18 @@ WHOLE: dict[Intent, dict[str, tuple[str, ...]]] = {
         ),
     },
     Intent.GREETING: {
-        "en": (r"hi|hello|hey|hiya|heya|howdy|good (?:morning|afternoon|evening)|morning",),
+        "en": (
+            r"hi|hello|hey|hiya|heya|howdy|good (?:morning|afternoon|evening)|morning",
+            r"yo|sup|wassup|wazzup|g ?day|gday mate|gidday|(?:yo |hey |hi )?(?:whats|wats) up",
+        ),
         "de": (r"hallo|moin|servus|guten (?:morgen|tag|abend)|gruss dich|hallo zusammen|tag",),
         "es": (r"hola|holi|buenas|buenos dias|buenas (?:tardes|noches)|que tal|saludos",),
         "fr": (r"bonjour|salut|coucou|bonsoir|re",),
         "pt": (r"oi|oie|ola|bom dia|boa (?:tarde|noite)|e ai|opa|oi tudo bem|tudo bem",),
-        "ru": (r"привет|приветик|здравствуи(?:те)?|добрыи (?:день|вечер)|доброе утро|хаи|салют",),
+        "ru": (
+            r"привет|приветик|здравствуи(?:те)?|добрыи (?:день|вечер)|доброе утро|хаи|салют",
+            r"здарова|здаров|прив|privet|zdravstvujte|zdravstvuite|zdarova|dobryj (?:den|vecher)",
+        ),
     },
 }
 
@@ -818,3 +824,20 @@ FILLERS: dict[str, str] = {
     "pt": r"ok|oh|ah|bom|entao|por favor|pf|de novo|stillpoint|bot|sim",
     "ru": r"ок|океи|ну|о|а|пожалуиста|еще|stillpoint|бот|да",
 }
+
+
+# "e aí, ainda acordado kkk", "здарова, ещё не сплю лол", "hey you still up?": hello to a
+# friend late at night, not a sleepless night. Said of oneself it takes the laugh.
+_LAUGH = r"(?:k{3,}|rs+|lol+|лол|ха(?:ха)+\w*|а?хах\w*|haha\w*|jaja\w*|mdr|xd|хд)"
+_STILL_UP = (
+    r"(?:(?:you|u) )?still (?:awake|up)|(?:voce |vc |tu )?ainda acordad[oa]|еще не (?:сплю|спишь)"
+    r"|ты еще не спишь|(?:sigues |todavia |aun )despiert[oa]|noch wach|(?:encore|toujours)"
+    r" (?:eveille|reveille|debout)e?"
+)
+_HELLO = "|".join(p for patterns in WHOLE[Intent.GREETING].values() for p in patterns)
+_HELLO_STILL_UP = (
+    rf"^(?:{_HELLO}) (?:(?:{_STILL_UP}) {_LAUGH}|(?:you|u) still (?:awake|up)"
+    rf"|ты еще не спишь|(?:voce|vc) (?:ainda|ta) acordad[oa])$"
+)
+FOUND[Intent.GREETING] = {"all": (_HELLO_STILL_UP,)}
+UNLESS.setdefault(Intent.CANT_SLEEP, {})["all"] = (_HELLO_STILL_UP,)
