@@ -180,12 +180,13 @@ _Q = {
     r"|wieviel|wie"
     r"|warum|wieso|weshalb|was|hilft|tipps?|gibt es",
     "es": r"es|son|puede|puedo|debo|deberia|cuanto|cuanta|cuantos|cuantas|por que|porque|como"
-    r"|que tan|consejos?|tips?|sirve|ayuda|hay alguna|esta bien|es malo|es normal",
+    r"|que tan|consejos?|tips?|sirve|ayuda|hay alguna|esta bien|es malo|es normal|esta mal"
+    r"|es mejor",
     "fr": r"est ce|estce|est il|combien|pourquoi|comment|peut|peux|puis je|dois je|devrais|faut il"
     r"|quel|quelle|conseils?|astuces?|cest grave|c est grave|c grave|c est normal|cest normal"
-    r"|normal",
+    r"|normal|vaut il mieux|est il mieux",
     "pt": r"quanto|quanta|quantos|quantas|por que|porque|pode|posso|devo|deveria|sera|como|dicas?"
-    r"|conselhos?|o que|qual|e normal|faz mal|e ruim|tem como",
+    r"|conselhos?|o que|qual|e normal|faz mal|e ruim|tem como|e melhor",
     "ru": r"можно|сколько|почему|ли|стоит|нужно|надо|как|что|какои|какая|советы?|нормально",
 }
 _CAFFEINE = {
@@ -279,17 +280,20 @@ _BEDTIME = {
         r"\b(?:vo skolko|kogda) (?:\w+ ){0,4}?(?:lozhitsya|lozhitsja|lozhitsa|lech|lozhus)\b",
         # Russian in Latin letters: a question word before a sleep word, or its worth after.
         r"\b(?:mozhno|nado|nuzhno|skolko|pochemu|kak|stoit) (?:\w+ ){0,5}?(?:spat|son|sna"
-        r"|usnut|zasypat)\b|\b(?:son|spat|splyu|splju)\b (?:\w+ ){0,4}?(?:horosho|ploho|vredno"
-        r"|normalno|polezno)\b",
+        r"|usnut|zasypat)\b|\b(?:dnevn\w* son|son dnem|spat dnem|spat)\b (?:\w+ ){0,3}?(?:horosho"
+        r"|vredno|normalno|polezno)\b|\b(?:horosho|polezno) ili (?:ploho|vredno|net)\b",
+        r"\bдневн\w* сон (?:\w+ ){0,3}?(?:хорошо|плохо|вреден|вредно|полезно|полезен)\b",
     ),
 }
 _SLEEP_LINKS = {
     "en": r"affect|affects|cause|causes|make|makes|worse|linked|related|help|helps|need",
     "de": r"beeinflusst|schlimmer|zusammenhang|hilft|brauche",
-    "es": r"afecta|empeora|causa|ayuda|necesito|relacion|sirve|funciona",
-    "fr": r"aggrave|influence|lien|aide|besoin",
-    "pt": r"afeta|piora|causa|ajuda|preciso|relacao|faz mal|funciona",
-    "ru": r"влияет|ухудшает|связан\w*|помогает|нужно|хорошо|плохо|вредно|полезно",
+    "es": r"afecta|empeora|causa|ayuda|necesito|relacion|sirve|funciona|es mala|es malo"
+    r"|es buena|buena idea",
+    "fr": r"aggrave|influence|lien|aide|besoin|conseillee?|bonne idee|cest mauvais|c est mauvais"
+    r"|est ce|est elle",
+    "pt": r"afeta|piora|causa|ajuda|preciso|relacao|faz mal|funciona|atrapalha|e ruim|e bom",
+    "ru": r"влияет|ухудшает|связан\w*|помогает|нужно|вреден|вредно|полезно|полезен",
 }
 
 
@@ -446,6 +450,8 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bwhat did i (?:put|log|enter|write|record|note|track)\w*|\bin my (?:notes|diary)\b",
             r"\bwhen was (?:the|my|it) (?:\w+ ){0,3}(?:worst|best|last|bad|good)\b",
             r"\b(?:better|worse) (?:or (?:better|worse) )?(?:overall|over time|in general)\b",
+            r"\bmy (?:old|past|previous|earlier) (?:entries|logs|data|records)\b"
+            r"|\b(?:better|worse) than last (?:week|month)\b",
         ),
         "de": (
             r"\bverlauf\b|\bhistorie\b|\bstatistik\w*|\bmuster\b|\btrend\w*|\bdiagramm\w*"
@@ -457,6 +463,8 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bmeine (?:\w+ )?(?:eintrage|eintraege|aufzeichnungen|notizen)\b|\b(?:in|bei|aus)"
             r" meinen (?:\w+ )?(?:eintragen|eintraegen|daten|aufzeichnungen|notizen)\b",
             r"\bzusammenhang (?:\w+ ){0,6}bei mir\b|\ban tagen mit\b",
+            r"\b(?:letzte|letzten) (?:\d+|zwei|drei|vier) (?:tage|wochen|monate)\b"
+            r"|\b(?:besser|schlechter) als (?:letzte|letzten|im letzten|vorige\w*) (?:woche|monat)\b",
             r"\bwann war (?:\w+ ){0,5}(?:am (?:schlimmsten|starksten|besten)|zuletzt|das letzte mal)\b",
             r"\b(?:besser|schlechter) (?:oder (?:besser|schlechter) )?(?:\w+ )?(?:insgesamt"
             r"|im grossen und ganzen|allgemein)\b|\binsgesamt (?:\w+ ){0,3}(?:besser|schlechter)\b",
@@ -470,6 +478,10 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\ben lo que (?:\w+ )?(?:anot|apunt|registr)\w*|\bmis (?:anotaciones|notas|apuntes)\b"
             r"|\ben mis (?:registros|datos|entradas|notas)\b",
             r"\bcuando fue (?:\w+ ){0,4}(?:peor|mejor|ultim\w*)\b",
+            r"\bultim(?:a|o|as|os) (?:\d+|dos|tres|cuatro) (?:semanas|meses|dias)\b"
+            r"|\b(?:mejor|peor) (?:o (?:mejor|peor) )?(?:que|q) (?:el|la) (?:mes|semana) pasad[oa]\b",
+            r"\b(?:muestrame|mostrame|ensename|ver) (?:\w+ ){0,2}(?:registros|entradas)\b"
+            r"|\b(?:muestrame|mostrame|ensename) (?:\w+ ){0,2}ultim\w*",
             r"\b(?:mejorando|empeorando|mejor|peor) (?:\w+ )?(?:en general|en conjunto)\b",
         ),
         "fr": (
@@ -480,7 +492,9 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\b(?:derniere|dernier|dernieres|derniers) (?:semaine|mois|jours|semaines)\b",
             r"\bcombien de cafes (?:j ai|jai)\b",
             r"\b(?:cetait|c etait|ca etait) quand\b|\bquand (?:etait|a ete|cetait)\b",
-            r"\bdans mes (?:notes|entrees|donnees|releves)\b",
+            r"\bdans mes (?:notes|entrees|donnees|releves)\b|\blevolution\b",
+            r"\b(?:mieux|pire) (?:ou (?:mieux|pire) )?que (?:le|la) (?:mois|semaine) (?:dernier"
+            r"|derniere|passee?)\b",
             r"\b(?:mieux|pire) (?:\w+ )?(?:dans l ensemble|globalement|en general)\b"
             r"|\bglobalement (?:\w+ ){0,3}(?:mieux|pire)\b",
         ),
@@ -496,6 +510,10 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\b(?:nos|nas) (?:meus|minhas) (?:registros|anotacoes|dados|notas)\b"
             r"|\bquando foi (?:\w+ ){0,4}(?:pior|melhor|ultim\w*)\b",
             r"\b(?:melhorando|piorando|melhor|pior) (?:\w+ )?(?:no geral|em geral)\b",
+            r"\bultim(?:a|o|as|os) (?:\d+|duas|dois|tres|quatro) (?:semanas|meses|dias)\b"
+            r"|\b(?:melhor|pior) (?:ou (?:melhor|pior) )?(?:que|q|do que) (?:o )?mes passado\b",
+            r"\b(?:mostra|mostre|ver) (?:\w+ ){0,2}(?:registros|registos|minha semana)\b"
+            r"|\b(?:mostra|mostre) (?:\w+ ){0,2}ultim\w*",
         ),
         "ru": (
             r"\bистори\w*|\bстатистик\w*|\bзакономерност\w*|\bтренд\w*|\bграфик\w*|\bдинамик\w*",
@@ -507,6 +525,10 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bкогда было (?:\w+ )?(?:хуже|лучше|сильнее)|\bkogda bylo (?:\w+ )?(?:huzhe|luchshe"
             r"|silnee)\b",
             r"\b(?:лучше|хуже) в целом\b|\bв целом (?:\w+ ){0,3}(?:лучше|хуже)\b",
+            r"\bпоследние (?:\d+|две|три|четыре) (?:недели|месяца|дня|дней)\b"
+            r"|\b(?:лучше|хуже) (?:или (?:лучше|хуже) )?чем (?:в )?прошл\w*\b"
+            r"|\b(?:luchshe|huzhe) (?:ili (?:luchshe|huzhe) )?chem (?:v )?proshl\w*\b",
+            r"\b(?:покажи|pokazhi) (?:\w+ ){0,2}(?:записи|zapisi|последн\w*|как было|kak bylo)\b",
         ),
     },
     Intent.CHECKIN: {
@@ -514,13 +536,13 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcheck ?in\b|\bcheckin\b|\bcheck in\b|\bdaily (?:check|log|entry|rating)\b",
             r"\b(?:log|record|rate|note) (?:my|the|today|todays) (?:day|twitching|symptoms|levels?"
             r"|mood|evening|night)\b|\b(?:log|record|rate) (?:how i am|how im|today)\b",
-            r"\b(?:evening|morning|nightly|weekly) check\b",
+            r"\b(?:evening|morning|nightly|weekly) check\b|\bcheck for today\b",
         ),
         "de": (
             r"\bcheck ?in\b|\bcheckin\b|\btageseintrag\b|\btagesbilanz\b|\btagescheck\b",
             r"\b(?:meinen|den|heutigen) tag (?:eintragen|festhalten|erfassen|bewerten|notieren)\b",
             r"\b(?:befinden|werte|symptome) (?:eintragen|erfassen|notieren)\b"
-            r"|\beintrag fur heute\b",
+            r"|\beintrag fur heute\b|\btaglich\w* (?:eintrag|check)\b",
         ),
         "es": (
             r"\bcheck ?in\b|\bchequeo\b|\bregistro (?:diario|del dia|de hoy)\b",
@@ -533,10 +555,12 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcheck ?in\b|\bpoint du jour\b|\bbilan du jour\b|\bsuivi du jour\b"
             r"|\bfaire le point\b",
             r"\b(?:noter|enregistrer|evaluer) (?:ma|la|mon) (?:journee|jour|etat|humeur)\b",
+            r"\b(?:bilan|point) (?:quotidien|de la journee|de ma journee)\b",
         ),
         "pt": (
             r"\bcheck ?in\b|\bregistro (?:diario|do dia|de hoje)\b",
             r"\b(?:registrar|anotar|avaliar) (?:meu|o) (?:dia|estado)\b|\bcomo estou hoje\b",
+            r"\bregisto (?:diario|do dia|de hoje)\b|\bregist(?:r)?ar como foi (?:o |meu )?dia\b",
         ),
         "ru": (
             r"\bчек ?ин\b|\bcheck ?in\b|\bотметиться\b",
@@ -544,6 +568,7 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bежедневн\w* (?:отчет|запис\w*|отметк\w*|опрос)",
             r"\b(?:ezhednevn|ejednevn|ezhedneven)\w* (?:opros|otchet|zapis\w*|otmetk\w*)\b"
             r"|\b(?:projti|proiti|proyti|sdelat) (?:\w+ )?(?:opros|chek ?in|check ?in)\b",
+            r"\bотметк\w* за сегодня\b|\bсегодняшн\w* запис\w*|\botmet\w* za segodn\w*",
         ),
     },
     Intent.BREATHE: {
@@ -552,7 +577,10 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
         "es": (r"\brespir\w*",),
         "fr": (r"\brespir\w*",),
         "pt": (r"\brespir\w*",),
-        "ru": (r"\bдыш\w*|\bдыхани\w*|\bдыхательн\w*|\bвдох\w*|\bподыш\w*",),
+        "ru": (
+            r"\bдыш\w*|\bдыхани\w*|\bдыхательн\w*|\bвдох\w*|\bподыш\w*",
+            r"\bdysh\w*|\bdyhat\w*|\bdyhani\w*|\bdykhat\w*|\bpodysh\w*",
+        ),
     },
     Intent.CAFFEINE_QUESTION: {
         language: (
