@@ -400,7 +400,7 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"|neurologist)\b",
         ),
         "de": (
-            r"\bbericht\w*|\breport\b|\bzusammenfassung\b|\bpdf\b",
+            r"\b(?:arzt)?bericht\w*|\breport\b|\bzusammenfassung\b|\bpdf\b",
             r"\bfur (?:den|meinen|meine|die) (?:arzt|arztin|neurolog\w*|hausarzt|hausarztin"
             r"|termin|doktor)\b",
             r"\b(?:dem|meinem|meiner) (?:arzt|arztin|hausarzt|neurolog\w*) (?:\w+ ){0,2}(?:sagen"
@@ -656,6 +656,7 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
         "de": (
             r"\bgute nacht\b|\bschlaf gut\b|\bgn8\b|\bnachti\b|\bsuss(?:e|es) trau\w*",
             r"\bich geh(?:e)? (?:jetzt )?(?:schlafen|ins bett|pennen)\b|\bbis morgen\b",
+            r"\bgute n8\b|^n8$|\bhau mich (?:jetzt |mal )?aufs ohr\b",
         ),
         "es": (
             r"\bme voy a (?:dormir|la cama|acostar)\b|\bhasta manana\b|\bque descanses\b",
@@ -663,15 +664,18 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
         ),
         "fr": (
             r"\bbonne nuit\b|\bje vais (?:me coucher|dormir|au lit)\b|\bdors bien\b",
-            r"\bfais de beaux reves\b|\ba demain\b|\bau dodo\b",
+            r"\bfais de beaux reves\b|\ba demain\b|\bau dodo\b|^(?:allez |bon |hop )?dodo$",
         ),
         "pt": (
             r"\bvou (?:dormir|deitar|pra cama)\b|\bboa noite (?:vou|ate|durma)\b|\bdurma bem\b",
-            r"\bate amanha\b|\bbons sonhos\b|\bindo dormir\b",
+            r"\bate amanha\b|\bbons sonhos\b|\bindo dormir\b|\bfui (?:dormir|pra cama)\b",
         ),
         "ru": (
             r"\bспокоинои ночи\b|\bдоброи ночи\b|\b(?:пошел|пошла|иду|пора) спать\b",
-            r"\bспать пора\b|\bсладких снов\b|\bдо завтра\b|\bспокиночи\b",
+            r"\bспать пора\b|\bсладких снов\b|\bдо завтра\b|\bспокиночи\b|\bя спать\b",
+            # Russian typed in Latin letters.
+            r"\bspok(?:o|oi|oj|oy)n\w* noch\w*|\bspokoi?noi\b|\bspokojnoj\b|\bspokoynoy\b"
+            r"|\bdobr(?:oj|oi|oy) nochi\b|\b(?:idu|poshel|poshla|pora) spat\b|\bsladkih snov\b",
         ),
     },
 }
@@ -832,13 +836,23 @@ WHOLE: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"hi|hello|hey|hiya|heya|howdy|good (?:morning|afternoon|evening)|morning",
             r"yo|sup|wassup|wazzup|g ?day|gday mate|gidday|(?:yo |hey |hi )?(?:whats|wats) up",
         ),
-        "de": (r"hallo|moin|servus|guten (?:morgen|tag|abend)|gruss dich|hallo zusammen|tag",),
-        "es": (r"hola|holi|buenas|buenos dias|buenas (?:tardes|noches)|que tal|saludos",),
+        "de": (
+            r"hallo|moin|servus|guten (?:morgen|tag|abend)|gruss dich|hallo zusammen|tag",
+            r"na du|hallo+|moinsen|moin moin|hey du",
+        ),
+        "es": (
+            r"hola+|holi|buenas|buenos dias|buenas (?:tardes|noches)|que tal|saludos",
+            r"(?:ey|hey|hola+) (?:q|que) tal|q tal|ey",
+        ),
         "fr": (r"bonjour|salut|coucou|bonsoir|re",),
-        "pt": (r"oi|oie|ola|bom dia|boa (?:tarde|noite)|e ai|opa|oi tudo bem|tudo bem",),
+        "pt": (
+            r"oi|oie|ola|bom dia|boa (?:tarde|noite)|e ai|opa|oi tudo bem|tudo bem",
+            r"oi+e?|eai|(?:e ai|eai|oi+) (?:beleza|blz|suave)|fala",
+        ),
         "ru": (
             r"привет|приветик|здравствуи(?:те)?|добрыи (?:день|вечер)|доброе утро|хаи|салют",
-            r"здарова|здаров|прив|privet|zdravstvujte|zdravstvuite|zdarova|dobryj (?:den|vecher)",
+            r"здарова|здаров|прив|privet|zdravstvujte|zdravstvuite|zdarova|dobryj (?:den|vecher)"
+            r"|dobroe utro",
         ),
     },
 }
