@@ -82,7 +82,8 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\b(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|trouble)"
             r" (?:get to |fall |go to |stay )?(?:a)?sleep(?:ing)?\b",
             r"\binsomnia\b|\bsleepless\w*",
-            r"\b(?:still|wide|lying|laying) awake\b|\bawake all night\b|\bup all night\b",
+            r"\b(?:still|wide|lying|laying|lie|lay) (?:here |there )?awake\b|\bawake all night\b"
+            r"|\bup all night\b",
             r"\bkeep waking up\b|\bsleep wont come\b",
         ),
         "de": (
@@ -90,13 +91,16 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bschlaflos\w*|\bschlafstorung\w*|\b(?:ein|durch)schlafproblem\w*",
             r"\b(?:liege|lag|bin) (?:\w+ ){0,2}wach\b|\bimmer noch wach\b",
             r"\bfinde keinen schlaf\b|\bkein auge zu\w*|\bschlafe (?:\w+ )?(?:schlecht|nicht)\b",
+            # "lieg seit 1 uhr wach", "an schlaf ist null zu denken", "null müde" at night.
+            r"\b(?:lieg|liege|lag) (?:\w+ ){0,3}wach\b|\ban schlaf ist (?:\w+ )?(?:nicht|null"
+            r"|gar nicht) zu denken\b|\b(?:null|gar nicht|kein bisschen|uberhaupt nicht) mude\b",
         ),
         "es": (
-            r"\bno (?:puedo|logro|consigo|pude|podia) (?:\w+ )?dormir\w*",
+            r"\bno (?:me )?(?:puedo|logro|consigo|pude|podia) (?:\w+ ){0,3}dormir\w*",
             r"\binsomnio\b|\bsin (?:poder )?dormir\b|\bdesvelad[oa]s?\b",
             r"\b(?:sigo|estoy|todavia|aun) (?:\w+ )?despiert[oa]\b",
             r"\bme cuesta (?:\w+ )?dormir\w*|\bno me (?:puedo )?duermo\b",
-            r"\bno (?:he )?peg\w* (?:el )?ojo\b",
+            r"\bno (?:he )?peg\w* (?:el )?ojo\b|\bsin pegar (?:el )?ojo\b",
         ),
         "fr": (
             r"\b[nj]?(?:peux|arrive|parviens|reussis|arrivais|pouvais) (?:\w+ )?pas (?:a )?"
@@ -106,15 +110,18 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bje dors (?:pas|mal)\b|\bpas ferme l?(?:oeil|œil)\b",
         ),
         "pt": (
-            r"\bnao (?:consigo|consegui|posso|pude) (?:\w+ )?dormir\b",
+            r"\bnao (?:consigo|consegui|posso|pude) (?:\w+ ){0,3}dormir\b",
             r"\binsonia\b|\bsem (?:conseguir )?dormir\b|\bperdi o sono\b|\bnoite em claro\b",
-            r"\b(?:ainda|continuo|to|estou) (?:\w+ )?acordad[oa]\b",
+            r"\b(?:ainda|continuo|to|estou|eu aqui) (?:\w+ )?acordad[oa]\b",
             r"\bnao (?:durmo|dormi)\b|\bdificuldade (?:para|pra|de|em) dormir\b",
         ),
         "ru": (
             r"\bне (?:могу|получается|удается|смогла?|могла?|выходит) (?:\w+ )?(?:у|за)?"
             r"(?:снуть|спать)\b",
             r"\bбессонниц\w*|\bне спится\b|\bне сплю\b|\bбез сна\b|\bсон не идет\b",
+            # Russian typed in Latin letters.
+            r"\bne (?:mogu|poluchaetsya|vyhodit) (?:\w+ )?(?:u|za)?(?:snut|spat)\b"
+            r"|\bne (?:splju|splyu|spitsya|spitsja)\b|\bbessonnic\w*",
         ),
     },
     Intent.ANXIOUS: {
@@ -173,11 +180,13 @@ _Q = {
     r"|wieviel|wie"
     r"|warum|wieso|weshalb|was|hilft|tipps?|gibt es",
     "es": r"es|son|puede|puedo|debo|deberia|cuanto|cuanta|cuantos|cuantas|por que|porque|como"
-    r"|que tan|consejos?|tips?|sirve|ayuda|hay alguna|esta bien|es malo|es normal",
+    r"|que tan|consejos?|tips?|sirve|ayuda|hay alguna|esta bien|es malo|es normal|esta mal"
+    r"|es mejor",
     "fr": r"est ce|estce|est il|combien|pourquoi|comment|peut|peux|puis je|dois je|devrais|faut il"
-    r"|quel|quelle|conseils?|astuces?|cest grave|c est grave|c est normal|cest normal|normal",
+    r"|quel|quelle|conseils?|astuces?|cest grave|c est grave|c grave|c est normal|cest normal"
+    r"|normal|vaut il mieux|est il mieux",
     "pt": r"quanto|quanta|quantos|quantas|por que|porque|pode|posso|devo|deveria|sera|como|dicas?"
-    r"|conselhos?|o que|qual|e normal|faz mal|e ruim|tem como",
+    r"|conselhos?|o que|qual|e normal|faz mal|e ruim|tem como|e melhor",
     "ru": r"можно|сколько|почему|ли|стоит|нужно|надо|как|что|какои|какая|советы?|нормально",
 }
 _CAFFEINE = {
@@ -194,17 +203,18 @@ _CAFFEINE = {
 }
 _CAUSES = {
     "en": r"make|makes|making|cause|causes|causing|worse|worsen|trigger|triggers|bad|good|okay|ok"
-    r"|safe|affect|affects|linked|related|responsible|blame|better than|help",
+    r"|safe|affect|affects|linked|related|responsible|blame|better than|help|stronger",
     "de": r"schlimmer|verschlimmer\w*|schlecht|schadlich|ursache|auslos\w*|verstark\w*"
     r"|verursach\w*"
-    r"|besser als|schuld|ok|in ordnung",
+    r"|besser als|schuld|ok|in ordnung|starker|staerker",
     "es": r"empeora\w*|causa\w*|provoca\w*|afecta\w*|malo|mala|hace mal|tiene que ver|culpa"
-    r"|aumenta\w*|mejor que|peor",
+    r"|aumenta\w*|mejor que|peor|mas fuerte",
     "fr": r"aggrave\w*|empire|cause\w*|provoque\w*|augmente\w*|mauvais|nocif|responsable|lie"
-    r"|joue|meilleur que|pire",
+    r"|joue|meilleur que|pire|plus forts?",
     "pt": r"piora\w*|causa\w*|provoca\w*|faz mal|aumenta\w*|ruim|culpa|afeta\w*|tem a ver"
-    r"|melhor que|pior",
-    "ru": r"вредн\w*|усилива\w*|вызыва\w*|хуже|ухудша\w*|влия\w*|виноват\w*|провоциру\w*|лучше",
+    r"|melhor que|pior|mais forte",
+    "ru": r"вредн\w*|усилива\w*|вызыва\w*|хуже|ухудша\w*|влия\w*|виноват\w*|провоциру\w*|лучше"
+    r"|сильнее|делает",
 }
 _QUIT = {
     "en": r"quit|quitting|cut (?:down|back)|cutting (?:down|back)|reduce|reducing|stop drinking"
@@ -226,13 +236,64 @@ _SLEEP = {
     "ru": r"спать|сплю|сон|сна|сну|уснуть|засыпать|заснуть|выспаться|бессонниц\w*|мелатонин\w*"
     r"|просыпаюсь|недосып\w*",
 }
+# How much caffeine a drink holds is a question whatever the opener ("el mate tiene más cafeína
+# que el café", "chimarrão tem cafeína?", "в зелёном чае есть кофеин?").
+_CONTAINS = {
+    "en": r"\b(?:more|less|as much) caffeine (?:than|as)\b|\bcaffeine content\b",
+    "de": r"\b(?:hat|haben|enthalt\w*|enthaelt\w*) (?:\w+ ){0,2}koffein\b|\b(?:mehr|weniger"
+    r"|viel) koffein (?:als|drin)\b",
+    "es": r"\b(?:tiene|tienen|lleva|llevan|contiene\w*) (?:\w+ ){0,2}cafeina\b"
+    r"|\b(?:mas|menos|tanta) cafeina que\b",
+    "fr": r"\bcontien\w* (?:\w+ ){0,3}cafeine\b|\b(?:autant|plus|moins) de cafeine que\b"
+    r"|\by a t il (?:\w+ ){0,2}cafeine\b",
+    "pt": r"\btem (?:\w+ ){0,2}cafeina\b|\b(?:mais|menos|tanta) cafeina (?:que|do que)\b",
+    "ru": r"\bесть (?:ли )?кофеин\w*|\bкофеин\w* (?:\w+ )?есть\b|\bсодерж\w* (?:\w+ )?кофеин\w*"
+    r"|\b(?:больше|меньше) кофеина\b",
+}
+# When to go to bed ("what time should I go to bed if I get up at 7", "a q hora me tendria q
+# acostar", "jdois me coucher a quelle heure", "vo skolko luchshe lozhitsya"): bed words near
+# a when, not the "going to bed" of a goodnight.
+_BEDTIME = {
+    "en": (
+        r"\b(?:what time|when|best time|how late|how early|whats a (?:\w+ )?time|what is a"
+        r" (?:\w+ )?time) (?:\w+ ){0,6}?(?:go|get|be|hit|head|turn) (?:to |in |into )?(?:bed"
+        r"|the sack|the hay|in)\b",
+    ),
+    "de": (
+        r"\bwann (?:\w+ ){0,5}?(?:ins bett|zu bett|schlafen gehen|hinlegen|pennen)\b",
+        r"\bwann (?:sollte|soll|muss|musste) ich (?:\w+ ){0,3}schlafen\b",
+    ),
+    "es": (
+        r"\b(?:a que hora|a q hora|que hora|cuando) (?:\w+ ){0,5}?(?:acostar\w*|ir(?:me)? a la"
+        r" cama|dormirme)\b",
+    ),
+    "fr": (
+        r"\b(?:a quelle heure|quelle heure|quand) (?:\w+ ){0,5}?(?:coucher|couche|au lit)\b",
+        r"\b(?:coucher|couche|au lit) (?:\w+ ){0,2}a quelle heure\b",
+    ),
+    "pt": (
+        r"\b(?:que horas?|a que horas?|quando) (?:\w+ ){0,5}?(?:deitar|ir pra cama"
+        r"|ir para a cama)\b",
+    ),
+    "ru": (
+        r"\b(?:во сколько|когда) (?:\w+ ){0,4}?(?:ложиться|лечь|ложусь)\b",
+        r"\b(?:vo skolko|kogda) (?:\w+ ){0,4}?(?:lozhitsya|lozhitsja|lozhitsa|lech|lozhus)\b",
+        # Russian in Latin letters: a question word before a sleep word, or its worth after.
+        r"\b(?:mozhno|nado|nuzhno|skolko|pochemu|kak|stoit) (?:\w+ ){0,5}?(?:spat|son|sna"
+        r"|usnut|zasypat)\b|\b(?:dnevn\w* son|son dnem|spat dnem|spat)\b (?:\w+ ){0,3}?(?:horosho"
+        r"|vredno|normalno|polezno)\b|\b(?:horosho|polezno) ili (?:ploho|vredno|net)\b",
+        r"\bдневн\w* сон (?:\w+ ){0,3}?(?:хорошо|плохо|вреден|вредно|полезно|полезен)\b",
+    ),
+}
 _SLEEP_LINKS = {
     "en": r"affect|affects|cause|causes|make|makes|worse|linked|related|help|helps|need",
     "de": r"beeinflusst|schlimmer|zusammenhang|hilft|brauche",
-    "es": r"afecta|empeora|causa|ayuda|necesito|relacion|sirve|funciona",
-    "fr": r"aggrave|influence|lien|aide|besoin",
-    "pt": r"afeta|piora|causa|ajuda|preciso|relacao|faz mal|funciona",
-    "ru": r"влияет|ухудшает|связан\w*|помогает|нужно",
+    "es": r"afecta|empeora|causa|ayuda|necesito|relacion|sirve|funciona|es mala|es malo"
+    r"|es buena|buena idea",
+    "fr": r"aggrave|influence|lien|aide|besoin|conseillee?|bonne idee|cest mauvais|c est mauvais"
+    r"|est ce|est elle",
+    "pt": r"afeta|piora|causa|ajuda|preciso|relacao|faz mal|funciona|atrapalha|e ruim|e bom",
+    "ru": r"влияет|ухудшает|связан\w*|помогает|нужно|вреден|вредно|полезно|полезен",
 }
 
 
@@ -333,13 +394,13 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
     Intent.REPORT: {
         "en": (
             r"\breport\b|\bsummary\b|\bpdf\b",
-            r"\bfor (?:my|the) (?:doctor|doc|gp|neurologist|appointment|physician|neuro)\b",
+            r"\bfor (?:my |the )?(?:doctor|doc|gp|neurologist|appointment|physician|neuro)\b",
             r"\b(?:tell|show|give|bring) (?:to )?(?:my|the) (?:doctor|doc|gp|neurologist)\b",
             r"\b(?:doctors?|gp|neurologist) appointment\b|\bseeing (?:my|the|a) (?:doctor|gp"
             r"|neurologist)\b",
         ),
         "de": (
-            r"\bbericht\w*|\breport\b|\bzusammenfassung\b|\bpdf\b",
+            r"\b(?:arzt)?bericht\w*|\breport\b|\bzusammenfassung\b|\bpdf\b",
             r"\bfur (?:den|meinen|meine|die) (?:arzt|arztin|neurolog\w*|hausarzt|hausarztin"
             r"|termin|doktor)\b",
             r"\b(?:dem|meinem|meiner) (?:arzt|arztin|hausarzt|neurolog\w*) (?:\w+ ){0,2}(?:sagen"
@@ -356,9 +417,9 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"|doctora|neurolog\w*)\b",
         ),
         "fr": (
-            r"\brapport\b|\bcompte rendu\b|\bresume\b|\bpdf\b",
+            r"\brapport\b|\bcompte rendu\b|\bresume\b|\bpdf\b|\bsynthese\b",
             r"\bpour (?:le|mon|ma|la) (?:medecin|docteur|neurologue|rdv|rendez vous"
-            r"|generaliste)\b",
+            r"|generaliste|toubib|doc|doct|consultation|consult)\b",
             r"\b(?:dire|montrer|donner|apporter) (?:a|au) (?:mon |ma )?(?:medecin|docteur"
             r"|neurologue)\b",
         ),
@@ -373,6 +434,7 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bдля (?:врача|доктора|невролога|приема|терапевта)\b",
             r"\b(?:показать|сказать|рассказать|отнести) (?:\w+ )?(?:врачу|доктору|неврологу)\b",
             r"\bприем у (?:врача|невролога)\b",
+            r"\bdlya (?:vracha|doktora|nevrologa|priema)\b|\botchet\w*",
         ),
     },
     Intent.HISTORY: {
@@ -384,6 +446,12 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bmy (?:log|logs|entries|data|progress|records|numbers|week)\b|\bshow me my\b",
             r"\bhow many (?:coffees|cups|times) (?:did|have) i\b|\bover (?:time|the last)\b",
             r"\b(?:past|last) (?:week|7 days|two weeks|month)\b",
+            # Looking back over the entries: when it was worst, whether it is better overall.
+            r"\bwhat did i (?:put|log|enter|write|record|note|track)\w*|\bin my (?:notes|diary)\b",
+            r"\bwhen was (?:the|my|it) (?:\w+ ){0,3}(?:worst|best|last|bad|good)\b",
+            r"\b(?:better|worse) (?:or (?:better|worse) )?(?:overall|over time|in general)\b",
+            r"\bmy (?:old|past|previous|earlier) (?:entries|logs|data|records)\b"
+            r"|\b(?:better|worse) than last (?:week|month)\b",
         ),
         "de": (
             r"\bverlauf\b|\bhistorie\b|\bstatistik\w*|\bmuster\b|\btrend\w*|\bdiagramm\w*"
@@ -392,6 +460,14 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bwie war (?:meine|mein|die) (?:woche|monat|letzten)\b|\buberblick\b|\bauswertung\b",
             r"\b(?:letzte|letzten) (?:woche|tage|monat|wochen)\b|\bwie viele kaffee\w* (?:hatte"
             r"|habe)\b",
+            r"\bmeine (?:\w+ )?(?:eintrage|eintraege|aufzeichnungen|notizen)\b|\b(?:in|bei|aus)"
+            r" meinen (?:\w+ )?(?:eintragen|eintraegen|daten|aufzeichnungen|notizen)\b",
+            r"\bzusammenhang (?:\w+ ){0,6}bei mir\b|\ban tagen mit\b",
+            r"\b(?:letzte|letzten) (?:\d+|zwei|drei|vier) (?:tage|wochen|monate)\b"
+            r"|\b(?:besser|schlechter) als (?:letzte|letzten|im letzten|vorige\w*) (?:woche|monat)\b",
+            r"\bwann war (?:\w+ ){0,5}(?:am (?:schlimmsten|starksten|besten)|zuletzt|das letzte mal)\b",
+            r"\b(?:besser|schlechter) (?:oder (?:besser|schlechter) )?(?:\w+ )?(?:insgesamt"
+            r"|im grossen und ganzen|allgemein)\b|\binsgesamt (?:\w+ ){0,3}(?:besser|schlechter)\b",
         ),
         "es": (
             r"\bhistorial\b|\bpatron(?:es)?\b|\btendencias?\b|\bestadisticas?\b|\bgrafic\w*",
@@ -399,6 +475,14 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcomo (?:fue|ha ido|me fue|han sido) (?:mi|la|mis|los) (?:semana|mes|dias"
             r"|noches)\b",
             r"\bultim(?:a|o|as|os) (?:semana|mes|dias|semanas)\b|\bcuantos cafes (?:tome|he)\b",
+            r"\ben lo que (?:\w+ )?(?:anot|apunt|registr)\w*|\bmis (?:anotaciones|notas|apuntes)\b"
+            r"|\ben mis (?:registros|datos|entradas|notas)\b",
+            r"\bcuando fue (?:\w+ ){0,4}(?:peor|mejor|ultim\w*)\b",
+            r"\bultim(?:a|o|as|os) (?:\d+|dos|tres|cuatro) (?:semanas|meses|dias)\b"
+            r"|\b(?:mejor|peor) (?:o (?:mejor|peor) )?(?:que|q) (?:el|la) (?:mes|semana) pasad[oa]\b",
+            r"\b(?:muestrame|mostrame|ensename|ver) (?:\w+ ){0,2}(?:registros|entradas)\b"
+            r"|\b(?:muestrame|mostrame|ensename) (?:\w+ ){0,2}ultim\w*",
+            r"\b(?:mejorando|empeorando|mejor|peor) (?:\w+ )?(?:en general|en conjunto)\b",
         ),
         "fr": (
             r"\bhistorique\b|\btendances?\b|\bstatistiques?\b|\bstats\b|\bgraphique\w*"
@@ -407,6 +491,12 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcomment (?:s est passee|sest passee|etait|a ete) ma semaine\b",
             r"\b(?:derniere|dernier|dernieres|derniers) (?:semaine|mois|jours|semaines)\b",
             r"\bcombien de cafes (?:j ai|jai)\b",
+            r"\b(?:cetait|c etait|ca etait) quand\b|\bquand (?:etait|a ete|cetait)\b",
+            r"\bdans mes (?:notes|entrees|donnees|releves)\b|\blevolution\b",
+            r"\b(?:mieux|pire) (?:ou (?:mieux|pire) )?que (?:le|la) (?:mois|semaine) (?:dernier"
+            r"|derniere|passee?)\b",
+            r"\b(?:mieux|pire) (?:\w+ )?(?:dans l ensemble|globalement|en general)\b"
+            r"|\bglobalement (?:\w+ ){0,3}(?:mieux|pire)\b",
         ),
         "pt": (
             r"\bhistorico\b|\bpadr(?:ao|oes)\b|\btendencias?\b|\bestatisticas?\b|\bgrafic\w*",
@@ -414,12 +504,31 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcomo foi (?:minha|a) semana\b|\bcomo foram (?:meus|os) dias\b",
             r"\bultim(?:a|o|as|os) (?:semana|mes|dias|semanas)\b|\bquantos cafes (?:tomei"
             r"|eu tomei)\b",
+            r"\bcomo (?:foi|esteve|ficou) (?:o|a) \w+ (?:em|no|na|nesse|neste|esse|este) (?:mes"
+            r"|semana|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro"
+            r"|novembro|dezembro)\b",
+            r"\b(?:nos|nas) (?:meus|minhas) (?:registros|anotacoes|dados|notas)\b"
+            r"|\bquando foi (?:\w+ ){0,4}(?:pior|melhor|ultim\w*)\b",
+            r"\b(?:melhorando|piorando|melhor|pior) (?:\w+ )?(?:no geral|em geral)\b",
+            r"\bultim(?:a|o|as|os) (?:\d+|duas|dois|tres|quatro) (?:semanas|meses|dias)\b"
+            r"|\b(?:melhor|pior) (?:ou (?:melhor|pior) )?(?:que|q|do que) (?:o )?mes passado\b",
+            r"\b(?:mostra|mostre|ver) (?:\w+ ){0,2}(?:registros|registos|minha semana)\b"
+            r"|\b(?:mostra|mostre) (?:\w+ ){0,2}ultim\w*",
         ),
         "ru": (
             r"\bистори\w*|\bстатистик\w*|\bзакономерност\w*|\bтренд\w*|\bграфик\w*|\bдинамик\w*",
             r"\bмои (?:записи|данные|показатели|цифры)\b",
             r"\bкак прошла (?:моя |эта )?неделя\b|\bза (?:последн\w* |прошл\w* )?(?:неделю|месяц"
             r"|дни)\b|\bсколько (?:кофе|чашек) я\b",
+            r"\bпо моим (?:записям|данным|отметкам)\b|\bв моих (?:записях|данных)\b"
+            r"|\bpo moim (?:zapisyam|zapisjam|dannym)\b",
+            r"\bкогда было (?:\w+ )?(?:хуже|лучше|сильнее)|\bkogda bylo (?:\w+ )?(?:huzhe|luchshe"
+            r"|silnee)\b",
+            r"\b(?:лучше|хуже) в целом\b|\bв целом (?:\w+ ){0,3}(?:лучше|хуже)\b",
+            r"\bпоследние (?:\d+|две|три|четыре) (?:недели|месяца|дня|дней)\b"
+            r"|\b(?:лучше|хуже) (?:или (?:лучше|хуже) )?чем (?:в )?прошл\w*\b"
+            r"|\b(?:luchshe|huzhe) (?:ili (?:luchshe|huzhe) )?chem (?:v )?proshl\w*\b",
+            r"\b(?:покажи|pokazhi) (?:\w+ ){0,2}(?:записи|zapisi|последн\w*|как было|kak bylo)\b",
         ),
     },
     Intent.CHECKIN: {
@@ -427,16 +536,17 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcheck ?in\b|\bcheckin\b|\bcheck in\b|\bdaily (?:check|log|entry|rating)\b",
             r"\b(?:log|record|rate|note) (?:my|the|today|todays) (?:day|twitching|symptoms|levels?"
             r"|mood|evening|night)\b|\b(?:log|record|rate) (?:how i am|how im|today)\b",
-            r"\b(?:evening|morning|nightly|weekly) check\b",
+            r"\b(?:evening|morning|nightly|weekly) check\b|\bcheck for today\b",
         ),
         "de": (
             r"\bcheck ?in\b|\bcheckin\b|\btageseintrag\b|\btagesbilanz\b|\btagescheck\b",
             r"\b(?:meinen|den|heutigen) tag (?:eintragen|festhalten|erfassen|bewerten|notieren)\b",
             r"\b(?:befinden|werte|symptome) (?:eintragen|erfassen|notieren)\b"
-            r"|\beintrag fur heute\b",
+            r"|\beintrag fur heute\b|\btaglich\w* (?:eintrag|check)\b",
         ),
         "es": (
             r"\bcheck ?in\b|\bchequeo\b|\bregistro (?:diario|del dia|de hoy)\b",
+            r"\bcontrol (?:de hoy|diario|del dia)\b|\bhacer el control\b",
             r"\b(?:registrar|anotar|apuntar|evaluar|valorar) (?:mi|el|como (?:estoy|me siento)"
             r"|hoy)"
             r"(?: (?:dia|estado|hoy))?\b",
@@ -445,15 +555,20 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bcheck ?in\b|\bpoint du jour\b|\bbilan du jour\b|\bsuivi du jour\b"
             r"|\bfaire le point\b",
             r"\b(?:noter|enregistrer|evaluer) (?:ma|la|mon) (?:journee|jour|etat|humeur)\b",
+            r"\b(?:bilan|point) (?:quotidien|de la journee|de ma journee)\b",
         ),
         "pt": (
             r"\bcheck ?in\b|\bregistro (?:diario|do dia|de hoje)\b",
             r"\b(?:registrar|anotar|avaliar) (?:meu|o) (?:dia|estado)\b|\bcomo estou hoje\b",
+            r"\bregisto (?:diario|do dia|de hoje)\b|\bregist(?:r)?ar como foi (?:o |meu )?dia\b",
         ),
         "ru": (
             r"\bчек ?ин\b|\bcheck ?in\b|\bотметиться\b",
             r"\b(?:отметить|записать|оценить) (?:\w+ )?(?:день|самочувствие|состояние)\b",
             r"\bежедневн\w* (?:отчет|запис\w*|отметк\w*|опрос)",
+            r"\b(?:ezhednevn|ejednevn|ezhedneven)\w* (?:opros|otchet|zapis\w*|otmetk\w*)\b"
+            r"|\b(?:projti|proiti|proyti|sdelat) (?:\w+ )?(?:opros|chek ?in|check ?in)\b",
+            r"\bотметк\w* за сегодня\b|\bсегодняшн\w* запис\w*|\botmet\w* za segodn\w*",
         ),
     },
     Intent.BREATHE: {
@@ -462,18 +577,23 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
         "es": (r"\brespir\w*",),
         "fr": (r"\brespir\w*",),
         "pt": (r"\brespir\w*",),
-        "ru": (r"\bдыш\w*|\bдыхани\w*|\bдыхательн\w*|\bвдох\w*|\bподыш\w*",),
+        "ru": (
+            r"\bдыш\w*|\bдыхани\w*|\bдыхательн\w*|\bвдох\w*|\bподыш\w*",
+            r"\bdysh\w*|\bdyhat\w*|\bdyhani\w*|\bdykhat\w*|\bpodysh\w*",
+        ),
     },
     Intent.CAFFEINE_QUESTION: {
         language: (
             *_question_about(_CAFFEINE, _CAUSES, language),
             rf"\b(?:{_QUIT[language]})\b (?:\w+ ){{0,3}}?(?:{_CAFFEINE[language]})\b",
             rf"\b(?:{_CAFFEINE[language]})\b (?:\w+ )?(?:{_QUIT[language]})\b",
+            _CONTAINS[language],
         )
         for language in _Q
     },
     Intent.SLEEP_QUESTION: {
-        language: _question_about(_SLEEP, _SLEEP_LINKS, language) for language in _Q
+        language: (*_question_about(_SLEEP, _SLEEP_LINKS, language), *_BEDTIME[language])
+        for language in _Q
     },
     Intent.VENTING: {
         "en": (
@@ -536,6 +656,7 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
         "de": (
             r"\bgute nacht\b|\bschlaf gut\b|\bgn8\b|\bnachti\b|\bsuss(?:e|es) trau\w*",
             r"\bich geh(?:e)? (?:jetzt )?(?:schlafen|ins bett|pennen)\b|\bbis morgen\b",
+            r"\bgute n8\b|^n8$|\bhau mich (?:jetzt |mal )?aufs ohr\b",
         ),
         "es": (
             r"\bme voy a (?:dormir|la cama|acostar)\b|\bhasta manana\b|\bque descanses\b",
@@ -543,15 +664,18 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
         ),
         "fr": (
             r"\bbonne nuit\b|\bje vais (?:me coucher|dormir|au lit)\b|\bdors bien\b",
-            r"\bfais de beaux reves\b|\ba demain\b|\bau dodo\b",
+            r"\bfais de beaux reves\b|\ba demain\b|\bau dodo\b|^(?:allez |bon |hop )?dodo$",
         ),
         "pt": (
             r"\bvou (?:dormir|deitar|pra cama)\b|\bboa noite (?:vou|ate|durma)\b|\bdurma bem\b",
-            r"\bate amanha\b|\bbons sonhos\b|\bindo dormir\b",
+            r"\bate amanha\b|\bbons sonhos\b|\bindo dormir\b|\bfui (?:dormir|pra cama)\b",
         ),
         "ru": (
             r"\bспокоинои ночи\b|\bдоброи ночи\b|\b(?:пошел|пошла|иду|пора) спать\b",
-            r"\bспать пора\b|\bсладких снов\b|\bдо завтра\b|\bспокиночи\b",
+            r"\bспать пора\b|\bсладких снов\b|\bдо завтра\b|\bспокиночи\b|\bя спать\b",
+            # Russian typed in Latin letters.
+            r"\bspok(?:o|oi|oj|oy)n\w* noch\w*|\bspokoi?noi\b|\bspokojnoj\b|\bspokoynoy\b"
+            r"|\bdobr(?:oj|oi|oy) nochi\b|\b(?:idu|poshel|poshla|pora) spat\b|\bsladkih snov\b",
         ),
     },
 }
@@ -603,6 +727,34 @@ UNLESS: dict[Intent, dict[str, tuple[str, ...]]] = {
         "ru": (r"\b(?:нет|без|не) (?:\w+ )?(?:тревог\w*|тревож\w*|паник\w*|нервнича\w*)",),
     },
     Intent.REPORT: {"ru": (r"\bежедневн\w* отчет",)},
+    # A break the person is on ("atemübung bitte, hab 5 min pause", "to na pausa", "у меня
+    # 5 минут перерыв") is time they have, not a wish to pause the reminders.
+    Intent.PAUSE: {
+        "en": (
+            r"\b(?:i have|ive got|i got|got) (?:a )?(?:\d+|five|ten|quick|short) (?:\w+ )?(?:break"
+            r"|pause)\b|\b(?:im )?on (?:my |a )?(?:lunch |coffee |short )?break\b",
+        ),
+        "de": (
+            r"\b(?:hab|habe|hab grad|hab gerade|hab noch) (?:\d+|kurz|eine|ne|n|kurze|funf|zehn)"
+            r" (?:min\w* )?\w*pause\b",
+            r"\b(?:bin|sind|grad|gerade) (?:\w+ )?in (?:der|meiner|einer|ner) \w*pause\b",
+        ),
+        "es": (
+            r"\btengo (?:\d+|unos|cinco|diez) (?:\w+ )?(?:de )?(?:pausa|descanso)\b",
+            r"\b(?:estoy|ando|toy) en (?:mi |la |el )?(?:pausa|descanso)\b",
+        ),
+        "fr": (
+            r"\b(?:jai|j ai) (?:\d+|cinq|dix|quelques|une) (?:\w+ )?(?:de )?pause\b"
+            r"|\bje suis en pause\b|\bsuis en pause\b",
+        ),
+        "pt": (
+            r"\b(?:to|tou|estou) (?:na|em|de) (?:minha )?pausa\b"
+            r"|\btenho (?:\d+|cinco|dez|uns) (?:\w+ )?(?:de )?pausa\b",
+        ),
+        "ru": (
+            r"\bу меня (?:\w+ ){0,2}перерыв\b|\bна перерыве\b",
+        ),
+    },
     Intent.COFFEE: {
         "en": (
             r"\bdecaf\w*|\bno (?:more )?coffee\b|\bcaffeine free\b",
@@ -615,6 +767,12 @@ UNLESS: dict[Intent, dict[str, tuple[str, ...]]] = {
         "ru": (r"\bбез кофеина\b|\bдекаф\w*|\bбез кофе\b",),
     },
 }
+
+# Twitching that keeps someone awake is a sleepless night first: every corpus message that says
+# both ("kann nicht schlafen, lieg wach und das bein zuckt", "insomnie encore, la paupière
+# saute") was written as one about sleep, and the sleep answer covers the twitching in bed.
+for _language, _patterns in FOUND[Intent.CANT_SLEEP].items():
+    UNLESS[Intent.TWITCHING][_language] += _patterns
 
 WHOLE: dict[Intent, dict[str, tuple[str, ...]]] = {
     Intent.HELP: {
@@ -674,12 +832,28 @@ WHOLE: dict[Intent, dict[str, tuple[str, ...]]] = {
         ),
     },
     Intent.GREETING: {
-        "en": (r"hi|hello|hey|hiya|heya|howdy|good (?:morning|afternoon|evening)|morning",),
-        "de": (r"hallo|moin|servus|guten (?:morgen|tag|abend)|gruss dich|hallo zusammen|tag",),
-        "es": (r"hola|holi|buenas|buenos dias|buenas (?:tardes|noches)|que tal|saludos",),
+        "en": (
+            r"hi|hello|hey|hiya|heya|howdy|good (?:morning|afternoon|evening)|morning",
+            r"yo|sup|wassup|wazzup|g ?day|gday mate|gidday|(?:yo |hey |hi )?(?:whats|wats) up",
+        ),
+        "de": (
+            r"hallo|moin|servus|guten (?:morgen|tag|abend)|gruss dich|hallo zusammen|tag",
+            r"na du|hallo+|moinsen|moin moin|hey du",
+        ),
+        "es": (
+            r"hola+|holi|buenas|buenos dias|buenas (?:tardes|noches)|que tal|saludos",
+            r"(?:ey|hey|hola+) (?:q|que) tal|q tal|ey",
+        ),
         "fr": (r"bonjour|salut|coucou|bonsoir|re",),
-        "pt": (r"oi|oie|ola|bom dia|boa (?:tarde|noite)|e ai|opa|oi tudo bem|tudo bem",),
-        "ru": (r"привет|приветик|здравствуи(?:те)?|добрыи (?:день|вечер)|доброе утро|хаи|салют",),
+        "pt": (
+            r"oi|oie|ola|bom dia|boa (?:tarde|noite)|e ai|opa|oi tudo bem|tudo bem",
+            r"oi+e?|eai|(?:e ai|eai|oi+) (?:beleza|blz|suave)|fala",
+        ),
+        "ru": (
+            r"привет|приветик|здравствуи(?:те)?|добрыи (?:день|вечер)|доброе утро|хаи|салют",
+            r"здарова|здаров|прив|privet|zdravstvujte|zdravstvuite|zdarova|dobryj (?:den|vecher)"
+            r"|dobroe utro",
+        ),
     },
 }
 
@@ -692,3 +866,20 @@ FILLERS: dict[str, str] = {
     "pt": r"ok|oh|ah|bom|entao|por favor|pf|de novo|stillpoint|bot|sim",
     "ru": r"ок|океи|ну|о|а|пожалуиста|еще|stillpoint|бот|да",
 }
+
+
+# "e aí, ainda acordado kkk", "здарова, ещё не сплю лол", "hey you still up?": hello to a
+# friend late at night, not a sleepless night. Said of oneself it takes the laugh.
+_LAUGH = r"(?:k{3,}|rs+|lol+|лол|ха(?:ха)+\w*|а?хах\w*|haha\w*|jaja\w*|mdr|xd|хд)"
+_STILL_UP = (
+    r"(?:(?:you|u) )?still (?:awake|up)|(?:voce |vc |tu )?ainda acordad[oa]|еще не (?:сплю|спишь)"
+    r"|ты еще не спишь|(?:sigues |todavia |aun )despiert[oa]|noch wach|(?:encore|toujours)"
+    r" (?:eveille|reveille|debout)e?"
+)
+_HELLO = "|".join(p for patterns in WHOLE[Intent.GREETING].values() for p in patterns)
+_HELLO_STILL_UP = (
+    rf"^(?:{_HELLO}) (?:(?:{_STILL_UP}) {_LAUGH}|(?:you|u) still (?:awake|up)"
+    rf"|ты еще не спишь|(?:voce|vc) (?:ainda|ta) acordad[oa])$"
+)
+FOUND[Intent.GREETING] = {"all": (_HELLO_STILL_UP,)}
+UNLESS.setdefault(Intent.CANT_SLEEP, {})["all"] = (_HELLO_STILL_UP,)
