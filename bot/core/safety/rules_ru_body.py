@@ -1,44 +1,20 @@
-"""Russian red-flag rules (weakness, wasting, swallowing, speech, falls), over normalised text
-like rules_ru.py, which imports them; Latin-letter Russian ("pokhudel", "myshca") too."""
+"""Russian red-flag rules (weakness, wasting, swallowing, speech, falls; the four newer
+families come from rules_ru_flags.py), over normalised text like rules_ru.py, which imports
+them; Latin-letter Russian ("pokhudel", "myshca") too."""
 
 from __future__ import annotations
 
 from bot.core.safety.common import filler, words
+from bot.core.safety.rules_ru_flags import FLAGS
 from bot.core.safety.verdict import RedFlag as R
 
 _BODY = (
     r"(?:рука|руке|руку|руки|кисть|кисти|нога|ноге|ногу|ноги|стопа|стопе|пальцы|пальцах|палец"
     r"|мышца|мышцы|мышцах|икра|бедро|плечо)"
 )
-# Weight lost: "похудел на 7 кг", "poteryala 6 kg", "сбросила восемь кило".
-_LOST = (
-    r"(?:похудел\w*|схуднул\w*|сбросил\w*|потерял\w*|pohudel\w*|pokhudel\w*|poteryal\w*"
-    r"|sbrosil\w*|skhudnul\w*|shudnul\w*)"
-)
-_KG = (
-    r"(?:\d+|пять|шесть|семь|восемь|девять|десять|\w+надцать|pyat|shest|sem|vosem|devyat"
-    r"|desyat)\s+(?:кг|кило\w*|kg|kilo\w*)"
-)
-
-# Breathless lying flat, sleeping sitting up (orthopnoea): the breathing muscles weakening, a
-# flag for a clinician within days, not the emergency number (rules_ru.py keeps "задыхаюсь"
-# there from reading as one). RedFlag has no breathing family, so it is read as weakness.
-_LYING = (
-    r"(?:не\s+могу\s+(?:\w+\s+)?(?:лежать|лечь)|лежа\b|когда\s+ложусь|как\s+ложусь|лечь\s+на\s+спину"
-    r"|сплю\s+сидя|ne\s+mogu\s+(?:\w+\s+)?(?:lezhat|lech)|lezha\b|kogda\s+lozhus"
-    r"|splyu\s+sidya|splju\s+sidja)"
-)
-_AIRLESS = (
-    r"(?:задыха\w*|нечем\s+дышать|не\s+хватает\s+воздуха|нет\s+воздуха|не\s+могу\s+дышать|одышк\w*"
-    r"|zadyha\w*|zadykha\w*|nechem\s+dyshat|ne\s+hvataet\s+vozduha|net\s+vozduha|ne\s+mogu\s+dyshat"
-    r"|odyshk\w*)"
-)
 
 RED_FLAGS = {
     R.WEAKNESS: (
-        rf"{_LYING}\s+[^.?!]{{0,40}}?{_AIRLESS}",
-        rf"{_AIRLESS}\s+[^.?!]{{0,40}}?(?:лежа\b|когда\s+ложусь|на\s+спину|сплю\s+сидя|lezha\b"
-        r"|kogda\s+lozhus|splyu\s+sidya|splju\s+sidja)",
         rf"{_BODY}\s+{filler(3)}(?:слабая|слабее|слабеет|ослабла|ослабела|стала\s+слабой"
         r"|не\s+слушается)\b",
         rf"(?:слабость|слабеет)\s+(?:в\s+)?{words(2)}{_BODY}\b",
@@ -77,15 +53,9 @@ RED_FLAGS = {
         r"(?:мышц\w*|кисть|икра|плечо|ikra|myshc\w*)\s+(?:\w+\s+){0,4}?(?:усохл\w*|ушла|сдул\w*"
         r"|как\s+лапка|kak\s+u\s+rebenka|как\s+у\s+ребенка)",
         r"между\s+(?:\w+\s+){0,3}?(?:ямка|впадин\w*)|(?:ямка|впадин\w*)\s+(?:\w+\s+){0,3}?между\b",
-        # A muscle sunken ("мышца у большого пальца впала"), and weight lost without trying,
-        # or beside twitching all over.
+        # A muscle sunken ("мышца у большого пальца впала").
         r"(?:мышц\w*|бугор\w*|возвышени\w*|myshc\w*|myshts\w*)\s+(?:\w+\s+){0,6}?(?:впал\w*"
         r"|запал\w*|провал\w*|усох\w*|тоньше|vpal\w*|zapal\w*|usokh\w*|usoh\w*|tonshe)\b",
-        rf"{_LOST}\s+(?:на\s+|na\s+)?{_KG}\s+(?:\w+\s+){{0,3}}?(?:без\s+диет\w*|bez\s+diet\w*"
-        r"|не\s+худе\w*|ne\s+hude\w*|ne\s+khude\w*|не\s+стара\w*|хотя\s+ем|а\s+ем)"
-        r"(?![^?.]{0,30}(?:спорт|бег|трениров|зал|плаван|просто|перестал|отказал))",
-        rf"{_LOST}\s+(?:на\s+|na\s+)?{_KG}\s+[^?]{{0,40}}?(?:подергива\w*|дергают\w*|дергает\w*"
-        r"|фасцикуляц\w*|podergiva\w*|dergayut\w*|dergaet\w*|fascikul\w*)",
     ),
     R.SWALLOWING: (
         r"(?:трудно|тяжело|больно|сложно)\s+глотать\b",
@@ -113,4 +83,5 @@ RED_FLAGS = {
         r"(?:все|вещи)\s+(?:валится|валятся|падает|падают)\s+из\s+рук\b",
         r"(?:сложились|подкосились)\s+ноги\s+(?:\w+\s+){0,2}?упал\w*",
     ),
+    **FLAGS,
 }
