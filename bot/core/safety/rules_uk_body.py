@@ -1,44 +1,19 @@
-"""Ukrainian red-flag rules (weakness, wasting, swallowing, speech, falls), over normalised text
-like rules_uk.py, which imports them; Latin-letter Ukrainian ("skhudla", "stopa") too."""
+"""Ukrainian red-flag rules (weakness, wasting, swallowing, speech, falls; the four newer
+families come from rules_uk_flags.py), over normalised text like rules_uk.py, which imports
+them; Latin-letter Ukrainian ("skhudla", "stopa") too."""
 
 from __future__ import annotations
 
 from bot.core.safety.common import filler, words
+from bot.core.safety.rules_uk_flags import FLAGS
 from bot.core.safety.verdict import RedFlag as R
 
 _BODY = (
     r"(?:рука|руці|руку|руки|кисть|нога|нозі|ногу|ноги|стопа|стопі|пальці|палець|м\s?яз"
     r"|м\s?язи|литка|стегно|плече)"
 )
-# Weight lost: "схудла на 7 кг", "skhud na 7 kg", "скинув вісім кіло".
-_LOST = (
-    r"(?:схуд|схудла|схудл\w*|схуднув\w*|схуднул\w*|скинув\w*|скинул\w*|втратив\w*|втратил\w*"
-    r"|skhud|skhudla|skhudnuv|shudla|shud|skynul\w*|skynuv|vtratyv|vtratyla)"
-)
-_KG = (
-    r"(?:\d+|п\s?ять|шість|сім|вісім|дев\s?ять|десять|\w+надцять|piat|shist|sim|visim)\s+(?:кг"
-    r"|кіло\w*|kg|kilo\w*)"
-)
-
-# Breathless lying flat, sleeping sitting up (orthopnoea): the breathing muscles weakening, a
-# flag for a clinician within days, not the emergency number (rules_uk.py keeps "задихаюся"
-# there from reading as one). RedFlag has no breathing family, so it is read as weakness.
-_LYING = (
-    r"(?:не\s+можу\s+(?:\w+\s+)?(?:лежати|лягти)|лежачи\b|коли\s+лягаю|як\s+лягаю|лягти\s+на\s+спину"
-    r"|сплю\s+сидячи|лягти\s+рівно|рівно\s+лягти|ne\s+mozhu\s+(?:\w+\s+)?(?:lezhaty|lihty|lyahty)|lezhachy\b|koly\s+lyahayu"
-    r"|splyu\s+sydyachy|spliu\s+sydiachy)"
-)
-_AIRLESS = (
-    r"(?:задиха\w*|нема\s+чим\s+дихати|не\s+вистачає\s+повітря|нема\w*\s+повітря|не\s+можу\s+дихати"
-    r"|задишк\w*|zadykha\w*|zadyha\w*|ne\s+vystachaie\s+povitria|nema\s+povitria|ne\s+mozhu\s+dykhaty"
-    r"|zadyshk\w*)"
-)
-
 RED_FLAGS = {
     R.WEAKNESS: (
-        rf"{_LYING}\s+[^.?!]{{0,40}}?{_AIRLESS}",
-        rf"{_AIRLESS}\s+[^.?!]{{0,40}}?(?:лежачи\b|коли\s+лягаю|на\s+спину|сплю\s+сидячи|lezhachy\b"
-        r"|splyu\s+sydyachy|spliu\s+sydiachy)",
         # The key or the jar named first: "ключ від хати не можу повернути".
         r"(?:ключ|банку|кришку|чашку|горнятко|ложку|пляшку)\s+(?:\w+\s+){0,3}?не\s+(?:можу|виходить)\s+"
         r"(?:повернути|провернути|відкрити|утримати|стиснути|відкрутити|підняти)\b(?![^.?!]{0,40}(?:замок"
@@ -78,11 +53,6 @@ RED_FLAGS = {
         r"|(?:всох|висох|запав)\w*\s*,\s+(?:\w+\s+)?(?:ямка|западина)\b",
         r"(?:м\s?яз\w*|m\s?yaz\w*|m\s?iaz\w*)\s+(?:\w+\s+){0,6}?(?:запав|запала|запали|провалив\w*"
         r"|просів|всох\w*|тонш\w*|zapav|zapala|vsokh\w*|tonsh\w*)\b",
-        rf"{_LOST}\s+(?:на\s+|na\s+)?{_KG}\s+(?:\w+\s+){{0,3}}?(?:без\s+дієт\w*|bez\s+diyet\w*"
-        r"|bez\s+diiet\w*|не\s+худну\w*|не\s+намага\w*|хоча\s+їм|а\s+їм)"
-        r"(?![^?.]{0,30}(?:спорт|біг|тренув|зал|плаван|просто|перестав|перестала|відмовил))",
-        rf"{_LOST}\s+(?:на\s+|na\s+)?{_KG}\s+[^?]{{0,40}}?(?:посмикуван\w*|смикаю\w*|смикан\w*"
-        r"|сіпа\w*|фасцикуляц\w*|smykay\w*|smykan\w*|posmykuv\w*|sipa\w*)",
     ),
     R.SWALLOWING: (
         r"(?:важко|боляче|складно)\s+ковтати\b",
@@ -109,4 +79,5 @@ RED_FLAGS = {
         r"(?:все|речі)\s+(?:падає|падають|валиться)\s+з\s+рук\b",
         r"(?:коліна|ноги)\s+(?:\w+\s+){0,3}?(?:підігнулись|підкошуються)|(?:двічі|тричі)\s+(?:\w+\s+){0,3}?впа\w*",
     ),
+    **FLAGS,
 }
