@@ -9,6 +9,7 @@ Negation in Turkish sits inside the verb ("istemiyorum") or after the word ("gü
 from __future__ import annotations
 
 from bot.core.safety.common import words
+from bot.core.safety.rules_tr_flags import FLAGS
 from bot.core.safety.rules_tr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -225,20 +226,8 @@ CONFUSION = (
     r"(?:nerede\s+oldugumu\s+bilmiyorum|bilincimi\s+kaybettim|bayildim|sersemledim)\b",
 )
 
-# Breathless lying flat, sleeping sitting up (orthopnoea): the breathing muscles weakening, a
-# flag for a clinician within days, not the emergency number. RedFlag has no breathing family,
-# so it is read as weakness.
-_LYING = r"(?:sirtustu|duz\s+yat\w*|yatinca|yatarken|uzaninca|yattigimda|oturarak\s+uyu\w*|oturup\s+uyu\w*)"
-_AIRLESS = (
-    r"(?:nefes\s+(?:alamiyorum|alamiyom|alamadim|darligi\w*|daral\w*|yetmiyor)|nefesim\s+(?:daral\w*"
-    r"|kesil\w*|yetmiyor)|nefessiz\w*|bogul\w*|havasiz\w*)"
-)
-
 RED_FLAGS = {
     R.WEAKNESS: (
-        rf"{_LYING}\s+(?:\S+\s+){{0,4}}?{_AIRLESS}",
-        rf"{_AIRLESS}\s+(?:\S+\s+){{0,6}}?(?:oturarak\s+uyu\w*|oturup\s+uyu\w*|sirtustu\s+yatamiyorum"
-        r"|duz\s+yatamiyorum)",
         rf"{_LIMB}\s+(?:\w+\s+){{0,2}}?(?:zayif\w*|gucsuz|gucsuzluk|guc\s+kaybi|gucum\s+yok)\b",
         r"anahtar\w*\s+(?:\S+\s+)?(?:ceviremiyorum|donduremiyorum|ceviremiyom)\b(?![^.?!]{0,40}(?:kilit"
         r"|bozuk|sikis\w*|kirik))",
@@ -259,14 +248,8 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:kas\s+erimesi|kas\s+kaybi|atrofi)\w*",
-        # Weight lost without trying: "iki ayda istemeden yedi kilo verdim".
         r"(?:parmak\w*|avuc\w*)\s+(?:\S+\s+){0,3}?(?:arasi|arasinda)\s+(?:\S+\s+)?(?:cukur\w*|cokmus|coktu"
         r"|incel\w*)",
-        r"(?:istemeden|diyet\s+yapmadan|rejim\s+yapmadan|perhiz\s+yapmadan|diyetsiz|sebepsiz\w*"
-        r"|durduk\s+yere|kendiliginden|nedensiz\w*"
-        r"|hicbir\s+sey\s+yapmadan)\s+(?:\S+\s+){0,3}?kilo\s+(?:verdim|kaybettim|gitti)\b(?!\s+mi\b)",
-        r"kilo\s+(?:verdim|kaybettim)\s+(?:\S+\s+){0,3}?(?:istemeden|diyet\s+yapmadan|diyetsiz"
-        r"|sebepsiz\w*|durduk\s+yere)\b",
         rf"{_LIMB}\s+(?:\w+\s+)?(?:inceldi|kuculdu|eridi|coktu)\b",
         r"kas\w*\s+(?:\S+\s+){0,2}?(?:erimis|cokmus|gitti|cukurlasti|bos\s+gorunuyor)\b",
         r"(?:cukur\s+olustu|duzlesmis|incelmis|ince\s+kaldi|bol\s+gelmeye|bol\s+duruyor)\b(?!\s+mi\b)",
@@ -402,7 +385,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,
