@@ -118,6 +118,16 @@ RED_FLAG = [
     "sağ baldırım soldan ince",
     "yutkunmak zor, yemek takılıyor",
     "sesim genizden geliyor",
+    # The four newer families: lying flat, numbness climbing, weight lost, a new medicine.
+    'sırtüstü yatınca nefes alamıyorum, oturarak uyuyorum',
+    'düz yatamıyorum nefesim daralıyor, üç yastıkla uyuyorum',
+    'uyuşma ayaklarımdan başladı, şimdi dizime kadar çıktı',
+    'karincalanma her gun biraz daha yukari cikiyor',
+    'diyet yapmadan 7 kilo verdim',
+    '6 kilo verdim ama diyet yok, normal yiyorum',
+    'sebepsiz kilo kaybettim',
+    'yeni bir antidepresana başladım, şimdi terliyorum ve yerimde duramıyorum',
+    'tramadol başladım, çok huzursuzum, titriyorum, bacaklarım sıçrıyor',
 ]
 
 ASK = [
@@ -197,4 +207,15 @@ NEAR_MISS = [
     ("iş arkadaşlarında intihar riski işaretlerini anlattılar", "none"),
     ("dizide biri bayıldı", "none"),
     ("Excel çökerse kendimi asacağım... yani bilgisayarı pencereden atacağım", "none"),
+    # The four newer families: look-alikes and denials.
+    ('sahilde sırtüstü yattım, çok güzeldi', 'none'),
+    ('sırt üstü yatınca nefesim daralmıyor', 'none'),
+    ('ayağım uyuştu, uzun süre oturdum', 'none'),
+    ('yukarı çıkıyorum merdivenden, ayaklarım karıncalanıyor', 'none'),
+    ('diyetle 6 kilo verdim, çok mutluyum', 'none'),
+    ('spor yaparak 5 kilo verdim', 'none'),
+    ('kilo verdim mi acaba', 'none'),
+    ('yeni gözlük aldım, başım ağrıyor', 'none'),
+    ('spor salonunda çok terliyorum, kaslarım seğiriyor', 'none'),
+    ('yeni ilaca başladım, iyi geldi', 'none'),
 ]
