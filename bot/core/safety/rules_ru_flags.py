@@ -49,7 +49,9 @@ _UNTRIED = (
     r"|сама?\s+по\s+себе|bez\s+(?:\w+\s+)?(?:diet\w*|prichin\w*)|ne\s+hude\w*|ne\s+khude\w*"
     r"|ne\s+znayu\s+pochemu|hotya\s+em|nichego\s+ne\s+delaya)"
 )
-_ON_PURPOSE = r"(?![^?.]{0,30}(?:спорт|бег|трениров|зал|плаван|просто|перестал|отказал|обошл|sport|zal))"
+_ON_PURPOSE = (
+    r"(?![^?.]{0,30}(?:спорт|бег|трениров|зал|плаван|просто|перестал|отказал|обошл|sport|zal))"
+)
 _TWITCH = (
     r"(?:подергива\w*|дергают\w*|дергает\w*|дергается|фасцикуляц\w*|podergiva\w*|dergayut\w*"
     r"|dergaet\w*|fascikul\w*)"
@@ -90,7 +92,7 @@ FLAGS = {
         # Waking breathless and sitting up, sleeping on a heap of pillows.
         r"(?:просыпаюсь|просыпаюся|prosypayus\w*)\s+(?:\w+\s+){0,4}?(?:задыха\w*|от\s+нехватки\s+воздуха"
         r"|нечем\s+дышать|от\s+удушья|zadyha\w*)",
-        r"(?:сплю|spl\w*)\s+(?:\w+\s+){0,2}?(?:на|na)\s+(?:двух|трех|трёх|четырех|горе|куче|dvuh|treh)"
+        r"(?:сплю|spl\w*)\s+(?:\w+\s+){0,2}?(?:на|na)\s+(?:двух|трех|четырех|горе|куче|dvuh|treh)"
         r"\s+(?:\w+\s+)?(?:подуш\w*|podush\w*)(?=[^?]{0,80}(?:задыха|воздух|дышать|одышк|zadyha"
         r"|vozduh|dyshat))",
     ),
