@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pt_ask import ASK
+from bot.core.safety.rules_pt_flags import FLAGS
 from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -391,7 +392,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,
