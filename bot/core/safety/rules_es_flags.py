@@ -97,7 +97,7 @@ FLAGS = {
         r"|inexplicable)\b",
     ),
     R.NEW_MEDICINE: (
-        rf"{_MEDICINE}\s+{_gap(25, ',.;')}{_RESTLESS}\s+{_gap(10)}{_RESTLESS}\b",
+        rf"{_MEDICINE}\s+{_gap(25, ',.;:()')}{_RESTLESS}\s+{_gap(10)}{_RESTLESS}\b",
         rf"{_RESTLESS}\s+{_gap(10)}{_RESTLESS}\s+{_gap(12)}desde\s+(?:que\s+(?:empece|tomo|me\s+\w+)"
         rf"\s+)?{_gap(3)}{_MEDICINE}\b",
     ),

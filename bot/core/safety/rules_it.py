@@ -7,6 +7,7 @@ spaces ("d'uscita" → "d uscita").
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_it_flags import FLAGS
 from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -266,9 +267,6 @@ RED_FLAGS = {
         r"|rimpicciolit[oa]|incavat[oa])\b",
         r"muscol[oi]\s+(?:(?!non\b)[\w,]+\s+){0,9}?(?:si\s+e\s+|si\s+sono\s+|si\s+sta\s+|e\s+)?"
         r"(?:assottigliat[oi]|assottigliando|incavat[oi]|svuotat[oi])\b",
-        # Weight lost without trying.
-        r"(?:perso|persi|dimagrito|dimagrita)\s+(?:\w+\s+){0,2}?(?:chili|kg|peso)\s+senza\s+(?:fare\s+)?"
-        r"(?:dieta|volerlo|motivo|un\s+motivo|ragione|cambiare\s+niente|accorgermene)\b",
     ),
     R.SWALLOWING: (
         r"(?:difficolta|fatica|problemi)\s+(?:a|nel)\s+(?:deglutire|ingoiare)\b",
@@ -407,7 +405,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,

@@ -101,7 +101,7 @@ FLAGS = {
         r"|inexplicavel)\b",
     ),
     R.NEW_MEDICINE: (
-        rf"{_MEDICINE}\s+{_gap(25, ',.;')}{_RESTLESS}\s+{_gap(10)}{_RESTLESS}\b",
+        rf"{_MEDICINE}\s+{_gap(25, ',.;:()')}{_RESTLESS}\s+{_gap(10)}{_RESTLESS}\b",
         rf"{_RESTLESS}\s+{_gap(10)}{_RESTLESS}\s+{_gap(12)}desde\s+(?:que\s+(?:comecei|tomo"
         rf"|me\s+\w+)\s+)?{_gap(3)}{_MEDICINE}\b",
     ),
