@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_fr_ask import ASK
+from bot.core.safety.rules_fr_flags import FLAGS
 from bot.core.safety.rules_fr_idioms import IDIOMS
 from bot.core.safety.rules_fr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
@@ -280,9 +281,6 @@ RED_FLAGS = {
     R.WASTING: (
         r"(?:atrophie|fonte\s+musculaire|perte\s+musculaire)\b",
         rf"fonte\s+(?:du|de\s+la|des|de\s+l)\s?{_BODY}\b",
-        # Weight lost without trying.
-        r"(?:perdu|perds|perdre|pris)\s+(?:\w+\s+){0,2}?(?:kilos|kg|poids)\s+sans\s+(?:faire\s+de\s+regime"
-        r"|regime|le\s+vouloir|raison|explication|rien\s+changer|faire\s+attention)\b",
         rf"{_BODY}\s+{filler(3)}(?:maigrit|plus\s+fin|plus\s+mince|fondu|creuse)\b",
         r"muscle\s+(?:\w+\s+){0,6}?(?:a\s+fondu|est\s+creux|creux\s+maintenant|enfonce)\b",
         r"(?:creux|creuse)\s+(?:\w+\s+){0,5}?(?:entre\s+(?:le\s+)?pouce\s+et|entre\s+les\s+os)\b",
@@ -404,7 +402,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,
