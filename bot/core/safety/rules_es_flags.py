@@ -92,7 +92,7 @@ FLAGS = {
         rf"(?:kilos?|kg)\s+menos\s+{_gap(6)}{_UNTRIED}\b",
         r"(?:la\s+ropa\s+me\s+(?:baila|queda\s+(?:grande|ancha|floja)|viene\s+grande)|me\s+baila"
         r"\s+la\s+ropa|el\s+cinturon\s+(?:\w+\s+){0,3}?agujeros?\s+menos)\b"
-        r"(?![^.!?]{0,40}\b(?:dieta|gimnasio|gym|ejercicio|correr|regimen)\b)",
+        r"(?![^.!?]{0,40}\b(?:dieta|gimnasio|gym|ejercicio|correr|regimen|lado|izquierd\w*|derech\w*)\b)",
         r"perdida\s+de\s+peso\s+(?:sin\s+(?:explicacion|motivo|razon|querer)|involuntaria"
         r"|inexplicable)\b",
     ),

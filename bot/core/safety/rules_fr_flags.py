@@ -97,9 +97,9 @@ FLAGS = {
         rf"|perds\s+le\s+poids)\s+{_gap(3)}{_UNTRIED}\b",
         r"(?:pantalons?|vetements|jeans?|habits)\s+(?:me\s+)?(?:tombe|tombent|flotte|flottent|baille"
         r"|baillent|sont\s+trop\s+grands|est\s+trop\s+grand)\b"
-        r"(?![^.!?]{0,40}\b(?:regime|sport|salle|course|muscu)\b)",
+        r"(?![^.!?]{0,40}\b(?:regime|sport|salle|course|muscu|cote|gauche|droite?|seulement)\b)",
         r"(?:trous|crans)\s+de\s+plus\s+a\s+(?:ma|la)\s+ceinture\b"
-        r"(?![^.!?]{0,40}\b(?:regime|sport|salle|course|muscu)\b)",
+        r"(?![^.!?]{0,40}\b(?:regime|sport|salle|course|muscu|cote|gauche|droite?|seulement)\b)",
         r"perte\s+de\s+poids\s+(?:sans\s+(?:explication|raison|cause|le\s+vouloir)|involontaire"
         r"|inexpliquee)\b",
     ),

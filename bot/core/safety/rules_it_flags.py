@@ -102,8 +102,8 @@ FLAGS = {
         rf"{_gap(3)}{_UNTRIED}\b",
         rf"(?:chili|kg|kili)\s+in\s+meno\s+{_gap(6)}{_UNTRIED}\b",
         r"(?:vestiti|pantaloni|jeans)\s+mi\s+(?:stanno|vanno|cadono)\s+(?:\w+\s+)?(?:larghi"
-        r"|larghissimi|giu)\b(?![^.!?]{0,40}\b(?:dieta|palestra|corsa|regime)\b)",
-        r"la\s+fede\s+mi\s+(?:scivola|balla|cade)\b",
+        r"|larghissimi|giu)\b(?![^.!?]{0,40}\b(?:dieta|palestra|corsa|regime|lato|sinistr\w*|destr\w*)\b)",
+        r"la\s+fede\s+mi\s+(?:scivola|balla|cade)\b(?![^.!?]{0,40}\b(?:anulare|sinistr\w*|destr\w*)\b)",
         r"(?:calo|perdita)\s+di\s+peso\s+(?:senza\s+(?:motivo|spiegazione|ragione|volerlo)"
         r"|involontari[oa]|inspiegabile)\b",
     ),

@@ -95,7 +95,7 @@ FLAGS = {
         rf"\s+{_gap(3)}{_UNTRIED}\b",
         rf"(?:quilos?|kg)\s+a\s+menos\s+{_gap(6)}{_UNTRIED}\b",
         r"(?:roupa|calcas?)\s+(?:\w+\s+){0,2}?(?:larga|largas|caindo|a\s+cair|sobrando)\b"
-        r"(?![^.!?]{0,40}\b(?:dieta|academia|gym|ginasio|regime|treino)\b)",
+        r"(?![^.!?]{0,40}\b(?:dieta|academia|gym|ginasio|regime|treino|lado|esquerd\w*|direit\w*)\b)",
         r"(?:furar|fazer|abrir)\s+mais\s+(?:\w+\s+)?(?:buracos?|furos?)\s+no\s+cinto\b",
         r"perda\s+de\s+peso\s+(?:sem\s+(?:explicacao|motivo|razao|querer)|involuntaria"
         r"|inexplicavel)\b",
