@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_es_ask import ASK
-from bot.core.safety.rules_es_flags import FLAGS
+from bot.core.safety.rules_es_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_es_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -164,6 +164,7 @@ CRISIS = (
     r"|balcon|edificio|acantilado|ventana|terraza|tren)\b)",
 )
 
+
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:cara|boca)\s+{filler(3)}(?:caida|torcida|paralizada|colgando|desviada)\b",
@@ -199,7 +200,8 @@ EMERGENCY = {
         rf"(?:opresion|presion)\s+en\s+el\s+pecho\s+{words(6)}(?:brazo|mandibula)\b",
     ),
     E.CANNOT_BREATHE: (
-        r"no\s+(?:puedo|podia|consigo|logro)\s+respirar\b(?!\s+(?:por\s+la\s+nariz|de\s+la\s+risa))",
+        r"no\s+(?:puedo|podia|consigo|logro)\s+respirar\b"
+        rf"{SITTING_UP}(?!\s+(?:por\s+la\s+nariz|de\s+la\s+risa))",
         r"me\s+(?:estoy\s+)?ahogando\b(?!\s+en\s+(?:trabajo|deudas|un\s+vaso))",
         # "me ahogo con el agua" is swallowing, "me ahogo en un vaso de agua" an idiom.
         r"siento\s+que\s+me\s+ahogo\b(?!\s+(?:con|al|en|de|cuando)\b)",

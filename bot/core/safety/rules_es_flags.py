@@ -62,8 +62,19 @@ _RESTLESS = (
     r"|acelerad[oa]|pupilas\s+enormes|musculos\s+(?:me\s+)?saltan)"
 )
 
+
+# Sleeping sat up or on a pile of pillows, said after breath that fails: breathless lying
+# flat, for weeks, a red flag here; the emergency breath rules step aside for it.
+_SLEEPS_SITTING = (
+    r"(?<!ni\s)(?<!no\s)(?:duermo|dormir)\s+(?:\w+\s+){0,3}?(?:sentad[oa]"
+    r"|en\s+el\s+sillon|almohadas|incorporad[oa])"
+)
+SITTING_UP = rf"(?![^!?]{{0,80}}\b{_SLEEPS_SITTING})"
+_BREATH_GONE = r"(?:no\s+(?:puedo|podia|consigo|logro)\s+respirar)"
+
 FLAGS = {
     R.BREATHLESS_LYING_FLAT: (
+        rf"{_BREATH_GONE}\b[^!?]{{0,80}}?\b{_SLEEPS_SITTING}\b",
         rf"{_AIRLESS}\s+(?:\w+\s+)?(?:cuando|si|al|en\s+cuanto|nada\s+mas)\s+{_LIE_DOWN}\b",
         rf"(?:cuando|si|al|en\s+cuanto|nada\s+mas)\s+{_LIE_DOWN}\s+{_gap(4)}{_AIRLESS}\b",
         rf"no\s+(?:puedo|consigo)\s+(?:dormir|acostarme|tumbarme|estar|echarme)\s+(?:\w+\s+){{0,2}}?"

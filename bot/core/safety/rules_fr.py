@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_fr_ask import ASK
-from bot.core.safety.rules_fr_flags import FLAGS
+from bot.core.safety.rules_fr_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_fr_idioms import IDIOMS
 from bot.core.safety.rules_fr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
@@ -170,6 +170,7 @@ CRISIS = (
     r"|taillant|coupant|epluchant|rasant|tombant|debroussaillant))",
 )
 
+
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:visage|bouche)\s+{filler(3)}(?:tombe|tombant|paralyse|paralysee|de\s+travers"
@@ -213,10 +214,13 @@ EMERGENCY = {
         r"(?:bras|machoire|cou|dos|epaule)\b",
     ),
     E.CANNOT_BREATHE: (
-        r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b(?!\s+par\s+le\s+nez)",
-        r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b(?!\s+par\s+le\s+nez)",
+        r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b"
+        rf"{SITTING_UP}(?!\s+par\s+le\s+nez)",
+        r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b"
+        rf"{SITTING_UP}(?!\s+par\s+le\s+nez)",
         # "j'étouffe dans ce camion" is the heat, not the breath.
-        r"j\s?etouffe\b(?!\s+(?:de\s+rire|sous|avec|de\s+chaleur|de\s+chaud|ici|la\s+dedans|dans"
+        r"j\s?etouffe\b"
+        rf"{SITTING_UP}(?!\s+(?:de\s+rire|sous|avec|de\s+chaleur|de\s+chaud|ici|la\s+dedans|dans"
         r"\s+(?:ce|cette|ces|le|la|mon|ma)\s+(?:camion|voiture|bagnole|bureau|appart\w*|bus|metro|train"
         r"|piece|salle|chambre|boulot|travail|couple|famille|ville|boite|magasin|cuisine)\b))",
         rf"(?:gonfle|gonflent|gonflee?s?|enfle)\s+{words(10)}(?:respir\w*\s+(?:de\s+plus\s+en\s+plus\s+)?mal"

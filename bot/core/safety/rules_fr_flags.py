@@ -64,8 +64,22 @@ _RESTLESS = (
     r"\s+(?:pas|plus)\s+en\s+place|nerveux|nerveuse|pupilles\s+enormes|spasmes|claque)"
 )
 
+
+# Sleeping sat up or on a pile of pillows, said after breath that fails: breathless lying
+# flat, for weeks, a red flag here; the emergency breath rules step aside for it.
+_SLEEPS_SITTING = (
+    r"(?<!ne\s)(?<!n\s)(?:dors|dormir)\s+(?:\w+\s+){0,3}?(?:assise?|(?:dans"
+    r"|sur)\s+(?:le|mon)\s+fauteuil|oreillers|coussins)"
+)
+SITTING_UP = rf"(?![^!?]{{0,80}}\b{_SLEEPS_SITTING})"
+_BREATH_GONE = (
+    r"(?:j\s?etouffe|(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer"
+    r"|(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer)"
+)
+
 FLAGS = {
     R.BREATHLESS_LYING_FLAT: (
+        rf"{_BREATH_GONE}\b[^!?]{{0,80}}?\b{_SLEEPS_SITTING}\b",
         rf"{_AIRLESS}\s+(?:\w+\s+)?{_WHEN}\s+{_LIE_DOWN}\b",
         rf"{_WHEN}\s+{_LIE_DOWN}\s+{_gap(5, ',;:')}{_AIRLESS}\b",
         rf"(?:allongee?|couchee?)\s+(?:a\s+plat|sur\s+le\s+dos)\s*[,;:]?\s+{_AIRLESS}\b",

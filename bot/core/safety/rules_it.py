@@ -7,7 +7,7 @@ spaces ("d'uscita" → "d uscita").
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
-from bot.core.safety.rules_it_flags import FLAGS
+from bot.core.safety.rules_it_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -187,6 +187,7 @@ ASK = (
     r"\s+via|mi\s+chiami)\s*(?:con\s+te|a\s+se)?" + END,
 )
 
+
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:faccia|viso|bocca)\s+{filler(3)}(?:storta|storto|cadente|paralizzat[oa]|cascante)\b",
@@ -217,8 +218,10 @@ EMERGENCY = {
         r"\s+freddo|sudore\s+freddo|sudando\s+freddo)\b",
     ),
     E.CANNOT_BREATHE: (
-        r"non\s+riesco\s+(?:piu\s+)?a\s+respirare\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
-        r"non\s+respiro\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
+        r"non\s+riesco\s+(?:piu\s+)?a\s+respirare\b"
+        rf"{SITTING_UP}(?!\s+(?:col|con\s+il|dal)\s+naso)",
+        r"non\s+respiro\b"
+        rf"{SITTING_UP}(?!\s+(?:col|con\s+il|dal)\s+naso)",
         # Anaphylaxis: swelling with breath failing, or the throat closing beside an allergen.
         rf"(?:gonfia|gonfiano|gonfiando|gonfiat[oa]|gonfi[ae])\s+{words(8)}(?:fatica\s+a\s+respirare"
         r"|non\s+respiro|respiro\s+male|gola\s+si\s+chiude|gola\s+chiusa|fischia)\b",
@@ -267,6 +270,7 @@ RED_FLAGS = {
         r"|rimpicciolit[oa]|incavat[oa])\b",
         r"muscol[oi]\s+(?:(?!non\b)[\w,]+\s+){0,9}?(?:si\s+e\s+|si\s+sono\s+|si\s+sta\s+|e\s+)?"
         r"(?:assottigliat[oi]|assottigliando|incavat[oi]|svuotat[oi])\b",
+        r"(?:solchi|buchi|fossette|avvallamenti)\s+tra\s+le\s+ossa\b",
     ),
     R.SWALLOWING: (
         r"(?:difficolta|fatica|problemi)\s+(?:a|nel)\s+(?:deglutire|ingoiare)\b",

@@ -70,8 +70,19 @@ _RESTLESS = (
     r"|non\s+sto\s+ferm[oa]|muscoli\s+saltano|pupille\s+enormi|spasmi|nervos[oa])"
 )
 
+
+# Sleeping sat up or on a pile of pillows, said after breath that fails: breathless lying
+# flat, for weeks, a red flag here; the emergency breath rules step aside for it.
+_SLEEPS_SITTING = (
+    r"(?<!non\s)(?<!ne\s)(?:dormo|dormire)\s+(?:\w+\s+){0,3}?(?:sedut[oa]"
+    r"|in\s+poltrona|cuscini)"
+)
+SITTING_UP = rf"(?![^!?]{{0,80}}\b{_SLEEPS_SITTING})"
+_BREATH_GONE = r"(?:non\s+respiro|non\s+riesco\s+(?:piu\s+)?a\s+respirare)"
+
 FLAGS = {
     R.BREATHLESS_LYING_FLAT: (
+        rf"{_BREATH_GONE}\b[^!?]{{0,80}}?\b{_SLEEPS_SITTING}\b",
         rf"{_AIRLESS}\s+(?:\w+\s+)?{_WHEN}\s+{_LIE_DOWN}\b",
         rf"{_WHEN}\s+{_LIE_DOWN}\s+{_gap(5)}{_AIRLESS}\b",
         r"(?:sdraiat[oa]|distes[oa]|supin[oa])\s+(?:piatt[oa]\s+)?(?:non\s+respiro|mi\s+manca\s+il\s+fiato|soffoco)\b",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pt_ask import ASK
-from bot.core.safety.rules_pt_flags import FLAGS
+from bot.core.safety.rules_pt_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -129,6 +129,7 @@ CRISIS = (
     r"|esta)\s+(?:alt[oa]\s+o\s+suficiente|suficientemente\s+alt[oa]|alt[oa]\s+que\s+chega)\b",
 )
 
+
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:rosto|boca|cara)\s+{filler(3)}(?:caid[oa]|tort[oa]|paralisad[oa]|caindo|caiu|descaid[oa])\b",
@@ -171,6 +172,7 @@ EMERGENCY = {
     ),
     E.CANNOT_BREATHE: (
         r"nao\s+(?:consigo|conseguia|to\s+conseguindo|estou\s+conseguindo)\s+respirar\b"
+        rf"{SITTING_UP}"
         r"(?!\s+pelo\s+nariz)",
         r"(?:boca|labios)\s+(?:\w+\s+){0,2}?(?:roxa|roxos|azul|azuis)\b",
         r"(?:ta|esta)\s+ficando\s+(?:roxo|roxa|azul)\b",

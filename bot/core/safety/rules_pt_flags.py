@@ -68,8 +68,19 @@ _RESTLESS = (
     r"|aos\s+saltos|choques?|em\s+bica)"
 )
 
+
+# Sleeping sat up or on a pile of pillows, said after breath that fails: breathless lying
+# flat, for weeks, a red flag here; the emergency breath rules step aside for it.
+_SLEEPS_SITTING = (
+    r"(?<!nem\s)(?<!nao\s)(?:durmo|dormir)\s+(?:\w+\s+){0,3}?(?:sentad[oa]"
+    r"|na\s+poltrona|no\s+sofa|travesseiros|almofadas)"
+)
+SITTING_UP = rf"(?![^!?]{{0,80}}\b{_SLEEPS_SITTING})"
+_BREATH_GONE = r"(?:nao\s+(?:consigo|conseguia|to\s+conseguindo|estou\s+conseguindo)\s+respirar)"
+
 FLAGS = {
     R.BREATHLESS_LYING_FLAT: (
+        rf"{_BREATH_GONE}\b[^!?]{{0,80}}?\b{_SLEEPS_SITTING}\b",
         rf"{_AIRLESS}\s+(?:\w+\s+)?{_WHEN}\s+{_LIE_DOWN}\b",
         rf"{_WHEN}\s+{_LIE_DOWN}\s+{_gap(5)}{_AIRLESS}\b",
         r"(?:(?:ja\s+)?nao\s+(?:consigo|da\s+para|da\s+pra|posso)|dificil)\s+(?:mais\s+)?(?:dormir"
