@@ -47,6 +47,7 @@ _UNTRIED = (
     r"(?:sin\s+(?:hacer\s+|estar\s+a\s+|ponerme\s+a\s+)?(?:dieta|regimen|querer|quererlo|motivo"
     r"|razon|explicacion|proponermelo|buscarlo|intentarlo|hacer\s+nada|cambiar\s+nada"
     r"|comer\s+menos)|comiendo\s+(?:lo\s+mismo|igual|normal|como\s+siempre|mas|bien)"
+    r"|(?:pero\s+|y\s+)?no\s+(?:hago|estoy\s+haciendo|estoy\s+a|he\s+hecho|sigo)\s+(?:ninguna\s+)?dieta"
     r"|y\s+como\s+(?:igual|normal|lo\s+mismo|mas|bien|como\s+siempre))"
 )
 _MEDICINE = (
