@@ -112,6 +112,16 @@ RED_FLAG = [
     "se me cae todo de las manos",
     "me ahogo al beber agua",
     "tengo la pierna debil",
+    # Red flags of their own (#20): breathless lying flat, numbness climbing for weeks, weight
+    # lost without trying, restless and sweating since a new medicine.
+    "me falta el aire en cuanto me tumbo y tengo que dormir sentada",
+    "no puedo dormir boca arriba porque me ahogo",
+    "el hormigueo empezó en los dedos del pie y ya me llega a las rodillas",
+    "tengo los pies dormidos y cada semana sube un poco más, ahora por los tobillos",
+    "he perdido 7 kilos sin hacer dieta",
+    "estoy adelgazando sin querer, la ropa me baila",
+    "empecé un antidepresivo nuevo y estoy agitadísima, sudando y con sacudidas",
+    "desde que tomo tramadol con la sertralina sudo a mares y tiemblo",
 ]
 
 ASK = [
@@ -197,4 +207,15 @@ NEAR_MISS = [
     ("ya tengo la fecha de la boda", "none"),
     ("hace años me autolesionaba pero llevo diez años bien", "none"),
     ("salgo de fiesta y no vuelvo hasta el lunes", "none"),
+    # Look-alikes and denials of the four new red flags: a diet that works, lying flat on a
+    # beach, a leg asleep for a night, sweating at the gym, a new medicine without trouble.
+    ("no he perdido peso", "none"),
+    ("he perdido 5 kilos con la dieta y estoy feliz", "none"),
+    ("me tumbo boca arriba en la playa a tomar el sol", "none"),
+    ("no me falta el aire cuando me acuesto", "none"),
+    ("se me durmió la pierna anoche en el sofá", "none"),
+    ("no tengo hormigueo que suba a las rodillas", "none"),
+    ("me puse gafas nuevas y me duelen los ojos", "none"),
+    ("sudo mucho en el gimnasio", "none"),
+    ("empecé sertralina y no tengo sudores ni temblores", "none"),
 ]

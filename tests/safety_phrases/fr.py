@@ -125,6 +125,16 @@ RED_FLAG = [
     "j'avale de travers tout le temps",
     "ma voix devient nasillarde",
     "je suis tombée quatre fois en six semaines",
+    # Red flags of their own (#20): breathless lying flat, numbness climbing for weeks, weight
+    # lost without trying, restless and sweating since a new medicine.
+    "je manque d'air dès que je m'allonge, je dors assis dans le fauteuil",
+    "allongée à plat j'étouffe, je dois dormir avec trois oreillers",
+    "les fourmillements ont commencé aux orteils et remontent jusqu'aux genoux",
+    "mes pieds s'endorment et ça monte un peu chaque semaine",
+    "j'ai perdu 7 kilos sans faire de régime",
+    "je maigris sans le vouloir, mon pantalon tombe",
+    "nouvel antidépresseur depuis lundi, je transpire, je suis agitée et j'ai des secousses",
+    "depuis le tramadol avec ma paroxétine je tremble et je tiens pas en place",
 ]
 
 ASK = [
@@ -219,4 +229,15 @@ NEAR_MISS = [
     ("le taux de suicide chez les agriculteurs est élevé", "none"),
     ("j'ai lu un livre sur un homme qui se suicide", "none"),
     ("je vais plus être là le mardi, nouveau planning", "none"),
+    # Look-alikes and denials of the four new red flags: a diet that works, lying flat on a
+    # beach, a leg asleep for a night, sweating at the gym, a new medicine without trouble.
+    ("je n'ai pas perdu de poids", "none"),
+    ("j'ai perdu 4 kilos avec mon régime, trop contente", "none"),
+    ("je m'allonge sur le dos à la plage", "none"),
+    ("je ne manque pas d'air quand je m'allonge", "none"),
+    ("ma jambe s'est endormie cette nuit", "none"),
+    ("pas de fourmillements qui montent aux genoux", "none"),
+    ("j'ai de nouvelles lunettes et mal aux yeux", "none"),
+    ("je transpire beaucoup à la salle de sport", "none"),
+    ("nouvel antidépresseur et ni sueurs ni tremblements", "none"),
 ]

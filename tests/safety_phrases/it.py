@@ -90,6 +90,16 @@ RED_FLAG = [
     "inciampo spesso",
     "parlo in modo strano, biascico",
     "la mano e debole",
+    # Red flags of their own (#20): breathless lying flat, numbness climbing for weeks, weight
+    # lost without trying, restless and sweating since a new medicine.
+    "mi manca il fiato appena mi sdraio, devo dormire seduto",
+    "non riesco più a dormire disteso perché mi manca il fiato",
+    "il formicolio è partito dai piedi e adesso arriva alle ginocchia",
+    "ho le gambe intorpidite sempre più su da settimane",
+    "ho perso 7 chili senza fare dieta",
+    "sto dimagrendo senza volerlo e i pantaloni mi stanno larghi",
+    "ho iniziato un antidepressivo nuovo e sudo, sono agitata e ho scatti alle gambe",
+    "da quando prendo il tramadolo con la sertralina sudo tantissimo e tremo",
 ]
 
 ASK = [
@@ -158,4 +168,15 @@ NEAR_MISS = [
     ("ho scelto la data del matrimonio", "none"),
     ("se Excel si blocca la faccio finita... con Microsoft", "none"),
     ("niente ha senso in questo esercizio di fisica", "none"),
+    # Look-alikes and denials of the four new red flags: a diet that works, lying flat on a
+    # beach, a leg asleep for a night, sweating at the gym, a new medicine without trouble.
+    ("non ho perso peso", "none"),
+    ("ho perso 5 chili con la dieta, sono contenta", "none"),
+    ("mi sdraio a pancia in su in spiaggia", "none"),
+    ("non mi manca il fiato quando mi sdraio", "none"),
+    ("stanotte mi si è addormentata la gamba", "none"),
+    ("non ho formicolio che sale alle ginocchia", "none"),
+    ("ho gli occhiali nuovi e mi fanno male gli occhi", "none"),
+    ("sudo tanto in palestra", "none"),
+    ("ho iniziato la sertralina e non ho sudori né tremori", "none"),
 ]

@@ -124,6 +124,16 @@ RED_FLAG = [
     "minha voz tá fanhosa",
     "caí três vezes este mês",
     "as pernas simplesmente falharam",
+    # Red flags of their own (#20): breathless lying flat, numbness climbing for weeks, weight
+    # lost without trying, restless and sweating since a new medicine.
+    "fico sem ar quando me deito, tenho que dormir sentada",
+    "não consigo dormir deitado reto que falta o ar",
+    "o formigamento começou nos pés e agora já tá no joelho",
+    "a dormência vai subindo pela perna devagar, cada semana um pouco mais",
+    "perdi 7 quilos sem fazer dieta",
+    "tô emagrecendo sem querer, a roupa tá larga",
+    "comecei um antidepressivo novo e tô suando, agitada e com espasmos nas pernas",
+    "desde que tomo tramadol com a sertralina suo muito e tremo",
 ]
 
 ASK = [
@@ -214,4 +224,15 @@ NEAR_MISS = [
     ("treinamento sobre sinais de risco de suicídio nos colegas", "none"),
     ("meu filho desmaiou de mentirinha na peça da escola", "none"),
     ("vou depois que eu for ao mercado", "none"),
+    # Look-alikes and denials of the four new red flags: a diet that works, lying flat on a
+    # beach, a leg asleep for a night, sweating at the gym, a new medicine without trouble.
+    ("não perdi peso", "none"),
+    ("perdi 5 quilos com a dieta, tô feliz", "none"),
+    ("deito de costas na praia pra pegar sol", "none"),
+    ("não fico sem ar quando deito", "none"),
+    ("minha perna ficou dormente ontem à noite", "none"),
+    ("não tenho dormência subindo pro joelho", "none"),
+    ("comprei óculos novos e tô com dor nos olhos", "none"),
+    ("suo muito na academia", "none"),
+    ("comecei sertralina e não tenho suor nem tremores", "none"),
 ]

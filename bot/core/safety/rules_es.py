@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_es_ask import ASK
+from bot.core.safety.rules_es_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_es_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -163,6 +164,7 @@ CRISIS = (
     r"|balcon|edificio|acantilado|ventana|terraza|tren)\b)",
 )
 
+
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:cara|boca)\s+{filler(3)}(?:caida|torcida|paralizada|colgando|desviada)\b",
@@ -198,7 +200,8 @@ EMERGENCY = {
         rf"(?:opresion|presion)\s+en\s+el\s+pecho\s+{words(6)}(?:brazo|mandibula)\b",
     ),
     E.CANNOT_BREATHE: (
-        r"no\s+(?:puedo|podia|consigo|logro)\s+respirar\b(?!\s+(?:por\s+la\s+nariz|de\s+la\s+risa))",
+        r"no\s+(?:puedo|podia|consigo|logro)\s+respirar\b"
+        rf"{SITTING_UP}(?!\s+(?:por\s+la\s+nariz|de\s+la\s+risa))",
         r"me\s+(?:estoy\s+)?ahogando\b(?!\s+en\s+(?:trabajo|deudas|un\s+vaso))",
         # "me ahogo con el agua" is swallowing, "me ahogo en un vaso de agua" an idiom.
         r"siento\s+que\s+me\s+ahogo\b(?!\s+(?:con|al|en|de|cuando)\b)",
@@ -256,10 +259,6 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:atrofia|perdida\s+muscular|perdida\s+de\s+masa\s+muscular)\b",
-        # Weight lost without trying.
-        r"(?:perdiendo|perdi|he\s+perdido|bajado|bajando|baje|adelgazando|adelgace|adelgazado)\s+"
-        r"(?:\w+\s+){0,3}?(?:peso|kilos|kg)\s+sin\s+(?:hacer\s+|estar\s+a\s+)?(?:dieta|querer"
-        r"|motivo|razon|explicacion|proponermelo|buscarlo)\b",
         rf"{_BODY}\s+{filler(3)}(?:esta\s+|se\s+ve\s+|parece\s+)?(?:mas\s+delgad[oa]|mas\s+pequen[oa]|encogid[oa]|hundid[oa])\b",
     ),
     R.SWALLOWING: (
@@ -409,7 +408,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,

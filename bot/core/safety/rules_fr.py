@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_fr_ask import ASK
+from bot.core.safety.rules_fr_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_fr_idioms import IDIOMS
 from bot.core.safety.rules_fr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
@@ -169,6 +170,7 @@ CRISIS = (
     r"|taillant|coupant|epluchant|rasant|tombant|debroussaillant))",
 )
 
+
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:visage|bouche)\s+{filler(3)}(?:tombe|tombant|paralyse|paralysee|de\s+travers"
@@ -212,10 +214,13 @@ EMERGENCY = {
         r"(?:bras|machoire|cou|dos|epaule)\b",
     ),
     E.CANNOT_BREATHE: (
-        r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b(?!\s+par\s+le\s+nez)",
-        r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b(?!\s+par\s+le\s+nez)",
+        r"(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer\b"
+        rf"{SITTING_UP}(?!\s+par\s+le\s+nez)",
+        r"(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer\b"
+        rf"{SITTING_UP}(?!\s+par\s+le\s+nez)",
         # "j'étouffe dans ce camion" is the heat, not the breath.
-        r"j\s?etouffe\b(?!\s+(?:de\s+rire|sous|avec|de\s+chaleur|de\s+chaud|ici|la\s+dedans|dans"
+        r"j\s?etouffe\b"
+        rf"{SITTING_UP}(?!\s+(?:de\s+rire|sous|avec|de\s+chaleur|de\s+chaud|ici|la\s+dedans|dans"
         r"\s+(?:ce|cette|ces|le|la|mon|ma)\s+(?:camion|voiture|bagnole|bureau|appart\w*|bus|metro|train"
         r"|piece|salle|chambre|boulot|travail|couple|famille|ville|boite|magasin|cuisine)\b))",
         rf"(?:gonfle|gonflent|gonflee?s?|enfle)\s+{words(10)}(?:respir\w*\s+(?:de\s+plus\s+en\s+plus\s+)?mal"
@@ -280,9 +285,6 @@ RED_FLAGS = {
     R.WASTING: (
         r"(?:atrophie|fonte\s+musculaire|perte\s+musculaire)\b",
         rf"fonte\s+(?:du|de\s+la|des|de\s+l)\s?{_BODY}\b",
-        # Weight lost without trying.
-        r"(?:perdu|perds|perdre|pris)\s+(?:\w+\s+){0,2}?(?:kilos|kg|poids)\s+sans\s+(?:faire\s+de\s+regime"
-        r"|regime|le\s+vouloir|raison|explication|rien\s+changer|faire\s+attention)\b",
         rf"{_BODY}\s+{filler(3)}(?:maigrit|plus\s+fin|plus\s+mince|fondu|creuse)\b",
         r"muscle\s+(?:\w+\s+){0,6}?(?:a\s+fondu|est\s+creux|creux\s+maintenant|enfonce)\b",
         r"(?:creux|creuse)\s+(?:\w+\s+){0,5}?(?:entre\s+(?:le\s+)?pouce\s+et|entre\s+les\s+os)\b",
@@ -404,7 +406,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,

@@ -8,7 +8,9 @@ from __future__ import annotations
 IDIOMS = (
     # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
     r"sans\s+prevenir\b",
-    r"sans\s+raison\b",
+    # But weight lost "sans raison" is weight lost without trying, a red flag.
+    r"sans(?<!kilos\ssans)(?<!kilo\ssans)(?<!kg\ssans)(?<!poids\ssans)(?<!maigris\ssans)"
+    r"(?<!maigrit\ssans)(?<!maigri\ssans)\s+raison\b",
     r"(?:je\s+meurs|je\s+mourais|mourir|mourant|creve|crever|je\s+creve|j\s?ai\s+cru\s+mourir)"
     r"\s+(?:de|d)\s+(?:faim|soif|froid|chaud|rire|envie|sommeil|fatigue|peur|honte|ennui|chaleur"
     r"|impatience)\b",

@@ -7,6 +7,7 @@ spaces ("d'uscita" → "d uscita").
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_it_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -186,6 +187,7 @@ ASK = (
     r"\s+via|mi\s+chiami)\s*(?:con\s+te|a\s+se)?" + END,
 )
 
+
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:faccia|viso|bocca)\s+{filler(3)}(?:storta|storto|cadente|paralizzat[oa]|cascante)\b",
@@ -216,8 +218,10 @@ EMERGENCY = {
         r"\s+freddo|sudore\s+freddo|sudando\s+freddo)\b",
     ),
     E.CANNOT_BREATHE: (
-        r"non\s+riesco\s+(?:piu\s+)?a\s+respirare\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
-        r"non\s+respiro\b(?!\s+(?:col|con\s+il|dal)\s+naso)",
+        r"non\s+riesco\s+(?:piu\s+)?a\s+respirare\b"
+        rf"{SITTING_UP}(?!\s+(?:col|con\s+il|dal)\s+naso)",
+        r"non\s+respiro\b"
+        rf"{SITTING_UP}(?!\s+(?:col|con\s+il|dal)\s+naso)",
         # Anaphylaxis: swelling with breath failing, or the throat closing beside an allergen.
         rf"(?:gonfia|gonfiano|gonfiando|gonfiat[oa]|gonfi[ae])\s+{words(8)}(?:fatica\s+a\s+respirare"
         r"|non\s+respiro|respiro\s+male|gola\s+si\s+chiude|gola\s+chiusa|fischia)\b",
@@ -266,9 +270,7 @@ RED_FLAGS = {
         r"|rimpicciolit[oa]|incavat[oa])\b",
         r"muscol[oi]\s+(?:(?!non\b)[\w,]+\s+){0,9}?(?:si\s+e\s+|si\s+sono\s+|si\s+sta\s+|e\s+)?"
         r"(?:assottigliat[oi]|assottigliando|incavat[oi]|svuotat[oi])\b",
-        # Weight lost without trying.
-        r"(?:perso|persi|dimagrito|dimagrita)\s+(?:\w+\s+){0,2}?(?:chili|kg|peso)\s+senza\s+(?:fare\s+)?"
-        r"(?:dieta|volerlo|motivo|un\s+motivo|ragione|cambiare\s+niente|accorgermene)\b",
+        r"(?:solchi|buchi|fossette|avvallamenti)\s+tra\s+le\s+ossa\b",
     ),
     R.SWALLOWING: (
         r"(?:difficolta|fatica|problemi)\s+(?:a|nel)\s+(?:deglutire|ingoiare)\b",
@@ -407,7 +409,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pt_ask import ASK
+from bot.core.safety.rules_pt_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -128,6 +129,7 @@ CRISIS = (
     r"|esta)\s+(?:alt[oa]\s+o\s+suficiente|suficientemente\s+alt[oa]|alt[oa]\s+que\s+chega)\b",
 )
 
+
 EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:rosto|boca|cara)\s+{filler(3)}(?:caid[oa]|tort[oa]|paralisad[oa]|caindo|caiu|descaid[oa])\b",
@@ -170,6 +172,7 @@ EMERGENCY = {
     ),
     E.CANNOT_BREATHE: (
         r"nao\s+(?:consigo|conseguia|to\s+conseguindo|estou\s+conseguindo)\s+respirar\b"
+        rf"{SITTING_UP}"
         r"(?!\s+pelo\s+nariz)",
         r"(?:boca|labios)\s+(?:\w+\s+){0,2}?(?:roxa|roxos|azul|azuis)\b",
         r"(?:ta|esta)\s+ficando\s+(?:roxo|roxa|azul)\b",
@@ -391,7 +394,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,
