@@ -237,6 +237,25 @@ def test_a_model_only_emergency_has_to_outweigh_the_fear_of_a_disease() -> None:
     assert check.concern is Concern.CRISIS
 
 
+def test_the_rules_panic_stands_against_a_model_only_red_flag() -> None:
+    thresholds = {"emergency": 0.7, "crisis": 0.95, "red_flag": 0.4, "ask": 0.9}
+    thresholds |= {"panic": 0.7, "health_anxiety": 0.5}
+    panic = check_rules("panic attack, my heart is racing and I can't breathe")
+    assert panic.concern is Concern.PANIC
+    scores = TierScores(
+        probability=dict.fromkeys(Concern, 0.0) | {Concern.RED_FLAG: 0.71},
+        concept={Concern.RED_FLAG: "rf_other"},
+    )
+    check, *_ = combine(panic, scores, thresholds)
+    assert check.concern is Concern.PANIC
+    # Without the rules' panic the model's red flag stands, and above the panic a crisis does.
+    check, *_ = combine(check_rules("hello"), scores, thresholds)
+    assert check.concern is Concern.RED_FLAG
+    crisis = scores.probability | {Concern.CRISIS: 0.97}
+    check, *_ = combine(panic, TierScores(crisis, scores.concept), thresholds)
+    assert check.concern is Concern.CRISIS
+
+
 @pytest.mark.parametrize(
     "text",
     [

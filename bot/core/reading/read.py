@@ -154,6 +154,13 @@ ONE_WORD_AT_LEAST = 0.5
 # mich" read by the model as an overdose taken, in set B).
 _KEPT_AGAINST_EMERGENCY = frozenset({Concern.PANIC, Concern.HEALTH_ANXIETY, Concern.CRISIS})
 
+# Nor does a model-only red flag overrule the rules' panic: "woke up breathless, heart racing,
+# thought I was dying, it's passing now" read as breathlessness lying flat at 0.71 (set L). The
+# red flags' own words (weakness, wasting, lying flat for weeks, a new medicine) are the rules';
+# on the rows the shipped weights never saw this kept 7 panics and lost none once those families
+# had rules (docs/understanding.md, "Sixth round").
+_PANIC_KEPT_AGAINST = frozenset({Concern.RED_FLAG})
+
 
 def _model_tier(
     scores: TierScores, thresholds: dict[str, float], denied: frozenset[Concern] = frozenset()
@@ -193,6 +200,8 @@ def combine(
     with or without the "no", does not raise those on its own."""
     tier = _model_tier(scores, thresholds, denied)
     if rules.concern in _KEPT_AGAINST_EMERGENCY and tier is Concern.EMERGENCY:
+        tier = rules.concern
+    if rules.concern is Concern.PANIC and tier in _PANIC_KEPT_AGAINST:
         tier = rules.concern
     if not tier.outranks(rules.concern):
         concept = rules.concern.value
