@@ -56,7 +56,7 @@ _SEROTONERGIC = (
 _GENERIC = r"(?:medicijn\w*|medicatie|medicament\w*|pil|pillen|pilletjes|tabletten|tablet|middel\w*|dosis)\b"
 _REACTION = (
     r"(?:onrust\w*|onrustig|zweet\w*|zweten|zwete\w*|transpir\w*|schok\w*|tril\w*|ril\w*|koorts\w*"
-    r"|(?:kan|kon) (?:\w+ )?(?:niet|nauwelijks) (?:meer )?stil ?(?:zitten|liggen|staan)|pupillen"
+    r"|(?:kan|kon) (?:\w+ )?(?:niet|nauwelijks) (?:meer )?stil\s?(?:zitten|liggen|staan)|pupillen"
     r"|spiertrek\w*|trekking\w*|trekken|trekt|kramp\w*|geagiteerd|opgefokt|gejaagd|rusteloos"
     r"|opgejaagd|hyper)"
 )
