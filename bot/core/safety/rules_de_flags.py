@@ -10,9 +10,9 @@ from bot.core.safety.verdict import RedFlag as R
 _NEG = r"(?:nicht|kein\w*|nie|niemals|ohne|weder)"
 
 
-def _gap(most: int, stop: str = ".!?") -> str:
+def _gap(most: int, stop: str = ".!?", also: str = "") -> str:
     """Up to `most` characters that step over no negator ("neues Mittel, kein Schwitzen")."""
-    return rf"(?:(?!\b{_NEG}\b)[^{stop}]){{0,{most}}}?"
+    return rf"(?:(?!\b(?:{_NEG}{also})\b)[^{stop}]){{0,{most}}}?"
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
@@ -46,6 +46,8 @@ _ABOVE = (
 # Rules begin with a letter: the unit leads ("8 Kilo runter" is matched from "Kilo").
 _UNIT = r"(?:kilo|kilos|kg|kgs|kilogramm|pfund)"
 _LOST = r"(?:verloren|abgenommen|runter|weniger|leichter|weg)"
+# A diet or sport beside the weight makes it meant: the gap stops there.
+_MEANT = r"|diat\w*|diaet\w*|sport\w*|fitness\w*|training\w*|trainier\w*|kalorien\w*|fasten\w*|intervallfasten|keto|abnehmspritze|ozempic|wegovy|mounjaro|absicht\w*|gewollt"
 _UNTRIED = (
     r"(?:ohne (?:\w+ )?(?:diat\w*|diaet\w*|absicht|grund|es zu wollen|was zu machen|etwas zu"
     r" (?:machen|tun|andern)|irgendwas|zu wollen|sport|erklarung)|ess\w* (?:\w+ ){0,3}?(?:normal"
@@ -93,9 +95,9 @@ RED_FLAGS = {
         rf" |zu den |zum |zur )?{_ABOVE}",
     ),
     R.WEIGHT_LOSS: _s(
-        rf"{_UNIT} (?:\w+ ){{0,4}}?{_LOST}\b{_gap(80)}{_UNTRIED}|(?:minus|ganze|habe|hab|hat|schon"
+        rf"{_UNIT} (?:(?!(?:{_MEANT[1:]})\b)\w+ ){{0,4}}?{_LOST}\b{_gap(80, also=_MEANT)}{_UNTRIED}|(?:minus|ganze|habe|hab|hat|schon"
         rf"|bereits|fast|knapp|uber|ca|circa|rund|etwa) (?:\w+ )?\d+(?:[.,]\d+)?\s*{_UNIT}\b"
-        rf"(?: (?:\w+ ){{0,3}}?{_LOST}\b)?{_gap(80)}{_UNTRIED}",
+        rf"(?: (?:(?!(?:{_MEANT[1:]})\b)\w+ ){{0,3}}?{_LOST}\b)?{_gap(80, also=_MEANT)}{_UNTRIED}",
         rf"(?:ungewollt\w*|unfreiwillig\w*|unbeabsichtigt\w*|ohne grund|ohne es zu wollen|ohne diat"
         rf"|einfach so|unerklarlich\w*) (?:\w+ ){{0,4}}?(?:abgenommen|verloren|gewicht verloren"
         rf"|gewichtsverlust|gewichtsabnahme)\b|(?:nehme|nehm|nimmt|nehmen) (?:\w+ ){{0,4}}?ab\b"

@@ -12,8 +12,8 @@ from bot.core.safety.verdict import RedFlag as R
 _NEG = r"(?:no|not|never|without|nor|neither|none)"
 
 
-def _gap(most: int, stop: str = ".!?") -> str:
-    return rf"(?:(?!\b{_NEG}\b)[^{stop}]){{0,{most}}}?"
+def _gap(most: int, stop: str = ".!?", also: str = "") -> str:
+    return rf"(?:(?!\b(?:{_NEG}{also})\b)[^{stop}]){{0,{most}}}?"
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
@@ -49,6 +49,8 @@ _AMOUNT = (
     r" (?:kilos?|stone|pounds)(?: and a half)?|(?:(?:a lot of|so much|loads of|lots of|a ton of"
     r"|some|a bunch of|heaps of|a fair bit of) )?weight)\b"
 )
+# A diet or sport beside the weight makes it meant: the gap stops there.
+_MEANT = r"|diet\w*|keto|gym|exercis\w*|workout\w*|working out|running|calorie\w*|fasting|purpose|slimming|ozempic|wegovy|mounjaro|training"
 _UNTRIED = (
     r"(?:without (?:trying|dieting|a diet|any diet|meaning to|doing anything|changing anything"
     r"|even trying|wanting to|any reason)|not (?:even |been )?(?:dieting|trying|on a diet)|no diet"
@@ -102,10 +104,10 @@ RED_FLAGS = {
     ),
     R.WEIGHT_LOSS: _s(
         rf"(?:lost|lose|losing|dropped|dropping|down|shed|shedding) (?:like |about |nearly "
-        rf"|almost |over |around |roughly |a good |at least )?{_AMOUNT}{_gap(80)}{_UNTRIED}",
+        rf"|almost |over |around |roughly |a good |at least )?{_AMOUNT}{_gap(80, also=_MEANT)}{_UNTRIED}",
         rf"(?:unexplained|unintentional|unintended|unexpected|unwanted|sudden) weight loss\b"
         rf"|weight loss (?:without|for no reason)\b|weight (?:is |keeps )?(?:dropping|falling off"
-        rf"|coming off|melting off)\b{_gap(40)}{_UNTRIED}",
+        rf"|coming off|melting off)\b{_gap(40, also=_MEANT)}{_UNTRIED}",
         r"(?:clothes|jeans|trousers|pants|shirts?|belt|ring) (?:\w+ ){0,3}?(?:hanging|falling"
         r"|slipping) off me\b",
     ),

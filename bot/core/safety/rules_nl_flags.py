@@ -10,9 +10,9 @@ from bot.core.safety.verdict import RedFlag as R
 _NEG = r"(?:niet|geen|nooit|zonder)"
 
 
-def _gap(most: int, stop: str = ".!?") -> str:
+def _gap(most: int, stop: str = ".!?", also: str = "") -> str:
     """Up to `most` characters that step over no negator ("nieuw middel, geen zweten")."""
-    return rf"(?:(?!\b{_NEG}\b)[^{stop}]){{0,{most}}}?"
+    return rf"(?:(?!\b(?:{_NEG}{also})\b)[^{stop}]){{0,{most}}}?"
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
@@ -40,6 +40,8 @@ _ABOVE = (
     r"|elleboog\w*|ellebogen|onderarm\w*|bovenarm\w*|schouder\w*|pols\w*|middel|buik)\b"
 )
 _UNIT = r"(?:kilo|kilos|kg|pond)"
+# A diet or sport beside the weight makes it meant: the gap stops there.
+_MEANT = r"|dieet\w*|diet\w*|lijn\w*|sport\w*|sportschool|fitness\w*|calorie\w*|vasten|keto|expres|bewust|ozempic|wegovy"
 _UNTRIED = (
     r"(?:zonder (?:\w+ ){0,2}?(?:dieet|dieten|lijnen|reden|te willen|proberen|iets te doen|moeite"
     r"|aanleiding|verklaring|op te letten)|(?:ik )?eet (?:\w+ ){0,2}?(?:normaal|gewoon|als altijd"
@@ -85,8 +87,8 @@ RED_FLAGS = {
         rf"|intussen|ondertussen|al)\b{_gap(40)}(?:tot|in|aan|bij|op) (?:\w+ ){{0,2}}?{_ABOVE}",
     ),
     R.WEIGHT_LOSS: _s(
-        rf"{_UNIT} (?:\w+ ){{0,4}}?(?:afgevallen|kwijt|verloren|minder|lichter|eraf|af)\b"
-        rf"{_gap(80)}{_UNTRIED}",
+        rf"{_UNIT} (?:(?!(?:{_MEANT[1:]})\b)\w+ ){{0,4}}?(?:afgevallen|kwijt|verloren|minder|lichter|eraf|af)\b"
+        rf"{_gap(80, also=_MEANT)}{_UNTRIED}",
         rf"(?:afgevallen|gewicht verloren|aan het afvallen|val af|val ik af) (?:\w+ ){{0,2}}?"
         rf"(?:zonder (?:\w+ ){{0,2}}?(?:het te willen|te willen|reden|dieet|lijnen|moeite|aanleiding"
         rf"|iets te doen)|terwijl ik (?:\w+ ){{0,3}}?eet)|(?:ongewild|onbedoeld|zomaar|onverklaarbaar"
