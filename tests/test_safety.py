@@ -170,7 +170,7 @@ PHRASES: list[tuple[str, Concern, frozenset[RedFlag]]] = [
     ("the tingling has spread up both legs over a month", RED, frozenset({NS})),
     ("I've lost 7 kilos without trying", RED, frozenset({WL})),
     ("losing weight without dieting plus twitches", RED, frozenset({WL})),
-    ("started a new antidepressant and I'm agitated, sweating and twitching", RED, frozenset({NM})),
+    ("new antidepressant and I'm agitated, sweating and twitching", RED, frozenset({NM})),
     ("my doctor changed my meds and now I'm restless and sweaty", RED, frozenset({NM})),
     ("I lost 3 kg on keto and feel great", NONE, frozenset()),
     ("lying flat on the beach all day", NONE, frozenset()),

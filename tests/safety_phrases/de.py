@@ -200,7 +200,8 @@ NEAR_MISS = [
     # Issue 20: look-alikes of the wider rules.
     ("Herz klopft sehr schnell, alles fühlt sich nicht echt an", "panic"),
     ("Angst verrückt zu werden, alles wie im Film", "panic"),
-    ("wenn ich mich flach hinlege bekomme ich schlecht Luft", "red_flag"),  # now BREATHLESS_LYING_FLAT
+    # Once a look-alike, now the BREATHLESS_LYING_FLAT family.
+    ("wenn ich mich flach hinlege bekomme ich schlecht Luft", "red_flag"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("ich habe eine Panikattacke und kann nicht atmen", "panic"),
     ("Herzrasen und Panik", "panic"),

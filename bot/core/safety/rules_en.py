@@ -276,7 +276,8 @@ EMERGENCY = {
         rf"|(?:pressure|pain|tightness) (?:on|in) my chest [^.!?]{{0,40}}(?:clammy|sweat)",
     ),
     E.CANNOT_BREATHE: _s(
-        r"(?:can not|could not|unable to|not able to|struggling to|can barely)(?<!\x20up\x20or\x20i\x20can\x20not)"
+        r"(?:can not|could not|unable to|not able to|struggling to|can barely)"
+        r"(?<!\x20up\x20or\x20i\x20can\x20not)"
         # "can't breath" is the usual typo; lying flat is orthopnoea, a red flag (rules_en_flags).
         r" breathe?\b(?! (?:through my nose|in this|with (?:laughter|laughing)|(?:\w+ )?(?:when"
         r"|if|once|whenever) i (?:lie|lay) (?:down|flat)))|(?:lips"

@@ -25,14 +25,18 @@ _AIR = (
     r"(?:lucht|adem)|naar (?:adem|lucht) (?:te )?(?:happ|snak)\w*|buiten adem|ademnood|stik\w*"
     r"|ademhalen (?:\w+ )?(?:moeilijk|zwaar|lastig)|(?:lucht|adem) (?:\w+ )?tekort)"
 )
-_LYING = r"(?:plat (?:ga |gaan |te )?(?:lig|ligt|liggen|lag|leg|slapen|slaap)|liggend|op (?:mijn|mn|m n) rug (?:lig|liggen))"
+_LYING = (
+    r"(?:plat (?:ga |gaan |te )?(?:lig|ligt|liggen|lag|leg|slapen|slaap)|liggend|op (?:mijn|mn"
+    r"|m n) rug (?:lig|liggen))"
+)
 _UPRIGHT = (
     r"(?:(?:met|op) (?:\w+ )?(?:twee|drie|vier|vijf|2|3|4|5|extra|meerdere|veel|een stapel)"
     r" kussens|half rechtop|rechtop|in (?:de|een|mijn|mn) (?:stoel|fauteuil|relax\w*|leunstoel)"
     r"|zittend)"
 )
 _NUMB = (
-    r"(?:doof|dove|doofheid|verdoofd\w*|tinteling\w*|tintel\w*|gevoelloos\w*|gevoel weg|geen gevoel"
+    r"(?:doof|dove|doofheid|verdoofd\w*|tinteling\w*|tintel\w*|gevoelloos\w*|gevoel weg"
+    r"|geen gevoel"
     r"|prikkel\w*|mierenkriebel\w*|slapend gevoel)"
 )
 _ABOVE = (
@@ -41,7 +45,10 @@ _ABOVE = (
 )
 _UNIT = r"(?:kilo|kilos|kg|pond)"
 # A diet or sport beside the weight makes it meant: the gap stops there.
-_MEANT = r"|dieet\w*|diet\w*|lijn\w*|sport\w*|sportschool|fitness\w*|calorie\w*|vasten|keto|expres|bewust|ozempic|wegovy"
+_MEANT = (
+    r"|dieet\w*|diet\w*|lijn\w*|sport\w*|sportschool|fitness\w*|calorie\w*|vasten|keto|expres"
+    r"|bewust|ozempic|wegovy"
+)
 _UNTRIED = (
     r"(?:zonder (?:\w+ ){0,2}?(?:dieet|dieten|lijnen|reden|te willen|proberen|iets te doen|moeite"
     r"|aanleiding|verklaring|op te letten)|(?:ik )?eet (?:\w+ ){0,2}?(?:normaal|gewoon|als altijd"
@@ -55,7 +62,10 @@ _SEROTONERGIC = (
     r"|zolmitriptan|naratriptan|eletriptan|almotriptan|lithium|linezolid|ondansetron|methadon"
     r"|fentanyl|sint janskruid)\b"
 )
-_GENERIC = r"(?:medicijn\w*|medicatie|medicament\w*|pil|pillen|pilletjes|tabletten|tablet|middel\w*|dosis)\b"
+_GENERIC = (
+    r"(?:medicijn\w*|medicatie|medicament\w*|pil|pillen|pilletjes|tabletten|tablet|middel\w*"
+    r"|dosis)\b"
+)
 _REACTION = (
     r"(?:onrust\w*|onrustig|zweet\w*|zweten|zwete\w*|transpir\w*|schok\w*|tril\w*|ril\w*|koorts\w*"
     r"|(?:kan|kon) (?:\w+ )?(?:niet|nauwelijks) (?:meer )?stil\s?(?:zitten|liggen|staan)|pupillen"
@@ -72,10 +82,11 @@ _CHANGE = (
 RED_FLAGS = {
     R.BREATHLESS_LYING_FLAT: _s(
         rf"orthopnoe\w*\b|{_LYING}\b{_gap(60)}{_AIR}|{_AIR}{_gap(40)}(?:als|zodra|wanneer|bij het"
-        rf"|als ik|zodra ik) (?:\w+ )?(?:plat|liggen)\b",
-        rf"(?:kan|kon) (?:\w+ ){{0,4}}?(?:niet|nauwelijks) (?:meer )?plat (?:\w+ )?(?:liggen|slapen)"
+        r"|als ik|zodra ik) (?:\w+ )?(?:plat|liggen)\b",
+        r"(?:kan|kon) (?:\w+ ){0,4}?(?:niet|nauwelijks) (?:meer )?plat (?:\w+ )?(?:liggen"
+        r"|slapen)"
         rf"\b(?:{_gap(90, '!?')}(?:{_AIR}|{_UPRIGHT})|(?: ,)? (?:\w+ )?zonder (?:\w+ )?(?:benauwd"
-        rf"|kortademig|naar adem|buiten adem|te stikken))",
+        r"|kortademig|naar adem|buiten adem|te stikken))",
         rf"plat (?:liggen|slapen) (?:gaat|lukt) (?:\w+ )?niet (?:meer )?{_gap(60)}{_AIR}",
         rf"(?:slaap|slapen|sliep|moet) (?:\w+ ){{0,5}}?{_UPRIGHT}{_gap(60)}{_AIR}"
         rf"|{_AIR}{_gap(80)}(?:slaap|slapen|sliep|moet) (?:\w+ ){{0,5}}?{_UPRIGHT}",
@@ -87,21 +98,26 @@ RED_FLAGS = {
         rf"|intussen|ondertussen|al)\b{_gap(40)}(?:tot|in|aan|bij|op) (?:\w+ ){{0,2}}?{_ABOVE}",
     ),
     R.WEIGHT_LOSS: _s(
-        rf"{_UNIT} (?:(?!(?:{_MEANT[1:]})\b)\w+ ){{0,4}}?(?:afgevallen|kwijt|verloren|minder|lichter|eraf|af)\b"
+        rf"{_UNIT} (?:(?!(?:{_MEANT[1:]})\b)\w+ ){{0,4}}?(?:afgevallen|kwijt|verloren|minder"
+        r"|lichter|eraf|af)\b"
         rf"{_gap(80, also=_MEANT)}{_UNTRIED}",
-        rf"(?:afgevallen|gewicht verloren|aan het afvallen|val af|val ik af) (?:\w+ ){{0,2}}?"
-        rf"(?:zonder (?:\w+ ){{0,2}}?(?:het te willen|te willen|reden|dieet|lijnen|moeite|aanleiding"
-        rf"|iets te doen)|terwijl ik (?:\w+ ){{0,3}}?eet)|(?:ongewild|onbedoeld|zomaar|onverklaarbaar"
-        rf"|ongewenst) (?:\w+ ){{0,3}}?(?:afgevallen|gewichtsverlies|kilo kwijt|kilos kwijt)"
-        rf"|gewichtsverlies zonder\b",
+        r"(?:afgevallen|gewicht verloren|aan het afvallen|val af|val ik af) (?:\w+ ){0,2}?"
+        r"(?:zonder (?:\w+ ){0,2}?(?:het te willen|te willen|reden|dieet|lijnen|moeite"
+        r"|aanleiding"
+        r"|iets te doen)|terwijl ik (?:\w+ ){0,3}?eet)|(?:ongewild|onbedoeld|zomaar"
+        r"|onverklaarbaar"
+        r"|ongewenst) (?:\w+ ){0,3}?(?:afgevallen|gewichtsverlies|kilo kwijt|kilos kwijt)"
+        r"|gewichtsverlies zonder\b",
     ),
     R.NEW_MEDICINE: _s(
         rf"{_CHANGE} {_gap(60)}{_SEROTONERGIC}{_gap(160, '!?')}{_REACTION}",
         rf"{_SEROTONERGIC} (?:\w+ ){{0,4}}?(?:erbij|begonnen|gestart|verhoogd|nieuw|gekregen"
         rf"|voorgeschreven|sinds)\b{_gap(160, '!?')}{_REACTION}",
-        rf"(?:nieuwe?|andere|overgezet|verhoogd\w*|hogere|verdubbeld\w*) (?:\w+ ){{0,2}}?{_GENERIC}"
+        r"(?:nieuwe?|andere|overgezet|verhoogd\w*|hogere"
+        rf"|verdubbeld\w*) (?:\w+ ){{0,2}}?{_GENERIC}"
         rf"{_gap(160, '!?')}{_REACTION}",
-        rf"(?:medicijn\w*|medicatie|dosis|tabletten) (?:\w+ ){{0,3}}?(?:verhoogd|aangepast|veranderd"
+        r"(?:medicijn\w*|medicatie|dosis|tabletten) (?:\w+ ){0,3}?(?:verhoogd|aangepast"
+        r"|veranderd"
         rf"|gewisseld|omgezet|verdubbeld)\b{_gap(160, '!?')}{_REACTION}",
     ),
 }
