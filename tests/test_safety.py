@@ -29,6 +29,10 @@ SP = RedFlag.SPEECH
 F = RedFlag.FALLS
 SPW = RedFlag.SPREADING_WITH_WEAKNESS
 NI = RedFlag.NUMBNESS_AFTER_INJURY
+BF = RedFlag.BREATHLESS_LYING_FLAT
+NS = RedFlag.NUMBNESS_SPREADING
+WL = RedFlag.WEIGHT_LOSS
+NM = RedFlag.NEW_MEDICINE
 
 CRISIS = Concern.CRISIS
 RED = Concern.RED_FLAG
@@ -159,6 +163,19 @@ PHRASES: list[tuple[str, Concern, frozenset[RedFlag]]] = [
     ("wasting time on my phone again", NONE, frozenset()),
     ("the twitch lasted about 200 ms", NONE, frozenset()),
     ("my eyelid twitched all day", NONE, frozenset()),
+    # The four families beside twitching, and what only looks like them.
+    ("I get breathless when I lie flat and sleep propped up", RED, frozenset({BF})),
+    ("I can't lie flat without getting short of breath", RED, frozenset({BF})),
+    ("numbness started in my toes and has climbed to my knees", RED, frozenset({NS})),
+    ("the tingling has spread up both legs over a month", RED, frozenset({NS})),
+    ("I've lost 7 kilos without trying", RED, frozenset({WL})),
+    ("losing weight without dieting plus twitches", RED, frozenset({WL})),
+    ("new antidepressant and I'm agitated, sweating and twitching", RED, frozenset({NM})),
+    ("my doctor changed my meds and now I'm restless and sweaty", RED, frozenset({NM})),
+    ("I lost 3 kg on keto and feel great", NONE, frozenset()),
+    ("lying flat on the beach all day", NONE, frozenset()),
+    ("I'm not breathless when I lie flat", NONE, frozenset()),
+    ("I've been on sertraline for years, I sweat a lot in summer", NONE, frozenset()),
     ("", NONE, frozenset()),
 ]
 

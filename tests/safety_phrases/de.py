@@ -149,6 +149,17 @@ RED_FLAG = [
     "meine stimme klingt so näselnd",
     "viermal gestürzt in sechs Wochen",
     "rutscht mir der teigschaber aus der rechten hand",
+    # Breathless lying flat, numbness climbing, weight lost without trying, a new medicine.
+    "wenn ich mich flach hinlege, krieg ich kaum Luft",
+    "ich kann nicht mehr flach liegen, ohne Luftnot zu bekommen",
+    "schlafe nur noch mit drei Kissen, sonst bekomme ich keine Luft",
+    "das Kribbeln hat in den Zehen angefangen und ist jetzt bis zu den Knien hoch",
+    "die Taubheit steigt seit Wochen die Beine hoch",
+    "ich habe ungewollt 7 Kilo abgenommen",
+    "8 kilo runter ohne diät, ess ganz normal",
+    "seit dem neuen Antidepressivum bin ich unruhig und schwitze",
+    "nehm seit 5 tagen sertralin, schwitz wie blöd und die beine zucken",
+    "Dosis erhöht und jetzt zittere ich und hab Fieber",
 ]
 
 ASK = [
@@ -189,7 +200,8 @@ NEAR_MISS = [
     # Issue 20: look-alikes of the wider rules.
     ("Herz klopft sehr schnell, alles fühlt sich nicht echt an", "panic"),
     ("Angst verrückt zu werden, alles wie im Film", "panic"),
-    ("wenn ich mich flach hinlege bekomme ich schlecht Luft", "none"),
+    # Once a look-alike, now the BREATHLESS_LYING_FLAT family.
+    ("wenn ich mich flach hinlege bekomme ich schlecht Luft", "red_flag"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("ich habe eine Panikattacke und kann nicht atmen", "panic"),
     ("Herzrasen und Panik", "panic"),
@@ -256,4 +268,16 @@ NEAR_MISS = [
     ("meine Augen sind geschwollen vom Weinen", "none"),
     ("er atmet langsam und tief im Schlaf", "none"),
     ("meine Zunge ist dick belegt", "none"),
+    ("ich habe mit der Diät 5 Kilo abgenommen", "none"),
+    ("keine Gewichtsabnahme, kein Kribbeln", "none"),
+    ("ich liege gern flach am Strand", "none"),
+    ("ich schlafe mit drei Kissen wegen Sodbrennen", "none"),
+    ("beim Treppensteigen bekomme ich schlecht Luft", "none"),
+    ("Taubheit in den Zehen, breitet sich nicht aus", "none"),
+    ("der Ausschlag breitet sich am Arm aus", "none"),
+    ("mein Fuß ist eingeschlafen nach dem Sitzen", "none"),
+    ("neue Brille und das Augenlid zuckt", "none"),
+    ("ich schwitze beim Sport und die Waden zucken danach", "none"),
+    ("neues Antidepressivum, kein Schwitzen, keine Unruhe", "none"),
+    ("neuer Job und ich bin unruhig und schwitze", "none"),
 ]

@@ -166,6 +166,20 @@ RED_FLAG = [
     "the muscle between my thumb and finger looks sunken",
     "drinking water makes me cough and choke",
     "my left foot kind of slaps down when i walk",
+    # The four families beside twitching: lying flat, numbness climbing, weight, a new medicine.
+    "i get short of breath as soon as i lie flat",
+    "cant lie flat anymore without getting breathless, sleeping on 3 pillows",
+    "i have to sleep propped up or i cant breathe",
+    "i wake up gasping unless i sleep sitting up",
+    "the numbness started in my toes and now its up to my knees",
+    "tingling creeping up my legs for weeks",
+    "pins and needles spreading from my feet upwards",
+    "lost 8kg without trying",
+    "down a stone since summer and im not dieting",
+    "my clothes are hanging off me",
+    "started sertraline last week and now im sweating and cant sit still",
+    "new meds since monday, agitated and my legs keep jerking",
+    "doctor upped my tramadol and im shivering and twitching",
 ]
 
 ASK = [
@@ -303,4 +317,17 @@ NEAR_MISS = [
     ("my husband is not answering his phone", "none"),
     ("i feel like im going crazy and shaking", "panic"),
     ("i picked up my tablets from the pharmacy", "none"),
+    ("i love lying flat on the beach", "none"),
+    ("i sleep propped up because of acid reflux", "none"),
+    ("i get breathless on the stairs", "none"),
+    ("pins and needles in my hand last night when i slept on it", "none"),
+    ("the rash is spreading up my arm", "none"),
+    ("numbness in my toes, not spreading", "none"),
+    ("my diet is working, lost 5 kilos since january", "none"),
+    ("no weight loss, just twitches", "none"),
+    ("my jeans are falling off the chair", "none"),
+    ("got new glasses and my eyes twitch", "none"),
+    ("i sweat at the gym and my calves twitch after", "none"),
+    ("started sertraline and it helped, no sweating or agitation", "none"),
+    ("started a new job and im sweating and restless", "none"),
 ]

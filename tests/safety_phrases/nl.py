@@ -90,6 +90,17 @@ RED_FLAG = [
     # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
     "brood blijft hangen in mijn keel",
     "de spier bij mijn duim is dun geworden",
+    # Breathless lying flat, numbness climbing, weight lost without trying, a new medicine.
+    "als ik plat lig krijg ik geen lucht",
+    "ik kan niet meer plat liggen zonder benauwd te worden",
+    "slaap al weken rechtop want anders word ik benauwd",
+    "het dove gevoel begon in mijn tenen en zit nu tot mijn knieën",
+    "de tintelingen kruipen al weken omhoog in mijn benen",
+    "ik ben 6 kilo afgevallen zonder reden",
+    "8 kilo kwijt zonder dieet, ik eet gewoon normaal",
+    "sinds ik met dat nieuwe middel begonnen ben zweet ik me rot en ben ik onrustig",
+    "sinds 5 dagen sertraline, kan niet stilzitten en mn benen schokken",
+    "dosis verhoogd en nu tril ik en heb ik koorts",
 ]
 
 ASK = [
@@ -164,4 +175,16 @@ NEAR_MISS = [
     ("ik heb mn oude fiets aan mn neefje gegeven, heb ik niet meer nodig", "none"),
     ("het touw gekocht voor de boot", "none"),
     ("ben weer aan het snijden van groenten", "none"),
+    ("ik ben 5 kilo afgevallen door te lijnen", "none"),
+    ("geen gewichtsverlies, geen tintelingen", "none"),
+    ("ik lig graag plat op het strand", "none"),
+    ("ik slaap met drie kussens vanwege brandend maagzuur", "none"),
+    ("bij de trap word ik benauwd", "none"),
+    ("ik word niet benauwd als ik plat lig", "none"),
+    ("tintelingen in mijn tenen, breidt zich niet uit", "none"),
+    ("de uitslag verspreidt zich over mijn arm", "none"),
+    ("nieuwe bril en mijn ooglid trilt", "none"),
+    ("ik zweet bij het sporten en mijn kuiten trillen daarna", "none"),
+    ("nieuw antidepressivum, geen zweten, geen onrust", "none"),
+    ("nieuwe baan en ik ben onrustig en zweet", "none"),
 ]

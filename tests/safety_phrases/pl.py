@@ -113,6 +113,17 @@ RED_FLAG = [
     # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
     "lecą mi rzeczy z prawej ręki",
     "krztuszę się przy każdym posiłku",
+    # Breathless lying flat, numbness climbing, weight lost without trying, a new medicine.
+    "nie mogę leżeć płasko bo się duszę",
+    "jak tylko położę się na płasko, brakuje mi tchu",
+    "śpię na trzech poduszkach, bo inaczej łapię powietrze",
+    "drętwienie zaczęło się w palcach stóp, a teraz jest już do kolan",
+    "mrowienie idzie w górę nóg od tygodni",
+    "schudłam 6 kg bez powodu",
+    "schudlem 8 kilo a jem jak zawsze",
+    "zacząłem nowy lek na depresję i jestem pobudzony, pocę się",
+    "od 5 dni biorę sertralinę, nie mogę usiedzieć i nogi mi szarpią",
+    "lekarz zwiększył mi dawkę tramadolu i mam dreszcze i gorączkę",
 ]
 
 ASK = [
@@ -188,4 +199,17 @@ NEAR_MISS = [
     ("w sobotę wypłynę na ryby", "none"),
     ("już wiem gdzie zjemy obiad", "none"),
     ("oddałam kota do weterynarza", "none"),
+    ("schudłam 5 kg na diecie i jem normalnie", "none"),
+    ("schudłam 4 kg dzięki siłowni, jem zdrowo", "none"),
+    ("brak spadku wagi, bez mrowienia", "none"),
+    ("lubię leżeć na płasko na plaży", "none"),
+    ("śpię na trzech poduszkach przez zgagę", "none"),
+    ("na schodach mam zadyszkę", "none"),
+    ("nie duszę się na płasko", "none"),
+    ("mrowienie w palcach stóp, nie rozchodzi się", "none"),
+    ("wysypka rozchodzi się po ręce", "none"),
+    ("nowe okulary i powieka drga", "none"),
+    ("biorę sertralinę od lat, latem się pocę", "none"),
+    ("nowy lek, bez potów, bez niepokoju", "none"),
+    ("nowa praca i jestem niespokojny i się pocę", "none"),
 ]

@@ -5,6 +5,7 @@ parts that only count together (spreading, numbness, injury). Imported by rules_
 from __future__ import annotations
 
 from bot.core.safety.common import filler, words
+from bot.core.safety.rules_de_flags import RED_FLAGS as _FLAGS
 from bot.core.safety.verdict import RedFlag as R
 
 _BODY = (
@@ -41,10 +42,6 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:muskelschwund|muskelabbau|muskelatrophie|atrophie)\b",
-        # Sets K-L: weight lost without a diet ("sieben Kilo verloren, ohne Diät", "ess normal").
-        r"(?:kilo|kg|kilogramm)\s+(?:\w+\s+){0,3}?(?:verloren|abgenommen|runter|weniger)\b[^.!?]{0,40}?"
-        r"(?:ohne\s+(?:\w+\s+)?(?:diat|diaet|absicht)|ess\w*\s+(?:\w+\s+)?normal|ohne\s+es\s+zu\s+wollen"
-        r"|nicht\s+(?:gewollt|absichtlich))",
         rf"{_BODY}\s+{filler(3)}(?:dunner|dunner\s+geworden|kleiner|geschrumpft|eingefallen)\b",
         r"(?:delle|mulde)\s+(?:am|im|zwischen)\s+(?:\w+\s+){0,2}?daumen\b",
         r"daumen\w*\s+(?:\S+\s+){0,7}?(?:eingefallen|flacher|weggeschmolzen|delle|kuhle)\b",
@@ -93,6 +90,7 @@ RED_FLAGS = {
         r"|hingeflogen)\b",
         r"(?:gesturzt|hingefallen)\s+(?:\S+\s+){0,3}?(?:zweimal|dreimal|viermal|mehrmals)\b",
     ),
+    **_FLAGS,
 }
 
 SPREADING = (

@@ -277,8 +277,10 @@ EMERGENCY = {
     ),
     E.CANNOT_BREATHE: _s(
         r"(?:can not|could not|unable to|not able to|struggling to|can barely)"
-        # "can't breath" is the usual typo.
-        r" breathe?\b(?! (?:through my nose|in this|with (?:laughter|laughing)))|(?:lips"
+        r"(?<!\x20up\x20or\x20i\x20can\x20not)"
+        # "can't breath" is the usual typo; lying flat is orthopnoea, a red flag (rules_en_flags).
+        r" breathe?\b(?! (?:through my nose|in this|with (?:laughter|laughing)|(?:\w+ )?(?:when"
+        r"|if|once|whenever) i (?:lie|lay) (?:down|flat)))|(?:lips"
         r"|face) (?:are|is) (?:turning|going) blue\b|(?:having|have|got) (?:real |serious "
         r"|a lot of )?(?:trouble|difficulty) breathing\b(?! through)|(?:can barely|can not"
         r"|could not) get (?:any )?air in\b|throat (?:is )?closing(?: up)?\b|(?:stung|sting|ate|nuts|prawns"

@@ -5,6 +5,7 @@ parts that only count together (spreading, numbness, injury). Imported by rules_
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_en_flags import RED_FLAGS as _FLAGS
 from bot.core.safety.verdict import RedFlag as R
 
 _BODY = (
@@ -49,11 +50,6 @@ RED_FLAGS = {
         rf"|losing (?:size|bulk|mass)|(?:a )?(?:dent|dip)|dented|hollow|hollowed|hollowing|sunken"
         rf"|sunk)\b|los(?:ing|t|e) muscle(?: mass| bulk)? in\b|(?:dent|dip|hollow|hollowing) "
         rf"(?:in|on|between) {words(3)}{_BODY}\b",
-        # Sets J-L: weight lost without trying, as the Polish and Russian rules read it.
-        r"(?:lost|dropped|losing) (?:nearly |almost |about |over |like |around )?(?:\d+|a|two|three|four"
-        r"|five|six|seven|eight|nine|ten|half a) ?(?:kilos?|kg|stone|pounds|lbs)\b[^.!?]{0,40}?(?:without"
-        r" (?:trying|dieting|a diet|meaning to)|no diet|not dieting|not (?:even )?trying|eating (?:normally"
-        r"|the same|as usual|normal))\b",
     ),
     R.SWALLOWING: _s(
         r"(?:trouble|difficulty|difficulties|problems?|issues?|pain|struggl(?:e|es|ing)"
@@ -106,6 +102,7 @@ RED_FLAGS = {
         r"|several|a few|many) times (?:this|a|per|in a|in the last|every) (?:week|month)\b|(?:things|stuff|objects|cups?) (?:keep |keeps )?(?:falling"
         r"|slipping|fall|slip) out of my hands?\b",
     ),
+    **_FLAGS,
 }
 
 SPREADING = _s(

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
 from bot.core.safety.rules_nl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -264,9 +265,6 @@ RED_FLAGS = {
     ),
     R.WASTING: (
         r"(?:spieratrofie|spierverlies|spierafbraak|atrofie)\b",
-        # Set L: weight lost while eating normally.
-        r"(?:kilo|kg)\s+(?:\w+\s+){0,2}?(?:afgevallen|kwijt|verloren)\b[^.!?]{0,40}?(?:(?:ik\s+)?eet\s+"
-        r"(?:\w+\s+)?normaal|zonder\s+(?:te\s+)?(?:lijnen|dieet|dieten|proberen)|niet\s+op\s+dieet)",
         rf"{_BODY}\s+{filler(3)}(?:dunner|kleiner|ingevallen|geslonken)\b",
         r"(?:kuil|holtes?)\s+(?:\w+\s+){0,3}?(?:waar\s+vroeger\s+spier|tussen\s+de\s+botjes)|spier\s+"
         r"(?:\w+\s+){0,4}?dun\s+geworden|vlees\s+gewoon\s+weg",
@@ -315,7 +313,8 @@ HEALTH_ANXIETY = (
 IDIOMS = (
     # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
     r"zonder\s+waarschuwing\b",
-    r"zonder\s+reden\b",
+    r"zonder(?<!afgevallen\x20zonder)(?<!kwijt\x20zonder)(?<!verloren\x20zonder)(?<!lichter\x20zon"
+    r"der)(?<!afvallen\x20zonder)\s+reden\b",  # weight lost "zonder reden" is a red flag
     r"dood(?:moe|ziek|normaal|stil|eng|leuk|gewoon|bang|op)\b",
     r"(?:ga|ging)\s+dood\s+van\s+(?:de\s+)?(?:honger|dorst|verveling|het\s+lachen|de\s+hitte"
     r"|de\s+kou|nieuwsgierigheid)\b",
@@ -393,7 +392,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,

@@ -7,6 +7,7 @@ also how many people type on phones.
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_pl_flags import RED_FLAGS as FLAGS
 from bot.core.safety.rules_pl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -15,11 +16,6 @@ from bot.core.safety.verdict import RedFlag as R
 _BODY = (
     r"(?:reka|rece|reke|rece|dlon|noga|nodze|noge|nogi|stopa|stopie|palce|palec|kciuk|miesien"
     r"|miesnie|lydka|udo|kolano|ramie)"
-)
-_LOST = r"(?:schudl\w*|stracil\w*|zrzucil\w*|spadlo\s+mi)"
-_KG = (
-    r"(?:\d+|piec|szesc|siedem|osiem|dziewiec|dziesiec|\w+nascie)\s+(?:kg|kilo\w*"
-    r"|kilogram\w*)"
 )
 _SUDDEN = r"(?:nagle|naraz|znienacka|gwaltownie|raptem)"
 _WANT = r"(?:chce|chcialbym|chcialabym|mam\s+ochote)"
@@ -292,13 +288,9 @@ RED_FLAGS = {
     R.WASTING: (
         r"(?:zanik\s+miesni|atrofi\w*|zanika\s+miesien)\b",
         rf"{_BODY}\s+{filler(3)}(?:chudnie|zmalal\w*|cienszy|ciensza|zapadl\w*)\b",
-        r"miesien\s+(?:\w+\s+){0,8}?(?:zanikl|zapadniet\w*|zapadl\s+sie)|(?:chudne|chudnie)\b[^.!?]{0,30}?"
-        r"\d+\s+(?:kg|kilo\w*)\s+(?:w\s+dol|mniej)\b|(?:udo|przedramie|lydka|dlon)\s+(?:\w+\s+){0,4}?"
+        r"miesien\s+(?:\w+\s+){0,8}?(?:zanikl|zapadniet\w*|zapadl\s+sie)"
+        r"|(?:udo|przedramie|lydka|dlon)\s+(?:\w+\s+){0,4}?"
         r"(?:chudsz\w*|jak\s+szkielet)",
-        # Weight lost without trying, or beside twitching: "schudlem 7 kg bez diety, drgania".
-        rf"{_LOST}\s+(?:\w+\s+)?{_KG}\s+(?:\w+\s+){{0,3}}?(?:bez\s+(?:\w+\s+)?diety|nie\s+odchudza\w*"
-        r"|a\s+jem\s+normalnie|chociaz\s+jem|choc\s+jem)",
-        rf"{_LOST}\s+(?:\w+\s+)?{_KG}\s+[^?]{{0,50}}?(?:drga\w*|drgani\w*|fascykulac\w*|skacza)",
     ),
     R.SWALLOWING: (
         r"(?:trudnosci|problem|problemy|klopot)\s+z\s+(?:przelykaniem|polykaniem)\b",
@@ -341,7 +333,9 @@ HEALTH_ANXIETY = (
 IDIOMS = (
     # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
     r"bez\s+ostrzezenia\b",
-    r"bez\s+powodu\b",
+    # Weight lost "bez powodu" is a red flag (rules_pl_flags): not blanked after a weight.
+    r"bez(?<!kg\x20bez)(?<!kilo\x20bez)(?<!kilogramow\x20bez)(?<!schudlam\x20bez)(?<!schudlem\x20bez)"
+    r"(?<!chudne\x20bez)(?<!chudnie\x20bez)(?<!mniej\x20bez)(?<!dol\x20bez)\s+powodu\b",
     r"(?:umieram|umre|umarlem|umarlam|umieralem)\s+(?:z|ze)\s+(?:glodu|nudow|nudy|smiechu"
     r"|pragnienia|ciekawosci|zmeczenia|goraca|zimna|wstydu)\b",
     r"padam\s+z\s+nog\b",
@@ -406,7 +400,7 @@ RULES = LanguageRules(
     emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
-    red_flags=RED_FLAGS,
+    red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,
     numbness=NUMBNESS,
