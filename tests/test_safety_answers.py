@@ -209,6 +209,28 @@ async def test_pins_and_needles_after_a_fall_gets_one_urgency(chat: Chat) -> Non
     assert chat.labels() == ["📄 A report for your doctor", "Menu"]
 
 
+async def test_jerking_since_a_new_medicine_is_asked_about_today(chat: Chat) -> None:
+    await onboard(chat)
+    [reply] = await chat.send(
+        "since I started sertraline last week I'm sweating, restless and my legs keep jerking"
+    )
+    assert "since starting a new medicine" in reply
+    assert "pharmacist about it today" in reply
+    assert "next few days" not in reply
+    assert "harmless" not in reply
+    assert chat.labels() == ["📄 A report for your doctor", "Menu"]
+
+
+async def test_breathless_lying_flat_for_weeks_is_named_as_it_was_said(chat: Chat) -> None:
+    await onboard(chat)
+    [reply] = await chat.send(
+        "for two weeks I can't lie flat without getting out of breath, I sleep on three pillows"
+    )
+    assert "out of breath when you lie flat" in reply
+    assert "weakness, or things getting harder" not in reply
+    assert "next few days" in reply
+
+
 async def test_no_at_a_choice_asks_the_question_again_rather_than_reading_the_words(
     chat: Chat,
 ) -> None:
