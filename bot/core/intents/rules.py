@@ -464,10 +464,13 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r" meinen (?:\w+ )?(?:eintragen|eintraegen|daten|aufzeichnungen|notizen)\b",
             r"\bzusammenhang (?:\w+ ){0,6}bei mir\b|\ban tagen mit\b",
             r"\b(?:letzte|letzten) (?:\d+|zwei|drei|vier) (?:tage|wochen|monate)\b"
-            r"|\b(?:besser|schlechter) als (?:letzte|letzten|im letzten|vorige\w*) (?:woche|monat)\b",
-            r"\bwann war (?:\w+ ){0,5}(?:am (?:schlimmsten|starksten|besten)|zuletzt|das letzte mal)\b",
+            r"|\b(?:besser|schlechter) als (?:letzte|letzten|im letzten|vorige\w*) (?:woche"
+            r"|monat)\b",
+            r"\bwann war (?:\w+ ){0,5}(?:am (?:schlimmsten|starksten|besten)|zuletzt|das letzte"
+            r" mal)\b",
             r"\b(?:besser|schlechter) (?:oder (?:besser|schlechter) )?(?:\w+ )?(?:insgesamt"
-            r"|im grossen und ganzen|allgemein)\b|\binsgesamt (?:\w+ ){0,3}(?:besser|schlechter)\b",
+            r"|im grossen und ganzen|allgemein)\b|\binsgesamt (?:\w+ ){0,3}(?:besser"
+            r"|schlechter)\b",
         ),
         "es": (
             r"\bhistorial\b|\bpatron(?:es)?\b|\btendencias?\b|\bestadisticas?\b|\bgrafic\w*",
@@ -479,7 +482,8 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"|\ben mis (?:registros|datos|entradas|notas)\b",
             r"\bcuando fue (?:\w+ ){0,4}(?:peor|mejor|ultim\w*)\b",
             r"\bultim(?:a|o|as|os) (?:\d+|dos|tres|cuatro) (?:semanas|meses|dias)\b"
-            r"|\b(?:mejor|peor) (?:o (?:mejor|peor) )?(?:que|q) (?:el|la) (?:mes|semana) pasad[oa]\b",
+            r"|\b(?:mejor|peor) (?:o (?:mejor|peor) )?(?:que|q) (?:el|la) (?:mes|semana)"
+            r" pasad[oa]\b",
             r"\b(?:muestrame|mostrame|ensename|ver) (?:\w+ ){0,2}(?:registros|entradas)\b"
             r"|\b(?:muestrame|mostrame|ensename) (?:\w+ ){0,2}ultim\w*",
             r"\b(?:mejorando|empeorando|mejor|peor) (?:\w+ )?(?:en general|en conjunto)\b",

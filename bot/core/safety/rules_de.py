@@ -331,7 +331,8 @@ IDIOMS = (
     r"abschieds(?:mail|email|rundmail|nachricht)\w*\s+(?:\S+\s+){0,2}?(?:ans\s+(?:ganze\s+)?(?:haus"
     r"|team|buro|buero|kollegium|amt|institut)|an\s+(?:alle\s+|die\s+|meine\s+)?(?:kolleg\w*|kunde"
     r"n|abteilung|firma|mitarbeiter\w*))\b",
-    # Sets K-L: self-harm years ago, therapy done, stable since ("vor zehn Jahren … seitdem stabil").
+    # Sets K-L: self-harm years ago, therapy done, stable since
+    # ("vor zehn Jahren … seitdem stabil").
     r"vor\s+(?:\w+\s+)?(?:jahren|jahrzehnten)\b[^!?]{0,80}?(?:selbstverletz\w*|geritzt|ritzen|suizid\w*"
     r"|selbstmord\w*)\b[^!?]{0,80}?(?:seitdem\s+(?:stabil|gut|ok)|(?:ist|is)\s+(?:\w+\s+)?(?:lange\s+)?"
     r"vorbei|mir\s+geht\w*\s+(?:es\s+)?(?:gut|besser)|therapie\s+gemacht)\b(?![^.!?]{0,60}\b(?:wied"

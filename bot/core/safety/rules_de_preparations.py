@@ -36,7 +36,8 @@ GIVEN_AWAY = _s(
     rf"(?:meine[nm]?|mein|unsere[nm]?|unser) {_PET} (?:\w+ ){{0,2}}?(?:an |zu )?{_MY_KIN} "
     r"(?:\w+ )?(?:gegeben|abgegeben|gebracht)\b",
     # Set L: "meine Katze zur Nachbarin gebracht".
-    rf"(?:meine[nm]?|mein|unsere[nm]?|unser) {_PET} (?:\w+ ){{0,2}}?(?:zur|zum|zu (?:der|dem|meiner"
+    rf"(?:meine[nm]?|mein|unsere[nm]?|unser) {_PET} (?:\w+ ){{0,2}}?(?:zur|zum|zu (?:der|dem"
+    rf"|meiner"
     rf"|meinem)) {_KIN}\w* (?:\w+ )?(?:gegeben|abgegeben|gebracht)\b(?![^.!?]{{0,60}}\b(?:urlaub"
     r"|verreis\w*|ferien|reise|wochenende|kur|klinik|krankenhaus|solange|bis))",
     rf"{_MY_KIN} (?:\w+ ){{0,2}}?(?:nimmt|ubernimmt|uebernimmt|kriegt|bekommt|hat) (?:jetzt |ab"

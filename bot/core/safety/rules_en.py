@@ -138,23 +138,33 @@ CRISIS = _s(
     r"|lethal|to die|would (?:do it|be enough))\b",
     # Sets J-L: cut again (the arm, tonight) and deeper than usual; pills kept "instead of taking
     # them", a stash, "i finish all" on a set day; a bridge without its fence; "quick off there".
-    r"cut (?:my )?(?:(?:arms?|wrists?|thighs?|legs?|skin) )?again (?:tonight|last night|today)?\b[^!?]{0,60}?"
-    r"(?:deep(?:er)? than (?:usual|normal|ever|before|last time)|not (?:that |too )?deep|bled|bleeding)\b",
-    r"(?:cut|burned|burnt|sliced) my (?:arms?|wrists?|thighs?|legs?|stomach) (?:\w+ ){0,2}?(?:on purpos"
+    r"cut (?:my )?(?:(?:arms?|wrists?|thighs?|legs?|skin) )?again (?:tonight|last night"
+    r"|today)?\b[^!?]{0,60}?"
+    r"(?:deep(?:er)? than (?:usual|normal|ever|before|last time)|not (?:that |too )?deep|bled"
+    r"|bleeding)\b",
+    r"(?:cut|burned|burnt|sliced) my (?:arms?|wrists?|thighs?|legs?|stomach) (?:\w+ ){0,2}?(?:on"
+    r" purpos"
     r"e|deliberately)\b",
-    rf"(?:keeping|kept|keep|saving|saved|hiding|hid|hoarding) (?:\w+ ){{0,4}}?(?:{_PILL}|pill) [^.!?]{{0,40}}?"
+    rf"(?:keeping|kept|keep|saving|saved|hiding|hid|hoarding) (?:\w+ ){{0,4}}?(?:{_PILL}|pill)"
+    rf" [^.!?]{{0,40}}?"
     rf"instead of taking them\b|{_PILL_WORD}\b[^.!?]{{0,80}}?\b(?:got|have|has|building|built"
-    rf"|keeping|growing) (?:a |my |quite a )?(?:little |proper |nice |big |good )*stash\b|(?:have|got|been) (?:\w+ ){{0,6}}?{_PILL} (?:saved|stashed|stockpiled|hidden|put aside"
+    rf"|keeping|growing) (?:a |my |quite a )?(?:little |proper |nice |big |good )*stash\b|(?:have"
+    rf"|got|been) (?:\w+ ){{0,6}}?{_PILL} (?:saved|stashed|stockpiled|hidden|put aside"
     rf"|counted out)\b",
-    rf"{_PILL_WORD}\b[^!?]{{0,160}}?\b(?:i|then i|i will|i ll) (?:finish|swallow|take) (?:them |it )?"
+    rf"{_PILL_WORD}\b[^!?]{{0,160}}?\b(?:i|then i|i will|i ll) (?:finish|swallow|take) (?:them "
+    rf"|it )?"
     rf"(?:all|everything){END}",
     r"(?:looking up|looked up|look up|checking|checked|googl\w*|searching|searched|found|find"
-    r"|scouting|scouted) (?:which|what|a) (?:bridge|overpass|cliff|car park|building|roof|tower)\w* [^.!?]{0,40}?(?:has not"
-    r"|hasnt|have not|does not have|doesnt have|without|no longer has) (?:got )?(?:the |a |any )?(?:fence"
+    r"|scouting|scouted) (?:which|what|a) (?:bridge|overpass|cliff|car park|building|roof"
+    r"|tower)\w* [^.!?]{0,40}?(?:has not"
+    r"|hasnt|have not|does not have|doesnt have|without|no longer has) (?:got )?(?:the |a |any )?"
+    r"(?:fence"
     r"|railing|barrier|nets?|grille)\b",
-    r"(?:overpass|bridge|cliff|roof|ledge|car park|tower|building|edge)\b[^!?]{0,80}?(?:be|is|was) "
+    r"(?:overpass|bridge|cliff|roof|ledge|car park|tower|building|edge)\b[^!?]{0,80}?(?:be|is"
+    r"|was) "
     r"(?:quick|fast|easy|over quickly) off (?:there|it|that|the top)\b",
-    r"(?:know|worked out|figured out) exactly how i (?:would|d|will|ll|am going to|m going to) do it"
+    r"(?:know|worked out|figured out) exactly how i (?:would|d|will|ll|am going to|m going to) do"
+    r" it"
     r"\s*(?:[.!;]|$)",
 )
 
@@ -222,7 +232,8 @@ ASK = _s(
     rf"|people|they|his family|her family) (?:would|will|d|is|are) (?:all )?(?:be )?better off"
     rf" without (?:him|her|them)\b|wish i could (?:just )?dis+ap+ear\b",
     # Set J: "what is the point of all this", "nobody even notice if i disappear".
-    rf"what is (?:even )?the point of (?:all|all of) (?:this|it){END}|(?:nobody|no one) (?:would |will )?"
+    rf"what is (?:even )?the point of (?:all|all of) (?:this|it){END}|(?:nobody|no one) (?:would "
+    rf"|will )?"
     r"(?:even )?(?:notice|care|miss me)\w* if i (?:disappear|disappeared|vanish|vanished|was gone"
     r"|were gone|died|die)\b(?! (?:for|from|during|at|on)\b)",
 )
@@ -234,7 +245,8 @@ EMERGENCY = {
         rf"|mouth) {filler(3)}(?:drooping|droopy|drooped|droops|sagging|numb|paraly[sz]ed|dropped"
         rf"|fallen|frozen)\b|face droop\w*|facial (?:droop|drooping|paralysis)\b",
         # Sets J-K: "mouth is hanging down on the left (side)".
-        rf"(?:face|mouth|smile) {filler(3)}(?:hanging|hangs|hung|sagging|drooping) (?:down )?(?:on|to) "
+        rf"(?:face|mouth|smile) {filler(3)}(?:hanging|hangs|hung|sagging|drooping) (?:down )?"
+        rf"(?:on|to) "
         rf"(?:the |one |her |his |my )?(?:left|right|one)(?: side)?\b",
     ),
     E.SUDDEN_SPEECH_LOSS: _s(
@@ -244,10 +256,14 @@ EMERGENCY = {
         rf"|went|got) {_SUDDEN} (?:slurred|garbled|jumbled|gone)\b|sudden (?:slurred speech"
         rf"|loss of speech|speech (?:loss|problems?))\b|(?:can not|could not) (?:speak"
         rf"|talk) (?:properly |clearly )?{_SUDDEN}\b",
-        # Sets J-K: "talks like she had wine but she didn't", "like she's drunk but she doesn't drink".
-        r"(?:talks|talking|sounds|speaks|speaking) like (?:she|he|they|i) (?:is |s |was |had been |were )?"
-        r"(?:drunk|had (?:wine|a drink|a few|been drinking))\b[^.!?]{0,20}?\bbut (?:she|he|they|i) "
-        r"(?:(?:did not|does not|has not|had not|do not|have not|never) (?:drink|had (?:a |any |anything)"
+        # Sets J-K: "talks like she had wine but she didn't", "like she's drunk but she
+        # doesn't drink".
+        r"(?:talks|talking|sounds|speaks|speaking) like (?:she|he|they|i) (?:is |s |was |had been"
+        r" |were )?"
+        r"(?:drunk|had (?:wine|a drink|a few|been drinking))\b[^.!?]{0,20}?\bbut (?:she|he|they"
+        r"|i) "
+        r"(?:(?:did not|does not|has not|had not|do not|have not|never) (?:drink|had (?:a |any "
+        r"|anything)"
         r"|been drinking)\w*|(?:did not|has not|had not|have not)\s*(?:[.!?;,]|$))",
     ),
     E.ONE_SIDED_WEAKNESS: _s(
@@ -268,8 +284,10 @@ EMERGENCY = {
         r"|blinding )?headache (?:like|that|out of)\b",
     ),
     E.CHEST_PAIN_SPREADING: _s(
-        rf"chest (?:pain|pressure|tightness) {words(6)}(?:arm|jaw|neck)\b|(?:pain|pressure) in (?:m"
-        rf"y |the )?chest {words(6)}(?:arm|jaw|neck)\b|chest (?:hurts|is hurting|feels (?:tight|heavy"
+        rf"chest (?:pain|pressure|tightness) {words(6)}(?:arm|jaw|neck)\b|(?:pain|pressure) in "
+        rf"(?:m"
+        rf"y |the )?chest {words(6)}(?:arm|jaw|neck)\b|chest (?:hurts|is hurting|feels (?:tight"
+        rf"|heavy"
         rf"|crushed)) {words(8)}(?:arm|jaw|neck)\b|crushing {words(1)}(?:pain|pressure) in my che"
         rf"st\b|crushing chest pain\b|chest {words(10)}(?:into|down|to|up) my (?:left )?(?:arm"
         rf"|jaw|neck|back)\b|(?:someone|an elephant) (?:is )?sitting on (?:it|my chest)\b"
@@ -283,7 +301,8 @@ EMERGENCY = {
         r"|if|once|whenever) i (?:lie|lay) (?:down|flat)))|(?:lips"
         r"|face) (?:are|is) (?:turning|going) blue\b|(?:having|have|got) (?:real |serious "
         r"|a lot of )?(?:trouble|difficulty) breathing\b(?! through)|(?:can barely|can not"
-        r"|could not) get (?:any )?air in\b|throat (?:is )?closing(?: up)?\b|(?:stung|sting|ate|nuts|prawns"
+        r"|could not) get (?:any )?air in\b|throat (?:is )?closing(?: up)?\b|(?:stung|sting|ate"
+        r"|nuts|prawns"
         r"|peanuts?|allerg\w*)\b[^.!?]{0,80}?(?:wheez\w*|hard\w* to breathe|throat|tongue"
         r"|lips? (?:\w+ )?(?:swell|puff)\w*)|(?:lips?|tongue) (?:\w+ ){0,2}?(?:swelling|swollen"
         r"|puffing)\b[^.!?]{0,60}?(?:throat|breath|breathe|wheez|air|swallow)",
@@ -396,8 +415,10 @@ SOMEONE_ELSE = _s(
     r"(?:shaking|jerking|twitching|convulsing|fitting) all over\b[^.!?]{0,40}?not (?:answering"
     r"|responding|waking)(?! (?:his|her|their|my|the) (?:phone|texts?|messages?|calls?))|on the"
     r" (?:\w+ )?floor (?:\w+ ){0,3}?(?:not|will not) wak(?:e|ing)\b"
-    r"|(?:shaking|jerking|fitting|convulsing|twitching) all over\b[^.!?]{0,30}?eyes (?:rolled|rolling"
-    r"|rolled right) back\b|(?:went down|collapsed|dropped)\b[^.!?]{0,40}?(?:shaking|jerking|fitting"
+    r"|(?:shaking|jerking|fitting|convulsing|twitching) all over\b[^.!?]{0,30}?eyes (?:rolled"
+    r"|rolling"
+    r"|rolled right) back\b|(?:went down|collapsed|dropped)\b[^.!?]{0,40}?(?:shaking|jerking"
+    r"|fitting"
     r"|convulsing) all over\b"
     r"|(?:roomate|roomie|housemate|hubby|mother in law|father in law) (?:\w+ ){0,3}?(?:just )?"
     r"(?:collapsed|fainted|passed out|not breathing|unresponsive|unconscious|not waking up)\b",

@@ -38,7 +38,8 @@ AFFAIRS = _s(
 GOODBYES = _s(
     r"(?:wrote|written|writing|drafted|left) (?:a |my )?(?:goodbye|farewell|last) (?:letters?"
     r"|notes?|messages?|texts?)\b",
-    rf"(?:wrote|written|left) (?:a |the )?(?:letters?|notes?) (?:for|to) (?:my |both my )?{_KIN}\b",
+    rf"(?:wrote|written|left) (?:a |the )?(?:letters?|notes?) (?:for|to) (?:my |both my"
+    rf" )?{_KIN}\b",
     r"thank you for everything\b",
     r"(?:said|saying) (?:my )?goodbyes?\b",
 )
@@ -47,7 +48,8 @@ FINALITY = _s(
     r"(?:i have |i )(?:prepared|arranged|sorted) everything\b",
     r"(?:will not|do not|not going to|wont|dont) (?:be )?need(?:ing)? (?:it|them|anything|any of"
     r" it|this|that|my \w+) (?:any ?more|now|where i am going)\b",
-    r"so (?:nobody|no one|no-one) (?:has|will have|would have) (?:any )?(?:problems|trouble|to deal"
+    r"so (?:nobody|no one|no-one) (?:has|will have|would have) (?:any )?(?:problems|trouble|to"
+    r" deal"
     r" with|to worry|to clean up)\b",
     r"after i am gone\b",
     r"(?:it is|its) better this way\b",

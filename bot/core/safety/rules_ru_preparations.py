@@ -71,8 +71,10 @@ AFFAIRS = _s(
     r" (?:все |vse )(?:свои |svoi )?(?:дела|dela)\b",
     # The house or the flat signed over to a child: "дом переписала на дочь".
     r"(?:переписал|переписала|переоформил|переоформила|perepisal\w*|pereoformil\w*) (?:\w+ ){0,3}?"
-    r"(?:на )?(?:дочь|дочку|сына|детей|внук\w*|внучк\w*|жену|мужа|сестру|брата|doch|dochku|syna|detei"
-    r"|zhenu|muzha)\b|(?:дом|квартиру|хату|дачу|документы|dom|kvartiru|dachu|dokumenty) (?:\w+ ){0,3}?"
+    r"(?:на )?(?:дочь|дочку|сына|детей|внук\w*|внучк\w*|жену|мужа|сестру|брата|doch|dochku|syna"
+    r"|detei"
+    r"|zhenu|muzha)\b|(?:дом|квартиру|хату|дачу|документы|dom|kvartiru|dachu|dokumenty) (?:\w+"
+    r" ){0,3}?"
     r"(?:переписал|переписала|переоформил|переоформила|perepisal\w*) на " + _KIN,
     r"(?:удалил|удалила|udalil\w*) (?:все |vse )?(?:свои |svoi )?(?:соцсети|аккаунты|страницы"
     r"|профили|akkaunty|socseti|stranicy)\b",
@@ -83,7 +85,8 @@ GOODBYES = _s(
     r"(?:написал|написала|оставил|оставила|napisal\w*|ostavil\w*) (?:\w+ )?(?:прощальн\w+ "
     r"|последн\w+ |proshchaln\w+ )?(?:письм\w*|записк\w*|pis\s?m\w*|zapisk\w*) (?:\w+ )?" + _KIN,
     # The kin named first: "жене написал письмо", "napisal mame pismo".
-    _KIN + r" (?:написал|написала|оставил|оставила|napisal\w*|ostavil\w*) (?:\w+ )?(?:письм\w*|записк\w*"
+    _KIN + r" (?:написал|написала|оставил|оставила|napisal\w*|ostavil\w*) (?:\w+ )?(?:письм\w*"
+    r"|записк\w*"
     r"|pis\s?m\w*|zapisk\w*)",
     r"(?:napisal|napisala) (?:\w+ )?" + _KIN + r" (?:pis\s?mo|zapisku)\b",
     r"(?:прощальн\w+|последн\w+|proshchaln\w+) (?:письм\w*|записк\w*|сообщени\w*|pis\s?m\w*"
@@ -112,6 +115,7 @@ FINALITY = _s(
     # A decision that needs nothing more said, and leave taken: "я уже все решила.",
     # "теперь можно уходить".
     r"(?:я |ya )?(?:уже |uzhe )?(?:все|vse) (?:решил|решила|reshil|reshila)(?=\s*(?:[.!;…]|$))",
-    r"(?:теперь |уже |teper |uzhe )(?:можно|mozhno) (?:спокойно |spokoino )?(?:уходить|уйти|помирать"
+    r"(?:теперь |уже |teper |uzhe )(?:можно|mozhno) (?:спокойно |spokoino )?(?:уходить|уйти"
+    r"|помирать"
     r"|умирать|uhodit|uiti|pomirat)(?=\s*(?:[.,!;…]|$))",
 )
