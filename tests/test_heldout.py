@@ -45,11 +45,15 @@ TARGETS = {
 # 117/123, health anxiety 33/33, intents 234/244. Where that meets the target, the target is
 # the floor (emergency, red flag, near misses, health anxiety, intents); crisis and ask keep
 # two or three points below what was reached.
+# The sixth round (sets J, K and L in the corpus, the rules widened from their misses, four
+# red-flag families of their own, the rules' panic kept against a model-only red flag; the
+# fourth round's weights) reached crisis 80/87, ask 39/47 (83%), emergency 71/72, red flag
+# 53/53, near misses 117/123, panic 25/31, intents 238/244: the ask floor rises to 0.80.
 FLOORS = {
     "crisis": 0.90,
     "emergency": 0.95,
     "red_flag": 0.90,
-    "ask": 0.75,
+    "ask": 0.80,
     "near_miss": 0.95,
     "health_anxiety": 1.0,
     "intents": 0.85,
