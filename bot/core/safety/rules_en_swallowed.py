@@ -43,7 +43,7 @@ _PILLS = (
     r"|benzos|codeine|tramadol"
     r"|\w+(?:zepam|azolam|done|pine|oline|aline|amine|etine|olol|pram))\b"
 )
-# A quantity: a strip, a blister, a whole pack, a handful, dozens, all of them, "god knows how many".
+# A quantity: a strip, a blister, a whole pack, a handful, dozens, all of them.
 _MANY = (
     r"(?:(?:\w+ ){0,2}?(?:strip|blister|sheet|pack|packet|box|bottle|tub|handful|bunch|load|loads"
     r"|lot|lots|whole|entire|\d\d+) (?:of )?(?:\w+ ){0,3}?|all (?:of )?(?:\w+ ){0,3}?"
