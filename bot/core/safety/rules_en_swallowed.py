@@ -23,11 +23,12 @@ _WHO = (
     r"|little one|lo|yo|year old|yr old|month old|brother|sister|husband|wife|partner|hubby|bf|gf"
     r"|boyfriend|girlfriend|friend|mate|mum|mom|mother|dad|father|nan|nana|grandma|grandpa|granny"
     r"|gran|flatmate|roommate|niece|nephew|grandson|granddaughter|cousin|twins?|stepson"
-    r"|stepdaughter)|toddler|(?:he|she)(?: s| has)? just)"
+    r"|stepdaughter|\d+\s?(?:yo|yr|yrs|mo|mos|month|months|year|years)\b(?: old)?)"
+    r"|(?:he|she|toddler|baby|kid|son|daughter)(?: s| has)? just)"
 )
 _GAP = r"(?:(?!who |that |which )\w+ ){0,3}?"
 _POISON = (
-    r"(?:button batter\w*|batter(?:y|ies)|coin cell\w*|magnets?|dishwasher (?:tab\w*|pod\w*"
+    r"(?:button batt?er\w*|batt?er(?:y|ies)|coin cell\w*|magnets?|dishwasher (?:tab\w*|pod\w*"
     r"|capsule\w*|liquid|detergent|powder)|(?:washing|laundry|tide|wash|washing machine) (?:tab\w*"
     r"|pod\w*|capsule\w*|liquid|detergent|powder)|detergent|bleach|drain (?:cleaner|unblocker)"
     r"|oven cleaner|toilet cleaner|cleaning (?:stuff|products?|liquid|spray|fluid)|rat poison"
@@ -47,7 +48,8 @@ _PILLS = (
 _MANY = (
     r"(?:(?:\w+ ){0,2}?(?:strip|blister|sheet|pack|packet|box|bottle|tub|handful|bunch|load|loads"
     r"|lot|lots|whole|entire|\d\d+) (?:of )?(?:\w+ ){0,3}?|all (?:of )?(?:\w+ ){0,3}?"
-    r"|(?:an )?unknown (?:number|amount) of (?:\w+ ){0,2}?)"
+    r"|(?:an )?unknown (?:number|amount) of (?:\w+ ){0,2}?"
+    r"|(?:god|who|lord) knows how many (?:\w+ ){0,2}?)"
 )
 # Someone else's pills: mine, grandma's, "some of her nan's".
 _OTHERS = (

@@ -22,13 +22,14 @@ _WHO = (
 # jours").
 _ATE = (
     r"(?:(?!qui\s|que\s)\w+\s+){0,2}?(?:(?:a|aurait|ont)\s+(?:\w+\s+){0,2}?(?:avale|mange|bu"
-    r"|pris|ingere|croque|gobe|englouti|suce|lampe|siffle)|vient\s+d\s?(?:avaler|boire|manger"
+    r"|pris|ingere|croque|gobe|englouti|suce|lampe|siffle|mordu|mordille)|vient\s+d\s?(?:avaler|boire|manger"
     r"|prendre|gober))"
 )
 _POISON = (
     r"(?:piles?\b(?!\s+de\s+(?!bouton))|batterie\w*|aimant\w*|(?:pastille|tablette|capsule"
     r"|dosette)s?\s+(?:de|pour|du)\s+(?:lave\s+vaisselle|lessive)|lessive|javel|deboucheur\w*"
-    r"|destop|produits?\s+(?:menagers?|de\s+(?:nettoyage|menage|vaisselle)|d\s?entretien|wc)"
+    r"|destop|produits?\s+(?:menagers?|(?:de\s+)?(?:nettoyage|menage|vaisselle)|d\s?entretien"
+    r"|wc)"
     r"|mort\s+aux\s+rats|raticide|poison|antigel|lave\s+glace|desherbant|round\s?up"
     r"|pesticide\w*|insecticide\w*|anti\s+limaces?|white\s+spirit|essence|petrole"
     r"|alcool\s+a\s+bruler|ammoniaque|soude|e\s?liquide|huile\s+de\s+lampe)\b"
@@ -45,7 +46,12 @@ _MANY = (
 )
 _KIN = r"(?:mamie|papi|grand\s+mere|grand\s+pere|mere|pere|maman|papa|tante|oncle)"
 
-SWALLOWED_POISON = (rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+){{0,4}}?{_POISON}",)
+SWALLOWED_POISON = (
+    rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+){{0,4}}?{_POISON}",
+    # "a mis une capsule de lessive dans sa bouche" (not "une pile dans la télécommande").
+    rf"{_WHO}\s+(?:\w+\s+){{0,2}}?a\s+mis\s+(?:\w+\s+){{0,3}}?{_POISON}\s+(?:\w+\s+){{0,2}}?"
+    r"dans\s+sa\s+bouche",
+)
 SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+)?{_MANY}{_PILL}",
     rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+){{0,2}}?(?:mes\s+(?:\w+\s+)?{_PILL}|(?:des|les)\s+{_PILL}\s+"
