@@ -9,7 +9,11 @@ Tabletten ("hat sein Antibiotikum genommen", "nimmt jeden Tag viele Tabletten" b
 
 from __future__ import annotations
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON"]
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:mein|meine|unser|unsere|der|die|das)\s+(?:\w+\s+){0,2}?(?:sohn|sohnchen|tochter|kind"
@@ -54,3 +58,14 @@ SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_HAS}[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?(?:keine\s+ahnung|weiss\s+nicht"
     r"|unklar)\s+wie\s*viele\b",
 )
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

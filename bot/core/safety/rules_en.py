@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
 from bot.core.safety.rules_en_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
-from bot.core.safety.rules_en_swallowed import SWALLOWED_PILLS, SWALLOWED_POISON
+from bot.core.safety.rules_en_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -455,8 +455,7 @@ PANIC_DANGER = _s(
 # fmt: off
 RULES = LanguageRules(
     language="en", crisis=CRISIS, ask=ASK, panic=PANIC, panic_danger=PANIC_DANGER,
-    emergency={**EMERGENCY, E.SOMEONE_ELSE: (*SOMEONE_ELSE, *SWALLOWED_POISON),
-               E.OVERDOSE_TAKEN: (*OVERDOSE_TAKEN, *SWALLOWED_PILLS)},
+    emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     red_flags=RED_FLAGS, health_anxiety=HEALTH_ANXIETY, spreading=SPREADING, numbness=NUMBNESS,
     injury=INJURY, head_injury=HEAD_INJURY, confusion=CONFUSION, idioms=IDIOMS,
     negators=("no", "not", "never", "without", "nor", "neither", "none"),

@@ -10,7 +10,11 @@ cherry stone or chewing gum stays clear; and for pills a quantity or someone els
 
 from __future__ import annotations
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON"]
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
@@ -73,3 +77,14 @@ SWALLOWED_PILLS = _s(
     rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|took|taken|downed|got into) [^.!?]{{0,40}}?{_PILLS}"
     r"[^.!?]{0,30}?(?:do not|dont|no idea|not sure|can not tell|idk) (?:\w+ )?how many\b",
 )
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

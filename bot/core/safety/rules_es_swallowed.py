@@ -9,7 +9,11 @@ perro quedan fuera); en pastillas, una cantidad o pastillas ajenas ("se tomó su
 
 from __future__ import annotations
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON"]
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:mi|mis|nuestro|nuestra|el|la)\s+(?:\w+\s+)?(?:hijo|hija|hijos|nene|nena|nino|nina|bebe"
@@ -52,3 +56,14 @@ SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_GAP}{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?(?:no\s+se|ni\s+idea\s+de)"
     r"\s+cuant[ao]s\b",
 )
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

@@ -10,7 +10,11 @@ dehors) ; pour les cachets, une quantité ou ceux d'un autre (« a pris ses anti
 
 from __future__ import annotations
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON"]
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:mon|ma|mes|notre|le|la)\s+(?:\w+\s+)?(?:fils|fille|enfant|gamin|gamine|bebe|petit"
@@ -59,3 +63,14 @@ SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?(?:sais\s+pas|sait\s+pas"
     r"|aucune\s+idee\s+de)\s+combien\b",
 )
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

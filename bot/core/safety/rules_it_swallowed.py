@@ -9,7 +9,11 @@ per le pastiglie una quantità o quelle di un altro ("ha preso i suoi antibiotic
 
 from __future__ import annotations
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON"]
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:il\s+|la\s+)?(?:mio|mia|nostro|nostra)\s+(?:\w+\s+)?(?:figlio|figlia|figli|bambino"
@@ -51,3 +55,14 @@ SWALLOWED_PILLS = (
     rf"|dei)\s+{_PILL}\s+(?:della|del|di)\s+(?:sua\s+|mia\s+)?{_KIN})",
     rf"{_WHO}\s+{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?non\s+(?:so|sappiamo)\s+quant[ei]\b",
 )
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

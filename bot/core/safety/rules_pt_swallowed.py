@@ -9,7 +9,11 @@ antibióticos dele", "toma muitos remédios todo dia", "um comprimido para dormi
 
 from __future__ import annotations
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON"]
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:o\s+|a\s+)?(?:meu|minha|nosso|nossa)\s+(?:\w+\s+)?(?:filho|filha|filhos|bebe|nene"
@@ -50,3 +54,14 @@ SWALLOWED_PILLS = (
     rf"|uns)\s+{_PILL}\s+(?:\w+\s+)?(?:da|do)\s+(?:minha\s+|sua\s+|meu\s+|seu\s+)?{_KIN})",
     rf"{_WHO}\s+{_GAP}{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?nao\s+sei\s+quant[oa]s\b",
 )
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

@@ -10,7 +10,11 @@ batareyku").
 
 from __future__ import annotations
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON"]
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:мой|моя|мое|наш|наша|наше)\s+)?(?:сын|сынок|сынишка|дочь|дочка|дочурка|ребенок"
@@ -56,3 +60,14 @@ SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+)?(?:целый|целую|весь|всю|пол)\s*(?:блистер\w*"
     r"|пластинк\w*|пачк\w*|упаковк\w*|банк\w*|флакон\w*|blister|pachk\w*|upakovk\w*)",
 )
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

@@ -10,7 +10,11 @@ haplarda bir miktar ya da başkasının ilacı ("antibiyotiğini içti", "her g�
 
 from __future__ import annotations
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON"]
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:oglum|oglumuz|kizim|kizimiz|cocugum|cocugumuz|cocuk|bebegim|bebek|yegenim|torunum"
@@ -45,3 +49,14 @@ SWALLOWED_PILLS = (
     rf"{_DRUG}\s+[^.!?]{{0,30}}?(?:yuttu|yutmus|yedi|yemis|icti|icmis)\w*[^.!?]{{0,20}}?kac"
     r"\s+tane\s+(?:oldugunu\s+|yuttugunu\s+|ictigini\s+)?bilmiyorum",
 )
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }
