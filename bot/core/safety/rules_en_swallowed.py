@@ -76,6 +76,11 @@ SWALLOWED_PILLS = _s(
     # "took some pills, I don't know how many": no one knows the dose.
     rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|took|taken|downed|got into) [^.!?]{{0,40}}?{_PILLS}"
     r"[^.!?]{0,30}?(?:do not|dont|no idea|not sure|can not tell|idk) (?:\w+ )?how many\b",
+    # A child has eaten some: "he s eaten some of her heart tablets", "6 missing from the strip".
+    rf"(?:he|she)(?: s| has) (?:\w+ )?(?:eaten|swallowed|chewed) (?:some|a few|several|loads"
+    rf"|a bunch|a handful|a couple|a lot) of (?:\w+ ){{0,3}}?{_PILLS}",
+    r"(?:pills|tablets|tabs|meds|medicine|capsules)\b[^.!?]{0,40}?\d+ (?:are |of them )?missing "
+    r"from the (?:strip|blister|pack|packet|box|bottle)\b",
 )
 
 

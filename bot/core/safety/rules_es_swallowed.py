@@ -53,8 +53,11 @@ SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+)?{_MANY}{_PILL}",
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+){{0,2}}?(?:mis\s+(?:\w+\s+)?{_PILL}|(?:las|los|unas"
     rf"|unos)\s+{_PILL}\s+(?:\w+\s+)?de\s+(?:la\s+|el\s+|su\s+|mi\s+)?{_KIN})",
-    rf"{_WHO}\s+{_GAP}{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?(?:no\s+se|ni\s+idea\s+de)"
-    r"\s+cuant[ao]s\b",
+    rf"{_WHO}\s+{_GAP}(?:{_ATE}|(?:ha\s+)?(?:cogido|cogio|pillado))\s+[^.!?]{{0,30}}?{_PILL}"
+    r"[^.!?]{0,40}?(?:no\s+se|ni\s+idea\s+de)\s+cuant[ao]s\b",
+    # "ha abierto el pastillero de la abuela y se ha tomado varias, faltan por lo menos 5".
+    rf"{_WHO}\s+[^.!?]{{0,80}}?{_PILL}[^.!?]{{0,40}}?faltan\s+(?:por\s+lo\s+menos\s+|al\s+menos\s+"
+    r"|como\s+)?\d+",
 )
 
 

@@ -62,6 +62,9 @@ SWALLOWED_PILLS = (
     rf"(?:de|d)\s+(?:sa\s+|ma\s+|la\s+|mon\s+|son\s+)?{_KIN})",
     rf"{_WHO}\s+{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?(?:sais\s+pas|sait\s+pas"
     r"|aucune\s+idee\s+de)\s+combien\b",
+    # "a trouvé les médicaments de la grand-mère et il a mangé plusieurs, je ne sais pas combien".
+    rf"{_WHO}\s+[^.!?]{{0,60}}?{_PILL}[^.!?]{{0,60}}?(?:a|ont)\s+(?:\w+\s+)?(?:mange|avale|pris"
+    r"|bu)\b[^.!?]{0,30}?(?:sais\s+pas|sait\s+pas|aucune\s+idee\s+de)\s+combien\b",
 )
 
 

@@ -19,7 +19,7 @@ _WHO = (
     r"(?:(?:mijn|ons|onze|de|het)\s+(?:\w+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kindje"
     r"|kinderen|baby|peuter|kleine|kleuter|broer|broertje|zus|zusje|man|vrouw|vriend|vriendin"
     r"|moeder|mama|mam|vader|papa|pap|oma|opa|neef|neefje|nicht|nichtje|partner|huisgenoot"
-    r"|kleinzoon|kleindochter|tweeling)|hij|zij|ze)"
+    r"|kleinzoon|kleindochter|tweeling|jongen|jongetje|meisje)|hij|zij|ze)"
 )
 _HAS = r"(?:(?!die\s|dat\s)\w+\s+){0,2}?(?:heeft|had|hebben)\s+(?:\w+\s+){0,5}?"
 _POISON = (
@@ -37,7 +37,7 @@ _PILL = (
 )
 _MANY = (
     r"(?:een\s+(?:hele\s+|heel\s+|volle\s+)?(?:strip|doos|doosje|potje|pot|fles|flesje|handvol|hoop|zak"
-    r"|strook|doordrukstrip)|de\s+hele\s+(?:strip|doos|pot|fles)|alle|heel\s+veel|een\s+heleboel"
+    r"|strook|doordrukstrip)|de\s+hele\s+(?:strip|doos|pot|fles)|alle|heel\s+veel|veel|een\s+heleboel"
     r"|\d\d+)\s+(?:\w+\s+){0,2}?"
 )
 _ATE = (
@@ -55,7 +55,7 @@ SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_HAS}{_MANY}{_PILL}\s+(?:\w+\s+){{0,3}}?(?:{_ATE}|genomen|ingenomen)\b",
     rf"{_WHO}\s+{_HAS}(?:{_OTHERS}\s+(?:\w+\s+)?{_PILL}|{_PILL}\s+{_FROM})\s+(?:\w+\s+){{0,3}}?"
     rf"{_ATE}\b",
-    rf"{_WHO}\s+{_HAS}[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?(?:weet\s+(?:\w+\s+)?niet|geen\s+idee)"
+    rf"{_WHO}\s+{_HAS}[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,80}}?(?:weet\s+(?:\w+\s+)?niet|geen\s+idee)"
     r"\s+hoeveel\b",
 )
 

@@ -20,7 +20,7 @@ _WHO = (
     r"|dzieci|maluch|malec|bobas|niemowle|brat|braciszek|siostra|siostrzyczka|maz|zona|chlopak"
     r"|dziewczyna|przyjaciel|przyjaciolka|kolega|kolezanka|kumpel|mama|matka|tata|ojciec|babcia"
     r"|dziadek|wnuk|wnuczka|bratanek|bratanica|siostrzeniec|siostrzenica|partner|partnerka"
-    r"|wspollokator\w*)"
+    r"|wspollokator\w*|latek|latka)"
 )
 _GAP = r"(?:(?!ktor\w*\s|jak\s|gdy\s)\w+\s+){0,3}?"
 _ATE = (
@@ -57,6 +57,8 @@ SWALLOWED_PILLS = (
     rf"|{_PILL}\s+(?:\w+\s+)?{_KIN})",
     rf"{_WHO}\s+{_GAP}(?:{_ATE}|{_TOOK})\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?nie\s+wiem"
     r"\s+ile\b",
+    # "chyba zjadł jej tabletki na serce, w blistrze brakuje 6".
+    rf"{_WHO}\s+[^.!?]{{0,60}}?{_PILL}[^.!?]{{0,40}}?brakuje\s+(?:\w+\s+)?\d+",
 )
 
 

@@ -54,7 +54,8 @@ SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+)?(?:цілий|цілу|весь|всю|пів)\s*(?:блістер\w*"
     r"|пластинк\w*|пачк\w*|упаковк\w*|флакон\w*|blister|pachk\w*|upakovk\w*)",
     rf"{_WHO}\s+{_GAP}{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?(?:не\s+знаю\s+скільки"
-    r"|ne\s+znaiu\s+skilky|ne\s+znayu\s+skilky)",
+    r"|ne\s+znaiu\s+skilky|ne\s+znayu\s+skilky|не\s+знаємо\s+(?:скільки|які)"
+    r"|ne\s+znaiemo\s+(?:skilky|yaki)|ne\s+znayemo\s+(?:skilky|yaki))",
 )
 
 
