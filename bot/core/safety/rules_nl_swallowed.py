@@ -57,6 +57,9 @@ SWALLOWED_PILLS = (
     rf"{_ATE}\b",
     rf"{_WHO}\s+{_HAS}[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,80}}?(?:weet\s+(?:\w+\s+)?niet|geen\s+idee)"
     r"\s+hoeveel\b",
+    # Pills taken at a party and now hardly responding: "nu reageert ie bijna niet".
+    r"(?:pillen|pilletjes|tabletten|xtc|medicijnen)\s+(?:\w+\s+)?(?:genomen|geslikt|ingenomen)\b"
+    r"[^.!?]{0,60}?(?:reageert|reageren)\s+(?:ie|hij|ze|zij)\s+(?:bijna\s+|amper\s+|nauwelijks\s+)?niet\b",
 )
 
 

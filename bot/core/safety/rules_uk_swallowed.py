@@ -21,7 +21,7 @@ _WHO = (
     r"|малюк|малеча|мала|малий|молодший|молодша|брат|братик|сестра|сестричка|чоловік|дружина"
     r"|хлопець|дівчина|друг|подруга|мама|мати|тато|батько|бабуся|дідусь|онук|онука|племінник"
     r"|племінниця|сусід|сусідка|він|вона|syn|synok|don\s?ka|dochka|dytyna|maliuk|malyuk|brat"
-    r"|sestra|cholovik|druzhyna|khlopets|hlopets|divchyna|druh|mama|tato|babusia|babusya"
+    r"|sestra|cholovik|druzhyna|khlopets|hlopets|divchyna|druh|drug|mama|tato|babusia|babusya"
     r"|didus|onuk|vin|vona)"
 )
 _GAP = r"(?:(?!який\s|яка\s|яке\s|які\s|коли\s)\w+\s+){0,3}?"
