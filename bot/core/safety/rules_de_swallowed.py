@@ -32,7 +32,7 @@ _POISON = (
 )
 _PILL = (
     r"(?:\w*tabletten|\w*tablette|\w*pillen|medikament\w*|medis|tabs|kapseln|dragees|ibus"
-    r"|paracetamol|ibuprofen|schlafmittel|antidepressiva|beruhigungsmittel|vitamin\w*)\b"
+    r"|paracetamol|ibuprofen|schlafmittel|antidepressiva|beruhigungsmittel)\b"
 )
 _MANY = (
     r"(?:(?:\w+\s+)?(?:ganze\w*|volle\w*)\s+(?:packung|schachtel|dose|blister|streifen|flasche"

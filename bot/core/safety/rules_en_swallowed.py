@@ -32,8 +32,9 @@ _WHO = (
 )
 _GAP = r"(?:(?!who |that |which )\w+ ){0,3}?"
 _POISON = (
-    r"(?:button batt?er\w*|batt?er(?:y|ies)|coin cell\w*|magnets?|dishwasher (?:tab\w*|pod\w*"
-    r"|capsule\w*|liquid|detergent|powder)|(?:washing|laundry|tide|wash|washing machine) (?:tab\w*"
+    r"(?:button batt?er\w*|batt?er(?:y|ies)(?! powered| operated| charger)|coin cell\w*|magnets?"
+    r"|dishwasher (?:tab\w*|pod\w*|capsule\w*|liquid|detergent|powder)"
+    r"|(?:washing|laundry|tide|wash|washing machine) (?:tab\w*"
     r"|pod\w*|capsule\w*|liquid|detergent|powder)|detergent|bleach|drain (?:cleaner|unblocker)"
     r"|oven cleaner|toilet cleaner|cleaning (?:stuff|products?|liquid|spray|fluid)|rat poison"
     r"|rat bait|mouse poison|rodent poison|poison|antifreeze|anti freeze|screen\s?wash"
@@ -44,14 +45,15 @@ _POISON = (
 )
 _PILLS = (
     r"(?:pills|tablets|tabs|meds|medicine|medication|capsules|paracetamol|ibuprofen|tylenol"
-    r"|aspirin|sleeping pills|sleepers|antidepressants|iron tablets|vitamins|gummies|xanax"
+    r"|aspirin|sleeping pills|sleepers|antidepressants|iron tablets|xanax"
     r"|benzos|codeine|tramadol"
     r"|\w+(?:zepam|azolam|done|pine|oline|aline|amine|etine|olol|pram))\b"
 )
 # A quantity: a strip, a blister, a whole pack, a handful, dozens, all of them.
 _MANY = (
     r"(?:(?:\w+ ){0,2}?(?:strip|blister|sheet|pack|packet|box|bottle|tub|handful|bunch|load|loads"
-    r"|lot|lots|whole|entire|\d\d+) (?:of )?(?:\w+ ){0,3}?|all (?:of )?(?:\w+ ){0,3}?"
+    r"|lot|lots|whole|entire|\d\d+) (?:of )?(?:\w+ ){0,3}?"
+    r"|all (?:of )?(?:the|my|those|these|\w+ s) (?:\w+ ){0,2}?"
     r"|(?:an )?unknown (?:number|amount) of (?:\w+ ){0,2}?"
     r"|(?:god|who|lord) knows how many (?:\w+ ){0,2}?)"
 )
@@ -72,7 +74,7 @@ SWALLOWED_PILLS = _s(
     rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|chewed|got into|got hold of|ingested|took|taken"
     rf"|downed|necked|had|drank|drunk) {_MANY}{_PILLS}",
     rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|chewed|got into|got hold of|ingested) "
-    rf"{_OTHERS}{_PILLS}",
+    rf"{_OTHERS}(?:{_PILLS}|(?:gummy |iron )?vitamins\b)",
     # "took some pills, I don't know how many": no one knows the dose.
     rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|took|taken|downed|got into) [^.!?]{{0,40}}?{_PILLS}"
     r"[^.!?]{0,30}?(?:do not|dont|no idea|not sure|can not tell|idk) (?:\w+ )?how many\b",

@@ -38,12 +38,12 @@ _POISON = (
 _PILL = (
     r"(?:pastillas|pastis|pastillitas|comprimidos|medicamentos|medicinas|pildoras|capsulas"
     r"|grageas|paracetamol|ibuprofeno|nolotil\w*|orfidal\w*|lexatin\w*|valium|trankimazin\w*"
-    r"|tranquilizantes|somniferos|antidepresivos|ansioliticos|vitaminas)\b"
+    r"|tranquilizantes|somniferos|antidepresivos|ansioliticos)\b"
 )
 _MANY = (
     r"(?:(?:una?|la|el)\s+(?:caja|blister|tira|tableta|bote|frasco|sobre|punado|monton)"
     r"(?:\s+(?:entera|entero|completa|completo))?|toda\s+la\s+caja|todo\s+el\s+(?:blister|bote)"
-    r"|todas\s+(?:las|sus|mis)|todos\s+(?:los|sus|mis)|muchas|muchisimas|un\s+monton\s+de"
+    r"|todas\s+(?:las|mis)|todos\s+(?:los|mis)|muchas|muchisimas|un\s+monton\s+de"
     r"|\d\d+)\s+(?:\w+\s+){0,2}?"
 )
 _KIN = r"(?:abuel[oa]|yay[oa]|abu|madre|mama|padre|papa|tia|tio|otra\s+persona|alguien)"

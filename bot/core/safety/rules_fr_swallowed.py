@@ -41,11 +41,11 @@ _POISON = (
 _PILL = (
     r"(?:medicaments|medocs|medoc|cachets|comprimes|pilules|gelules|somniferes|anxiolytiques"
     r"|antidepresseurs|doliprane\w*|dafalgan|efferalgan|paracetamol|ibuprofene|xanax|lexomil"
-    r"|tranxene|lysanxia|stilnox|atarax|vitamines)\b"
+    r"|tranxene|lysanxia|stilnox|atarax)\b"
 )
 _MANY = (
     r"(?:(?:toute\s+)?(?:la|une|sa|ma)\s+(?:plaquette|boite|tablette|poignee)(?:\s+entiere)?"
-    r"|tous\s+(?:les|mes|ses|ces)|toutes\s+(?:les|mes|ses|ces)|plein\s+de|plusieurs"
+    r"|tous\s+(?:les|mes|ces)|toutes\s+(?:les|mes|ces)|plein\s+de|plusieurs"
     r"|beaucoup\s+de|un\s+tas\s+de|une\s+tonne\s+de|\d\d+)\s+(?:\w+\s+){0,2}?"
 )
 _KIN = r"(?:mamie|papi|grand\s+mere|grand\s+pere|mere|pere|maman|papa|tante|oncle)"

@@ -38,12 +38,12 @@ _POISON = (
 _PILL = (
     r"(?:pastiglie|pastigliette|pillole|compresse|medicine|medicinali|farmaci|capsule"
     r"|tachipirin\w*|paracetamolo|ibuprofene|sonniferi|antidepressivi|ansiolitici|xanax|tavor"
-    r"|vitamine)\b"
+    r")\b"
 )
 _MANY = (
     r"(?:(?:un|il)\s+(?:intero\s+)?(?:blister|flacone|tubetto)(?:\s+intero)?|tutto\s+il"
     r"\s+(?:blister|flacone)|tutta\s+la\s+(?:scatola|confezione|boccetta)|una\s+(?:scatola"
-    r"|confezione|boccetta|manciata)(?:\s+intera)?|tutte\s+(?:le|le\s+sue|le\s+mie)"
+    r"|confezione|boccetta|manciata)(?:\s+intera)?|tutte\s+(?:le|le\s+mie)"
     r"|un\s+sacco\s+di|un\s+mucchio\s+di|tantissime|\d\d+)\s+(?:\w+\s+){0,2}?"
 )
 _KIN = r"(?:nonna|nonno|mamma|madre|padre|papa|zia|zio)"

@@ -33,7 +33,7 @@ _POISON = (
 _PILL = (
     r"(?:pillen|pilletjes|tabletten|tabletjes|medicijnen|medicatie|capsules|paracetamol\w*"
     r"|ibuprofen|slaappillen|slaapmiddel\w*|oxazepam|temazepam|antidepressiva"
-    r"|kalmeringsmiddel\w*|\w*tabletten|vitamines|vitaminepillen)\b"
+    r"|kalmeringsmiddel\w*|\w*tabletten)\b"
 )
 _MANY = (
     r"(?:een\s+(?:hele\s+|heel\s+|volle\s+)?(?:strip|doos|doosje|potje|pot|fles|flesje|handvol|hoop|zak"

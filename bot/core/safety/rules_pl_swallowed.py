@@ -41,11 +41,11 @@ _POISON = (
 _PILL = (
     r"(?:tabletk\w*|tabletek|tablet|pigulk\w*|pigulek|leki|lekow|lekami|lekarstw\w*|prochy"
     r"|prochow|paracetamol\w*|ibuprom\w*|apap\w*|ibuprofen\w*|nasenn\w*|antydepresant\w*"
-    r"|xanax\w*|relanium|hydroksyzyn\w*|witamin\w*)\b"
+    r"|xanax\w*|relanium|hydroksyzyn\w*)\b"
 )
 _MANY = (
     r"(?:cal\w*\s+(?:opakowanie|paczk\w*|listek|blister\w*|fiolk\w*|butelk\w*|pudelk\w*)"
-    r"|(?:opakowanie|paczk\w*|listek|blister|garsc|mnostwo|kupe|pelno|wszystkie|\d\d+))\s+"
+    r"|(?:opakowanie|paczk\w*|listek|blister|garsc|mnostwo|kupe|pelno|\d\d+))\s+"
     r"(?:\w+\s+){0,2}?"
 )
 _KIN = r"(?:babci|dziadka|mamy|taty|mojej\s+mamy|cioci|wujka|prababci)"
@@ -53,6 +53,8 @@ _KIN = r"(?:babci|dziadka|mamy|taty|mojej\s+mamy|cioci|wujka|prababci)"
 SWALLOWED_POISON = (rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+){{0,4}}?{_POISON}",)
 SWALLOWED_PILLS = (
     rf"{_WHO}\s+{_GAP}(?:{_ATE}|{_TOOK})\s+(?:\w+\s+)?{_MANY}{_PILL}",
+    # "połknął wszystkie tabletki", not "wzięła wszystkie leki na dziś".
+    rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+)?wszystkie\s+(?:\w+\s+){{0,2}}?{_PILL}",
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+){{0,2}}?(?:(?:moje|moich)\s+(?:\w+\s+)?{_PILL}"
     rf"|{_PILL}\s+(?:\w+\s+)?{_KIN})",
     rf"{_WHO}\s+{_GAP}(?:{_ATE}|{_TOOK})\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?nie\s+wiem"

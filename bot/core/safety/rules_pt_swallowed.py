@@ -38,7 +38,7 @@ _POISON = (
 _PILL = (
     r"(?:comprimidos|remedios|remedio|medicamentos|pilulas|capsulas|rivotril|clonazepam"
     r"|paracetamol|dipirona|tylenol|ibuprofeno|calmantes|antidepressivos|soniferos|ansioliticos"
-    r"|vitaminas)\b"
+    r")\b"
 )
 _MANY = (
     r"(?:uma\s+(?:cartela|caixa|embalagem|carteira)(?:\s+inteira)?|a\s+(?:cartela|caixa"
