@@ -112,6 +112,13 @@ EMERGENCY = [
     "Plötzlich der schlimmste Kopfschmerz meines Lebens",
     "mein onkel hat sich verschluckt, kriegt keine luft",
     "der mann zuckt jetzt rhythmisch mit armen und beinen",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "mein Sohn hat eine Knopfbatterie verschluckt",
+    "meine Tochter hat Spülmaschinentabs gegessen",
+    "mein kleiner hat tabletten von oma geschluckt",
+    "mein bruder hat rattengift getrunken",
+    "mein Mann hat Frostschutzmittel getrunken",
 ]
 
 RED_FLAG = [
@@ -280,4 +287,12 @@ NEAR_MISS = [
     ("ich schwitze beim Sport und die Waden zucken danach", "none"),
     ("neues Antidepressivum, kein Schwitzen, keine Unruhe", "none"),
     ("neuer Job und ich bin unruhig und schwitze", "none"),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("mein Hund hat Schokolade gefressen", "none"),
+    ("mein Sohn hat einen Kirschkern verschluckt", "none"),
+    ("mein Sohn hat sein Antibiotikum genommen", "none"),
+    ("meine Mutter nimmt jeden Tag viele Tabletten", "none"),
+    ("Rattengift für die Scheune gekauft", "none"),
+    ("sie hat eine Schlaftablette genommen", "none"),
 ]

@@ -129,6 +129,14 @@ EMERGENCY = [
     "I think I have taken my sleeping tablets twice tonight",
     "my son hit his head and keeps asking the same questions",
     "chest feels like someone is sitting on it",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "my 2 year old just swallowed a button battery",
+    "my son got into my pills, i dont know how many he took",
+    "the baby chewed a laundry pod",
+    "my brother drank rat poison an hour ago",
+    "my mum swallowed a whole strip of tablets and wont wake up properly",
+    "our toddler got into grandmas meds",
 ]
 
 RED_FLAG = [
@@ -330,4 +338,16 @@ NEAR_MISS = [
     ("i sweat at the gym and my calves twitch after", "none"),
     ("started sertraline and it helped, no sweating or agitation", "none"),
     ("started a new job and im sweating and restless", "none"),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("my dog ate a whole bar of chocolate", "none"),
+    ("my son swallowed a cherry stone", "none"),
+    ("my daughter swallowed her chewing gum", "none"),
+    ("my son took his antibiotics", "none"),
+    ("my mother takes a lot of pills every day", "none"),
+    ("watched a film where he drank poison", "none"),
+    ("doing a poison control course", "none"),
+    ("i swallowed my pride", "none"),
+    ("bought rat poison for the barn", "none"),
+    ("she took a pill to sleep", "none"),
 ]

@@ -89,6 +89,13 @@ EMERGENCY = [
     "de repente no puedo hablar",
     "siento que me ahogo",
     "no puedo respirar ayuda",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "mi hijo se ha tragado una pila de botón",
+    "mi bebe se comio una pastilla del lavavajillas",
+    "mi hija se tomo las pastillas de la abuela",
+    "mi hermano se bebió matarratas",
+    "mi peque se comio mis pastillas, no se cuantas",
 ]
 
 RED_FLAG = [
@@ -218,4 +225,12 @@ NEAR_MISS = [
     ("me puse gafas nuevas y me duelen los ojos", "none"),
     ("sudo mucho en el gimnasio", "none"),
     ("empecé sertralina y no tengo sudores ni temblores", "none"),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("mi perro se comio chocolate", "none"),
+    ("mi hijo se trago un hueso de cereza", "none"),
+    ("mi hijo se tomo sus antibioticos", "none"),
+    ("mi madre toma muchas pastillas cada dia", "none"),
+    ("mi hijo se comio una pila de galletas", "none"),
+    ("compre matarratas para el granero", "none"),
 ]

@@ -94,6 +94,13 @@ EMERGENCY = [
     "mon bébé est tout mou et bleuté",
     "ma coloc a pris une plaquette entière de doliprane",
     "j'ai avalé toutes les cases de la semaine",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "mon fils a avalé une pile bouton",
+    "ma fille a mangé une pastille de lave vaisselle",
+    "mon bébé a bu de la javel",
+    "mon frère a bu de la mort aux rats",
+    "mon petit a avale des medicaments de mamie",
 ]
 
 RED_FLAG = [
@@ -240,4 +247,12 @@ NEAR_MISS = [
     ("j'ai de nouvelles lunettes et mal aux yeux", "none"),
     ("je transpire beaucoup à la salle de sport", "none"),
     ("nouvel antidépresseur et ni sueurs ni tremblements", "none"),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("mon chien a mangé du chocolat", "none"),
+    ("mon fils a avale un noyau de cerise", "none"),
+    ("mon fils a pris ses antibiotiques", "none"),
+    ("ma mere prend beaucoup de medicaments tous les jours", "none"),
+    ("mon fils a mange une pile de crepes", "none"),
+    ("j ai achete de la mort aux rats pour la grange", "none"),
 ]

@@ -69,6 +69,13 @@ EMERGENCY = [
     "credo di avere un ictus",
     "ho la bocca storta all'improvviso",
     "non riesco a respirare bene",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "mio figlio ha ingoiato una pila a bottone",
+    "il bambino ha bevuto candeggina",
+    "mio fratello ha bevuto veleno per topi",
+    "mia figlia ha preso le pastiglie della nonna",
+    "mia madre ha ingoiato una scatola intera di sonniferi",
 ]
 
 RED_FLAG = [
@@ -179,4 +186,12 @@ NEAR_MISS = [
     ("ho gli occhiali nuovi e mi fanno male gli occhi", "none"),
     ("sudo tanto in palestra", "none"),
     ("ho iniziato la sertralina e non ho sudori né tremori", "none"),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("il mio cane ha mangiato cioccolato", "none"),
+    ("mio figlio ha ingoiato un nocciolo di ciliegia", "none"),
+    ("mio figlio ha preso i suoi antibiotici", "none"),
+    ("mia madre prende tante pastiglie ogni giorno", "none"),
+    ("mio figlio ha mangiato una pila di frittelle", "none"),
+    ("ho comprato veleno per topi per il fienile", "none"),
 ]

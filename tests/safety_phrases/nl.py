@@ -67,6 +67,13 @@ EMERGENCY = [
     "haar lippen en gezicht zwellen op",
     "mijn vriend ligt op de grond en ademt niet",
     "ik heb een hele strip oxazepam genomen",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "mijn zoon heeft een knoopcelbatterij ingeslikt",
+    "mijn dochter heeft een vaatwastablet opgegeten",
+    "mijn broer heeft rattengif gedronken",
+    "mijn kind heeft mijn pillen opgegeten, weet niet hoeveel",
+    "mijn moeder heeft een heel doosje slaappillen ingenomen",
 ]
 
 RED_FLAG = [
@@ -187,4 +194,12 @@ NEAR_MISS = [
     ("ik zweet bij het sporten en mijn kuiten trillen daarna", "none"),
     ("nieuw antidepressivum, geen zweten, geen onrust", "none"),
     ("nieuwe baan en ik ben onrustig en zweet", "none"),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("mijn hond heeft chocolade gegeten", "none"),
+    ("mijn zoon heeft een kersenpit ingeslikt", "none"),
+    ("mijn zoon heeft zijn antibiotica genomen", "none"),
+    ("mijn moeder neemt elke dag veel pillen", "none"),
+    ("rattengif gekocht voor de schuur", "none"),
+    ("ze nam een slaappil zoals altijd", "none"),
 ]

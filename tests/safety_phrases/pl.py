@@ -87,6 +87,13 @@ EMERGENCY = [
     # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
     "puchnie mi gardło, ciężko oddychać",
     "kolega upadł i nie oddycha",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "mój syn połknął baterię guzikową",
+    "córka zjadła tabletkę do zmywarki",
+    "brat wypił trutkę na szczury",
+    "synek zjadł tabletki babci",
+    "mój brat wypił płyn do chłodnic",
 ]
 
 RED_FLAG = [
@@ -212,4 +219,12 @@ NEAR_MISS = [
     ("biorę sertralinę od lat, latem się pocę", "none"),
     ("nowy lek, bez potów, bez niepokoju", "none"),
     ("nowa praca i jestem niespokojny i się pocę", "none"),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("mój pies zjadł czekoladę", "none"),
+    ("syn połknął pestkę wiśni", "none"),
+    ("syn wziął swoje antybiotyki", "none"),
+    ("mama bierze dużo tabletek codziennie", "none"),
+    ("kupiłem trutkę na szczury do stodoły", "none"),
+    ("syn wypił kwas chlebowy", "none"),
 ]

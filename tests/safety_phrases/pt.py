@@ -93,6 +93,13 @@ EMERGENCY = [
     "a boca tá roxa",
     "o segurança caiu no chão e não tá respirando",
     "engoliu não sei quantos comprimidos, faltam 4 comprimidos na cartela",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "meu filho engoliu uma pilha de botão",
+    "minha filha comeu uma pastilha da maquina de lavar louça",
+    "meu irmão bebeu veneno de rato",
+    "meu filho tomou os remedios da avó",
+    "meu filho bebeu agua sanitaria",
 ]
 
 RED_FLAG = [
@@ -235,4 +242,12 @@ NEAR_MISS = [
     ("comprei óculos novos e tô com dor nos olhos", "none"),
     ("suo muito na academia", "none"),
     ("comecei sertralina e não tenho suor nem tremores", "none"),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("meu cachorro comeu chocolate", "none"),
+    ("meu filho engoliu um caroço de cereja", "none"),
+    ("meu filho tomou os antibioticos dele", "none"),
+    ("minha mae toma muitos remedios todo dia", "none"),
+    ("meu filho comeu uma pilha de panquecas", "none"),
+    ("engoli o orgulho", "none"),
 ]

@@ -92,6 +92,14 @@ EMERGENCY = [
     "давит за грудиной, отдаёт в левую руку",
     "съела орехи, губы опухли",
     "ударился головой, теперь вырвало",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "сын проглотил батарейку",
+    "ребенок съел таблетку для посудомойки",
+    "брат выпил крысиный яд",
+    "малыш наглотался таблеток бабушки",
+    "syn proglotil batareyku",
+    "дочка наглоталась бабушкиных таблеток",
 ]
 
 RED_FLAG = [
@@ -214,4 +222,13 @@ NEAR_MISS = [
     ('купила новые очки, потею от жары', 'none'),
     ('потею в зале, мышцы дёргаются', 'none'),
     ('никаких новых лекарств не пью, но потею и дёргаюсь', 'none'),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("собака съела шоколад", "none"),
+    ("сын проглотил косточку от вишни", "none"),
+    ("сын выпил свои антибиотики", "none"),
+    ("мама пьет много таблеток каждый день", "none"),
+    ("купил крысиный яд для сарая", "none"),
+    ("сын съел салат с уксусом", "none"),
+    ("проглотил обиду", "none"),
 ]

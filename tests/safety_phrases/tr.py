@@ -87,6 +87,13 @@ EMERGENCY = [
     "birden sol gözüm görmüyor",
     "kafamın içinde bir şey patladı",
     "birden kelimeler karıştı",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "oğlum pil yuttu",
+    "kızım bulaşık makinesi tableti yemiş",
+    "kardeşim fare zehri içti",
+    "oğlum babaannesinin ilaçlarını yutmuş",
+    "annem bir şerit hap içmiş",
 ]
 
 RED_FLAG = [
@@ -218,4 +225,14 @@ NEAR_MISS = [
     ('yeni gözlük aldım, başım ağrıyor', 'none'),
     ('spor salonunda çok terliyorum, kaslarım seğiriyor', 'none'),
     ('yeni ilaca başladım, iyi geldi', 'none'),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("köpeğim çikolata yedi", "none"),
+    ("oğlum kiraz çekirdeği yuttu", "none"),
+    ("oğlum antibiyotiğini içti", "none"),
+    ("annem her gün çok ilaç içiyor", "none"),
+    ("oğlum pilav yedi", "none"),
+    ("kızım zehir gibi kahve içti", "none"),
+    ("ahır için fare zehri aldım", "none"),
+    ("gururumu yuttum", "none"),
 ]

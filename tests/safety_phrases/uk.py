@@ -79,6 +79,13 @@ EMERGENCY = [
     # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
     "обличчя набрякає, губи синіють",
     "годину тому випила всю пачку таблеток",
+    # Someone else has swallowed something dangerous just now: a battery, a dishwasher or
+    # laundry capsule, bleach, rat poison, antifreeze, someone else's pills, a whole strip.
+    "син проковтнув батарейку",
+    "дитина з'їла таблетку для посудомийки",
+    "брат випив отруту для щурів",
+    "малюк наковтався бабусиних таблеток",
+    "syn prokovtnuv batareyku",
 ]
 
 RED_FLAG = [
@@ -192,4 +199,12 @@ NEAR_MISS = [
     ('купила нові окуляри, пітнію від спеки', 'none'),
     ("пітнію в залі, м'язи смикаються", 'none'),
     ("ніяких нових ліків не п'ю, але пітнію і смикаюсь", 'none'),
+    # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
+    # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
+    ("собака з'їла шоколад", "none"),
+    ("син проковтнув кісточку від вишні", "none"),
+    ("син випив свої антибіотики", "none"),
+    ("мама п'є багато таблеток щодня", "none"),
+    ("купив отруту для щурів для сараю", "none"),
+    ("син з'їв салат з оцтом", "none"),
 ]

@@ -10,6 +10,7 @@ from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_es_ask import ASK
 from bot.core.safety.rules_es_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_es_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_es_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -405,7 +406,7 @@ RULES = LanguageRules(
     language="es",
     crisis=CRISIS,
     ask=ASK,
-    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
     red_flags={**RED_FLAGS, **FLAGS},

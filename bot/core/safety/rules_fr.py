@@ -11,6 +11,7 @@ from bot.core.safety.rules_fr_ask import ASK
 from bot.core.safety.rules_fr_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_fr_idioms import IDIOMS
 from bot.core.safety.rules_fr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_fr_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -403,7 +404,7 @@ RULES = LanguageRules(
     language="fr",
     crisis=CRISIS,
     ask=ASK,
-    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
     red_flags={**RED_FLAGS, **FLAGS},

@@ -10,6 +10,7 @@ from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pt_ask import ASK
 from bot.core.safety.rules_pt_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_pt_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -391,7 +392,7 @@ RULES = LanguageRules(
     language="pt",
     crisis=CRISIS,
     ask=ASK,
-    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
     red_flags={**RED_FLAGS, **FLAGS},

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_uk_body import RED_FLAGS
 from bot.core.safety.rules_uk_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_uk_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -405,7 +406,7 @@ RULES = LanguageRules(
     language="uk",
     crisis=CRISIS,
     ask=ASK,
-    emergency={**EMERGENCY, E.SOMEONE_ELSE: SOMEONE_ELSE, E.OVERDOSE_TAKEN: OVERDOSE_TAKEN},
+    emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,

@@ -1,0 +1,79 @@
+"""French: someone else has swallowed something dangerous just now — le petit et une pile
+bouton, une pastille de lave-vaisselle, de la javel ; le frère qui a bu de la mort-aux-rats ou
+de l'antigel ; les médicaments de mamie, une plaquette entière. Appeler le 15 / 112 tout de suite.
+
+Qui (mon fils, le petit, mon frère, avec « a » : « prend beaucoup de médicaments tous les
+jours » reste dehors) et quoi (un noyau de cerise, un chewing-gum, le chocolat du chien restent
+dehors) ; pour les cachets, une quantité ou ceux d'un autre (« a pris ses antibiotiques »,
+« un cachet pour dormir » restent dehors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+
+_WHO = (
+    r"(?:mon|ma|mes|notre|le|la)\s+(?:\w+\s+)?(?:fils|fille|enfant|gamin|gamine|bebe|petit"
+    r"|petite|loulou|louloute|p\s?tit|p\s?tite|frere|soeur|mari|femme|copain|copine|pere|mere"
+    r"|maman|papa|mamie|papi|pote|ami|amie|neveu|niece|conjoint|conjointe|compagnon|compagne"
+    r"|coloc|fiston|cousin|cousine|jumeaux)"
+)
+# "a avalé", "a peut-être bu", "vient d'avaler"; never the present ("prend", "avale tous les
+# jours").
+_ATE = (
+    r"(?:(?!qui\s|que\s)\w+\s+){0,2}?(?:(?:a|aurait|ont)\s+(?:\w+\s+){0,2}?(?:avale|mange|bu"
+    r"|pris|ingere|croque|gobe|englouti|suce|lampe|siffle|mordu|mordille)|vient\s+d\s?(?:avaler|boire|manger"
+    r"|prendre|gober))"
+)
+_POISON = (
+    r"(?:piles?\b(?!\s+de\s+(?!bouton))|batterie\w*|aimant\w*|(?:pastille|tablette|capsule"
+    r"|dosette)s?\s+(?:de|pour|du)\s+(?:lave\s+vaisselle|lessive)|lessive|javel|deboucheur\w*"
+    r"|destop|produits?\s+(?:menagers?|(?:de\s+)?(?:nettoyage|menage|vaisselle)|d\s?entretien"
+    r"|wc)"
+    r"|mort\s+aux\s+rats|raticide|poison|antigel|lave\s+glace|desherbant|round\s?up"
+    r"|pesticide\w*|insecticide\w*|anti\s+limaces?|white\s+spirit|essence|petrole"
+    r"|alcool\s+a\s+bruler|ammoniaque|soude|e\s?liquide|huile\s+de\s+lampe)\b"
+)
+_PILL = (
+    r"(?:medicaments|medocs|medoc|cachets|comprimes|pilules|gelules|somniferes|anxiolytiques"
+    r"|antidepresseurs|doliprane\w*|dafalgan|efferalgan|paracetamol|ibuprofene|xanax|lexomil"
+    r"|tranxene|lysanxia|stilnox|atarax)\b"
+)
+_MANY = (
+    r"(?:(?:toute\s+)?(?:la|une|sa|ma)\s+(?:plaquette|boite|tablette|poignee)(?:\s+entiere)?"
+    r"|tous\s+(?:les|mes|ces)|toutes\s+(?:les|mes|ces)|plein\s+de|plusieurs"
+    r"|beaucoup\s+de|un\s+tas\s+de|une\s+tonne\s+de|\d\d+)\s+(?:\w+\s+){0,2}?"
+)
+_KIN = r"(?:mamie|papi|grand\s+mere|grand\s+pere|mere|pere|maman|papa|tante|oncle)"
+
+SWALLOWED_POISON = (
+    rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+){{0,4}}?{_POISON}",
+    # "a mis une capsule de lessive dans sa bouche" (not "une pile dans la télécommande").
+    rf"{_WHO}\s+(?:\w+\s+){{0,2}}?a\s+mis\s+(?:\w+\s+){{0,3}}?{_POISON}\s+(?:\w+\s+){{0,2}}?"
+    r"dans\s+sa\s+bouche",
+)
+SWALLOWED_PILLS = (
+    rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+)?{_MANY}{_PILL}",
+    rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+){{0,2}}?(?:mes\s+(?:\w+\s+)?{_PILL}|(?:des|les)\s+{_PILL}\s+"
+    rf"(?:de|d)\s+(?:sa\s+|ma\s+|la\s+|mon\s+|son\s+)?{_KIN})",
+    rf"{_WHO}\s+{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?(?:sais\s+pas|sait\s+pas"
+    r"|aucune\s+idee\s+de)\s+combien\b",
+    # "a trouvé les médicaments de la grand-mère et il a mangé plusieurs, je ne sais pas combien".
+    rf"{_WHO}\s+[^.!?]{{0,60}}?{_PILL}[^.!?]{{0,60}}?(?:a|ont)\s+(?:\w+\s+)?(?:mange|avale|pris"
+    r"|bu)\b[^.!?]{0,30}?(?:sais\s+pas|sait\s+pas|aucune\s+idee\s+de)\s+combien\b",
+)
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

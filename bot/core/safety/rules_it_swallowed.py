@@ -1,0 +1,68 @@
+"""Italian: someone else has swallowed something dangerous just now — il bambino e una pila a
+bottone, una pastiglia della lavastoviglie, la candeggina; il fratello che ha bevuto veleno per
+topi o antigelo; le pastiglie della nonna, un blister intero. Chiamare subito il 112.
+
+Chi (mio figlio, il bambino, mio fratello, col passato: "prende tante pastiglie ogni giorno"
+resta fuori) e cosa (un nocciolo di ciliegia, la gomma, il cioccolato del cane restano fuori);
+per le pastiglie una quantità o quelle di un altro ("ha preso i suoi antibiotici" resta fuori).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+
+_WHO = (
+    r"(?:(?:il\s+|la\s+)?(?:mio|mia|nostro|nostra)\s+(?:\w+\s+)?(?:figlio|figlia|figli|bambino"
+    r"|bambina|bimbo|bimba|piccolo|piccola|fratello|sorella|marito|moglie|ragazzo|ragazza"
+    r"|compagno|compagna|amico|amica|madre|mamma|padre|papa|nonno|nonna|nipote|cugino|cugina"
+    r"|fidanzato|fidanzata|coinquilino|coinquilina)|il\s+(?:bambino|bimbo|piccolo|piccino"
+    r"|neonato)|la\s+(?:bambina|bimba|piccola|piccina|neonata))"
+)
+_ATE = (
+    r"(?:(?!che\s|quando\s)\w+\s+){0,2}?(?:ha|avra|si\s+e|s\s?e|e)\s+(?:\w+\s+){0,2}?"
+    r"(?:ingoiat[oa]|inghiottit[oa]|mangiat[oa]|bevut[oa]|pres[oa]|ingerit[oa]|masticat[oa]"
+    r"|succhiat[oa]|leccat[oa]|mandat[oa]\s+giu|buttat[oa]\s+giu|trangugiat[oa]|sbafat[oa])"
+)
+_POISON = (
+    r"(?:pil[ae]\b(?!\s+di\s+(?!bottone))|batteri[ae]|calamit[ae]|magnet\w*|(?:pastigli[ae]"
+    r"|capsul[ae]|tabs?)\s+(?:per|della|delle|da|di|del)\s+(?:la\s+)?(?:lavastoviglie|detersivo"
+    r"|lavatrice|bucato)|detersivo|candeggina|varechina|ammoniaca|idraulico\s+liquido"
+    r"|sgorga\w*|anticalcare|prodott\w*\s+per\s+(?:la\s+)?pulizi\w*|veleno|topicida|ratticida"
+    r"|antigelo|diserbante|pesticida|insetticida|lumachicida|acquaragia|benzina|trielina"
+    r"|soda\s+caustica|alcol\s+(?:denaturato|rosa)|liquido\s+(?:della|per\s+la)\s+sigaretta)\b"
+)
+_PILL = (
+    r"(?:pastiglie|pastigliette|pillole|compresse|medicine|medicinali|farmaci|capsule"
+    r"|tachipirin\w*|paracetamolo|ibuprofene|sonniferi|antidepressivi|ansiolitici|xanax|tavor"
+    r")\b"
+)
+_MANY = (
+    r"(?:(?:un|il)\s+(?:intero\s+)?(?:blister|flacone|tubetto)(?:\s+intero)?|tutto\s+il"
+    r"\s+(?:blister|flacone)|tutta\s+la\s+(?:scatola|confezione|boccetta)|una\s+(?:scatola"
+    r"|confezione|boccetta|manciata)(?:\s+intera)?|tutte\s+(?:le|le\s+mie)"
+    r"|un\s+sacco\s+di|un\s+mucchio\s+di|tantissime|\d\d+)\s+(?:\w+\s+){0,2}?"
+)
+_KIN = r"(?:nonna|nonno|mamma|madre|padre|papa|zia|zio)"
+
+SWALLOWED_POISON = (rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+){{0,4}}?{_POISON}",)
+SWALLOWED_PILLS = (
+    rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+)?{_MANY}{_PILL}",
+    rf"{_WHO}\s+{_ATE}\s+(?:\w+\s+){{0,2}}?(?:(?:le\s+)?mie\s+(?:\w+\s+)?{_PILL}|(?:le|i|delle"
+    rf"|dei)\s+{_PILL}\s+(?:della|del|di)\s+(?:sua\s+|mia\s+)?{_KIN})",
+    rf"{_WHO}\s+{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?non\s+(?:so|sappiamo)\s+quant[ei]\b",
+)
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

@@ -1,0 +1,74 @@
+"""Dutch: someone else has swallowed something dangerous just now — de peuter en een
+knoopcelbatterij, een vaatwastablet, bleek; de broer die rattengif of antivries heeft
+gedronken; pillen van oma, een hele strip. Meteen 112 bellen.
+
+Wie (mijn zoon, de baby, mijn broer, met "heeft": "neemt elke dag veel pillen" blijft buiten)
+en wat (een kersenpit, kauwgom, chocolade voor de hond blijven buiten); bij pillen een
+hoeveelheid of andermans pillen ("heeft zijn antibiotica genomen" blijft buiten).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+
+_WHO = (
+    r"(?:(?:mijn|ons|onze|de|het)\s+(?:\w+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kindje"
+    r"|kinderen|baby|peuter|kleine|kleuter|broer|broertje|zus|zusje|man|vrouw|vriend|vriendin"
+    r"|moeder|mama|mam|vader|papa|pap|oma|opa|neef|neefje|nicht|nichtje|partner|huisgenoot"
+    r"|kleinzoon|kleindochter|tweeling|jongen|jongetje|meisje)|hij|zij|ze)"
+)
+_HAS = r"(?:(?!die\s|dat\s)\w+\s+){0,2}?(?:heeft|had|hebben)\s+(?:\w+\s+){0,5}?"
+_POISON = (
+    r"(?:\w*batterij\w*|knoopcel\w*|magneet\w*|magneten|vaatwas\w*|afwas\w*tablet\w*"
+    r"|wasmiddel\w*|waspod\w*|wascapsule\w*|wastablet\w*|bleek|bleekmiddel|chloor\w*"
+    r"|ontstopper\w*|gootsteenontstopper|schoonmaakmiddel\w*|ammoniak|rattengif\w*|muizengif\w*"
+    r"|gif|antivries|ruitensproeier\w*|onkruidverdelger\w*|onkruidbestrijd\w*|pesticide\w*"
+    r"|insecticide\w*|lampolie|terpentine|wasbenzine|benzine|spiritus|aanstekervloeistof"
+    r"|e\s?liquid|zoutzuur|natronloog|ontkalker)\b"
+)
+_PILL = (
+    r"(?:pillen|pilletjes|tabletten|tabletjes|medicijnen|medicatie|capsules|paracetamol\w*"
+    r"|ibuprofen|slaappillen|slaapmiddel\w*|oxazepam|temazepam|antidepressiva"
+    r"|kalmeringsmiddel\w*|\w*tabletten)\b"
+)
+_MANY = (
+    r"(?:een\s+(?:hele\s+|heel\s+|volle\s+)?(?:strip|doos|doosje|potje|pot|fles|flesje|handvol|hoop|zak"
+    r"|strook|doordrukstrip)|de\s+hele\s+(?:strip|doos|pot|fles)|alle|heel\s+veel|veel|een\s+heleboel"
+    r"|\d\d+)\s+(?:\w+\s+){0,2}?"
+)
+_ATE = (
+    r"(?:ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|gedronken|opgedronken|gekauwd"
+    r"|binnengekregen)"
+)
+_OTHERS = r"(?:mijn|oma\s?s|opa\s?s|mama\s?s|papa\s?s)"
+_FROM = r"van\s+(?:oma|opa|mij|mama|papa|zijn\s+\w+|haar\s+\w+|mijn\s+\w+)"
+
+SWALLOWED_POISON = (
+    rf"{_WHO}\s+{_HAS}{_POISON}\s+(?:\w+\s+){{0,3}}?{_ATE}\b",
+    rf"{_WHO}\s+(?:\w+\s+){{0,2}}?(?:slikte|at|dronk)\s+(?:\w+\s+){{0,4}}?{_POISON}",
+)
+SWALLOWED_PILLS = (
+    rf"{_WHO}\s+{_HAS}{_MANY}{_PILL}\s+(?:\w+\s+){{0,3}}?(?:{_ATE}|genomen|ingenomen)\b",
+    rf"{_WHO}\s+{_HAS}(?:{_OTHERS}\s+(?:\w+\s+)?{_PILL}|{_PILL}\s+{_FROM})\s+(?:\w+\s+){{0,3}}?"
+    rf"{_ATE}\b",
+    rf"{_WHO}\s+{_HAS}[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,80}}?(?:weet\s+(?:\w+\s+)?niet|geen\s+idee)"
+    r"\s+hoeveel\b",
+    # Pills taken at a party and now hardly responding: "nu reageert ie bijna niet".
+    r"(?:pillen|pilletjes|tabletten|xtc|medicijnen)\s+(?:\w+\s+)?(?:genomen|geslikt|ingenomen)\b"
+    r"[^.!?]{0,60}?(?:reageert|reageren)\s+(?:ie|hij|ze|zij)\s+(?:bijna\s+|amper\s+|nauwelijks\s+)?niet\b",
+)
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }

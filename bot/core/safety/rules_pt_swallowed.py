@@ -1,0 +1,67 @@
+"""Portuguese: someone else has swallowed something dangerous just now — o bebê e uma pilha de
+botão, uma pastilha da máquina de lavar louça, água sanitária; o irmão que bebeu veneno de rato
+ou anticongelante; os remédios da avó, uma cartela inteira. Ligar já para o 192 / 112.
+
+Quem (meu filho, o bebê, meu irmão) e o quê (um caroço de cereja, o chiclete, o chocolate do
+cachorro ficam de fora); nos comprimidos uma quantidade ou remédios de outra pessoa ("tomou os
+antibióticos dele", "toma muitos remédios todo dia", "um comprimido para dormir" ficam de fora).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.safety.verdict import EmergencySign as E
+
+__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+
+_WHO = (
+    r"(?:(?:o\s+|a\s+)?(?:meu|minha|nosso|nossa)\s+(?:\w+\s+)?(?:filho|filha|filhos|bebe|nene"
+    r"|menino|menina|crianca|pequeno|pequena|garoto|garota|irmao|irma|marido|esposo|esposa"
+    r"|mulher|namorado|namorada|amigo|amiga|mae|pai|avo|vovo|neto|neta|sobrinho|sobrinha|primo"
+    r"|prima|companheiro|companheira|parceiro|parceira)|o\s+(?:bebe|nene|menino|pequeno|miudo)"
+    r"|a\s+(?:bebe|nene|menina|pequena|miuda))"
+)
+_GAP = r"(?:(?!que\s|quando\s)\w+\s+){0,3}?"
+_ATE = (
+    r"(?:engoliu|comeu|bebeu|tomou|ingeriu|mastigou|chupou|lambeu|(?:meteu|colocou|botou|pos)"
+    r"\s+na\s+boca|acabou\s+de\s+(?:engolir|comer|beber|tomar))"
+)
+_POISON = (
+    r"(?:pilhas?\b(?!\s+de\s+(?!botao))|baterias?|imas?|(?:pastilha|capsula)s?\s+(?:da|de|para)"
+    r"\s+(?:maquina|lava\s+loi?ca|lavar|detergente|roupa)|detergente|lixivia|agua\s+sanitaria"
+    r"|cloro|candida|qboa|soda\s+caustica|desentupidor|diabo\s+verde|produtos?\s+de\s+limpeza"
+    r"|amaciante|veneno\w*|raticida|chumbinho|mata\s+ratos?|anticongelante|herbicida|pesticida"
+    r"|inseticida|agrotoxico|aguarras|gasolina|querosene|amoniaco|solvente|thinner|tiner"
+    r"|removedor|liquido\s+de\s+(?:vape|cigarro\s+eletronico))\b"
+)
+_PILL = (
+    r"(?:comprimidos|remedios|remedio|medicamentos|pilulas|capsulas|rivotril|clonazepam"
+    r"|paracetamol|dipirona|tylenol|ibuprofeno|calmantes|antidepressivos|soniferos|ansioliticos"
+    r")\b"
+)
+_MANY = (
+    r"(?:uma\s+(?:cartela|caixa|embalagem|carteira)(?:\s+inteira)?|a\s+(?:cartela|caixa"
+    r"|embalagem)\s+(?:toda|inteira)|toda\s+a\s+(?:cartela|caixa)|todos\s+os|todas\s+as"
+    r"|um\s+monte\s+de|um\s+punhado\s+de|\d\d+)\s+(?:\w+\s+){0,2}?"
+)
+_KIN = r"(?:avo|vovo|mae|pai|tia|tio|madrinha|bisa)"
+
+SWALLOWED_POISON = (rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+){{0,4}}?{_POISON}",)
+SWALLOWED_PILLS = (
+    rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+)?{_MANY}{_PILL}",
+    rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+){{0,2}}?(?:(?:meus|minhas)\s+(?:\w+\s+)?{_PILL}|(?:os|as"
+    rf"|uns)\s+{_PILL}\s+(?:\w+\s+)?(?:da|do)\s+(?:minha\s+|sua\s+|meu\s+|seu\s+)?{_KIN})",
+    rf"{_WHO}\s+{_GAP}{_ATE}\s+[^.!?]{{0,30}}?{_PILL}[^.!?]{{0,40}}?nao\s+sei\s+quant[oa]s\b",
+)
+
+
+def swallowed(
+    someone_else: Sequence[str], overdose_taken: Sequence[str]
+) -> dict[E, tuple[str, ...]]:
+    """The two signs of this language with the swallowed family added: poisons and batteries
+    to someone else in danger, pills to an overdose taken."""
+    return {
+        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+    }
