@@ -151,11 +151,10 @@ def _settle(catalog: Catalog) -> None:
     """Before the first update: load what turns read (what the features' words need in each
     language, such as Babel's data; the names of places and zones; the reading's model; the
     safety rules' own regexes; the catalogues were loaded for the command lists), then take
-    everything alive now out of the
-    garbage collector's full sweeps. Those objects (flows, catalogues, compiled patterns,
-    SQLAlchemy's statement caches) live as long as the process, and rescanning them at every
-    full collection made one turn in a few hundred
-    several milliseconds slower."""
+    everything alive now out of the garbage collector's full sweeps. Those objects (flows,
+    catalogues, compiled patterns, SQLAlchemy's statement caches) live as long as the process,
+    and rescanning them at every full collection made one turn in a few hundred several
+    milliseconds slower."""
     for preload in catalog.preloads:
         preload(SHIPPED_LANGUAGES)
     zones.preload()
