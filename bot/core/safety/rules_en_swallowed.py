@@ -116,7 +116,7 @@ _NOT_HABIT = (
 )
 _OD_PILLS = (
     r"(?:pills|tablets|tabs|meds|medication|sleeping (?:pills|tablets)|sleepers|antidepressants"
-    r"|painkillers|paracetamol|tylenol|ibuprofen|codeine|xanax|benzos|oxy\w*"
+    r"|painkillers|paracetamol|tylenol|ibuprofen|codeine|tramadol|xanax|benzos|oxy\w*"
     r"|\w+(?:zepam|azolam|done|pine|oline|aline|amine|etine|olol|pram))\b"
 )
 _OD_VERB = _verbs("took|taken|swallowed|downed|necked|popped|chugged", "almost|nearly")
