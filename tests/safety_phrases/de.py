@@ -70,6 +70,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "ich habe eine handvoll tabletten geschluckt",
+    "ich habe den rest meiner schlaftabletten geschluckt",
+    "mama hat aus versehen die wochendosis genommen",
     # Issue 20: someone else in danger, an overdose already taken.
     "mein Vater ist zusammengebrochen und atmet nicht",
     "meine Freundin hat einen Krampfanfall",
@@ -204,6 +208,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("ich habe eine handvoll vitamine genommen", "none"),
+    ("ich nehme jeden tag eine handvoll tabletten", "none"),
     # Issue 20: look-alikes of the wider rules.
     ("Herz klopft sehr schnell, alles fühlt sich nicht echt an", "panic"),
     ("Angst verrückt zu werden, alles wie im Film", "panic"),

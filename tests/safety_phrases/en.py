@@ -84,6 +84,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "I took a fistful of my antidepressants",
+    "dad took the whole weekly pill organiser by mistake",
+    "i ve just swallowed the rest of my sleeping pills",
     # Issue 20: someone else in danger, an overdose already taken.
     "i took a bunch of pills",
     "my dad collapsed and he's not breathing",
@@ -234,6 +238,10 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("I took a handful of vitamins", "none"),
+    ("I took the rest of my antibiotics as prescribed", "none"),
+    ("I nearly took the whole weekly organiser by mistake", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("panic attack, cant breathe, heart pounding", "panic"),
     ("im panicking so bad", "panic"),

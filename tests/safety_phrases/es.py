@@ -66,6 +66,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "me tragué un puñado de pastillas",
+    "me trague el resto de mis pastillas",
+    "mi madre se tomo por error la dosis de toda la semana",
     "mi compañero se acaba de desplomar y no responde",
     "un señor se ha caído redondo y echa espuma por la boca",
     "mi hermano no hay manera de despertarle y respira raro",
@@ -164,6 +168,10 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("me tomé un puñado de vitaminas", "none"),
+    ("tomo un puñado de pastillas al día, es normal para mí", "none"),
+    ("me tomé el resto de los antibióticos como me dijo el médico", "none"),
     ("todo se siente irreal, como si no fuera yo", "panic"),
     ("ansiedad, corazón a tope, tiemblo", "panic"),
     ("como me convoquen a otra reunión me tiro por la ventana", "none"),

@@ -59,6 +59,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "j'ai avalé une poignée de cachets",
+    "j'ai avalé le reste de mes somnifères",
+    "ma mère a pris par erreur la dose de la semaine",
     # Issue 20: someone else in danger, an overdose already taken.
     "mon mari s'est effondré et ne respire plus",
     "ma fille fait une crise d'épilepsie",
@@ -180,6 +184,10 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("j'ai avalé une poignée de bonbons", "none"),
+    ("je prends une poignée de cachets par jour", "none"),
+    ("j'ai failli prendre la double dose par erreur mais j'ai vu", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("crise de panique, j'arrive pas à respirer", "panic"),
     ("mon coeur bat trop vite, je panique", "panic"),

@@ -49,6 +49,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "mi sono calata un pugno di pastiglie",
+    "mia madre ha preso per sbaglio la dose di una settimana",
     "un signore è crollato alla fermata e non respira",
     "la mia amica sta avendo le convulsioni e non risponde",
     "ho preso tutte le gocce di xanax un'ora fa",
@@ -137,6 +140,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("ho preso una manciata di vitamine", "none"),
+    ("ho quasi preso per sbaglio la doppia dose ma me ne sono accorta", "none"),
     ("tutto sembra irreale, tremo tutta", "panic"),
     ("cuore in gola, mani che tremano, so che è ansia", "panic"),
     ("se prendo un altro 4 mi butto dal balcone, scherzo", "none"),

@@ -47,6 +47,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "ik heb een handvol pillen geslikt",
+    "mijn moeder heeft per ongeluk de weekdosis ingenomen",
     # Issue 20: someone else in danger, an overdose already taken.
     "mijn vader is in elkaar gezakt en ademt niet",
     "ik heb alle pillen genomen",
@@ -142,6 +145,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("ik neem elke dag een handvol pillen", "none"),
+    ("ik heb bijna per ongeluk een dubbele dosis genomen maar zag het nog", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("ik heb een paniekaanval en kan niet ademen", "panic"),
     ("hartkloppingen en paniek", "panic"),

@@ -65,6 +65,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "łyknęłam resztę moich tabletek nasennych",
+    "mama przez pomyłkę wzięła tygodniową dawkę",
     # Issue 20: someone else in danger, an overdose already taken.
     "mój tata zemdlał i nie oddycha",
     "wziąłem wszystkie tabletki",
@@ -163,6 +166,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("połknęłam garść witamin", "none"),
+    ("prawie wzięłam przez pomyłkę podwójną dawkę, ale zauważyłam", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("mam atak paniki i nie mogę oddychać", "panic"),
     ("serce mi wali, panika", "panic"),

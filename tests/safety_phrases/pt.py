@@ -57,6 +57,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "engoli o resto dos meus comprimidos",
+    "tomei remédios demais",
+    "minha mãe tomou sem querer a dose da semana toda",
     # Issue 20: someone else in danger, an overdose already taken.
     "meu pai desmaiou e não responde",
     "minha irmã está convulsionando",
@@ -178,6 +182,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("tomei um punhado de vitaminas", "none"),
+    ("quase tomei a dose dupla sem querer mas percebi", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("estou tendo um ataque de pânico, não consigo respirar", "panic"),
     ("coração disparado, crise de ansiedade", "panic"),

@@ -68,6 +68,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "наглоталась кучу таблеток",
+    "мама перепутала и выпила недельную дозу",
+    "mama perepytala i vypila nedelnuyu dozu",
     # Issue 20: someone else in danger, an overdose already taken.
     "муж потерял сознание и не дышит",
     "я выпил всю пачку таблеток",
@@ -165,6 +169,8 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("чуть не выпила по ошибке двойную дозу, но заметила", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("у меня паническая атака, не могу дышать", "panic"),
     ("сердце колотится, паника", "panic"),

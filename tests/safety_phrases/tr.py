@@ -53,6 +53,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "bir avuç hap yuttum",
+    "annem yanlışlıkla haftalık dozu içti",
     # Issue 20: someone else in danger, an overdose already taken.
     "babam bayıldı ve nefes almıyor",
     "bütün ilaçları içtim",
@@ -169,6 +172,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("bir avuç vitamin yuttum", "none"),
+    ("günde bir avuç hap içiyorum", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("panik atak geçiriyorum nefes alamıyorum", "panic"),
     ("kalbim çok hızlı atıyor, panik", "panic"),

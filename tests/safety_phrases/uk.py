@@ -59,6 +59,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # od1: overdose taken: a handful, the rest, a week's dose by mistake.
+    "я проковтнула жменю таблеток",
+    "мама переплутала і випила тижневу дозу",
     # Issue 20: someone else in danger, an overdose already taken.
     "тато знепритомнів і не дихає",
     "я випив усі таблетки",
@@ -148,6 +151,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # od1: vitamins, a daily habit, as prescribed, almost by mistake.
+    ("я випила жменю вітамінів", "none"),
+    ("мало не випила помилково подвійну дозу, але помітила", "none"),
     # Issue 20: panic without danger signs is asked about, never an emergency.
     ("у мене панічна атака, не можу дихати", "panic"),
     ("серце калатає, паніка", "panic"),

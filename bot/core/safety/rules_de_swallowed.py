@@ -10,10 +10,11 @@ Tabletten ("hat sein Antibiotikum genommen", "nimmt jeden Tag viele Tabletten" b
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import permutations
 
 from bot.core.safety.verdict import EmergencySign as E
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:mein|meine|unser|unsere|der|die|das)\s+(?:\w+\s+){0,2}?(?:sohn|sohnchen|tochter|kind"
@@ -60,6 +61,67 @@ SWALLOWED_PILLS = (
 )
 
 
+def _orders(almost: str, *parts: str) -> tuple[str, ...]:
+    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
+    `almost` word between them."""
+    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
+    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def _verbs(words: str, almost: str) -> str:
+    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
+    guarded = []
+    for word in words.split("|"):
+        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
+        if any(sign in fixed for sign in "*+?{"):
+            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
+            continue
+        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
+    return "(?:" + "|".join(guarded) + ")"
+
+
+# Eine Überdosis mit einem Mengenwort, das die älteren Regeln nicht kennen ("ich habe eine Handvoll
+# Tabletten geschluckt", "den Rest meiner Schlaftabletten"), und die Wochendosis, eine doppelte
+# Dosis oder der ganze Wochendosierer aus Versehen genommen. Gewohnheit ("am Tag", "jeden Tag"),
+# "wie verschrieben", "fast" und Vitamine oder Gummibärchen bleiben draußen.
+_NOT_HABIT = (
+    r"(?![^.!?]{0,40}?\b(?:am\s+tag|pro\s+tag|jeden\s+(?:tag|morgen|abend)|taglich"
+    r"|wie\s+(?:verschrieben|verordnet)|seit\s+jahren)\b)"
+)
+_OD_QTY = (
+    r"(?:eine\s+(?:ganze\s+)?handvoll|ne\s+handvoll|handvoll|einen\s+haufen|nen\s+haufen|haufenweise"
+    r"|massenweise|den\s+rest|die\s+restlichen|alle\s+restlichen|was\s+(?:noch\s+)?(?:ubrig\s+war"
+    r"|da\s+war)\s+an|eine\s+halbe\s+packung|ne\s+halbe\s+packung)"
+)
+_OD_END = (
+    r"(?:geschluckt|genommen|eingeworfen|eingenommen|reingeworfen|runtergeschluckt|reingehauen)\b"
+)
+_ALMOST = r"fast|beinahe"
+_MISTAKE = _verbs(
+    r"aus\s+versehen|versehentlich|irrtumlich|hat\s+sich\s+vertan|habe\s+mich\s+vertan"
+    r"|hab\s+mich\s+vertan|durcheinander\s+gebracht|verwechselt",
+    r"fast|beinahe|fast\sschon",
+)
+_TOOK = _verbs(
+    r"genommen|geschluckt|eingenommen|nahm|schluckte",
+    r"fast|beinahe|fast\sschon",
+)
+_DOSE = (
+    r"(?:wochendosis|dosis\s+(?:fur\s+)?(?:eine|die\s+ganze)"
+    r"\s+woche|(?:eine\s+|die\s+)?doppelte\s+dosis|(?:den\s+)?(?:ganzen\s+)?(?:wochen)?"
+    r"(?:dosierer|tablettenbox|pillenbox|medikamentenbox|dosette)\s+(?:fur\s+die\s+(?:ganze\s+)?"
+    r"woche|komplett|leer)|(?:die\s+)?(?:tabletten|medikamente|pillen)\s+(?:fur\s+)?(?:der|die)"
+    r"\s+ganzen?\s+woche)"
+)
+OVERDOSE_MORE = (
+    rf"(?:ich|ich\s+habe|hab|habe|ich\s+hab)\s+(?:gerade\s+|eben\s+|grad\s+)?{_OD_QTY}\s+(?:meiner\s+"
+    rf"|von\s+meinen\s+|der\s+|meine\s+|an\s+)?(?:\w+\s+)?{_PILL}\s+(?:\w+\s+)?{_OD_END}{_NOT_HABIT}",
+    rf"(?:ich\s+)?(?:schluckte|nahm)\s+{_OD_QTY}\s+(?:meiner\s+|von\s+meinen\s+|der\s+|meine\s+)?"
+    rf"(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
+    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+)
+
+
 def swallowed(
     someone_else: Sequence[str], overdose_taken: Sequence[str]
 ) -> dict[E, tuple[str, ...]]:
@@ -67,5 +129,5 @@ def swallowed(
     to someone else in danger, pills to an overdose taken."""
     return {
         E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
     }

@@ -11,10 +11,11 @@ cherry stone or chewing gum stays clear; and for pills a quantity or someone els
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import permutations
 
 from bot.core.safety.verdict import EmergencySign as E
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
@@ -86,6 +87,67 @@ SWALLOWED_PILLS = _s(
 )
 
 
+def _orders(almost: str, *parts: str) -> tuple[str, ...]:
+    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
+    `almost` word between them."""
+    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
+    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def _verbs(words: str, almost: str) -> str:
+    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
+    guarded = []
+    for word in words.split("|"):
+        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
+        if any(sign in fixed for sign in "*+?{"):
+            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
+            continue
+        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
+    return "(?:" + "|".join(guarded) + ")"
+
+
+# An overdose said with a quantity word the older rules miss ("I took a fistful of my
+# antidepressants", "swallowed the rest of my sleeping pills"), and a week's or a double dose, or
+# the whole pill organiser, taken by mistake by the writer or someone named. Habits ("a day",
+# "every day"), "as prescribed", "almost took" and vitamins or sweets stay clear.
+_NOT_HABIT = (
+    r"(?![^.!?]{0,40}?\b(?:a day|per day|every (?:day|morning|night)|each day|daily|as prescribed"
+    r"|for years|over the years)\b)"
+)
+_OD_PILLS = (
+    r"(?:pills|tablets|tabs|meds|medication|sleeping (?:pills|tablets)|sleepers|antidepressants"
+    r"|painkillers|paracetamol|tylenol|ibuprofen|codeine|tramadol|xanax|benzos|oxy\w*"
+    r"|\w+(?:zepam|azolam|done|pine|oline|aline|amine|etine|olol|pram))\b"
+)
+_OD_VERB = _verbs("took|taken|swallowed|downed|necked|popped|chugged", "almost|nearly")
+# The writer: "I", "I ve", "just" (a film or someone else's story stays out).
+_I = r"(?:i|i ve|i have|ive|i just|just|i ve just|i have just|i had)"
+_ALMOST = r"almost|nearly"
+_MISTAKE = _verbs(
+    r"by mistake|by accident|accidentally|accidently|mistakenly|in error|mixed up"
+    r"|got mixed up|got confused",
+    r"almost|nearly",
+)
+_TOOK = _verbs(
+    r"took|taken|swallowed|downed|had|ate",
+    r"almost|nearly",
+)
+_DOSE = (
+    r"(?:week s|weeks|weekly"
+    r"|two weeks|fortnight s|two days|three days) (?:\w+ )?(?:dose|doses|worth|pills"
+    r"|tablets|meds|medication|supply)\b|(?:whole|entire|all|weekly|week s) (?:\w+ )?"
+    r"(?:pill )?(?:organi[sz]er|dosette|pill ?box|pill case|blister pack)\b"
+)
+OVERDOSE_MORE = _s(
+    rf"{_I} {_OD_VERB} (?:a fistful|fistfuls|a mouthful|a palmful|the rest|the remainder"
+    rf"|what was left"
+    rf"|whatever was left|a (?:whole )?(?:heap|pile|ton|shitload|fuckton)|heaps|tons|dozens"
+    rf"|a dozen) (?:of )?(?:my |the |her |his |those |these )?(?:\w+ ){{0,2}}?{_OD_PILLS}"
+    rf"{_NOT_HABIT}",
+    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+)
+
+
 def swallowed(
     someone_else: Sequence[str], overdose_taken: Sequence[str]
 ) -> dict[E, tuple[str, ...]]:
@@ -93,5 +155,5 @@ def swallowed(
     to someone else in danger, pills to an overdose taken."""
     return {
         E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
     }

@@ -10,10 +10,11 @@ hoeveelheid of andermans pillen ("heeft zijn antibiotica genomen" blijft buiten)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import permutations
 
 from bot.core.safety.verdict import EmergencySign as E
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:mijn|ons|onze|de|het)\s+(?:\w+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kindje"
@@ -63,6 +64,63 @@ SWALLOWED_PILLS = (
 )
 
 
+def _orders(almost: str, *parts: str) -> tuple[str, ...]:
+    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
+    `almost` word between them."""
+    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
+    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def _verbs(words: str, almost: str) -> str:
+    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
+    guarded = []
+    for word in words.split("|"):
+        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
+        if any(sign in fixed for sign in "*+?{"):
+            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
+            continue
+        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
+    return "(?:" + "|".join(guarded) + ")"
+
+
+# Een overdosis met een hoeveelheidswoord dat de oudere regels missen ("ik heb een handvol pillen
+# geslikt", "de rest van mijn slaappillen"), en de weekdosis, een dubbele dosis of de hele
+# baxterrol per ongeluk ingenomen. Een gewoonte ("per dag", "elke dag"), "zoals voorgeschreven",
+# "bijna" en vitamines of snoep blijven buiten.
+_NOT_HABIT = (
+    r"(?![^.!?]{0,40}?\b(?:per\s+dag|elke\s+(?:dag|ochtend|avond)|iedere\s+dag|dagelijks"
+    r"|zoals\s+voorgeschreven|al\s+jaren)\b)"
+)
+_OD_QTY = (
+    r"(?:een\s+(?:hele\s+)?handvol|handenvol|een\s+(?:hele\s+)?hoop|een\s+berg|een\s+stapel"
+    r"|bergen|de\s+rest\s+van|wat\s+er\s+(?:nog\s+)?over\s+was\s+van|al\s+(?:mijn|m\s+n)"
+    r"\s+(?:overgebleven|resterende)|een\s+halve\s+(?:strip|doos|pot))"
+)
+_ALMOST = r"bijna|haast"
+_MISTAKE = _verbs(
+    r"per\s+ongeluk|per\s+vergissing|abusievelijk|per\s+abuis|vergist|in\s+de\s+war",
+    r"bijna|haast",
+)
+_TOOK = _verbs(
+    r"genomen|ingenomen|geslikt|nam|slikte|innam",
+    r"bijna|haast",
+)
+_DOSE = (
+    r"(?:weekdosis|dosis\s+van\s+(?:een|de\s+hele)\s+week"
+    r"|(?:een\s+)?dubbele\s+dosis|(?:de\s+)?hele\s+(?:weekdoos|pillendoos|medicijndoos"
+    r"|baxterrol\w*|weekrol|medicijnrol)|(?:alle\s+)?(?:pillen|medicijnen|tabletten)\s+van"
+    r"\s+(?:de\s+hele|een)\s+week)"
+)
+OVERDOSE_MORE = (
+    rf"ik\s+heb\s+(?:net\s+|zojuist\s+|gisteren\s+)?{_OD_QTY}\s+(?:mijn\s+"
+    rf"|m\s+n\s+|haar\s+|zijn\s+|de\s+)?(?:\w+\s+)?{_PILL}\s+(?:\w+\s+)?(?:geslikt|ingenomen"
+    rf"|genomen|doorgeslikt|weggewerkt|naar\s+binnen\s+gewerkt)\b{_NOT_HABIT}",
+    rf"(?:ik\s+)?(?:slikte|nam)\s+{_OD_QTY}\s+(?:mijn\s+|m\s+n\s+|de\s+)?(?:\w+\s+)?{_PILL}"
+    rf"{_NOT_HABIT}",
+    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+)
+
+
 def swallowed(
     someone_else: Sequence[str], overdose_taken: Sequence[str]
 ) -> dict[E, tuple[str, ...]]:
@@ -70,5 +128,5 @@ def swallowed(
     to someone else in danger, pills to an overdose taken."""
     return {
         E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
     }

@@ -10,10 +10,11 @@ antybiotyki", "bierze dużo tabletek codziennie", "tabletkę na sen" zostają po
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import permutations
 
 from bot.core.safety.verdict import EmergencySign as E
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:moj|moja|moje|nasz|nasza|nasze)\s+)?(?:syn|synek|corka|coreczka|dziecko|dzieciak"
@@ -64,6 +65,62 @@ SWALLOWED_PILLS = (
 )
 
 
+def _orders(almost: str, *parts: str) -> tuple[str, ...]:
+    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
+    `almost` word between them."""
+    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
+    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def _verbs(words: str, almost: str) -> str:
+    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
+    guarded = []
+    for word in words.split("|"):
+        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
+        if any(sign in fixed for sign in "*+?{"):
+            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
+            continue
+        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
+    return "(?:" + "|".join(guarded) + ")"
+
+
+# Przedawkowanie z ilością, której starsze reguły nie znają ("łyknęłam garść tabletek", "resztę
+# moich nasennych"), i tygodniowa albo podwójna dawka, cały organizer wzięty przez pomyłkę.
+# Nawyk ("dziennie", "codziennie"), "jak przepisał lekarz", "prawie" i witaminy zostają poza.
+_NOT_HABIT = (
+    r"(?![^.!?]{0,40}?\b(?:dziennie|codziennie|na\s+dzien|kazdego\s+dnia|co\s+rano"
+    r"|jak\s+(?:przepisal|kazal|zalecil)|od\s+lat)\b)"
+)
+_OD_VERB = _verbs(
+    r"polknal\w*|polknel\w*|lyknal\w*|lyknel\w*|wzial\w*|wziel\w*|lyknal\w*|lyknelam|zarzucil\w*"
+    r"|lyknelam|wpakowal\w*|wcisnal\w*|wcisnel\w*|przyjal\w*|przyjel\w*|zazyl\w*",
+    r"prawie|malo\snie",
+)
+_ALMOST = r"prawie|malo\s+nie"
+_MISTAKE = _verbs(
+    r"przez\s+pomylke|przez\s+przypadek|niechcacy|przypadkiem|omylkowo|pomylil\w*|pomylila"
+    r"|pomieszal\w*",
+    r"prawie",
+)
+_TOOK = _verbs(
+    r"wzial|wziela|wzialem|wzielam|wzieli|polknal|polknela|polknalem|polknelam|lyknal|lyknela"
+    r"|lyknalem|lyknelam|przyjal|przyjela|przyjalem|przyjelam|zazyl|zazyla|zazylem|zazylam",
+    r"prawie",
+)
+_DOSE = (
+    r"(?:tygodniowa\s+dawke|dawke\s+(?:na|z)\s+(?:caly\s+)?tydzien|podwojna\s+dawke"
+    r"|podwojna\s+porcje|(?:caly\s+)?(?:organizer|pojemnik|kasetk\w*|dozownik)\s+(?:na\s+(?:caly\s+)?"
+    r"tydzien|tygodniowy|caly)|cal[aey]\s+(?:organizer|kasetk\w*|dozownik)|leki\s+(?:na|z)\s+"
+    r"(?:caly\s+)?tydzien|tabletki\s+(?:na|z)\s+(?:caly\s+)?tydzien)"
+)
+OVERDOSE_MORE = (
+    rf"{_OD_VERB}\s+(?:\w+\s+)?(?:garsc|garstke|cala\s+garsc|kupe|mase|mnostwo|sporo|reszte"
+    rf"|reszt\w*|pol\s+opakowania|pol\s+listka|co\s+(?:mi\s+)?zostalo)\s+(?:moich\s+|swoich\s+"
+    rf"|tych\s+)?(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
+    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+)
+
+
 def swallowed(
     someone_else: Sequence[str], overdose_taken: Sequence[str]
 ) -> dict[E, tuple[str, ...]]:
@@ -71,5 +128,5 @@ def swallowed(
     to someone else in danger, pills to an overdose taken."""
     return {
         E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
     }

@@ -11,10 +11,11 @@ batareyku").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import permutations
 
 from bot.core.safety.verdict import EmergencySign as E
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:мой|моя|мое|наш|наша|наше)\s+)?(?:сын|сынок|сынишка|дочь|дочка|дочурка|ребенок"
@@ -68,6 +69,57 @@ SWALLOWED_PILLS = (
 )
 
 
+def _orders(almost: str, *parts: str) -> tuple[str, ...]:
+    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
+    `almost` word between them."""
+    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
+    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def _verbs(words: str, almost: str) -> str:
+    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
+    guarded = []
+    for word in words.split("|"):
+        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
+        if any(sign in fixed for sign in "*+?{"):
+            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
+            continue
+        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
+    return "(?:" + "|".join(guarded) + ")"
+
+
+# Передозировка со словом количества, которого нет в старых правилах ("наглоталась кучу
+# таблеток", "выпила остатки своих снотворных", "выпил целую горсть"), и недельная или двойная
+# доза, вся таблетница, выпитые по ошибке (сам или мама), кириллицей и латиницей. Привычка ("в
+# день", "каждый день"), "по назначению", "чуть не" и витамины остаются снаружи.
+_NOT_HABIT = (
+    r"(?![^.!?]{0,40}?(?:в\s+день|каждый\s+день|ежедневно|по\s+назначению|как\s+прописал\w*"
+    r"|годами|v\s+den|kazhdyj\s+den)\b)"
+)
+_OD_VERB = (
+    r"(?:выпил\w*|проглотил\w*|принял\w*|наглотал\w*|закинул\w*|сожрал\w*|съел\w*|глотнул\w*"
+    r"|vypil\w*|proglotil\w*|prinyal\w*|naglotal\w*|zakinul\w*|sozhral\w*)"
+)
+_MISTAKE = (
+    r"(?:по\s+ошибке|случайно|перепутал\w*|нечаянно|ошибочно|по\s+невнимательности|po\s+oshibke"
+    r"|sluchajno|sluchayno|pereputal\w*|perepytal\w*|nechayanno)"
+)
+_DOSE = (
+    r"(?:недельн\w+\s+доз\w*|доз\w*\s+на\s+(?:всю\s+|целую\s+)?неделю|двойн\w+\s+доз\w*"
+    r"|(?:всю|целую)\s+таблетниц\w*|таблетниц\w*\s+(?:на\s+(?:всю\s+)?неделю|целиком)"
+    r"|таблетки\s+на\s+(?:всю\s+|целую\s+)?неделю|nedeln\w+\s+doz\w*|doz\w*\s+na\s+(?:vsyu\s+)?"
+    r"nedelyu|dvojn\w+\s+doz\w*|dvoyn\w+\s+doz\w*|tabletki\s+na\s+(?:vsyu\s+)?nedelyu)"
+)
+_ALMOST = r"чуть|едва|chut"
+OVERDOSE_MORE = (
+    rf"{_OD_VERB}\s+(?:\w+\s+)?(?:целую\s+горсть|кучу|кучку|уйму|пригоршню|остатки|остаток|все"
+    rf"\s+оставшиеся|оставшиеся|пол\s+пачки|полпачки|полупаковки|kuchu|ujmu|ostatki|ostavshiesya"
+    rf"|polpachki|prigorshnyu)\s+(?:своих\s+|моих\s+|мамины\s+|svoih\s+|moih\s+)?(?:\w+\s+)?{_PILL}"
+    rf"{_NOT_HABIT}",
+    *_orders(_ALMOST, _MISTAKE, _OD_VERB, _DOSE),
+)
+
+
 def swallowed(
     someone_else: Sequence[str], overdose_taken: Sequence[str]
 ) -> dict[E, tuple[str, ...]]:
@@ -75,5 +127,5 @@ def swallowed(
     to someone else in danger, pills to an overdose taken."""
     return {
         E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
     }

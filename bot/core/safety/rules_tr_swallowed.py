@@ -11,10 +11,11 @@ haplarda bir miktar ya da başkasının ilacı ("antibiyotiğini içti", "her g�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import permutations
 
 from bot.core.safety.verdict import EmergencySign as E
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:oglum|oglumuz|kizim|kizimiz|cocugum|cocugumuz|cocuk|bebegim|bebek|yegenim|torunum"
@@ -51,6 +52,58 @@ SWALLOWED_PILLS = (
 )
 
 
+def _orders(almost: str, *parts: str) -> tuple[str, ...]:
+    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
+    `almost` word between them."""
+    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
+    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def _verbs(words: str, almost: str) -> str:
+    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
+    guarded = []
+    for word in words.split("|"):
+        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
+        if any(sign in fixed for sign in "*+?{"):
+            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
+            continue
+        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
+    return "(?:" + "|".join(guarded) + ")"
+
+
+# Bir miktar kelimesiyle söylenen, alınmış bir doz aşımı ("bir avuç hap yuttum", "kalan bütün
+# uyku haplarımı içtim", "bir sürü ilaç içtim"), ve yanlışlıkla içilen haftalık ya da çift doz,
+# bütün haftalık ilaç kutusu (kendisi ya da annem). Alışkanlık ("günde", "her gün"), "doktorun
+# dediği gibi", "az kalsın" ve vitaminler dışarıda.
+_NOT_HABIT = (
+    r"(?![^.!?]{0,40}?\b(?:gunde|her\s+gun|her\s+sabah|her\s+aksam|gunluk|doktorun\s+dedigi"
+    r"|yillardir)\b)"
+)
+_OD_QTY = (
+    r"(?:bir\s+avuc|avuc\s+avuc|bir\s+suru|bi\s+suru|bir\s+yigin|yigin\s+yigin|tonla|kalan"
+    r"|geri\s+kalan|artan|cok\s+fazla|fazla\s+fazla|yarim\s+kutu|yarim\s+serit)"
+)
+_MISTAKE = (
+    r"(?:yanlislikla|yanlislikla|kazara|karistirip|karistirmis|karistirdi\w*|dikkatsizlikle)"
+)
+_DOSE = (
+    r"(?:haftalik\s+doz\w*|bir\s+haftalik\s+(?:ilac\w*|doz\w*|hap\w*)|cift\s+doz\w*|iki\s+kat\s+doz"
+    r"\w*|(?:butun|tum|koca)\s+(?:haftalik\s+)?(?:ilac|hap)\s+kutusu\w*|haftalik\s+(?:ilac|hap)"
+    r"\s+kutusu\w*)"
+)
+_ALMOST = r"az\s+kalsin|az\s+daha|neredeyse"
+OVERDOSE_MORE = (
+    rf"{_OD_QTY}\s+(?:\S+\s+){{0,2}}?{_DRUG}\s+(?:\S+\s+)?(?:yuttum|ictim|attim|yedim"
+    rf"|yutmusum|icmisim)\b{_NOT_HABIT}",
+    *_orders(
+        _ALMOST,
+        _MISTAKE,
+        _DOSE,
+        r"(?:icti\w*|ictim|yuttu\w*|yuttum|aldi\w*|aldim|icmis\w*|yutmus\w*)",
+    ),
+)
+
+
 def swallowed(
     someone_else: Sequence[str], overdose_taken: Sequence[str]
 ) -> dict[E, tuple[str, ...]]:
@@ -58,5 +111,5 @@ def swallowed(
     to someone else in danger, pills to an overdose taken."""
     return {
         E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
     }

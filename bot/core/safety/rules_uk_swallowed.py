@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import permutations
 
 from bot.core.safety.verdict import EmergencySign as E
 
-__all__ = ["SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:мій|моя|моє|наш|наша|наше)\s+)?(?:син|синок|синочок|донька|дочка|доця|дитина"
@@ -59,6 +60,56 @@ SWALLOWED_PILLS = (
 )
 
 
+def _orders(almost: str, *parts: str) -> tuple[str, ...]:
+    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
+    `almost` word between them."""
+    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
+    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def _verbs(words: str, almost: str) -> str:
+    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
+    guarded = []
+    for word in words.split("|"):
+        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
+        if any(sign in fixed for sign in "*+?{"):
+            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
+            continue
+        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
+    return "(?:" + "|".join(guarded) + ")"
+
+
+# Передозування зі словом кількості, якого старі правила не знають ("проковтнула жменю
+# таблеток", "випив решту своїх снодійних"), і тижнева чи подвійна доза, вся таблетниця, випиті
+# помилково (сам чи мама), кирилицею й латинкою. Звичка ("на день", "щодня"), "як призначили",
+# "мало не" і вітаміни лишаються осторонь.
+_NOT_HABIT = (
+    r"(?![^.!?]{0,40}?(?:на\s+день|в\s+день|щодня|кожного\s+дня|кожен\s+день|як\s+призначил\w*"
+    r"|роками|shchodnya)\b)"
+)
+_OD_VERB = (
+    r"(?:випил\w*|випив|проковтнул\w*|проковтнув|ковтнул\w*|ковтнув|прийнял\w*|прийняв"
+    r"|наковтал\w*|наковтав|закинул\w*|закинув|зжерл\w*|з\s+їв|зїв|з\s+їла|зїла|vypyv|vypyla"
+    r"|vypil\w*|prokovtnul\w*|prokovtnuv|nakovtal\w*)"
+)
+_MISTAKE = (
+    r"(?:помилково|випадково|переплутал\w*|переплутав|ненароком|через\s+неуважність|pomylkovo"
+    r"|vypadkovo|pereplutal\w*|pereplutav)"
+)
+_DOSE = (
+    r"(?:тижнев\w+\s+доз\w*|доз\w*\s+на\s+(?:весь\s+|цілий\s+)?тиждень|подвійн\w+\s+доз\w*"
+    r"|(?:всю|цілу)\s+таблетниц\w*|таблетниц\w*\s+(?:на\s+(?:весь\s+)?тиждень|повністю)"
+    r"|таблетки\s+на\s+(?:весь\s+|цілий\s+)?тиждень|tyzhnev\w+\s+doz\w*|podvijn\w+\s+doz\w*)"
+)
+_ALMOST = r"мало\s+не|ледь|ледве|malo\s+ne"
+OVERDOSE_MORE = (
+    rf"{_OD_VERB}\s+(?:\w+\s+)?(?:жменю|цілу\s+жменю|купу|купку|безліч|решту|залишки|всі\s+решта"
+    rf"|пів\s+пачки|півпачки|пригорщу|zhmenyu|kupu|reshtu|zalyshky)\s+(?:своїх\s+|моїх\s+|svoyih\s+"
+    rf"|moyih\s+)?(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
+    *_orders(_ALMOST, _MISTAKE, _OD_VERB, _DOSE),
+)
+
+
 def swallowed(
     someone_else: Sequence[str], overdose_taken: Sequence[str]
 ) -> dict[E, tuple[str, ...]]:
@@ -66,5 +117,5 @@ def swallowed(
     to someone else in danger, pills to an overdose taken."""
     return {
         E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS),
+        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
     }
