@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-__all__ = ["END", "NEGATORS", "NOT_A_NEGATOR", "filler", "words"]
+from collections.abc import Callable, Sequence
+from itertools import permutations
+
+from bot.core.safety.verdict import EmergencySign
+
+__all__ = [
+    "END",
+    "NEGATORS",
+    "NOT_A_NEGATOR",
+    "any_order",
+    "filler",
+    "not_after",
+    "swallowed_family",
+    "words",
+]
 
 # Negators of every language, for fillers that must not step over a denial ("my hand is not
 # weak", "meine Hand ist nicht schwach"). Written unaccented, as rules are.
@@ -31,3 +45,40 @@ def words(most: int) -> str:
 # The end of a clause: what some rules need so that "I can't go on" is not "I can't go on the
 # trip".
 END = r"\s*(?:[.!?,;:)]|$)"
+
+
+def any_order(almost: str, *parts: str) -> tuple[str, ...]:
+    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
+    `almost` word between them."""
+    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
+    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def not_after(words: str, almost: str) -> str:
+    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
+    guarded = []
+    for word in words.split("|"):
+        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
+        if any(sign in fixed for sign in "*+?{"):
+            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
+            continue
+        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
+    return "(?:" + "|".join(guarded) + ")"
+
+
+Signs = dict[EmergencySign, tuple[str, ...]]
+
+
+def swallowed_family(
+    poison: Sequence[str], pills: Sequence[str]
+) -> Callable[[Sequence[str], Sequence[str]], Signs]:
+    """A language's two signs with its swallowed family added (`rules_<lang>_swallowed.py`):
+    poisons and batteries to someone else in danger, pills to an overdose taken."""
+
+    def swallowed(someone_else: Sequence[str], overdose_taken: Sequence[str]) -> Signs:
+        return {
+            EmergencySign.SOMEONE_ELSE: (*someone_else, *poison),
+            EmergencySign.OVERDOSE_TAKEN: (*overdose_taken, *pills),
+        }
+
+    return swallowed

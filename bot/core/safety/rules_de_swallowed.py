@@ -9,10 +9,7 @@ Tabletten ("hat sein Antibiotikum genommen", "nimmt jeden Tag viele Tabletten" b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, not_after, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -61,25 +58,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Eine Überdosis mit einem Mengenwort, das die älteren Regeln nicht kennen ("ich habe eine Handvoll
 # Tabletten geschluckt", "den Rest meiner Schlaftabletten"), und die Wochendosis, eine doppelte
 # Dosis oder der ganze Wochendosierer aus Versehen genommen. Gewohnheit ("am Tag", "jeden Tag"),
@@ -97,12 +75,12 @@ _OD_END = (
     r"(?:geschluckt|genommen|eingeworfen|eingenommen|reingeworfen|runtergeschluckt|reingehauen)\b"
 )
 _ALMOST = r"fast|beinahe"
-_MISTAKE = _verbs(
+_MISTAKE = not_after(
     r"aus\s+versehen|versehentlich|irrtumlich|hat\s+sich\s+vertan|habe\s+mich\s+vertan"
     r"|hab\s+mich\s+vertan|durcheinander\s+gebracht|verwechselt",
     r"fast|beinahe|fast\sschon",
 )
-_TOOK = _verbs(
+_TOOK = not_after(
     r"genommen|geschluckt|eingenommen|nahm|schluckte",
     r"fast|beinahe|fast\sschon",
 )
@@ -118,16 +96,7 @@ OVERDOSE_MORE = (
     rf"|von\s+meinen\s+|der\s+|meine\s+|an\s+)?(?:\w+\s+)?{_PILL}\s+(?:\w+\s+)?{_OD_END}{_NOT_HABIT}",
     rf"(?:ich\s+)?(?:schluckte|nahm)\s+{_OD_QTY}\s+(?:meiner\s+|von\s+meinen\s+|der\s+|meine\s+)?"
     rf"(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

@@ -10,10 +10,7 @@ cherry stone or chewing gum stays clear; and for pills a quantity or someone els
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, not_after, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -87,25 +84,6 @@ SWALLOWED_PILLS = _s(
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # An overdose said with a quantity word the older rules miss ("I took a fistful of my
 # antidepressants", "swallowed the rest of my sleeping pills"), and a week's or a double dose, or
 # the whole pill organiser, taken by mistake by the writer or someone named. Habits ("a day",
@@ -119,16 +97,16 @@ _OD_PILLS = (
     r"|painkillers|paracetamol|tylenol|ibuprofen|codeine|tramadol|xanax|benzos|oxy\w*"
     r"|\w+(?:zepam|azolam|done|pine|oline|aline|amine|etine|olol|pram))\b"
 )
-_OD_VERB = _verbs("took|taken|swallowed|downed|necked|popped|chugged", "almost|nearly")
+_OD_VERB = not_after("took|taken|swallowed|downed|necked|popped|chugged", "almost|nearly")
 # The writer: "I", "I ve", "just" (a film or someone else's story stays out).
 _I = r"(?:i|i ve|i have|ive|i just|just|i ve just|i have just|i had)"
 _ALMOST = r"almost|nearly"
-_MISTAKE = _verbs(
+_MISTAKE = not_after(
     r"by mistake|by accident|accidentally|accidently|mistakenly|in error|mixed up"
     r"|got mixed up|got confused",
     r"almost|nearly",
 )
-_TOOK = _verbs(
+_TOOK = not_after(
     r"took|taken|swallowed|downed|had|ate",
     r"almost|nearly",
 )
@@ -144,16 +122,7 @@ OVERDOSE_MORE = _s(
     rf"|whatever was left|a (?:whole )?(?:heap|pile|ton|shitload|fuckton)|heaps|tons|dozens"
     rf"|a dozen) (?:of )?(?:my |the |her |his |those |these )?(?:\w+ ){{0,2}}?{_OD_PILLS}"
     rf"{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

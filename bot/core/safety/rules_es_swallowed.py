@@ -9,10 +9,7 @@ perro quedan fuera); en pastillas, una cantidad o pastillas ajenas ("se tomó su
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, not_after, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -62,25 +59,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Una sobredosis dicha con una cantidad que las reglas de antes no ven ("me tragué un puñado de
 # pastillas", "el resto de mis somníferos"), y la dosis de la semana, doble o todo el pastillero
 # tomados por error. Un hábito ("al día", "cada día"), "como me recetaron", "casi" y vitaminas o
@@ -89,18 +67,18 @@ _NOT_HABIT = (
     r"(?![^.!?]{0,40}?\b(?:al\s+dia|cada\s+dia|diari\w*|todos\s+los\s+dias|por\s+dia"
     r"|como\s+me\s+(?:dijo|mando|receto|recetaron)|segun\s+(?:la\s+)?receta|desde\s+hace)\b)"
 )
-_OD_VERB = _verbs(
+_OD_VERB = not_after(
     r"trague|tome|zampe|meti|ingeri|he\s+tragado|he\s+tomado|he\s+zampado|he\s+metido"
     r"|he\s+ingerido",
     r"casi|casi\sme",
 )
 _ALMOST = r"casi|por\s+poco"
-_MISTAKE = _verbs(
+_MISTAKE = not_after(
     r"por\s+error|sin\s+querer|por\s+equivocacion|por\s+despiste|se\s+confundio|se\s+equivoco"
     r"|se\s+lio|me\s+confundi|me\s+equivoque|me\s+lie",
     r"casi|casi\sme|casi\sse|poco\sme|poco\sse",
 )
-_TOOK = _verbs(
+_TOOK = not_after(
     r"tome|tomo|tomado|tomaron|tomaste|trague|trago|tragado|bebi|bebio|ingirio|ingeri",
     r"casi|casi\sme|casi\sse|poco\sme|poco\sse",
 )
@@ -115,16 +93,7 @@ OVERDOSE_MORE = (
     rf"|un\s+buen\s+punado|el\s+resto|lo\s+que\s+(?:me\s+)?quedaba|las\s+que\s+(?:me\s+)?quedaban"
     rf"|los\s+que\s+(?:me\s+)?quedaban|media\s+caja|medio\s+bote|muchisimas|un\s+monton|un\s+sinfin"
     rf")\s+(?:de\s+)?(?:las\s+|los\s+|mis\s+|sus\s+|esas\s+)?(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

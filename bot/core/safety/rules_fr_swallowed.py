@@ -10,10 +10,7 @@ dehors) ; pour les cachets, une quantité ou ceux d'un autre (« a pris ses anti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, not_after, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -69,25 +66,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Une surdose dite avec une quantité que les anciennes règles ne voient pas ("j'ai avalé une
 # poignée de cachets", "le reste de mes somnifères"), et la dose de la semaine, une double dose ou
 # tout le pilulier pris par erreur. Une habitude ("par jour", "tous les jours"), "comme prescrit",
@@ -96,20 +74,20 @@ _NOT_HABIT = (
     r"(?![^.!?]{0,40}?\b(?:par\s+jour|chaque\s+jour|tous\s+les\s+(?:jours|matins|soirs)"
     r"|quotidien\w*|comme\s+(?:prescrit|prevu|d\s+habitude)|depuis\s+des)\b)"
 )
-_OD_VERB = _verbs(
+_OD_VERB = not_after(
     r"j\s+ai\s+avale|j\s+ai\s+pris|j\s+ai\s+gobe|j\s+ai\s+englouti|j\s+ai\s+ingere|j\s+ai\s+bouffe"
     r"|j\s+ai\s+descendu|je\s+me\s+suis\s+enfile|j\s+ai\s+tout\s+avale|j\s+ai\s+deja\s+avale"
     r"|j\s+ai\s+deja\s+pris",
     r"presque",
 )
 _ALMOST = r"presque|failli"
-_MISTAKE = _verbs(
+_MISTAKE = not_after(
     r"par\s+erreur|par\s+megarde|sans\s+faire\s+expres|sans\s+le\s+faire\s+expres"
     r"|par\s+accident|s\s+est\s+trompee?|je\s+me\s+suis\s+trompee?|a\s+confondu|ai\s+confondu"
     r"|a\s+tout\s+confondu|ai\s+tout\s+confondu",
     r"presque|failli|j\sai\sfailli",
 )
-_TOOK = _verbs(
+_TOOK = not_after(
     r"pris|avale|gobe|ingere|prendre|avaler",
     r"presque|failli|j\sai\sfailli",
 )
@@ -124,16 +102,7 @@ OVERDOSE_MORE = (
     rf"|une\s+dizaine|des\s+dizaines|plein|le\s+reste|ce\s+qui\s+(?:me\s+)?restait|tout\s+ce\s+qui"
     rf"\s+(?:me\s+)?restait|la\s+moitie\s+de\s+la\s+boite)\s+(?:de\s+|d\s+|des\s+)?(?:mes\s+|ses\s+"
     rf"|les\s+|ces\s+)?(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

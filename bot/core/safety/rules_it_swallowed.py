@@ -9,10 +9,7 @@ per le pastiglie una quantità o quelle di un altro ("ha preso i suoi antibiotic
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, not_after, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -58,25 +55,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Un'overdose detta con una quantità che le vecchie regole non vedono ("mi sono calata un pugno di
 # pastiglie", "il resto dei miei sonniferi"), e la dose di una settimana, doppia o tutto il
 # portapillole preso per sbaglio. Un'abitudine ("al giorno", "ogni giorno"), "come prescritto",
@@ -85,19 +63,19 @@ _NOT_HABIT = (
     r"(?![^.!?]{0,40}?\b(?:al\s+giorno|ogni\s+(?:giorno|mattina|sera)|tutti\s+i\s+giorni"
     r"|quotidian\w*|come\s+(?:prescritto|da\s+ricetta|mi\s+ha\s+detto)|da\s+anni)\b)"
 )
-_OD_VERB = _verbs(
+_OD_VERB = not_after(
     r"ho\s+preso|ho\s+ingoiato|ho\s+inghiottito|ho\s+mandato\s+giu|ho\s+buttato\s+giu"
     r"|ho\s+trangugiato|ho\s+ingerito|mi\s+sono\s+pres[oa]|mi\s+sono\s+calat[oa]"
     r"|mi\s+sono\s+sparat[oa]|mi\s+sono\s+fatt[oa]",
     r"quasi",
 )
 _ALMOST = r"quasi|per\s+poco"
-_MISTAKE = _verbs(
+_MISTAKE = not_after(
     r"per\s+sbaglio|per\s+errore|senza\s+volere|per\s+distrazione|si\s+e\s+confus[oa]"
     r"|mi\s+sono\s+confus[oa]|ha\s+confuso|ho\s+confuso",
     r"quasi|ho\squasi|ha\squasi",
 )
-_TOOK = _verbs(
+_TOOK = not_after(
     r"preso|presa|ingoiato|ingoiata|inghiottito|inghiottita|assunto|assunta",
     r"quasi|ho\squasi|ha\squasi",
 )
@@ -112,16 +90,7 @@ OVERDOSE_MORE = (
     rf"|tantissime|il\s+resto|quel(?:lo)?\s+che\s+(?:mi\s+)?restava|quelle\s+che\s+(?:mi\s+)?"
     rf"restavano|mezza\s+scatola)\s+(?:di\s+|dei\s+|delle\s+|degli\s+)?(?:mie\s+|miei\s+|sue\s+"
     rf"|suoi\s+|le\s+|i\s+)?(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

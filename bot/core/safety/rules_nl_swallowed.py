@@ -9,10 +9,7 @@ hoeveelheid of andermans pillen ("heeft zijn antibiotica genomen" blijft buiten)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, not_after, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -64,25 +61,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Een overdosis met een hoeveelheidswoord dat de oudere regels missen ("ik heb een handvol pillen
 # geslikt", "de rest van mijn slaappillen"), en de weekdosis, een dubbele dosis of de hele
 # baxterrol per ongeluk ingenomen. Een gewoonte ("per dag", "elke dag"), "zoals voorgeschreven",
@@ -97,11 +75,11 @@ _OD_QTY = (
     r"\s+(?:overgebleven|resterende)|een\s+halve\s+(?:strip|doos|pot))"
 )
 _ALMOST = r"bijna|haast"
-_MISTAKE = _verbs(
+_MISTAKE = not_after(
     r"per\s+ongeluk|per\s+vergissing|abusievelijk|per\s+abuis|vergist|in\s+de\s+war",
     r"bijna|haast",
 )
-_TOOK = _verbs(
+_TOOK = not_after(
     r"genomen|ingenomen|geslikt|nam|slikte|innam",
     r"bijna|haast",
 )
@@ -117,16 +95,7 @@ OVERDOSE_MORE = (
     rf"|genomen|doorgeslikt|weggewerkt|naar\s+binnen\s+gewerkt)\b{_NOT_HABIT}",
     rf"(?:ik\s+)?(?:slikte|nam)\s+{_OD_QTY}\s+(?:mijn\s+|m\s+n\s+|de\s+)?(?:\w+\s+)?{_PILL}"
     rf"{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

@@ -9,10 +9,7 @@ antybiotyki", "bierze dużo tabletek codziennie", "tabletkę na sen" zostają po
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, not_after, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -65,25 +62,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Przedawkowanie z ilością, której starsze reguły nie znają ("łyknęłam garść tabletek", "resztę
 # moich nasennych"), i tygodniowa albo podwójna dawka, cały organizer wzięty przez pomyłkę.
 # Nawyk ("dziennie", "codziennie"), "jak przepisał lekarz", "prawie" i witaminy zostają poza.
@@ -91,18 +69,18 @@ _NOT_HABIT = (
     r"(?![^.!?]{0,40}?\b(?:dziennie|codziennie|na\s+dzien|kazdego\s+dnia|co\s+rano"
     r"|jak\s+(?:przepisal|kazal|zalecil)|od\s+lat)\b)"
 )
-_OD_VERB = _verbs(
+_OD_VERB = not_after(
     r"polknal\w*|polknel\w*|lyknal\w*|lyknel\w*|wzial\w*|wziel\w*|lyknal\w*|lyknelam|zarzucil\w*"
     r"|lyknelam|wpakowal\w*|wcisnal\w*|wcisnel\w*|przyjal\w*|przyjel\w*|zazyl\w*",
     r"prawie|malo\snie",
 )
 _ALMOST = r"prawie|malo\s+nie"
-_MISTAKE = _verbs(
+_MISTAKE = not_after(
     r"przez\s+pomylke|przez\s+przypadek|niechcacy|przypadkiem|omylkowo|pomylil\w*|pomylila"
     r"|pomieszal\w*",
     r"prawie",
 )
-_TOOK = _verbs(
+_TOOK = not_after(
     r"wzial|wziela|wzialem|wzielam|wzieli|polknal|polknela|polknalem|polknelam|lyknal|lyknela"
     r"|lyknalem|lyknelam|przyjal|przyjela|przyjalem|przyjelam|zazyl|zazyla|zazylem|zazylam",
     r"prawie",
@@ -117,16 +95,7 @@ OVERDOSE_MORE = (
     rf"{_OD_VERB}\s+(?:\w+\s+)?(?:garsc|garstke|cala\s+garsc|kupe|mase|mnostwo|sporo|reszte"
     rf"|reszt\w*|pol\s+opakowania|pol\s+listka|co\s+(?:mi\s+)?zostalo)\s+(?:moich\s+|swoich\s+"
     rf"|tych\s+)?(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

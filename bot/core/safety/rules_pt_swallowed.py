@@ -9,10 +9,7 @@ antibióticos dele", "toma muitos remédios todo dia", "um comprimido para dormi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, not_after, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -57,25 +54,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Uma overdose dita com uma quantidade que as regras antigas não veem ("engoli um punhado de
 # comprimidos", "o resto dos meus remédios", "tomei remédio demais"), e a dose da semana, dose
 # dupla ou a caixinha toda tomadas sem querer. Um hábito ("por dia", "todo dia"), "como o médico
@@ -84,17 +62,17 @@ _NOT_HABIT = (
     r"(?![^.!?]{0,40}?\b(?:por\s+dia|ao\s+dia|todo\s+(?:dia|santo\s+dia)|todos\s+os\s+dias"
     r"|diari\w*|como\s+(?:o\s+medico\s+)?(?:mandou|receitou|prescrito)|ha\s+anos)\b)"
 )
-_OD_VERB = _verbs(
+_OD_VERB = not_after(
     r"engoli|tomei|mandei|enfiei|ingeri|tinha\s+tomado|acabei\s+de\s+tomar|acabei\s+de\s+engolir",
     r"quase",
 )
 _ALMOST = r"quase|por\s+pouco"
-_MISTAKE = _verbs(
+_MISTAKE = not_after(
     r"sem\s+querer|por\s+engano|por\s+erro|por\s+descuido|se\s+confundiu|me\s+confundi"
     r"|confundiu|confundi|trocou|troquei",
     r"quase|quase\sque",
 )
-_TOOK = _verbs(
+_TOOK = not_after(
     r"tomei|tomou|tomaram|tomado|engoli|engoliu|engolido|ingeri|ingeriu",
     r"quase|quase\sque",
 )
@@ -110,16 +88,7 @@ OVERDOSE_MORE = (
     rf"|meia\s+caixa|meia\s+cartela)\s+(?:de\s+|dos\s+|das\s+)?(?:meus\s+|minhas\s+|seus\s+|os\s+)?"
     rf"{_PILL}{_NOT_HABIT}",
     rf"{_OD_VERB}\s+(?:\w+\s+)?{_PILL}\s+(?:demais|a\s+mais|em\s+excesso)\b{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

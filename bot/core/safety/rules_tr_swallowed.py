@@ -10,10 +10,7 @@ haplarda bir miktar ya da başkasının ilacı ("antibiyotiğini içti", "her g�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -52,25 +49,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Bir miktar kelimesiyle söylenen, alınmış bir doz aşımı ("bir avuç hap yuttum", "kalan bütün
 # uyku haplarımı içtim", "bir sürü ilaç içtim"), ve yanlışlıkla içilen haftalık ya da çift doz,
 # bütün haftalık ilaç kutusu (kendisi ya da annem). Alışkanlık ("günde", "her gün"), "doktorun
@@ -95,7 +73,7 @@ _ALMOST = r"az\s+kalsin|az\s+daha|neredeyse"
 OVERDOSE_MORE = (
     rf"{_OD_QTY}\s+(?:\S+\s+){{0,2}}?{_DRUG}\s+(?:\S+\s+)?(?:yuttum|ictim|attim|yedim"
     rf"|yutmusum|icmisim)\b{_NOT_HABIT}",
-    *_orders(
+    *any_order(
         _ALMOST,
         _MISTAKE,
         _DOSE,
@@ -103,13 +81,4 @@ OVERDOSE_MORE = (
     ),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

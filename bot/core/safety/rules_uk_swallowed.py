@@ -10,10 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import permutations
-
-from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.common import any_order, swallowed_family
 
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
@@ -60,25 +57,6 @@ SWALLOWED_PILLS = (
 )
 
 
-def _orders(almost: str, *parts: str) -> tuple[str, ...]:
-    """Every order of `parts` (took, by mistake, which dose) within one sentence, with no
-    `almost` word between them."""
-    gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
-    return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
-
-
-def _verbs(words: str, almost: str) -> str:
-    """The verbs `words` (|-separated), each not right after `almost` ("casi", "nearly")."""
-    guarded = []
-    for word in words.split("|"):
-        fixed = word.replace(r"\s+", r"\s").replace(" ", r"\s")  # single spaces
-        if any(sign in fixed for sign in "*+?{"):
-            guarded.append(word)  # no fixed width to look behind ("lyknal\w*")
-            continue
-        guarded.append(word + "".join(rf"(?<!{a}\s{fixed})" for a in almost.split("|")))
-    return "(?:" + "|".join(guarded) + ")"
-
-
 # Передозування зі словом кількості, якого старі правила не знають ("проковтнула жменю
 # таблеток", "випив решту своїх снодійних"), і тижнева чи подвійна доза, вся таблетниця, випиті
 # помилково (сам чи мама), кирилицею й латинкою. Звичка ("на день", "щодня"), "як призначили",
@@ -106,16 +84,7 @@ OVERDOSE_MORE = (
     rf"{_OD_VERB}\s+(?:\w+\s+)?(?:жменю|цілу\s+жменю|купу|купку|безліч|решту|залишки|всі\s+решта"
     rf"|пів\s+пачки|півпачки|пригорщу|zhmenyu|kupu|reshtu|zalyshky)\s+(?:своїх\s+|моїх\s+|svoyih\s+"
     rf"|moyih\s+)?(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
-    *_orders(_ALMOST, _MISTAKE, _OD_VERB, _DOSE),
+    *any_order(_ALMOST, _MISTAKE, _OD_VERB, _DOSE),
 )
 
-
-def swallowed(
-    someone_else: Sequence[str], overdose_taken: Sequence[str]
-) -> dict[E, tuple[str, ...]]:
-    """The two signs of this language with the swallowed family added: poisons and batteries
-    to someone else in danger, pills to an overdose taken."""
-    return {
-        E.SOMEONE_ELSE: (*someone_else, *SWALLOWED_POISON),
-        E.OVERDOSE_TAKEN: (*overdose_taken, *SWALLOWED_PILLS, *OVERDOSE_MORE),
-    }
+swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
