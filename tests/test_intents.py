@@ -520,7 +520,7 @@ PHRASES: dict[Intent, dict[str, list[str]]] = {
             "buenas",
             "buenos días",
             "buenas tardes",
-            "buenas noches",
+            "buenas noches, ¿qué tal?",
             "qué tal",
             "hola, qué tal",
             "saludos",
@@ -543,7 +543,7 @@ PHRASES: dict[Intent, dict[str, list[str]]] = {
             "oie",
             "bom dia",
             "boa tarde",
-            "boa noite",
+            "boa noite, tudo bem?",
             "e aí",
             "opa",
             "oi, tudo bem?",
@@ -1262,6 +1262,7 @@ PHRASES: dict[Intent, dict[str, list[str]]] = {
             "a dormir",
             "me voy a la cama",
             "buenas noches, hasta mañana",
+            "buenas noches",
             "me voy a acostar",
             "hasta mañana, gracias",
         ],
@@ -1286,6 +1287,7 @@ PHRASES: dict[Intent, dict[str, list[str]]] = {
             "indo dormir",
             "vou deitar",
             "boa noite, até amanhã",
+            "boa noite",
             "vou pra cama",
             "boa noite durma bem",
         ],
@@ -1449,8 +1451,10 @@ def test_near_miss_is_not_an_intent(language: str, phrase: str) -> None:
         # Questions about caffeine, not a coffee logged.
         ("does coffee make the twitching stronger? how many a day?", Intent.CAFFEINE_QUESTION),
         ("el mate tiene más cafeína que el café? pregunto en serio", Intent.CAFFEINE_QUESTION),
-        ("El cafe hace el temblor mas fuerte? Cuantos puedo tomar al dia?",
-         Intent.CAFFEINE_QUESTION),
+        (
+            "El cafe hace el temblor mas fuerte? Cuantos puedo tomar al dia?",
+            Intent.CAFFEINE_QUESTION,
+        ),
         ("Le thé vert contient-il beaucoup de caféine ?", Intent.CAFFEINE_QUESTION),
         ("chimarrão tem cafeína? minha tia manda erva toda semana", Intent.CAFFEINE_QUESTION),
         ("Кофе делает подергивание сильнее? Сколько можно в день?", Intent.CAFFEINE_QUESTION),
@@ -1468,8 +1472,10 @@ def test_near_miss_is_not_an_intent(language: str, phrase: str) -> None:
         ("is there a link between coffee and twitching in my entries", Intent.HISTORY),
         ("wann war das zucken diesen monat am schlimmsten?", Intent.HISTORY),
         ("Gibt es Zusammenhang zwischen Kaffee und Zucken bei mir?", Intent.HISTORY),
-        ("hay alguna relación entre el café y los temblores en lo que fui anotando?",
-         Intent.HISTORY),
+        (
+            "hay alguna relación entre el café y los temblores en lo que fui anotando?",
+            Intent.HISTORY,
+        ),
         ("c'était quand la dernière grosse journée de tressautements ?", Intent.HISTORY),
         ("Como foi o tremor em março?", Intent.HISTORY),
         ("есть ли связь кофе и подёргиваний по моим записям?", Intent.HISTORY),
@@ -1554,3 +1560,107 @@ def test_a_feeling_or_a_coffee_is_found_among_other_words(
 @given(words=st.lists(NEUTRAL, min_size=MAX_WHOLE_WORDS, max_size=MAX_WHOLE_WORDS + 4))
 def test_a_greeting_inside_a_longer_message_is_not_one(words: list[str]) -> None:
     assert classify("hello " + " ".join(words)) is None
+
+
+# --- families widened in the seventh round (sets M and N), in other words than those rows -------
+
+SEVENTH_ROUND = [
+    ("time for the daily questionnaire?", Intent.CHECKIN),
+    ("las preguntas del día, vamos", Intent.CHECKIN),
+    ("bereit für die fragen von heute", Intent.CHECKIN),
+    ("on fait le questionnaire du jour ?", Intent.CHECKIN),
+    ("bora fazer as perguntas do dia", Intent.CHECKIN),
+    ("давай вопросы на сегодня", Intent.CHECKIN),
+    ("how has my sleep been over the past few weeks", Intent.HISTORY),
+    ("wie hat sich das zucken seit märz entwickelt", Intent.HISTORY),
+    ("cómo han ido los temblores este mes comparado con el anterior", Intent.HISTORY),
+    ("montre-moi la courbe des tressautements", Intent.HISTORY),
+    ("como tem ido o sono nas últimas semanas", Intent.HISTORY),
+    ("как изменилось моё дёрганье за месяц", Intent.HISTORY),
+    ("switch me to eastern time please", Intent.SETTINGS),
+    ("send the reminder at seven instead", Intent.SETTINGS),
+    ("die nachricht bitte erst um halb neun", Intent.SETTINGS),
+    ("el aviso mejor a las once", Intent.SETTINGS),
+    ("mets l'appli en anglais", Intent.SETTINGS),
+    ("troca a língua pra inglês", Intent.SETTINGS),
+    ("перенеси напоминание на вечер", Intent.SETTINGS),
+    ("quit texting me for the weekend", Intent.PAUSE),
+    ("bitte ein paar tage keine nachrichten mehr schicken", Intent.PAUSE),
+    ("deja de escribirme unos días", Intent.PAUSE),
+    ("arrête de m'envoyer des rappels pendant les vacances", Intent.PAUSE),
+    ("para de me mandar mensagem por uma semana", Intent.PAUSE),
+    ("хватит мне напоминать на этой неделе", Intent.PAUSE),
+    ("export my entries as a file", Intent.REPORT),
+    ("kannst du meine daten exportieren", Intent.REPORT),
+    ("how long till caffeine wears off", Intent.CAFFEINE_QUESTION),
+    ("ab wann sollte ich keinen kaffee mehr trinken", Intent.CAFFEINE_QUESTION),
+    ("hasta qué hora puedo tomar café", Intent.CAFFEINE_QUESTION),
+    ("jusqu'à quelle heure je peux boire du café", Intent.CAFFEINE_QUESTION),
+    ("até que horas posso tomar café", Intent.CAFFEINE_QUESTION),
+    ("только что выпил эспрессо", Intent.COFFEE),
+    ("is it bad to go to bed really late on weekends", Intent.SLEEP_QUESTION),
+    ("ist es ungesund so spät ins bett zu gehen", Intent.SLEEP_QUESTION),
+    ("¿es malo acostarse muy tarde?", Intent.SLEEP_QUESTION),
+    ("c'est mieux de se coucher tôt ?", Intent.SLEEP_QUESTION),
+    ("faz mal dormir muito tarde?", Intent.SLEEP_QUESTION),
+    ("вредно ложиться поздно?", Intent.SLEEP_QUESTION),
+    ("been tossing and turning for hours", Intent.CANT_SLEEP),
+    ("ich wälze mich seit stunden hin und her", Intent.CANT_SLEEP),
+    ("llevo horas dando vueltas en la cama", Intent.CANT_SLEEP),
+    ("je n'arrive pas à me rendormir", Intent.CANT_SLEEP),
+    ("rolando na cama desde as duas", Intent.CANT_SLEEP),
+    ("ворочаюсь уже третий час", Intent.CANT_SLEEP),
+    ("woke at 4 and can't get back to sleep", Intent.CANT_SLEEP),
+    ("my mind is racing about tomorrow", Intent.ANXIOUS),
+    ("ich grübel die ganze zeit über die arbeit", Intent.ANXIOUS),
+    ("no paro de darle vueltas a lo del médico", Intent.ANXIOUS),
+    ("je gamberge depuis ce matin", Intent.ANXIOUS),
+    ("não consigo me acalmar hoje", Intent.ANXIOUS),
+    ("весь день накручиваю себя", Intent.ANXIOUS),
+    ("so much stress at work, sleeping badly and snapping at everyone", Intent.ANXIOUS),
+    ("cheers buddy", Intent.THANKS),
+    ("danke dir, alter", Intent.THANKS),
+    ("gracias, crack", Intent.THANKS),
+    ("merci mec", Intent.THANKS),
+    ("valeu, parceiro", Intent.THANKS),
+    ("спасибо, братан", Intent.THANKS),
+    ("hats echt geholfen", Intent.THANKS),
+    ("buenas noches a todos", Intent.GOODNIGHT),
+    ("boa noite pessoal", Intent.GOODNIGHT),
+    ("ну всё, на боковую", Intent.GOODNIGHT),
+    ("ladno, ya spat", Intent.GOODNIGHT),
+    ("oi, boa noite", Intent.GREETING),
+]
+
+# Near each family, but not it.
+SEVENTH_ROUND_NOT = [
+    ("my daily coffee", Intent.CHECKIN),
+    ("i have questions about coffee", Intent.CHECKIN),
+    ("my eye has been twitching the last few days", Intent.HISTORY),
+    ("c'est l'heure du café", Intent.SETTINGS),
+    ("est-ce que le café c'est ok", Intent.SETTINGS),
+    ("we watched a film in italian", Intent.SETTINGS),
+    ("stop twitching please", Intent.PAUSE),
+    ("te escribo luego", Intent.PAUSE),
+    ("u menya pauza 5 minut, dyhatelnoe uprazhnenie", Intent.PAUSE),
+    ("только что выпила чашку чая и кофе", Intent.CAFFEINE_QUESTION),
+    ("reading a good bedtime story to my son", Intent.SLEEP_QUESTION),
+    ("me voy a acostar temprano", Intent.SLEEP_QUESTION),
+    ("buenas noches, ¿cómo estás?", Intent.GOODNIGHT),
+    ("boa noite, tudo bem?", Intent.GOODNIGHT),
+    ("un calor que no veas", Intent.ANXIOUS),
+    ("je dors mal depuis une semaine", Intent.ANXIOUS),
+    ("man, I can't sleep", Intent.THANKS),
+    ("ya ne splyu", Intent.GOODNIGHT),
+    ("все, не сплю", Intent.GOODNIGHT),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND)
+def test_a_seventh_round_family_is_read(text: str, intent: Intent) -> None:
+    assert classify(text) is intent
+
+
+@pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND_NOT)
+def test_a_seventh_round_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
+    assert classify(text) is not intent

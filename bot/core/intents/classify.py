@@ -54,7 +54,18 @@ _UNLESS = {intent: _searcher(table) for intent, table in UNLESS.items()}
 _WHOLE = {intent: re.compile(f"(?:{_any(table)})") for intent, table in WHOLE.items()}
 _FILLER = "|".join(f"(?:{words})" for words in FILLERS.values())
 _AROUND = re.compile(rf"^(?:(?:{_FILLER}) )+|(?: (?:{_FILLER}))+$")
-_GREETING_FIRST = re.compile(rf"^(?:{_any(WHOLE[Intent.GREETING])}) ")
+# The longest hello first, so that "buenas noches, ¿qué tal?" loses "buenas noches", not "buenas".
+_HELLOS = sorted(
+    (
+        alternative
+        for patterns in WHOLE[Intent.GREETING].values()
+        for pattern in patterns
+        for alternative in top_level_split(pattern) or [pattern]
+    ),
+    key=len,
+    reverse=True,
+)
+_GREETING_FIRST = re.compile(rf"^(?:{'|'.join(f'(?:{h})' for h in _HELLOS)}) ")
 
 
 def classify(text: str) -> Intent | None:
@@ -83,8 +94,10 @@ def _whole(words: str) -> Intent | None:
     # "hi, can you help me", "hey thanks" and "hola, qué tal" are about what follows the hello.
     after_greeting = _strip(_GREETING_FIRST.sub("", bare, count=1))
     for intent, whole in _WHOLE.items():
-        # As typed first: a filler word can be part of a phrase ("bom dia").
-        if any(whole.fullmatch(candidate) for candidate in (words, bare, after_greeting)):
+        # As typed first: a filler word can be part of a phrase ("bom dia"). After a hello,
+        # "buenas noches" is said on arriving ("oi, boa noite"), not at bedtime.
+        candidates = (words, bare) if intent is Intent.GOODNIGHT else (words, bare, after_greeting)
+        if any(whole.fullmatch(candidate) for candidate in candidates):
             return intent
     return None
 

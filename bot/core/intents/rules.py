@@ -85,6 +85,11 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\b(?:still|wide|lying|laying|lie|lay) (?:here |there )?awake\b|\bawake all night\b"
             r"|\bup all night\b",
             r"\bkeep waking up\b|\bsleep wont come\b",
+            # Tossing and turning; woken in the night and not getting back to sleep.
+            r"\btoss(?:ing|ed)? and turn(?:ing|ed)?\b|\btoss n turn\w*"
+            r"|\b(?:cant|cannot|couldnt|can not|unable to|trying to) (?:get|go|fall) back to"
+            r" (?:sleep|bed)\b|\b(?:get|go|fall) back (?:to sleep|asleep)\b (?:\w+ )?(?:wont|isnt"
+            r"|not) happen",
         ),
         "de": (
             r"\bkann (?:\w+ ){0,3}nicht (?:ein|durch)?schlafen\b",
@@ -94,6 +99,8 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             # "lieg seit 1 uhr wach", "an schlaf ist null zu denken", "null müde" at night.
             r"\b(?:lieg|liege|lag) (?:\w+ ){0,3}wach\b|\ban schlaf ist (?:\w+ )?(?:nicht|null"
             r"|gar nicht) zu denken\b|\b(?:null|gar nicht|kein bisschen|uberhaupt nicht) mude\b",
+            r"\b(?:walz|waelz)\w* (?:\w+ ){0,4}(?:hin und her|im bett|von einer seite)"
+            r"|\bnicht (?:mehr |wieder )+(?:ein)?(?:schlafen|pennen)\b",
         ),
         "es": (
             r"\bno (?:me )?(?:puedo|logro|consigo|pude|podia) (?:\w+ ){0,3}dormir\w*",
@@ -101,6 +108,10 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\b(?:sigo|estoy|todavia|aun) (?:\w+ )?despiert[oa]\b",
             r"\bme cuesta (?:\w+ )?dormir\w*|\bno me (?:puedo )?duermo\b",
             r"\bno (?:he )?peg\w* (?:el )?ojo\b|\bsin pegar (?:el )?ojo\b",
+            r"\b(?:dando|doy|di|dar|damos) (?:\w+ )?vueltas (?:\w+ ){0,2}(?:en|por) (?:la"
+            r"|mi) cama\b"
+            r"|\bno (?:\w+ )?(?:vuelvo|volvi|logro volver|consigo volver"
+            r"|puedo volver) a dormir\w*",
         ),
         "fr": (
             r"\b[nj]?(?:peux|arrive|parviens|reussis|arrivais|pouvais) (?:\w+ )?pas (?:a )?"
@@ -108,12 +119,16 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"\bimpossible de (?:m ?)?(?:en)?dormir\b|\binsomnies?\b|\bnuits? blanches?\b",
             r"\b(?:toujours|encore) (?:\w+ )?(?:eveille|reveille)e?\b",
             r"\bje dors (?:pas|mal)\b|\bpas ferme l?(?:oeil|œil)\b",
+            r"\b(?:me )?tourne et (?:me )?retourne\b|\brendormir\b",
         ),
         "pt": (
             r"\bnao (?:consigo|consegui|posso|pude) (?:\w+ ){0,3}dormir\b",
             r"\binsonia\b|\bsem (?:conseguir )?dormir\b|\bperdi o sono\b|\bnoite em claro\b",
             r"\b(?:ainda|continuo|to|estou|eu aqui) (?:\w+ )?acordad[oa]\b",
             r"\bnao (?:durmo|dormi)\b|\bdificuldade (?:para|pra|de|em) dormir\b",
+            r"\b(?:virando|viro|virei|rolando|rolo|rolei) (?:\w+ ){0,3}(?:na cama|de um lado"
+            r" (?:pro|para o|pra o) outro)\b|\bnao (?:\w+ )?(?:volto|voltei|consigo voltar"
+            r"|vou voltar) a dormir\b",
         ),
         "ru": (
             r"\bне (?:могу|получается|удается|смогла?|могла?|выходит) (?:\w+ )?(?:у|за)?"
@@ -122,32 +137,60 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
             # Russian typed in Latin letters.
             r"\bne (?:mogu|poluchaetsya|vyhodit) (?:\w+ )?(?:u|za)?(?:snut|spat)\b"
             r"|\bne (?:splju|splyu|spitsya|spitsja)\b|\bbessonnic\w*",
+            r"\bворочаю\w*|\bворочал\w*|\bvorochaju\w*|\bvorochayu\w*",
         ),
     },
     Intent.ANXIOUS: {
         "en": (
             r"\banxi(?:ous|ety)\b|\bpanic\w*|\bnervous\b|\bworr(?:ied|ying)\b",
             r"\bstressed\b|\bon edge\b|\bfreaking out\b|\boverwhelmed\b|\bscared\b|\bafraid\b",
+            # Thoughts that go round and will not stop.
+            r"\boverthink\w*|\bruminat\w*|\bracing (?:thoughts|mind)\b|\bmind (?:is "
+            r"|keeps )?racing"
+            r"\b|\b(?:cant|cannot|couldnt) (?:stop|turn off) (?:thinking|worrying|my (?:brain|mind"
+            r"|head))\b|\b(?:cant|cannot|couldnt) calm (?:down|myself)\b|\b(?:expecting|thinking"
+            r"|imagining|assuming|fearing) the worst\b",
         ),
         "de": (
             r"\b(?:angst\w*|aengst\w*|angstlich\w*|panik\w*|nervos|nervoes|unruhig)\b",
             r"\b(?:gestresst|stress|besorgt|sorgen|uberfordert|ueberfordert|angespannt)\b",
+            r"\bgrubel\w*|\bgedankenkarussell\b|\bkopfkino\b"
+            r"|\bkomm\w* (?:\w+ )?nicht (?:mehr )?zur"
+            r" ruhe\b|\bkann mich (?:\w+ )?nicht (?:mehr )?beruhigen\b|\b(?:denke|rechne"
+            r"|befurchte)"
+            r" (?:\w+ ){0,3}(?:das|mit dem) schlimmste\w*",
         ),
         "es": (
             r"\b(?:ansios[oa]s?|ansiedad|panico|nervios[oa]s?|estresad[oa]s?|estres)\b",
             r"\b(?:preocupad[oa]s?|agobiad[oa]s?|angustiad[oa]s?|angustia|miedo)\b",
+            r"\bagobi(?:o|os|a|an|arme|andome)\b|\bno (?:paro|dejo) de (?:darle vueltas|pensar"
+            r"|comerme la cabeza|rayarme)\b|\bdandole vueltas\b|\bme (?:estoy )?rayando\b"
+            r"|\bno (?:me )?(?:puedo|consigo|logro) calmar\w*|\bpensando (?:en )?lo peor\b"
+            r"|\bla cabeza a mil\b",
         ),
         "fr": (
             r"\b(?:anxieu(?:x|se)|anxiete|angoiss\w*|paniqu\w*|panique|nerveu(?:x|se))\b",
             r"\b(?:stress\w*|inquiet\w*|sous pression|peur)\b",
+            r"\brumin\w*|\b[nj]?(?:arrive|arrivais|parviens|peux) (?:\w+ )?pas a me calmer\b"
+            r"|\bimpossible de me calmer\b|\bje pense a tout\b|\b(?:pense|pensant"
+            r"|imagine) (?:\w+ )?au"
+            r" pire\b|\bgamberg\w*|\bcogit\w*|\bla tete qui (?:tourne|bouillonne)\b",
         ),
         "pt": (
             r"\b(?:ansios[oa]s?|ansiedade|panico|nervos[oa]s?|estressad[oa]s?|estresse)\b",
             r"\b(?:preocupad[oa]s?|angustiad[oa]s?|angustia|aflit[oa]|medo)\b",
+            r"\bnao (?:paro|consigo parar) de pensar\b|\b(?:pensando|pensar"
+            r"|penso) (?:\w+ )?no pior"
+            r"\b|\bnao (?:\w+ )?consigo (?:me )?acalmar\b|\bcabeca a mil\b|\bnoiad[oa]\b"
+            r"|\bencucad[oa]\b",
         ),
         "ru": (
             r"\b(?:тревог\w*|тревож\w*|паник\w*|нервнича\w*|нервы|стресс\w*)",
             r"\b(?:беспоко\w*|волнуюсь|волнение|страшно|боюсь)\b",
+            r"\bне (?:могу|получается) (?:\w+ )?успокоиться\b|\bнакручива\w*"
+            r"|\bдума\w* о (?:самом )?"
+            r"худшем\b|\bне (?:могу|получается) перестать думать\b|\bзагоня(?:юсь|ешься|ется|лся"
+            r"|лась)\b",
         ),
     },
     Intent.COFFEE: {
@@ -187,13 +230,15 @@ _Q = {
     r"|normal|vaut il mieux|est il mieux",
     "pt": r"quanto|quanta|quantos|quantas|por que|porque|pode|posso|devo|deveria|sera|como|dicas?"
     r"|conselhos?|o que|qual|e normal|faz mal|e ruim|tem como|e melhor",
-    "ru": r"можно|сколько|почему|ли|стоит|нужно|надо|как|что|какои|какая|советы?|нормально",
+    # "только что" (just now), "потому что" and "так что" ask nothing.
+    "ru": r"можно|сколько|почему|ли|стоит|нужно|надо|как|(?<!только )(?<!потому )(?<!так )что"
+    r"|какои|какая|советы?|нормально",
 }
 _CAFFEINE = {
     "en": r"coffees?|caffeine|espressos?|green tea|black tea|tea|energy drinks?|cola|coke|matcha"
     r"|decaf|red bull|monster",
-    "de": r"kaffee\w*|koffein\w*|espresso|grun\w* tee|schwarz\w* tee|tee|energy ?drinks?|cola|mate"
-    r"|entkoffeiniert\w*",
+    "de": r"kaffee\w*|koffein\w*|espresso|grun\w* tee|schwarz\w* tee|tee|energy(?: ?drinks?"
+    r"| ?zeug| ?dosen?)?|cola|mate|red bull|monster|entkoffeiniert\w*",
     "es": r"cafe|cafes|cafeina|te verde|te negro|un te|el te|bebidas? energeticas?|cola|mate"
     r"|descafeinado|red bull|monster",
     "fr": r"cafes?|cafeine|the vert|the noir|du the|le the|boissons? energisantes?|coca|deca"
@@ -664,7 +709,8 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
         ),
         "es": (
             r"\bme voy a (?:dormir|la cama|acostar)\b|\bhasta manana\b|\bque descanses\b",
-            r"\bdulces suenos\b|\bbuenas noches (?:me voy|a dormir|hasta|que)\b|\ba dormir\b",
+            r"\bdulces suenos\b|\bbuenas noches (?:me voy|a dormir|hasta|que(?! tal\b))\b"
+            r"|\ba dormir\b",
         ),
         "fr": (
             r"\bbonne nuit\b|\bje vais (?:me coucher|dormir|au lit)\b|\bdors bien\b",
@@ -685,6 +731,271 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
 }
 
 FOUND.update(FOUND_NEW)
+
+# --- widened in the seventh round, from the rows fresh writers wrote (sets M and N) -------------
+_HOUR = {
+    "en": r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight",
+    "de": r"\d+|eins|ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|halb \w+",
+    "es": r"\d+|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce",
+    "fr": r"\d+ ?h\w*|\d+|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit",
+    "pt": r"\d+|uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|meia noite",
+    "ru": r"\d+|час|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать",
+}
+_WIDER: dict[Intent, dict[str, tuple[str, ...]]] = {
+    # The day's questions by another name: "the daily thing", "die tägliche Abfrage", "les
+    # questions quotidiennes", "o questionário de hoje".
+    Intent.CHECKIN: {
+        "en": (
+            r"\b(?:daily|todays|today s|nightly|evening) (?:\w+ )?(?:thing|questions?"
+            r"|questionnaire|survey|quiz|form)\b|\b(?:do|start|fill in|fill out) (?:the"
+            r"|my) daily\b",
+        ),
+        "de": (
+            r"\b(?:taglich|heutig|abendlich)\w* (?:\w+ )?(?:abfrage|fragen|fragebogen|umfrage|quiz"
+            r"|formular)\b|\b(?:abfrage|fragen|fragebogen|umfrage) (?:fur|von) heute\b"
+            r"|\btages(?:abfrage|fragen|fragebogen)\b",
+        ),
+        "es": (
+            r"\b(?:cuestionario|preguntas|encuesta|formulario) (?:de hoy|del dia|diari[oa]s?"
+            r"|de la noche)\b",
+        ),
+        "fr": (
+            r"\b(?:questions?|questionnaire|quiz|sondage|formulaire) (?:quotidien\w*|du jour"
+            r"|journalier\w*|du soir|de (?:la journee|ce soir|aujourd ?hui))\b"
+            r"|\b(?:quotidien|journalier)\w* (?:questions?|questionnaire)\b",
+        ),
+        "pt": (
+            r"\b(?:questionario|perguntas|quiz|formulario|inquerito) (?:de hoje|do dia|diari[oa]s?"
+            r"|da noite)\b",
+        ),
+        "ru": (
+            r"\b(?:вопрос\w*|опрос\w*|анкет\w*) (?:на|за) сегодня\b|\bсегодняшн\w* (?:вопрос\w*"
+            r"|опрос\w*|анкет\w*)|\bежедневн\w* (?:вопрос\w*|анкет\w*)",
+        ),
+    },
+    # Looking back over a span, or comparing it with the one before: "how the twitching been the
+    # last couple weeks", "comparado con la otra", "voir la courbe", "как менялось".
+    Intent.HISTORY: {
+        "en": (
+            r"\b(?:show|tell) me (?:\w+ ){0,6}?(?:(?:last|past|previous) (?:couple (?:of )?|few"
+            r" |\d+ |two |three |several )?(?:days|weeks|months|week|month)|lately|recently)\b",
+            r"\bhow (?:has|have|was|were|did|is|are) (?:\w+ ){0,3}(?:been|gone|changed|evolved"
+            r"|looked|trended|developed)\b (?:\w+ ){0,3}?(?:last|past|previous|over|since|lately"
+            r"|recently)\b",
+            r"\b(?:compared (?:to|with)|versus|vs) (?:the )?(?:last|previous|prior|other) (?:week"
+            r"|month|one)\b",
+        ),
+        "de": (
+            r"\b(?:verglichen|im vergleich) (?:mit|zu|zur|zum) (?:der |dem )?(?:letzte\w*"
+            r"|vorige\w*"
+            r"|vorwoche|vormonat|davor)\b|\bwie (?:hat sich|haben sich|hat|haben|war|ist)"
+            r" (?:\w+ ){0,5}(?:entwickelt|verandert|veraendert)\b",
+        ),
+        "es": (
+            r"\bcompar\w* con (?:la|el) (?:otra|otro|anterior|pasad[oa]|semana|mes)\b",
+            r"\bcomo (?:ha ido|han ido|ha estado|han estado|ha cambiado|han cambiado"
+            r"|ha evolucionado"
+            r"|evoluciona\w*|va|van|fue|fueron) (?:\w+ ){0,3}(?:esta|este|estas|estos|la|el|las"
+            r"|los) (?:ultim\w* )?(?:semana|mes|dias|semanas|meses)\b",
+        ),
+        "fr": (
+            r"\bcourbes?\b|\bcompar\w* (?:a|avec|au) (?:la |le )?(?:semaine|mois) (?:derniere"
+            r"|dernier"
+            r"|precedente?|passee?)\b",
+            r"\b(?:diminu|baiss|amelior|empir|recul|espac|augment)\w* (?:\w+ ){0,2}depuis que\b"
+            r"|\bcomment (?:\w+ ){0,3}(?:a|ont) (?:evolue|change)\b",
+        ),
+        "pt": (
+            r"\bcomparad[oa] (?:com|a|ao) (?:a |o )?(?:semana|mes|outra|outro) ?(?:passad[oa]"
+            r"|anterior)?\b",
+            r"\bcomo (?:tem ido|tem estado|foi|esta indo|mudou|evoluiu|andou|anda) (?:\w+ ){0,3}"
+            r"(?:esta|essa|nesta|nessa|este|esse|neste|nesse|a ultima|o ultimo|nos ultimos"
+            r"|nas ultimas) (?:semana|mes|dias|semanas|meses)\b",
+        ),
+        "ru": (
+            r"\bкак (?:\w+ ){0,2}(?:менял|изменял|изменил|развивал)\w*|\b(?:в|по) сравнени\w* с"
+            r" (?:прошл|предыдущ)\w*",
+            r"\bkak (?:\w+ ){0,2}(?:menyal|menjal|izmenil)\w*",
+        ),
+    },
+    # Time zones by name, when a reminder should come, the app in another language.
+    Intent.SETTINGS: {
+        "en": (
+            r"\b(?:mountain|pacific|eastern|central|atlantic|alaska|hawaii|greenwich|british"
+            r"|european|east coast|west coast) (?:standard |daylight )?time\b|\b(?:utc|gmt) ?\d"
+            r"|\b(?:pst|pdt|mst|mdt|cst|cdt|edt|bst)\b",
+            rf"\b(?:reminders?|check ?ins?|notifications?|messages?|pings?) (?:\w+ ){{0,4}}?(?:at"
+            rf"|around|after) (?:{_HOUR['en']})\b",
+            r"\b(?:switch|change|set|put|make|turn|answer|reply|write|talk|speak)\w* (?:\w+ ){0,3}"
+            r"(?:in|to|into) (?:italian|dutch|polish|turkish|ukrainian)\b|\b(?:app|bot|language"
+            r"|interface|messages) (?:in|to|into) (?:italian|dutch|polish|turkish|ukrainian)\b",
+        ),
+        "de": (
+            r"\b(?:mez|mesz|utc|gmt)\b",
+            rf"\b(?:erinnerung|nachricht|benachrichtigung|abfrage|check ?in)\w* (?:\w+ ){{0,5}}?"
+            rf"(?:um|ab|gegen) (?:{_HOUR['de']})\b|\b(?:erinnerung|nachricht)\w* (?:\w+ ){{0,3}}"
+            r"(?:spater|fruher|erst) (?:\w+ ){0,3}kommen\b",
+            r"\bauf (?:italienisch|spanisch|franzosisch|portugiesisch|russisch|niederlandisch"
+            r"|polnisch|turkisch|ukrainisch)\b|\bsprache (?:\w+ ){0,2}auf \w+\b",
+        ),
+        "es": (
+            rf"\b(?:recordatorio|aviso|notificacion|mensaje)\w* (?:\w+ ){{0,5}}?a las"
+            rf" (?:{_HOUR['es']})\b",
+            r"\b(?:pon|poner|ponlo|ponla|ponerlo|ponerla|cambia\w*|pasa|pasar|pasalo|pasala)"
+            r" (?:\w+ ){0,3}en (?:ingles|espanol|frances|aleman|italiano|portugues|ruso|catalan)\b"
+            r"|\b(?:app|aplicacion|bot) en (?:ingles|frances|aleman|italiano|portugues|ruso)\b",
+            r"\bcambi\w* (?:\w+ ){0,2}(?:idioma|zona horaria|recordatorio\w*)\b",
+        ),
+        "fr": (
+            r"\b(?:passer|mettre|basculer|changer|remettre|passe|mets|met) (?:\w+ ){0,3}en"
+            r" (?:anglais|allemand|espagnol|italien|portugais|russe|francais|neerlandais"
+            r"|polonais|turc|ukrainien)\b|\b(?:l ?appli|l ?application|l ?app|le bot|l ?interface)"
+            r" en (?:anglais|allemand|espagnol|italien|portugais|russe)\b",
+            r"\b(?:chang|modifi)\w* (?:\w+ ){0,2}(?:rappels?|langue|fuseau|notifications?)\b",
+            rf"\b(?:rappels?|notifications?|messages?) (?:\w+ ){{0,4}}?a (?:{_HOUR['fr']})\b",
+        ),
+        "pt": (
+            r"\b(?:mud|alter|troc)\w* (?:\w+ ){0,2}(?:idioma|lingua|fuso|lembrete\w*"
+            r"|notificac\w*)\b",
+            r"\b(?:coloca|colocar|poe|por|muda|mudar|passa|passar|deixa|deixar) (?:\w+ ){0,3}(?:em"
+            r"|pra|para o|para) (?:ingles|espanhol|frances|alemao|italiano|russo|portugues)\b",
+            rf"\b(?:lembrete|aviso|notificac|mensage)\w* (?:\w+ ){{0,4}}?(?:as|a partir das)"
+            rf" (?:{_HOUR['pt']})\b",
+        ),
+        "ru": (
+            r"\b(?:измени|поменя|смени|перенес|перенеси|переставь|поставь)\w* (?:\w+ ){0,2}"
+            r"(?:напоминани\w*|язык|часово\w* пояс|уведомлени\w*)",
+            r"\bна (?:англииск|немецк|испанск|французск|итальянск|португальск|украинск)\w*",
+            rf"\bнапоминани\w* (?:\w+ ){{0,3}}?в (?:{_HOUR['ru']})\b",
+        ),
+    },
+    # Stop reminding me for a while: a contact stopped, with how long.
+    Intent.PAUSE: {
+        "en": (
+            r"\b(?:stop|quit|dont|do not|no more|hold off(?: on)?|lay off(?: the)?) (?:\w+ ){0,2}"
+            r"(?:remind|messag|text|ping|bug|notif|bother|writ"
+            r"|nag)\w* (?:me )?(?:\w+ ){0,3}?(?:for"
+            r" (?:a (?:while|bit|few \w+|couple (?:of )?\w+|week|day|month)|the (?:weekend|week"
+            r"|next \w+|time being)|\d+ \w+|some time|now|today|tonight)|until|till)\b",
+        ),
+        "de": (
+            r"\b(?:auf (?:\w+ ){0,3}zu (?:erinnern|schreiben|nerven|melden|benachrichtigen)"
+            r"|nicht (?:mehr )?(?:erinnern|schreiben|melden|anschreiben|nerven)|keine (?:\w+ )?"
+            r"(?:erinnerungen|nachrichten)) (?:\w+ ){0,3}?(?:fur |mal )?(?:ne|eine|n|einige"
+            r"|ein paar|paar|\d+|zwei|drei|vier) (?:weile|zeit|zeitlang|tage?|wochen?|stunden?)\b",
+            r"\b(?:fur )?(?:ne|eine|einige|ein paar) (?:weile|zeit|tage|wochen) (?:\w+ ){0,3}"
+            r"(?:nicht|keine|nix) (?:mehr )?(?:erinner|schreib|meld|nachricht)\w*",
+        ),
+        "es": (
+            r"\b(?:deja|dejes|para|pares) de (?:\w+ )?(?:recordar|escrib|mand|avis|molest)\w*"
+            r" (?:\w+ ){0,3}?(?:por|durante|hasta|unos|unas|un) (?:un )?(?:tiempo|rato|dias"
+            r"|semanas|semana|dia|mes|manana)\b",
+            r"\bno me (?:\w+ )?(?:recuerdes|escribas|mandes|avises|molestes) (?:\w+ ){0,3}?(?:por"
+            r"|durante|hasta|unos|unas)\b",
+        ),
+        "fr": (
+            r"\b(?:arrete|arretez|cesse|stop) (?:de )?(?:me |m )?(?:\w+ )?m?(?:rappel|ecri|envoy"
+            r"|relanc|embet|notif)\w* (?:\w+ ){0,3}?(?:pendant|jusqu\w*|quelques|un moment"
+            r"|un temps|un peu|cette semaine|ce soir|aujourd ?hui)\b",
+        ),
+        "pt": (
+            r"\b(?:para|pare|parar) de (?:me )?(?:lembr|mand|escrev|avis|perturb|encher)\w*"
+            r" (?:\w+ ){0,3}?(?:por|durante|ate|uns|umas|um tempo|um pouco)\b"
+            r"|\bnao me (?:\w+ )?(?:lembr|mand|escrev|avis)\w* (?:\w+ ){0,3}?(?:por|durante|ate"
+            r"|uns|umas)\b",
+        ),
+        "ru": (
+            r"\bpauz\w*|\bperer[yi]v\b",
+            r"\b(?:перестань|хватит|прекрати) (?:мне )?(?:напоминать|писать|присылать|слать"
+            r"|беспокоить) (?:\w+ ){0,3}?(?:на|пару|несколько|до|какое|неделю|день|дня)\b",
+        ),
+    },
+    # An export of the entries is the report.
+    Intent.REPORT: {
+        "en": (r"\bexport\w*",),
+        "de": (r"\bexport\w*",),
+        "es": (r"\bexporta\w*|\bpara (?:la )?consulta\b",),
+        "fr": (r"\bexport\w*",),
+        "pt": (r"\bexporta\w*|\b(?:para|pra) (?:a )?consulta\b",),
+        "ru": (r"\bэкспорт\w*|\bвыгруз\w*|\beksport\w*",),
+    },
+    # How long caffeine lasts and how late is too late.
+    Intent.CAFFEINE_QUESTION: {
+        "en": (
+            r"\bhalf ?life (?:\w+ ){0,2}(?:caffeine|coffee)\b|\b(?:caffeine|coffee)s? half ?life\b"
+            r"|\b(?:caffeine|coffee)\b (?:\w+ ){0,6}?(?:cut ?off|wears? off)\b"
+            r"|\bcut ?off (?:time )?"
+            r"(?:for )?(?:caffeine|coffee)\b",
+        ),
+        "de": (
+            r"\bhalbwertszeit\w*|\b(?:bis wann|ab wann) (?:\w+ ){0,4}(?:kaffee\w*|koffein\w*"
+            r"|espresso|energy\w*)|\b(?:kaffee|koffein)\w* (?:\w+ ){0,3}(?:bis wann|ab wann)\b",
+        ),
+        "es": (
+            r"\bvida media (?:\w+ ){0,2}(?:cafeina|cafe)\b|\bhasta (?:que hora|q hora|cuando)"
+            r" (?:\w+ ){0,4}(?:cafe|cafeina)\b",
+        ),
+        "fr": (
+            r"\bdemi ?vie (?:\w+ ){0,2}(?:cafeine|cafe)\b|\bjusqu ?a quelle heure (?:\w+ ){0,4}"
+            r"(?:cafe|cafeine)\b",
+        ),
+        "pt": (
+            r"\bmeia ?vida (?:\w+ ){0,2}(?:cafeina|cafe)\b|\bate que horas? (?:\w+ ){0,4}(?:cafe"
+            r"|cafeina)\b",
+        ),
+        "ru": (
+            r"\bполувыведени\w*|\bдо (?:скольки|какого часа|которого часа) (?:\w+ ){0,3}кофе\w*",
+        ),
+    },
+    # Is it good to go to bed early or late; a good bedtime.
+    Intent.SLEEP_QUESTION: {
+        "en": (
+            r"\b(?:good|best|ideal|normal|healthy|right|reasonable|decent|sensible|realistic)"
+            r" bedtime\b(?! stor)|\b(?:is it|its|would it be|is) (?:\w+ ){0,2}(?:good|bad|better"
+            r"|healthy|ok|okay|fine|smart|worse) (?:\w+ ){0,2}(?:to )?(?:go|going|get|getting)"
+            r" (?:to )?bed (?:\w+ )?(?:early|late|earlier|later)\b",
+        ),
+        "de": (
+            r"\b(?:gute|beste|richtige|ideale|normale) (?:schlafenszeit|bettzeit|zubettgehzeit)\b"
+            r"|\b(?:gut|schlecht|besser|gesund|ungesund) (?:\w+ ){0,2}(?:fruh|spat|zeitig) (?:ins"
+            r" bett|zu bett)\b",
+        ),
+        "es": (
+            r"\b(?:es|sera|seria|esta) (?:\w+ )?(?:bueno|malo|mejor|sano|recomendable|bien|normal)"
+            r" (?:\w+ ){0,3}(?:acostar\w*|ir(?:me|se|te)? a (?:la cama|dormir)|dormir) (?:\w+ )?"
+            r"(?:temprano|pronto|tarde)\b|\bbuena hora (?:para|de) (?:acostar\w*|dormir\w*"
+            r"|ir a la cama)\b",
+        ),
+        "fr": (
+            r"\b(?:bien|bon|mieux|mauvais|sain|conseille|normal) (?:\w+ ){0,2}(?:se |me |de se"
+            r" |de me |de )?coucher (?:\w+ )?(?:tot|tard|de bonne heure|comme les poules)\b"
+            r"|\bbonne heure pour (?:se |me |aller )?(?:coucher|dormir|au lit)\b",
+        ),
+        "pt": (
+            r"\b(?:e|sera|seria|faz) (?:\w+ )?(?:bom|boa|ruim|mal|melhor|saudavel|certo|normal)"
+            r" (?:\w+ ){0,2}(?:deitar|dormir|ir (?:pra|para a) cama) (?:\w+ )?(?:cedo|tarde)\b"
+            r"|\bboa hora (?:pra|para) (?:deitar|dormir|ir pra cama)\b",
+        ),
+        "ru": (
+            r"\b(?:полезно|вредно|хорошо|плохо|нормально|правильно|лучше) (?:ли )?(?:\w+ ){0,2}"
+            r"(?:ложиться|ложится|лечь|спать|засыпать) (?:\w+ )?(?:рано|поздно|раньше|позже)\b"
+            r"|\b(?:ложиться|лечь|спать) (?:\w+ )?(?:рано|поздно) (?:\w+ ){0,2}(?:полезно|вредно"
+            r"|хорошо|плохо|нормально)\b",
+        ),
+    },
+    # "всё, сплю", "vse, splyu", "ушла спать", "отбой".
+    Intent.GOODNIGHT: {
+        "ru": (
+            r"\b(?:все|ну все|ладно) (?:\w+ )?(?:сплю|спать|на боковую|отбои)\b|\bушл[аи]? спать\b"
+            r"|\bушел спать\b|\bотбои\b|\bна боковую\b",
+            r"\b(?:vse|vsyo|vsio|nu vse|ladno|ya|ja|ushel|ushla|poshel|poshla|idu) (?:\w+ )?"
+            r"(?:splyu|splju|spat)\b",
+        ),
+    },
+}
+for _intent, _table in _WIDER.items():
+    for _language, _patterns in _table.items():
+        FOUND[_intent][_language] = FOUND[_intent].get(_language, ()) + _patterns
 
 UNLESS: dict[Intent, dict[str, tuple[str, ...]]] = {
     # "no puedo dormir" says sleep won't come; it is not a question about sleep.
@@ -757,6 +1068,7 @@ UNLESS: dict[Intent, dict[str, tuple[str, ...]]] = {
         ),
         "ru": (
             r"\bу меня (?:\w+ ){0,2}перерыв\b|\bна перерыве\b",
+            r"\bu men(?:ya|ja) (?:\w+ ){0,2}(?:pauza|pereryv)\b|\bna pereryve\b",
         ),
     },
     Intent.COFFEE: {
@@ -810,12 +1122,15 @@ WHOLE: dict[Intent, dict[str, tuple[str, ...]]] = {
         "en": (
             r"(?:thanks|thank you|thank u|thx|ty|cheers|many thanks)"
             r"(?: (?:so much|a lot|very much|again|a ton))?(?: that (?:helped|was helpful))?",
-            r"(?:that helped|much appreciated|appreciate it)(?: thanks| thank you)?",
+            r"(?:that helped|much appreciated|(?:i )?(?:really )?(?:appreciate|preciate)"
+            r" (?:it|that|ya|you|u)|much obliged)(?: thanks| thank you)?",
         ),
         "de": (
             r"danke(?: (?:schon|schoen|sehr|dir|euch|vielmals))?|dankeschon|dankeschoen",
             r"(?:vielen|herzlichen|tausend) dank",
             r"das hat geholfen(?: danke)?|danke das hat geholfen",
+            r"(?:(?:das|es) )?hat(?:s)? (?:mir )?(?:echt |voll |sehr |wirklich |total |gut )?"
+            r"geholfen(?: danke)?|hats (?:echt |voll )?geholfen",
         ),
         "es": (
             r"(?:muchas |mil |muchisimas )?gracias(?: (?:de verdad|por todo))?(?: me ayudo)?",
@@ -835,6 +1150,9 @@ WHOLE: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"благодарю|спс|спасибки|пасиб",
         ),
     },
+    # A bare "buenas noches" or "boa noite" is said at bedtime (every writer of sets D to N
+    # meant so); with more after it ("buenas noches, ¿qué tal?") it is a hello.
+    Intent.GOODNIGHT: {"es": (r"buenas noches",), "pt": (r"boa noite",)},
     Intent.GREETING: {
         "en": (
             r"hi|hello|hey|hiya|heya|howdy|good (?:morning|afternoon|evening)|morning",
@@ -861,14 +1179,21 @@ WHOLE: dict[Intent, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# Words around a greeting, thanks or call for help that change nothing about it.
+# Words around a greeting, thanks or call for help that change nothing about it, and whom it is
+# said to ("appreciate it partner", "danke digga", "gracias tío", "valeu mano").
 FILLERS: dict[str, str] = {
-    "en": r"ok|okay|oh|ah|well|so|just|please|pls|again|there|stillpoint|bot|great|cool|yes",
-    "de": r"ok|okay|oh|ah|also|bitte|nochmal|stillpoint|bot|super|ja|na",
-    "es": r"ok|vale|oh|ah|bueno|pues|por favor|porfa|otra vez|stillpoint|bot|si",
-    "fr": r"ok|oh|ah|bon|alors|stp|svp|sil te plait|encore|stillpoint|bot|super|oui|toi",
-    "pt": r"ok|oh|ah|bom|entao|por favor|pf|de novo|stillpoint|bot|sim",
-    "ru": r"ок|океи|ну|о|а|пожалуиста|еще|stillpoint|бот|да",
+    "en": r"ok|okay|oh|ah|well|so|just|please|pls|again|there|stillpoint|bot|great|cool|yes"
+    r"|mate|man|buddy|bud|partner|pal|bro|dude|friend|my friend|boss|chief|fam|everyone",
+    "de": r"ok|okay|oh|ah|also|bitte|nochmal|stillpoint|bot|super|ja|na|safe|echt"
+    r"|digga|diggi|alter|bro|mann|kumpel|junge|leute|euch",
+    "es": r"ok|vale|oh|ah|bueno|pues|por favor|porfa|otra vez|stillpoint|bot|si"
+    r"|tio|tia|crack|bro|amigo|amiga|wey|guey|chicos|chicas|a todos|gente",
+    "fr": r"ok|oh|ah|bon|alors|stp|svp|sil te plait|encore|stillpoint|bot|super|oui|toi"
+    r"|mec|frere|frerot|poto|lami|les amis|a tous|tout le monde",
+    "pt": r"ok|oh|ah|bom|entao|por favor|pf|de novo|stillpoint|bot|sim"
+    r"|mano|cara|amigo|amiga|parceiro|brother|vei|pessoal|galera|gente",
+    "ru": r"ок|океи|ну|о|а|пожалуиста|еще|stillpoint|бот|да"
+    r"|бро|братан|друг|чувак|дружище|всем",
 }
 
 
@@ -887,3 +1212,32 @@ _HELLO_STILL_UP = (
 )
 FOUND[Intent.GREETING] = {"all": (_HELLO_STILL_UP,)}
 UNLESS.setdefault(Intent.CANT_SLEEP, {})["all"] = (_HELLO_STILL_UP,)
+# Stress told first, then sleeping badly as what it does these days ("trop de stress en ce
+# moment, je dors mal, je pense à tout"): the stress is what is said, the sleep a symptom of it.
+UNLESS[Intent.CANT_SLEEP].update(
+    {
+        "en": (
+            r"\b(?:stress|stressed|anxiety|anxious|worried|worry|worrying)\b (?:\w+ ){0,6}?"
+            r"(?:sleeping|sleep) (?:badly|poorly|terribly)\b",
+        ),
+        "de": (
+            r"\b(?:stress|gestresst|angst|sorgen"
+            r"|panik)\w* (?:\w+ ){0,6}?schlafe? (?:\w+ )?schlecht\b",
+        ),
+        "es": (
+            r"\b(?:estres|estresad[oa]|ansiedad|ansios[oa]|agobi\w*|preocupad[oa]|nervios)\b"
+            r" (?:\w+ ){0,6}?duermo (?:\w+ )?mal\b",
+        ),
+        "fr": (
+            r"\b(?:stress\w*|angoiss\w*|anxi\w*"
+            r"|inquiet\w*) (?:\w+ ){0,6}?(?:je )?dors (?:\w+ )?mal\b",
+        ),
+        "pt": (
+            r"\b(?:estresse|estressad[oa]|ansiedade|ansios[oa]|preocupad[oa]|nervos[oa])\b"
+            r" (?:\w+ ){0,6}?durmo (?:\w+ )?mal\b",
+        ),
+        "ru": (
+            r"\b(?:стресс\w*|тревог\w*|тревож\w*|нервы|нервнича\w*) (?:\w+ ){0,6}?плохо сплю\b",
+        ),
+    }
+)
