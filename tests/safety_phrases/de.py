@@ -67,6 +67,9 @@ CRISIS = [
     "ich werd sonntag nicht mehr leben",
     "bin wieder am schnippeln",
     "fahr ungebremst gegen den brückenpfeiler",
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    "hab nachgeschaut wie hoch ein hochhaus sein muss, unseres ist hoch genug",
+    "wie viele schlaftabletten braucht man damit es reicht",
 ]
 
 EMERGENCY = [
@@ -123,6 +126,8 @@ EMERGENCY = [
     "mein kleiner hat tabletten von oma geschluckt",
     "mein bruder hat rattengift getrunken",
     "mein Mann hat Frostschutzmittel getrunken",
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    "Opa hatte 2015 einen Schlaganfall und jetzt hängt sein Mundwinkel wieder",
 ]
 
 RED_FLAG = [
@@ -205,6 +210,10 @@ ASK = [
     "fühl mich so gefangen",
     "halt das alles nich mehr aus",
     "weshalb ich überhaupt noch aufstehe",
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    "ich möchte morgens einfach nicht mehr aufwachen",
+    "fühl mich gefangen in meinem leben",
+    "ich kann nicht mehr alter",
 ]
 
 NEAR_MISS = [
@@ -302,4 +311,12 @@ NEAR_MISS = [
     ("meine Mutter nimmt jeden Tag viele Tabletten", "none"),
     ("Rattengift für die Scheune gekauft", "none"),
     ("sie hat eine Schlaftablette genommen", "none"),
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    (
+        "Oma hatte vor 8 Jahren einen Schlaganfall, der Mund hing schief, sie ist wieder fit",
+        "none",
+    ),
+    ("im sanitäter lehrgang haben wir gelernt was man bei einer überdosis tut", "none"),
+    ("mit 15 hab ich mich geritzt, ist aber lange vorbei", "none"),
+    ("ich will nicht mehr um 5 aufwachen müssen", "none"),
 ]

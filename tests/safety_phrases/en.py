@@ -81,6 +81,10 @@ CRISIS = [
     "relapsed, used a blade from my sharpener",
     "I do not intend to be here by the end of the month",
     "this is my last message here",
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    "loaded my dad's shotgun and put it by the bed, tonight's the night",
+    "sliced my thigh again, it went too deep this time",
+    "left my son a letter and sorted the deeds so he isnt stuck with a mess after i'm gone",
 ]
 
 EMERGENCY = [
@@ -141,6 +145,9 @@ EMERGENCY = [
     "my brother drank rat poison an hour ago",
     "my mum swallowed a whole strip of tablets and wont wake up properly",
     "our toddler got into grandmas meds",
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    "my mum is gripping her chest, grey and sweating, says the pain goes into her left arm",
+    "had a stroke in 2019 and now my face is drooping again",
 ]
 
 RED_FLAG = [
@@ -235,6 +242,8 @@ ASK = [
     "each morning i wonder why i bother getting up",
     "I cannot see much reason for carrying on",
     "I can't keep going like this",
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    "i go to sleep praying i won't wake up",
 ]
 
 NEAR_MISS = [
@@ -358,4 +367,15 @@ NEAR_MISS = [
     ("i swallowed my pride", "none"),
     ("bought rat poison for the barn", "none"),
     ("she took a pill to sleep", "none"),
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    (
+        "grandad had a stroke in 2012, his mouth drooped for months, he's fully recovered now",
+        "none",
+    ),
+    ("i used to cut myself at school, havent for ten years now, therapy helped", "none"),
+    (
+        "my heart is beating so fast and i can't breathe, i'm dying, it happens every exam",
+        "panic",
+    ),
+    ("cleaned my rifle and loaded it for the hunt tomorrow morning", "none"),
 ]

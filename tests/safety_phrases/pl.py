@@ -62,6 +62,9 @@ CRISIS = [
     "ustawiłam maile pożegnalne na poniedziałek",
     "więcej nie napiszę.",
     "juz wiem ktore miejsce",
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    "szukałem z którego piętra trzeba skakać żeby na pewno",
+    "sprawdziłem czy da się wejść na dach bloku, będę tam w sobotę",
 ]
 
 EMERGENCY = [
@@ -97,6 +100,8 @@ EMERGENCY = [
     "brat wypił trutkę na szczury",
     "synek zjadł tabletki babci",
     "mój brat wypił płyn do chłodnic",
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    "babcia miała udar w 2010 i teraz znowu ma krzywą twarz",
 ]
 
 RED_FLAG = [
@@ -233,4 +238,7 @@ NEAR_MISS = [
     ("mama bierze dużo tabletek codziennie", "none"),
     ("kupiłem trutkę na szczury do stodoły", "none"),
     ("syn wypił kwas chlebowy", "none"),
+    # Round 7 (sets M-N): the families of the rows still missed, in other words.
+    ("babcia przeszła udar lata temu, miała krzywą twarz, ale wyzdrowiała", "none"),
+    ("padłem 20 razy w tej grze, nie dam rady już", "none"),
 ]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
+from bot.core.safety.rules_de_lookups import LOOKUPS
+from bot.core.safety.rules_de_past import PAST
 from bot.core.safety.rules_de_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_de_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -127,7 +129,8 @@ CRISIS = (
     r"|(?:strick|schlinge)\s+(?:\S+\s+){0,3}?(?:geknupft|geknuepft|geknotet|vorbereitet)\b",
     r"(?:nachgeguckt|nachgeschaut|nachgelesen|gegoogelt|gegooglet|recherchiert|ausgerechnet"
     r"|geschaut)\b[^.!?]{0,20}?wie\s+viel\w*\s+(?:\w+\s+){0,4}?(?:\w*tabletten|pillen|medikamente"
-    r"|insulin|tropfen)\b[^!?]{0,80}?\bgenug\b(?!\s+(?:geschlafen|getrunken|gegessen))",
+    r"|insulin|tropfen|paracetamol|ibu\w*|aspirin|schlaftabletten|tavor|diazepam|packungen)\b"
+    r"[^!?]{0,80}?\bgenug\b(?!\s+(?:geschlafen|getrunken|gegessen))",
 )
 
 ASK = (
@@ -152,7 +155,14 @@ ASK = (
     r"(?:halt\w*|halte)\s+(?:das\s+|es\s+)?(?:alles\s+)?(?:einfach\s+)?(?:nicht|nich)\s+mehr\s+aus\b"
     r"|nicht\s+mehr\s+auszuhalten\b|halt\s+das\s+nicht\b",
     r"kann\s+(?:so\s+|echt\s+|bald\s+|einfach\s+)?(?:nicht|nich)\s+mehr(?:\s+weitermachen)?"
-    r"(?:\s*(?:[.!?,;:)]|$)|\s+bro\b)",
+    r"(?:\s*(?:[.!?,;:)]|$)|\s+(?:bro|digga|diggah|diga|alter|ey|junge|leute)\b)",
+    # Set M: trapped in one's own life ("fühl mich wie eingesperrt in meinem eigenen leben").
+    r"(?:bin|fuhl\w*|fuehl\w*)\s+(?:mich\s+)?(?:so\s+|total\s+|echt\s+|wie\s+|einfach\s+)*"
+    r"(?:eingesperrt|gefangen)\b(?![^.!?]{0,40}\b(?:quarantane|lockdown|stau|aufzug"
+    r"|homeoffice|wetter|regen|zug|flugzeug|buro|buero)\b)",
+    # Set N: not wanting to wake up in the morning ("mag in der früh gar nicht mehr aufwachen").
+    r"(?:mag|will|mocht\w*|moecht\w*|wurd\w*\s+gern|wuerd\w*\s+gern)\s+(?:\w+\s+){0,6}?(?:(?:nicht"
+    r"|nich)\s+mehr|nimmer)\s+aufwach\w*(?!\s+(?:mit|ohne|wegen|vor|um|bevor|mussen|muessen|muss)\b)",
     r"(?:will|mochte|wurde|war\s+ich\s+gern)\s+(?:\w+\s+){0,4}?(?:verschwinden|weg\s+sein"
     r"|in\s+luft\s+auflosen|weg)\b(?!\s+(?:von|aus|nach|zu|in)\b)",
     r"(?:einschlafen|pennen|schlafen)\s+und\s+(?:\w+\s+){0,5}?(?:nicht|nich)\s+(?:mehr\s+)?aufwachen",
@@ -206,7 +216,7 @@ EMERGENCY = {
         rf"(?:gesicht|mundwinkel|gesichtshalfte)\s+{filler(3)}(?:hangt|haengt|hangen|schief"
         r"|herunter|gelahmt|gelaehmt)\b",
         # German puts the verb first after an adverb: "plötzlich hängt mein Gesicht".
-        r"(?:hangt|haengt|hangen)\s+(?:mir\s+)?(?:mein|meine|das|die|der|ein|eine)\s+"
+        r"(?:hangt|haengt|hangen)\s+(?:mir\s+|ihm\s+|ihr\s+)?(?:mein|meine|das|die|der|ein|eine|sein|seine|ihr|ihre)\s+"
         r"(?:linke\s+|rechte\s+)?(?:gesicht|mundwinkel|gesichtshalfte)\b",
         r"(?:hangend|haengend)(?:e|er|en|em|es)?\s+(?:mundwinkel|gesicht\w*|mund)\b",
         r"mund\w*\s+(?:hangt|haengt)\s+(?:\S+\s+){0,2}?(?:auf\s+(?:eine|einer|der)\s+(?:\w+\s+)?seite"
@@ -409,7 +419,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=CRISIS,
+    crisis=(*CRISIS, *LOOKUPS),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
@@ -421,7 +431,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=IDIOMS,
+    idioms=(*IDIOMS, *PAST),
     negators=(
         "nicht",
         "kein",

@@ -7,7 +7,9 @@ from __future__ import annotations
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
 from bot.core.safety.rules_en_others import OVERDOSE_TAKEN, SOMEONE_ELSE
+from bot.core.safety.rules_en_past import PAST
 from bot.core.safety.rules_en_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_en_ready import GUN_READY
 from bot.core.safety.rules_en_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -168,6 +170,10 @@ CRISIS = _s(
     r"(?:know|worked out|figured out) exactly how i (?:would|d|will|ll|am going to|m going to) do"
     r" it"
     r"\s*(?:[.!;]|$)",
+    # Set M: cut again, and deeper this time (or it bled), told in passing.
+    r"(?:cut|cutting|sliced|slashed) (?:my(?:self)? )?(?:(?:arms?|wrists?|thighs?|legs?|skin"
+    r"|stomach|hips?) )?again\b[^!?]{0,60}?\b(?:deep(?:er)? (?:this time|now|each time|every"
+    r" time)|went (?:too )?deep(?:er)?|too deep|needed stitches|bled|bleeding|blood everywhere)\b",
 )
 
 ASK = _s(
@@ -238,6 +244,11 @@ ASK = _s(
     rf"|will )?"
     r"(?:even )?(?:notice|care|miss me)\w* if i (?:disappear|disappeared|vanish|vanished|was gone"
     r"|were gone|died|die)\b(?! (?:for|from|during|at|on)\b)",
+    # Set M: "go to bed hoping i just dont wake up" (a passive wish: ask).
+    r"(?:hop|wish|pray)\w*\b[^.!?]{0,30}?\bi (?:just |simply |would |will |might )?(?:do not"
+    r"|never|will not|would not|won t|dont|wont) wake(?: up)?\b(?! (?:up )?(?:the|my|her|his"
+    r"|him|them|anyone|anybody|everyone|early|late|at|before|until|till|in time|on time|for"
+    r"|with)\b)",
 )
 
 EMERGENCY = {
@@ -292,7 +303,10 @@ EMERGENCY = {
         rf"|heavy"
         rf"|crushed)) {words(8)}(?:arm|jaw|neck)\b|crushing {words(1)}(?:pain|pressure) in my che"
         rf"st\b|crushing chest pain\b|chest {words(10)}(?:into|down|to|up) my (?:left )?(?:arm"
-        rf"|jaw|neck|back)\b|(?:someone|an elephant) (?:is )?sitting on (?:it|my chest)\b"
+        rf"|jaw|neck|back)\b|chest {words(10)}(?:into|down|to|up) (?:his|her|their|the)"
+        rf" (?:left )?(?:arm|jaw|neck|shoulder)\b|(?:clutch|grabb|grip|hold)\w* (?:at )?(?:his|her"
+        rf"|their|my) chest\b[^!?]{{0,80}}?(?:sweat\w*|clammy|grey|gray|pale|jaw|left arm)\b"
+        rf"|(?:someone|an elephant) (?:is )?sitting on (?:it|my chest)\b"
         rf"|(?:pressure|pain|tightness) (?:on|in) my chest [^.!?]{{0,40}}(?:clammy|sweat)",
     ),
     E.CANNOT_BREATHE: _s(
@@ -401,6 +415,9 @@ PANIC = _s(
     r"(?:\w+ )?(?:racing|pounding|hammering|thumping|going crazy|galloping|going (?:like )?\d+"
     r"|beating (?:so |really |super )?(?:fast|hard))\b|(?:(?:racing|pounding|hammering|thumping)"
     r" heart|palpitations?)\b|scared (?:i am|im) going (?:mad|crazy|insane)\b"
+    r"|(?:heart|pulse|heartbeat) (?:is |s )?(?:going|beating|pounding|running|pumping)"
+    r" (?:so |really |super |way too |too |very |crazy |insanely |like )?(?:fast|quick|hard"
+    r"|crazy|mad)\b"
     r"|(?:hyperventilat\w*|anxiety attack\b)|feel like (?:i am|im) (?:going (?:mad|crazy|insane)"
     r"|not real)\b|watching myself from outside\b|everything feels (?:fake|unreal)\b",
 )
@@ -412,10 +429,10 @@ PANIC_DANGER = _s(
 
 # fmt: off
 RULES = LanguageRules(
-    language="en", crisis=CRISIS, ask=ASK, panic=PANIC, panic_danger=PANIC_DANGER,
+    language="en", crisis=(*CRISIS, *GUN_READY), ask=ASK, panic=PANIC, panic_danger=PANIC_DANGER,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     red_flags=RED_FLAGS, health_anxiety=HEALTH_ANXIETY, spreading=SPREADING, numbness=NUMBNESS,
-    injury=INJURY, head_injury=HEAD_INJURY, confusion=CONFUSION, idioms=IDIOMS,
+    injury=INJURY, head_injury=HEAD_INJURY, confusion=CONFUSION, idioms=(*IDIOMS, *PAST),
     negators=("no", "not", "never", "without", "nor", "neither", "none"),
     hedges=("sure", "idea", "clue", "know", "certain"),
     clause_breaks=("but", "and", "though", "although", "however", "yet", "except", "whereas"),

@@ -41,6 +41,9 @@ GOODBYES = _s(
     rf"(?:wrote|written|left) (?:a |the )?(?:letters?|notes?) (?:for|to) (?:my |both my"
     rf" )?{_KIN}\b",
     r"thank you for everything\b",
+    # Set M: "wrote her a letter too", "left each of them a note".
+    rf"(?:wrote|written|writing|left) (?:her|him|them|each of them|both of them|everyone|my "
+    rf"{_KIN}) (?:a |one |my |last )?(?:letter|note|goodbye)s?\b",
     r"(?:said|saying) (?:my )?goodbyes?\b",
 )
 FINALITY = _s(
@@ -51,7 +54,11 @@ FINALITY = _s(
     r"so (?:nobody|no one|no-one) (?:has|will have|would have) (?:any )?(?:problems|trouble|to"
     r" deal"
     r" with|to worry|to clean up)\b",
-    r"after i am gone\b",
+    r"after (?:i am|im|i m) (?:gone|dead|not here|no longer here)\b",
+    # Set M: "so she aint stuck with a mess", "so they are not left with my debts".
+    r"so (?:she|he|they|nobody|no one|my \w+) (?:is not|isnt|aint|ain t|are not|arent|will not"
+    r" be|wont be|won t be|is never|does not get|doesnt get) (?:stuck|left) with (?:a |the |my "
+    r"|any |all )?(?:mess|debts?|bills?|problems?|paperwork)\b",
     r"(?:it is|its) better this way\b",
     r"(?:they|you|she|he) (?:will|ll) understand (?:later|one day|someday|some day)\b",
 )

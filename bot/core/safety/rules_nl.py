@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
+from bot.core.safety.rules_nl_past import PAST
 from bot.core.safety.rules_nl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_nl_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -178,6 +179,12 @@ ASK = (
     r"(?:hoop|hoopt|hoopte|wens|wenst)\s+(?:\S+\s+){0,4}?niet\s+meer\s+wakker\s+te\s+worden\b|(?:hoop"
     r"|hoopt|hoopte|wens|wenst)\s+(?:dat\s+)?(?:ik|ze|zij|hij)\s+(?:\S+\s+){0,3}?niet\s+meer\s+wakker\s+"
     r"(?:word|wordt)\b(?!\s+(?:vannacht|voor|tot|om)\b)",
+    # Set N: "ik wou dat ik gewoon niet meer wakker werd"; trapped in one's own head or life.
+    r"(?:wou|wilde|zou\s+willen|wens|wenste|hoop|hoopte)\s+dat\s+ik\s+(?:\S+\s+){0,3}?niet\s+meer"
+    r"\s+wakker\s+(?:werd|word|zou\s+worden)\b(?!\s+(?:vannacht|voor|tot|om|van|door)\b)",
+    r"(?:voel|voelt|voelde)\s+(?:me|mij|mezelf)\s+(?:zo\s+|echt\s+|helemaal\s+|gewoon\s+|zwaar\s+)*"
+    r"(?:opgesloten|gevangen)\b(?![^.!?]{0,40}\b(?:lift|file|trein|vliegtuig|lockdown|quarantaine"
+    r"|kantoor|regen)\b)",
     r"(?:slapen|inslapen)\s+en\s+(?:dan\s+)?(?:gewoon\s+)?niet\s+meer\s+wakker\b",
     r"(?:het\s+heeft|heeft\s+het|alles\s+heeft|het\s+leven\s+heeft)\s+(?:\w+\s+)?geen\s+zin\s+meer\b"
     r"(?!\s+(?:om|in|op|voor)\b)|wat\s+heeft\s+(?:het|dit|dat)\s+(?:allemaal\s+)?(?:nog\s+)?voor\s+zin\b",
@@ -187,6 +194,10 @@ EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:gezicht|mond|mondhoek)\s+{filler(3)}(?:hangt|scheef|verlamd|zakt|hangend)\b",
         r"(?:scheve|hangende)\s+(?:mond|mondhoek)\b",
+        # "m'n" and "z'n" become "m n", "z n", whose "n" other languages' negations read as a
+        # negator: these begin at the possessive, so nothing before them can deny it.
+        rf"(?:m|z)\s+n\s+(?:gezicht|mond|mondhoek)\s+{filler(3)}(?:hangt|scheef|verlamd|zakt|hangend)\b",
+        r"(?:hangt|zakt)\s+(?:ineens\s+|opeens\s+)?(?:m|z)\s+n\s+(?:gezicht|mond|mondhoek)\b",
         r"aangezichtsverlamming\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
@@ -211,6 +222,10 @@ EMERGENCY = {
         rf"borst\s+{words(5)}(?:straalt\s+uit|trekt)\s+naar\s+(?:mijn\s+|zijn\s+)?(?:\w+\s+)?"
         r"(?:linkerarm|arm|kaak|nek|linkerschouder|schouder|rug)",
         r"pijn\s+(?:op|in)\s+(?:mijn\s+|zijn\s+)?borst\s+(?:\w+\s+){0,6}?(?:zwart\s+voor\s+mijn\s+ogen|klam)",
+        # Set M: "druk op m'n borst die uitstraalt naar m'n linkerarm en kaak".
+        rf"(?:druk|pijn|knellend\w*|beklemming)\s+(?:op|in)\s+(?:de|mijn|m\s?n|zijn|z\s?n|haar)\s+borst"
+        rf"\s+{words(6)}(?:uitstraalt|straalt\s+uit|trekt|doortrekt)\s+(?:naar|in)\s+(?:de\s+|mijn\s+|m\s?n\s+"
+        rf"|zijn\s+|z\s?n\s+|haar\s+)?(?:\w+\s+)?(?:linkerarm|arm|kaak|nek|linkerschouder|schouder)",
     ),
     E.CANNOT_BREATHE: (
         r"(?:kan|kon)\s+niet\s+(?:meer\s+)?ademen\b(?!\s+door\s+mijn\s+neus)",
@@ -373,6 +388,9 @@ PANIC = (
     r"(?:alles\s+voelt\s+(?:onecht|nep|onwerkelijk|zo\s+onwerkelijk)|alles\s+leek\s+onwerkelijk|alsof\s+ik\s+naast\s+mezelf\s+sta"
     r"|buiten\s+mijn\s+lijf|alsof\s+ik\s+gek\s+word|golf\s+van\s+doodsangst)",
     r"hart\s+(?:bonkte|gaat\s+als\s+een\s+gek|ging\s+ineens\s+tekeer)",
+    # Set N: "hart gaat heel snel", "mijn hart slaat zo hard".
+    r"(?:(?:m|z)\s+n\s+)?hart\s+(?:\w+\s+){0,2}?(?:gaat|ging|slaat|sloeg|bonst|klopt)\s+(?:heel\s+|zo\s+|erg\s+|super\s+"
+    r"|echt\s+|veel\s+te\s+|ineens\s+)?(?:snel|hard|wild)\b",
     # Set L: woken in fright, "hart ging tekeer … dacht echt dat ik doodging".
     r"hart\s+(?:\w+\s+){0,2}?(?:ging|gingen|gaat)\s+(?:\w+\s+)?tekeer\b|dacht\s+(?:echt\s+|even\s+)?"
     r"dat\s+ik\s+(?:dood\s+ging|doodging|gek\s+werd|flauw\s+zou\s+vallen)\b",
@@ -400,7 +418,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=IDIOMS,
+    idioms=(*IDIOMS, *PAST),
     negators=("niet", "geen", "nooit", "zonder"),
     hedges=("zeker", "weet"),
     clause_breaks=("maar", "en", "hoewel", "terwijl"),

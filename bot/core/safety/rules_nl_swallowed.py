@@ -14,7 +14,7 @@ from bot.core.safety.common import any_order, not_after, swallowed_family
 __all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
-    r"(?:(?:mijn|ons|onze|de|het)\s+(?:\w+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kindje"
+    r"(?:(?:mijn|m\s+n|mn|ons|onze|de|het)\s+(?:\w+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kindje"
     r"|kinderen|baby|peuter|kleine|kleuter|broer|broertje|zus|zusje|man|vrouw|vriend|vriendin"
     r"|moeder|mama|mam|vader|papa|pap|oma|opa|neef|neefje|nicht|nichtje|partner|huisgenoot"
     r"|kleinzoon|kleindochter|tweeling|jongen|jongetje|meisje)|hij|zij|ze)"
@@ -36,13 +36,14 @@ _PILL = (
 _MANY = (
     r"(?:een\s+(?:hele\s+|heel\s+|volle\s+)?(?:strip|doos|doosje|potje|pot|fles|flesje|handvol|hoop|zak"
     r"|strook|doordrukstrip)|de\s+hele\s+(?:strip|doos|pot|fles)|alle|heel\s+veel|veel|een\s+heleboel"
-    r"|\d\d+)\s+(?:\w+\s+){0,2}?"
+    # "een strip van m'n vrouw d'r pillen": whose pills may stand between.
+    r"|\d\d+)\s+(?:\w+\s+){0,2}?(?:van\s+(?:\w+\s+){1,5}?)?"
 )
 _ATE = (
     r"(?:ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|gedronken|opgedronken|gekauwd"
     r"|binnengekregen)"
 )
-_OTHERS = r"(?:mijn|oma\s?s|opa\s?s|mama\s?s|papa\s?s)"
+_OTHERS = r"(?:mijn|m\s+n|oma\s?s|opa\s?s|mama\s?s|papa\s?s)"
 _FROM = r"van\s+(?:oma|opa|mij|mama|papa|zijn\s+\w+|haar\s+\w+|mijn\s+\w+)"
 
 SWALLOWED_POISON = (

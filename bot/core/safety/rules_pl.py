@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pl_flags import RED_FLAGS as FLAGS
+from bot.core.safety.rules_pl_past import PAST
 from bot.core.safety.rules_pl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_pl_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -107,6 +108,15 @@ CRISIS = (
     r"\s+juz\s+dosc)|mam\s+juz\s+tyle\s+ile\s+trzeba|polknel\w*\s+wszystko\s*,?\s+co\s+mial\w*",
     r"(?:roundup\w*|trutk\w*|trucizn\w*|ocet|oprysk\w*)\s+[^?.]{0,40}?wypije\b",
     r"nogi\s+na\s+zewnatrz|liczyl\w*\s+pietra|odkrece\s+gaz|odkrecic\s+gaz",
+    # Sets M-N: from which floor one must jump, how high is enough; a friend's block checked
+    # for an open way onto the roof ("czy wejście na dach jest otwarte").
+    r"z\s+ktorego\s+(?:pietra|pietro|balkonu|mostu|miejsca|wiaduktu)\s+(?:\w+\s+){0,3}?(?:skoczyc"
+    r"|skakac|spasc|zeby|by|na\s+pewno|wystarczy)\b",
+    r"(?:ile|jak)\s+(?:wysoko|wysoki\w*|pieter|metrow)\s+(?:\w+\s+){0,4}?(?:zeby|by|trzeba|musi"
+    r"|wystarczy)\b[^.!?]{0,30}?(?:zginac|umrzec|skoczyc|spasc|na\s+pewno|smierc\w*|sie\s+zabic)\b",
+    r"sprawdz\w*\b[^.!?]{0,80}?\bczy\s+(?:\w+\s+){0,2}?(?:(?:wejscie|wyjscie|drzwi|klapa|wlaz)\s+na"
+    r"\s+dach\s+(?:\w+\s+)?(?:jest\s+)?(?:otwart\w*|zamkniet\w*)|(?:da\s+sie|mozna)\s+(?:wejsc"
+    r"|wyjsc|dostac\s+sie)\s+na\s+dach)",
     r"(?:wlaczonym|wlaczony|zapalonym|pracujacym)\s+silnik\w*\s+(?:\w+\s+){0,2}?(?:zamknietym\s+)?garaz\w*"
     r"|garaz\w*\s+(?:\w+\s+){0,3}?(?:wlaczonym|pracujacym)\s+silnik\w*",
     r"(?:wjade|wjechac|wbije\s+sie|uderze)\s+(?:\w+\s+){0,2}?(?:w\s+bariere|w\s+filar|w\s+drzewo|w\s+slup"
@@ -408,7 +418,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=IDIOMS,
+    idioms=(*IDIOMS, *PAST),
     negators=("nie", "bez", "nigdy", "zadnej", "zadnego", "zadna", "zaden", "ani"),
     hedges=("wiem", "pewien", "pewna"),
     clause_breaks=("ale", "lecz", "jednak", "chociaz", "choc"),
