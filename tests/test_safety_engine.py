@@ -140,7 +140,7 @@ def test_merged_rules_match_exactly_where_the_plain_rules_do(text: str, tag: str
 
 
 NEGATION = Negation(
-    negators=frozenset({"no", "not", "nicht"}),
+    negators=frozenset({"no", "not", "nicht", "n"}),
     hedges=frozenset({"sure", "idea"}),
     post_negators=frozenset({"yok"}),
     clause_breaks=frozenset({"but", "and"}),
@@ -160,6 +160,10 @@ NEGATION = Negation(
         (" gucsuzluk yok ", "gucsuzluk", True),
         (" gucsuzluk , yok ", "gucsuzluk", False),
         (" ohne nicht weakness ", "weakness", True),
+        # French "n'" denies; the "n" of Dutch "m'n" / "z'n" ("my", "his") does not.
+        (" il n a pas weakness ", "weakness", True),
+        (" ineens hangt m n mond scheef ", "mond", False),
+        (" z n gezicht hangt ", "gezicht", False),
     ],
 )
 def test_negation(text: str, word: str, denied: bool) -> None:

@@ -258,6 +258,13 @@ def _first_letters(atom: str) -> str:
     return "(?:" + "|".join(sorted(prefixes)) + ")"
 
 
+def _dutch_possessive(words: list[str], index: int) -> bool:
+    """Whether the "n" at `index` is the end of Dutch "m'n" or "z'n" ("my", "his"), which reach
+    the rules as "m n" and "z n": that "n" is not French "n'" and denies nothing ("ineens hangt
+    m'n mond scheef")."""
+    return index > 0 and words[index - 1] in ("m", "z")
+
+
 @dataclass(frozen=True)
 class Negation:
     """Which words before (or, for some languages, after) a match deny it.
@@ -279,8 +286,10 @@ class Negation:
         """Whether the match `text[start:end]` is negated within its own clause."""
         before = text[max(0, start - 60) : start].split()
         following = None
-        for word in reversed(before[-self.reach :]):
-            if word in self.negators:
+        first = max(0, len(before) - self.reach)
+        for index in range(len(before) - 1, first - 1, -1):
+            word = before[index]
+            if word in self.negators and not (word == "n" and _dutch_possessive(before, index)):
                 if following not in self.hedges:
                     return True
             elif word in self.clause_breaks or not word.isalnum():
