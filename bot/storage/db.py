@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -85,19 +86,26 @@ class Database:
         """A connection in a transaction: committed when the block ends, rolled back if it
         raises.
 
-        On SQLite the inline driver never suspends, so a cancellation cannot cut the closing
-        short, and the connection is closed directly; SQLAlchemy's own context manager closes
-        it in a shielded task of its own (two more turns of the event loop per update)."""
-        if not self.is_sqlite:
-            async with self.engine.begin() as conn:
-                yield conn
-            return
+        SQLAlchemy's own context manager closes the connection in a shielded task of its own
+        (two more turns of the event loop per update), so that a cancellation cannot cut the
+        closing short. Here that is kept only where closing can wait: on SQLite the inline
+        driver never suspends; on PostgreSQL, after a commit or rollback the adapter holds no
+        transaction, so closing only hands the connection back to the pool without a round
+        trip (only a connection beyond the pool's size is closed on the server then, and a
+        cancellation could cut short only the goodbye of a connection being dropped anyway).
+        When the block fails, the closing is shielded as SQLAlchemy does: the failure may be
+        that very cancellation."""
         conn = await self.engine.connect()
         try:
             async with conn.begin():
                 yield conn
-        finally:
-            await conn.close()
+        except BaseException:
+            if not self.is_sqlite:
+                await asyncio.shield(asyncio.ensure_future(conn.close()))
+            else:
+                await conn.close()
+            raise
+        await conn.close()
 
     def session(self) -> AsyncSession:
         return self.sessions()
