@@ -56,6 +56,10 @@ CRISIS = [
     "quand il y en aura assez, je les prendrai d'un coup",
     "je rentre dans l'eau. je sais pas nager",
     "sur le quai je reste tout au bord et je compte les secondes",
+    # Sets M and N (seventh round): other words for the families they missed.
+    "je suis allé au viaduc regarder le vide. ce soir je vais jusqu'au bout",
+    "assis sur le rebord du balcon là, je sais pas pourquoi je t'écris",
+    "j'ai donné mes bijoux à ma sœur et remboursé tout le monde. tout est réglé",
 ]
 
 EMERGENCY = [
@@ -105,6 +109,10 @@ EMERGENCY = [
     "mon bébé a bu de la javel",
     "mon frère a bu de la mort aux rats",
     "mon petit a avale des medicaments de mamie",
+    # Sets M and N (seventh round): other words for the families they missed.
+    "ma mère a fait un AVC en 2015 et maintenant sa bouche est de travers à nouveau",
+    "je me suis trompé et j'ai pris mes cachets trois fois ce matin",
+    "j'ai avalé mes gélules une par une toute la journée, une vingtaine en tout",
 ]
 
 RED_FLAG = [
@@ -181,6 +189,9 @@ ASK = [
     "si jrépond pas demain c que jl'ai fait",
     "après mercredi j'vais pu être là.",
     "c'est décidé, lundi quand mon mari part au boulot je le fais",
+    # Sets M and N (seventh round): other words for the families they missed.
+    "j'ai cherché la hauteur du pont de l'autoroute, juste pour savoir",
+    "mon frère dit qu'il voudrait ne plus se réveiller",
 ]
 
 NEAR_MISS = [
@@ -263,4 +274,17 @@ NEAR_MISS = [
     ("ma mere prend beaucoup de medicaments tous les jours", "none"),
     ("mon fils a mange une pile de crepes", "none"),
     ("j ai achete de la mort aux rats pour la grange", "none"),
+    # Sets M and N (seventh round): other words for the families they missed.
+    ("on a marché jusqu'au pont, demain on ira jusqu'au bout du sentier", "none"),
+    ("assis au bord du toit pour réparer les tuiles", "none"),
+    ("j'ai vérifié la hauteur du pont pour passer avec le camion", "none"),
+    (
+        "ma grand-mère a fait un AVC il y a dix ans, la bouche de travers, "
+        "elle s'en est bien remise",
+        "none",
+    ),
+    ("mon oncle est urgentiste, cette nuit ils ont eu une overdose, il était crevé", "none"),
+    ("je prends une dizaine de comprimés par jour pour le cœur", "none"),
+    ("réveillé en sursaut avec le cœur qui cogne et des sueurs", "panic"),
+    ("j'étouffe, je respire mal, c'est comme la dernière fois", "panic"),
 ]

@@ -46,6 +46,9 @@ CRISIS = [
     "salirò sul viadotto e farò il passo",
     "ne ho abbastanza e so esattamente quante servono",
     "ho comprato il veleno per topi. stasera lo prendo",
+    # Sets M and N (seventh round): other words for the families they missed.
+    "ho guardato il ponte sulla statale, è altissimo. stasera ci vado",
+    "sono seduto sul parapetto del ponte adesso",
 ]
 
 EMERGENCY = [
@@ -79,6 +82,8 @@ EMERGENCY = [
     "mio fratello ha bevuto veleno per topi",
     "mia figlia ha preso le pastiglie della nonna",
     "mia madre ha ingoiato una scatola intera di sonniferi",
+    # Sets M and N (seventh round): other words for the families they missed.
+    "mio nonno ha avuto un ictus nel 2010 e ora ha di nuovo la bocca storta",
 ]
 
 RED_FLAG = [
@@ -137,6 +142,10 @@ ASK = [
     "vorrei solo che tutto se fermasse",
     "mi domando che senso abbia continuare così",
     "vorrei solo chiudere gli occhi e sparire",
+    # Sets M and N (seventh round): other words for the families they missed.
+    "ho cercato quanti metri è alto il ponte qui vicino, solo curiosità",
+    "spero di non svegliarmi più domani",
+    "a che serve tutto questo",
 ]
 
 NEAR_MISS = [
@@ -200,4 +209,12 @@ NEAR_MISS = [
     ("mia madre prende tante pastiglie ogni giorno", "none"),
     ("mio figlio ha mangiato una pila di frittelle", "none"),
     ("ho comprato veleno per topi per il fienile", "none"),
+    # Sets M and N (seventh round): other words for the families they missed.
+    ("seduti sul bordo della terrazza a guardare il tramonto", "none"),
+    ("ho controllato l'altezza del ponte per passare col camion", "none"),
+    ("spero di non svegliarmi tardi domani", "none"),
+    ("a cosa serve questo bottone?", "none"),
+    ("mio nonno ebbe un ictus nel 2010, la bocca storta, ma si è ripreso bene", "none"),
+    ("mio fratello fa il soccorritore, ieri hanno soccorso un tentato suicidio", "none"),
+    ("ho perso 15 partite di fila, voglio morire ahah", "none"),
 ]

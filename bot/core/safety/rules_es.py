@@ -11,6 +11,7 @@ from bot.core.safety.rules_es_ask import ASK
 from bot.core.safety.rules_es_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_es_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_es_swallowed import swallowed
+from bot.core.safety.rules_es_told import CRISIS_MORE, IDIOMS_MORE, PANIC_MORE
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -41,8 +42,7 @@ CRISIS = (
     r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida|esto\s+de\s+una\s+vez)\b",
     r"(?:dormir|dormirme)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b"
     r"(?!\s+(?:en|durante|hasta)\b)",
-    r"(?:no\s+quiero|ojala\s+no|quisiera\s+no|quiero\s+no|preferiria\s+no)\s+(?:volver\s+a\s+)?"
-    r"despertar(?:me)?\s*(?:nunca|mas|manana)?" + END,
+    # Not waking up wished ("ojalá no despertar") is the passive wish: rules_es_ask.py.
     r"me\s+(?:corto|he\s+cortado|estoy\s+cortando|hago\s+dano|lastimo)\b(?!\s+(?:el\s+pelo"
     r"|las\s+unas|con\s+el\s+papel|afeitando|cocinando)\b)",
     r"(?:cortarme|hacerme\s+dano|lastimarme)\s+(?:otra\s+vez|a\s+proposito|de\s+nuevo)\b",
@@ -404,10 +404,10 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="es",
-    crisis=CRISIS,
+    crisis=(*CRISIS, *CRISIS_MORE),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
+    panic=(*PANIC, *PANIC_MORE),
     panic_danger=PANIC_DANGER,
     red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
@@ -416,7 +416,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=IDIOMS,
+    idioms=(*IDIOMS, *IDIOMS_MORE),
     negators=("no", "nunca", "sin", "ni", "tampoco", "ningun", "ninguna", "ninguno", "nada"),
     hedges=("se", "estoy"),
     clause_breaks=("pero", "y", "aunque", "sino", "mientras"),

@@ -75,4 +75,19 @@ ASK = (
     r"(?:nunca(?:\s+mas)?|mas|jamas|manana)?\s*(?:[.!?,;:)]|$|eso|y)"
     r"|(?:(?:se\s+)?quiere\s+morir(?:se)?|quisiera\s+morir(?:se)?|se\s+quiere\s+matar"
     r"|ojala\s+se\s+muriera)\b(?!\s+(?:de|del|por)\b))",
+    # Not waking up wished in the infinitive ("ojalá no despertarme", "no quiero volver a
+    # despertar"): a passive wish, which the direct question is for.
+    r"(?:no\s+quiero|ojala\s+no|quisiera\s+no|quiero\s+no|preferiria\s+no)\s+(?:volver\s+a\s+)?"
+    r"despertar(?:me)?\s*(?:nunca|mas|manana)?" + END,
+    # Sets M and N: the height of a balcony, a terrace or a bridge looked up, often with "just
+    # out of curiosity" ("solo he mirado cuantos metros hay desde mi terraza, octavo piso");
+    # a van's clearance, a flat's square metres or a move keep it clear.
+    r"(?:mirado|mire|mirando|buscado|busque|buscando|medido|medi|midiendo|calculado|calcule"
+    r"|calculando|comprobado|comprobe|googleado|googlee|contado|conte|preguntado|pregunte"
+    r"|investigado|investigue|consultado)\s+(?:\w+\s+){0,3}?(?:cuant[oa]s\s+(?:metros"
+    r"(?!\s+cuadrados)|pisos|plantas)|la\s+altura|que\s+altura|lo\s+alto|cuanto\s+mide"
+    r"|cuanta\s+altura|cuanta\s+caida)\s+(?:[\w,]+\s+){0,6}?(?:puente|viaducto|terraza|balcon"
+    r"|azotea|tejado|ventana|edificio|acantilado|torre|mirador|presa)\b(?![^.!?]{0,40}\b(?:camion"
+    r"|furgo\w*|autobus|caravana|galibo|pasar|mudanza|andamio|obra|cortina\w*|toldo|escalera"
+    r"|cuadrados|alquiler|antena|parabolica)\b)",
 )

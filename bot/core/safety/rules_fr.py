@@ -12,6 +12,7 @@ from bot.core.safety.rules_fr_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_fr_idioms import IDIOMS
 from bot.core.safety.rules_fr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_fr_swallowed import swallowed
+from bot.core.safety.rules_fr_told import CRISIS_MORE, PANIC_MORE
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -402,10 +403,10 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="fr",
-    crisis=CRISIS,
+    crisis=(*CRISIS, *CRISIS_MORE),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
+    panic=(*PANIC, *PANIC_MORE),
     panic_danger=PANIC_DANGER,
     red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,

@@ -83,4 +83,19 @@ ASK = (
     r"(?:plus|pas|aucune|perdu\s+la)\s+(?:la\s+|de\s+|d\s?)?(?:force|courage|energie)\s+(?:de|d)\s+"
     r"(?:continuer|me\s+battre|lutter|tenir|vivre|avancer|me\s+lever|exister)\b"
     r"(?!\s+(?:le|la|les|mon|ma|mes|ce|cette|a|au|aux|l\s?)\b)",
+    # Sets M and N: not waking up wished, said of oneself or of someone else ("elle dit
+    # qu'elle aimerait ne plus se réveiller le matin"); waking at night is insomnia.
+    r"(?:voudrai[st]|veu[xt]|aimerai[st]|souhaite\w*|prefererai[st]|espere|esperais)\s+(?:ne\s+)?"
+    r"(?:plus|jamais|pas)\s+(?:me|se)\s+reveiller\b(?!\s+(?:avant|trop|tot|tard|la\s+nuit"
+    r"|pendant|en\s+pleine|au\s+milieu|a\s+\d|toutes\s+les\s+nuits|(?:le\s+matin\s+)?(?:avec"
+    r"|fatigue\w*|epuise\w*|en\s+sueur|courbatu\w*)))",
+    r"pourvu\s+que\s+je\s+ne\s+me\s+reveille\s+pas\b",
+    # The height of a balcony or a bridge looked up "just to know" (a lorry's clearance, a
+    # flat's size keep it clear).
+    r"(?:regarde|cherche|recherche|verifie|calcule|mesure|google|demande|compte)\w*\s+(?:\w+\s+)"
+    r"{0,3}?(?:combien\s+de\s+metres|combien\s+d\s?etages|la\s+hauteur|quelle\s+hauteur"
+    r"|combien\s+(?:mesure|fait))\s+(?:[\w,]+\s+){0,6}?(?:pont|viaduc|balcon|terrasse|toit"
+    r"|fenetre|immeuble|falaise|tour|barrage|passerelle)\b(?![^.!?]{0,40}\b(?:camion|poids\s+lourd"
+    r"|remorque|gabarit|passer|caravane|camping\s+car|demenagement|echafaudage|carres|loyer"
+    r"|antenne|rideaux?|store)\b)",
 )

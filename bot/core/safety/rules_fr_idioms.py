@@ -5,6 +5,37 @@ keep each file short. Over normalised text, like every rule.
 
 from __future__ import annotations
 
+# Who tells of a case at work: a nurse, a doctor, A&E, the SAMU, the fire brigade, a shift.
+_CARER = (
+    r"(?:infirmier|infirmiere|medecin|docteur|urgences|urgentiste|samu|smur|pompiers?"
+    r"|ambulanci\w*|garde|aide\s+soignante?)"
+)
+# Not across the writer's own act ("j'ai", "je", "moi").
+_NOT_ME = r"(?:(?!(?:je|j|jai|moi|me|m)\s)[\w,.]+\s+)"
+_CAME_IN = (
+    r"(?:a\s+eu|ont\s+eu|on\s+a\s+eu|avons\s+eu|est\s+arrive\w*|sont\s+arrive\w*|a\s+recu"
+    r"|ont\s+recu|a\s+pris\s+en\s+charge|ont\s+pris\s+en\s+charge|ont\s+amene|a\s+soigne"
+    r"|ont\s+soigne|a\s+ramasse|ont\s+ramasse|lui\s+est\s+tombe\s+dessus|a\s+gere|a\s+traite)"
+)
+_STROKE_PAST = (
+    r"(?:avait\s+fait|a\s+fait|avait\s+eu|a\s+eu|j\s?avais\s+fait|j\s?ai\s+fait|fit|eut)\s+"
+    r"(?:un|une)\s+(?:avc|accident\s+vasculaire(?:\s+cerebral)?|attaque\s+cerebrale|infarctus"
+    r"\s+cerebral|hemorragie\s+cerebrale|ischemie)"
+)
+_LONG_AGO = (
+    r"(?:en\s+(?:\d{4}|l\s?an\s+\d+)|il\s+y\s+a\s+(?:\w+\s+){1,2}?(?:ans|an|mois)|y\s+a\s+(?:\w+\s+)"
+    r"{1,2}?ans|a\s+l\s?epoque|l\s?an\s+dernier|l\s?annee\s+derniere|autrefois|jadis)\b"
+)
+_THEN = (
+    r"(?:(?!(?:maintenant|aujourd|encore|nouveau|recommence|revient|revenu|ce\s+matin|ce\s+soir"
+    r"|hier)\b)[\w,.]+\s+)"
+)
+_RECOVERED = (
+    r"(?:s\s?en\s+(?:etait|est|etaient|sont)\s+(?:\w+\s+)?(?:remis|remise|sorti|sortie)|(?:bien|completement"
+    r"|totalement)\s+remise?|recupere\w*|sans\s+(?:aucune\s+)?sequelles?|aucune\s+sequelle"
+    r"|gueri\w*|(?:il|elle)\s+va\s+(?:tres\s+)?bien\s+maintenant)"
+)
+
 IDIOMS = (
     # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
     r"sans\s+prevenir\b",
@@ -41,4 +72,13 @@ IDIOMS = (
     r"|a\s+menace|voulait|disait|a\s+dit|avait\s+parle|evoquait|a\s+evoque)\s+(?:de\s+|d\s?)?"
     r"(?:se\s+suicider|suicide|se\s+tuer|en\s+finir|se\s+foutre\s+en\s+l\s?air|mettre\s+fin"
     r"\s+a\s+ses\s+jours)\b",
+    # Sets M and N: a relative at A&E or on an ambulance telling of a case that came in ("ma
+    # fille est infirmière aux urgences, cette nuit ils ont eu une overdose").
+    rf"{_CARER}\s+{_NOT_ME}{{0,12}}?{_CAME_IN}\s+{_NOT_ME}{{0,5}}?(?:overdose|surdose"
+    r"|tentative\s+de\s+suicide|tentatives\s+de\s+suicide|intoxication\s+volontaire)\b",
+    # A stroke years ago, told with its recovery ("avait fait un AVC en 2012, la bouche de
+    # travers … il s'en était bien remis"), never across "maintenant", "encore" or "ce matin",
+    # so a stroke again now stays an emergency.
+    rf"{_STROKE_PAST}\s+{_THEN}{{0,4}}?{_LONG_AGO}\s+{_THEN}{{0,30}}?{_RECOVERED}",
+    rf"{_LONG_AGO}\s+{_THEN}{{0,6}}?{_STROKE_PAST}\s+{_THEN}{{0,30}}?{_RECOVERED}",
 )

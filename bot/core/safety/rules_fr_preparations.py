@@ -72,6 +72,10 @@ AFFAIRS = _s(
     r"(?:mis|mets|mettre) (?:toutes )?(?:mes|les) (?:affaires|papiers|comptes) en ordre\b",
     r"(?:resilie|annule|arrete) (?:tous )?(?:mes|les) (?:abonnements|contrats)\b",
     r"(?:supprime|efface|ferme|desactive) (?:tous )?(?:mes) (?:comptes|reseaux|profils|insta)\b",
+    # Set N: a debt repaid "to the last euro", everyone paid back.
+    r"(?:rembourse|rendu|rends|paye|regle) (?:\w+ ){0,4}?jusqu au dernier (?:euro|centime|sou"
+    r"|franc|cent)\b",
+    r"(?:rembourse|paye|regle) tout le monde\b",
 )
 GOODBYES = _s(
     r"(?:lettres?|mots?|messages?|vocaux?|videos?) d\s?adieux?\b",
@@ -101,4 +105,6 @@ FINALITY = _s(
     r" (?:plus tard|un jour|avec le temps)\b",
     r"(?:un jour|plus tard) (?:ils|elles|vous|tu) (?:comprendront|comprendrez|comprendras)\b",
     r"(?:plus de|il n\s?y a plus de|pas de) retour en arriere\b",
+    # Set N: "je sais de quoi ça a l'air" after things done.
+    r"je sais (?:de quoi|a quoi) (?:ca|cela|tout ca) (?:a l\s?air|ressemble)\b",
 )

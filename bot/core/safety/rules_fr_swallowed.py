@@ -103,6 +103,13 @@ OVERDOSE_MORE = (
     rf"\s+(?:me\s+)?restait|la\s+moitie\s+de\s+la\s+boite)\s+(?:de\s+|d\s+|des\s+)?(?:mes\s+|ses\s+"
     rf"|les\s+|ces\s+)?(?:\w+\s+)?{_PILL}{_NOT_HABIT}",
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
+    # Set M: the same pills taken again and again by mistake, counted ("mes comprimés pour le
+    # cœur ce matin puis encore à midi puis encore, une douzaine en tout").
+    rf"{_TOOK}\s+(?:\w+\s+){{0,2}}?(?:mes\s+|les\s+|ses\s+)?{_PILL}\s+(?:[\w,.]+\s+){{0,16}}?"
+    r"(?:une\s+douzaine|une\s+dizaine|une\s+quinzaine|une\s+vingtaine|une\s+trentaine|\d\d+)\s+"
+    r"(?:en\s+tout|au\s+total|d\s?un\s+coup|a\s+la\s+suite)\b" + _NOT_HABIT,
+    rf"(?:trompee?|par\s+erreur|confondu)\s+(?:[\w,.]+\s+){{0,12}}?{_TOOK}\s+(?:[\w,.]+\s+)"
+    r"{0,12}?(?:deux|trois|quatre|2|3|4)\s+fois\b" + _NOT_HABIT,
 )
 
 swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))

@@ -10,6 +10,7 @@ from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_it_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_it_swallowed import swallowed
+from bot.core.safety.rules_it_told import ASK_MORE, CRISIS_MORE, IDIOMS_MORE
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -405,8 +406,8 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=CRISIS,
-    ask=ASK,
+    crisis=(*CRISIS, *CRISIS_MORE),
+    ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
     panic_danger=PANIC_DANGER,
@@ -417,7 +418,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=IDIOMS,
+    idioms=(*IDIOMS, *IDIOMS_MORE),
     negators=("non", "mai", "senza", "ne", "nessun", "nessuna", "nessuno", "niente"),
     hedges=("so", "sicuro", "sicura"),
     clause_breaks=("ma", "e", "pero", "mentre"),

@@ -11,6 +11,7 @@ from bot.core.safety.rules_pt_ask import ASK
 from bot.core.safety.rules_pt_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_pt_swallowed import swallowed
+from bot.core.safety.rules_pt_told import ASK_MORE, CRISIS_MORE, IDIOMS_MORE, PANIC_MORE
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -390,10 +391,10 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="pt",
-    crisis=CRISIS,
-    ask=ASK,
+    crisis=(*CRISIS, *CRISIS_MORE),
+    ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
+    panic=(*PANIC, *PANIC_MORE),
     panic_danger=PANIC_DANGER,
     red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
@@ -402,7 +403,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=IDIOMS,
+    idioms=(*IDIOMS, *IDIOMS_MORE),
     negators=("nao", "nunca", "sem", "nem", "nenhum", "nenhuma", "nada"),
     hedges=("sei",),
     clause_breaks=("mas", "e", "porem", "embora", "entretanto"),

@@ -1,0 +1,99 @@
+"""Spanish rules from sets M and N, kept apart from rules_es.py to keep each file short: a
+height looked at and a time to go, sitting on the edge of a roof, the attack again "like last
+week" (panic); and, blanked as idioms, what is only told — a case a relative saw at A&E, a
+stroke years ago and recovered, a game's deaths, self-harm at an age long past. Over
+normalised text, like every rule.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END
+
+__all__ = ["CRISIS_MORE", "IDIOMS_MORE", "PANIC_MORE"]
+
+# Who tells of a case at work: a nurse, a doctor, A&E, an ambulance, a shift.
+_CARER = (
+    r"(?:enfermer[oa]|medic[oa]|doctor[a]?|urgencias|ambulancia|sanitari[oa]|paramedic[oa]"
+    r"|guardia|turno|uci|samur)"
+)
+_NOT_ME = r"(?:(?!(?:me|yo|mi|tome|trague|quiero|voy)\s)[\w,.]+\s+)"
+_CAME_IN = (
+    r"(?:toco|ha\s+tocado|tocaron|han\s+tocado|llego|llegaron|ha\s+llegado|han\s+llegado|entro"
+    r"|entraron|ingreso|ingresaron|trajeron|han\s+traido|atendio|atendieron|atendimos|ha\s+atendido"
+    r"|tuvieron|han\s+tenido|hemos\s+tenido|tuvimos|vino|vinieron|recogieron|recogimos)"
+)
+_STROKE_PAST = (
+    r"(?:tuvo|tuve|tuvimos|le\s+dio|me\s+dio|sufrio|sufri|habia\s+tenido|le\s+habia\s+dado"
+    r"|le\s+pego)\s+(?:un\s+|una\s+)?(?:ictus|derrame(?:\s+cerebral)?|infarto\s+cerebral"
+    r"|embolia(?:\s+cerebral)?|trombosis|accidente\s+cerebrovascular|acv|avc|apoplejia)"
+)
+_LONG_AGO = (
+    r"(?:hace\s+(?:\w+\s+){1,2}?(?:anos|ano|meses|decadas)|hace\s+(?:tiempo|mucho)|en\s+(?:el\s+)?"
+    r"(?:ano\s+)?(?:\d{2,4}|noventa\w*|ochenta\w*|setenta\w*)|de\s+joven|el\s+ano\s+pasado"
+    r"|a\s+los\s+\d+)\b"
+)
+_THEN = r"(?:(?!(?:ahora|hoy|otra|nuevo|vuelto|vuelve|volvio|ahorita|anoche|ayer)\b)[\w,.]+\s+)"
+_RECOVERED = (
+    r"(?:se\s+recupero|se\s+ha\s+recuperado|recuperad[oa]|(?:pero\s+)?(?:ahora\s+)?(?:ya\s+)?esta"
+    r"\s+(?:perfect[oa]|genial|fenomenal|estupend[oa]|como\s+nuev[oa]|muy\s+bien|bien)|quedo"
+    r"\s+(?:bien|perfect[oa])|ni\s+se\s+nota|sin\s+secuelas|se\s+quedo\s+bien)\b"
+)
+
+CRISIS_MORE = (
+    # Sets M and N: a high place looked at, its height noted, and a time to go ("el puente
+    # ... lo he estado mirando y es bastante alto. hoy a la salida creo q voy"); sitting on the
+    # edge of a roof or a bridge now (a roofer at work, a photo or a sunset keep it clear).
+    r"(?:puente|viaducto|azotea|tejado|terraza|balcon|acantilado|edificio|precipicio)\s+"
+    r"(?:[\w,.]+\s+){0,20}?(?:alt[oa]|altisim[oa]|altura|metros|caida)\s+(?:[\w,.]+\s+){0,8}?"
+    r"(?:hoy|manana"
+    r"|esta\s+noche|esta\s+tarde|el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"|a\s+la\s+salida|al\s+salir|despues\s+del?\s+\w+)\s+(?:[\w,]+\s+){0,6}?(?:voy|ire|me\s+tiro"
+    r"|salto|lo\s+hago|lo\s+hare|me\s+lanzo)" + END,
+    r"(?:sentad[oa]|de\s+pie|subid[oa]|asomad[oa]|sentandome|me\s+he\s+sentado|me\s+siento"
+    r"|estoy|sigo)\s+(?:\w+\s+){0,2}?(?:en\s+el|al|sobre\s+el|en\s+la)\s+(?:borde|filo|cornisa"
+    r"|pretil|barandilla|baranda|barandal|muro|bordillo)\s+(?:del?|de\s+la|de\s+mi)\s+(?:tejado"
+    r"|azotea|puente|balcon|terraza|viaducto|edificio|ventana|precipicio|tejao)\b"
+    r"(?![^.!?]{0,50}\b(?:arreglando|reparando|poniendo|trabajando|tejas|antena|foto|fotos"
+    r"|atardecer|puesta\s+de\s+sol|vistas|arnes|pintando|limpiando)\b)",
+)
+
+IDIOMS_MORE = (
+    # Sets M and N: a relative who works in A&E or on an ambulance telling of a case that came
+    # in ("mi tía es enfermera de urgencias y hoy le ha tocado una sobredosis"); the writer's
+    # own act ("me", "yo", "tomé") stops it.
+    rf"{_CARER}\s+{_NOT_ME}{{0,12}}?{_CAME_IN}\s+{_NOT_ME}{{0,5}}?(?:sobredosis|intentos?\s+de"
+    r"\s+suicidio|tentativas?\s+de\s+suicidio)\b",
+    # A stroke years ago, told with its recovery ("tuvo un ictus hace 5 años, se le torció la
+    # cara y todo, pero ahora está perfecto"): blanked up to the recovery, never across "ahora",
+    # "otra vez" or "hoy", so a stroke again now ("y ahora se le tuerce la cara otra vez") stays.
+    rf"{_STROKE_PAST}\s+{_THEN}{{0,4}}?{_LONG_AGO}\s+{_THEN}{{0,30}}?{_RECOVERED}",
+    rf"{_LONG_AGO}\s+{_THEN}{{0,4}}?{_STROKE_PAST}\s+{_THEN}{{0,30}}?{_RECOVERED}",
+    # A game's deaths and "me quiero morir" ("en el fortnite me han matado 20 veces seguidas,
+    # me quiero morir xd").
+    r"(?:me\s+han\s+matado|me\s+mataron|me\s+matan|me\s+han\s+eliminado|he\s+muerto|me\s+he"
+    r"\s+muerto|mori|he\s+perdido|perdi|pierdo|llevo)\s+(?:\w+\s+){0,2}?(?:\d+|dos|tres|cuatro"
+    r"|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|muchas)\s+(?:veces|partidas|rankeds?"
+    r"|rondas|games|seguidas?)\s+(?:[\w,.]+\s+){0,8}?(?:me\s+quiero\s+morir|quiero\s+morirme"
+    r"|me\s+mato|me\s+voy\s+a\s+matar|me\s+suicido|me\s+pego\s+un\s+tiro)\b",
+    r"(?:fortnite|valorant|lol|fifa|minecraft|roblox|warzone|apex|clash|brawl|partida|ranked"
+    r"|rankeds|videojuego|boss)\s+(?:[\w,.]+\s+){0,12}?(?:me\s+quiero\s+morir|quiero\s+morirme"
+    r"|me\s+mato|me\s+suicido)\s*(?:xd+|jaja\w*|jsjs\w*|lol|xdd\w*|[.!]*\s*(?:xd+|jaja\w*))\b",
+    # Self-harm or an attempt at an age long past, told as over ("autolesiones a los 15, ahora
+    # estoy bien").
+    r"(?:autolesion\w*|me\s+autolesionaba|me\s+cortaba|intento\s+de\s+suicidio|intente"
+    r"\s+suicidarme)\s+(?:a\s+los|con)\s+\d+\s*(?:anos)?(?=[^!?]{0,80}\b(?:recuperad[oa]"
+    r"|superado|ahora\s+estoy\s+bien|estoy\s+bien|ya\s+paso|tengo\s+\d+))",
+)
+
+PANIC_MORE = (
+    # Sets M and N: the attack again, like last time ("otra vez el ataque como la semana
+    # pasada"); the chest pounding ("el pecho me late fortísimo"). An asthma or a heart attack
+    # is no panic.
+    r"(?:otra\s+vez|de\s+nuevo|ya\s+me\s+(?:esta|viene))\s+(?:el|la|un|una|con\s+el|con\s+la)\s+"
+    r"(?:ataque|crisis|bajon)\b(?!\s+(?:de\s+asma|asmatic\w*|al\s+corazon|cardiac\w*"
+    r"|epilep\w*|de\s+epilepsia|de\s+tos))",
+    r"(?:ataque|crisis)\s+(?:\w+\s+){0,2}?(?:igual\s+que|como)\s+(?:la\s+(?:semana|vez)\s+pasada"
+    r"|la\s+otra\s+vez|la\s+ultima\s+vez|siempre|las\s+otras\s+veces)\b",
+    r"(?:pecho|corazon)\s+(?:me\s+)?(?:late|palpita|bombea|va)\s+(?:fortisimo|fuertisimo"
+    r"|rapidisimo|a\s+mil|a\s+tope|como\s+loco|(?:muy|super|re)\s+(?:fuerte|rapido|deprisa))\b",
+)

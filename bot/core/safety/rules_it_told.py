@@ -1,0 +1,102 @@
+"""Italian rules from sets M and N, kept apart from rules_it.py to keep each file short: a
+height looked at or looked up and a time to go, sitting on the edge of a roof, a passive wish
+not to wake up; and, blanked as idioms, what is only told — a case a relative saw at A&E, a
+stroke years ago and recovered, a game's deaths, self-harm at an age long past. Over
+normalised text, like every rule.
+"""
+
+from __future__ import annotations
+
+from bot.core.safety.common import END
+
+__all__ = ["ASK_MORE", "CRISIS_MORE", "IDIOMS_MORE"]
+
+_HIGH = (
+    r"(?:ponte|viadotto|cavalcavia|terrazzo|terrazza|balcone|tetto|palazzo|scogliera|dirupo"
+    r"|precipizio|grattacielo)"
+)
+_WHEN = (
+    r"(?:oggi|domani|stasera|stanotte|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi"
+    r"|dopo\s+(?:il|la|lo)\s+\w+|all\s?uscita|fra\s+poco|tra\s+poco)"
+)
+
+CRISIS_MORE = (
+    # A high place looked at, its height noted, and a time to go ("il viadotto … è altissimo.
+    # domani ci vado e la faccio finita", "stasera vado fino in fondo").
+    rf"{_HIGH}\s+(?:[\w,.]+\s+){{0,20}}?(?:alt[oa]|altissim[oa]|altezza|metri|salto)\s+"
+    rf"(?:[\w,.]+\s+){{0,8}}?{_WHEN}\s+(?:[\w,]+\s+){{0,4}}?(?:vado|ci\s+vado|ci\s+torno|salto"
+    r"|mi\s+butto|lo\s+faccio|vado\s+fino\s+in\s+fondo)" + END,
+    rf"{_HIGH}\s+(?:[\w,.]+\s+){{0,24}}?{_WHEN}\s+(?:[\w,]+\s+){{0,3}}?(?:vado|andro|arrivo)\s+"
+    r"fino\s+in\s+fondo" + END,
+    # Sitting on the edge of a roof or a bridge now (a roofer at work, a photo, a sunset keep
+    # it clear).
+    r"(?:sedut[oa]|in\s+piedi|seduto|sono|sto|mi\s+sono\s+sedut[oa])\s+(?:\w+\s+){0,2}?(?:sul"
+    r"\s+bordo|sul\s+cornicione|sul\s+parapetto|sulla\s+ringhiera|sul\s+davanzale|sull\s?orlo)\s+"
+    r"(?:del|della|dello|di\s+un|di\s+una|dell)\s*(?:tetto|ponte|balcone|terrazzo|terrazza|viadotto"
+    r"|palazzo|finestra|precipizio|cavalcavia)\b(?![^.!?]{0,50}\b(?:tramonto|foto|vista|tegole"
+    r"|antenna|lavoro|lavorando|riparare|imbracatura|pulire|dipingere)\b)",
+)
+
+ASK_MORE = (
+    # Hoping not to wake up ("a volte spero di non svegliarmi la mattina"), of oneself or of
+    # someone else; waking at night or late is sleep.
+    r"(?:spero|speravo|sperando|spera|prego|preferirei|magari)\s+(?:di\s+)?non\s+svegliar(?:mi|si)"
+    r"\s*(?:piu|mai\s+piu)?\s*(?:la\s+mattina|al\s+mattino|domattina|domani)?" + END,
+    # What is it all for ("a cosa serve tutto questo").
+    r"a\s+(?:che\s+)?(?:cosa\s+)?serve\s+(?:tutto\s+(?:questo|cio|quanto)|vivere|andare\s+avanti"
+    r"|continuare|alzarmi|svegliarmi)" + END,
+    # The height of a viaduct or a balcony looked up "just to know" (a lorry's clearance, a
+    # flat's size keep it clear).
+    r"(?:controllato|controllo|guardato|guardo|cercato|cerco|misurato|calcolato|googlato"
+    r"|chiesto|verificato|contato)\s+(?:\w+\s+){0,3}?(?:quanti\s+metri(?!\s+quadr)|quanto\s+"
+    r"(?:e\s+)?alt[oa]|l\s?altezza|che\s+altezza|quanti\s+piani)\s+(?:[\w,]+\s+){0,6}?"
+    rf"{_HIGH}\b(?![^.!?]{{0,40}}\b(?:camion|tir|furgone|passare|sagoma|camper|roulotte|trasloco"
+    r"|ponteggio|affitto|antenna|tende|tenda)\b)",
+)
+
+# Who tells of a case at work: a nurse, a doctor, A&E, an ambulance, a shift.
+_CARER = (
+    r"(?:infermier[ea]|medico|medica|dottore|dottoressa|pronto\s+soccorso|ambulanza|guardia"
+    r"|turno|reparto|rianimazione|soccorritor[ei]|volontari[oa]\s+in\s+ambulanza)"
+)
+_NOT_ME = r"(?:(?!(?:io|mi|ho|me)\s)[\w,.]+\s+)"
+_CAME_IN = (
+    r"(?:hanno\s+avuto|abbiamo\s+avuto|ha\s+avuto|e\s+arrivat[oa]|sono\s+arrivat[ie]|hanno"
+    r"\s+portato|ha\s+soccorso|hanno\s+soccorso|abbiamo\s+soccorso|hanno\s+ricoverato|e\s+capitat[oa]"
+    r"|le\s+e\s+capitat[oa]|gli\s+e\s+capitat[oa]|hanno\s+preso\s+in\s+carico|ha\s+visto|hanno\s+visto)"
+)
+_STROKE_PAST = (
+    r"(?:ha\s+avuto|aveva\s+avuto|ebbe|ho\s+avuto|avevo\s+avuto|gli\s+e\s+venuto|le\s+e\s+venuto"
+    r"|gli\s+era\s+venuto|le\s+era\s+venuto)\s+(?:un\s+|una\s+)?(?:ictus|ischemia|infarto\s+cerebrale"
+    r"|emorragia\s+cerebrale|trombosi|colpo\s+apoplettico)"
+)
+_LONG_AGO = r"(?:nel\s+\d{2,4}|anni\s+fa|tempo\s+fa|da\s+giovane|l\s?anno\s+scorso|mesi\s+fa)\b"
+_THEN = (
+    r"(?:(?!(?:ora|adesso|oggi|nuovo|ancora|stamattina|stasera|ieri|torna|tornato|tornata)\b)"
+    r"[\w,.]+\s+)"
+)
+_RECOVERED = (
+    r"(?:si\s+e\s+ripres[oa]|ripres[oa]|recuperat[oa]|(?:ora\s+|adesso\s+|oggi\s+)?sta\s+"
+    r"(?:benissimo|bene|alla\s+grande)|senza\s+conseguenze|nessuna\s+conseguenza|guarit[oa]"
+    r"|si\s+e\s+rimess[oa])\b"
+)
+
+IDIOMS_MORE = (
+    # A relative at A&E telling of a case that came in ("mia figlia fa l'infermiera al pronto
+    # soccorso, stanotte hanno avuto un ragazzo con un'overdose").
+    rf"{_CARER}\s+{_NOT_ME}{{0,12}}?{_CAME_IN}\s+{_NOT_ME}{{0,5}}?(?:overdose|tentato\s+suicidio"
+    r"|tentativo\s+di\s+suicidio)\b",
+    # A stroke years ago, told with its recovery, never across "ora", "ancora" or "oggi".
+    rf"{_STROKE_PAST}\s+{_THEN}{{0,4}}?{_LONG_AGO}\s+{_THEN}{{0,30}}?{_RECOVERED}",
+    rf"{_LONG_AGO}\s+{_THEN}{{0,6}}?{_STROKE_PAST}\s+{_THEN}{{0,30}}?{_RECOVERED}",
+    # A game's deaths and "voglio morire" ("mi hanno ucciso 20 volte di fila, voglio morire").
+    r"(?:mi\s+hanno\s+ucciso|mi\s+hanno\s+ammazzato|mi\s+uccidono|sono\s+mort[oa]|ho\s+perso"
+    r"|perso)\s+(?:\w+\s+){0,2}?(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|venti"
+    r"|cento|mille)\s+(?:volte|partite|round|game)\s+(?:[\w,.]+\s+){0,8}?(?:voglio\s+morire"
+    r"|mi\s+ammazzo|mi\s+uccido|mi\s+sparo|mi\s+butto)\b",
+    # Self-harm or an attempt at an age long past, told as over.
+    r"(?:autolesionismo|autolesioni|mi\s+tagliavo|mi\s+facevo\s+del\s+male|tentato\s+suicidio"
+    r"|tentativo\s+di\s+suicidio)\s+(?:a|ai|verso\s+i)\s+\d+\s*(?:anni)?(?=[^!?]{0,80}\b"
+    r"(?:guarit[oa]|superat[oa]|ora\s+sto\s+bene|sto\s+bene|passat[oa]|ne\s+sono\s+uscit[oa]"
+    r"|ho\s+\d+))",
+)
