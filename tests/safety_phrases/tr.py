@@ -1,6 +1,10 @@
 """Turkish phrases and the tier each must get."""
 
 CRISIS = [
+    # Round 7: sets M and N's families, in other words.
+    "yarın çatıya çıkacağım, her şey bitsin artık",
+    "kac kutu parol yeter diye baktim, evde var zaten",
+    "merak etme saçma bir şey yapmam, sadece köprü kaç metre diye baktım",
     "Ölmek istiyorum",
     "olmek istiyorum",
     "Artık yaşamak istemiyorum",
@@ -141,6 +145,9 @@ RED_FLAG = [
 ]
 
 ASK = [
+    # Round 7: sets M and N's families, in other words.
+    "bir sabah hiç uyanmasam keşke",
+    "keşke yarın uyanmasam",
     "Artık dayanamıyorum",
     "Kaybolmak istiyorum",
     "Her şeyden yoruldum",
@@ -172,6 +179,11 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Round 7: sets M and N's families, in other words.
+    ("bu cuma köprüsüne gidicem, balık tutmaya", "none"),
+    ("çocuğa kaç mg parol yeter diye baktım, evde var", "none"),
+    ("lisedeyken intihar etmeyi düşündüm ama yıllar geçti, şimdi çok iyiyim", "none"),
+    ("dedem yıllar önce felç geçirdi, ağzı kaymıştı, sonra iyileşti", "none"),
     # od1: vitamins, a daily habit, as prescribed, almost by mistake.
     ("bir avuç vitamin yuttum", "none"),
     ("günde bir avuç hap içiyorum", "none"),

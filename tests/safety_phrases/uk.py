@@ -1,6 +1,10 @@
 """Ukrainian phrases and the tier each must get."""
 
 CRISIS = [
+    # Round 7: sets M and N's families, in other words.
+    "збираю таблетки вже два тижні, скоро вистачить",
+    "nazbyrala pihulky, skoro vystachyt",
+    "стою зараз на даху. просто хотів комусь написати",
     "Я не хочу жити",
     "не хочу більше жити",
     "Хочу померти",
@@ -59,6 +63,10 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Round 7: sets M and N's families, in other words.
+    "оса вкусила, напухли губи і язик",
+    "guby napukhly i yazyk, dykhaye vazhko",
+    "у тата інсульт був у 2018, а зараз знову рот перекосило",
     # od1: overdose taken: a handful, the rest, a week's dose by mistake.
     "я проковтнула жменю таблеток",
     "мама переплутала і випила тижневу дозу",
@@ -125,6 +133,8 @@ RED_FLAG = [
 ]
 
 ASK = [
+    # Round 7: sets M and N's families, in other words.
+    "краще б не прокинутись зранку",
     "Я більше не можу",
     "Хочу зникнути",
     "Я втомилася від усього",
@@ -151,6 +161,11 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Round 7: sets M and N's families, in other words.
+    ("збираю таблетки в дорогу, вже майже все", "none"),
+    ("у бабусі був інсульт років п'ять тому, обличчя перекосило, але вона одужала", "none"),
+    ("підлітком різала себе, давно минуло, тепер все добре", "none"),
+    ("сестра медсестра, каже на зміні був передоз, хлопця врятували", "none"),
     # od1: vitamins, a daily habit, as prescribed, almost by mistake.
     ("я випила жменю вітамінів", "none"),
     ("мало не випила помилково подвійну дозу, але помітила", "none"),

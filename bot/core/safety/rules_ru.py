@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_ru_body import RED_FLAGS
 from bot.core.safety.rules_ru_idioms import MORE_IDIOMS
+from bot.core.safety.rules_ru_plans import MORE_ASK, MORE_CRISIS, SWELLING
 from bot.core.safety.rules_ru_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_ru_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -291,6 +292,7 @@ EMERGENCY = {
         r"\b(?!\s+(?:от\s+смеха|от\s+жары))(?![^.?!]{0,40}(?:лежа\b|лежу\b|когда\s+ложусь|на\s+спину"
         r"|сплю\s+сидя))",
         r"(?:губы|язык|горло)\s+(?:\w+\s+)?(?:опухли|опух|распух\w*|отекл\w*|отекает|отек)\b",
+        *SWELLING,
         rf"(?:глаза|лицо)\s+(?:\w+\s+)?(?:заплыва\w*|заплыл\w*)\s+{words(3)}горло",
         r"губы\s+(?:\w+\s+)?(?:синие|синеют|посинели)|(?:лицо|губы)\s+син\w+",
     ),
@@ -424,8 +426,8 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="ru",
-    crisis=CRISIS,
-    ask=ASK,
+    crisis=(*CRISIS, *MORE_CRISIS),
+    ask=(*ASK, *MORE_ASK),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
     panic_danger=PANIC_DANGER,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bot.core.safety.common import words
 from bot.core.safety.rules_tr_flags import FLAGS
+from bot.core.safety.rules_tr_idioms import MORE_IDIOMS
+from bot.core.safety.rules_tr_plans import MORE_ASK, MORE_CRISIS
 from bot.core.safety.rules_tr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_tr_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -97,6 +99,7 @@ CRISIS = (
     # "kaç tane uyku hapı içersem uyanmam": how many pills it would take not to wake.
     r"(?:icersem|alirsam|yutarsam)\s+(?:bir\s+daha\s+)?(?:uyanmam|olurum|oldurur|oldurmeye\s+yeter)"
     r"\b",
+    *MORE_CRISIS,
 )
 
 ASK = (
@@ -156,6 +159,7 @@ ASK = (
     r"(?:ailem|herkes|cocuklarim|esim|annem|babam)\s+icin\s+(?:\S+\s+)?yuk\s+(?:oluyorum|oldum|olmak)\b",
     r"(?:her\s+seyimi|esyalarimi|neyim\s+varsa)\s+(?:\S+\s+){0,2}?(?:dagittim|dagitiyorum|verdim"
     r"|bagisladim)\b(?![^!?]{0,40}?(?:tasin|goc|yurt\s*disi))[^!?]{0,80}?artik\s+(?:bana\s+|onlara\s+)?gerek\s+(?:yok|kalmadi)\b",
+    *MORE_ASK,
 )
 
 EMERGENCY = {
@@ -326,6 +330,7 @@ IDIOMS = (
     # insanlar çok abartıyor").
     r"kendimi\s+(?:oldur\w*|asarim|asicam|atarim)\s+(?:diyor|dedi|demis|diye\s+\w+)\b"
     r"(?=[^?]{0,80}(?:abart\w*|saka\w*|espri\w*|gulduk|gulup|dalga\s+gec\w*|laf\s+olsun))",
+    *MORE_IDIOMS,
 )
 
 SOMEONE_ELSE = (

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_uk_body import RED_FLAGS
+from bot.core.safety.rules_uk_idioms import MORE_IDIOMS
+from bot.core.safety.rules_uk_plans import MORE_ASK, MORE_CRISIS
 from bot.core.safety.rules_uk_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_uk_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -54,7 +56,8 @@ CRISIS = (
     r"(?:самоушкодж|селфхарм)\w*",
     r"завда(?:ю|вати|ла|в)\s+собі\s+(?:болю|шкоди)\b",
     r"(?:назбирав|назбирала|збираю|накопичив|накопичила|сховав|сховала|маю)\s+(?:\w+\s+){0,2}?"
-    r"(?:таблеток|таблетки|пігулок|пігулки)\b",
+    r"(?:таблеток|таблетки|пігулок|пігулки)\b(?![^.?!]{0,30}(?:(?:в|у)\s+дорог|у\s+відпустк|(?:в|у)\s+аптечк"
+    r"|на\s+курс))",
     r"(?:передозуван|передоз)\w*",
     r"випити\s+(?:всі|усі)\s+(?:таблетки|пігулки)\b",
     r"прощальн\w+\s+(?:лист|записк\w+)\b",
@@ -91,7 +94,8 @@ CRISIS = (
     r"(?:з\s+запущеним\s+мотором|купив\s+шланг)",
     # Stockpiling and researching doses.
     r"(?:збираю|назбирала|назбирав|zibrav|zbyraiu)\s+(?:\w+\s+){0,3}?(?:снодійн\w*|таблет\w*"
-    r"|tabletk\w*|pihul\w*)",
+    r"|tabletk\w*|pihul\w*)(?![^.?!]{0,30}(?:(?:в|у)\s+дорог|у\s+відпустк|(?:в|у)\s+аптечк|на\s+курс"
+    r"|(?:v|u)\s+doroh))",
     r"(?:скільки|яка\s+доза|yaka\s+doza)\s+(?:\w+\s+){0,4}?(?:щоб\s+точно|щоб\s+\w*\s*не"
     r"\s+прокинутись|смертельн\w*|smertel\w*)",
     r"(?:vypyty|випити)\s+(?:vse|все|всі|усі)\s+(?:razom|разом)",
@@ -155,6 +159,7 @@ CRISIS = (
     r"(?:найвищ\w*|найвище|висот\w*|najvyshch\w*|naivyshch\w*)|(?:найвищ\w*|najvyshch\w*)\s+"
     r"(?:\w+\s+)?(?:мост\w*|міст|дах\w*|скел\w*|most\w*))\b[^?]{0,60}?(?:завтра|сьогодні|вночі"
     r"|ввечері|zavtra|sohodni|sjohodni)\b",
+    *MORE_CRISIS,
 )
 
 ASK = (
@@ -206,6 +211,7 @@ ASK = (
     r"|сил\s+більше\s+нема",
     r"віддал\w*\s+(?:\w+\s+){0,2}?(?:кота|кішку|собаку|собачку|пса)\b(?!\s+(?:на\s+перетримк|до\s+ветеринар"
     r"|ветеринар))",
+    *MORE_ASK,
 )
 
 EMERGENCY = {
@@ -261,6 +267,13 @@ EMERGENCY = {
         r"(?:обличчя|губи|язик|горло|все)\s+(?:\w+\s+)?(?:набрякає|набрякло|розпухло|розпухли|опухли"
         r"|товстий|закладає|стискається)",
         r"губи\s+(?:\w+\s+)?(?:синіють|сині)|guby\s+syni",
+        # Either order, two nouns ("губи і язик напухли", "напухли губи"), in Latin letters too
+        # ("huby i yazyk napukhly").
+        r"(?:губи|язик|горло|обличчя|huby|guby|yazyk|jazyk|horlo|gorlo|oblychchia)\s+(?:\w+\s+){0,3}?"
+        r"(?:напух\w*|набряк\w*|розпух\w*|опух\w*|napukh\w*|napuh\w*|nabriak\w*|nabryak\w*|rozpukh\w*"
+        r"|rozpuh\w*|opukh\w*|opuh\w*)",
+        r"(?:напух\w*|набряк\w*|розпух\w*|опух\w*|napukh\w*|napuh\w*|nabriak\w*|nabryak\w*|rozpukh\w*"
+        r"|rozpuh\w*)\s+(?:\w+\s+){0,2}?(?:губи|язик|горло|huby|guby|yazyk|jazyk|horlo|gorlo)\b",
         r"(?:ne\s+mozhu\s+(?:dykhaty|vdykhnuty|vdyhnuty)|dykhaty\s+(?:vazhko|vazhche))",
     ),
     E.HEART_ATTACK_OR_STROKE: (
@@ -341,6 +354,7 @@ IDIOMS = (
     r"(?:у\s+\d{4}|в\s+\d{4}|підлітк\w*|у\s+\d+\s+класі|в\s+\d+\s+класі|в\s+школі|у\s+школі|в\s+юності)"
     r"\s+(?:\w+\s+){0,2}?(?:різал\w*|різав|порізав|суїцидальн\w*\s+думк\w*)(?![^?]{0,80}(?:знову|знов"
     r"|повернул\w*))",
+    *MORE_IDIOMS,
 )
 
 _SOMEONE = (

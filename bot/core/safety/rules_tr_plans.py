@@ -1,0 +1,64 @@
+"""More Turkish crisis and ask rules (rules_tr.py adds them to its own), from the sixth round's
+sets M and N: a bridge, a roof or a height gone to "and let it end" ("cuma iş çıkışı köprüye
+gidicem, bitsin artık bu iş"), how many pills would be enough looked up with them at home,
+"I won't do anything stupid, I only looked up …", and wishing not to wake one morning (ask).
+Over normalised text like rules_tr.py (no Turkish letters).
+
+A child's dose looked up ("çocuğa kaç mg yeter diye baktım") and a bridge crossed to work stay
+clear.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MORE_ASK", "MORE_CRISIS"]
+
+_PLACE = (
+    r"(?:kopru|koprusune|kopruye|cati|catiya|catisina|viyaduk|ucurum|baraj|gokdelen|kayalik|iskele"
+    r"|yuksek\s+bina|bina\w*\s+tepesi)\w*"
+)
+_GO = r"(?:gid|gidi|gide|gitce|cik|cika|ciki|cikic|cikac|cikcam)\w*"
+_LET_IT_END = (
+    r"(?:bitsin\s+(?:artik\s+)?(?:bu\s+is|her\s+sey|hersey|bu\s+iskence|bu\s+hayat)|(?:bu\s+is|her\s+sey"
+    r"|hersey|bu\s+hayat)\s+(?:artik\s+)?bitsin|bitsin\s+artik(?=\s*(?:[.!,]|$))|son\s+olsun"
+    r"|her\s+sey\s+bitecek|hersey\s+bitecek|bitirecegim\s+(?:artik|her\s+seyi)|kurtulacagim\s+artik)"
+)
+_LOOKED = r"(?:bakt\w*|arastird\w*|arad\w*|okud\w*|ogrend\w*|googled\w*|sordu\w*)"
+_DRUG = (
+    r"(?:ilac|hap|parol|xanax|parasetamol|agri\s+kesici|uyku\s+ilac|uyku\s+hap|antidepresan)\w*"
+)
+_NOT_AFTER_A_CHILD = "".join(
+    rf"(?<!{child}\skac)"
+    for child in (
+        "cocuga",
+        "cocuguma",
+        "bebege",
+        "bebegime",
+        "ogluma",
+        "kizima",
+        "torunuma",
+        "kediye",
+    )
+)
+_NOT_A_CHILD = r"(?![^?]{0,100}(?:cocug|bebeg|ates\w*|kilosuna|kilo\s+basina|kg\b))"
+
+MORE_CRISIS = (
+    # A bridge or a roof gone to, and let it end: "cuma iş çıkışı köprüye gidicem, bitsin artık".
+    rf"{_PLACE}\s+(?:\S+\s+){{0,3}}?{_GO}\s+[^?]{{0,40}}?{_LET_IT_END}",
+    # How many pills would be enough, looked up, or with them at home: "kaç tane uyku hapı yeter
+    # diye internette baktım. evde var zaten".
+    rf"kac{_NOT_AFTER_A_CHILD}{_NOT_A_CHILD}\s+(?:tane|kutu|mg|adet|paket|sise|kutusu)\s+(?:\S+\s+){{0,4}}?(?:yeter"
+    r"|yetiyor|yetecek|yeterli|oldurur|yetermis|yeterdi)\w*\s+[^?]{0,60}?(?:evde\s+(?:\S+\s+)?(?:var"
+    r"|yeterince|fazlasiyla|duruyor)|elimde\s+(?:\S+\s+)?(?:var|yeterince)|var\s+zaten)",
+    # "I won't do anything stupid, I only looked up how many / how high / which pills".
+    r"(?:aptalca|aptal|sacma|kotu|delice)\s+(?:bir\s+|bi\s+)?(?:sey|bisey)\s+(?:yapmayacagim|yapmicam"
+    r"|yapmayacam|yapmiycam|yapmam)\b[^?]{0,30}?(?:sadece|yalnizca|sadce|bir\s+tek)\s+[^?]{0,80}?"
+    rf"(?:kac\s+(?:tane|kutu|mg|kat|metre)|doz\w*|yukseklig\w*|kac\s+katli|{_DRUG}|kopru\w*|cati\w*)"
+    rf"[^?]{{0,60}}?{_LOOKED}",
+)
+
+MORE_ASK = (
+    # Wishing not to wake one morning: "keşke bir sabah uyanmasam", "bir sabah uyanmasam keşke".
+    r"keske\s+(?:\S+\s+){0,3}?(?:hic\s+)?(?:uyanmasam|uyanmasaydim|uyanmasam\s+da)\b",
+    r"(?:bir\s+sabah|bi\s+sabah|sabah|yarin)\s+(?:hic\s+)?uyanmasam\b",
+    r"uyanmasam\s+(?:\S+\s+)?keske\b",
+)
