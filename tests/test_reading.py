@@ -274,6 +274,11 @@ def test_the_rules_panic_stands_against_a_model_only_red_flag() -> None:
         "I took one ibuprofen an hour ago for my back",
         "ho preso una tachipirina un'ora fa",
         "я выпила одну таблетку час назад от головы",
+        # One's own medicines with no amount and nobody else named (classify.USUAL_MEDICINES).
+        "I took my pills an hour ago",
+        "ya me tomé mis pastillas de la noche",
+        "ho preso le mie pillole, ora a letto",
+        "hab gerade meine Tabletten genommen",
     ],
 )
 def test_an_ordinary_day_is_no_emergency(text: str) -> None:
@@ -292,6 +297,9 @@ def test_an_ordinary_day_is_no_emergency(text: str) -> None:
         "took a bottle of tylenol an hour ago",
         "I took 30 tablets an hour ago",
         "took all my pills one hour ago",
+        "ich hab alle meine Tabletten genommen",
+        "me tomé todas mis pastillas hace una hora",
+        "took my pills twice by mistake, feeling dizzy",
     ],
 )
 def test_an_overdose_taken_is_still_an_emergency(text: str) -> None:

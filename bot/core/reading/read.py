@@ -33,7 +33,13 @@ from bot.core.reading.concepts import (
     TIER_OF,
 )
 from bot.core.reading.model import model
-from bot.core.safety.classify import LAUGHTER, ONE_DOSE, read_rules
+from bot.core.safety.classify import (
+    LAUGHTER,
+    NOT_ROUTINE,
+    ONE_DOSE,
+    USUAL_MEDICINES,
+    read_rules,
+)
 from bot.core.safety.normalise import matchable
 from bot.core.safety.verdict import Concern, SafetyCheck
 
@@ -217,10 +223,19 @@ def combine(
     return check, concept, scores.probability[tier], False
 
 
+def _usual_dose(words: str) -> bool:
+    """One tablet of an everyday medicine, or one's own medicines with no amount and nobody
+    else named."""
+    if ONE_DOSE.search(words):
+        return True
+    return USUAL_MEDICINES.search(words) is not None and NOT_ROUTINE.search(words) is None
+
+
 def model_input(text: str, distant: str | None) -> str:
-    """What the learned reading reads: the message, or, where the rules found crisis words
-    held at a distance ("my thesis on suicide among students"), the message without them, so
-    both layers agree on what is only talked about. Training reads the same (train.py)."""
+    """What the learned reading reads: the message, or, where the rules found idioms or crisis
+    words held at a distance ("my thesis on suicide among students", "a stroke years ago, all
+    recovered"), the message without them, so both layers agree on what is only talked about.
+    Training reads the same (train.py)."""
     return text if distant is None else distant
 
 
@@ -242,9 +257,9 @@ def read(text: str) -> Reading:
     if concept == "em_breathing" and LAUGHTER.search(text.casefold()):
         # "lmaooo i cant breathe 😂": the rules have read the laugh; the n-grams cannot.
         check, concept, confidence, by_rules = rules, rules.concern.value, 1.0, True
-    elif concept == "em_overdose" and not by_rules and ONE_DOSE.search(matchable(text)):
-        # "j'ai pris un doliprane il y a une heure": one tablet is an ordinary dose; the
-        # n-grams of "took … an hour ago" alone are no overdose. The model's next tier stands.
+    elif concept == "em_overdose" and not by_rules and _usual_dose(matchable(text)):
+        # "j'ai pris un doliprane il y a une heure", "me tomé mis pastillas": an ordinary dose;
+        # the n-grams of "took … an hour ago" alone are no overdose. The model's next tier stands.
         denied = denied | {Concern.EMERGENCY}
         check, concept, confidence, by_rules = combine(
             rules, tier_probabilities(scores.safety), loaded.thresholds, denied

@@ -32,8 +32,10 @@ from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
 __all__ = [
     "LAUGHTER",
+    "NOT_ROUTINE",
     "ONE_DOSE",
     "RULE_SETS",
+    "USUAL_MEDICINES",
     "RulesReading",
     "all_patterns",
     "check_text",
@@ -182,6 +184,39 @@ ONE_DOSE = re.compile(
     r"|(?<!\w)" + _MINE + r"\s+(?!" + _MANY + r")(?:\w+\s+){0,2}(?:" + _MEDICINES + r")(?!\w)"
 )
 
+# "I took my pills", "me tomé mis pastillas", "ho preso le mie pillole": one's usual medicines,
+# taken as every evening. With no amount anywhere in the message (all of them, a box, a
+# number, twice, again) and nobody else in it (a child into one's pills is an emergency), the
+# n-grams of "took … pills" alone are no overdose either; "all my pills" is read as before.
+_OURS = (
+    r"(?:my|meine|mis|mes|mie|miei|meus|minhas|mijn|moje|moi|мои|свои|мої|свої|ilaclarimi"
+    r"|haplarimi)"
+)
+_USUAL_MEDICINES = (
+    r"pills|tablets|meds|medication|medications|medicines|pastillas|medicinas|pillole"
+    r"|pastiglie|compresse|medicine|tabletten|pillen|medikamente|medicijnen|comprimes|cachets"
+    r"|gelules|medicaments|remedios|comprimidos|tabletki|leki|таблетки|лекарства|пігулки|ліки"
+    r"|ilaclarimi|haplarimi"
+)
+USUAL_MEDICINES = re.compile(
+    r"(?<!\w)" + _OURS + r"\s+(?:\w+\s+)?(?:" + _USUAL_MEDICINES + r")(?!\w)"
+    r"|(?<!\w)(?:ilaclarimi|haplarimi)(?!\w)"
+)
+NOT_ROUTINE = re.compile(
+    r"\d|(?<!\w)(?:" + _MANY + r"|all|every|todas|todos|tutte|tutti|toutes|tous|alle|allemaal"
+    r"|wszystk|все|всё|усі|вс[іе]|hepsi|tum|butun|twice|again|double|zweimal|nochmal|wieder"
+    r"|dos veces|otra vez|de nuevo|deux fois|encore|due volte|di nuovo|duas vezes|de novo"
+    r"|dwa razy|znowu|дважды|снова|двічі|знову|iki kez|yine|tekrar)"
+    # Someone else: a child, a partner, a parent, a friend.
+    r"|(?<!\w)(?:he|she|son|daughter|kid|child|baby|toddler|boy|girl|husband|wife|partner"
+    r"|friend|mom|mum|mother|dad|father|brother|sister|grand\w+|hij|zij|zoon|dochter|kind"
+    r"|sohn|tochter|mann|frau|freund\w*|mutter|vater|oma|opa|hijo|hija|nino|nina|nene|bebe"
+    r"|marido|esposa|amig[oa]|madre|padre|abuel[oa]|figli[oa]|bambin[oa]|marito|moglie|mamma"
+    r"|papa|nonn[oa]|fils|fille|enfant|mari|femme|mere|pere|filh[oa]|crianca|mae|pai|avo"
+    r"|syn|corka|dziecko|maz|zona|сын|дочь|реб[её]нок|муж|жена|мама|папа|син|донька|дитина"
+    r"|чоловік|дружина|oglum|kizim|cocuk|bebek|esim|annem|babam)(?!\w)"
+)
+
 
 def _found_tags(text: str) -> tuple[set[str], set[str]]:
     """The tags with a match in `text` that no negation denies, as far as they can still
@@ -244,8 +279,9 @@ class RulesReading(NamedTuple):
     check: SafetyCheck
     # Tiers whose signs the message names only to deny them ("no weakness, no numbness").
     denied: frozenset[Concern]
-    # The text with crisis words held at a distance blanked, when there were any: the learned
-    # reading reads this instead, so "my thesis on suicide" is not a crisis to it either.
+    # The text with idioms and crisis words held at a distance blanked, when there were any:
+    # the learned reading reads this instead, so neither "my thesis on suicide" nor "a stroke
+    # five years ago, all recovered" is a crisis or an emergency to it either.
     distant: str | None
 
 
@@ -262,7 +298,8 @@ def read_rules(text: str) -> RulesReading:
     reading should see it."""
     # Idioms ("dying to", "me muero de risa") are blanked out before any rule sees them, and
     # so are crisis words held at a distance (a thesis on suicide, self-harm long over).
-    idiomless = _IDIOMS.sub(",", matchable(text))
+    plain = matchable(text)
+    idiomless = _IDIOMS.sub(",", plain)
     kept = _at_a_distance(idiomless)
     tags, denied_tags = _found_tags(kept)
     denied = frozenset(_DENIED_TIER[tag] for tag in denied_tags if tag in _DENIED_TIER)
@@ -301,4 +338,7 @@ def read_rules(text: str) -> RulesReading:
     check = SafetyCheck(
         concern=concern, red_flags=frozenset(flags), emergency_signs=frozenset(signs)
     )
-    return RulesReading(check, denied, kept if kept != idiomless else None)
+    # Measured on the rows the shipped weights never saw (sets G–N, W12–W15, B): the model
+    # reading the idiomless text, not only the distanced one, read 6 more near misses right
+    # and nothing else differently (seventh round).
+    return RulesReading(check, denied, kept if kept != plain else None)
