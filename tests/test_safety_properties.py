@@ -6,6 +6,7 @@ import importlib
 import time
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +98,19 @@ def test_long_messages_take_bounded_time(words: list[str], data: st.DataObject) 
     # CPU time, so that other processes on a shared machine do not count. The benchmark shows
     # about 1 ms; the bound leaves room for slow CI machines yet catches any blow-up.
     assert time.thread_time() - started < 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        ("me " * 1400 + "quiero morir, ya tengo las pastillas", Concern.CRISIS),
+        ("help me " * 600 + "my dad collapsed and is not breathing", Concern.EMERGENCY),
+        ("no no no " * 500 + "eyelid twitching again", Concern.NONE),
+    ],
+)
+def test_a_word_said_over_and_over_is_read_as_said_three_times(
+    text: str, concern: Concern
+) -> None:
+    # Long runs of one to four words are read as three repeats (classify._REPEATS): what
+    # follows them is read as ever.
+    assert check_text(text[-4096:]).concern is concern
