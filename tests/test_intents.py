@@ -1664,3 +1664,82 @@ def test_a_seventh_round_family_is_read(text: str, intent: Intent) -> None:
 @pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND_NOT)
 def test_a_seventh_round_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
     assert classify(text) is not intent
+
+
+# --- families widened in the second pass of the seventh round (sets P and Q), in other words ----
+
+SEVENTH_ROUND_PQ = [
+    ("work is killing me, three deadlines, and now my eye won't stop twitching", Intent.VENTING),
+    (
+        "ich bin völlig am ende, die kinder, der job, und das lid flattert seit tagen",
+        Intent.VENTING,
+    ),
+    ("no doy abasto con todo, y encima el párpado no para de temblar", Intent.VENTING),
+    ("je suis sous l'eau au travail et je dors mal, fallait que ça sorte", Intent.VENTING),
+    ("to sobrecarregada com tudo, a pálpebra tremendo, só queria desabafar", Intent.VENTING),
+    ("всё навалилось, не справляюсь, глаз дергается", Intent.VENTING),
+    ("I worry about everything these days", Intent.ANXIOUS),
+    ("mach mir sorgen um alles, kopf schaltet nicht ab", Intent.ANXIOUS),
+    ("la cabeza no para, me preocupo por todo", Intent.ANXIOUS),
+    ("je me fais du souci pour tout", Intent.ANXIOUS),
+    ("não consigo desligar do trabalho", Intent.ANXIOUS),
+    ("постоянно переживаю за детей", Intent.ANXIOUS),
+    ("sleep just won't come tonight", Intent.CANT_SLEEP),
+    ("der schlaf kommt einfach nicht", Intent.CANT_SLEEP),
+    ("no me viene el sueño", Intent.CANT_SLEEP),
+    ("le sommeil ne vient pas", Intent.CANT_SLEEP),
+    ("o sono não vem de jeito nenhum", Intent.CANT_SLEEP),
+    ("сон никак не приходит", Intent.CANT_SLEEP),
+    ("show me my old entries", Intent.HISTORY),
+    ("alte aufzeichnungen anzeigen", Intent.HISTORY),
+    ("quiero ver mis registros anteriores", Intent.HISTORY),
+    ("combien de cafés ce mois-ci", Intent.HISTORY),
+    ("quantos cafés tomei este mês", Intent.HISTORY),
+    ("сколько кофе я выпил в этом месяце", Intent.HISTORY),
+    ("lots of caffeine in matcha?", Intent.CAFFEINE_QUESTION),
+    ("wie viel koffein ist in mate", Intent.CAFFEINE_QUESTION),
+    ("¿cuánta cafeína tiene una cola?", Intent.CAFFEINE_QUESTION),
+    ("le coca a combien de caféine par rapport au thé ?", Intent.CAFFEINE_QUESTION),
+    ("quanta cafeína tem o chimarrão?", Intent.CAFFEINE_QUESTION),
+    ("сколько кофеина в энергетике?", Intent.CAFFEINE_QUESTION),
+    ("I need a breather from the reminders", Intent.PAUSE),
+    ("ich brauche ruhe vor den nachrichten", Intent.PAUSE),
+    ("quiero descansar de los mensajes unos días", Intent.PAUSE),
+    ("хочу отдохнуть от напоминаний", Intent.PAUSE),
+    ("one doppio, log it", Intent.COFFEE),
+    ("uma bica e um galão", Intent.COFFEE),
+    ("it's me again", Intent.GREETING),
+    ("ich bins nochmal", Intent.GREETING),
+    ("hola, soy yo otra vez", Intent.GREETING),
+    ("c'est encore moi", Intent.GREETING),
+    ("привет, это опять я", Intent.GREETING),
+    ("is it bad to have a nap if I can't sleep at night", Intent.SLEEP_QUESTION),
+    ("faz mal cochilar à tarde se depois não consigo dormir", Intent.SLEEP_QUESTION),
+]
+
+# Near each family, but not it.
+SEVENTH_ROUND_PQ_NOT = [
+    ("my eyelid has been twitching all day, can't take it anymore", Intent.VENTING),
+    ("je n'en peux plus de ce tic à l'oeil", Intent.VENTING),
+    ("ich kann nicht mehr einschlafen", Intent.VENTING),
+    ("проснулась и больше не могу уснуть", Intent.VENTING),
+    ("can't sleep when I nap in the afternoon", Intent.SLEEP_QUESTION),
+    ("had lots of caffeine in me today", Intent.CAFFEINE_QUESTION),
+    ("много кофеина сегодня", Intent.CAFFEINE_QUESTION),
+    ("tomei muita cafeína no trabalho", Intent.CAFFEINE_QUESTION),
+    ("par rapport à hier, ma paupière saute moins", Intent.REPORT),
+    ("мой начальник достал, отчёты горят", Intent.REPORT),
+    ("comprei um galão de água", Intent.COFFEE),
+    ("mon patron me met la pression", Intent.HISTORY),
+    ("don't worry about it", Intent.ANXIOUS),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND_PQ)
+def test_a_second_pass_family_is_read(text: str, intent: Intent) -> None:
+    assert classify(text) is intent
+
+
+@pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND_PQ_NOT)
+def test_a_second_pass_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
+    assert classify(text) is not intent

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 
 from bot.core.intents.intent import Intent
-from bot.core.intents.rules import FILLERS, FOUND, UNLESS, WHOLE
+from bot.core.intents.rules import FILLERS, FOUND, KEEP, UNLESS, WHOLE
 from bot.core.safety.engine import top_level_split, trie_regex
 from bot.core.typed import normalise
 
@@ -51,6 +51,7 @@ def _searcher(table: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
 
 _FOUND = {intent: _searcher(table) for intent, table in FOUND.items()}
 _UNLESS = {intent: _searcher(table) for intent, table in UNLESS.items()}
+_KEEP = {intent: _searcher(table) for intent, table in KEEP.items()}
 _WHOLE = {intent: re.compile(f"(?:{_any(table)})") for intent, table in WHOLE.items()}
 _FILLER = "|".join(f"(?:{words})" for words in FILLERS.values())
 _AROUND = re.compile(rf"^(?:(?:{_FILLER}) )+|(?: (?:{_FILLER}))+$")
@@ -83,6 +84,9 @@ def classify_normalised(words: str) -> Intent | None:
         if found is not None and found.search(words):
             unless = _UNLESS.get(intent)
             if unless is None or not unless.search(words):
+                return intent
+            keep = _KEEP.get(intent)
+            if keep is not None and keep.search(words):
                 return intent
     return _whole(words)
 

@@ -154,7 +154,7 @@ FOUND: dict[Intent, dict[str, tuple[str, ...]]] = {
         "de": (
             r"\b(?:angst\w*|aengst\w*|angstlich\w*|panik\w*|nervos|nervoes|unruhig)\b",
             r"\b(?:gestresst|stress|besorgt|sorgen|uberfordert|ueberfordert|angespannt)\b",
-            r"\bgrubel\w*|\bgedankenkarussell\b|\bkopfkino\b"
+            r"\bgru(?:e)?b(?:e)?l\w*|\bgedankenkarussell\b|\bkopfkino\b"
             r"|\bkomm\w* (?:\w+ )?nicht (?:mehr )?zur"
             r" ruhe\b|\bkann mich (?:\w+ )?nicht (?:mehr )?beruhigen\b|\b(?:denke|rechne"
             r"|befurchte)"
@@ -243,7 +243,8 @@ _CAFFEINE = {
     r"|descafeinado|red bull|monster",
     "fr": r"cafes?|cafeine|the vert|the noir|du the|le the|boissons? energisantes?|coca|deca"
     r"|red bull",
-    "pt": r"cafe|cafes|cafeina|cha verde|cha preto|cha|energeticos?|coca|descafeinado|chimarrao",
+    "pt": r"cafe|cafes|cafeina|cha verde|cha preto|cha|energeticos?|coca|descafeinado|chimarrao"
+    r"|bicas?|galao|galoes",
     "ru": r"кофе\w*|кофеин\w*|зелены\w* чаи|черны\w* чаи|чаи|энергетик\w*|кола|декаф",
 }
 _CAUSES = {
@@ -277,7 +278,7 @@ _SLEEP = {
     r"|aufwachen",
     "es": r"dormir|duermo|dormi|sueno|insomnio|melatonina|siesta|siestas|despierto|despertar",
     "fr": r"dormir|dors|sommeil|endormir|m endormir|melatonine|sieste|siestes|insomnie",
-    "pt": r"dormir|durmo|dormi|sono|insonia|melatonina|cochilo|soneca|acordo|acordar",
+    "pt": r"dormir|durmo|dormi|sono|insonia|melatonina|cochil\w*|soneca|acordo|acordar",
     "ru": r"спать|сплю|сон|сна|сну|уснуть|засыпать|заснуть|выспаться|бессонниц\w*|мелатонин\w*"
     r"|просыпаюсь|недосып\w*",
 }
@@ -462,7 +463,9 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"|doctora|neurolog\w*)\b",
         ),
         "fr": (
-            r"\brapport\b|\bcompte rendu\b|\bresume\b|\bpdf\b|\bsynthese\b",
+            # Not "par rapport à" (compared with) nor "en rapport avec" (linked to).
+            r"(?<!\bpar )(?<!\bsans )(?<!\ben )\brapport\b(?! (?:avec|entre)\b)"
+            r"|\bcompte rendu\b|\bresume\b|\bpdf\b|\bsynthese\b",
             r"\bpour (?:le|mon|ma|la) (?:medecin|docteur|neurologue|rdv|rendez vous"
             r"|generaliste|toubib|doc|doct|consultation|consult)\b",
             r"\b(?:dire|montrer|donner|apporter) (?:a|au) (?:mon |ma )?(?:medecin|docteur"
@@ -518,7 +521,10 @@ FOUND_NEW: dict[Intent, dict[str, tuple[str, ...]]] = {
             r"|schlechter)\b",
         ),
         "es": (
-            r"\bhistorial\b|\bpatron(?:es)?\b|\btendencias?\b|\bestadisticas?\b|\bgrafic\w*",
+            # Not the French boss ("le patron me lâche pas", "ma patronne").
+            r"\bhistorial\b|(?<!\ble )(?<!\bmon )(?<!\bma )(?<!\bdu )(?<!\bau )(?<!\bton )"
+            r"(?<!\bson )(?<!\bce )\bpatron(?:es)?\b(?! (?:me|m|ne|nous|est|a|veut))"
+            r"|\btendencias?\b|\bestadisticas?\b|\bgrafic\w*",
             r"\bmis (?:registros|datos|entradas|progresos?|numeros)\b",
             r"\bcomo (?:fue|ha ido|me fue|han sido) (?:mi|la|mis|los) (?:semana|mes|dias"
             r"|noches)\b",
@@ -1241,3 +1247,332 @@ UNLESS[Intent.CANT_SLEEP].update(
         ),
     }
 )
+
+# --- second pass of the seventh round, from the rows fresh writers wrote (sets P and Q) ---------
+# Worn out and swamped, said as such: the end of one's tether, not coping any more, everything
+# piling up, the head that will not switch off, a worry about everything.
+_OVERWHELMED = {
+    "en": r"\b(?:cant|cannot|can not|couldnt|not) (?:\w+ )?cop(?:e|ing)\b|\bat (?:the )?end of my"
+    r" (?:rope|tether)\b|\b(?:at|near|reaching) (?:my )?breaking point\b|\bfalling apart\b"
+    r"|\b(?:everything is|its all|it s all|it is all) (?:just )?too much\b|\bpiling up\b"
+    r"|\bat my (?:wits|limit)\b"
+    r"|\bswamped\b|\bburn(?:ed|t)? out\b|\bno time for myself\b",
+    "de": r"\bschaff\w* (?:\w+ ){0,2}nicht mehr\b|\b(?:bin|ich) (?:\w+ )?(?:am ende|am limit"
+    r"|uberlastet|ueberlastet|ausgebrannt|durch)\b"
+    r"|\balles (?:ist |wird )?(?:mir )?(?:einfach )?zu viel\b|\bwachst mir uber den kopf"
+    r"|\bkeine zeit (?:mehr )?fur mich\b|\bam ende meiner krafte\b",
+    "es": r"\b(?:estoy|ando|voy) (?:\w+ )?(?:hasta arriba|hasta el cuello|al limite|desbordad[oa]"
+    r"|saturad[oa]|quemad[oa]|reventad[oa])\b|\bno doy abasto\b|\bme supera\b"
+    r"|\bse me (?:viene|cae) (?:todo )?encima\b|\bme estoy derrumbando\b",
+    "fr": r"\b(?:je suis|suis|jsuis|chuis) (?:\w+ )?(?:a bout|deborde\w*|submerge\w*|sous leau"
+    r"|au bout du rouleau|a plat|surmene\w*)\b|\bje craque\b|\bm ?effondr\w*",
+    "pt": r"\b(?:estou|to|tou|ando) (?:\w+ )?(?:no (?:meu )?limite|sobrecarregad[oa]|exaust[oa]"
+    r"|esgotad[oa]|no fundo do poco)\b|\bnao dou conta\b|\bdesmoron\w*|\bexaust[oa]\b",
+    "ru": r"\bна пределе\b|\bна грани\b|\bвсе навалилось\b|\bне справляюсь\b|\bразваливаюсь\b"
+    r"|\bвыжат\w*|\bизмотан\w*|\bвыгор\w*",
+}
+# At the end of one's patience: venting, but said of a symptom too ("paupière qui saute, j'en
+# peux plus" is about the eyelid), so it does not outweigh one. "kann nicht mehr schlafen" and
+# "больше не могу заснуть" say what cannot be done.
+_FED_UP = {
+    "en": r"\b(?:cant|cannot) take (?:it|this|any ?more|much more)\b"
+    r"|\b(?:its|it s|it is) (?:all )?(?:just )?too much\b",
+    "de": r"\bkann (?:einfach |bald )?nicht mehr\b(?! (?:\w+ )?\w+en\b)"
+    r"|\b(?:das|es) (?:ist |wird )?(?:mir )?(?:einfach )?zu viel\b",
+    "es": r"\bno puedo mas\b(?! \w+(?:ar|er|ir)\b)",
+    "fr": r"\b[jn]?(?:en )?peux plus\b|\bc ?est trop\b(?! \w)|\bjy arrive plus\b",
+    "pt": r"\b(?:e|ta|esta) tudo demais\b|\b(?:e|ta|esta) demais (?:pra|para) mim\b",
+    "ru": r"\bбольше не могу\b(?! \w+(?:ть|ться|ти|чь)\b)|\bне могу больше\b(?! \w+(?:ть|ться"
+    r"|ти)\b)",
+}
+# Wanting only to say it: the message is the saying, whatever it also tells.
+_JUST_SAY_IT = {
+    "en": r"\bneed to (?:vent|get (?:it|this) off my chest|let (?:it|this) out|say (?:it|this))\b"
+    r"|\bjust (?:needed|need|wanted|want) to (?:say|tell|vent|get) (?:it|this|that|someone)?\b",
+    "de": r"\b(?:muss|musste|wollte) (?:das |es )?(?:\w+ )?(?:loswerden|rauslassen|sagen"
+    r"|aussprechen)\b|\bmusste (?:mal )?raus\b|\bdampf ablassen\b",
+    "es": r"\bnecesito (?:soltarlo|desahogarme|contarlo|decirlo|sacarlo)\b|\b(?:solo|solamente)"
+    r" (?:queria|quiero|necesitaba) (?:decirlo|contarlo|soltarlo|desahogarme)\b",
+    "fr": r"\bbesoin de (?:le dire|le sortir|vider mon sac|en parler|lacher)\b|\bfallait que"
+    r" (?:je le dise|ca sorte)\b|\bvider mon sac\b",
+    "pt": r"\bpreciso (?:desabafar|falar|dizer isso|por (?:isso|pra fora))\b|\b(?:so )?(?:queria"
+    r"|precisava) (?:desabafar|falar|dizer)\b",
+    "ru": r"\b(?:нужно|надо|хочу|хотел\w*|хотелось) (?:просто )?(?:выговориться|сказать это"
+    r"|поделиться|высказаться)\b",
+}
+# A mind that will not stop: "can't switch off", "kann nicht abschalten", "la cabeza no para",
+# "je n'arrive pas à décrocher", "a cabeça não desliga", "прокручиваю всё в голове".
+_NO_OFF = {
+    "en": r"\bkeep (?:thinking|worrying|going over|replaying)\b"
+    r"|\bi (?:\w+ )?worry (?:about|over)\b"
+    r"|\bworr(?:y|ies) about (?:everything|every thing|all of it)\b",
+    "de": r"\bunter (?:\w+ )?druck\b|\bmache? mir (?:\w+ )?sorgen\b"
+    r"|\bder druck (?:\w+ ){0,3}(?:ist|wird) (?:\w+ )?(?:enorm|riesig|zu gross|zu hoch|krass"
+    r"|heftig|unertraglich)\b",
+    "es": r"\bme preocup(?:o|a|an)\b|\bpreocupacion(?:es)?\b",
+    "fr": r"\bm ?inquiet\w*|\bje me fais (?:\w+ )?du souci\b",
+    "pt": r"\bme preocup\w*|\bpreocupac(?:ao|oes)\b",
+    "ru": r"\bпрокручива\w* (?:\w+ ){0,3}в голове\b|\bпережива\w*",
+}
+# The head that will not switch off, by day: at night or in bed it is the sleepless night's
+# ("cant switch off my brain tonight"), and the rules leave that to it and the model.
+_SWITCH_OFF = {
+    "en": r"\b(?:cant|cannot|can not|couldnt|unable to) (?:\w+ )?(?:switch|shut|turn)"
+    r" (?:\w+ )?off\b",
+    "de": r"\bkann (?:\w+ ){0,2}nicht (?:mehr )?abschalten\b|\bkopf (?:\w+ ){0,2}(?:schaltet nicht"
+    r" ab|steht nicht still|hort nicht auf|rattert|dreht sich)\b",
+    "es": r"\b(?:no puedo|no consigo|no logro) (?:\w+ )?desconectar\b|\bla cabeza no (?:para"
+    r"|se (?:apaga|calla|detiene))\b",
+    "fr": r"\b[nj]?(?:arrive|arrivais|parviens|peux) (?:\w+ )?pas a (?:decrocher|deconnecter"
+    r"|couper)\b|\bla tete (?:ne )?(?:sarrete|s arrete) (?:pas|jamais|plus)\b",
+    "pt": r"\b(?:a )?cabeca nao (?:desliga|para|sossega)\b|\bnao (?:\w+ )?consigo desligar\b",
+    "ru": r"\bне (?:могу|получается) (?:\w+ )?(?:отключиться|отключить голову|расслабиться)\b"
+    r"|\bголова не (?:отключается|выключается)\b",
+}
+_NIGHT = {
+    "en": r"tonight|at night|in bed|sleep|asleep",
+    "de": r"nachts|heute nacht|im bett|schlafen|einschlafen",
+    "es": r"esta noche|por la noche|en la cama|dormir",
+    "fr": r"cette nuit|la nuit|au lit|dormir|endormir",
+    "pt": r"esta noite|a noite|na cama|dormir",
+    "ru": r"ночью|в кровати|в постели|спать|уснуть|заснуть",
+}
+# "The load is unbearable", "le patron me lâche pas": the work that weighs, said as a complaint.
+_WORK_WEIGHS = {
+    "en": r"\b(?:work|workload|job|boss|deadlines?) (?:\w+ ){0,3}(?:is|are) (?:\w+ )?(?:killing"
+    r" me|unbearable|insane|brutal|crushing)\b",
+    "de": r"\b(?:arbeit|job|chef|chefin|stress) (?:\w+ ){0,3}(?:ist|sind) (?:\w+ )?"
+    r"(?:unertraglich|unmenschlich|der horror|zu viel)\b",
+    "es": r"\bel jefe (?:\w+ )?(?:me (?:esta )?rayando|me tiene (?:harto|harta|frit[oa]"
+    r"|loc[oa]))\b"
+    r"|\b(?:trabajo|curro|carga) (?:\w+ ){0,3}(?:insoportable|inaguantable)\b",
+    "fr": r"\b(?:le|mon|ma) (?:patron|patronne|chef|boss|cheffe) (?:\w+ )?(?:me lache pas|me"
+    r" harcele|me met la pression|me saoule|me gonfle)\b|\bstress au (?:boulot|travail|taf)\b",
+    "pt": r"\b(?:o )?(?:chefe|patrao) (?:\w+ )?(?:nao me larga|me pressiona|me enche)\b"
+    r"|\b(?:prazos|trabalho) (?:\w+ ){0,3}(?:nao acabam|insuportave\w*)\b",
+    "ru": r"\b(?:нагрузка|работа|начальник|начальство) (?:\w+ ){0,3}(?:невыносим\w*|достал\w*"
+    r"|замучил\w*|убивает)\b",
+}
+for _language in _OVERWHELMED:
+    FOUND[Intent.VENTING][_language] += (
+        _OVERWHELMED[_language],
+        _JUST_SAY_IT[_language],
+        _WORK_WEIGHS[_language],
+        _FED_UP[_language],
+    )
+    FOUND[Intent.ANXIOUS][_language] += (
+        _NO_OFF[_language],
+        rf"^(?!.*\b(?:{_NIGHT[_language]})\b).*?(?:{_SWITCH_OFF[_language]})",
+    )
+    # Swamped, or only wanting to say it, and a twitching eyelid or bad nights among what is
+    # told ("je suis à bout … et mon œil saute", "estoy hasta arriba … y yo sin dormir,
+    # necesito soltarlo"): the weight is the message, the symptom one of its items.
+    _weight = f"{_OVERWHELMED[_language]}|{_JUST_SAY_IT[_language]}|{_WORK_WEIGHS[_language]}"
+    UNLESS[Intent.TWITCHING][_language] += (_weight,)
+    UNLESS[Intent.CANT_SLEEP][_language] = (*UNLESS[Intent.CANT_SLEEP].get(_language, ()), _weight)
+
+_WIDER_PQ: dict[Intent, dict[str, tuple[str, ...]]] = {
+    # Sleep that will not come, by another name: "sleep is eluding me", "je cherche le sommeil",
+    # "el sueño no llega", "o sono não vem", "сон не приходит".
+    Intent.CANT_SLEEP: {
+        "en": (
+            r"\bsleep (?:\w+ ){0,2}(?:eluding|eludes|eluded|evading|evades|escaping|escapes"
+            r"|avoiding) me\b|\bsleep (?:just )?(?:wont|will not|doesnt|does not|isnt|is not)"
+            r" (?:\w+ )?(?:come|coming)\b|\b(?:cant|cannot|couldnt) (?:seem to )?(?:drift|nod)"
+            r" off\b",
+        ),
+        "de": (
+            r"\b(?:der )?schlaf (?:\w+ )?(?:kommt|will) (?:\w+ )?nicht\b|\bsuche (?:\w+ )?(?:den"
+            r" )?schlaf\b",
+        ),
+        "es": (
+            r"\bel sueno no (?:me )?(?:llega|viene|aparece)\b|\bno me (?:llega|viene) el sueno\b"
+            r"|\b(?:buscando|busco|buscar) el sueno\b",
+        ),
+        "fr": (
+            r"\b(?:cherche|chercher|cherchais|court apres) (?:\w+ )?(?:le )?sommeil\b|\ble sommeil"
+            r" (?:ne )?(?:vient|arrive|veut|venait) (?:\w+ )?pas\b|\ble sommeil me fuit\b"
+            r"|\bpas moyen de (?:m ?)?(?:en)?dormir\b",
+        ),
+        "pt": (
+            r"\bo sono nao (?:\w+ )?(?:vem|chega|aparece|veio)\b|\b(?:procurando|procuro"
+            r"|buscando) o sono\b|\bsono (?:\w+ )?(?:foge|fugiu) de mim\b",
+        ),
+        "ru": (r"\bсон (?:\w+ )?не (?:приходит|пришел|идет)\b|\bне засыпается\b",),
+    },
+    # Looking back: old entries, a span gone by with a how or how many ("c'était comment le café
+    # le mois dernier", "cuántos llevo este mes", "сколько было на прошлой неделе").
+    Intent.HISTORY: {
+        "en": (
+            r"\bhow (?:was|were|has been|have been|did) (?:my|the) (?:\w+ ){0,2}?(?:over|during"
+            r"|in|across|through) (?:the |this |last |past )(?:\w+ )?(?:week|weeks|month|months"
+            r"|days|year)\b|\b(?:going|gone|trending|went|is it) (?:\w+ )?up or down\b",
+            r"\b(?:old|past|previous|earlier|older) (?:entries|logs|records)\b|\b(?:see|view|look"
+            r" at|show) (?:\w+ ){0,2}entries\b",
+        ),
+        "de": (
+            r"\b(?:alte|alten|fruhere\w*|vergangene\w*|bisherige\w*|vorherige\w*|altere\w*)"
+            r" (?:eintrage|eintraege|aufzeichnungen|notizen)\b|\b(?:eintrage|eintraege"
+            r"|aufzeichnungen) (?:\w+ ){0,2}(?:sehen|anzeigen|ansehen|anschauen|zeigen)\b",
+            r"\bwie ?viele? (?:\w+ ){0,4}(?:diese|diesen|dieser|letzte\w*|vorige\w*"
+            r"|vergangene\w*) (?:woche|monat)\b|\bwie war (?:\w+ ){0,3}(?:letzte\w*|vorige\w*"
+            r"|vergangene\w*) (?:woche|monat)\b",
+        ),
+        "es": (
+            r"\b(?:entradas|registros|notas|apuntes) (?:antigu[oa]s|anteriores|pasad[oa]s"
+            r"|viej[oa]s)\b|\bcuant[oa]s (?:\w+ ){0,3}(?:llevo|llevamos)\b",
+            r"\b(?:cuant[oa]s|como (?:fue|fueron|estuvo|iba)) (?:\w+ ){0,4}(?:(?:este|esta)"
+            r" (?:mes|semana)|(?:el|la) (?:mes|semana) pasad[oa]|(?:el|la) ultim[oa] (?:mes"
+            r"|semana))\b",
+        ),
+        "fr": (
+            r"\b(?:anciennes?|precedentes?|vieilles?|passees?) (?:entrees|notes|donnees)\b",
+            r"\b(?:combien|comment|cetait|c etait|ca donnait) (?:\w+ ){0,5}(?:le|la|ce|cette)"
+            r" (?:mois|semaine)(?: (?:derniere?|passee?))?\b|\b(?:mois|semaine) (?:derniere?"
+            r"|passee?) (?:\w+ ){0,3}(?:combien|comment)\b",
+        ),
+        "pt": (
+            r"\b(?:registros|registos|entradas|anotacoes|dados) (?:antigos|anteriores|passados"
+            r"|velhos)\b",
+            r"\b(?:quant[oa]s|como (?:foi|foram|esteve)) (?:\w+ ){0,4}(?:(?:esta|este|essa|esse"
+            r"|nesta|neste|nessa|nesse) (?:semana|mes)|(?:a|o|na|no) (?:semana|mes) passad[oa])\b",
+        ),
+        "ru": (
+            r"\b(?:сколько|как|какои|какая|каким) (?:\w+ ){0,4}(?:на (?:прошл|этои|тои|последн)\w*"
+            r" недел\w*|в (?:прошл|этом|том|последн)\w* месяц\w*)|\b(?:стар|прошл|прежн"
+            r"|предыдущ)\w*"
+            r" записи\b",
+        ),
+    },
+    # How much caffeine a drink holds, asked without a question word ("lots of caffeine in green
+    # tea?", "hat cola eigentlich viel koffein", "в зелёном чае много кофеина?").
+    Intent.CAFFEINE_QUESTION: {
+        "en": (
+            r"\b(?:much|lots of|a lot of|loads of|any|how much) caffeine (?:is )?in\b(?! (?:me"
+            r"|my)\b)|\bcaffeine"
+            r" (?:\w+ )?(?:compared (?:to|with)|vs|versus)\b",
+        ),
+        "de": (
+            r"\b(?:hat|haben|enthalt\w*|enthaelt\w*) (?:\w+ ){0,4}koffein\b|\bkoffein (?:\w+ )?im"
+            r" vergleich\b|\b(?:wie ?viel|viel|wenig) koffein (?:ist |steckt )?(?:in"
+            r"|im)\b(?! (?:mir|meinem)\b)",
+        ),
+        "es": (
+            r"\b(?:mucha|poca|cuanta) cafeina (?:\w+ )?(?:tiene|lleva|hay)\b|\bcafeina (?:\w+ )?"
+            r"(?:comparad\w*|en comparacion)\b",
+        ),
+        "fr": (
+            r"\b(?:beaucoup|peu|combien) de cafeine (?:\w+ )?(?:dans|par rapport|que)\b"
+            r"|\bcafeine (?:\w+ ){0,2}par rapport\b",
+        ),
+        "pt": (
+            r"\bquanta cafeina\b|\b(?:muita|pouca) cafeina (?:\w+ )?tem\b|\bcafeina (?:\w+ )?"
+            r"(?:comparad\w*|em comparacao)\b",
+        ),
+        "ru": (
+            r"\b(?:сколько|столько) кофеина\b|\bв (?:\w+ ){0,2}(?:чае"
+            r"|чаю|коле|энергетике|матче|шоколаде) (?:\w+ ){0,2}кофеин\w*",
+        ),
+    },
+    # A rest from the messages: "хочу отдохнуть от сообщений", "a breather from the reminders".
+    Intent.PAUSE: {
+        "en": (
+            r"\b(?:rest|breather|time off|some space|a rest) from (?:the |your |these |all the "
+            r"|all"
+            r" these )?(?:messages|reminders|notifications|texts|pings|you|the bot|check ?ins)\b",
+        ),
+        "de": (
+            r"\b(?:ruhe|erholung|abstand) (?:vor|von) (?:den |deinen |euren |diesen )?"
+            r"(?:nachrichten|erinnerungen|benachrichtigungen|dir)\b",
+        ),
+        "es": (
+            r"\bdescansar de (?:los |tus |estos )?(?:mensajes|recordatorios|notificaciones|avisos"
+            r"|ti)\b",
+        ),
+        "fr": (
+            r"\b(?:me reposer|souffler|repos|faire une pause|decrocher) (?:des|de tes|de vos|de)"
+            r" (?:messages|rappels|notifications)\b|\bme reposer de toi\b",
+        ),
+        "pt": (
+            r"\bdescansar (?:das|dos|de) (?:\w+ )?(?:mensagens|lembretes|notificacoes|avisos"
+            r"|voce)\b",
+        ),
+        "ru": (r"\bотдохнуть от (?:\w+ ){0,2}(?:сообщени|напоминани|уведомлени|бот|тебя|вас)\w*",),
+    },
+    # Coffees by the names they are ordered by.
+    Intent.COFFEE: {
+        "en": (
+            r"\bcafetieres?\b|\bfrench press\b|\bmoka pot\b|\bmacchiatos?\b|\bcup of joe\b"
+            r"|\bristrettos?\b|\bdoppios?\b|\b(?:a|an|one|two|three|another|my) (?:\w+ )?"
+            r"(?:cortados?|mochas?|lungos?)\b",
+        ),
+        "de": (r"\bmacchiato\b|\bcafe crema\b",),
+        "es": (r"\b(?:un|dos|tres|otro|el|mi) cortados?\b|\bcarajillos?\b",),
+        "fr": (r"\bcafetieres?\b|\bpetit noir\b|\bun noisette\b|\bun allonge\b",),
+        "pt": (
+            r"\bbicas?\b|\bgal(?:ao|oes)\b(?! de (?:agua|gasolina|tinta|\d))|\bpingados?\b"
+            r"|\bmeia de leite\b|\babatanados?\b",
+        ),
+        "ru": (r"\bамерикано\b|\bмакиато\b|\bфлэт уаит\b",),
+    },
+}
+for _intent, _table in _WIDER_PQ.items():
+    for _language, _patterns in _table.items():
+        FOUND[_intent][_language] = FOUND[_intent].get(_language, ()) + _patterns
+
+# Reports as the work that weighs ("отчёты, гранты", "reports, deadlines, marking"), not the
+# one for the doctor.
+_WORK_ITEMS = {
+    "en": ("reports", r"grants|deadlines|meetings|emails|marking|papers|invoices|exams|reviews"),
+    "de": ("berichte", r"gutachten|antrage|antraege|fristen|deadlines|meetings|sitzungen|mails"),
+    "es": ("informes", r"plazos|reuniones|correos|facturas|examenes|proyectos"),
+    "fr": ("rapports", r"delais|reunions|mails|factures|dossiers|copies|projets"),
+    "pt": ("relatorios", r"prazos|reunioes|emails|provas|projetos|faturas"),
+    "ru": (
+        r"отчеты|отчетов",
+        r"гранты|статьи|заявки|проверки|совещания|дедлайны|лекции|сроки|горят|горит",
+    ),
+}
+for _language, (_reports, _items) in _WORK_ITEMS.items():
+    UNLESS.setdefault(Intent.REPORT, {})[_language] = (
+        *UNLESS.get(Intent.REPORT, {}).get(_language, ()),
+        rf"\b(?:{_reports}) (?:\w+ ){{0,2}}(?:{_items})\b|\b(?:{_items}) (?:\w+ ){{0,2}}"
+        rf"(?:{_reports})\b",
+    )
+
+# "Bonsoir à vous", "hello, it's me again": a hello, with whom it is said to or who is back.
+FILLERS["fr"] += r"|a vous|vous|a toi"
+WHOLE[Intent.GREETING]["en"] += (r"(?:its|it s|it is|is|tis) me(?: again)?|me again",)
+WHOLE[Intent.GREETING]["de"] += (r"ich bins(?: wieder| nochmal)?|bins wieder|wieder da",)
+WHOLE[Intent.GREETING]["es"] += (r"soy yo(?: otra vez| de nuevo)?|(?:ya )?estoy de vuelta",)
+WHOLE[Intent.GREETING]["fr"] += (r"c ?est (?:encore )?moi(?: encore| de nouveau)?|me revoila",)
+WHOLE[Intent.GREETING]["pt"] += (r"sou eu(?: de novo| outra vez)?|(?:to|estou) de volta",)
+WHOLE[Intent.GREETING]["ru"] += (r"это (?:снова |опять )?я(?: снова| опять)?|снова я|опять я",)
+
+# A question about sleep that names the sleepless night as its condition ("is it bad to nap if I
+# then can't sleep at night", "¿es malo dormir la siesta si luego me cuesta dormir?") stays a
+# question: `KEEP` takes back an `UNLESS`.
+_IF = {
+    "en": r"if|when|even if",
+    "de": r"wenn|falls|obwohl",
+    "es": r"si|cuando|aunque",
+    "fr": r"si|quand|meme si|alors que",
+    "pt": r"se|quando|mesmo que",
+    "ru": r"если|когда|хотя",
+}
+KEEP: dict[Intent, dict[str, tuple[str, ...]]] = {
+    Intent.SLEEP_QUESTION: {
+        language: (
+            rf"^(?:{_Q[language]}) (?:\w+ ){{0,6}}?(?:{_SLEEP[language]})\b (?:\w+ ){{0,6}}?"
+            rf"(?:{_IF[language]})\b",
+        )
+        for language in _Q
+    },
+}
+# A drink in a condition and what it does ("se eu beber uma bica às cinco, ainda me afeta à
+# noite?", "if I have a coffee after lunch, does it make the twitching worse").
+for _language in _IF:
+    FOUND[Intent.CAFFEINE_QUESTION][_language] += (
+        rf"\b(?:{_IF[_language]}) (?:\w+ ){{0,3}}(?:{_CAFFEINE[_language]})\b (?:\w+ ){{0,8}}?"
+        rf"(?:{_CAUSES[_language]})\b",
+    )
