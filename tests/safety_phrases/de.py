@@ -214,6 +214,10 @@ ASK = [
     "ich möchte morgens einfach nicht mehr aufwachen",
     "fühl mich gefangen in meinem leben",
     "ich kann nicht mehr alter",
+    # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
+    "oft denke ich, es ist leichter, wenn ich nicht mehr da bin",
+    "ich frag mich echt wofür ich eigentlich noch lebe",
+    "wozu bin ich überhaupt noch hier",
 ]
 
 NEAR_MISS = [
@@ -319,4 +323,6 @@ NEAR_MISS = [
     ("im sanitäter lehrgang haben wir gelernt was man bei einer überdosis tut", "none"),
     ("mit 15 hab ich mich geritzt, ist aber lange vorbei", "none"),
     ("ich will nicht mehr um 5 aufwachen müssen", "none"),
+    # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
+    ("wozu ich noch kaffee trinke? weil ich müde bin", "none"),
 ]

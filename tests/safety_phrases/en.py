@@ -85,6 +85,10 @@ CRISIS = [
     "loaded my dad's shotgun and put it by the bed, tonight's the night",
     "sliced my thigh again, it went too deep this time",
     "left my son a letter and sorted the deeds so he isnt stuck with a mess after i'm gone",
+    # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
+    "been stockpiling my zolpidem since christmas, have about 60 now",
+    "standing on the top level of the car park checking whether it is high enough",
+    "oiled the old revolver and sorted the papers for my son. wont be around much longer",
 ]
 
 EMERGENCY = [
@@ -378,4 +382,9 @@ NEAR_MISS = [
         "panic",
     ),
     ("cleaned my rifle and loaded it for the hunt tomorrow morning", "none"),
+    # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
+    ("the band just dropped a track titled suicide season, 3 coffees today", "none"),
+    ("i could overdose on you honestly, best date ever", "none"),
+    ("on the roof terrace checking if the antenna is high enough for the signal", "none"),
+    ("on the bus, my heart goes so fast and i am shaking, i think i am going crazy", "panic"),
 ]

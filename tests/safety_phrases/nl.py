@@ -44,6 +44,9 @@ CRISIS = [
     "ik snijd nu in mijn arm",
     "ben weer aan het krassen",
     "rij zonder remmen tegen de pijler, plek heb ik al uitgezocht",
+    # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
+    "gisteravond opnieuw in mijn polsen gekrast. boeit niet",
+    "gegoogeld hoeveel verdiepingen je niet overleeft, de flat is hoog genoeg, ga er straks heen",
 ]
 
 EMERGENCY = [
@@ -149,6 +152,9 @@ ASK = [
     # Round 7 (sets M-N): the families of the rows still missed, in other words.
     "ik wilde dat ik gewoon niet meer wakker werd",
     "ik voel me gevangen in mijn eigen leven",
+    # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
+    "ik zie het nut van verder leven eigenlijk niet meer",
+    "soms wil ik gewoon niet meer wakker worden",
 ]
 
 NEAR_MISS = [
@@ -223,4 +229,8 @@ NEAR_MISS = [
     ("m'n hart gaat zo snel, ik kan niet ademen, ik tril", "panic"),
     ("heb me als tiener gesneden, is al jaren voorbij", "none"),
     ("ik voel me opgesloten in de file", "none"),
+    # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
+    ("weer in m'n vinger gesneden bij het uien snijden", "none"),
+    ("ik slik mijn citalopram al jaren zoals voorgeschreven, ik tril van de koffie", "none"),
+    ("het dak van de schuur is hoog genoeg voor de nieuwe caravan", "none"),
 ]

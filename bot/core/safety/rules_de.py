@@ -10,6 +10,7 @@ from bot.core.safety.rules_de_lookups import LOOKUPS
 from bot.core.safety.rules_de_past import PAST
 from bot.core.safety.rules_de_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_de_swallowed import swallowed
+from bot.core.safety.rules_de_wish import NOT_HERE, WHY_STILL
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -76,7 +77,6 @@ CRISIS = (
     r"\s+ich\s+(?:\w+\s+){0,2}?(?:runter\s*spring|spring|mich\s+(?:runter|fallen))\w*",
     r"(?:bald|nachste\s+woche|zum\s+monatsende|nach\s+\w+)\s+(?:bin\s+ich|ich\s+bin)\s+(?:nicht"
     r"\s+mehr\s+(?:da|hier)|weg)\b|ich\s+bin\s+(?:eh\s+|dann\s+)?bald\s+weg\b",
-    r"wenn\s+ich\s+nicht\s+mehr\s+(?:bin|da\s+bin|lebe)\b",
     r"(?:das\s+ist|heute\s+ist)\s+mein(?:e)?\s+letzte[rn]?\s+(?:nachricht|tag)(?:\s+hier)?"
     r"\s*(?:[.!?,;:)]|$)",
     r"(?:dach|brucke|kante)\b[^.!?]{0,100}?spring|von\s+(?:der|dem)\s+\w*(?:brucke|dach)\s+spring",
@@ -419,8 +419,8 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *LOOKUPS),
-    ask=ASK,
+    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE),
+    ask=(*ASK, *WHY_STILL),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
     panic_danger=PANIC_DANGER,

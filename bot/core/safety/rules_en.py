@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
+from bot.core.safety.rules_en_idioms import TITLES
 from bot.core.safety.rules_en_others import OVERDOSE_TAKEN, SOMEONE_ELSE
 from bot.core.safety.rules_en_past import PAST
 from bot.core.safety.rules_en_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
-from bot.core.safety.rules_en_ready import GUN_READY
+from bot.core.safety.rules_en_ready import GUN_READY, HEIGHT_READY
 from bot.core.safety.rules_en_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -24,7 +25,8 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands 
 
 _ANYMORE = r"(?:anymore|any\s?more|any\s+longer)"
 _PILL = r"(?:pills|tablets|tabs|meds|sleepers|patches|paracetamol|oxy\w*|morphine|codeine|tramadol"
-_PILL += r"|\w+(?:zepam|azolam|done|pine|oline|aline|amine|etine|olol|pram))"
+_PILL += r"|\w+(?:zepam|azolam|done|pine|oline|aline|amine|etine|olol|pram|clone|pidem|plon"
+_PILL += r"|tyline))"
 # The same where a rule begins with it (a rule may not begin with `\w+`).
 _PILL_WORD = r"(?:pills?|tablets?|tabs|meds|sleepers|paracetamol|oxy\w*|morphine|codeine|tramadol)"
 
@@ -415,7 +417,8 @@ PANIC = _s(
     r"(?:\w+ )?(?:racing|pounding|hammering|thumping|going crazy|galloping|going (?:like )?\d+"
     r"|beating (?:so |really |super )?(?:fast|hard))\b|(?:(?:racing|pounding|hammering|thumping)"
     r" heart|palpitations?)\b|scared (?:i am|im) going (?:mad|crazy|insane)\b"
-    r"|(?:heart|pulse|heartbeat) (?:is |s )?(?:going|beating|pounding|running|pumping)"
+    r"|(?:heart|pulse|heartbeat) (?:is |s )?(?:going|beating|pounding|running|pumping|go|goes"
+    r"|beat|beats|run|runs|pump|pumps)"
     r" (?:so |really |super |way too |too |very |crazy |insanely |like )?(?:fast|quick|hard"
     r"|crazy|mad)\b"
     r"|(?:hyperventilat\w*|anxiety attack\b)|feel like (?:i am|im) (?:going (?:mad|crazy|insane)"
@@ -429,10 +432,11 @@ PANIC_DANGER = _s(
 
 # fmt: off
 RULES = LanguageRules(
-    language="en", crisis=(*CRISIS, *GUN_READY), ask=ASK, panic=PANIC, panic_danger=PANIC_DANGER,
+    language="en", crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY), ask=ASK, panic=PANIC,
+    panic_danger=PANIC_DANGER,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     red_flags=RED_FLAGS, health_anxiety=HEALTH_ANXIETY, spreading=SPREADING, numbness=NUMBNESS,
-    injury=INJURY, head_injury=HEAD_INJURY, confusion=CONFUSION, idioms=(*IDIOMS, *PAST),
+    injury=INJURY, head_injury=HEAD_INJURY, confusion=CONFUSION, idioms=(*IDIOMS, *TITLES, *PAST),
     negators=("no", "not", "never", "without", "nor", "neither", "none"),
     hedges=("sure", "idea", "clue", "know", "certain"),
     clause_breaks=("but", "and", "though", "although", "however", "yet", "except", "whereas"),

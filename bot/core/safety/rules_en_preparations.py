@@ -32,6 +32,9 @@ AFFAIRS = _s(
     r"(?:passwords?|pins?|pin codes?|bank details|documents|papers)"
     rf" (?:\w+ ){{0,4}}(?:to|for|with) (?:my )?{_KIN}\b",
     r"(?:put|got|have|putting|getting) (?:all )?my (?:affairs|papers|things|life) in order\b",
+    # Set Q: "put the paperwork in order for my daughter".
+    r"(?:put|got|have|putting|getting|sorted|sorting) (?:all )?(?:of )?(?:the |my )?(?:paperwork"
+    rf"|papers|documents|finances) (?:in order |sorted |out )?for (?:my |the )?{_KIN}\b",
     r"(?:cancelled|canceled) (?:all )?my (?:subscriptions|contracts|phone contract|insurance)\b",
     r"deleted (?:all )?(?:of )?my (?:socials|social media|accounts|profiles)\b",
 )
@@ -55,6 +58,9 @@ FINALITY = _s(
     r" deal"
     r" with|to worry|to clean up)\b",
     r"after (?:i am|im|i m) (?:gone|dead|not here|no longer here)\b",
+    # Set Q: "won't be around for the next check-in".
+    r"(?:will not|wont|won t|not going to) be (?:around|here) (?:for|at|by) (?:the |our |my )?next"
+    r" (?:check\s?in|session|entry|appointment|visit|birthday|christmas|one)\b",
     # Set M: "so she aint stuck with a mess", "so they are not left with my debts".
     r"so (?:she|he|they|nobody|no one|my \w+) (?:is not|isnt|aint|ain t|are not|arent|will not"
     r" be|wont be|won t be|is never|does not get|doesnt get) (?:stuck|left) with (?:a |the |my "

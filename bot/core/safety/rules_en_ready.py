@@ -1,9 +1,10 @@
 """English: a gun made ready (loaded, on the table, by the bed) and a time or an end said in
-the same breath, a crisis (ruleset.LanguageRules.crisis), over normalised text."""
+the same breath, or a height judged from up there, a crisis (ruleset.LanguageRules.crisis),
+over normalised text."""
 
 from __future__ import annotations
 
-__all__ = ["GUN_READY"]
+__all__ = ["GUN_READY", "HEIGHT_READY"]
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
@@ -17,7 +18,9 @@ _READY_FOR = (
     r"|season|clays?|vermin|foxes|rabbits|pigeons|deer|competition)\b)"
     r"[^!?]{0,120}?\b(?:tonight|today is the day|as good as any|this is it|tired of (?:it"
     r" all|all of it|everything|living)|can not (?:do|take) (?:this|it) (?:anymore|any more)"
-    r"|goodbye|before (?:anyone|they|she|he) (?:gets|get|come|comes) (?:home|back))\b"
+    r"|goodbye|before (?:anyone|they|she|he) (?:gets|get|come|comes) (?:home|back)"
+    r"|(?:will not|wont|not going to) be (?:around|here|alive)|(?:paperwork|papers|affairs"
+    r"|will) (?:\w+ )?in order)\b"
 )
 
 GUN_READY = _s(
@@ -27,4 +30,14 @@ GUN_READY = _s(
     rf"\b{_GUN}\b{_READY_FOR}",
     rf"{_GUN}\b[^.!?]{{0,40}}?\b(?:loaded|is ready|ready to go|on the (?:kitchen )?table"
     rf"|by (?:the|my) bed|next to me|in my lap){_READY_FOR}",
+)
+
+HEIGHT_READY = _s(
+    # Set Q: up high now, judging whether the drop is enough ("on the roof of the venue…
+    # working out if its high enough").
+    r"(?:roof|rooftop|edge|ledge|bridge|balcony|top floor|top deck|parapet|cliff|car park"
+    r"|multi\s?store?y|overpass|viaduct|tower)\b[^!?]{0,120}?\b(?:if|whether|how) (?:it s |its "
+    r"|it is |this is |it would be |it d be |the drop is |the drop s |that is |thats |that s )?"
+    r"(?:high|tall|far (?:down )?) enough\b(?! (?:for (?:the|a|my|our) (?:photo|pic|shot|view"
+    r"|drone|signal|video))\b)",
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
 from bot.core.safety.rules_nl_past import PAST
+from bot.core.safety.rules_nl_plans import PLANS
 from bot.core.safety.rules_nl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_nl_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -28,8 +29,11 @@ CRISIS = (
     r"|checken|gecheckt)\s+(?:of|waar)\s+(?:het|ik)\s+(?:daar\s+|er\s+)?(?:kan|zou\s+kunnen|kon|ga)\b",
     rf"{_WANT}\s+(?:gewoon\s+|echt\s+|het\s+liefst\s+)?(?:dood|sterven|doodgaan|dood\s+zijn)\b"
     r"(?!\s+van\b)",
-    r"(?:wil|wou)\s+niet\s+meer\s+(?:leven|bestaan|verder\s+leven|wakker\s+worden)\b"
+    r"(?:wil|wou)\s+niet\s+meer\s+(?:leven|bestaan|verder\s+leven)\b"
     r"(?!\s+(?:in|met|bij|hier|daar)\b)",
+    # "soms (ik) wil niet meer wakker worden" is the passive wish (ask, below).
+    r"(?:wil(?<!soms\swil)(?<!soms\sik\swil)|wou(?<!soms\swou)(?<!soms\sik\swou))\s+niet\s+meer"
+    r"\s+wakker\s+worden\b(?!\s+(?:in|met|bij|hier|daar)\b)",
     r"(?:zelfmoord|suicid|zelfdoding)\w*",
     r"(?:mezelf|mijzelf|me)\s+(?:van\s+kant\s+maken|doden|ombrengen|ophangen|iets\s+aandoen)\b",
     r"(?:een\s+)?eind(?:e)?\s+aan\s+(?:mijn|m\s?n|het)\s+leven\s+(?:maken|te\s+maken)\b",
@@ -172,6 +176,13 @@ ASK = (
     r"(?:waarvoor|waarom)\s+sta\s+ik\s+(?:nog|eigenlijk|uberhaupt)\s+op\b|van\s+de\s+aardbodem\s+"
     r"(?:\w+\s+)?verdwijnen\b|zou\s+(?:het\s+)?(?:liefst|graag)\s+(?:\w+\s+){0,5}?verdwijnen\b"
     r"|nut\s+(?:er\s+)?(?:\w+\s+)?niet\s+meer\s+(?:van\s+)?in\b",
+    # Sets P-Q: "zie ik het nut van doorleven steeds minder"; "soms ik wil niet meer wakker
+    # worden" (the crisis rule leaves it to this one).
+    r"nut\s+(?:\w+\s+)?(?:van|in)\s+(?:het\s+)?(?:doorleven|verder\s+leven|doorgaan\s+met\s+leven"
+    r"|nog\s+leven)\b",
+    r"nut\s+(?:\w+\s+)?(?:van|in)\s+(?:het\s+)?(?:leven|bestaan|opstaan|alles)\b[^.!?]{0,25}?\b(?:niet"
+    r"|minder|nauwelijks|geen)\b",
+    r"(?:wil|wou)\s+(?:\w+\s+){0,2}?niet\s+meer\s+wakker\s+(?:worden|te\s+worden|word)\b",
     r"(?:geef|geven|weggeef\w*|weg\s+geef)\b[^!?]{0,80}ik\s+(?:heb\s+)?(?:niet|niks|niets)\s+meer"
     r"\s+nodig\s+(?:heb\s+)?(?:na|binnenkort|vanaf)\b",
     # Sets J-L: hoping not to wake in the morning (oneself or a friend), sleeping and not
@@ -406,7 +417,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=CRISIS,
+    crisis=(*CRISIS, *PLANS),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,

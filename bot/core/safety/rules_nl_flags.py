@@ -74,7 +74,8 @@ _REACTION = (
 )
 _CHANGE = (
     r"(?:nieuwe?|net|begonnen|beginnen|gestart|starten|overgezet|omgezet|verhoogd|opgehoogd"
-    r"|verdubbeld|erbij|erbij gekregen|voorgeschreven|sinds (?:\d+|een|twee|drie|vier|vijf|zes"
+    r"|verdubbeld|erbij|erbij gekregen|voorgeschreven(?<!zoals\svoorgeschreven)"
+    r"(?<!volgens\svoorgeschreven)|sinds (?:\d+|een|twee|drie|vier|vijf|zes"
     r"|paar|enkele) (?:dagen|dag|week|weken)|sinds (?:kort|gisteren|maandag|dinsdag|woensdag"
     r"|donderdag|vrijdag|zaterdag|zondag))"
 )
@@ -112,7 +113,7 @@ RED_FLAGS = {
     R.NEW_MEDICINE: _s(
         rf"{_CHANGE} {_gap(60)}{_SEROTONERGIC}{_gap(160, '!?')}{_REACTION}",
         rf"{_SEROTONERGIC} (?:\w+ ){{0,4}}?(?:erbij|begonnen|gestart|verhoogd|nieuw|gekregen"
-        rf"|voorgeschreven|sinds)\b{_gap(160, '!?')}{_REACTION}",
+        rf"|voorgeschreven(?<!zoals\svoorgeschreven)|sinds)\b{_gap(160, '!?')}{_REACTION}",
         r"(?:nieuwe?|andere|overgezet|verhoogd\w*|hogere"
         rf"|verdubbeld\w*) (?:\w+ ){{0,2}}?{_GENERIC}"
         rf"{_gap(160, '!?')}{_REACTION}",

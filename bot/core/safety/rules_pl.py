@@ -35,7 +35,9 @@ CRISIS = (
     r"(?:wolal\w*\s+(?:bym\s+)?nie\s+zyc|lepiej\s+(?:gdybym|zebym)\s+(?:umarl|umarla|nie\s+zyl"
     r"|nie\s+zyla))\b",
     # Said of oneself; a friend who "mówi, że chce zasnąć…" is reported, and the ask rule reads it.
-    r"(?:chce(?<!ze\schce)(?<!ona\schce)(?<!on\schce)|chcialbym|chcialabym|wolalbym|wolalabym"
+    # The conditional ("chciałabym zasnąć i się nie obudzić") is the passive wish: ask (the
+    # writers of sets C, M, P and Q all mean it so), like "I wish I could sleep and not wake".
+    r"(?:chce(?<!ze\schce)(?<!ona\schce)(?<!on\schce)"
     r"|marze\s+(?:o\s+tym\s+)?(?:zeby|by))\s+(?:po\s+prostu\s+|juz\s+)?(?:zasnac|usnac)\s+i\s+"
     r"(?:sie\s+)?nie\s+(?:obudzic|obudzic\s+sie)\b",
     r"nie\s+chce\s+(?:sie\s+)?(?:juz\s+)?(?:budzic|obudzic)" + END,
@@ -55,6 +57,11 @@ CRISIS = (
     r"(?:to\s+jest\s+pozegnanie|to\s+pozegnanie|zegnajcie\s+(?:wszyscy|na\s+zawsze))\b",
     r"(?:skoczyc|skocze|rzucic\s+sie)\s+(?:z|pod)\s+(?:mostu|dachu|okna|pociag|bloku)\b",
     r"powiesic\s+sie\b",
+    # Set Q: a gun at hand and a time said on its own ("Broń mam w szafie. Jutro rano.").
+    r"(?:bron|pistolet\w*|strzelb\w*|rewolwer\w*|sztucer\w*|dubeltow\w*|karabin\w*)\b(?!\s+(?:boze|boza|bog\w*)\b)(?![^!?]{0,80}?"
+    r"\b(?:polowa\w*|strzelnic\w*|mysliw\w*|sezon\w*|dzik\w*|sarn\w*|zawod\w*))[^!?]{0,60}?[.!;]"
+    r"\s+(?:jutro|dzis|dzisiaj|w\s+nocy|w\s+niedziele|w\s+sobote|w\s+piatek)(?:\s+(?:rano|wieczorem"
+    r"|w\s+nocy|o\s+\w+))?\s*(?:[.!…]|$)",
     r"(?:wszystkim|im)\s+(?:bedzie\s+)?lepiej\s+beze\s+mnie\b",
     r"nie\s+ma\s+sensu\s+zyc\b",
     r"nie\s+chce\s+mi\s+sie\s+(?:juz\s+)?zyc\b",
@@ -195,6 +202,9 @@ ASK = (
     r"(?:wszystko|zycie)\s+(?:jest\s+)?nie\s+do\s+(?:wytrzymania|zniesienia)|nie\s+do\s+(?:wytrzymania"
     r"|zniesienia)\s+wszystko|nie\s+widze\s*,?\s+jak\s+(?:mialoby|moze|ma)\s+byc\s+lepiej",
     r"po\s+co\s+(?:jeszcze\s+)?(?:wstaje|wstawac|zyje)\b",
+    # Set Q: "zastanawiam się, po co w ogóle jeszcze żyję".
+    r"po\s+co\s+(?:(?:ja|w\s+ogole|wlasciwie|jeszcze|wciaz|nadal|dalej|tak)\s+){1,3}(?:wstaje"
+    r"|wstawac|zyje|zyc|istnieje|istniec)\b",
     r"(?:chce|chcialbym|chcialabym)\s+sie\s+(?:po\s+prostu\s+)?rozplynac|(?:chce|chcialbym|chcialabym)"
     r"\s+(?:\w+\s+){0,3}?zniknac\b",
     r"(?:dzieciom|wszystkim|im|rodzinie)\s+byloby\s+lepiej\s+(?:\w+\s+){0,6}?(?:niz\s+ze\s+mna|beze"
@@ -357,7 +367,13 @@ IDIOMS = (
     r"(?:mowili|mowia|mowiono|pisali|czytal\w*|slyszal\w*)\s+o\s+samobojstw\w*|(?:zapobiegani\w*"
     r"|profilakty\w*|ryzyka|statystyk\w*)\s+samobojstw\w*",
     r"(?:audycj\w*|reportaz\w*|artykul\w*|film\w*|program\w*|dokument\w*|ksiazk\w*|podcast\w*"
-    r"|wyklad\w*|debat\w*|materia\w*)\s+(?:\w+\s+){0,3}?o\s+(?:\w+\s+)?samobojstw\w*",
+    r"|wyklad\w*|debat\w*|materia\w*|numer\w*|piosenk\w*|kawal\w*|utwor\w*|singl\w*|singiel|album\w*"
+    r"|plyt\w*|tekst\w*|teledysk\w*|spektakl\w*|sztuk\w*|wiersz\w*)\s+(?:\w+\s+){0,3}?o\s+"
+    r"(?:\w+\s+)?samobojstw\w*",
+    # Set Q: a song title ("singiel nazywa się …").
+    r"(?:numer\w*|piosenk\w*|kawal\w*|utwor\w*|singl\w*|singiel|album\w*|plyt\w*|film\w*|ksiazk\w*)"
+    r"\s+(?:\w+\s+){0,2}?(?:nazywa\s+sie|pod\s+tytulem|zatytulowan\w*|ma\s+tytul)\s+(?:\w+\s+)"
+    r"{0,2}?(?:samobojstw\w*|samobojc\w*|przedawkow\w*)",
     r"(?:ogladam|ogladalam|ogladalem|w\s+serialu|w\s+filmie)\s+[^.?]{0,40}?(?:zaslabl\w*|zemdlal\w*"
     r"|stracil\w*\s+przytomnosc)",
 )
@@ -393,6 +409,8 @@ PANIC = (
     r"panik\w*",
     r"serce\s+(?:\w+\s+){0,3}?(?:wali|kolata|bije\s+(?:jak\s+szalone|bardzo\s+szybko|szybko|mocno))\b",
     r"kolatani\w*",
+    # Set Q: "serce bardzo szybko" with the verb left out (a second language).
+    r"serce\s+(?:mi\s+)?(?:bardzo|tak|strasznie|mega|za|okropnie)\s+szybko\b",
     r"serce\s+(?:\w+\s+)?bije\s+jak\s+oszalal\w*",
     r"(?:wszystko\s+jest\s+nierealne|patrzyl\w*\s+na\s+siebie\s+z\s+boku|jakbym\s+zwariowal\w*"
     r"|jak\s+za\s+szyba|smierc\s+w\s+oczach)",

@@ -15,7 +15,7 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
 
 
 _KIN = r"(?:siostr|brat|mam|matc|tat|ojc|mez|zon|syn|cor|dzieci|rodzic|przyjaci|koleza|koleg"
-_KIN += r"|sasiad|babci|cioci|wujk|chlopak|dziewczyn|partner)\w*"
+_KIN += r"|sasiad|babci|cioci|wujk|chlopak|dziewczyn|partner|wnuk|wnucz|bratan|siostrzen)\w*"
 _PET = r"(?:kota|kotke|kotka|psa|psiaka|suczke|papuge|krolika|chomika|rybki|zwierzaka|pupila)"
 _GAVE = r"(?:oddal|rozdal|podarowal|przekazal|dal)(?:am|em|a)?"
 _THINGS = r"(?:bizuteri|pierscion|kolczyk|gitar|pianin|ksiazk|laptop|konsol|kolekcj|zegar|rower"
@@ -36,7 +36,8 @@ GIVEN_AWAY = _s(
     r" (?:u|z) \w+",
     # Her own things, not the children's outgrown clothes: "swoje", "moje", a named thing.
     rf"{_GAVE} (?:wszystkie )?(?:swoje|swoja|swoj|moje|moja|moj) (?:\w+ )?{_THINGS}\b",
-    rf"{_GAVE} (?:\w+ )?(?:bizuteri\w*|pierscion\w*|gitare|konsole|laptopa|kolekcj\w*)"
+    rf"{_GAVE} (?:\w+ )?(?:bizuteri\w*|pierscion\w*|gitare|konsole|laptopa|kolekcj\w*|medal\w*"
+    r"|order\w*|odznaczeni\w*|zegarek|obraz\w*|wedk\w*|bron|strzelb\w*)"
     rf" (?:\w+ )?{_KIN}",
 )
 AFFAIRS = _s(
