@@ -104,6 +104,8 @@ EMERGENCY = [
     # Sets M and N (seventh round): other words for the families they missed.
     "mi padre tuvo un ictus en 2019 y ahora se le esta torciendo la cara otra vez",
     "mi madre tuvo un derrame en 2015, se recupero, pero hoy se le ha torcido la boca",
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    "mi sobrino está teniendo convulsiones en el sofá, no para",
 ]
 
 RED_FLAG = [
@@ -174,6 +176,8 @@ ASK = [
     "he buscado la altura del puente de mi pueblo, solo por saber",
     "ojala no despertar manana",
     "quisiera no despertar",
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    "ojalá poder dormirme y no despertar nunca",
 ]
 
 NEAR_MISS = [
@@ -264,4 +268,8 @@ NEAR_MISS = [
     ),
     ("perdi 10 partidas seguidas en el valorant, me quiero morir jajaja", "none"),
     ("de nuevo la crisis como la ultima vez, me ahogo y el corazon me late a mil", "panic"),
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    ("comida de despedida con los compis del curro, el lunes empiezo en otra empresa", "none"),
+    ("estoy tarareando 'me quiero morir' de esa canción todo el día jaja", "none"),
+    ("la peli que vimos se llama 'suicidio' y era una comedia", "none"),
 ]

@@ -60,6 +60,8 @@ CRISIS = [
     "je suis allé au viaduc regarder le vide. ce soir je vais jusqu'au bout",
     "assis sur le rebord du balcon là, je sais pas pourquoi je t'écris",
     "j'ai donné mes bijoux à ma sœur et remboursé tout le monde. tout est réglé",
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    "le rasoir est posé sur le bord de la baignoire, cette nuit tout sera fini",
 ]
 
 EMERGENCY = [
@@ -154,6 +156,8 @@ RED_FLAG = [
     "je maigris sans le vouloir, mon pantalon tombe",
     "nouvel antidépresseur depuis lundi, je transpire, je suis agitée et j'ai des secousses",
     "depuis le tramadol avec ma paroxétine je tremble et je tiens pas en place",
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    "je m'étouffe dès que je m'allonge, depuis trois semaines je dors sur deux oreillers",
 ]
 
 ASK = [
@@ -287,4 +291,8 @@ NEAR_MISS = [
     ("je prends une dizaine de comprimés par jour pour le cœur", "none"),
     ("réveillé en sursaut avec le cœur qui cogne et des sueurs", "panic"),
     ("j'étouffe, je respire mal, c'est comme la dernière fois", "panic"),
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    ("soirée de départ avec l'équipe, j'ai fait mes adieux, nouveau poste lundi", "none"),
+    ("le nouveau titre du groupe s'appelle « overdose », trop bien", "none"),
+    ("je fredonne je vais me tuer d'une chanson de rap depuis ce matin", "none"),
 ]

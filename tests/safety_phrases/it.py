@@ -84,6 +84,8 @@ EMERGENCY = [
     "mia madre ha ingoiato una scatola intera di sonniferi",
     # Sets M and N (seventh round): other words for the families they missed.
     "mio nonno ha avuto un ictus nel 2010 e ora ha di nuovo la bocca storta",
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    "mia cugina ha le convulsioni sul pavimento da tre minuti",
 ]
 
 RED_FLAG = [
@@ -217,4 +219,8 @@ NEAR_MISS = [
     ("mio nonno ebbe un ictus nel 2010, la bocca storta, ma si è ripreso bene", "none"),
     ("mio fratello fa il soccorritore, ieri hanno soccorso un tentato suicidio", "none"),
     ("ho perso 15 partite di fila, voglio morire ahah", "none"),
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    ("aperitivo d'addio con i colleghi, da lunedì nuovo lavoro", "none"),
+    ("la canzone che ascolto si chiama 'suicidio', bellissima", "none"),
+    ("lo so che è solo ansia, il cuore mi galoppa di nuovo", "panic"),
 ]

@@ -57,6 +57,8 @@ CRISIS = [
     # Sets M and N (seventh round): other words for the families they missed.
     "peguei o revolver e fiquei olhando pra ele a noite toda. amanha eu acabo com tudo",
     "to sentado na beira do telhado agora",
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    "deixei as contas todas pagas e escrevi uma carta à minha mãe",
 ]
 
 EMERGENCY = [
@@ -109,6 +111,8 @@ EMERGENCY = [
     "meu filho bebeu agua sanitaria",
     # Sets M and N (seventh round): other words for the families they missed.
     "minha mãe teve avc em 2010 e hoje a boca ficou torta de novo",
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    "minha sobrinha tá tendo uma convulsão e não para de tremer",
 ]
 
 RED_FLAG = [
@@ -186,6 +190,8 @@ ASK = [
     "dei as máquinas pro meu aprendiz, ninguém desconfiou",
     # Sets M and N (seventh round): other words for the families they missed.
     "pesquisei a altura do viaduto perto de casa, só por curiosidade",
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    "já não encontro sentido em seguir em frente",
 ]
 
 NEAR_MISS = [
@@ -272,4 +278,8 @@ NEAR_MISS = [
     ("minha irmã é enfermeira no pronto socorro e ontem atenderam uma overdose", "none"),
     ("Tentativa de suicídio aos 15. Hoje estou bem, tenho 40.", "none"),
     ("me mataram 12 vezes seguidas no free fire, quero morrer kkkk", "none"),
+    # Sets P and Q (seventh round, second pass), in other words than the rows.
+    ("jantar de despedida com os colegas, mudo de emprego segunda", "none"),
+    ("a música nova da banda chama-se 'overdose', muito boa", "none"),
+    ("no ônibus o coração muito acelerado, falta de ar, tremendo de medo", "panic"),
 ]

@@ -40,7 +40,12 @@ CRISIS = (
     r"me\s+(?:quiero|voy\s+a)\s+(?:matar|suicidar|quitar\s+la\s+vida)\b",
     r"(?:suicid(?:io|a|arme|arse)|autolesion\w*)\b",
     r"(?:acabar|terminar)\s+con\s+(?:todo|mi\s+vida|esto\s+de\s+una\s+vez)\b",
-    r"(?:dormir|dormirme)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b"
+    # Wished ("ojalá dormir y no despertar", "me gustaría dormirme y no despertar") it is the
+    # passive wish, asked about (rules_es_ask.py); wanted ("quiero dormir y no…") a crisis.
+    r"(?:dormir|dormirme)(?<!ojala\sdormir)(?<!ojala\sdormirme)(?<!gustaria\sdormir)"
+    r"(?<!gustaria\sdormirme)(?<!quisiera\sdormir)(?<!quisiera\sdormirme)(?<!preferiria\sdormir)"
+    r"(?<!preferiria\sdormirme)"
+    r"(?<!ojala\spoder\sdormir)(?<!ojala\spoder\sdormirme)(?<!gustaria\spoder\sdormir)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b"
     r"(?!\s+(?:en|durante|hasta)\b)",
     # Not waking up wished ("ojalá no despertar") is the passive wish: rules_es_ask.py.
     r"me\s+(?:corto|he\s+cortado|estoy\s+cortando|hago\s+dano|lastimo)\b(?!\s+(?:el\s+pelo"
@@ -356,7 +361,8 @@ IDIOMS = (
 _SOMEONE = (
     r"(?:el|ella|mi\s+(?:marido|esposo|esposa|mujer|pareja|padre|papa|madre|mama|hijo|hija"
     r"|amigo|amiga|novio|novia|hermano|hermana|bebe|abuelo|abuela|companero|companera|tio|tia"
-    r"|vecino|vecina|nieto|nieta|compi|peque|primo|prima)|alguien|un\s+(?:senor|hombre|chico"
+    r"|vecino|vecina|nieto|nieta|compi|peque|primo|prima|sobrino|sobrina|cunado|cunada|suegro"
+    r"|suegra|nene|nena|chaval|chavala|hijastro|hijastra|jefe|jefa)|alguien|un\s+(?:senor|hombre|chico"
     r"|pasajero|nino|invitado|albanil|cliente|companero)|una\s+(?:senora|mujer|chica|nina))"
 )
 SOMEONE_ELSE = (
@@ -365,7 +371,9 @@ SOMEONE_ELSE = (
     r"|esta\s+morado|cayo\s+redondo|no\s+respira"
     r"|dejo\s+de\s+respirar|esta\s+inconsciente|inconsciente|no\s+responde|no\s+reacciona"
     r"|esta\s+convulsionando|convulsiona|tiene\s+(?:una\s+)?convulsion\w*|no\s+se\s+despierta"
-    r"|se\s+esta\s+poniendo\s+azul|esta\s+morado)\b",
+    r"|se\s+esta\s+poniendo\s+azul|esta\s+morado|(?:esta\s+)?teniendo\s+(?:una\s+|unas\s+)?"
+    r"(?:convulsion\w*|crisis\s+epileptica|ataque\s+epileptico)|le\s+(?:esta\s+)?(?:dando|dio)"
+    r"\s+(?:una\s+)?(?:convulsion\w*|crisis\s+epileptica|ataque\s+epileptico))\b",
     r"no\s+(?:puedo|consigo)\s+despertar(?:lo|la)\b",
     r"no\s+hay\s+manera\s+de\s+despertar(?:lo|la|le)\b",
     r"(?:echando|echa|tiene|con)\s+espuma\s+(?:en|por)\s+la\s+boca\b",

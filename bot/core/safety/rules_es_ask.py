@@ -44,6 +44,8 @@ ASK = (
     r"(?:dormir|dormirme)\s+(?:[\w,]+\s+){0,3}?(?:y\s+)?(?:no\s+)?despertar(?:me)?\s+(?:en"
     r"|cuando|hasta|durante)\b",
     r"deseando\s+no\s+despertar(?:me)?\b",
+    r"(?:ojala|me\s+gustaria|quisiera|preferiria)\s+(?:poder\s+)?(?:dormir|dormirme)\s+y\s+(?:no"
+    r"|nunca|ya\s+no)\s+(?:volver\s+a\s+)?despertar(?:me)?\b",
     r"(?:sin\s+esperanza|desesperanzad[oa])\b",
     # Round 4: a date chosen, letters left, a pretext for giving things away, "tired of living".
     r"ya\s+(?:tengo|elegi|escogi)\s+(?:la\s+fecha|el\s+dia)\b(?!\s+(?:de|del|para)\b)",

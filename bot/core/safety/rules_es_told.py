@@ -57,6 +57,37 @@ CRISIS_MORE = (
     r"|atardecer|puesta\s+de\s+sol|vistas|arnes|pintando|limpiando)\b)",
 )
 
+_FAREWELL = (
+    r"(?:me\s+despedi|me\s+he\s+despedido|me\s+estoy\s+despidiendo|despedirme|nos\s+despedimos"
+    r"|dije\s+adios|decir\s+adios|(?:fiesta|cena|comida|merienda|tarta|copa|cafe|almuerzo)\s+de"
+    r"\s+despedida|(?:mi|la|nuestra|su)\s+despedida)"
+)
+_JOB = (
+    r"(?:equipo|trabajo|curro|empleo|empresa|oficina|restaurante|tienda|obra|fabrica|companeros"
+    r"|companeras|compis|jefe|jefa|clientes|turno|cocina|departamento|despacho|bar|hospital"
+    r"|gente\s+del\s+(?:trabajo|curro))"
+)
+_NEW_JOB = (
+    r"(?:nuev[oa]\s+(?:trabajo|curro|empleo|puesto|empresa|equipo|restaurante|sitio|oficina)"
+    r"|otr[oa]\s+(?:restaurante|trabajo|curro|empleo|empresa|tienda|sitio|oficina|puesto)"
+    r"|cambio\s+de\s+(?:trabajo|curro|empleo|empresa|restaurante)|(?:empiezo|empezare|entro"
+    r"|arranco)\s+(?:\w+\s+){0,2}?(?:en\s+otr[oa]|en\s+(?:el|la)\s+nuev[oa]|el\s+lunes|manana)"
+    r"|(?:me\s+)?jubil\w+)"
+)
+# Not across a farewell letter, "forever", a last time or a death.
+_NOT_FINAL = (
+    r"(?:(?!(?:siempre|morir|muerte|matar|vida|carta|nota|ultim[oa]|nunca|adios)\b)[\w,.!]+\s+)"
+)
+# Nor before words of an end ("never again", "forever", a letter, dying).
+_STAYS = (
+    r"(?![^!?]{0,80}\b(?:nunca\s+mas|para\s+siempre|no\s+me\s+(?:van\s+a\s+)?(?:ver|veran|volveran)"
+    r"|ya\s+no\s+(?:estare|voy\s+a\s+estar)|carta|ultima\s+vez|mori\w*|matar\w*|suicid\w*))"
+)
+_WORK = (
+    r"(?:cancion|tema|disco|album|pelicula|peli|serie|libro|episodio|capitulo|juego|single"
+    r"|videoclip|poema|estribillo|letra|himno|obra|banda\s+sonora)"
+)
+
 IDIOMS_MORE = (
     # Sets M and N: a relative who works in A&E or on an ambulance telling of a case that came
     # in ("mi tía es enfermera de urgencias y hoy le ha tocado una sobredosis"); the writer's
@@ -83,6 +114,24 @@ IDIOMS_MORE = (
     r"(?:autolesion\w*|me\s+autolesionaba|me\s+cortaba|intento\s+de\s+suicidio|intente"
     r"\s+suicidarme)\s+(?:a\s+los|con)\s+\d+\s*(?:anos)?(?=[^!?]{0,80}\b(?:recuperad[oa]"
     r"|superado|ahora\s+estoy\s+bien|estoy\s+bien|ya\s+paso|tengo\s+\d+))",
+    # Sets P and Q: a goodbye at work, to a team or before a new job ("hoy me despedí del
+    # equipo, cambio de restaurante", "mi despedida en la oficina, el lunes empiezo en otro
+    # sitio"), never across a letter, "forever" or a death.
+    rf"{_FAREWELL}\s+(?:\w+\s+){{0,3}}?(?:del?|al|a\s+(?:los|las|mis|la|el)|con\s+(?:los|las"
+    rf"|mis|el|la)|en\s+(?:el|la|mi)|de\s+(?:los|las|mis|mi|la))\s+(?:\w+\s+){{0,2}}?{_JOB}\b{_STAYS}",
+    rf"{_FAREWELL}\s+{_NOT_FINAL}{{0,20}}?{_NEW_JOB}\b{_STAYS}",
+    # A song's, a film's or a book's name or words ("la canción nueva se llama 'sobredosis'",
+    # "tengo 'quiero morir' de una canción en la cabeza").
+    rf"{_WORK}\s+(?:\w+\s+){{0,4}}?(?:se\s+llama|llamad[oa]|titulad[oa]|se\s+titula|con\s+el"
+    r"\s+(?:nombre|titulo)(?:\s+de)?|que\s+dice)\s+(?:\"[^\"]{1,80}\"|(?:\w+\s+){0,3}\w+)",
+    rf"{_WORK}\s+(?:\w+\s+){{0,4}}?\"[^\"]{{1,80}}\"",
+    r"(?:tengo|tener|cantando|cantar|canto|oi|escuchando|escuchar|como\s+dice|como\s+en)\s+"
+    r"(?:\w+\s+){0,2}?\"[^\"]{1,80}\"\s+(?:\w+\s+){0,2}?(?:de|en)\s+(?:una|la|un|el|esa|esta)"
+    rf"\s+(?:\w+\s+)?{_WORK}\b",
+    # Words of a song sung or heard, quoted or not ("cantando quiero morir de esa canción").
+    r"(?:cantando|canto|cantar|tarareando|tarareo|escuchando|escucho|oyendo)\s+(?:\w+\s+){1,6}?"
+    r"(?:de|en)\s+(?:una|la|un|el|esa|ese|esta|este)\s+(?:\w+\s+)?"
+    rf"{_WORK}\b",
 )
 
 PANIC_MORE = (

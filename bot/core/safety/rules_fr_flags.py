@@ -71,7 +71,14 @@ _SLEEPS_SITTING = (
     r"(?<!ne\s)(?<!n\s)(?:dors|dormir)\s+(?:\w+\s+){0,3}?(?:assise?|(?:dans"
     r"|sur)\s+(?:le|mon)\s+fauteuil|oreillers|coussins)"
 )
-SITTING_UP = rf"(?![^!?]{{0,80}}\b{_SLEEPS_SITTING})"
+# Or breath that fails "when I lie flat" (sets P and Q: "je dois dormir presque assise sinon
+# j'étouffe quand je suis à plat"): the same red flag, said the other way round.
+_WHEN_FLAT = (
+    r"(?:quand|des\s+que|si|lorsque|chaque\s+fois\s+que|a\s+chaque\s+fois\s+que)\s+(?:je\s+"
+    r"(?:suis|me\s+mets|me\s+retrouve|reste)\s+(?:a\s+plat|allongee?|couchee?|sur\s+le\s+dos)"
+    r"|je\s+m\s?allonge|je\s+me\s+couche|j\s?m\s?allonge|jm\s?allonge)"
+)
+SITTING_UP = rf"(?![^!?]{{0,80}}\b(?:{_SLEEPS_SITTING}|{_WHEN_FLAT}))"
 _BREATH_GONE = (
     r"(?:j\s?etouffe|(?:n\s?arrive|jn?arrive|arrive)\s+(?:pas|plus)\s+a\s+respirer"
     r"|(?:ne\s+)?peux\s+(?:pas|plus)\s+respirer)"

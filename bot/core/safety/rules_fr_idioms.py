@@ -36,6 +36,33 @@ _RECOVERED = (
     r"|gueri\w*|(?:il|elle)\s+va\s+(?:tres\s+)?bien\s+maintenant)"
 )
 
+_FAREWELL = (
+    r"(?:(?:pot|fete|soiree|repas|dejeuner|diner|apero|gateau|verre|cadeau)\s+de\s+depart"
+    r"|(?:j\s?ai\s+)?(?:dit|fait)\s+(?:adieu|au\s+revoir|mes\s+adieux)|dire\s+(?:adieu|au\s+revoir)"
+    r"|faire\s+mes\s+adieux|(?:mon|le|notre)\s+depart)"
+)
+_JOB = (
+    r"(?:equipe|boulot|travail|taf|job|boite|entreprise|bureau|collegues|chef|cheffe|patron"
+    r"|clients|service|resto|restaurant|magasin|chantier|atelier|usine|open\s+space|cuisine)"
+)
+_NEW_JOB = (
+    r"(?:nouve(?:au|l|lle)\s+(?:job|boulot|travail|poste|taf|boite|entreprise|equipe|resto)"
+    r"|(?:autre|nouvelle)\s+(?:boite|entreprise|resto|restaurant|poste|job|boulot)"
+    r"|change\w*\s+de\s+(?:boulot|travail|job|boite|poste|resto)|(?:je\s+)?commence\s+(?:\w+\s+)"
+    r"{0,2}?(?:lundi|demain|ailleurs|la\s+bas)|retraite)"
+)
+# Not across a farewell letter, "forever", a last time or a death.
+_NOT_FINAL = r"(?:(?!(?:toujours|mourir|mort|tuer|vie|lettre|mot|dernier\w*|jamais)\b)[\w,.!]+\s+)"
+# Nor before words of an end ("never again", "forever", a letter, dying).
+_STAYS = (
+    r"(?![^!?]{0,80}\b(?:plus\s+jamais|pour\s+toujours|ne\s+me\s+(?:reverrez|verrez|reverront)"
+    r"|ne\s+serai\s+plus|lettre|derniere\s+fois|mouri\w*|tuer|suicid\w*))"
+)
+_WORK = (
+    r"(?:chanson|morceau|titre|son|tube|album|film|serie|livre|roman|episode|jeu|single|clip"
+    r"|poeme|refrain|paroles|hymne|bande\s+originale)"
+)
+
 IDIOMS = (
     # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
     r"sans\s+prevenir\b",
@@ -81,4 +108,23 @@ IDIOMS = (
     # so a stroke again now stays an emergency.
     rf"{_STROKE_PAST}\s+{_THEN}{{0,4}}?{_LONG_AGO}\s+{_THEN}{{0,30}}?{_RECOVERED}",
     rf"{_LONG_AGO}\s+{_THEN}{{0,6}}?{_STROKE_PAST}\s+{_THEN}{{0,30}}?{_RECOVERED}",
+    # Sets P and Q: a leaving do at work, goodbyes to a team or before a new job ("pot de
+    # départ au bureau ce soir, j'ai dit adieu à tout le monde. Nouveau job lundi"), never
+    # across a letter, "forever" or a death.
+    r"(?:pot|fete|soiree|repas|dejeuner|diner|apero|gateau|verre|cadeau)s?\s+de\s+depart\b",
+    rf"{_FAREWELL}\s+(?:\w+\s+){{0,3}}?(?:a|au|aux|a\s+(?:la|l|mes|mon|ma)|de|du|des|d)\s*"
+    rf"(?:\w+\s+){{0,2}}?{_JOB}\b{_STAYS}",
+    rf"{_FAREWELL}\s+{_NOT_FINAL}{{0,20}}?{_NEW_JOB}\b{_STAYS}",
+    # A song's, a film's or a book's name or words ("le morceau s'appelle 'overdose'", "j'ai
+    # « je veux mourir ce soir » d'une chanson dans la tête").
+    rf"{_WORK}\s+(?:\w+\s+){{0,4}}?(?:s\s?appelle|qui\s+s\s?appelle|intitule\w*|appele\w*"
+    r"|qui\s+dit|qui\s+fait|nomme\w*)\s+(?:\"[^\"]{1,80}\"|(?:\w+\s+){0,3}\w+)",
+    rf"{_WORK}\s+(?:\w+\s+){{0,4}}?\"[^\"]{{1,80}}\"",
+    r"(?:j\s?ai|ai|avoir|chante\w*|fredonne\w*|ecoute\w*|entendu|comme\s+dit|comme\s+dans)\s+"
+    r"(?:\w+\s+){0,2}?\"[^\"]{1,80}\"\s+(?:\w+\s+){0,2}?(?:d\s?une|de\s+la|du|de\s+l|de\s+ce"
+    rf"|de\s+cette|dans\s+(?:une|la|ce|cette))\s+(?:\w+\s+)?{_WORK}\b",
+    # Words of a song sung or heard, quoted or not ("je chantonne je veux mourir d'une chanson").
+    r"(?:chante\w*|chantonne\w*|fredonne\w*|ecoute\w*)\s+(?:\w+\s+){1,6}?(?:d\s?une|de\s+la"
+    r"|du|de\s+l|de\s+ce|de\s+cette|dans\s+(?:une|la|ce|cette))\s+(?:\w+\s+)?"
+    rf"{_WORK}\b",
 )

@@ -1,5 +1,6 @@
-"""French rules from sets M and N, kept apart from rules_fr.py to keep each file short: a
-bridge looked at and a time to go through with it, sitting on the edge of a roof, breathless
+"""French rules from sets M to Q, kept apart from rules_fr.py to keep each file short: a
+bridge looked at and a time to go through with it, sitting on the edge of a roof, blades made
+ready by the bath and a night set, breathless
 "like last time" and a heart in a flutter (panic). Over normalised text, like every rule.
 """
 
@@ -26,6 +27,18 @@ CRISIS_MORE = (
     r"|d\s?un|d\s?une)\s+(?:toit|pont|balcon|terrasse|viaduc|immeuble|fenetre|falaise)\b"
     r"(?![^.!?]{0,50}\b(?:coucher\s+de\s+soleil|photos?|vue|tuiles|antenne|reparer|repare"
     r"|travaille|chantier|harnais|pique\s+nique|randonnee|peindre|nettoyer)\b)",
+    # Sets P and Q: the means made ready beside the bath and a time to end it ("la baignoire se
+    # remplit, les lames sont à côté. ce soir c'est fini"); shaving keeps a razor clear.
+    r"(?:baignoire|bain)\s+(?:[\w,.]+\s+){0,12}?(?:lames?|rasoirs?|cutter|scalpel)\s+(?:\w+\s+)"
+    r"{0,2}?(?:a\s+cote|pretes?|sur\s+le\s+bord|sortie?s?|posee?s?|alignee?s?)\b(?![^.!?]{0,60}"
+    r"\b(?:jambes?|raser|rase|epil\w*|barbe|aisselles?|maillot)\b)",
+    r"(?:lames?|rasoirs?|cutter|scalpel)\s+(?:\w+\s+){0,3}?(?:pretes?|posee?s?|sortie?s?|alignee?s?"
+    r"|a\s+cote)\s+(?:\w+\s+){0,3}?(?:de\s+la\s+baignoire|du\s+bain|sur\s+le\s+bord\s+de\s+la"
+    r"\s+baignoire)\b(?![^.!?]{0,60}\b(?:jambes?|raser|rase|epil\w*|barbe|aisselles?|maillot)\b)",
+    r"(?:lames?|rasoirs?|cutter|scalpel|corde|baignoire|flingue|fusil|arme)\s+(?:[\w,.]+\s+)"
+    r"{0,16}?(?:ce\s+soir|cette\s+nuit|demain|tout\s+a\s+l\s?heure)\s*,?\s+(?:c\s?est\s+(?:fini"
+    r"|la\s+fin|termine)|tout\s+(?:sera\s+fini|s\s?arrete|se\s+termine|est\s+fini)|j\s?en"
+    r"\s+finis|je\s+mets\s+fin|je\s+termine\s+tout|j\s?arrete\s+tout)" + END,
 )
 
 PANIC_MORE = (

@@ -10,7 +10,7 @@ from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_it_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_it_swallowed import swallowed
-from bot.core.safety.rules_it_told import ASK_MORE, CRISIS_MORE, IDIOMS_MORE
+from bot.core.safety.rules_it_told import ASK_MORE, CRISIS_MORE, IDIOMS_MORE, PANIC_MORE
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -348,7 +348,11 @@ _SOMEONE = (
     r"|qualcuno|un\s+uomo|una\s+donna|il\s+bambino|la\s+bambina|il\s+mio\s+amico|la\s+mia\s+amica"
     r"|il\s+mio\s+collega|la\s+vicina|il\s+vicino|il\s+nonno|la\s+nonna|il\s+signore"
     r"|un\s+(?:signore|cliente|collega|muratore|ragazzo|passeggero)|una\s+(?:signora|collega"
-    r"|ragazza)|uno\s+dei\s+ragazzi)"
+    r"|ragazza)|uno\s+dei\s+ragazzi"
+    # Sets P and Q: a cousin, a nephew, an in-law, a child.
+    r"|(?:il\s+)?mio\s+(?:cugino|nipote|zio|cognato|suocero|ragazzo|compagno|bambino|nipotino"
+    r"|figliastro|coinquilino)|(?:la\s+)?mia\s+(?:cugina|nipote|zia|cognata|suocera|ragazza"
+    r"|compagna|bambina|nipotina|coinquilina)|il\s+piccolo|la\s+piccola)"
 )
 SOMEONE_ELSE = (
     rf"{_SOMEONE}\s+(?:[\w,]+\s+){{0,8}}?(?:e\s+svenut\w*|svenut\w*|e\s+crollat\w*|non\s+respira"
@@ -409,7 +413,7 @@ RULES = LanguageRules(
     crisis=(*CRISIS, *CRISIS_MORE),
     ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
+    panic=(*PANIC, *PANIC_MORE),
     panic_danger=PANIC_DANGER,
     red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END
 
-__all__ = ["ASK_MORE", "CRISIS_MORE", "IDIOMS_MORE"]
+__all__ = ["ASK_MORE", "CRISIS_MORE", "IDIOMS_MORE", "PANIC_MORE"]
 
 _HIGH = (
     r"(?:ponte|viadotto|cavalcavia|terrazzo|terrazza|balcone|tetto|palazzo|scogliera|dirupo"
@@ -81,6 +81,49 @@ _RECOVERED = (
     r"|si\s+e\s+rimess[oa])\b"
 )
 
+PANIC_MORE = (
+    # Sets P and Q: the familiar crisis, known for anxiety ("ancora quella crisi, cuore corre,
+    # so che è ansia ma fa paura"); an asthma or a heart attack is no panic.
+    r"(?:so|lo\s+so|so\s+bene|so\s+gia)\s+che\s+(?:e|sono|si\s+tratta\s+di)\s+(?:solo\s+|soltanto"
+    r"\s+|sempre\s+|di\s+nuovo\s+)?(?:l\s?|un\s?|la\s+|il\s+)?(?:ansia|panico|agitazione|stress"
+    r"|attacco\s+d\s?ansia)\b",
+    r"cuore\s+(?:che\s+|mi\s+)?(?:corre|galoppa|impazzisce|impazzito|accelera|sta\s+impazzendo"
+    r"|batte\s+(?:troppo|tanto|cosi|super|velocissimo|all\s?impazzata))\b",
+    r"(?:ancora|di\s+nuovo|un\s?altra\s+volta|ecco\s+di\s+nuovo|ecco\s+ancora)\s+(?:quella|la"
+    r"\s+solita|una|la|questa)\s+(?:crisi|attacco|agitazione)\b(?!\s+(?:d\s?asma|asmatic\w*"
+    r"|epilettic\w*|cardiac\w*|di\s+tosse|di\s+cuore|di\s+governo))",
+)
+
+_FAREWELL = (
+    r"(?:ho\s+salutato|salutato|salutare|ci\s+siamo\s+salutati|detto\s+addio|dire\s+addio"
+    r"|(?:festa|cena|pranzo|aperitivo|rinfresco|brindisi|torta)\s+(?:di\s+)?(?:d\s?addio|saluto"
+    r"|commiato)|(?:il\s+mio|l\s?ultimo)\s+(?:addio|saluto))"
+)
+_JOB = (
+    r"(?:squadra|team|ufficio|lavoro|azienda|ditta|colleghi|colleghe|capo|capa|clienti|reparto"
+    r"|ristorante|negozio|cantiere|cucina|turno|officina|fabbrica|studio)"
+)
+_NEW_JOB = (
+    r"(?:nuov[oa]\s+(?:lavoro|posto|azienda|ufficio|squadra|ristorante|impiego|ditta)"
+    r"|altr[oa]\s+(?:ristorante|lavoro|azienda|ditta|ufficio|posto|negozio)"
+    r"|(?:cambio|cambiare|cambiato)\s+(?:lavoro|ristorante|azienda|ditta|ufficio)"
+    r"|(?:comincio|inizio|attacco|entro)\s+(?:\w+\s+){0,2}?(?:lunedi|domani|altrove|da\s+un\s?altra"
+    r"\s+parte)|pensione)"
+)
+# Not across a farewell letter, "forever", a last time or a death.
+_NOT_FINAL = (
+    r"(?:(?!(?:sempre|morire|morte|uccid\w*|vita|lettera|biglietto|ultim[oa]|mai)\b)[\w,.!]+\s+)"
+)
+# Nor before words of an end ("never again", "forever", a letter, dying).
+_STAYS = (
+    r"(?![^!?]{0,80}\b(?:mai\s+piu|per\s+sempre|non\s+mi\s+(?:vedrete|rivedrete|vedranno)"
+    r"|non\s+ci\s+saro|lettera|ultima\s+volta|mori\w*|uccid\w*|ammazz\w*|suicid\w*))"
+)
+_WORK = (
+    r"(?:canzone|pezzo|brano|album|film|serie|libro|episodio|gioco|singolo|video|poesia|traccia"
+    r"|ritornello|testo|inno|colonna\s+sonora)"
+)
+
 IDIOMS_MORE = (
     # A relative at A&E telling of a case that came in ("mia figlia fa l'infermiera al pronto
     # soccorso, stanotte hanno avuto un ragazzo con un'overdose").
@@ -99,4 +142,21 @@ IDIOMS_MORE = (
     r"|tentativo\s+di\s+suicidio)\s+(?:a|ai|verso\s+i)\s+\d+\s*(?:anni)?(?=[^!?]{0,80}\b"
     r"(?:guarit[oa]|superat[oa]|ora\s+sto\s+bene|sto\s+bene|passat[oa]|ne\s+sono\s+uscit[oa]"
     r"|ho\s+\d+))",
+    # Sets P and Q: goodbyes at work, to a team or before a new job ("oggi ho salutato i
+    # colleghi, lunedì comincio altrove"), never across a letter, "forever" or a death.
+    rf"{_FAREWELL}\s+(?:\w+\s+){{0,3}}?(?:i|le|il|la|l|gli|a|al|ai|alla|in|dal|dalla|dai|con"
+    rf"\s+(?:i|le|il|la|gli))\s+(?:\w+\s+){{0,2}}?{_JOB}\b{_STAYS}",
+    rf"{_FAREWELL}\s+{_NOT_FINAL}{{0,20}}?{_NEW_JOB}\b{_STAYS}",
+    # A song's, a film's or a book's name or words ("il nuovo pezzo si chiama 'overdose'",
+    # "ho in testa 'voglio morire' di una canzone").
+    rf"{_WORK}\s+(?:\w+\s+){{0,4}}?(?:si\s+chiama|chiamat[oa]|intitolat[oa]|s\s?intitola"
+    r"|dal\s+titolo|che\s+dice|che\s+fa)\s+(?:\"[^\"]{1,80}\"|(?:\w+\s+){0,3}\w+)",
+    rf"{_WORK}\s+(?:\w+\s+){{0,4}}?\"[^\"]{{1,80}}\"",
+    r"(?:ho|avere|canto|cantando|cantare|sentito|ascolto|ascoltando|come\s+dice|come\s+in)\s+"
+    r"(?:\w+\s+){0,2}?\"[^\"]{1,80}\"\s+(?:\w+\s+){0,2}?(?:di|da|in)\s+(?:una|un|la|il|quella"
+    rf"|quel|questa|questo)\s+(?:\w+\s+)?{_WORK}\b",
+    # Words of a song sung or heard, quoted or not ("cantando voglio morire di quella canzone").
+    r"(?:cantando|canto|cantare|canticchiando|canticchio|ascoltando|ascolto)\s+(?:\w+\s+){1,6}?"
+    r"(?:di|da|in)\s+(?:una|un|la|il|quella|quel|questa|questo)\s+(?:\w+\s+)?"
+    rf"{_WORK}\b",
 )

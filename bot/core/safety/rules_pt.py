@@ -328,7 +328,13 @@ _SOMEONE = (
     r"(?:ele|ela|meu\s+(?:marido|pai|filho|amigo|namorado|irmao|bebe|avo|colega|vizinho|tio)"
     r"|minha\s+(?:esposa|mulher|mae|filha|amiga|namorada|irma|avo|colega|vizinha|tia)|alguem"
     r"|um\s+homem|uma\s+mulher|um\s+senhor|uma\s+senhora|um\s+colega|uma\s+colega|um\s+cara"
-    r"|o\s+meu\s+marido|a\s+minha\s+mae|o\s+vizinho|um\s+ajudante|cara)"
+    r"|o\s+meu\s+marido|a\s+minha\s+mae|o\s+vizinho|um\s+ajudante|cara"
+    # Sets P and Q: a cousin, a nephew, an in-law, a child seizing ("meu primo tá tendo
+    # convulsão no chão").
+    r"|(?:o\s+)?meu\s+(?:primo|sobrinho|cunhado|neto|sogro|enteado|padrasto|noivo|chefe|menino"
+    r"|companheiro|parceiro|colega\s+de\s+\w+)|(?:a\s+)?minha\s+(?:prima|sobrinha|cunhada|neta"
+    r"|sogra|enteada|madrasta|noiva|chefe|menina|companheira|parceira)|o\s+menino|a\s+menina"
+    r"|a\s+crianca|o\s+bebe|um\s+menino|uma\s+menina|uma\s+crianca|um\s+rapaz|uma\s+moca)"
 )
 SOMEONE_ELSE = (
     rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}?(?:desmaiou|desabou|caiu\s+desacordad\w*|nao\s+(?:esta\s+)?"
@@ -336,7 +342,10 @@ SOMEONE_ELSE = (
     r"|nao\s+responde|nao\s+reage|esta\s+convulsionando|convulsionando|teve\s+uma\s+convulsao"
     r"|esta\s+tendo\s+uma\s+convulsao|nao\s+acorda|esta\s+ficando\s+(?:azul|roxo|roxa)"
     r"|caiu\s+(?:\w+\s+){0,4}?nao\s+(?:responde|respira|se\s+mexe)|(?:ta|esta)\s+(?:ficando\s+)?roxo"
-    r"|nao\s+(?:ta|esta)\s+respirando|nao\s+se\s+mexe|sem\s+acordar)\b",
+    r"|nao\s+(?:ta|esta)\s+respirando|nao\s+se\s+mexe|sem\s+acordar|(?:(?:ta|esta|ficou)\s+)?"
+    r"(?:tendo|com|a\s+ter|teve)\s+(?:uma\s+|umas\s+)?(?:convuls(?:ao|oes)|crise\s+convulsiva"
+    r"|crise\s+epil[e]?\w*|ataque\s+epil\w*)|a\s+convulsionar|a\s+tremer\s+todo\s+no\s+chao"
+    r"|se\s+debatendo\s+no\s+chao)\b",
     r"nao\s+consigo\s+acorda\w*\b",
     r"(?:caiu|desabou|apagou|desmaiou|caid[oa])\s+(?:(?:no|na|em|do|da|dentro\s+do)\s+(?:\w+\s+){1,3}?)?"
     r"(?:,\s+)?(?:e\s+)?(?:(?:ta|esta)\s+\w+\s+(?:\w+\s+)?(?:,\s+|e\s+)?){0,3}(?:nao\s+(?:responde|respira"

@@ -28,6 +28,14 @@ ASK = (
     r"(?:qual|q|que)\s+(?:o\s+)?sentido\s+(?:de|disso|tem)\s+tudo\b",
     r"(?:nada|ja\s+nada)\s+(?:mais\s+)?faz\s+sentido\b",
     r"(?:nao\s+vejo|ja\s+nao\s+vejo)\s+(?:mais\s+)?sentido\s+em\s+nada\b",
+    # Sets P and Q: no sense in going on, said of life and nothing named ("já não vejo sentido
+    # em continuar", "não encontro mais sentido em seguir"); going on with a course, a diet or
+    # a job named after it is another matter.
+    r"(?:nao|ja\s+nao|n)\s+(?:vejo|encontro|acho|consigo\s+ver)\s+(?:mais\s+)?(?:nenhum\s+)?"
+    r"(?:o\s+)?sentido\s+(?:em|de|pra|para|nenhum\s+em)\s+(?:continuar|seguir(?:\s+em\s+frente)?"
+    r"|prosseguir|ir\s+em\s+frente|ir\s+adiante|aguentar|lutar|levantar\s+me|me\s+levantar"
+    r"|acordar|existir|estar\s+aqui|tudo\s+isto|tudo\s+isso|nada\s+disto|nada\s+disso)"
+    r"(?:\s+(?:assim|vivo|viva|a\s+viver|vivendo|com\s+(?:isto|isso|a\s+vida|tudo)))?" + END,
     r"(?:pra|para)\s+(?:q|que)\s+(?:continuar|ainda\s+levanto)\b",
     r"(?:cansad[oa])\s+de\s+(?:existir|viver)\b",
     r"nao\s+da\s+mais\s+(?:pra|para)\s+continuar\b",

@@ -67,6 +67,13 @@ AFFAIRS = _s(
     r"(?:as )?(?:minhas |as |todas as )(?:dividas|contas (?:do banco|bancarias)|contas no banco"
     r"|emprestimos|cartoes)\b",
     r"(?:nao devo|ja nao devo) (?:mais )?nada (?:a|pra) ninguem\b",
+    # Sets P and Q: the bills left paid ("deixei a carta ao meu filho na gaveta e as contas
+    # pagas"), not before a trip.
+    r"(?:deixei|deixo|deixando|ja deixei|ficam|ficaram|ficou) (?:[\w,]+ ){0,10}?(?:as |todas as "
+    r"|minhas |as minhas )?contas (?:todas )?(?:ja )?(?:pagas|quitadas|acertadas|em dia)\b"
+    + _NOT_FOR_A_TRIP,
+    r"(?:as |todas as |minhas |as minhas )contas (?:ja )?(?:estao|ficam|ficaram|tao|ficaram) "
+    r"(?:todas )?(?:pagas|quitadas|acertadas)\b" + _NOT_FOR_A_TRIP,
     r"(?:fiz|escrevi|redigi|assinei|atualizei|deixei) (?:o |um |meu |o meu )?testamento\b",
     r"(?:senhas|senha|pins?|codigos|dados do banco|papeis|documentos|escrituras|apolice"
     rf"|seguro de vida) (?:\w+ ){{0,5}}?(?:pra|para|pro|com|ao|a) {_KIN}\b",
@@ -82,7 +89,8 @@ AFFAIRS = _s(
 )
 GOODBYES = _s(
     r"(?:cartas?|bilhetes?|mensage(?:m|ns)|msg|audios?|videos?) de (?:despedida|adeus|tchau)\b",
-    rf"(?:escrevi|escrevendo|deixei|gravei|gravando) (?:uma |umas |as |minhas )?(?:cartas?"
+    rf"(?:escrevi|escrevendo|deixei|gravei|gravando) (?:uma |umas |as |minhas |a |o |um |a minha "
+    rf"|o meu )?(?:cartas?"
     rf"|bilhetes?|mensage(?:m|ns)|audios?|videos?) (?:pra|para|pro|a|ao) (?:cada (?:um|uma)"
     rf"|{_KIN})\b",
     r"(?:obrigad[oa]|obg|brigad[oa]|muito obrigad[oa]|valeu) (?:de verdade )?por tudo\b"

@@ -62,6 +62,16 @@ PANIC_MORE = (
     r"agonia\s+(?:de\s+novo|outra\s+vez|no\s+peito|que\s+da|me\s+pegou)\b",
     r"(?:me\s+(?:dando|deu|da)|voltou|bateu)\s+(?:aquela|a|essa)\s+(?:crise|coisa|aflicao|gastura)"
     r"\s+(?:de\s+novo|outra\s+vez)\b",
+    # Sets P and Q: the heart fast and the breath short, in few words ("coração muito rápido,
+    # falta ar, tremo, medo"); shaking with fear.
+    r"coracao\s+(?:\w+\s+){0,2}?(?:muito|mto|super|mega|tao|bem|demasiado|mais)\s+(?:rapido"
+    r"|acelerado|depressa|forte)\b",
+    r"coracao\s+(?:(?:a|aos|que\s+nem|como)\s+)?(?:a\s+galope|aos\s+saltos|a\s+correr|correndo"
+    r"|disparad[oa]|aos\s+pulos|na\s+boca)\b",
+    r"(?:tremo|tremendo|a\s+tremer|tremedeira|tremer)\s+(?:[\w,]+\s+){0,4}?(?:medo|pavor|panico"
+    r"|aflicao)\b",
+    r"(?:falta\s+(?:de\s+)?ar|sem\s+ar|ar\s+nao\s+entra)\s+(?:[\w,]+\s+){0,5}?(?:tremo|tremendo"
+    r"|a\s+tremer|medo|pavor|aflicao)\b",
 )
 
 # Who tells of a case at work: a nurse, a doctor, A&E, an ambulance, a shift.
@@ -92,6 +102,38 @@ _RECOVERED = (
     r"(?:\w+\s+)?anos)\b"
 )
 
+_FAREWELL = (
+    r"(?:me\s+despedi|despedi\s+me|me\s+despedindo|despedindo\s+me|me\s+despedir|despedir\s+me"
+    r"|nos\s+despedimos|despedimo\s+nos|disse\s+adeus|dei\s+tchau|dizer\s+adeus|(?:festa|jantar"
+    r"|almoco|lanche|bolo|churrasco|happy\s+hour|cafe|copo)\s+de\s+despedida|(?:minha|a\s+minha"
+    r"|nossa|a\s+nossa|sua|a\s+sua)\s+despedida)"
+)
+_JOB = (
+    r"(?:equipe|equipa|trabalho|emprego|empresa|escritorio|firma|loja|restaurante|obra|fabrica"
+    r"|colegas|chefe|clientes|servico|turno|pessoal\s+do\s+trabalho|galera\s+do\s+trabalho"
+    r"|malta\s+do\s+trabalho|time|firma|oficina|cozinha|setor|departamento)"
+)
+_NEW_JOB = (
+    r"(?:nov[oa]\s+(?:emprego|trabalho|job|cargo|empresa|equipe|equipa|restaurante|posto)"
+    r"|outr[oa]\s+(?:restaurante|emprego|trabalho|empresa|loja|firma|escritorio|posto|job)"
+    r"|(?:mudar|mudo|troco|trocar|trocando|mudando)\s+de\s+(?:emprego|trabalho|empresa|job"
+    r"|restaurante)|(?:comeco|comecar|entro)\s+(?:\w+\s+){0,2}?(?:no\s+novo|na\s+nova|segunda"
+    r"|amanha)|aposentadoria|me\s+aposentei|reforma)"
+)
+# Not across a farewell letter, "forever", a last time or a death.
+_NOT_FINAL = (
+    r"(?:(?!(?:sempre|morrer|morte|matar|vida|carta|bilhete|ultim[oa]|nunca|adeus)\b)[\w,.!]+\s+)"
+)
+# Nor before words of an end ("never again", "forever", a letter, dying).
+_STAYS = (
+    r"(?![^!?]{0,80}\b(?:nunca\s+mais|para\s+sempre|pra\s+sempre|nao\s+vao\s+(?:mais\s+)?me"
+    r"\s+ver|ja\s+nao\s+(?:vou\s+)?estar|carta|ultima\s+vez|morr\w*|matar\w*|suicid\w*))"
+)
+_WORK = (
+    r"(?:musica|cancao|faixa|som|album|filme|serie|livro|episodio|jogo|single|clipe|poema|refrao"
+    r"|letra|tema|hino|peca|trilha)"
+)
+
 IDIOMS_MORE = (
     # A stroke years ago, told with its recovery ("meu pai teve derrame em noventa e oito
     # ficou com a boca torta mas recuperou bem"), never across "agora", "hoje" or "de novo",
@@ -111,4 +153,21 @@ IDIOMS_MORE = (
     r"|tentei\s+(?:me\s+matar|suicidio))\s+(?:aos|com)\s+\d+\s*(?:anos)?(?=[^!?]{0,80}\b"
     r"(?:recuperad[oa]|superei|superad[oa]|hoje\s+(?:to|tou|estou)\s+bem|estou\s+bem|ja\s+passou"
     r"|tenho\s+\d+))",
+    # Sets P and Q: a goodbye at work, to a team or before a new job ("hoje me despedi da
+    # equipe, vou pra outro restaurante"), never across a letter, "forever" or a death.
+    rf"{_FAREWELL}\s+(?:\w+\s+){{0,3}}?(?:d[oa]s?|ao|aos|com\s+(?:[oa]s?\s+)?|no|na|em)\s*"
+    rf"(?:\w+\s+){{0,2}}?{_JOB}\b{_STAYS}",
+    rf"{_FAREWELL}\s+{_NOT_FINAL}{{0,20}}?{_NEW_JOB}\b{_STAYS}",
+    # A song's, a film's or a book's name or words ("a música nova chama-se 'overdose'", "tenho
+    # 'quero morrer' de uma música na cabeça").
+    rf"{_WORK}\s+(?:\w+\s+){{0,4}}?(?:se\s+chama|chama\s+se|chamad[oa]|intitulad[oa]|com\s+o"
+    r"\s+(?:nome|titulo)(?:\s+de)?|que\s+diz|que\s+fala)\s+(?:\"[^\"]{1,80}\"|(?:\w+\s+){0,3}\w+)",
+    rf"{_WORK}\s+(?:\w+\s+){{0,4}}?\"[^\"]{{1,80}}\"",
+    r"(?:tenho|ter|to\s+com|estou\s+com|cantando|cantar|canto|ouvi|ouvindo|ouvir|como\s+diz"
+    r"|como\s+na)\s+(?:\w+\s+){0,2}?\"[^\"]{1,80}\"\s+(?:\w+\s+){0,2}?(?:d[ea]|duma|dum"
+    rf"|numa|num|na|no)\s+(?:\w+\s+)?{_WORK}\b",
+    # Words of a song sung or heard, quoted or not ("cantando quero morrer daquela música").
+    r"(?:cantando|canto|cantar|cantarolando|ouvindo|ouco|escutando)\s+(?:\w+\s+){1,6}?"
+    r"(?:d[ea]|duma|dum|numa|num|dessa|desse|daquela|daquele)\s+(?:\w+\s+)?"
+    rf"{_WORK}\b",
 )
