@@ -1,6 +1,11 @@
 """Turkish phrases and the tier each must get."""
 
 CRISIS = [
+    # Round 7, second pass: sets P and Q's families, in other words.
+    "antidepresanımın ne kadarı öldürücü diye araştırdım, bende yeterince var",
+    "kaç metreden atlarsan hayatta kalamazsın diye okudum",
+    "köprüde korkuluğun dışında duruyorum",
+    "kapalı garajda arabada oturuyorum, motor çalışıyor",
     # Round 7: sets M and N's families, in other words.
     "yarın çatıya çıkacağım, her şey bitsin artık",
     "kac kutu parol yeter diye baktim, evde var zaten",
@@ -104,6 +109,7 @@ EMERGENCY = [
 ]
 
 RED_FLAG = [
+    # Round 7, second pass: sets P and Q's families, in other words.
     "Elim zayıf",
     "kolumda güç kaybı var",
     "Kavanoz açamıyorum",
@@ -133,18 +139,19 @@ RED_FLAG = [
     "yutkunmak zor, yemek takılıyor",
     "sesim genizden geliyor",
     # The four newer families: lying flat, numbness climbing, weight lost, a new medicine.
-    'sırtüstü yatınca nefes alamıyorum, oturarak uyuyorum',
-    'düz yatamıyorum nefesim daralıyor, üç yastıkla uyuyorum',
-    'uyuşma ayaklarımdan başladı, şimdi dizime kadar çıktı',
-    'karincalanma her gun biraz daha yukari cikiyor',
-    'diyet yapmadan 7 kilo verdim',
-    '6 kilo verdim ama diyet yok, normal yiyorum',
-    'sebepsiz kilo kaybettim',
-    'yeni bir antidepresana başladım, şimdi terliyorum ve yerimde duramıyorum',
-    'tramadol başladım, çok huzursuzum, titriyorum, bacaklarım sıçrıyor',
+    "sırtüstü yatınca nefes alamıyorum, oturarak uyuyorum",
+    "düz yatamıyorum nefesim daralıyor, üç yastıkla uyuyorum",
+    "uyuşma ayaklarımdan başladı, şimdi dizime kadar çıktı",
+    "karincalanma her gun biraz daha yukari cikiyor",
+    "diyet yapmadan 7 kilo verdim",
+    "6 kilo verdim ama diyet yok, normal yiyorum",
+    "sebepsiz kilo kaybettim",
+    "yeni bir antidepresana başladım, şimdi terliyorum ve yerimde duramıyorum",
+    "tramadol başladım, çok huzursuzum, titriyorum, bacaklarım sıçrıyor",
 ]
 
 ASK = [
+    # Round 7, second pass: sets P and Q's families, in other words.
     # Round 7: sets M and N's families, in other words.
     "bir sabah hiç uyanmasam keşke",
     "keşke yarın uyanmasam",
@@ -179,6 +186,9 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Round 7, second pass: sets P and Q's families, in other words.
+    ("kaç kat çıktım bugün, yoruldum", "none"),
+    ("garajda motoru çalıştırdım, ses geliyor", "none"),
     # Round 7: sets M and N's families, in other words.
     ("bu cuma köprüsüne gidicem, balık tutmaya", "none"),
     ("çocuğa kaç mg parol yeter diye baktım, evde var", "none"),
@@ -233,16 +243,16 @@ NEAR_MISS = [
     ("dizide biri bayıldı", "none"),
     ("Excel çökerse kendimi asacağım... yani bilgisayarı pencereden atacağım", "none"),
     # The four newer families: look-alikes and denials.
-    ('sahilde sırtüstü yattım, çok güzeldi', 'none'),
-    ('sırt üstü yatınca nefesim daralmıyor', 'none'),
-    ('ayağım uyuştu, uzun süre oturdum', 'none'),
-    ('yukarı çıkıyorum merdivenden, ayaklarım karıncalanıyor', 'none'),
-    ('diyetle 6 kilo verdim, çok mutluyum', 'none'),
-    ('spor yaparak 5 kilo verdim', 'none'),
-    ('kilo verdim mi acaba', 'none'),
-    ('yeni gözlük aldım, başım ağrıyor', 'none'),
-    ('spor salonunda çok terliyorum, kaslarım seğiriyor', 'none'),
-    ('yeni ilaca başladım, iyi geldi', 'none'),
+    ("sahilde sırtüstü yattım, çok güzeldi", "none"),
+    ("sırt üstü yatınca nefesim daralmıyor", "none"),
+    ("ayağım uyuştu, uzun süre oturdum", "none"),
+    ("yukarı çıkıyorum merdivenden, ayaklarım karıncalanıyor", "none"),
+    ("diyetle 6 kilo verdim, çok mutluyum", "none"),
+    ("spor yaparak 5 kilo verdim", "none"),
+    ("kilo verdim mi acaba", "none"),
+    ("yeni gözlük aldım, başım ağrıyor", "none"),
+    ("spor salonunda çok terliyorum, kaslarım seğiriyor", "none"),
+    ("yeni ilaca başladım, iyi geldi", "none"),
     # Look-alikes of someone else swallowing something dangerous: a pet (a vet matter), a
     # harmless stone or gum, one's own usual medicine, a purchase, a film, an idiom.
     ("köpeğim çikolata yedi", "none"),

@@ -7,9 +7,9 @@ any rule runs; no rule reads a bare "умираю".
 from __future__ import annotations
 
 from bot.core.safety.common import filler, words
-from bot.core.safety.rules_ru_body import RED_FLAGS
+from bot.core.safety.rules_ru_body import MORE_PANIC, RED_FLAGS
 from bot.core.safety.rules_ru_idioms import MORE_IDIOMS
-from bot.core.safety.rules_ru_plans import MORE_ASK, MORE_CRISIS, SWELLING
+from bot.core.safety.rules_ru_plans import MORE_ASK, MORE_CRISIS, SWELLING, unplanned
 from bot.core.safety.rules_ru_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_ru_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -19,28 +19,27 @@ _SUDDEN = r"(?:внезапно|вдруг|резко|неожиданно)"
 _WANT = r"(?:хочу|хочется|хотелось\s+бы|хотел\s+бы|хотела\s+бы)"
 
 CRISIS = (
-    r"не\s+(?:хочу|хочется|могу|желаю)\s+(?:больше\s+|уже\s+)?(?:жить|существовать)\b"
-    r"(?!\s+(?:в|во|с|со|здесь|там|у|рядом)\b)",
+    unplanned(
+        r"не\s+(?:хочу|хочется|могу|желаю)\s+(?:больше\s+|уже\s+)?(?:жить|существовать)\b"
+        r"(?!\s+(?:в|во|с|со|здесь|там|у|рядом)\b)"
+    ),
     # Word order is free: "жить не хочется" as often as "не хочется жить".
-    r"жить\s+(?:больше\s+|уже\s+)?не\s+(?:хочу|хочется|хотится)\b"
-    r"(?!\s+(?:в|во|с|со|здесь|там|у|рядом)\b)",
-    rf"{_WANT}(?<!не\sхочу)(?<!не\sхочется)\s+(?:просто\s+|уже\s+)?(?:умереть|умиреть|сдохнуть"
-    r"|помереть"
-    r"|не\s+жить|исчезнуть\s+навсегда)\b",
+    unplanned(
+        r"жить\s+(?:больше\s+|уже\s+)?не\s+(?:хочу|хочется|хотится)\b"
+        r"(?!\s+(?:в|во|с|со|здесь|там|у|рядом)\b)"
+    ),
+    unplanned(
+        rf"{_WANT}(?<!не\sхочу)(?<!не\sхочется)\s+(?:просто\s+|уже\s+)?(?:умереть|умиреть|сдохнуть"
+        r"|помереть"
+        r"|не\s+жить|исчезнуть\s+навсегда)\b"
+    ),
     r"(?:покончить|кончить)\s+(?:с\s+собой|с\s+жизнью|со\s+всем\s+этим|со\s+всем)\b",
     r"(?:убить|убью|убиваю)\s+себя\b",
     r"(?:суицид|самоубийств|суицидальн)\w*",
-    r"лучше\s+бы\s+меня\s+(?:просто\s+)?не\s+было\b",
-    r"не\s+вижу\s+(?:никакого\s+)?смысла\s+(?:жить|в\s+жизни)\b",
-    r"(?:лучше\s+бы\s+я|хоть\s+бы\s+я)\s+(?:умер|умерла|не\s+родился|не\s+родилась|сдох|сдохла)\b",
-    # Sleeping and never waking: a crisis, unless it is an impersonal wish ("хочется"), "sometimes"
-    # softens it or acting on it is denied ("иногда хочу уснуть и не проснуться. ничего не
-    # сделаю, не бойся"): then ask.
-    r"(?:уснуть|заснуть)(?<!иногда\sхочу\sуснуть)(?<!хочется\sуснуть)(?<!иногда\sхочу\sзаснуть)"
-    r"(?<!хочется\sзаснуть)(?<!порой\sхочу\sуснуть)"
-    r"\s+и\s+не\s+проснуться\b(?![^?]{0,60}(?:ничего\s+(?:с\s+собой\s+)?не\s+сделаю|не\s+бойся"
-    r"|не\s+переживай|не\s+волнуйся|просто\s+мысль))",
-    r"не\s+хочу\s+(?:больше\s+)?просыпаться\b",
+    unplanned(r"не\s+вижу\s+(?:никакого\s+)?смысла\s+(?:жить|в\s+жизни)\b"),
+    unplanned(
+        r"(?:лучше\s+бы\s+я|хоть\s+бы\s+я)\s+(?:умер|умерла|не\s+родился|не\s+родилась|сдох|сдохла)\b"
+    ),
     r"(?:режу|порезал|порезала|резать|калечу|наношу)\s+(?:\w+\s+)?себ[яе]\b",
     r"(?:селфхарм|самоповрежден)\w*",
     r"причин(?:яю|ить|ила|ил)\s+себе\s+(?:боль|вред)\b",
@@ -53,8 +52,8 @@ CRISIS = (
     r"(?:прыгнуть|спрыгнуть|броситься)\s+(?:с|под)\s+(?:моста|крыши|окна|поезд|многоэтажки)\b",
     r"повеситься\b",
     r"(?:всем|им)\s+(?:будет\s+)?лучше\s+без\s+меня\b",
-    r"(?:нет\s+смысла|незачем|не\s+для\s+чего)\s+жить\b",
-    r"жить\s+(?:больше\s+)?незачем\b",
+    unplanned(r"(?:нет\s+смысла|незачем|не\s+для\s+чего)\s+жить\b"),
+    unplanned(r"жить\s+(?:больше\s+)?незачем\b"),
     # Self-harm in everyday forms (reflexive "режусь", burning, hitting oneself), and translit.
     r"(?:режусь|резалась|резался|порезалась|порезался)\b(?!\s+(?:об|о|бумагой|когда))",
     r"(?:опять|снова|сорвал\w*)\s+(?:\w+\s+){0,3}?(?:порезал\w*|резал\w*|режу)\b",
@@ -429,7 +428,7 @@ RULES = LanguageRules(
     crisis=(*CRISIS, *MORE_CRISIS),
     ask=(*ASK, *MORE_ASK),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
+    panic=(*PANIC, *MORE_PANIC),
     panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,

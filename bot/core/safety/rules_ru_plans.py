@@ -13,7 +13,7 @@ And a tongue, throat or lips swelling in either order and in Latin letters ("н�
 
 from __future__ import annotations
 
-__all__ = ["MORE_ASK", "MORE_CRISIS", "SWELLING"]
+__all__ = ["MORE_ASK", "MORE_CRISIS", "SWELLING", "unplanned"]
 
 _DAY = (
     r"(?:завтра|сегодня|вечером|ночью|утром|после\s+(?:смены|работы|школы|пар)|в\s+(?:понедельник"
@@ -44,7 +44,25 @@ _NOT_A_DRINK = (
     r"|chaya|vitamin\w*)\b)"
 )
 
-MORE_CRISIS = (
+_WANT = r"(?:хочу|хочется|хотелось\s+бы|хотел\s+бы|хотела\s+бы)"
+# "No plans", "I won't do anything": the wish stated and acting on it denied, after it in the
+# message ("не вижу смысла жить дальше. Никаких планов нет", "хочу уснуть и не проснуться, но
+# делать ничего не буду"). The direct question (ask), not the helplines at once.
+_NO_PLAN = (
+    r"(?![^?]{0,100}(?:(?:никаких|нет|без|никакого|nikakih|net)\s+(?:\w+\s+)?(?:планов|плана|planov"
+    r"|plana)\b|(?:планов|плана|planov|plana)\s+(?:\w+\s+)?(?:нет|никаких|никакого|net)\b"
+    r"|ничего\s+(?:\w+\s+){0,2}?не\s+(?:сделаю|собираюсь|буду\s+делать|планирую)|делать\s+(?:\w+\s+)?"
+    r"ничего\s+не\s+(?:буду|собираюсь|стану)|не\s+собираюсь\s+(?:ничего\s+)?(?:делать|с\s+собой)"
+    r"|nichego\s+ne\s+sdelayu))"
+)
+
+
+def unplanned(pattern: str) -> str:
+    """`pattern`, unless "no plans" follows it: a crisis rule whose words stay an ask rule."""
+    return f"(?:{pattern}){_NO_PLAN}"
+
+
+MORE_CRISIS: tuple[str, ...] = (
     # A roof or a bridge with a day, and "и всё": "в пятницу после смены залезу на крышу на
     # стройке, там 8 этаж, и всё".
     rf"{_DAY}\s+[^?]{{0,40}}?{_UP}\s+{_HIGH}\s+[^?]{{0,60}}?{_THE_END}",
@@ -73,7 +91,52 @@ MORE_CRISIS = (
     r"|hvatit|kak\s+raz)\b(?!\s+(?:не|ne)\b)",
 )
 
+MORE_CRISIS += (
+    # Sleeping and never waking: a crisis, unless it is an impersonal wish ("хочется"), "sometimes"
+    # softens it or acting on it is denied ("иногда хочу уснуть и не проснуться. ничего не
+    # сделаю, не бойся"): then ask.
+    unplanned(
+        r"(?:уснуть|заснуть)(?<!иногда\sхочу\sуснуть)(?<!хочется\sуснуть)(?<!иногда\sхочу\sзаснуть)"
+        r"(?<!хочется\sзаснуть)(?<!порой\sхочу\sуснуть)"
+        r"\s+и\s+не\s+проснуться\b(?![^?]{0,60}(?:ничего\s+(?:с\s+собой\s+)?не\s+сделаю|не\s+бойся"
+        r"|не\s+переживай|не\s+волнуйся|просто\s+мысль))"
+    ),
+    unplanned(r"не\s+хочу\s+(?:больше\s+)?просыпаться\b"),
+    # Past the railing of a bridge or a roof: "стою за перилами моста", "перелез через перила",
+    # "stoyu za perilami".
+    r"(?:стою|стоял\w*|сижу|вишу|перелез\w*|перебрал\w*|stoyu|stoju|sizhu|perelez\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:за|через|по\s+ту\s+сторону|za|cherez)\s+(?:\w+\s+)?(?:перил\w*|парапет\w*"
+    r"|поручн\w*|ограждени\w*\s+моста|peril\w*|parapet\w*)|стою\s+на\s+перилах",
+    # Sitting in the car in a garage, the engine running: "сижу в машине в закрытом гараже,
+    # двигатель работает", and the garage shut with the engine on.
+    r"(?:сижу|лежу|sizhu|закрыл\w*|закрыт\w*|zakryl\w*|zakryt\w*)\s+[^?.]{0,40}?(?:гараж\w*|garazh\w*)"
+    r"\s*[^?]{0,40}?(?:мотор|двигател|движок|motor|dvigatel)\w*\s+(?:\w+\s+)?(?:работает|заведен\w*"
+    r"|включен\w*|rabotaet|zaveden\w*)",
+    # The floor one would not survive looked up: "погуглил, с какого этажа точно не выживешь".
+    r"(?:(?:с|s)\s+)?(?:какого|которого|skolkogo|kakogo)\s+(?:этаж\w*|etazh\w*)\s+[^?]{0,40}?"
+    r"(?:не\s+выжив\w*|наверняка|насмерть|разобьеш\w*|точно\s+умр\w*|ne\s+vyzhiv\w*|navernyaka)"
+    r"|(?:с\s+какой\s+высоты|сколько\s+этажей\s+(?:\w+\s+)?(?:надо|нужно|хватит))\s+[^?]{0,40}?"
+    r"(?:не\s+выжив\w*|насмерть|разобьеш\w*|точно\s+умр\w*)",
+)
+
 MORE_ASK = (
+    # "Better if I weren't here" wishes oneself away, as a burden does; it says no wish to die.
+    r"(?:лучше|проще|легче|luchshe)\s+(?:бы|было\s+бы|by|bylo\s+by)\s+(?:\w+\s+)?(?:меня|menya)\s+(?:просто\s+|prosto\s+)?"
+    r"(?:не\s+было|не\s+существовало|ne\s+bylo)\b|(?:меня|menya)\s+(?:просто\s+)?(?:бы\s+|by\s+)?"
+    r"(?:не\s+было|ne\s+bylo)\s+(?:бы|by)\s+(?:лучше|luchshe)",
+    r"(?:лучше|проще|легче|luchshe|proshche)\s*(?:(?:было\s+|bylo\s+)?(?:бы|by)\s*)?,?\s+(?:если\s+бы|если"
+    r"|esli\s+by|esli)\s+(?:меня|menya)\s+(?:просто\s+|вообще\s+)?(?:не\s+было|ne\s+bylo)\b",
+    # The same wishes with "no plans" after them, which the crisis rules leave here.
+    r"не\s+(?:хочу|хочется|могу|желаю)\s+(?:больше\s+|уже\s+)?(?:жить|существовать)\b"
+    r"(?!\s+(?:в|во|с|со|здесь|там|у|рядом)\b)",
+    r"жить\s+(?:больше\s+|уже\s+)?не\s+(?:хочу|хочется|хотится)\b"
+    r"(?!\s+(?:в|во|с|со|здесь|там|у|рядом)\b)",
+    rf"{_WANT}(?<!не\sхочу)(?<!не\sхочется)\s+(?:просто\s+|уже\s+)?(?:умереть|умиреть|сдохнуть"
+    r"|помереть|не\s+жить)\b",
+    r"не\s+вижу\s+(?:никакого\s+)?смысла\s+(?:жить|в\s+жизни)\b",
+    r"(?:лучше\s+бы\s+я|хоть\s+бы\s+я)\s+(?:умер|умерла|не\s+родился|не\s+родилась|сдох|сдохла)\b",
+    r"не\s+хочу\s+(?:больше\s+)?просыпаться\b|(?:нет\s+смысла|незачем|не\s+для\s+чего)\s+жить\b"
+    r"|жить\s+(?:больше\s+)?незачем\b",
     # "Better not to wake up": "иногда думаю, лучше бы не проснуться утром", in Latin letters too.
     r"(?:лучше\s+бы|хорошо\s+бы|вот\s+бы|хоть\s+бы|luchshe\s+by|horosho\s+by|khorosho\s+by|vot\s+by)"
     r"\s+(?:мне\s+|mne\s+|просто\s+|prosto\s+|больше\s+|bolshe\s+)?(?:не\s+проснуться"

@@ -15,7 +15,8 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
 
 
 _KIN = r"(?:сестр|брат|мам|пап|отц|матер|муж|жен|сын|доч|дет|родител|подруг|друг|сосед|племянни"
-_KIN += r"|бабушк|тет|дяд|sestr|brat|mam|pap|muzh|zhen|syn|doch|podrug|drug|sosed)\w*"
+_KIN += r"|бабушк|тет|дяд|внук|внучк|sestr|brat|mam|pap|muzh|zhen|syn|doch|podrug|drug"
+_KIN += r"|sosed|vnuk)\w*"
 _PET = (
     r"(?:кот[аи]|кошку|котика|котенка|собак[уи]|пса|щенка|попугая|кролика|хомяка|рыбок|питомц\w*"
 )
@@ -27,6 +28,9 @@ _THINGS = r"(?:украшени|кольц|серьг|гитар|пианино|
 _THINGS += r"|велосипед|машин|вещи|одежд|цвет|инструмент|ukrasheni|gitar|knig|noutbuk|pristavk"
 _THINGS += r"|kollekci|chasy|velosiped|mashin|veshchi)\w*"
 # A pet left for a holiday or at the vet comes back.
+# What one keeps for life: tools, medals, a gun, fishing gear ("раздал инструменты соседям").
+_KEPT = r"(?:инструмент|наград|медал|орден|ружь|удочк|снаст|фотоаппарат|марк|монет|instrument"
+_KEPT += r"|nagrad|medal|orden|ruzh|udochk)\w*"
 _NOT_FOR_A_WHILE = (
     r"(?![^.!?]{0,40}(?:передержк|ветеринар|гостиниц|на время|на выходные|на неделю|на месяц"
     r"|на пару|пока я|на отпуск|peredeshk|na vremya|na nedelyu))"
@@ -44,6 +48,12 @@ GIVEN_AWAY = _s(
     rf"{_GAVE} (?:все |vse )?(?:свои|свой|свою|мои|мой|мою|svoi|svoyu|moi) (?:\w+ )?{_THINGS}\b",
     rf"{_GAVE} (?:все |vse )?(?:\w+ )?(?:украшени\w*|кольц[оа]|гитару|приставку|ноутбук"
     rf"|коллекци\w*|ukrasheni\w*|gitaru|pristavku) (?:\w+ )?{_KIN}",
+    # Handed out to the neighbours, the grandchildren: "раздал инструменты соседям", "ордена
+    # отдал внуку". Lent things come back ("на время", "до понедельника").
+    rf"(?:{_GAVE}|раздаю|razdayu) (?:все |vse |свои |svoi |мои |moi )?(?:\w+ )?(?:{_KEPT}"
+    rf"|{_THINGS}) (?:\w+ ){{0,3}}?{_KIN}" + _NOT_FOR_A_WHILE,
+    rf"{_KEPT} (?:\w+ )?(?:все |vse )?(?:раздал|отдал|подарил|передал|razdal|otdal|podaril)а? "
+    rf"(?:\w+ )?{_KIN}" + _NOT_FOR_A_WHILE,
 )
 AFFAIRS = _s(
     # Rent paid ahead, debts closed, a will, papers and passwords handed over, accounts deleted.
@@ -112,6 +122,12 @@ FINALITY = _s(
     r"|potom))",
     r"так (?:будет|будет всем) лучше(?: для всех| всем)?(?=\s*(?:[.!;…]|$))",
     r"когда меня не станет\b|после моей смерти\b|kogda menya ne stanet\b",
+    # A gun cleaned and loaded, or ready: one family, a crisis beside a letter or things given
+    # away ("ружьё почистил и зарядил"), a hunter's evening alone.
+    r"(?:ружь\w*|пистолет|карабин|обрез|ствол|оружие|ruzh\w*|pistolet|karabin|obrez)"
+    r" (?:\w+ ){0,3}?(?:зарядил|зарядила|заряжен\w*|наготове|zaryadil\w*|zaryazhen\w*)\b",
+    r"(?:зарядил|зарядила|zaryadil\w*) (?:\w+ )?(?:ружье|пистолет|карабин|обрез|ствол|оружие"
+    r"|ruzh\w*|pistolet|karabin|obrez)\b",
     # A decision that needs nothing more said, and leave taken: "я уже все решила.",
     # "теперь можно уходить".
     r"(?:я |ya )?(?:уже |uzhe )?(?:все|vse) (?:решил|решила|reshil|reshila)(?=\s*(?:[.!;…]|$))",

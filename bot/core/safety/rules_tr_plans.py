@@ -41,7 +41,7 @@ _NOT_AFTER_A_CHILD = "".join(
 )
 _NOT_A_CHILD = r"(?![^?]{0,100}(?:cocug|bebeg|ates\w*|kilosuna|kilo\s+basina|kg\b))"
 
-MORE_CRISIS = (
+MORE_CRISIS: tuple[str, ...] = (
     # A bridge or a roof gone to, and let it end: "cuma iş çıkışı köprüye gidicem, bitsin artık".
     rf"{_PLACE}\s+(?:\S+\s+){{0,3}}?{_GO}\s+[^?]{{0,40}}?{_LET_IT_END}",
     # How many pills would be enough, looked up, or with them at home: "kaç tane uyku hapı yeter
@@ -54,6 +54,25 @@ MORE_CRISIS = (
     r"|yapmayacam|yapmiycam|yapmam)\b[^?]{0,30}?(?:sadece|yalnizca|sadce|bir\s+tek)\s+[^?]{0,80}?"
     rf"(?:kac\s+(?:tane|kutu|mg|kat|metre)|doz\w*|yukseklig\w*|kac\s+katli|{_DRUG}|kopru\w*|cati\w*)"
     rf"[^?]{{0,60}}?{_LOOKED}",
+)
+
+MORE_CRISIS += (
+    # How much of one's medicine is lethal, looked up, with enough at home: "kalp ilacımın ne
+    # kadarının öldürücü olduğuna baktım. Evde yeterince var."
+    rf"(?:ne\s+kadar\w*|kac\s+(?:tane|kutu|mg|adet)\w*){_NOT_A_CHILD}\s+(?:\S+\s+){{0,2}}?(?:oldurucu"
+    r"|olumcul|oldurur|oldurecek)\w*\s+[^?]{0,80}?(?:evde\s+(?:\S+\s+)?(?:var|yeterince|fazlasiyla"
+    r"|duruyor)|elimde\s+(?:\S+\s+)?(?:var|yeterince)|yeterince\s+var|var\s+zaten|bende\s+(?:\S+\s+)?"
+    r"(?:var|yeterince))",
+    # Which floor one would not survive: "kaçıncı kattan atlarsan kurtulamazsın diye baktım".
+    r"(?:kacinci|kac|hangi)\s+(?:kat|metre|yukseklik)\w*\s+[^?]{0,40}?(?:kurtulamaz\w*|yasayamaz\w*"
+    r"|hayatta\s+kalamaz\w*|olursun|olunur|kesin\s+ol\w*)",
+    # Past the railing of a bridge: "köprüde korkuluğun dışında duruyorum".
+    r"(?:korkulu\w*|parmaklig\w*|parmaklik\w*)\s+(?:\S+\s+)?(?:disinda|disina|ote\s+tarafinda"
+    r"|ustunde|uzerinde)\w*\s+(?:\S+\s+)?(?:duruyorum|oturuyorum|gectim|bekliyorum)",
+    # Sitting in the car in a closed garage, the engine running.
+    r"(?:arabada|aracta|arabanin\s+icinde)\s+[^?]{0,60}?garaj\w*\s+[^?]{0,40}?motor\w*\s+(?:\S+\s+)?"
+    r"(?:calisiyor|acik)|garaj\w*\s+[^?]{0,40}?(?:arabada|aracta)\s+[^?]{0,60}?motor\w*\s+"
+    r"(?:\S+\s+)?(?:calisiyor|acik)",
 )
 
 MORE_ASK = (

@@ -8,9 +8,9 @@ before any rule runs.
 from __future__ import annotations
 
 from bot.core.safety.common import filler, words
-from bot.core.safety.rules_uk_body import RED_FLAGS
+from bot.core.safety.rules_uk_body import MORE_PANIC, RED_FLAGS
 from bot.core.safety.rules_uk_idioms import MORE_IDIOMS
-from bot.core.safety.rules_uk_plans import MORE_ASK, MORE_CRISIS
+from bot.core.safety.rules_uk_plans import MORE_ASK, MORE_CRISIS, unplanned
 from bot.core.safety.rules_uk_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_uk_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -20,13 +20,19 @@ _SUDDEN = r"(?:раптово|раптом|різко|несподівано)"
 _WANT = r"(?:хочу|хочеться|хотів\s+би|хотіла\s+б|хотіла\s+би)"
 
 CRISIS = (
-    r"не\s+(?:хочу|хочеться|можу)\s+(?:більше\s+|вже\s+)?(?:жити|існувати)\b"
-    r"(?!\s+(?:в|у|з|із|тут|там|поруч)\b)",
+    unplanned(
+        r"не\s+(?:хочу|хочеться|можу)\s+(?:більше\s+|вже\s+)?(?:жити|існувати)\b"
+        r"(?!\s+(?:в|у|з|із|тут|там|поруч)\b)"
+    ),
     # Word order is free: "жити не хочеться" as often as "не хочеться жити".
-    r"жити\s+(?:більше\s+|вже\s+)?не\s+(?:хочу|хочеться)\b"
-    r"(?!\s+(?:в|у|з|із|тут|там|поруч)\b)",
-    rf"{_WANT}(?<!не\sхочу)(?<!не\sхочеться)\s+(?:просто\s+|вже\s+)?(?:померти|вмерти|здохнути"
-    r"|не\s+жити|зникнути\s+назавжди)\b",
+    unplanned(
+        r"жити\s+(?:більше\s+|вже\s+)?не\s+(?:хочу|хочеться)\b"
+        r"(?!\s+(?:в|у|з|із|тут|там|поруч)\b)"
+    ),
+    unplanned(
+        rf"{_WANT}(?<!не\sхочу)(?<!не\sхочеться)\s+(?:просто\s+|вже\s+)?(?:померти|вмерти|здохнути"
+        r"|не\s+жити|зникнути\s+назавжди)\b"
+    ),
     r"накласти\s+на\s+себе\s+руки\b",
     # Things given away and letters written, papers in a folder; "I don't see myself here after".
     r"(?:написав\w*|написала|лишив\w*|залишив\w*|napysal\w*|napysav)\s+(?:прощальн\w*\s+)?"
@@ -40,18 +46,21 @@ CRISIS = (
     r"(?:вбити|вб\s?ю|убити)\s+себе\b",
     r"(?:vsim|usim|yim|jim)\s+(?:bude\s+)?(?:krashche|krashe|kraschche)\s+bez\s+mene\b",
     r"(?:суїцид|самогубств|суїцидальн)\w*",
-    r"краще\s+б(?:и)?\s+мене\s+(?:просто\s+)?не\s+було\b(?!\s+на\s+(?:\w+\s+)?шиї)",
-    r"не\s+бачу\s+(?:жодного\s+)?сенсу\s+(?:жити|в\s+житті|у\s+житті)\b",
-    r"(?:краще\s+б\s+я|хоч\s+би\s+я)\s+(?:помер|померла|вмер|вмерла|не\s+народився"
-    r"|не\s+народилася)\b",
+    unplanned(r"не\s+бачу\s+(?:жодного\s+)?сенсу\s+(?:жити|в\s+житті|у\s+житті)\b"),
+    unplanned(
+        r"(?:краще\s+б\s+я|хоч\s+би\s+я)\s+(?:помер|померла|вмер|вмерла|не\s+народився"
+        r"|не\s+народилася)\b"
+    ),
     # Sleeping and never waking: a crisis, unless it is an impersonal wish ("хочеться"),
     # "sometimes" softens it or acting on it is denied ("інколи хочу заснути і не прокинутись.
     # нічого не зроблю, не бійся"): then ask.
-    r"(?:заснути|уснути)(?<!інколи\sхочу\sзаснути)(?<!іноді\sхочу\sзаснути)(?<!хочеться\sзаснути)"
-    r"(?<!хочеться\sуснути)\s+(?:і|й)\s+не\s+(?:прокинутися"
-    r"|прокинутись)\b(?![^?]{0,60}(?:нічого\s+(?:з\s+собою\s+)?не\s+зроблю|не\s+бійся|не\s+хвилюйся"
-    r"|не\s+переживай|просто\s+(?:так\s+)?думаю|просто\s+думка))",
-    r"не\s+хочу\s+(?:більше\s+)?прокидатися\b",
+    unplanned(
+        r"(?:заснути|уснути)(?<!інколи\sхочу\sзаснути)(?<!іноді\sхочу\sзаснути)(?<!хочеться\sзаснути)"
+        r"(?<!хочеться\sуснути)\s+(?:і|й)\s+не\s+(?:прокинутися"
+        r"|прокинутись)\b(?![^?]{0,60}(?:нічого\s+(?:з\s+собою\s+)?не\s+зроблю|не\s+бійся|не\s+хвилюйся"
+        r"|не\s+переживай|просто\s+(?:так\s+)?думаю|просто\s+думка))"
+    ),
+    unplanned(r"не\s+хочу\s+(?:більше\s+)?прокидатися\b"),
     r"(?:ріжу|порізав|порізала|різати|калічу|різав|різала)\s+(?:\w+\s+)?себе\b",
     r"(?:самоушкодж|селфхарм)\w*",
     r"завда(?:ю|вати|ла|в)\s+собі\s+(?:болю|шкоди)\b",
@@ -65,7 +74,7 @@ CRISIS = (
     r"(?:стрибнути|зістрибнути|кинутися)\s+(?:з|під)\s+(?:мосту|даху|вікна|потяг)\b",
     r"повіситися\b",
     r"(?:всім|усім|їм)\s+(?:буде\s+)?краще\s+без\s+мене\b",
-    r"(?:немає|нема)\s+сенсу\s+жити\b",
+    unplanned(r"(?:немає|нема)\s+сенсу\s+жити\b"),
     r"(?:жити|мені\s+жити)\s+(?:більше\s+)?нема\s+для\s+чого\b",
     # Self-harm in everyday forms and slang ("sh", "сх"), burning; translit.
     r"(?:різатися|ріжуся|різалась|різався|різала\s+(?:себе|руки|ноги)|порізала\s+руку\s+вздовж)\b",
@@ -421,7 +430,7 @@ RULES = LanguageRules(
     crisis=CRISIS,
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
+    panic=(*PANIC, *MORE_PANIC),
     panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,

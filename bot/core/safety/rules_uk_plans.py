@@ -8,7 +8,7 @@ Pills packed for a trip ("збираю таблетки в дорогу") or eno
 
 from __future__ import annotations
 
-__all__ = ["MORE_ASK", "MORE_CRISIS"]
+__all__ = ["MORE_ASK", "MORE_CRISIS", "unplanned"]
 
 _PILLS = (
     r"(?:таблет\w*|пігул\w*|снодійн\w*|ліки|ліків|tabletk\w*|tabletok|pihul\w*|pigul\w*|pyhul\w*"
@@ -33,7 +33,25 @@ _HIGH = (
 )
 _THE_END = r"(?:і|й|i)\s+(?:все|усе|vse|use|кінець|kinets|досить|dosyt)(?=\s*(?:[.!;…,]|$))"
 
-MORE_CRISIS = (
+_WANT = r"(?:хочу|хочеться|хотів\s+би|хотіла\s+б|хотіла\s+би)"
+# "No plan", "I won't do anything": the wish stated and acting on it denied, after it in the
+# message ("не бачу сенсу жити далі. Жодних планів немає", "хочу заснути і не прокинутись.
+# плану нема"). The direct question (ask), not the helplines at once.
+_NO_PLAN = (
+    r"(?![^?]{0,100}(?:(?:жодних|ніяких|немає|нема|без|жодного|ніякого|zhodnyh|nema)\s+(?:\w+\s+)?"
+    r"(?:планів|плану|planiv|planu)\b|(?:планів|плану|planiv|planu)\s+(?:\w+\s+)?(?:немає|нема"
+    r"|жодних|жодного|ніякого|nema|nemaye)\b|нічого\s+(?:\w+\s+){0,2}?не\s+(?:зроблю|збираюся"
+    r"|збираюсь|буду\s+робити|планую)|робити\s+(?:\w+\s+)?нічого\s+не\s+(?:буду|збираюся|збираюсь)"
+    r"|не\s+збираюс[яь]\s+(?:нічого\s+)?(?:робити|з\s+собою)|nichoho\s+ne\s+zroblyu))"
+)
+
+
+def unplanned(pattern: str) -> str:
+    """`pattern`, unless "no plan" follows it: a crisis rule whose words stay an ask rule."""
+    return f"(?:{pattern}){_NO_PLAN}"
+
+
+MORE_CRISIS: tuple[str, ...] = (
     # Pills gathered, in Latin letters: "zbyraju tabletky vzhe misyac".
     r"(?:zbyra(?:ju|yu|iu|u)|nazbyral\w*|nazbyrav|zibral\w*|zibrav|nakopych\w*|kopychu|ховаю"
     r"|khovaiu|khovayu|hovaju|hovayu)\s+(?:\w+\s+){0,3}?"
@@ -51,7 +69,43 @@ MORE_CRISIS = (
     rf"{_DAY}\s+[^?]{{0,40}}?{_UP}\s+{_HIGH}\s+[^?]{{0,60}}?{_THE_END}",
 )
 
+MORE_CRISIS += (
+    # Past the railing of a bridge or a roof: "стою за перилами", "переліз через перила",
+    # "stoyu za perylamy".
+    r"(?:стою|стояв|стояла|сиджу|вишу|переліз|перелізла|stoyu|stoju|sydzhu|pereliz\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:за|через|по\s+той\s+бік|za|cherez)\s+(?:\w+\s+)?(?:перил\w*|поручн\w*"
+    r"|парапет\w*|огорож\w*\s+мосту|peryl\w*|peril\w*|parapet\w*)|стою\s+на\s+перилах",
+    # Sitting in the car in a garage, the engine running: "сиджу в машині в закритому гаражі,
+    # двигун працює", and the garage shut with the engine on.
+    r"(?:сиджу|лежу|sydzhu|закрив\w*|закрил\w*|закрит\w*|zakryv\w*|zakryt\w*)\s+[^?.]{0,40}?"
+    r"(?:гараж\w*|harazh\w*|garazh\w*)\s*[^?]{0,40}?(?:двигун|мотор|dvyhun|motor)\w*\s+(?:\w+\s+)?"
+    r"(?:працює|заведен\w*|увімкнен\w*|pratsyuye|pracyuye|pratsiuie)",
+    # The floor one would not survive looked up: "гуглила з якого поверху точно не виживеш".
+    r"(?:(?:з|із|z)\s+)?(?:якого|котрого|yakoho|jakoho)\s+(?:поверху|poverkhu|poverhu)\s+[^?]{0,40}?"
+    r"(?:не\s+виживеш|не\s+вижити|напевно|насмерть|розіб\w*|точно\s+помр\w*|ne\s+vyzhyv\w*"
+    r"|napevno)|(?:з\s+якої\s+висоти|скільки\s+поверхів\s+(?:\w+\s+)?(?:треба|потрібно|вистачить))"
+    r"\s+[^?]{0,40}?(?:не\s+виживеш|не\s+вижити|насмерть|розіб\w*|точно\s+помр\w*)",
+)
+
 MORE_ASK = (
+    # "Better if I weren't here" wishes oneself away, as a burden does; it says no wish to die.
+    r"(?:краще|простіше|легше|krashche|krashe)\s+(?:б|би|було\s+б|b|by|bulo\s+b)\s+(?:\w+\s+)?"
+    r"(?:мене|mene)\s+(?:просто\s+|prosto\s+)?(?:не\s+було|не\s+існувало|ne\s+bulo)\b"
+    r"|(?:мене|mene)\s+(?:просто\s+)?(?:б\s+|би\s+|b\s+|by\s+)?(?:не\s+було|ne\s+bulo)\s+"
+    r"(?:б\s+|би\s+|b\s+)?(?:краще|krashche)",
+    r"(?:краще|простіше|легше|krashche)\s*(?:(?:було\s+|bulo\s+)?(?:б|би|b|by)\s*)?,?\s+(?:якби|якщо\s+б"
+    r"|yakby)\s+(?:мене|mene)\s+(?:просто\s+|взагалі\s+)?(?:не\s+було|ne\s+bulo)\b",
+    # The same wishes with "no plan" after them, which the crisis rules leave here.
+    r"не\s+(?:хочу|хочеться|можу)\s+(?:більше\s+|вже\s+)?(?:жити|існувати)\b"
+    r"(?!\s+(?:в|у|з|із|тут|там|поруч)\b)",
+    r"жити\s+(?:більше\s+|вже\s+)?не\s+(?:хочу|хочеться)\b"
+    r"(?!\s+(?:в|у|з|із|тут|там|поруч)\b)",
+    rf"{_WANT}(?<!не\sхочу)(?<!не\sхочеться)\s+(?:просто\s+|вже\s+)?(?:померти|вмерти|здохнути"
+    r"|не\s+жити)\b",
+    r"не\s+бачу\s+(?:жодного\s+)?сенсу\s+(?:жити|в\s+житті|у\s+житті)\b",
+    r"(?:краще\s+б\s+я|хоч\s+би\s+я)\s+(?:помер|померла|вмер|вмерла|не\s+народився"
+    r"|не\s+народилася)\b",
+    r"не\s+хочу\s+(?:більше\s+)?прокидатися\b|(?:немає|нема)\s+сенсу\s+жити\b",
     # "Better not to wake up": "краще б не прокинутись зранку", in Latin letters too.
     r"(?:краще\s+б|краще\s+би|добре\s+б|от\s+би|хоч\s+би|krashche\s+b|krashche\s+by|krashe\s+b"
     r"|ot\s+by)\s+(?:мені\s+|meni\s+|просто\s+|prosto\s+|більше\s+)?(?:не\s+прокинутис[яь]"

@@ -16,7 +16,7 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
 
 _KIN = r"(?:сестр|брат|мам|матер|тат|батьк|чолові|дружин|син|доньц|дочц|дітям|подруз|друг|сусід"
 _KIN += r"|бабус|тітц|дядьк|sestr|brat|mam|tat|cholovik|druzhyn|syn|don\s?c|podruz|drug|druh"
-_KIN += r"|susid)\w*"
+_KIN += r"|susid|онук|онуч|onuk)\w*"
 _PET = r"(?:кота|кішку|котика|кошеня|собаку|пса|цуценя|папугу|кролика|хом ячка|рибок|улюблен\w+"
 # The animals of a farmyard too: a village grandmother gives away her cow and her hens.
 _PET += r"|корову|кор[іо]в|кіз|козу|кур|курей|курочок|свиней|поросят|коня|kota|kishku|sobaku|psa"
@@ -25,6 +25,9 @@ _GAVE = r"(?:відда|розда|подарува|переда|vidda|rozda|pod
 _THINGS = r"(?:прикрас|каблучк|перстень|сережк|гітар|піаніно|книжк|книг|ноутбук|приставк|колекці"
 _THINGS += r"|годинник|велосипед|машин|речі|prykras|prikras|gitar|hitar|knyzhk|noutbuk|prystavk"
 _THINGS += r"|kolekci|hodynnyk|velosyped|mashyn|rechi)\w*"
+# What one keeps for life: tools, medals, a gun, fishing gear ("віддав нагороди онукові").
+_KEPT = r"(?:інструмент|нагород|медал|орден|рушниц|вудк|снаст|фотоапарат|марк|монет|instrument"
+_KEPT += r"|nahorod|nagorod|medal|orden|rushnyc|vudk)\w*"
 # A pet left for a holiday or at the vet comes back.
 _NOT_FOR_A_WHILE = (
     r"(?![^.!?]{0,40}(?:перетримк|ветеринар|готел|на час|на вихідні|на тиждень|на місяць"
@@ -48,6 +51,11 @@ GIVEN_AWAY = _s(
     r"(?:роздав|роздала|rozdav|rozdala) (?:всі |усі |vsi )?(?:свої |svoi )?(?:ігри|ihry|igry)\b",
     rf"{_GAVE} (?:всі |усі |vsi )?(?:\w+ )?(?:прикраси|каблучк\w*|гітару|приставку|ноутбук"
     rf"|колекці\w*|prykrasy|prikrasi|gitaru|prystavku) (?:\w+ )?{_KIN}",
+    # Handed out to the neighbours, the grandchildren: "віддав нагороди онукові", "роздав
+    # інструменти сусідам". Lent things come back ("на час", "до понеділка").
+    rf"(?:{_GAVE}|роздаю|rozdayu) (?:всі |усі |vsi |свої |svoi |мої |moi )?(?:\w+ )?(?:{_KEPT}"
+    rf"|{_THINGS}) (?:\w+ ){{0,3}}?{_KIN}" + _NOT_FOR_A_WHILE,
+    rf"{_KEPT} (?:\w+ )?(?:всі |усі )?{_GAVE} (?:\w+ )?{_KIN}" + _NOT_FOR_A_WHILE,
 )
 AFFAIRS = _s(
     # Rent paid ahead, debts closed, a will, papers and passwords handed over, accounts deleted.
@@ -89,6 +97,11 @@ GOODBYES = _s(
     r"(?:написав|написала|залишив|залишила|napysal\w*|napisal\w*|zalyshyl\w*) (?:\w+ )?"
     r"(?:прощальн\w+ |останн\w+ |proshchaln\w+ )?(?:лист\w*|записк\w*|lyst\w*|zapysk\w*) (?:\w+ )?"
     + _KIN,
+    # The letter or the kin named first: "листа доньці написав", "синові написав записку".
+    r"(?:листа|листи|записку|lysta|zapysku) (?:\w+ )?" + _KIN + r" (?:написав|написала|залишив"
+    r"|залишила|napysav|napysala)\b",
+    _KIN + r" (?:написав|написала|залишив|залишила|napysav|napysala) (?:\w+ )?(?:листа|листи"
+    r"|записку|lysta|zapysku)\b",
     r"(?:прощальн\w+|останн\w+|proshchaln\w+) (?:лист\w*|записк\w*|повідомлен\w*|lyst\w*"
     r"|zapysk\w*)",
     r"(?:попрощав\w*|попрощал\w*|poproshchal\w*|poproshchav\w*) (?:з усіма|з всіма|з ними"
@@ -113,6 +126,12 @@ FINALITY = _s(
     r"|пізніше|колись|potim))",
     r"так (?:буде|всім буде) краще(?: для всіх| всім)?(?=\s*(?:[.!;…]|$))",
     r"коли мене не стане\b|після моєї смерті\b|koly mene ne stane\b",
+    # A gun cleaned and loaded, or ready: one family, a crisis beside a letter or things given
+    # away ("рушницю почистив і зарядив"), a hunter's evening alone.
+    r"(?:рушниц\w*|пістолет\w*|карабін\w*|обріз|зброя|зброю|ствол|rushnyc\w*|pistolet\w*)"
+    r" (?:\w+ ){0,3}?(?:зарядив|зарядила|заряджен\w*|напоготові|zaryadyv|zariadyv)\b",
+    r"(?:зарядив|зарядила|zaryadyv|zariadyv) (?:\w+ )?(?:рушниц\w*|пістолет\w*|карабін\w*|обріз"
+    r"|зброю|rushnyc\w*|pistolet\w*)\b",
     # A decision that needs nothing more said, and leave taken: "тепер все в порядку, можна йти".
     r"(?:я |ja |ya )?(?:вже |vzhe )?(?:все|усе|vse) (?:вирішив|вирішила|vyrishyv|vyrishyla)"
     r"(?=\s*(?:[.!;…]|$))",
