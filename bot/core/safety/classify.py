@@ -28,6 +28,7 @@ from bot.core.safety.distance import DISTANCES
 from bot.core.safety.engine import Negation, RuleIndex
 from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.translit import cyrillic_readings
 from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
 __all__ = [
@@ -305,6 +306,10 @@ def _three_times(run: re.Match[str]) -> str:
     return run.group(1) * 3
 
 
+def _scanned(text: str) -> tuple[set[str], set[str]]:
+    return _found_tags(_REPEATS.sub(_three_times, text) if len(text) > 1024 else text)
+
+
 def read_rules(text: str) -> RulesReading:
     """The rules' verdict on one message, the tiers it denies, and its text as the learned
     reading should see it."""
@@ -313,7 +318,14 @@ def read_rules(text: str) -> RulesReading:
     plain = matchable(text)
     idiomless = _IDIOMS.sub(",", plain)
     kept = _at_a_distance(idiomless)
-    tags, denied_tags = _found_tags(_REPEATS.sub(_three_times, kept) if len(kept) > 1024 else kept)
+    tags, denied_tags = _scanned(kept)
+    # Russian or Ukrainian typed in Latin letters is read in Cyrillic too, both spellings, with
+    # their own idioms and distances (`translit`).
+    for cyrillic in cyrillic_readings(plain):
+        more, more_denied = _scanned(_at_a_distance(_IDIOMS.sub(",", cyrillic)))
+        tags |= more
+        denied_tags |= more_denied
+    denied_tags -= tags
     denied = frozenset(_DENIED_TIER[tag] for tag in denied_tags if tag in _DENIED_TIER)
     signs = {_SIGNS[tag] for tag in tags if tag in _SIGNS}
     if {_HEAD_INJURY, _CONFUSION} <= tags:
