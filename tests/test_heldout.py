@@ -49,11 +49,16 @@ TARGETS = {
 # red-flag families of their own, the rules' panic kept against a model-only red flag; the
 # fourth round's weights) reached crisis 80/87, ask 39/47 (83%), emergency 71/72, red flag
 # 53/53, near misses 117/123, panic 25/31, intents 238/244: the ask floor rises to 0.80.
+# The seventh round (sets M, N, P, Q in the corpus, the rules widened from their misses, the
+# model reading idiom-blanked text, Latin-letter Russian and Ukrainian read in Cyrillic; the
+# fourth round's weights) reached crisis 81/87, ask 43/47 (91%), emergency 71/72, red flag
+# 53/53, near misses 118/123, panic 25/31, intents 239/244: ask meets its target, which
+# becomes its floor.
 FLOORS = {
     "crisis": 0.90,
     "emergency": 0.95,
     "red_flag": 0.90,
-    "ask": 0.80,
+    "ask": 0.85,
     "near_miss": 0.95,
     "health_anxiety": 1.0,
     "intents": 0.85,
