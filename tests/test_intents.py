@@ -1743,3 +1743,58 @@ def test_a_second_pass_family_is_read(text: str, intent: Intent) -> None:
 @pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND_PQ_NOT)
 def test_a_second_pass_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
     assert classify(text) is not intent
+
+
+# --- families widened in the third pass of the seventh round (set O), in other words ------------
+
+SEVENTH_ROUND_O = [
+    ("need a printout for my GP with everything I logged", Intent.REPORT),
+    ("mein hausarzt will einen ausdruck von meinen daten", Intent.REPORT),
+    ("la doctora me pide un documento con mis registros", Intent.REPORT),
+    ("le toubib veut un papier avec mes relevés", Intent.REPORT),
+    ("a neurologista pediu um papel com meus registros", Intent.REPORT),
+    ("врач просит распечатку, сделаешь?", Intent.REPORT),
+    ("woke at 4 and no way I'm getting back to sleep", Intent.CANT_SLEEP),
+    ("a las 4 despierta y no hay forma de volverme a dormir", Intent.CANT_SLEEP),
+    ("acordei às 3 e não tem jeito de voltar a dormir", Intent.CANT_SLEEP),
+    ("уже час ночи, никак не усну", Intent.CANT_SLEEP),
+    ("can coffee make your lip twitch?", Intent.CAFFEINE_QUESTION),
+    ("el café puede dar tics en el ojo", Intent.CAFFEINE_QUESTION),
+    ("le thé peut provoquer des tremblements ?", Intent.CAFFEINE_QUESTION),
+    ("energético pode causar tremor na pálpebra", Intent.CAFFEINE_QUESTION),
+    ("is a nap after lunch a good idea?", Intent.SLEEP_QUESTION),
+    ("soneca depois do almoço faz bem?", Intent.SLEEP_QUESTION),
+    ("mittagsschlaf sinnvoll oder nicht", Intent.SLEEP_QUESTION),
+    ("pt. 2: everything seems way too much, my eye won't stop twitching", Intent.VENTING),
+    ("tengo los nervios a flor de piel", Intent.ANXIOUS),
+    ("ando preocupadíssima com a mudança, durmo pouco", Intent.ANXIOUS),
+    ("so stressed about the move, barely sleeping well these days", Intent.ANXIOUS),
+    ("ochen perezhivaju za rabotu", Intent.ANXIOUS),
+    ("veko opjat dergaetsya uzhe tretij den", Intent.TWITCHING),
+    ("just had a redbull", Intent.COFFEE),
+    ("vypil kofe s molokom", Intent.COFFEE),
+    ("hey, how are you doing", Intent.GREETING),
+    ("oi, tudo bom?", Intent.GREETING),
+    ("hallo, wie gehts", Intent.GREETING),
+    ("spasibo bolshoe", Intent.THANKS),
+]
+
+# Near each family, but not it.
+SEVENTH_ROUND_O_NOT = [
+    ("my doctor wants me to drink less coffee", Intent.REPORT),
+    ("el médico dice que descanse más", Intent.REPORT),
+    ("i fell back to sleep no problem", Intent.CANT_SLEEP),
+    ("coffee can make my morning", Intent.TWITCHING),
+    ("can't sleep, my calf keeps twitching", Intent.ANXIOUS),
+    ("how are you supposed to sleep with this twitch", Intent.GREETING),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND_O)
+def test_a_third_pass_family_is_read(text: str, intent: Intent) -> None:
+    assert classify(text) is intent
+
+
+@pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND_O_NOT)
+def test_a_third_pass_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
+    assert classify(text) is not intent

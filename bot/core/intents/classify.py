@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from bot.core.intents.intent import Intent
 from bot.core.intents.rules import FILLERS, FOUND, KEEP, UNLESS, WHOLE
 from bot.core.safety.engine import top_level_split, trie_regex
+from bot.core.safety.translit import cyrillic_readings
 from bot.core.typed import normalise
 
 # A greeting, thanks or call for help longer than this says something more: it is not one.
@@ -79,16 +80,27 @@ def classify_normalised(words: str) -> Intent | None:
     """`classify` for words `bot.core.typed.normalise` has already made comparable."""
     if not words:
         return None
+    # Russian typed in Latin letters ("glaz dergaetsya pryam seichas") is read in Cyrillic too,
+    # both spellings (`bot.core.safety.translit`): the Russian rules are written in Cyrillic.
+    readings = (words, *(normalise(cyrillic) for cyrillic in cyrillic_readings(words)))
     for intent in Intent:
-        found = _FOUND.get(intent)
-        if found is not None and found.search(words):
-            unless = _UNLESS.get(intent)
-            if unless is None or not unless.search(words):
-                return intent
-            keep = _KEEP.get(intent)
-            if keep is not None and keep.search(words):
-                return intent
-    return _whole(words)
+        if _expressed(intent, readings):
+            return intent
+    for reading in readings:
+        whole = _whole(reading)
+        if whole is not None:
+            return whole
+    return None
+
+
+def _expressed(intent: Intent, readings: tuple[str, ...]) -> bool:
+    """Whether a reading finds `intent` and none takes it back (unless one keeps it)."""
+
+    def any_finds(table: dict[Intent, re.Pattern[str]]) -> bool:
+        pattern = table.get(intent)
+        return pattern is not None and any(pattern.search(words) for words in readings)
+
+    return any_finds(_FOUND) and (not any_finds(_UNLESS) or any_finds(_KEEP))
 
 
 def _whole(words: str) -> Intent | None:
@@ -97,10 +109,16 @@ def _whole(words: str) -> Intent | None:
     bare = _strip(words)
     # "hi, can you help me", "hey thanks" and "hola, qué tal" are about what follows the hello.
     after_greeting = _strip(_GREETING_FIRST.sub("", bare, count=1))
+    # As typed after the hello too: a filler word can end a phrase ("oi, tudo bom").
+    after_typed = _GREETING_FIRST.sub("", words, count=1)
     for intent, whole in _WHOLE.items():
         # As typed first: a filler word can be part of a phrase ("bom dia"). After a hello,
         # "buenas noches" is said on arriving ("oi, boa noite"), not at bedtime.
-        candidates = (words, bare) if intent is Intent.GOODNIGHT else (words, bare, after_greeting)
+        candidates = (
+            (words, bare)
+            if intent is Intent.GOODNIGHT
+            else (words, bare, after_greeting, after_typed)
+        )
         if any(whole.fullmatch(candidate) for candidate in candidates):
             return intent
     return None

@@ -1576,3 +1576,231 @@ for _language in _IF:
         rf"\b(?:{_IF[_language]}) (?:\w+ ){{0,3}}(?:{_CAFFEINE[_language]})\b (?:\w+ ){{0,8}}?"
         rf"(?:{_CAUSES[_language]})\b",
     )
+
+# --- third pass of the seventh round, from the rows a fresh writer wrote (set O) ---------------
+# A paper for the doctor, or the doctor wanting one: "brauch papier für doktor", "doctor ask me
+# paper", "médico quer ver meus dados", "врач просит распечатку".
+_DOCTOR = {
+    "en": r"doctors?|doc|docs|gp|neurologist|physician|neuro|specialist",
+    "de": r"arzt|arztin|aerztin|doktor|doc|hausarzt\w*|neurolog\w*|facharzt\w*",
+    "es": r"medic[oa]|doctor|doctora|neurolog[oa]|especialista",
+    "fr": r"medecin|docteur|toubib|neurologue|generaliste|specialiste|doc",
+    "pt": r"medic[oa]|doutor|doutora|neurologista|especialista",
+    "ru": r"врач\w*|доктор\w*|невролог\w*|терапевт\w*|vrach\w*|doktor\w*|nevrolog\w*",
+}
+_PAPER = {
+    "en": r"paper|papers|document|documents|printout|print out|print outs|something"
+    r" written|something in writing|write up|sheet|my data|my records|my numbers|my log|my logs"
+    r"|my entries",
+    "de": r"papier|papiere|zettel|ausdruck|ausdrucke|dokument|dokumente|unterlagen|was"
+    r" schriftliches|etwas schriftliches|meine daten|meine eintrage|meine aufzeichnungen"
+    r"|meine werte",
+    "es": r"papel|papeles|documento|documentos|hoja|impreso|algo por escrito|mis datos"
+    r"|mis registros|mis apuntes|mis notas",
+    "fr": r"papier|papiers|document|documents|feuille|impression|quelque chose d ecrit"
+    r"|quelque chose par ecrit|mes donnees|mes releves|mes notes",
+    "pt": r"papel|papeis|documento|documentos|folha|impresso|algo por escrito|meus dados"
+    r"|meus registros|meus registos|minhas anotacoes",
+    "ru": r"бумаг\w*|документ\w*|распечатк\w*|справк\w*|мои (?:данные|записи)|bumag\w*"
+    r"|dokument\w*|raspechatk\w*|spravk\w*|moi (?:dannye|zapisi)",
+}
+_FOR = {
+    "en": r"for|to show|to give|to bring|to take",
+    "de": r"fur|fuer|zum|zur|furn|an|mit zum",
+    "es": r"para|pal|pa|al|a la|a mi",
+    "fr": r"pour|au|a mon|a ma|a la",
+    "pt": r"para|pra|pro|ao|a|para o|para a|pro meu|pra minha",
+    "ru": r"для|к|dlja|dlya|k",
+}
+_WANTS = {
+    "en": r"asks?|asked|asking|wants?|wanted|needs?|needed|requests?|requested|told me to bring",
+    "de": r"will|wollte|mochte|moechte|braucht|brauchte|verlangt|fragt|fragte|hatte gern",
+    "es": r"quiere|quiso|pide|pidio|necesita|me pide|me pidio",
+    "fr": r"veut|voulait|demande|demandait|a demande|a besoin",
+    "pt": r"quer|queria|pede|pediu|precisa|pedindo",
+    "ru": r"прос\w*|хочет|хотел\w*|нужн\w*|треб\w*|prosit|prosil\w*|hochet|khochet|nuzhn\w*",
+}
+_WIDER_O: dict[Intent, dict[str, tuple[str, ...]]] = {
+    Intent.REPORT: {
+        language: (
+            rf"\b(?:{_PAPER[language]})\b (?:\w+ ){{0,2}}(?:{_FOR[language]}) (?:\w+ )?"
+            rf"(?:{_DOCTOR[language]})\b",
+            rf"\b(?:{_DOCTOR[language]}) (?:\w+ ){{0,2}}(?:{_WANTS[language]})\b (?:\w+ ){{0,4}}?"
+            rf"(?:{_PAPER[language]})\b",
+        )
+        for language in _DOCTOR
+    },
+    # Sleep that will not come back, "no way" said of it: "ya no hay manera de volver a dormir",
+    # "no way I'm getting back to sleep", "keine chance wieder einzuschlafen".
+    Intent.CANT_SLEEP: {
+        "en": (
+            r"\bno (?:way|chance) (?:\w+ ){0,2}(?:get|getting|go|going|fall|falling) (?:back )?"
+            r"(?:to sleep|asleep)\b",
+        ),
+        "de": (
+            r"\bkeine (?:chance|moglichkeit|ahnung wie) (?:\w+ )?(?:wieder )?(?:einzuschlafen"
+            r"|zu schlafen|schlaf zu finden)\b",
+        ),
+        "es": (
+            r"\b(?:no hay|ni|sin) (?:manera|forma|modo|quien|caso) (?:\w+ )?(?:de )?(?:volver a"
+            r" |volverme a )?(?:dormir\w*|conciliar el sueno)\b|\bimposible (?:volver a )?"
+            r"(?:dormir\w*|conciliar el sueno)\b",
+        ),
+        "fr": (r"\b(?:pas moyen|impossible|aucun moyen) de (?:me |m )?(?:rendormir|re dormir)\b",),
+        "pt": (
+            r"\b(?:nao tem|sem) (?:jeito|como|maneira) (?:\w+ )?(?:de )?(?:voltar a |pegar no )?"
+            r"(?:dormir|sono)\b|\bimpossivel (?:voltar a )?dormir\b",
+        ),
+        "ru": (
+            r"\bникак не (?:\w+ )?(?:усн|засн|засып)\w*|\b(?:обратно|снова|опять) не (?:могу"
+            r" )?(?:уснуть|заснуть|засыпается)\b",
+        ),
+    },
+    # Wound up, everything feels too much: swamped by day, whatever twitches meanwhile.
+    Intent.ANXIOUS: {
+        "en": (r"\b(?:so|really|all|completely|totally|super) wound up\b|\bwound up tight\b",),
+        "es": (
+            r"\bnervios de punta\b|\bnervios a flor de piel\b|\b(?:agobiad|preocupad|nerviosis"
+            r"|estresad|angustiad)isim[oa]s?\b",
+        ),
+        "pt": (r"\bnervos a flor da pele\b|\b(?:preocupad|estressad|nervos)issim[oa]s?\b",),
+        "ru": (r"\bperezhiva\w*|\bvolnu(?:ju|yu)s\b|\bnervnicha\w*|\btrevog\w*|\btrevozh\w*",),
+    },
+    # Energy drinks and Latin-letter Russian coffee ("bebi redbull no trabalho", "kofe 3
+    # stakana").
+    Intent.COFFEE: {
+        "en": (r"\bred ?bulls?\b|\bmonster energy\b",),
+        "de": (r"\bred ?bulls?\b|\bmonster energy\b",),
+        "es": (r"\bred ?bulls?\b|\bmonster energy\b",),
+        "fr": (r"\bred ?bulls?\b|\bmonster energy\b",),
+        "pt": (r"\bred ?bulls?\b|\bmonster energy\b",),
+        "ru": (
+            r"\bред ?булл?\w*|\bkofe\w*|\bkofein\w*|\bkapuchino\b|\blatte\b|\bespresso\b"
+            r"|\benergetik\w*|\bred ?bull\w*",
+        ),
+    },
+}
+for _intent, _table in _WIDER_O.items():
+    for _language, _patterns in _table.items():
+        FOUND[_intent][_language] = FOUND[_intent].get(_language, ()) + _patterns
+
+# What caffeine can do, asked with the drink first: "le café ça peut faire sauter l'œil",
+# "café faz tremer o olho", "el café puede dar tics", "kann kaffee zucken machen".
+_CAN_DO = {
+    "en": r"can (?:\w+ )?(?:make|cause|give|trigger)",
+    "de": r"kann (?:\w+ ){0,2}(?:machen|auslosen|ausloesen|verursachen)|macht (?:\w+ )?(?:zuck"
+    r"|flatter)\w*",
+    "es": r"(?:puede|pueden|podria) (?:\w+ )?(?:hacer|dar|causar|provocar)"
+    r"|hace (?:\w+ )?(?:temblar|saltar|brincar)",
+    "fr": r"(?:peut|peuvent|pourrait) (?:\w+ )?(?:faire|donner|provoquer|causer|declencher)"
+    r"|fait (?:\w+ )?(?:sauter|trembler|tressaillir)",
+    "pt": r"(?:pode|podem|poderia) (?:\w+ )?(?:fazer|dar|causar|provocar)|faz (?:\w+ )?(?:tremer"
+    r"|pular|saltar)",
+    "ru": r"(?:может|могут) (?:\w+ )?(?:вызвать|вызывать|давать|дать)",
+}
+for _language, _can in _CAN_DO.items():
+    FOUND[Intent.CAFFEINE_QUESTION][_language] += (
+        rf"\b(?:{_CAFFEINE[_language]})\b (?:\w+ ){{0,3}}?(?:{_can})\b",
+    )
+
+# Everything feels too much: swamped, said as a feeling ("everything feels like too much", "alles
+# fühlt sich zu viel an", "todo se me hace demasiado"), and the symptom only one of its items.
+_TOO_MUCH = {
+    "en": r"\b(?:everything|it all|life|all of it) (?:just )?(?:feels|seems|is getting|gets)"
+    r" (?:like )?(?:way )?too much\b",
+    "de": r"\balles (?:\w+ )?(?:fuhlt sich|wirkt|wird) (?:\w+ )?zu viel\b",
+    "es": r"\btodo (?:se )?me (?:hace|parece|resulta) (?:\w+ )?(?:demasiado|too much)\b",
+    "fr": r"\btout (?:me )?(?:semble|parait|devient) (?:\w+ )?trop\b",
+    "pt": r"\btudo (?:me )?(?:parece|esta ficando|fica) (?:\w+ )?demais\b",
+    "ru": r"\bвсе(?: как-то)? (?:стало )?(?:слишком|чересчур)\b",
+}
+for _language, _much in _TOO_MUCH.items():
+    FOUND[Intent.VENTING][_language] += (_much,)
+    UNLESS[Intent.TWITCHING][_language] += (_much,)
+    UNLESS[Intent.CANT_SLEEP][_language] += (_much,)
+
+# Worry told first, then sleeping badly as what it does ("estou preocupado com o documento, não
+# durmo bem", "estoy agobiadísima … y yo sin dormir"): the worry is what is said.
+_WORRY_FIRST = {
+    "en": (
+        r"stress|stressed|anxiety|anxious|worried|worry|worrying|overwhelmed|wound up",
+        r"(?:not|never|barely|hardly) sleep(?:ing)? (?:\w+ )?(?:well|much|at all)|sleeping"
+        r" (?:badly|poorly|terribly)|no sleep",
+    ),
+    "de": (
+        r"stress|gestresst|angst|sorgen|panik|uberfordert|ueberfordert",
+        r"schlafe? (?:\w+ )?(?:schlecht|kaum|nicht gut)|kaum schlaf",
+    ),
+    "es": (
+        r"estres|estresad\w*|ansiedad|ansios[oa]|agobi\w*|preocupad\w*|nervios|angustiad\w*",
+        r"duermo (?:\w+ )?(?:mal|fatal|poco)|no duermo (?:\w+ )?bien|apenas duermo|sin dormir"
+        r"|sin pegar ojo",
+    ),
+    "fr": (
+        r"stress\w*|angoiss\w*|anxi\w*|inquiet\w*|deborde\w*",
+        r"dors (?:\w+ )?(?:mal|peu)|dors (?:\w+ )?pas bien|dors presque pas",
+    ),
+    "pt": (
+        r"estresse|estressad\w*|ansiedade|ansios[oa]|preocupad\w*|nervos[oa]|angustiad\w*",
+        r"durmo (?:\w+ )?(?:mal|pouco)|nao (?:\w+ )?durmo (?:\w+ )?bem|mal durmo|sem dormir"
+        r"|nao (?:to|tou|estou|ando) dormindo (?:\w+ )?bem",
+    ),
+    "ru": (
+        r"стресс\w*|тревог\w*|тревож\w*|нервы|нервнича\w*|пережива\w*|беспоко\w*",
+        r"(?:плохо|мало|почти не) сплю|сплю (?:\w+ )?плохо|не высыпаюсь",
+    ),
+}
+for _language, (_worry, _badly) in _WORRY_FIRST.items():
+    UNLESS[Intent.CANT_SLEEP][_language] += (rf"\b(?:{_worry})\b (?:\w+ ){{0,16}}?(?:{_badly})\b",)
+
+# A nap by its Portuguese name, asked about with "is it a good idea" ("sesta depois do almoço é
+# boa ideia?", "is a nap after lunch a good idea", "mittagsschlaf sinnvoll?").
+_SLEEP_WORTH = {
+    "en": (r"naps?|napping|siesta", r"(?:a )?good idea|bad idea|worth it|recommended|healthy"),
+    "de": (
+        r"mittagsschlaf|nickerchen|powernap",
+        r"gute idee|sinnvoll|empfehlenswert|gesund|ungesund",
+    ),
+    "es": (r"siesta|siestas", r"buena idea|mala idea|recomendable|sano|saludable|conviene"),
+    "fr": (r"sieste|siestes", r"bonne idee|mauvaise idee|conseillee?|recommandee?|sain"),
+    "pt": (
+        r"sesta|sestas|soneca|cochilo|cochilar|siesta",
+        r"boa ideia|ma ideia|recomendad[oa]|saudavel|vale a pena|e bom|faz bem|faz mal",
+    ),
+    "ru": (
+        r"дневн\w* сон|поспать днем|спать днем|сиест\w*",
+        r"хорошая идея|плохая идея|полезн\w*|вредн\w*|стоит ли",
+    ),
+}
+for _language, (_nap, _worth) in _SLEEP_WORTH.items():
+    FOUND[Intent.SLEEP_QUESTION][_language] += (
+        rf"\b(?:{_nap})\b (?:\w+ ){{0,5}}?(?:{_worth})\b",
+        rf"\b(?:{_worth})\b (?:\w+ ){{0,3}}?(?:{_nap})\b",
+    )
+
+# How are you, said as a hello: "hola, ¿cómo anda?", "how are you doing", "wie gehts",
+# "comment ça va", "como vai", "как дела".
+WHOLE[Intent.GREETING]["en"] += (
+    r"how (?:are|r) (?:you|u|ya)(?: doing| today)?|how (?:you|ya|u) doing|hows it going"
+    r"|how is it going|hows things|how have you been",
+)
+WHOLE[Intent.GREETING]["de"] += (r"wie gehts(?: dir| euch)?|wie geht es dir|wie gehts so",)
+WHOLE[Intent.GREETING]["es"] += (
+    r"(?:y )?(?:como|q|que) (?:anda|andas|andan|andamos|va|vas|estas|esta|estan|te va|le va"
+    r"|va todo|va la cosa|lo llevas)|que onda|que hay|que pasa",
+)
+WHOLE[Intent.GREETING]["fr"] += (r"(?:comment )?ca va|comment allez vous|comment vas tu",)
+WHOLE[Intent.GREETING]["pt"] += (
+    r"como (?:vai|vais|voce esta|vc ta|ta|estas|esta|anda|andas)|tudo bom|tudo certo|tudo joia",
+)
+WHOLE[Intent.GREETING]["ru"] += (r"как дела|как ты|как жизнь|как сам|kak dela|kak ty",)
+
+# Thanks, hellos and goodnights in Russian typed in Latin letters, too short to be taken for
+# Russian by `translit` ("spasibo bratan", "zdorovo", "spokki").
+WHOLE[Intent.THANKS]["ru"] += (
+    r"(?:bolshoe |ogromnoe )?spasib(?:o|ki|a)(?: (?:bolshoe|ogromnoe|tebe|vam))?(?: pomoglo)?"
+    r"|pasib|blagodar(?:ju|yu)",
+)
+WHOLE[Intent.GREETING]["ru"] += (r"zdorovo|zdarov|privetik|privetiki|salut|dobryi (?:den|vecher)",)
+FOUND[Intent.GOODNIGHT]["ru"] += (r"^spok+i$|^spok(?:i|oi|oj) noch\w*",)
+FILLERS["ru"] += r"|bro|bratan|drug|druzhishche|chuvak|vsem|ok|nu"
