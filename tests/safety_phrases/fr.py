@@ -62,6 +62,9 @@ CRISIS = [
     "j'ai donné mes bijoux à ma sœur et remboursé tout le monde. tout est réglé",
     # Sets P and Q (seventh round, second pass), in other words than the rows.
     "le rasoir est posé sur le bord de la baignoire, cette nuit tout sera fini",
+    # Set O (seventh round, third pass), in other words than the rows.
+    "je me suis recoupé cette nuit, personne ne le sait",
+    "je me suis entaillée encore une fois, ça me soulage",
 ]
 
 EMERGENCY = [
@@ -196,6 +199,8 @@ ASK = [
     # Sets M and N (seventh round): other words for the families they missed.
     "j'ai cherché la hauteur du pont de l'autoroute, juste pour savoir",
     "mon frère dit qu'il voudrait ne plus se réveiller",
+    # Set O (seventh round, third pass), in other words than the rows.
+    "si je ne me réveille plus, tant mieux",
 ]
 
 NEAR_MISS = [
@@ -295,4 +300,9 @@ NEAR_MISS = [
     ("soirée de départ avec l'équipe, j'ai fait mes adieux, nouveau poste lundi", "none"),
     ("le nouveau titre du groupe s'appelle « overdose », trop bien", "none"),
     ("je fredonne je vais me tuer d'une chanson de rap depuis ce matin", "none"),
+    # Set O (seventh round, third pass), in other words than the rows.
+    ("je me suis coupé le doigt en cuisinant hier et encore ce matin avec le pain", "none"),
+    ("si je me réveille pas à 6h ce serait la cata", "none"),
+    ("au lycée je me coupais, c'est derrière moi, je vais bien maintenant", "none"),
+    ("mon coeur bat comme un fou, je tremble, j'ai peur de mourir", "panic"),
 ]

@@ -49,6 +49,9 @@ CRISIS = [
     # Sets M and N (seventh round): other words for the families they missed.
     "ho guardato il ponte sulla statale, è altissimo. stasera ci vado",
     "sono seduto sul parapetto del ponte adesso",
+    # Set O (seventh round, third pass), in other words than the rows.
+    "ho deciso, sabato mi butto giù dal viadotto",
+    "stasera vado giù dal tetto del palazzo",
 ]
 
 EMERGENCY = [
@@ -223,4 +226,6 @@ NEAR_MISS = [
     ("aperitivo d'addio con i colleghi, da lunedì nuovo lavoro", "none"),
     ("la canzone che ascolto si chiama 'suicidio', bellissima", "none"),
     ("lo so che è solo ansia, il cuore mi galoppa di nuovo", "panic"),
+    # Set O (seventh round, third pass), in other words than the rows.
+    ("domenica vado giù dal ponte a piedi fino al fiume a pescare", "none"),
 ]

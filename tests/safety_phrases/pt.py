@@ -59,6 +59,10 @@ CRISIS = [
     "to sentado na beira do telhado agora",
     # Sets P and Q (seventh round, second pass), in other words than the rows.
     "deixei as contas todas pagas e escrevi uma carta à minha mãe",
+    # Set O (seventh round, third pass), in other words than the rows.
+    "voltei a cortar-me esta noite",
+    "me cortei de novo, ninguém sabe",
+    "dei a minha playstation ao meu primo, não vou precisar mais.",
 ]
 
 EMERGENCY = [
@@ -282,4 +286,8 @@ NEAR_MISS = [
     ("jantar de despedida com os colegas, mudo de emprego segunda", "none"),
     ("a música nova da banda chama-se 'overdose', muito boa", "none"),
     ("no ônibus o coração muito acelerado, falta de ar, tremendo de medo", "panic"),
+    # Set O (seventh round, third pass), in other words than the rows.
+    ("cortei-me no dedo outra vez a descascar batatas", "none"),
+    ("dei o meu telemóvel antigo à minha sobrinha, já não preciso.", "none"),
+    ("hoje é a última noite de férias, amanhã volto ao trabalho", "none"),
 ]

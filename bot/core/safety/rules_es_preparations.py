@@ -70,6 +70,12 @@ AFFAIRS = _s(
     r" (?:mi |el |un )?testamento\b",
     r"(?:contrasenas|claves|pines|pin|codigos|datos del banco|papeles|documentos|escrituras"
     rf"|polizas?|seguro de vida) (?:\w+ ){{0,5}}?(?:a|para|con) {_KIN}\b",
+    # The kin named first: "le dejé a mi hijo los papeles del banco", "le pasé a mi hermana
+    # las claves".
+    r"(?:le |les )?(?:deje|dejado|dejando|di|dado|entregue|entregado|pase|pasado|mande|mandado)"
+    rf" (?:ya )?(?:a |para )?{_KIN} (?:\w+ ){{0,3}}?(?:los |las |mis |todos los |todas las )?"
+    r"(?:papeles|documentos|contrasenas|claves|pines|escrituras|polizas|datos del banco"
+    r"|datos bancarios|cuentas del banco)\b",
     r"(?:deje|dejado|apunte|apuntado|anote|anotado|escribi|escrito) (?:todas )?(?:las |mis )"
     r"(?:contrasenas|claves) (?:\w+ ){0,3}?(?:en un sobre|en una libreta|en el cajon|apuntadas"
     r"|anotadas)\b",
@@ -114,4 +120,8 @@ FINALITY = _s(
     r"(?:lo |me )?(?:entenderan|entendereis|entenderas) (?:algun dia|despues|mas adelante|luego"
     r"|con el tiempo)\b",
     r"ya no hay vuelta atras\b",
+    # Set O: going "for ever" with no destination ("el sábado me voy a ir para siempre").
+    r"(?:me voy|me voy a ir|me vo a ir|me ire|irme|me marcho) (?:de aqui |de este mundo )?(?:para"
+    r"|pa) siempre\b(?! (?:a|al|de|del|para|pa|con|en)\b)(?![^?]{0,80}\b(?:mud\w+|vuelo|avion"
+    r"|pais|ciudad|extranjero|emigr\w+|trabajo|piso)\b)",
 )

@@ -49,6 +49,15 @@ CRISIS_MORE = (
     r"|esta\s+noche|esta\s+tarde|el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
     r"|a\s+la\s+salida|al\s+salir|despues\s+del?\s+\w+)\s+(?:[\w,]+\s+){0,6}?(?:voy|ire|me\s+tiro"
     r"|salto|lo\s+hago|lo\s+hare|me\s+lanzo)" + END,
+    # Set O: going "for ever" with the decision taken ("el sábado me voy a ir para siempre ya
+    # lo tengo decidido", "me iré para siempre, lo decidí"); a destination, a move or a flight
+    # keeps it a departure ("me voy para siempre a Chile", "... me mudo").
+    r"(?:me\s+voy|me\s+vo\s+a\s+ir|me\s+voy\s+a\s+ir|me\s+ire|irme|me\s+marcho|me\s+vaya)\s+"
+    r"(?:de\s+aqui\s+|de\s+este\s+mundo\s+)?(?:para|pa)\s+siempre\b(?!\s+(?:a|al|de|del|para|pa"
+    r"|con|en)\s)(?![^?]{0,80}\b(?:mud\w+|vuelo|avion|pais|ciudad|extranjero|emigr\w+|trabajo"
+    r"|piso|casa\s+nueva)\b)[^?]{0,50}?\b(?:(?:ya\s+)?(?:lo\s+)?(?:tengo|tenia)\s+(?:muy\s+)?decidido"
+    r"|(?:ya\s+)?lo\s+(?:he\s+)?decid\w+|(?:ya\s+)?(?:esta|es)\s+decidido|no\s+(?:se\s+)?"
+    r"preocup\w+|no\s+(?:me\s+)?busque\w*)\b",
     r"(?:sentad[oa]|de\s+pie|subid[oa]|asomad[oa]|sentandome|me\s+he\s+sentado|me\s+siento"
     r"|estoy|sigo)\s+(?:\w+\s+){0,2}?(?:en\s+el|al|sobre\s+el|en\s+la)\s+(?:borde|filo|cornisa"
     r"|pretil|barandilla|baranda|barandal|muro|bordillo)\s+(?:del?|de\s+la|de\s+mi)\s+(?:tejado"
@@ -87,8 +96,18 @@ _WORK = (
     r"(?:cancion|tema|disco|album|pelicula|peli|serie|libro|episodio|capitulo|juego|single"
     r"|videoclip|poema|estribillo|letra|himno|obra|banda\s+sonora)"
 )
+# A film's or a series' people, never the writer ("yo", "me", "mi", "quiero" stop it).
+_SCREEN = (
+    r"(?:pelicula|peli|pelis|peliculas|serie|series|capitulo|episodio|documental|docu|novela"
+    r"|libro|anime|manga|corto|cortometraje|reportaje|obra|video|tiktok|youtube|telenovela)"
+)
+_THIRD = (
+    r"(?:se\s+(?:suicida|suicido|suicidan|mata|mato|quita\s+la\s+vida|quito\s+la\s+vida|ahorca"
+    r"|ahorco|tira\s+de\w*|tiro\s+de\w*)|intenta\s+suicidarse|intento\s+suicidarse"
+    r"|trata\s+de\s+suicidarse|quiere\s+suicidarse|acaba\s+suicidandose|termina\s+suicidandose)"
+)
 
-IDIOMS_MORE = (
+IDIOMS_MORE: tuple[str, ...] = (
     # Sets M and N: a relative who works in A&E or on an ambulance telling of a case that came
     # in ("mi tía es enfermera de urgencias y hoy le ha tocado una sobredosis"); the writer's
     # own act ("me", "yo", "tomé") stops it.
@@ -132,6 +151,13 @@ IDIOMS_MORE = (
     r"(?:cantando|canto|cantar|tarareando|tarareo|escuchando|escucho|oyendo)\s+(?:\w+\s+){1,6}?"
     r"(?:de|en)\s+(?:una|la|un|el|esa|ese|esta|este)\s+(?:\w+\s+)?"
     rf"{_WORK}\b",
+)
+
+IDIOMS_MORE += (
+    # Set O: a film, a series or a book in which someone takes their life, watched or read,
+    # often with a child's questions after ("vimos una peli de un tío q se suicida y mi hija me
+    # hizo mil preguntas", "la serie donde la prota intenta suicidarse"). Third person only.
+    rf"{_SCREEN}\s+{_NOT_ME}{{0,10}}?{_THIRD}\b",
 )
 
 PANIC_MORE = (

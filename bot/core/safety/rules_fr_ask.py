@@ -90,6 +90,14 @@ ASK = (
     r"|pendant|en\s+pleine|au\s+milieu|a\s+\d|toutes\s+les\s+nuits|(?:le\s+matin\s+)?(?:avec"
     r"|fatigue\w*|epuise\w*|en\s+sueur|courbatu\w*)))",
     r"pourvu\s+que\s+je\s+ne\s+me\s+reveille\s+pas\b",
+    # Set O: not waking up as an "if", and it would be no loss ("si je me réveillais pas demain ce
+    # serait pas plus mal", "si je me réveille plus, tant mieux").
+    r"si\s+(?:un\s+jour\s+|demain\s+)?(?:je\s+ne\s+|je\s+|jne\s+|j\s+)?me\s+(?:reveillais|reveille"
+    r"|reveillerais)\s+(?:pas|plus|jamais)\b(?:\s+(?:\w+\s+){0,3}?)?[\s,]*(?:\w+\s+){0,2}?(?:ce\s+serait"
+    r"|ca\s+serait|c\s?serait|ce\s+ne\s+serait|tant|ca\s+m\s?arrangerait|personne|ca\s+(?:me\s+)?"
+    r"(?:derangerait|gene\w*|irait)|je\s+(?:m\s?en|ne\s+m\s?en)\s+plaindrais|bon\s+debarras"
+    r"|pas\s+grave|ca\s+changerait)\b(?!\s+(?:en\s+retard|la\s+cata\w*|catastroph\w*|grave\s+pour"
+    r"|la\s+panique|le\s+drame))",
     # The height of a balcony or a bridge looked up "just to know" (a lorry's clearance, a
     # flat's size keep it clear).
     r"(?:regarde|cherche|recherche|verifie|calcule|mesure|google|demande|compte)\w*\s+(?:\w+\s+)"

@@ -63,7 +63,36 @@ _WORK = (
     r"|poeme|refrain|paroles|hymne|bande\s+originale)"
 )
 
+# An age long past, said as the time of it: "ado", "au lycée", "quand j'étais jeune", "à 15 ans".
+_YOUNG = (
+    r"(?:adolescente?|ado|a\s+l\s?adolescence|au\s+lycee|au\s+college|en\s+(?:seconde|premiere"
+    r"|terminale|fac)|quand\s+j\s?etais\s+(?:\w+\s+)?(?:ado|adolescente?|jeune|petite?|gamine?"
+    r"|etudiante?|au\s+lycee|au\s+college)|plus\s+jeune|a\s+\d+\s+ans|vers\s+\d+\s+ans|jeune"
+    r"|etudiante?)"
+)
+_USED_TO = (
+    r"(?:je\s+me|jme)\s+(?:scarifiais|coupais|mutilais|faisais\s+du\s+mal|griffais|brulais"
+    r"|tailladais)|j\s?ai\s+fait\s+(?:une|des|deux)\s+(?:ts|tentatives?(?:\s+de\s+suicide)?)"
+    r"|j\s?avais\s+fait\s+(?:une|des)\s+(?:ts|tentatives?)"
+)
+# Told as over: years since, care had, "ça va".
+_OVER = (
+    r"(?=[^!?]{0,120}\b(?:il\s+y\s+a\s+(?:\w+\s+)?(?:ans|\d+\s+ans)|y\s+a\s+\d+\s+ans|ca\s+fait"
+    r"\s+(?:\w+\s+)?\d*\s*ans|suivie?|soignee?|ca\s+va\s+(?:bien\s+)?(?:maintenant|aujourd\s?hui)?"
+    r"|je\s+vais\s+bien|c\s?est\s+(?:fini|derriere|du\s+passe|loin)|gueri\w*|sortie?\s+de\s+(?:la|ca)"
+    r"|pour\s+le\s+contexte)\b)"
+)
+_NOT_NOW = r"(?![^!?]{0,120}\b(?:recommence\w*|a\s+nouveau|de\s+nouveau|hier|ce\s+matin|ce\s+soir"
+_NOT_NOW += (
+    r"|cette\s+nuit|en\s+ce\s+moment|depuis\s+(?:quelques|deux|trois)\s+(?:jours|semaines)|rechute"
+)
+_NOT_NOW += r"|envie\s+de\s+recommencer|me\s+reprend\w*|je\s+me\s+suis\s+(?:re)?coupe\w*)\b)"
+
 IDIOMS = (
+    # Set O: self-harm or an attempt at an age long past, told as over ("Adolescente, je me
+    # scarifiais. C'était il y a 25 ans, j'ai été suivie, ça va"); never with a relapse now.
+    rf"{_YOUNG}\s*,?\s+(?:\w+\s+){{0,2}}?(?:{_USED_TO}){_OVER}{_NOT_NOW}",
+    rf"(?:{_USED_TO})\s+(?:\w+\s+){{0,2}}?{_YOUNG}\b{_OVER}{_NOT_NOW}",
     # "Out of nowhere": the negator in it denies nothing ("do nada a pior dor de cabeça").
     r"sans\s+prevenir\b",
     # But weight lost "sans raison" is weight lost without trying, a red flag.

@@ -10,7 +10,7 @@ from bot.core.safety.common import END
 
 __all__ = ["CRISIS_MORE", "PANIC_MORE"]
 
-CRISIS_MORE = (
+CRISIS_MORE: tuple[str, ...] = (
     # Sets M and N: a bridge or a height gone to and looked at, then a time to go through with
     # it ("j'ai regardé l'eau très longtemps. Je crois que demain j'irai jusqu'au bout");
     # sitting on the edge of a roof or a bridge now (a roofer, a photo or a sunset keep it
@@ -41,7 +41,43 @@ CRISIS_MORE = (
     r"\s+finis|je\s+mets\s+fin|je\s+termine\s+tout|j\s?arrete\s+tout)" + END,
 )
 
+# Cut oneself, not the hair, the nails or a finger in the kitchen.
+_CUT_SELF = (
+    r"(?:je\s+me\s+suis|jme\s+suis|j\s?me\s+suis|me\s+suis|je\s+me|jme)\s+(?:encore\s+|re\s?)?"
+    r"(?:coupe|coupee|coupes|coupees|recoupe\w*|taillade\w*|entaille\w*)\b"
+    r"(?!\s+(?:\w+\s+)?(?:les\s+|mes\s+|la\s+|le\s+|un\s+|une\s+)?(?:cheveux|ongles|frange|barbe"
+    r"|meche\w*|doigt|doigts|pouce|pied|levre|langue|joue|tifs|pointes))"
+    r"(?![^.!?]{0,60}\b(?:cuisin\w*|couteau\s+de\s+cuisine|legumes?|oignons?|epluch\w*|ras\w*"
+    r"|papier|feuille|verre\s+casse|bricol\w*|jardin\w*|tomb\w*|boite\s+de\s+conserve"
+    r"|canette|pain|tomate\w*)\b)"
+)
+
+CRISIS_MORE += (
+    # Set O: cut oneself again, or to cope ("je me suis coupée hier soir et encore ce matin",
+    # "je me suis recoupée, c'est le seul moyen de me calmer"). A finger in the kitchen, the
+    # hair or shaving keep it clear.
+    rf"{_CUT_SELF}\s+(?:[\w,]+\s+){{0,6}}?(?:et\s+)?(?:encore|a\s+nouveau|de\s+nouveau"
+    r"|une\s+nouvelle\s+fois|plusieurs\s+fois|deux\s+fois|trois\s+fois|tous\s+les\s+soirs"
+    r"|toutes\s+les\s+nuits|chaque\s+(?:soir|nuit|jour))\b",
+    rf"{_CUT_SELF}\s+[^?]{{0,120}}?(?:(?:le\s+)?seul\s+(?:moyen|truc|chose|facon)\s+(?:de|d|qui|pour)"
+    r"|pour\s+(?:me\s+calmer|me\s+soulager|tenir|supporter|arreter\s+d\s?y\s+penser|ne\s+plus"
+    r"\s+(?:sentir|penser))|ca\s+(?:me\s+)?(?:calme|soulage|apaise|fait\s+du\s+bien)|personne\s+"
+    r"(?:ne\s+)?(?:le\s+)?sait|personne\s+n\s?est\s+au\s+courant)",
+    r"(?:me\s+couper|me\s+scarifier|me\s+faire\s+du\s+mal)\s+(?:c\s?est|reste|est)\s+(?:\w+\s+){0,2}?"
+    r"(?:le\s+seul|la\s+seule)\s+(?:moyen|chose|truc|facon)\b",
+)
+
 PANIC_MORE = (
+    # Set O: the heart "flat out" or "like mad", and fear of dying while shaking ("coeur qui
+    # bat à fond j'arrive pas à respirer je tremble j'ai peur de mourir").
+    r"coeur\s+(?:qui\s+)?(?:\w+\s+)?(?:bat|cogne|tape|tambourine)\s+(?:a\s+fond|a\s+mille|a\s+cent"
+    r"|a\s+200|comme\s+(?:un\s+)?(?:fou|dingue|malade|tare|taree)|a\s+toute\s+vitesse|dans\s+tous"
+    r"\s+les\s+sens|dans\s+ma\s+gorge|dans\s+mes\s+oreilles)\b",
+    r"(?:je\s+tremble|jtremble|tremble\w*|je\s+grelotte)\s+(?:[\w,]+\s+){0,5}?(?:j\s?ai\s+|jai\s+|g\s+)?"
+    r"(?:(?:tellement|trop|tres)\s+)?peur\s+(?:de\s+mourir|de\s+crever|de\s+devenir\s+fou\w*"
+    r"|de\s+m\s?evanouir)\b",
+    r"peur\s+de\s+(?:mourir|crever)\s+(?:[\w,]+\s+){0,5}?(?:je\s+tremble|tremble\w*|coeur"
+    r"|suis\s+enferme\w*|m\s?enferme\w*)",
     # Sets M and N: the heart beating "so fast", a heart in a flutter on waking with a start,
     # "I know it's anxiety", breathlessness "like last time", "ça recommence".
     r"coeur\s+(?:\w+\s+){0,2}?(?:bat|cogne|tape)\s+(?:tellement|si|hyper|vraiment|beaucoup"

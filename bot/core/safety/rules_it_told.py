@@ -20,7 +20,7 @@ _WHEN = (
     r"|dopo\s+(?:il|la|lo)\s+\w+|all\s?uscita|fra\s+poco|tra\s+poco)"
 )
 
-CRISIS_MORE = (
+CRISIS_MORE: tuple[str, ...] = (
     # A high place looked at, its height noted, and a time to go ("il viadotto … è altissimo.
     # domani ci vado e la faccio finita", "stasera vado fino in fondo").
     rf"{_HIGH}\s+(?:[\w,.]+\s+){{0,20}}?(?:alt[oa]|altissim[oa]|altezza|metri|salto)\s+"
@@ -35,6 +35,18 @@ CRISIS_MORE = (
     r"(?:del|della|dello|di\s+un|di\s+una|dell)\s*(?:tetto|ponte|balcone|terrazzo|terrazza|viadotto"
     r"|palazzo|finestra|precipizio|cavalcavia)\b(?![^.!?]{0,50}\b(?:tramonto|foto|vista|tegole"
     r"|antenna|lavoro|lavorando|riparare|imbracatura|pulire|dipingere)\b)",
+)
+
+CRISIS_MORE += (
+    # Set O: going down from a bridge or a roof with a day or the decision taken ("ho deciso
+    # domenica mattina vado giù dal ponte quello sopra il torrente", "sabato mi butto giù dal
+    # viadotto"). A roofer coming down, a walk down from the bridge to the river keep it clear.
+    rf"(?:{_WHEN}|(?:ormai\s+|l\s?)?ho\s+(?:gia\s+)?deciso|e\s+deciso|ho\s+scelto|ormai)\s+[^?]{{0,60}}?"
+    r"(?:vado|andro|mi\s+butto|mi\s+getto|mi\s+lancio|salto|buttarmi|lanciarmi|gettarmi|andare"
+    r"|mi\s+buttero)\s+giu\s+(?:da|dal|dalla|dallo|dall|da\s+un|da\s+una|da\s+quel\w*)"
+    rf"\s*(?:\w+\s+)?{_HIGH}\b(?![^.!?]{{0,50}}\b(?:a\s+piedi|per\s+(?:il\s+)?sentiero|con\s+(?:il|la)"
+    r"\s+(?:cane|bici|macchina)|a\s+pescare|fino\s+al\s+fiume|le\s+scale|la\s+scala|tegol\w*"
+    r"|lavoro|cantiere)\b)",
 )
 
 ASK_MORE = (

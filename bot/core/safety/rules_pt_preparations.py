@@ -29,7 +29,8 @@ _MINE = r"(?:(?:todas as |todos os |as |os |o |a )?(?:minhas|meus|minha|meu) |to
 _THINGS = r"(?:coisas|pertences|livros|violao|guitarra|baixo|piano|teclado|bike|bicicleta|moto"
 _THINGS += r"|carro|joias|anel|aneis|relogio|relogios|discos|vinis|plantas|jogos|videogame"
 _THINGS += r"|console|play|ps4|ps5|xbox|switch|colecao|ferramentas|prancha|camera|maquina"
-_THINGS += r"|computador|notebook|pc|quadros|moveis|roupas todas)"
+_THINGS += r"|computador|notebook|pc|quadros|moveis|roupas todas|telemovel|celular|telefone"
+_THINGS += r"|playstation|tablet|ipad|consola|poupancas)"
 # A pet left with someone for a weekend or the holidays is not given away.
 _NOT_FOR_A_WHILE = r"(?! (?:esse|este|essa|esta|uns|umas|no fim de semana|no fds|enquanto"
 _NOT_FOR_A_WHILE += r"|durante|ate|nas ferias|quando|hoje|amanha)\b)"
@@ -119,6 +120,12 @@ FINALITY = _s(
     r"(?:voces |vcs |vc |voce |eles |elas )?(?:vao|vai|irao) (?:me )?entender (?:um dia|depois"
     r"|mais tarde|com o tempo)\b",
     r"(?:nao tem|nao ha|ja nao ha|ja nao tem) mais volta\b",
+    # Set O: "I won't need it" with nothing after it ("já não preciso" alone is a phone
+    # replaced); "tonight is the last night" (not of the holidays, a course or a stay).
+    r"(?:ja nao|nao|ja n|n) (?:vou precisar|precisarei|vou mais precisar) (?:mais )?(?:disso"
+    r"|deles|delas|dele|dela|de nada)?\s*(?:[.!;]|$)",
+    r"(?:hoje|esta|essa|amanha) (?:e|vai ser|sera|e mesmo) (?:a )?(?:minha )?ultima noite\b"
+    r"(?! (?:de|do|da|dos|das|no|na|nos|nas|em|aqui|ai|com|antes|fora|juntos|juntas)\b)",
     # "agora só falta" with nothing after it (set K).
     r"agora (?:so )?falta(?: (?:isso|o resto|o ultimo passo|uma coisa))?\s*(?:[.!?;]|$)",
 )

@@ -20,7 +20,7 @@ _WHEN = (
     r"|segunda|terca|quarta|quinta|sexta|depois\s+d[oa]\s+\w+|na\s+saida|mais\s+tarde|logo)"
 )
 
-CRISIS_MORE = (
+CRISIS_MORE: tuple[str, ...] = (
     # A weapon held for a long while, then a day to finish ("peguei a espingarda e fiquei um
     # tempão com ela no colo… hoje eu termino"); the end of a clause keeps "hoje eu termino a
     # cerca" out.
@@ -40,6 +40,26 @@ CRISIS_MORE = (
     r"(?:do|da|de\s+um|de\s+uma|dum|duma)\s+(?:telhado|ponte|laje|predio|sacada|varanda|viaduto"
     r"|janela|terraco|penhasco|edificio)\b(?![^.!?]{0,50}\b(?:por\s+do\s+sol|foto|fotos|vista"
     r"|telhas?|antena|trabalhando|consertando|arrumando|servico|cinto|pintando|limpando)\b)",
+)
+
+# A finger in the kitchen, shaving, glass or paper keep a cut an accident.
+_ACCIDENT = (
+    r"(?![^.!?]{0,60}\b(?:dedo|dedos|faca\s+de\s+cozinha|cozinh\w*|descasc\w*|jantar|almoco"
+    r"|legumes|cebola|batatas?|barb\w*|depil\w*|papel|folha|vidro|lata|jardim|tomb\w*|cai)\b)"
+)
+
+CRISIS_MORE += (
+    # Set O: cut again, in the European order with the pronoun after ("cortei-me outra vez ontem
+    # à noite. ninguém sabe", "voltei a cortar-me"), and a cut nobody knows of.
+    r"(?:cortei|corto|cortava|magoei|magoo|queimei|queimo|arranhei)\s+me\s+(?:\w+\s+){0,2}?"
+    r"(?:dnv|de\s+novo|outra\s+vez|mais\s+uma\s+vez|novamente|agora|hoje|ontem|esta\s+noite"
+    r"|mais\s+fundo|nos\s+bracos|nos\s+pulsos|nas\s+pernas|nas\s+coxas|de\s+proposito|gilete"
+    r"|lamina|x\s?ato)\b" + _ACCIDENT,
+    r"(?:voltei|tornei)\s+a\s+(?:cortar\s+me|me\s+cortar|magoar\s+me|me\s+magoar|me\s+machucar"
+    r"|queimar\s+me|me\s+queimar)\b" + _ACCIDENT,
+    r"(?:cortei\s+me|me\s+cortei|me\s+corto|corto\s+me|me\s+cortando)\s+[^?]{0,60}?(?:ninguem"
+    r"\s+(?:sabe|percebe|viu|desconfia)|(?:e\s+)?(?:o\s+)?unic[oa]\s+(?:jeito|forma|maneira|coisa)"
+    r"|(?:pra|para)\s+(?:me\s+acalmar|aliviar|aguentar)|(?:me\s+)?(?:alivia|acalma))" + _ACCIDENT,
 )
 
 ASK_MORE = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_ru_body import MORE_PANIC, RED_FLAGS
 from bot.core.safety.rules_ru_idioms import MORE_IDIOMS
-from bot.core.safety.rules_ru_plans import MORE_ASK, MORE_CRISIS, SWELLING, unplanned
+from bot.core.safety.rules_ru_plans import COLLAPSED, MORE_ASK, MORE_CRISIS, SWELLING, unplanned
 from bot.core.safety.rules_ru_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_ru_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -379,6 +379,7 @@ SOMEONE_ELSE = (
     r"(?:ne\s+dyshit|ne\s+reagiruet|bez\s+soznaniya|ne\s+prosypaetsya)",
     r"у\s+(?:мужа|жены|папы|отца|мамы|сына|дочери|друга|подруги|брата|сестры|ребенка|бабушки"
     r"|дедушки|него|нее)\s+(?:\w+\s+)?(?:судороги|припадок|приступ\s+эпилепсии)",
+    *COLLAPSED,
 )
 OVERDOSE_TAKEN = (
     r"(?:выпил\w*|проглотил\w*|принял\w*|сожрал\w*)\s+(?:\w+\s+){0,2}?(?:все|всю|целую|целую"

@@ -47,7 +47,11 @@ _UNTRIED = (
     r"|а\s+ем|ем\s+как\s+(?:обычно|всегда|раньше)|(?:сама?\s+)?не\s+знаю\s+почему|непонятно\s+почему"
     r"|ничего\s+не\s+делая|не\s+на\s+диете|не\s+сижу\s+на\s+диете|ни\s+на\s+какой\s+диете"
     r"|сама?\s+по\s+себе|bez\s+(?:\w+\s+)?(?:diet\w*|prichin\w*)|ne\s+hude\w*|ne\s+khude\w*"
-    r"|ne\s+znayu\s+pochemu|hotya\s+em|nichego\s+ne\s+delaya)"
+    r"|ne\s+znayu\s+pochemu|hotya\s+em|nichego\s+ne\s+delaya"
+    # Set O: eating as ever ("ем нормально", a soft sign lost in Latin letters: "em normalno").
+    r"|ем\s+(?:вроде\s+)?(?:нормальн?о|хорошо|много|как\s+обычно|столько\s+же|как\s+раньше)"
+    r"|питаюсь\s+(?:нормальн?о|хорошо|как\s+обычно|как\s+раньше)|аппетит\s+(?:\w+\s+)?"
+    r"(?:нормальн\w*|хорош\w*|в\s+порядке|есть))"
 )
 _ON_PURPOSE = (
     r"(?![^?.]{0,30}(?:спорт|бег|трениров|зал|плаван|просто|перестал|отказал|обошл|sport|zal))"
@@ -104,7 +108,7 @@ FLAGS = {
     ),
     R.WEIGHT_LOSS: (
         rf"{_LOST}\s+(?:на\s+|na\s+)?{_KG}\s*,?\s+[^.?!]{{0,40}}?{_UNTRIED}{_ON_PURPOSE}",
-        rf"{_LOST}\s+(?:на\s+|na\s+)?{_KG}\s+[^?]{{0,40}}?{_TWITCH}",
+        rf"{_LOST}\s+(?:на\s+|na\s+)?{_KG}\s+[^?]{{0,80}}?{_TWITCH}{_ON_PURPOSE}",
         rf"(?:худею|худеет|теряю\s+вес|вес\s+(?:\w+\s+)?(?:уходит|падает|тает)|hudeyu|khudeyu)"
         rf"\s+(?:\w+\s+)?{_UNTRIED}{_ON_PURPOSE}",
         rf"{_UNTRIED}\s+(?:\w+\s+){{0,2}}?(?:похудел\w*|худею|сбросил\w*|pohudel\w*|pokhudel\w*)",

@@ -13,7 +13,7 @@ And a tongue, throat or lips swelling in either order and in Latin letters ("н�
 
 from __future__ import annotations
 
-__all__ = ["MORE_ASK", "MORE_CRISIS", "SWELLING", "unplanned"]
+__all__ = ["COLLAPSED", "MORE_ASK", "MORE_CRISIS", "SWELLING", "unplanned"]
 
 _DAY = (
     r"(?:завтра|сегодня|вечером|ночью|утром|после\s+(?:смены|работы|школы|пар)|в\s+(?:понедельник"
@@ -91,7 +91,19 @@ MORE_CRISIS: tuple[str, ...] = (
     r"|hvatit|kak\s+raz)\b(?!\s+(?:не|ne)\b)",
 )
 
+# A rope taken somewhere alone, not a hammock, a tent or firewood.
+_ROPE_TRIP = (
+    r"(?:пойду|поеду|иду|еду|ушел|ушла|уехал|уехала|poidu|pojdu|poedu|idu)\s+(?:\w+\s+){0,3}?"
+    r"(?:в|на|до|v|na|do)\s+(?:\w+\s+)?(?:лес\w*|посадк\w*|гараж\w*|сарай|чердак|парк|овраг\w*"
+    r"|les\w*|garazh\w*)\s+(?:\w+\s+)?(?:с|со|s)\s+(?:веревк\w*|петл\w*|шнур\w*|verevk\w*)\b"
+    r"(?![^?]{0,60}(?:гамак|палатк|дров|тарзанк|поход|рыбал|гриб|друз|ребят|детьми|сыном|дочкой))"
+)
+
 MORE_CRISIS += (
+    # Set O: a rope taken to the forest with a day or the decision ("все, я решил. в субботу
+    # пойду в лес с веревкой. не ищите").
+    rf"{_DAY}\s+(?:\w+\s+){{0,3}}?{_ROPE_TRIP}",
+    rf"(?:решил|решила|reshil|reshila)\s+[^?]{{0,40}}?{_ROPE_TRIP}",
     # Sleeping and never waking: a crisis, unless it is an impersonal wish ("хочется"), "sometimes"
     # softens it or acting on it is denied ("иногда хочу уснуть и не проснуться. ничего не
     # сделаю, не бойся"): then ask.
@@ -151,4 +163,21 @@ SWELLING = (
     r"|отека\w*|отекл\w*|отек|набух\w*|opuh\w*|opukh\w*|raspuh\w*|raspukh\w*|oteka\w*|otekl\w*)",
     r"(?:опух\w*|распух\w*|отека\w*|отекл\w*|отек|набух\w*|opuh\w*|opukh\w*|raspuh\w*|raspukh\w*"
     r"|oteka\w*|otekl\w*)\s+(?:\w+\s+){0,2}?(?:губы|язык|горло|гортань|guby|yazyk|jazyk|gorlo)\b",
+)
+
+# Someone else collapsed and not breathing, a clause or two between, commas and all
+# ("напарник упал на стоянке, не дышит, что делать"; rules_ru.py adds them to its own).
+_SOMEONE = (
+    r"(?:он|она|муж|жена|папа|отец|мама|мать|сын|дочь|дочка|сынок|малыш|ребенок|друг|подруга|парень"
+    r"|девушка|брат|сестра|бабушка|дедушка|дед|коллега|напарник|сменщик|водитель|шофер|начальник"
+    r"|шеф|мастер|прораб|рабочий|товарищ|сосед|соседка|дядя|тетя|внук|внучка|свекровь|теща|тесть"
+    r"|свекор|мужик|мужчина|женщина|человек|кто\s+то|пассажир|прохожий|клиент)"
+)
+_NOT_BREATHING = (
+    r"(?:не\s+дышит|перестал\w*\s+дышать|не\s+реагирует|без\s+сознания|не\s+приходит\s+в\s+себя"
+    r"|посинел\w*|синеет)"
+)
+COLLAPSED = (
+    rf"{_SOMEONE}\s+(?:[\w,]+\s+){{0,8}}?{_NOT_BREATHING}",
+    rf"(?:упал\w*|рухнул\w*|свалил\w*|осел\w*|лежит)\s+(?:[\w,]+\s+){{0,5}}?{_NOT_BREATHING}",
 )

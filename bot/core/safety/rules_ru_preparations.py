@@ -79,6 +79,10 @@ AFFAIRS = _s(
     r"(?:привел|привела|привожу|privel\w*) (?:все |vse )?(?:свои |svoi )?(?:дела|бумаги|документы"
     r"|dela|bumagi) в порядок|(?:уладил|уладила|закрыл|закрыла|завершил|завершила|zakryl\w*)"
     r" (?:все |vse )(?:свои |svoi )?(?:дела|dela)\b",
+    # Set O: the will named first ("завещание переписала", "завещание уже составил").
+    r"(?:завещани\w*|zaveshchani\w*|zaveshhani\w*) (?:\w+ )?(?:написал|написала|составил"
+    r"|составила|оформил|оформила|заверил|заверила|переписал|переписала|переделал|переделала"
+    r"|обновил|обновила|napisal\w*|sostavil\w*|oformil\w*|perepisal\w*)\b",
     # The house or the flat signed over to a child: "дом переписала на дочь".
     r"(?:переписал|переписала|переоформил|переоформила|perepisal\w*|pereoformil\w*) (?:\w+ ){0,3}?"
     r"(?:на )?(?:дочь|дочку|сына|детей|внук\w*|внучк\w*|жену|мужа|сестру|брата|doch|dochku|syna"
@@ -104,6 +108,9 @@ GOODBYES = _s(
     r"(?:попрощал\w*|proshchal\w*|poproshchal\w*) (?:со всеми|с ними|с родными|so vsemi)\b",
     r"(?:простите|прости|prostite|prosti) (?:меня )?(?:за все|za vse)\b",
     r"не поминайте лихом\b",
+    # Set O: "don't look for me", the note's last words.
+    r"(?:не ищите|не ищи|ne ishchite|ne ishite) (?:меня )?(?=\s*(?:[.!;…]|$))|меня не ищите"
+    r"(?=\s*(?:[.!;…,]|$))",
     r"скажи\w* (?:\w+ )?(?:маме|им|всем|детям) (?:, )?что я (?:их |ее |его )?люблю\b",
 )
 FINALITY = _s(
@@ -130,7 +137,8 @@ FINALITY = _s(
     r"|ruzh\w*|pistolet|karabin|obrez)\b",
     # A decision that needs nothing more said, and leave taken: "я уже все решила.",
     # "теперь можно уходить".
-    r"(?:я |ya )?(?:уже |uzhe )?(?:все|vse) (?:решил|решила|reshil|reshila)(?=\s*(?:[.!;…]|$))",
+    r"(?:я |ya )?(?:уже |uzhe )?(?:все|vse) (?:, )?(?:я |ya )?(?:уже |uzhe )?(?:решил|решила"
+    r"|reshil|reshila)(?=\s*(?:[.!;…]|$))",
     r"(?:теперь |уже |teper |uzhe )(?:можно|mozhno) (?:спокойно |spokoino )?(?:уходить|уйти"
     r"|помирать"
     r"|умирать|uhodit|uiti|pomirat)(?=\s*(?:[.,!;…]|$))",

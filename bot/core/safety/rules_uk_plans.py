@@ -69,7 +69,20 @@ MORE_CRISIS: tuple[str, ...] = (
     rf"{_DAY}\s+[^?]{{0,40}}?{_UP}\s+{_HIGH}\s+[^?]{{0,60}}?{_THE_END}",
 )
 
+# A rope taken somewhere alone, not a hammock, a tent or firewood.
+_ROPE_TRIP = (
+    r"(?:піду|поїду|йду|їду|пішов|пішла|поїхав|поїхала|pidu|poidu|poyidu|idu)\s+(?:\w+\s+){0,3}?"
+    r"(?:до|в|у|на|do|v|u|na)\s+(?:\w+\s+)?(?:ліс\w*|лісу|посадк\w*|гараж\w*|сарай|горище|парк"
+    r"|балк\w*|lis\w*|posadk\w*|garazh\w*|harazh\w*)\s+(?:\w+\s+)?(?:з|із|z)\s+(?:мотузк\w*"
+    r"|мотузок|петл\w*|шнур\w*|motuzk\w*)\b(?![^?]{0,60}(?:гамак|намет|дров|тарзанк|похід|поход"
+    r"|рибал|гриб|друз|хлопц|дітьми|сином|донькою))"
+)
+
 MORE_CRISIS += (
+    # Set O: a rope taken to the forest with a day or the decision ("все, я вирішив. у суботу
+    # піду до лісу з мотузкою. не шукайте").
+    rf"{_DAY}\s+(?:\w+\s+){{0,3}}?{_ROPE_TRIP}",
+    rf"(?:вирішив|вирішила|vyrishyv|vyrishyla)\s+[^?]{{0,40}}?{_ROPE_TRIP}",
     # Past the railing of a bridge or a roof: "стою за перилами", "переліз через перила",
     # "stoyu za perylamy".
     r"(?:стою|стояв|стояла|сиджу|вишу|переліз|перелізла|stoyu|stoju|sydzhu|pereliz\w*)\s+"

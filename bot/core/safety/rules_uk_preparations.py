@@ -108,6 +108,9 @@ GOODBYES = _s(
     r"|з рідними|z usima|z vsima)\b",
     r"(?:пробачте|вибачте|пробач|вибач|probachte|vybachte) (?:мені |мене )?(?:за все|za vse)\b",
     r"прощавайте(?: всі| усі)?(?=\s*(?:[.!;…]|$))",
+    # Set O: "don't look for me", the note's last words.
+    r"(?:не шукайте|не шукай|ne shukajte|ne shukaite) (?:мене )?(?:\w+ )?(?=\s*(?:[.!;…]|$))"
+    r"|(?:мене|mene) не шукайте(?=\s*(?:[.!;…,]|$))",
 )
 FINALITY = _s(
     # Not "все готово до свята / для поїздки".
@@ -133,8 +136,8 @@ FINALITY = _s(
     r"(?:зарядив|зарядила|zaryadyv|zariadyv) (?:\w+ )?(?:рушниц\w*|пістолет\w*|карабін\w*|обріз"
     r"|зброю|rushnyc\w*|pistolet\w*)\b",
     # A decision that needs nothing more said, and leave taken: "тепер все в порядку, можна йти".
-    r"(?:я |ja |ya )?(?:вже |vzhe )?(?:все|усе|vse) (?:вирішив|вирішила|vyrishyv|vyrishyla)"
-    r"(?=\s*(?:[.!;…]|$))",
+    r"(?:я |ja |ya )?(?:вже |vzhe )?(?:все|усе|vse) (?:, )?(?:я |ja |ya )?(?:вже |vzhe )?"
+    r"(?:вирішив|вирішила|vyrishyv|vyrishyla)(?=\s*(?:[.!;…]|$))",
     r"(?:тепер |вже |тепер вже |teper |vzhe )(?:можна|можу|mozhna) (?:спокійно |spokiino )?(?:йти"
     r"|іти|піти|помирати|вмирати|yty|ity|pity|pomyraty)(?=\s*(?:[.,!;…]|$))",
 )
