@@ -7,8 +7,8 @@ it is converted: no Cyrillic letter in it, and words of Russian or Ukrainian in 
 a fifth of its words. Both spellings are made, Russian and Ukrainian (the two differ in what
 "y", "i" and "h" stand for), and the rules read both (`classify.read_rules`).
 
-Measured on every corpus row in Russian or Ukrainian without a Cyrillic letter (510): 402 are
-taken for Latin-letter Russian or Ukrainian; of the 19,895 rows in other languages, 15 (Polish
+Measured on every corpus row in Russian or Ukrainian without a Cyrillic letter (550): 474 are
+taken for Latin-letter Russian or Ukrainian; of the 20,426 rows in other languages, 16 (Polish
 and Portuguese mostly), whose Cyrillic spelling then matches nothing. A soft sign left out
 ("opjat" for "опять", "delat" for "делать") is not put back, so a rule that needs it still
 misses.
@@ -26,19 +26,19 @@ _WORDS = frozenset(
         (
             "chto shto shcho scho shco uzhe vzhe mne menja menya mene meni tebja tebya eto tse",
             "ochen duzhe segodnja segodnya sjogodni sogodni vchera vchora seichas sejchas",
-            "pozhalujsta pomogite dopomozhit mogu mozhu khochu hochu hochetsja khochetsja kogda",
-            "koly pochemu chomu tozhe teper mozhet nado prostite vybachte nichego nichogo",
-            "pomoshch",
-            "dopomoga zhit zhyty zhizn zhyttja umeret pomerty pomru umru sebja sebya bolshe",
-            "bilshe",
-            "sovsem zovsim jak vsjo vsyo vse vsi moj moja moju tvoj svoj svoju esli jakshcho",
-            "jakscho glaz oko golova serdtse sertse ruki ruky nogi dergaetsja smykajetsja upal",
-            "upala ne_dyshit dyshit dykhaje znov znovu opjat opyat bolit bolyt delat robyty vsyu",
-            "vsju pachku tabletok tabletki tomu hodynu nazad normalno ubivaet boyus bojus bojusja",
-            "boyusya znayu znaju skolko stilky tilky zachem navishcho voobshe vzagali smysla",
-            "smyslu sensu net nema ustal ustala vtomyvsja vtomylasja hodyty vypil vypila vypyv",
-            "vypyla byla bula bolshom levoj pravoj levuyu levuju chelyust grudi grudyah ploho",
-            "pogano",
+            "pozhalujsta pomogite dopomozhit mogu mozhu khochu hochu hochetsja khochetsja",
+            "kogda koly pochemu chomu tozhe teper mozhet nado prostite vybachte nichego",
+            "nichogo pomoshch dopomoga zhit zhyty zhizn zhyttja umeret pomerty pomru umru",
+            "sebja sebya bolshe bilshe sovsem zovsim jak vsjo vsyo vse vsi moj moja moju tvoj",
+            "svoj svoju esli jakshcho jakscho glaz oko golova serdtse sertse ruki ruky nogi",
+            "dergaetsja smykajetsja upal upala ne_dyshit dyshit dykhaje znov znovu opjat opyat",
+            "bolit bolyt delat robyty vsyu vsju pachku tabletok tabletki tomu hodynu nazad",
+            "normalno ubivaet boyus bojus bojusja boyusya znayu znaju skolko stilky tilky",
+            "zachem navishcho voobshe vzagali smysla smyslu sensu nema ustal ustala vtomyvsja",
+            "vtomylasja hodyty vypil vypila vypyv vypyla byla bula bolshom levoj pravoj levuyu",
+            "levuju chelyust grudi grudyah ploho pogano kofe spasibo privet pomenyaj pomenyat",
+            "pomenjat napominanie napominanija napominaniya zapishi stakan stakana utra",
+            "vecherom spat splju splyu usnut zasnut",
         )
     ).split()
 )
