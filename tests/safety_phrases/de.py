@@ -70,6 +70,9 @@ CRISIS = [
     # Round 7 (sets M-N): the families of the rows still missed, in other words.
     "hab nachgeschaut wie hoch ein hochhaus sein muss, unseres ist hoch genug",
     "wie viele schlaftabletten braucht man damit es reicht",
+    # Round 7, third pass (set O): the families of the rows still missed, other words.
+    "am parkhaus oben, mich wird eh niemand vermissen",
+    "ich tu mir nichts an, hab nur nachgeschaut wie hoch die talbrücke ist",
 ]
 
 EMERGENCY = [
@@ -218,6 +221,9 @@ ASK = [
     "oft denke ich, es ist leichter, wenn ich nicht mehr da bin",
     "ich frag mich echt wofür ich eigentlich noch lebe",
     "wozu bin ich überhaupt noch hier",
+    # Round 7, third pass (set O): the families of the rows still missed, other words.
+    "vermissen würde mich eh keiner",
+    "niemand würde mich vermissen",
 ]
 
 NEAR_MISS = [
@@ -325,4 +331,7 @@ NEAR_MISS = [
     ("ich will nicht mehr um 5 aufwachen müssen", "none"),
     # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
     ("wozu ich noch kaffee trinke? weil ich müde bin", "none"),
+    # Round 7, third pass (set O): the families of the rows still missed, other words.
+    ("im büro vermisst mich keiner, wenn ich urlaub habe", "none"),
+    ("hab nachgeschaut wie hoch unser haus ist fürs gerüst", "none"),
 ]

@@ -67,6 +67,8 @@ CRISIS = [
     # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
     "zostawiłam list dla córki. oddałam obrączkę i zegarek wnuczce. wszystko gotowe",
     "pistolet leży w szufladzie. dziś w nocy.",
+    # Round 7, third pass (set O): the families of the rows still missed, other words.
+    "nic glupiego nie zrobie, tylko sprawdzilam jak wysoki jest ten wiadukt",
 ]
 
 EMERGENCY = [
@@ -104,6 +106,10 @@ EMERGENCY = [
     "mój brat wypił płyn do chłodnic",
     # Round 7 (sets M-N): the families of the rows still missed, in other words.
     "babcia miała udar w 2010 i teraz znowu ma krzywą twarz",
+    # Round 7, third pass (set O): the families of the rows still missed, other words.
+    "ściska mnie za mostkiem i ciągnie aż do lewego ramienia",
+    "klatka mnie boli, zlany jestem zimnym potem",
+    "lewa ręka drętwieje i mocno uciska w klatce",
 ]
 
 RED_FLAG = [
@@ -176,6 +182,9 @@ ASK = [
     # Round 7, second pass (sets P-Q): the families of the rows still missed, other words.
     "czasem nie wiem po co ja właściwie jeszcze żyję",
     "wolałabym zasnąć i się nie obudzić",
+    # Round 7, third pass (set O): the families of the rows still missed, other words.
+    "nikt by za mną nie tęsknił",
+    "nikomu bym nie brakowała",
 ]
 
 NEAR_MISS = [
@@ -253,4 +262,8 @@ NEAR_MISS = [
     ("nasz nowy singiel nazywa się samobójstwo w sobotę, koncert w piątek", "none"),
     ("w tramwaju serce mi tak szybko, nie mogę złapać tchu, trzęsę się", "panic"),
     ("broń w sejfie. jutro rano jedziemy na polowanie z ojcem.", "none"),
+    # Round 7, third pass (set O): the families of the rows still missed, other words.
+    ("boli mnie klatka po treningu na siłowni, pot się leje", "none"),
+    ("piecze w klatce po jedzeniu, zgaga, idzie aż do gardła", "none"),
+    ("nikt nie zauważył mojej nowej fryzury", "none"),
 ]

@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
-from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
+from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
 from bot.core.safety.rules_de_lookups import LOOKUPS
 from bot.core.safety.rules_de_past import PAST
 from bot.core.safety.rules_de_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_de_swallowed import swallowed
-from bot.core.safety.rules_de_wish import NOT_HERE, WHY_STILL
+from bot.core.safety.rules_de_wish import MISSED, MISSED_AT, NOT_HERE, WHY_STILL
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -419,11 +419,11 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE),
-    ask=(*ASK, *WHY_STILL),
+    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT),
+    ask=(*ASK, *WHY_STILL, *MISSED),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
-    panic_danger=PANIC_DANGER,
+    panic_danger=(*PANIC_DANGER, *SWELLING),
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

@@ -106,3 +106,12 @@ INJURY = (
     r"(?:unfall|sturz|verletzung|schleudertrauma|gebrochen|verstaucht|verletzt)\b",
     r"(?:gesturzt|hingefallen|runtergefallen|gefallen)\b",
 )
+
+# Swelling of the throat, tongue, lips or face, or wheezing after a sting or a food: beside
+# panic words the breathlessness stays an emergency (ruleset.LanguageRules.panic_danger).
+SWELLING = (
+    r"(?:zunge|hals|rachen|lippen|lippe|gesicht|augen|kehle)\s+(?:\w+\s+){0,2}?(?:dick|geschwollen"
+    r"|schwillt|schwellen|anschwell\w*|zugeschwollen)\b|schwillt\s+(?:\w+\s+){0,2}?(?:zunge|hals"
+    r"|rachen|lippen|gesicht)\b|(?:wespe\w*|biene\w*|stich\w*|erdnuss\w*|nusse|nuesse|allergi\w*)"
+    r"\b[^.!?]{0,60}?(?:pfeif\w*|schwell\w*|schwillt|quaddel\w*)",
+)

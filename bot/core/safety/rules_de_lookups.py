@@ -12,6 +12,20 @@ _HIGH = (
     r"|parkhaus|balkon|dach|klippe|fels|turm|stockwerk)"
 )
 
+# "Ich mach nix Dummes", "ich tu mir nichts an", "keine Sorge, ich mach keinen Blödsinn".
+_NOTHING_STUPID = (
+    r"(?:(?:mach|mache|tu|tue|werd|werde)\s+(?:\w+\s+)?(?:schon\s+|echt\s+|wirklich\s+)?(?:nix|nichts"
+    r"|keinen|keine)\s+(?:dummes|blodes|bloedes|bloedsinn|blodsinn|quatsch|scheiss|dummheiten"
+    r"|unuberlegtes|unueberlegtes)\b|tu\s+mir\s+(?:schon\s+|echt\s+)?(?:nix|nichts)\s+an\b)"
+)
+# Looked up, and what: a height, a dose, a high place.
+_LOOKED = (
+    rf"(?:gegoogelt|gegooglet|gegoogled|nachgeschaut|nachgeguckt|nachgesehen|nachgelesen|gesucht"
+    rf"|recherchiert|ausgerechnet|geschaut|geguckt|gecheckt)\b[^?]{{0,50}}?(?:wie\s+hoch|hohe|hoehe"
+    rf"|wie\s+viele?\s+(?:meter|stock\w*|tabletten|pillen|mg)|welche\s+dosis|todlich|toedlich"
+    rf"|\w*{_HIGH}\b|gleise\b|bahnstrecke\b)"
+)
+
 LOOKUPS = (
     # Set M: how high a bridge or a house must be ("wie hoch ne brücke sein muss"), from which
     # floor or height one dies; a bridge "hoch genug".
@@ -24,4 +38,9 @@ LOOKUPS = (
     # Set N: how many paracetamol one needs "damit es reicht".
     r"(?:paracetamol|ibu\w*|aspirin|schlaftabletten|tavor|diazepam|tabletten|pillen)\b[^.!?]{0,60}"
     r"(?:damit|dass|bis)\s+es\s+reicht\b",
+    # Set O (told in Dutch): acting denied, and a height, a dose or a place looked up all the
+    # same ("ich mach nix dummes, hab nur gegoogelt wie hoch die brücke ist").
+    rf"{_NOTHING_STUPID}[^?]{{0,50}}?\b(?:aber|nur|bloss|blos|halt|lediglich)\b[^?]{{0,50}}?"
+    rf"{_LOOKED}",
+    rf"{_LOOKED}[^?]{{0,80}}?\b{_NOTHING_STUPID}",
 )

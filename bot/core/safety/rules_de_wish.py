@@ -4,7 +4,7 @@ besser, wenn ich nicht mehr da bin", "wozu ich überhaupt noch da bin"), over no
 
 from __future__ import annotations
 
-__all__ = ["NOT_HERE", "WHY_STILL"]
+__all__ = ["MISSED", "MISSED_AT", "NOT_HERE", "WHY_STILL"]
 
 NOT_HERE = (
     # "besser, wenn ich nicht mehr da bin" is the wish (ask, below), not a time set.
@@ -22,4 +22,36 @@ WHY_STILL = (
     # Set P: "es ist besser, wenn ich nicht mehr da bin" (the wish, mostly after "manchmal").
     r"(?:besser|leichter|einfacher)\s+(?:,\s+)?wenn\s+ich\s+(?:einfach\s+)?nicht\s+mehr\s+(?:da"
     r"\s+|hier\s+)?bin\b",
+)
+
+_NOBODY = (
+    r"(?:keiner|keina|niemand|niemals\s+wer|kein\s+mensch|keine\s+sau|keine\s+socke"
+    r"|kein\s+schwein)"
+)
+# Work, a holiday or a party left a while: "im büro vermisst mich keiner, wenn ich urlaub habe".
+_NOT_AWAY = (
+    r"(?![^.!?]{0,40}\b(?:urlaub|buro|buero|arbeit|schicht|party|feier|meeting|schule|training"
+    r"|verein|gruppe|chat|kurs|ausflug|wochenende)\w*\b)"
+)
+# "Keiner vermisst mich", "mich würde eh niemand vermissen", "vermissen würde mich keiner".
+_MISSED = (
+    rf"(?:{_NOBODY}\s+(?:\w+\s+){{0,3}}?(?:mich\s+(?:\w+\s+){{0,2}}?)?vermiss\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"mich\b|{_NOBODY}\s+(?:\w+\s+){{0,3}}?mich\s+(?:\w+\s+){{0,2}}?vermiss\w*|mich\s+(?:\w+\s+)"
+    rf"{{0,3}}?{_NOBODY}\s+(?:\w+\s+){{0,2}}?vermiss\w*|vermiss\w*\s+(?:\w+\s+){{0,2}}?mich\s+(?:\w+"
+    rf"\s+){{0,2}}?{_NOBODY}\b)"
+)
+_HIGH_PLACE = (
+    r"(?:talbrucke|talbruecke|autobahnbrucke|brucke|bruecke|brucken|gleise|gleisen|bahngleise"
+    r"|bahnstrecke|hochhaus|parkhaus|klippe|klippen|staumauer|steilkuste|dach)"
+)
+
+MISSED = (
+    # Set O: nobody would miss me (the thought; ask).
+    rf"{_MISSED}{_NOT_AWAY}",
+)
+MISSED_AT = (
+    # Set O: a high place in mind, and nobody would miss me ("ich denk an die brücke bei kassel,
+    # da halte ich heute an. keiner vermisst mich"): a crisis.
+    rf"{_HIGH_PLACE}\b[^!?]{{0,150}}?{_MISSED}{_NOT_AWAY}",
+    rf"{_MISSED}{_NOT_AWAY}[^!?]{{0,120}}?\b{_HIGH_PLACE}\b",
 )

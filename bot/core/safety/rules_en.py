@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
-from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING
-from bot.core.safety.rules_en_idioms import TITLES
+from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
+from bot.core.safety.rules_en_idioms import MOVING, TITLES
 from bot.core.safety.rules_en_others import OVERDOSE_TAKEN, SOMEONE_ELSE
 from bot.core.safety.rules_en_past import PAST
 from bot.core.safety.rules_en_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
-from bot.core.safety.rules_en_ready import GUN_READY, HEIGHT_READY
+from bot.core.safety.rules_en_ready import GUN_READY, HEIGHT_READY, LOOKED_ANYWAY
 from bot.core.safety.rules_en_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
@@ -432,11 +432,12 @@ PANIC_DANGER = _s(
 
 # fmt: off
 RULES = LanguageRules(
-    language="en", crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY), ask=ASK, panic=PANIC,
-    panic_danger=PANIC_DANGER,
+    language="en", crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY, *LOOKED_ANYWAY), ask=ASK,
+    panic=PANIC, panic_danger=(*PANIC_DANGER, *SWELLING),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     red_flags=RED_FLAGS, health_anxiety=HEALTH_ANXIETY, spreading=SPREADING, numbness=NUMBNESS,
-    injury=INJURY, head_injury=HEAD_INJURY, confusion=CONFUSION, idioms=(*IDIOMS, *TITLES, *PAST),
+    injury=INJURY, head_injury=HEAD_INJURY, confusion=CONFUSION,
+    idioms=(*IDIOMS, *TITLES, *MOVING, *PAST),
     negators=("no", "not", "never", "without", "nor", "neither", "none"),
     hedges=("sure", "idea", "clue", "know", "certain"),
     clause_breaks=("but", "and", "though", "although", "however", "yet", "except", "whereas"),

@@ -129,3 +129,13 @@ INJURY = _s(
     r"|behind|apart|for)\b)|(?:hit|bumped|banged|knocked|hurt|twisted|pulled|injured) my\b"
     r"|landed on\b",
 )
+
+# Swelling of the throat, tongue, lips or face, or wheezing after a sting or a food: beside
+# panic words the breathlessness stays an emergency (ruleset.LanguageRules.panic_danger).
+SWELLING = _s(
+    r"(?:throat|tongue|lips|lip|face|mouth|eyes|eyelids) (?:\w+ ){0,2}?(?:swelling|swollen"
+    r"|swells|swelled|swole|puffing up|puffed up)\b|(?:swollen|swelling) (?:throat|tongue|lips"
+    r"|face)\b|(?:stung|sting|bee|wasp|hornet|peanuts?|nuts|prawns|shrimp|shellfish|allerg\w*)"
+    r"\b[^.!?]{0,60}?(?:wheez\w*|swell\w*|swollen|hives|throat (?:is )?closing)|throat (?:is |s )?"
+    r"closing (?:up )?(?:\w+ ){0,2}?(?:after|since|from)\b",
+)

@@ -21,3 +21,17 @@ TITLES = _s(
     r" (?:\w+ ){0,3}?(?:overdos\w*|suicid\w*|kill(?:ing)? (?:my|your|him|her)self|self harm\w*"
     r"|end(?:ing)? it all|want to die)\b(?: on \w+)?",
 )
+
+MOVING = _s(
+    # Set O: things given away or sold because of a move ("i give my old bike and clothes to my
+    # cousin because i move to new flat"), an everyday clear-out, not a preparation.
+    r"(?:give|gave|giving|given|giveing|sell|sold|selling|donate|donated|donating|gift|gifted"
+    r"|passing on|passed on|pass on|hand(?:ed|ing)? down|getting rid of|got rid of|get rid of)\b"
+    r"[^.!?]{0,80}?\b(?:because|cause|cos|coz|cuz|since|as|bc|before|for) (?:of )?(?:i|we|me|us"
+    r"|my family|the family) (?:am |are |m |re |will |ll |have to |need to |must |be )?(?:\w+ )?"
+    r"(?:move|moving|moved|relocat\w*|emigrat\w*|downsiz\w*|leav\w* the country)\b",
+    r"(?:moving|i move|we move|i m moving|we re moving|relocating|downsizing|emigrating)\b"
+    r"[^.!?]{0,60}?\b(?:so|and) (?:i|we) (?:am |are |m |re |have |ve )?(?:\w+ )?(?:giving|gave"
+    r"|give|selling|sold|sell|donating|donated|getting rid of|got rid of) (?:\w+ ){0,3}?(?:away|to"
+    r" (?:my|a|the|our|her|his)|everything|it all|stuff|things|furniture|clothes|books)\b",
+)

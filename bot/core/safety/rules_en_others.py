@@ -31,7 +31,9 @@ SOMEONE_ELSE = _s(
     rf"e for (?:him|her|them|my)\b",
     r"(?:shaking|jerking|twitching|convulsing|fitting) all over\b[^.!?]{0,40}?not (?:answering"
     r"|responding|waking)(?! (?:his|her|their|my|the) (?:phone|texts?|messages?|calls?))|on the"
-    r" (?:\w+ )?floor (?:\w+ ){0,3}?(?:not|will not) wak(?:e|ing)\b"
+    # Set O: "sitting on the bathroom floor so i don't wake the baby" is the writer keeping quiet.
+    r" (?:\w+ )?floor (?!(?:\w+ ){0,3}?(?:so (?:i|we|as|that)|trying|try|tried|careful|in order)"
+    r" )(?:\w+ ){0,3}?(?:not|will not) wak(?:e|ing)\b"
     r"|(?:shaking|jerking|fitting|convulsing|twitching) all over\b[^.!?]{0,30}?eyes (?:rolled"
     r"|rolling"
     r"|rolled right) back\b|(?:went down|collapsed|dropped)\b[^.!?]{0,40}?(?:shaking|jerking"

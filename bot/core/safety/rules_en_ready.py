@@ -4,7 +4,7 @@ over normalised text."""
 
 from __future__ import annotations
 
-__all__ = ["GUN_READY", "HEIGHT_READY"]
+__all__ = ["GUN_READY", "HEIGHT_READY", "LOOKED_ANYWAY"]
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
@@ -40,4 +40,28 @@ HEIGHT_READY = _s(
     r"|it is |this is |it would be |it d be |the drop is |the drop s |that is |thats |that s )?"
     r"(?:high|tall|far (?:down )?) enough\b(?! (?:for (?:the|a|my|our) (?:photo|pic|shot|view"
     r"|drone|signal|video))\b)",
+)
+
+# "Won't do anything stupid", "not gonna do anything dumb", "i'm not going to hurt myself".
+_NOTHING_STUPID = (
+    r"(?:(?:will not|wont|won t|not going to|not gonna|never|would not|wouldnt|would never) (?:do"
+    r" )?(?:anything|something|nothing|owt|smth) (?:stupid|dumb|silly|crazy|rash|drastic|daft)"
+    r"|(?:will not|wont|not going to|not gonna|would never) (?:hurt|harm) (?:myself|my self))"
+)
+_LOOKED = (
+    r"(?:looked up|looked it up|googled|searched|checked|read up|looked at|found out|worked out"
+    r"|researched|calculated)"
+)
+_MEANS = (
+    r"(?:how (?:high|tall)|height of|how many (?:floors|storeys|stories|metres|meters|feet|pills"
+    r"|tablets|mg|paracetamol|sleeping)|what dose|which dose|lethal|fatal|overdose|\w*bridge\b"
+    r"|cliff\b|tower\b|car park\b|multi\s?store?y|railway\b|tracks\b)"
+)
+
+LOOKED_ANYWAY = _s(
+    # Set O (told in Dutch): acting denied, and a height, a dose or a place looked up all the
+    # same ("i won't do anything stupid, i just looked up how high the bridge is").
+    rf"{_NOTHING_STUPID}\b[^?]{{0,50}}?\b(?:but|just|only|all i|i just|i only)\b[^?]{{0,50}}?"
+    rf"\b{_LOOKED}\b[^?]{{0,50}}?{_MEANS}",
+    rf"{_LOOKED}\b[^?]{{0,50}}?{_MEANS}[^?]{{0,80}}?\b{_NOTHING_STUPID}\b",
 )

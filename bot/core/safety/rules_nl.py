@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
+from bot.core.safety.rules_nl_panic import ATTACK, SWELLING
 from bot.core.safety.rules_nl_past import PAST
 from bot.core.safety.rules_nl_plans import PLANS
 from bot.core.safety.rules_nl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_nl_swallowed import swallowed
+from bot.core.safety.rules_nl_wish import WISH
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
@@ -418,10 +420,10 @@ RULES = LanguageRules(
     goodbyes=GOODBYES,
     finality=FINALITY,
     crisis=(*CRISIS, *PLANS),
-    ask=ASK,
+    ask=(*ASK, *WISH),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
-    panic_danger=PANIC_DANGER,
+    panic=(*PANIC, *ATTACK),
+    panic_danger=(*PANIC_DANGER, *SWELLING),
     red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

@@ -6,6 +6,22 @@ from __future__ import annotations
 
 __all__ = ["PLANS"]
 
+# "Ik doe niks doms", "ga echt niets stoms doen", "ik doe mezelf niks aan".
+_NOTHING_STUPID = (
+    r"(?:doe|ga|zal|zou|wil)\s+(?:ik\s+)?(?:echt\s+|heus\s+|heus\s+wel\s+|zeker\s+)?(?:niks|niets"
+    r"|geen)\s+(?:doms|stoms|geks|raars|domme\s+dingen|stomme\s+dingen|gekke\s+dingen|domme\s+dingen"
+    r"|mezelf\s+aan|mijzelf\s+aan|me\s+aan)\b"
+)
+_LOOKED = (
+    r"(?:gezocht|opgezocht|gegoogled|gegoogeld|gegoogelt|nagekeken|uitgezocht|uitgerekend|gekeken"
+    r"|bekeken|gelezen|nagezocht|zocht|googlede)"
+)
+_MEANS = (
+    r"(?:hoe\s+hoog|hoogte|hoeveel\s+(?:meter|verdiepingen|pillen|tabletten|slaappillen|mg|milligram"
+    r"|paracetamol\w*|strips?)|welke\s+(?:dosis|verdieping|hoogte|pillen)|dodelijk\w*|fataal"
+    r"|\w*brug\b|flat\b|toren\b|spoor\b|spoorlijn\b|viaduct\b|parkeergarage\b|overdosis)"
+)
+
 PLANS = (
     # Sets P-Q: cut again (arms, with the filleting knife), told in a few flat words; a finger
     # cut at work stays clear.
@@ -25,4 +41,9 @@ PLANS = (
     r"(?:dak|brug|flat|parkeergarage|toren|balkon|rand|viaduct)\w*\b[^!?]{0,120}?\b(?:of|hoe)\s+"
     r"(?:het|hij|die|dat)\s+(?:\w+\s+)?hoog\s+genoeg\b(?!\s+(?:is\s+)?(?:voor|om\s+te\s+(?:staan"
     r"|lopen)))",
+    # Set O: "ik doe niks doms echt niet, maar ik heb gezocht hoe hoog is de erasmusbrug": acting
+    # denied, and a height, a dose or a place looked up all the same.
+    rf"{_NOTHING_STUPID}[^?]{{0,50}}?\b(?:maar|alleen|wel|enkel|gewoon)\b[^?]{{0,50}}?{_LOOKED}"
+    rf"\s+[^?]{{0,50}}?{_MEANS}",
+    rf"{_LOOKED}\s+[^?]{{0,50}}?{_MEANS}[^?]{{0,80}}?\b{_NOTHING_STUPID}",
 )

@@ -39,6 +39,19 @@ GIVEN_AWAY = _s(
     rf"(?:sleutels?|huissleutel\w*|autosleutel\w*|reservesleutel\w*) (?:\w+ ){{0,4}}?(?:aan|bij)"
     rf" {_MY_KIN} (?:\w+ ){{0,2}}?(?:gegeven|afgegeven|gebracht|achtergelaten)\b",
 )
+# A move, a clear-out or a holiday: "alles weggegeven aan de kringloop, we verhuizen".
+_NOT_A_MOVE = (
+    r"(?![^!?]{0,80}?\b(?:verhuis|verhuiz|kringloop|marktplaats|opruim|emigr|vakantie|oppas|logeer"
+    r"|weekend)\w*)"
+)
+GIVEN_AWAY += _s(
+    # Set O: "heb net alles weggegeven: sieraden, boeken, de kat naar de buren".
+    r"(?:heb|had|ik heb) (?:\w+ ){0,2}?(?:bijna )?(?:alles|al mijn spullen|al m n spullen|de"
+    r" meeste spullen) (?:al )?(?:weggegeven|weg gegeven|weggedaan|afgestaan|verdeeld"
+    r"|uitgedeeld)\b" + _NOT_A_MOVE,
+    rf"(?:de|mijn|m n|mn|onze) {_PET} (?:\w+ )?(?:naar|bij|aan) (?:de )?(?:buren|buurman|buurvrouw"
+    r"|overburen)\b(?! (?:\w+ ){0,3}?(?:terug|voor (?:een|twee|drie|\d)|tijdens))" + _NOT_A_MOVE,
+)
 AFFAIRS = _s(
     r"(?:huur|huren) (?:\w+ ){0,5}?(?:vooruit|vooruitbetaald|van tevoren|alvast|op voorhand)"
     r" (?:\w+ ){0,2}?(?:betaald|overgemaakt)\b",
@@ -81,4 +94,8 @@ FINALITY = _s(
     r"(?:ze|jullie|hij|zij|je) (?:zullen|zal|gaan|gaat) het (?:later|ooit|ooit wel|wel|straks)"
     r" (?:\w+ )?begrijpen\b",
     r"als ik er niet meer ben\b|na mijn dood\b|als ik (?:weg|dood) ben\b",
+    # Set O: the end set for a time, "morgen is het klaar", "vannacht is het voorbij".
+    r"(?:morgen|vanavond|vannacht|straks|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|dan|binnenkort|overmorgen) is het (?:\w+ )?(?:klaar|voorbij|afgelopen|over|gedaan|af)"
+    r" ?(?:[.!?,;:)]|$|voorgoed|voor altijd)",
 )

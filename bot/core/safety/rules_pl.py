@@ -7,8 +7,10 @@ also how many people type on phones.
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_pl_body import CHEST, SWELLING
 from bot.core.safety.rules_pl_flags import RED_FLAGS as FLAGS
 from bot.core.safety.rules_pl_past import PAST
+from bot.core.safety.rules_pl_plans import LOOKED_ANYWAY, MISSED
 from bot.core.safety.rules_pl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_pl_swallowed import swallowed
 from bot.core.safety.ruleset import LanguageRules
@@ -250,6 +252,7 @@ EMERGENCY = {
         r"(?:reki|szczeki|szyje|plecow|lopatk\w*)",
         rf"(?:bol|ucisk|sciska|gniecie)\s+{words(3)}(?:klatce|klatka|piers)\s+{words(8)}"
         r"(?:zimne?\s+pot\w*|lepka\s+od\s+potu|zemdlal\w*|slabo\s+mi)",
+        *CHEST,  # Set O: every usual wording (rules_pl_body)
     ),
     E.CANNOT_BREATHE: (
         r"nie\s+moge\s+(?:zlapac\s+)?(?:oddychac|oddechu|tchu)\b(?!\s+(?:nosem|przez\s+nos))",
@@ -424,11 +427,11 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="pl",
-    crisis=CRISIS,
-    ask=ASK,
+    crisis=(*CRISIS, *LOOKED_ANYWAY),
+    ask=(*ASK, *MISSED),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
-    panic_danger=PANIC_DANGER,
+    panic_danger=(*PANIC_DANGER, *SWELLING),
     red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
     spreading=SPREADING,

@@ -1,0 +1,46 @@
+"""Polish: a height, a dose or a place looked up with acting denied (a crisis), and "nobody would
+miss me" (ask), over normalised text with diacritics folded (ruleset.LanguageRules.crisis and
+.ask)."""
+
+from __future__ import annotations
+
+__all__ = ["LOOKED_ANYWAY", "MISSED"]
+
+# "Nie zrobie nic glupiego", "nic glupiego nie zrobie", "nie zrobie sobie krzywdy".
+_NOTHING_STUPID = (
+    r"(?:(?:nie\s+)?(?:zrobie|zrobilbym|zrobilabym|robie)\s+(?:\w+\s+)?(?:nic|niczego)\s+"
+    r"(?:glupiego|glupi\w*|szalonego|glupoty|glupot)|(?:nic|niczego)\s+(?:glupiego|szalonego)\s+"
+    r"(?:\w+\s+)?nie\s+(?:zrobie|zrobilbym|zrobilabym|robie)|nie\s+zrobie\s+sobie\s+(?:\w+\s+)?"
+    r"krzywdy)\b"
+)
+_LOOKED = (
+    r"(?:sprawdzil\w*|sprawdzam|sprawdzal\w*|wygooglowal\w*|googlowal\w*|szukal\w*|wyszukal\w*"
+    r"|czytal\w*|przeczytal\w*|policzyl\w*|wyliczyl\w*|patrzyl\w*|zobaczyl\w*)\b[^?]{0,50}?"
+    r"(?:jak\s+(?:wysoki|wysoka|wysokie|wysoko)|wysokos\w*|ile\s+(?:metrow|pieter|tabletek|tabletki"
+    r"|pigulek|mg|miligramow|opakowan)|jaka\s+dawk\w*|smiertel\w*|most\w*|wiadukt\w*|tory|torach"
+    r"|dach\w*|wiezowc\w*|piet\w*|przedawkow\w*)"
+)
+_NOBODY = r"(?:nikt|nikomu|zaden\s+czlowiek)"
+# Work, a holiday, a party: "w pracy nikt nie zauwazy, ze mnie nie ma, jak bede na urlopie".
+_NOT_AWAY = (
+    r"(?![^.!?]{0,40}\b(?:urlop\w*|prac\w*|biur\w*|imprez\w*|spotkani\w*|szkol\w*|wakacj\w*"
+    r"|weekend\w*|zajeci\w*|lekcj\w*|trening\w*)\b)"
+)
+
+LOOKED_ANYWAY = (
+    # Set O (told in Dutch): acting denied, and a height, a dose or a place looked up all the
+    # same ("nie zrobie nic glupiego, tylko sprawdzilem jak wysoki jest ten most").
+    rf"{_NOTHING_STUPID}[^?]{{0,50}}?\b(?:tylko|ale|jedynie|po\s+prostu|tylko\s+ze)\b[^?]{{0,50}}?"
+    rf"{_LOOKED}",
+    rf"{_LOOKED}[^?]{{0,80}}?\b{_NOTHING_STUPID}",
+)
+MISSED = (
+    # Set O (told in German): nobody would miss me, nobody would notice I was gone.
+    rf"{_NOBODY}\s+(?:\w+\s+){{0,3}}?(?:by\s+|nie\s+)(?:\w+\s+){{0,2}}?(?:tesknil\w*|teskni|zatesk"
+    rf"ni\w*|brakowal\w*|bedzie\s+tesknic)\b(?:\s+(?:za\s+)?(?:mna|mnie)\b|\s*(?:[.!?,;:)]|$)){_NOT_AWAY}",
+    rf"(?:za\s+mna|mnie)\s+(?:\w+\s+)?(?:i\s+tak\s+|przeciez\s+)?{_NOBODY}\s+(?:by\s+)?(?:\w+\s+)?"
+    rf"(?:nie\s+)?(?:tesknil\w*|teskni|zatesk\w*|zauwazy\w*|brakowal\w*|bedzie\s+tesknic)\b{_NOT_AWAY}",
+    rf"{_NOBODY}\s+(?:\w+\s+){{0,2}}?nie\s+zauwaz\w*\s*,?\s+(?:\w+\s+)?(?:ze|jak|gdy|kiedy|gdybym)\s+"
+    rf"(?:mnie\s+)?(?:zabraknie|zniknie\w*|zniknal\w*|umre|umarl\w*|mnie\s+nie\s+bedzie|nie\s+bedzie"
+    rf"\s+mnie)",
+)
