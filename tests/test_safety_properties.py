@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.safety import Concern
+from bot.core.safety import Concern, EmergencySign
 from bot.core.safety.classify import check_text  # the rules; tests/test_reading.py: the whole
 from tests.safety_phrases import LANGUAGES
 
@@ -82,8 +82,36 @@ def test_typing_without_accents_does_not_matter(text: str) -> None:
 @FAST
 @given(phrase, phrase)
 def test_more_text_never_lowers_the_tier(first: str, second: str) -> None:
-    joined = check_text(f"{first}. {second}").concern
-    assert joined.rank >= max(check_text(first).concern.rank, check_text(second).concern.rank)
+    joined = check_text(f"{first}. {second}")
+    alone = [check_text(first), check_text(second)]
+    highest = max(alone, key=lambda check: check.concern.rank)
+    if (
+        highest.concern is Concern.EMERGENCY
+        and highest.emergency_signs == {EmergencySign.CANNOT_BREATHE}
+        and joined.concern in (Concern.PANIC, Concern.NONE)
+        and not joined.emergency_signs
+    ):
+        # By design: breathlessness beside panic words is panic ("I can't breathe. My heart is
+        # racing, I'm panicking"), unless a swelling, blue lips or another danger sign stands
+        # beside it (test_a_danger_sign_keeps_breathlessness_an_emergency); beside a laugh, a
+        # joke.
+        return
+    assert joined.concern.rank >= highest.concern.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "оса вкусила, напухли губи і язик. серце калатає, паніка",
+        "a boca tá roxa. kalbim küt küt atıyor, panik",
+        "ma gorge gonfle, j'arrive presque plus à respirer. c'est la panique",
+        "tramadol başladım, titriyorum. после укуса осы распухли губы и язык",
+    ],
+)
+def test_a_danger_sign_keeps_breathlessness_an_emergency(text: str) -> None:
+    # A swelling or blue lips beside panic words, in any language (classify._SWELLING, _BLUE):
+    # an emergency, as in the languages whose rules name them among the panic dangers.
+    assert check_text(text).concern is Concern.EMERGENCY
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

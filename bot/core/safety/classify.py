@@ -190,7 +190,8 @@ ONE_DOSE = re.compile(
 # number, twice, again) and nobody else in it (a child into one's pills is an emergency), the
 # n-grams of "took … pills" alone are no overdose either; "all my pills" is read as before.
 _OURS = (
-    r"(?:my|meine|mis|mes|mie|miei|meus|minhas|mijn|moje|moi|мои|свои|мої|свої|ilaclarimi"
+    r"(?:my|meine|mis|mes|mie|miei|meus|minhas|mijn|moje|moich|swoje|swoich|moi|мои|свои|мої|свої"
+    r"|ilaclarimi"
     r"|haplarimi)"
 )
 _USUAL_MEDICINES = (
@@ -302,6 +303,29 @@ def check_text_and_denials(text: str) -> tuple[SafetyCheck, frozenset[Concern]]:
 _REPEATS = re.compile(r"(?<= )((?:\S+ ){1,4}?)\1{3,}")
 
 
+# A swelling, in the eleven languages' stems (matchable text: folded, Cyrillic kept), in Latin
+# letters too: "swollen", "gonfle", "hinchada", "inchado", "gonfia", "opgezwollen", "spuchnięte",
+# "распухли", "набряк", "şişti".
+_SWELLING = re.compile(
+    r"(?<!\w)(?:swell|swoll|schwell|geschwoll|anschwell|gonfl|hinch|inchad|inchan|incha|gonfi"
+    r"|zwel|gezwol|opgezwol|spuch|opuch|puchn|napuch|распух|опух|напух|набря|набряк|rasp[uy]kh"
+    r"|opukh|napukh|nabrja|sis(?:ti|mis|ik|iyor|me|men)\w*)"
+)
+# Lips or a mouth gone blue, either word first, up to three words apart.
+_LIPS = (
+    r"(?:lips?|lippen|labios?|levres?|labbra|usta|wargi|губ\w*|dudak\w*|boca|bouche|mund|mond"
+    r"|bocca)"
+)
+_BLUE_WORD = (
+    r"(?:blue|blau\w*|blauw\w*|bleue?s?|blu|azul\w*|morad\w*|rox[oa]s?|viola|paars|sin[ie]\w*"
+    r"|син\w*|посин\w*|mor)"
+)
+_BLUE = re.compile(
+    rf"(?<!\w){_LIPS}(?:\W+\w+){{0,3}}?\W+{_BLUE_WORD}(?!\w)"
+    rf"|(?<!\w){_BLUE_WORD}(?:\W+\w+){{0,3}}?\W+{_LIPS}(?!\w)"
+)
+
+
 def _three_times(run: re.Match[str]) -> str:
     return run.group(1) * 3
 
@@ -342,7 +366,15 @@ def read_rules(text: str) -> RulesReading:
     # but not beside crisis words ("i cant breathe help. ich will mich umbringen lol"), where
     # the laugh is no reason to think the breathlessness a joke.
     laugh = _CRISIS not in tags and LAUGHTER.search(text.casefold()) is not None
-    if signs == {EmergencySign.CANNOT_BREATHE} and _PANIC_DANGER not in tags and (panic or laugh):
+    # Nor is panic beside a swelling (a throat, tongue or lips after a sting or a food) or blue
+    # lips, in any language: some languages' rules name them among the panic dangers; here are
+    # all. (A laugh still is: "dilim şişti tuzdan lol", a tongue sore from salted seeds.)
+    danger = _SWELLING.search(plain) is not None or _BLUE.search(plain) is not None
+    if (
+        signs == {EmergencySign.CANNOT_BREATHE}
+        and _PANIC_DANGER not in tags
+        and ((panic and not danger) or laugh)
+    ):
         signs.clear()
 
     if signs:
