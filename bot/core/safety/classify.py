@@ -369,11 +369,10 @@ def read_rules(text: str) -> RulesReading:
     # Nor is panic beside a swelling (a throat, tongue or lips after a sting or a food) or blue
     # lips, in any language: some languages' rules name them among the panic dangers; here are
     # all. (A laugh still is: "dilim şişti tuzdan lol", a tongue sore from salted seeds.)
-    danger = _SWELLING.search(plain) is not None or _BLUE.search(plain) is not None
     if (
         signs == {EmergencySign.CANNOT_BREATHE}
         and _PANIC_DANGER not in tags
-        and ((panic and not danger) or laugh)
+        and (laugh or (panic and not _SWELLING.search(plain) and not _BLUE.search(plain)))
     ):
         signs.clear()
 

@@ -102,9 +102,12 @@ def _looks_typed_in_latin(text: str) -> bool:
     if _CYRILLIC.search(text):
         return False
     tokens = _TOKEN.findall(text)
-    strong = sum(1 for token in tokens if token in _WORDS or _SHAPES.search(token))
-    if not strong or any(_POLISH.search(token) for token in tokens):
+    # Each distinct word is looked at once (a long message repeats its words).
+    kinds = set(tokens)
+    strong_kinds = {token for token in kinds if token in _WORDS or _SHAPES.search(token)}
+    if not strong_kinds or any(_POLISH.search(token) for token in kinds):
         return False
+    strong = sum(1 for token in tokens if token in strong_kinds)
     score = strong + sum(0.5 for token in tokens if token in _SMALL)
     # One such word is enough in a few words ("hochu prosto ischeznut"); a long message needs
     # them in an eighth of its words.
