@@ -104,3 +104,33 @@ def test_the_held_out_set_is_never_in_the_corpus() -> None:
     # One-word greetings ("holaa", "oii") are everyone's; longer rows are the writer's own.
     by_us = {row["text"] for row in corpus if row["author"].startswith("u1")}
     assert not [row["id"] for row in held if row["text"] in by_us and len(row["text"].split()) > 3]
+
+
+# A second held-out set, of short replies (eighth round): 30 everyday answers of one to four
+# words per language ("plus tard", "хуже", "bof") and 3 short "ask" and 3 short crisis messages,
+# in all 11 safety languages, written by someone who saw neither rules nor corpus. It guards
+# what a retrained model can break unseen: "pire" and "может быть" answer the check-in's
+# questions and once read as a red flag and as health anxiety. Short everyday words are
+# everyone's: 62 of its replies are also corpus rows, written the same hour without sight of
+# each other. The crisis floor is the share reached so far, far under the target: short
+# farewells and plans are this set's misses (docs/understanding.md, "Eighth round").
+HELD_OUT_SHORT = Path(__file__).parent / "heldout_short"
+SHORT_FLOORS = {"near_miss": 0.98, "ask": 0.75, "crisis": 0.60}
+
+
+@pytest.fixture(scope="module")
+def short_result() -> Score:
+    return score(HELD_OUT_SHORT, lambda text: read(text).concern, lambda text: read(text).intent)
+
+
+@pytest.mark.parametrize("label", sorted(SHORT_FLOORS))
+def test_short_replies_keep_their_floor(short_result: Score, label: str) -> None:
+    assert short_result.share(label) >= SHORT_FLOORS[label], short_result.safety_label[label]
+
+
+def test_the_short_replies_are_by_no_corpus_writer() -> None:
+    corpus_authors = {row["author"] for kind in ("safety", "intents") for row in load(kind)}
+    lines = (HELD_OUT_SHORT / "safety.jsonl").read_text(encoding="utf-8").splitlines()
+    held = [json.loads(line) for line in lines]
+    assert len(held) == 396
+    assert not {row["author"] for row in held} & corpus_authors

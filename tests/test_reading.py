@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core import reading
+from bot.core import reading, typed
 from bot.core.intents import Intent
 from bot.core.intents import classify as classify_intent
 from bot.core.reading import model as model_module
@@ -85,6 +85,23 @@ def test_typed_requests_of_the_user_trial_get_their_intent(text: str, intent: In
 @pytest.mark.parametrize("text", ["yes", "ja", "да", "ok", "no", "sí", "🙂", "??"])
 def test_a_short_answer_is_never_an_intent(text: str) -> None:
     assert classify_intent(text) is None
+
+
+def typed_answers() -> set[str]:
+    """Every short answer the bot recognises ("non", "стоп", "das ist alles"), as written."""
+    return {
+        phrase
+        for languages in typed.PHRASES.values()
+        for phrases in languages.values()
+        for phrase in phrases.split("|")
+    }
+
+
+@pytest.mark.parametrize("text", sorted(typed_answers()))
+def test_an_answer_word_is_read_by_the_rules_alone(text: str) -> None:
+    # "non" read as "ask", "стоп" as a red flag, "хочу продолжить" as a crisis by the model
+    # alone: an answer to the bot's question is no reading for its n-grams.
+    assert reading.read(text).concern is check_rules(text).concern
 
 
 @pytest.mark.parametrize("text", PHRASES[::7])

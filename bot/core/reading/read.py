@@ -146,6 +146,15 @@ def _whole_probabilities(row: list[float]) -> TierScores:
 PANIC_AT_LEAST = 0.7
 
 
+# Nor is a message of a few words an emergency or a red flag to the model alone: "plus tard",
+# "pire", "хуже" answer "compared to yesterday?" and read as a red flag once the model had
+# learnt from many long red-flag messages (eighth round, a blind set of short replies); the
+# words of a short emergency ("can't breathe", "she collapsed") are the rules'. On every
+# corpus row of three words or fewer the model alone was right about no emergency or red flag.
+FEW_WORDS = 3
+_NOT_FROM_FEW_WORDS = frozenset({Concern.EMERGENCY, Concern.RED_FLAG})
+
+
 # A message of one word or of symbols alone is read for an intent only when the model is sure
 # more than not: it reads "👋" (0.88), "🙏" (0.99) and "😴" (0.97), but guesses "greeting" at
 # 0.3–0.4 for "👍", "🙂" or "...", and "can't sleep" at 0.32 for "Qwertyland" typed as a
@@ -247,9 +256,15 @@ def read(text: str) -> Reading:
     # normalised once, for the intent rules and the short answers both.
     words = typed.normalise(text) if len(text) <= INTENT_CHARS else None
     intent = classify_normalised(words) if words is not None else None
+    answer = typed.recognise_normalised(words) if words is not None else None
     loaded = model()
-    if loaded is None:
+    # An answer word ("non", "стоп", "skip") answers the question the bot asked; the n-grams of
+    # so short a text are no reading of it ("non" read as "ask", "стоп" as a red flag). The
+    # rules have read it.
+    if loaded is None or answer is not None:
         return Reading(rules, rules.concern.value, 1.0, intent, True)
+    if words is not None and len(words.split()) <= FEW_WORDS:
+        denied = denied | _NOT_FROM_FEW_WORDS
     scores = loaded.scores(model_input(text, distant))
     check, concept, confidence, by_rules = combine(
         rules, tier_probabilities(scores.safety), loaded.thresholds, denied
@@ -266,7 +281,7 @@ def read(text: str) -> Reading:
         )
     # A short answer ("yes", "ok", "ja", "да") is the answer to a question, never an intent:
     # the model reads no intent into it. A long letter is never such an answer.
-    if intent is None and (words is None or typed.recognise_normalised(words) is None):
+    if intent is None:
         best = int(np.argmax(scores.intent))
         name = INTENT_CLASSES[best]
         least = loaded.thresholds["intent"]
