@@ -146,13 +146,15 @@ def _whole_probabilities(row: list[float]) -> TierScores:
 PANIC_AT_LEAST = 0.7
 
 
-# Nor is a message of a few words an emergency or a red flag to the model alone: "plus tard",
-# "pire", "хуже" answer "compared to yesterday?" and read as a red flag once the model had
-# learnt from many long red-flag messages (eighth round, a blind set of short replies); the
-# words of a short emergency ("can't breathe", "she collapsed") are the rules'. On every
-# corpus row of three words or fewer the model alone was right about no emergency or red flag.
+# Nor is a message of a few words an emergency, a red flag or a panic attack to the model
+# alone: "plus tard", "pire", "хуже" answer "compared to yesterday?" and read as a red flag once
+# the model had learnt from many long red-flag messages (eighth round, a blind set of short
+# replies), and "ich habe Angst" as panic at 0.88 (worry, whose answer is the calm minute); the
+# words of a short emergency or attack ("can't breathe", "she collapsed", "panic attack") are
+# the rules'. On every corpus row of three words or fewer the model alone was right about no
+# emergency, red flag or panic.
 FEW_WORDS = 3
-_NOT_FROM_FEW_WORDS = frozenset({Concern.EMERGENCY, Concern.RED_FLAG})
+_NOT_FROM_FEW_WORDS = frozenset({Concern.EMERGENCY, Concern.RED_FLAG, Concern.PANIC})
 
 
 # A message of one word or of symbols alone is read for an intent only when the model is sure
@@ -196,7 +198,10 @@ def _model_tier(
         return Concern.RED_FLAG
     if p[Concern.ASK] >= thresholds["ask"]:
         return Concern.ASK
-    if p[Concern.PANIC] >= max(thresholds["panic"], PANIC_AT_LEAST):
+    if (
+        p[Concern.PANIC] >= max(thresholds["panic"], PANIC_AT_LEAST)
+        and Concern.PANIC not in denied
+    ):
         return Concern.PANIC
     if p[Concern.HEALTH_ANXIETY] >= thresholds["health_anxiety"]:
         return Concern.HEALTH_ANXIETY
