@@ -1818,6 +1818,7 @@ EIGHTH_ROUND = [
     ("até quando posso tomar café sem atrapalhar o sono?", Intent.CAFFEINE_QUESTION),
     ("веко дёргается, может это от энергетиков?", Intent.CAFFEINE_QUESTION),
     ("зелёный чай безопасен при тике?", Intent.CAFFEINE_QUESTION),
+    ("un café à 17h, il fait encore effet quand je vais me coucher ?", Intent.CAFFEINE_QUESTION),
     # A month looked back on; a pattern in one's own days.
     ("how bad was the twitching back in february", Intent.HISTORY),
     ("is there a connection between my stress and my twitching", Intent.HISTORY),
@@ -1844,6 +1845,9 @@ EIGHTH_ROUND = [
 EIGHTH_ROUND_NOT = [
     ("i could really use a coffee, my eyes are closing", Intent.CAFFEINE_QUESTION),
     ("может выпить кофе, глаза слипаются", Intent.CAFFEINE_QUESTION),
+    ("the coffee can wait, I'm off to sleep", Intent.CAFFEINE_QUESTION),
+    ("der Tee ist sicher schon kalt, ich kann eh nicht schlafen", Intent.CAFFEINE_QUESTION),
+    ("i've had fewer twitches since march", Intent.CAFFEINE_QUESTION),
     ("seit März zuckt mein Auge jeden Tag", Intent.HISTORY),
     ("desde marzo me tiembla el ojo", Intent.HISTORY),
     ("¡qué días más largos!", Intent.HISTORY),

@@ -1822,44 +1822,60 @@ _DRINK = {
         "ru": r"декаф\w*|кофеинов\w*",
     }.items()
 }
-# Eyes that are closing ("my eyes are closing", "глаза слипаются") want the coffee, not an answer.
-_SYMPTOM = {
+# The twitching, by the words for it and for the eye it is often in; eyes that are closing ("my
+# eyes are closing", "глаза слипаются") want the coffee, not an answer.
+_TWITCH = {
     "en": r"twitch\w*|spasm\w*|fascicul\w*|tremors?|eye ?lids?|eyes?(?! (?:are |keep )?(?:closing"
-    r"|heavy|shutting|drooping))|sleep\w*|asleep|insomnia|bed|bedtime|" + _EN_JUMP,
+    r"|heavy|shutting|drooping))|" + _EN_JUMP,
     "de": r"(?!entz|verz)\w*zuck(?!er)\w*|faszikul\w*|tremor|augenlid\w*|lid|auge"
-    r"|augen(?! (?:\w+ )?(?:fallen|zufallen|zu)\b)|flatter\w*|schlaf\w*|einschlaf\w*|pennen|bett",
+    r"|augen(?! (?:\w+ )?(?:fallen|zufallen|zu)\b)|flatter\w*",
     "es": r"tics?|espasm\w*|fascicul\w*|temblor\w*|parpados?|ojos?(?! (?:se )?(?:me )?(?:cierran"
     r"|cerrando))|salta|saltan|saltando|brinca|brincan|brincando|temblar|tiembla\w*|saltar"
-    r"|brincar|dormir|duermo|sueno|insomnio|acostar\w*",
+    r"|brincar",
     "fr": r"tics?|spasm\w*|fascicul\w*|tressa\w*|paupieres?|oeil|yeux(?! (?:qui )?(?:se )?ferm)"
-    r"|sauter|trembl\w*|dormir|sommeil|endormir|insomnies?|coucher|" + _FR_JUMP,
+    r"|sauter|trembl\w*|" + _FR_JUMP,
     "pt": r"tiques?|espasm\w*|fascicul\w*|tremor\w*|palpebras?|olhos?(?! (?:\w+ )?(?:fechando"
-    r"|pesados))|tremer|trem(?:e|em|endo)|pular|dormir|durmo|sono|insonia|deitar|" + _PT_JUMP,
+    r"|pesados))|tremer|trem(?:e|em|endo)|pular|" + _PT_JUMP,
     "ru": r"дерга\w*|дерну\w*|подерг\w*|тик\w*|спазм\w*|тремор\w*|фасцикул\w*|веко|веки"
-    r"|глаз\w*(?! (?:\w+ )?(?:слипа|закрыва)\w*)|сон|сна|сну|спать|сплю|уснуть|заснуть|засыпа\w*"
-    r"|бессонниц\w*|ложусь|ложиться|лечь|лягу|" + _RU_JUMP,
+    r"|глаз\w*(?! (?:\w+ )?(?:слипа|закрыва)\w*)|" + _RU_JUMP,
+}
+_ASLEEP = {
+    "en": r"sleep\w*|asleep|insomnia|bed|bedtime",
+    "de": r"schlaf\w*|einschlaf\w*|pennen|bett",
+    "es": r"dormir|duermo|sueno|insomnio|acostar\w*",
+    "fr": r"dormir|sommeil|endormir|insomnies?|coucher",
+    "pt": r"dormir|durmo|sono|insonia|deitar",
+    "ru": r"сон|сна|сну|спать|сплю|уснуть|заснуть|засыпа\w*|бессонниц\w*|ложусь|ложиться|лечь"
+    r"|лягу",
 }
 # Asking words: a modal of possibility (not "could use a coffee", "может выпить кофе"), "is
-# it", safe or harmful, until when, and German's question with the verb first ("verstärkt
-# Kaffee das Zucken").
-_ASK = {
+# it", and German's question with the verb first ("verstärkt Kaffee das Zucken") ...
+_MAYBE = {
     "en": r"(?:could|can)(?! (?:\w+ )?(?:use|do with|go for|murder|kill for|get|grab|need|barely"
-    r"|hardly|feel))|does|is it|is that|is this|are they|whats the latest|what s the latest"
-    r"|what is the latest|how late|until when|till when|safe|safer|harmful|dangerous",
+    r"|hardly|feel))|does|is it|is that|is this|are they",
     "de": r"kann|kanns|konnte|koennte|konnen|koennen|ist es|ists|ist das|liegt|liegts|kommt"
-    r"|kommen|bis wann|ab wann|wie spat|wie spaet|wann|darf ich|sicher|unbedenklich|gefahrlich"
-    r"|gefaehrlich|schadlich|schaedlich|verstarkt|verstaerkt|verursacht|verschlimmert"
-    r"|begunstigt|beguenstigt",
-    "es": r"puede|pueden|podria|podrian|sera|es el|es la|es por|es seguro|seguro|peligros[oa]"
-    r"|malo|hasta que hora|hasta cuando|a que hora|que tan tarde",
-    "fr": r"peut|peuvent|pourrait|pourraient|est ce|estce|est il|est elle|serait ce|jusqu a quand"
-    r"|jusqu a quelle heure|a quelle heure|au plus tard|sans danger|sans risque|dangereu\w*"
-    r"|nocif|mauvais",
-    "pt": r"pode|podem|poderia|sera|seria|e seguro|seguro|perigos[oa]|faz mal|ate que horas?"
-    r"|ate quando|a que horas?|que horas",
+    r"|kommen|darf ich|wirkt|verstarkt|verstaerkt|verursacht|verschlimmert|begunstigt|beguenstigt",
+    "es": r"puede|pueden|podria|podrian|sera|es el|es la|es por",
+    "fr": r"peut|peuvent|pourrait|pourraient|est ce|estce|est il|est elle|serait ce",
+    "pt": r"pode|podem|poderia|sera|seria",
     "ru": r"может(?! (?:\w+ )?(?:выпить|попить|взять|заварить|сделать|еще))|могут|мог|ли|правда"
-    r"|разве|неужели|безопас\w*|опасн\w*|вредн\w*|можно|до скольки|во сколько|до какого"
-    r"|до которого|в котором часу|в какое время|когда",
+    r"|разве|неужели|можно",
+}
+# ... and safe or harmful, until when, or whether it still works by bedtime.
+_JUDGE = {
+    "en": r"whats the latest|what s the latest|what is the latest|how late|until when|till when"
+    r"|safe|safer|harmful|dangerous|still (?:working|active|in my system|(?:have|has) an effect)"
+    r"|wears? off",
+    "de": r"bis wann|ab wann|wie spat|wie spaet|wann|sicher (?:bei|fur|mit)|unbedenklich"
+    r"|gefahrlich|gefaehrlich|schadlich|schaedlich|noch (?:\w+ )?wirk\w*",
+    "es": r"es seguro|seguro|peligros[oa]|malo|hasta que hora|hasta cuando|a que hora"
+    r"|que tan tarde|(?:todavia|aun|sigue) (?:\w+ )?(?:haciendo )?efecto",
+    "fr": r"jusqu a quand|jusqu a quelle heure|a quelle heure|au plus tard|sans danger"
+    r"|sans risque|dangereu\w*|nocif|mauvais|(?:encore|toujours) (?:\w+ )?effet",
+    "pt": r"e seguro|seguro|perigos[oa]|faz mal|ate que horas?|ate quando|a que horas?"
+    r"|que horas|(?:ainda|continua) (?:\w+ )?(?:fazendo )?efeito",
+    "ru": r"безопас\w*|опасн\w*|вредн\w*|до скольки|во сколько|до какого|до которого"
+    r"|в котором часу|в какое время|(?:еще|все еще) (?:\w+ )?действ\w*",
 }
 # What joins a symptom named first to the drink that may be behind it ("twitching … from coffee").
 _BEHIND = {
@@ -1871,16 +1887,24 @@ _BEHIND = {
     "ru": r"от|из за|с|после",
 }
 for _language, _drink in _DRINK.items():
-    _ask, _symptom, _behind = _ASK[_language], _SYMPTOM[_language], _BEHIND[_language]
+    _judge, _behind = _JUDGE[_language], _BEHIND[_language]
+    _ask = f"{_MAYBE[_language]}|{_judge}"
+    _twitch = _TWITCH[_language]
+    _symptom = f"{_twitch}|{_ASLEEP[_language]}"
     FOUND[Intent.CAFFEINE_QUESTION][_language] += (
         rf"\b(?:{_ask})\b (?:\w+ ){{0,8}}?(?:{_drink})\b (?:\w+ ){{0,8}}?(?:{_symptom})\b",
-        rf"\b(?:{_drink})\b (?:\w+ ){{0,6}}?(?:{_ask})\b (?:\w+ ){{0,6}}?(?:{_symptom})\b",
         rf"\b(?:{_ask})\b (?:\w+ ){{0,6}}?(?:{_symptom})\b (?:\w+ ){{0,4}}?(?:{_behind})"
         rf" (?:\w+ ){{0,2}}?(?:{_drink})\b",
         # The symptom first, then whether the drink is behind it ("mein Auge zuckt, kommt das
         # vom Kaffee", "глаз дёргается, может от кофе").
         rf"\b(?:{_symptom})\b (?:\w+ ){{0,4}}?(?:{_ask})\b (?:\w+ ){{0,3}}?(?:{_behind})"
         rf" (?:\w+ ){{0,2}}?(?:{_drink})\b",
+        # The drink first: "el café puede ser lo que me hace temblar el ojo". Sleep after a
+        # drink and a modal is often only the evening's plan ("le café peut attendre, je vais
+        # dormir"): with sleep, only safe, harmful or until when asks.
+        rf"\b(?:{_drink})\b (?:\w+ ){{0,6}}?(?:{_ask})\b (?:\w+ ){{0,6}}?(?:{_twitch})\b",
+        rf"\b(?:{_drink})\b (?:\w+ ){{0,8}}?(?:{_judge})\b (?:\w+ ){{0,6}}?"
+        rf"(?:{_ASLEEP[_language]})\b",
     )
 
 # Looking back at a month by its name ("wie war das eigentlich im März", "how were the twitches
