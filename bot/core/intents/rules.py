@@ -1907,6 +1907,44 @@ for _language, _drink in _DRINK.items():
         rf"(?:{_ASLEEP[_language]})\b",
     )
 
+# Whether decaf is really without caffeine, or counts ("Le décaféiné, il est vraiment sans
+# caféine ?", "el descafeinado cuenta o no?"): asked of the drink the log leaves out. "Really",
+# not "totally": "switched to decaf, totally caffeine free now" says, it does not ask.
+_DECAF_REALLY = {
+    "en": (
+        r"decaf\w*",
+        r"really|actually|truly",
+        r"caffeine free|free of caffeine|without caffeine|no caffeine",
+        r"counts?",
+    ),
+    "de": (
+        r"entkoffein\w*|koffeinfrei\w*",
+        r"wirklich|tatsachlich|tatsaechlich|echt",
+        r"koffeinfrei|ohne koffein",
+        r"zahlt|zaehlt",
+    ),
+    "es": (
+        r"descafeinado\w*",
+        r"de verdad|realmente",
+        r"sin cafeina",
+        r"cuenta",
+    ),
+    "fr": (r"deca\w*", r"vraiment|reellement", r"sans cafeine", r"compte"),
+    "pt": (r"descafeinado\w*", r"mesmo|realmente|de verdade", r"sem cafeina", r"conta"),
+    "ru": (
+        r"декаф\w*|кофе без кофеина",
+        r"правда|действительно|точно",
+        r"без кофеина",
+        r"считается|считать|учитывать",
+    ),
+}
+for _language, (_decaf, _really, _free, _count) in _DECAF_REALLY.items():
+    FOUND[Intent.CAFFEINE_QUESTION][_language] += (
+        rf"\b(?:{_decaf}) (?:\w+ ){{0,3}}?(?:{_really}) (?:\w+ )?(?:{_free})\b",
+        rf"\b(?:{_decaf}) (?:\w+ )?(?:{_count})\b (?:\w+ )?(?:or not|o no|ou pas|ou nao|oder nicht"
+        rf"|или нет|too|also|auch|tambien|aussi|tambem|тоже)\b",
+    )
+
 # Looking back at a month by its name ("wie war das eigentlich im März", "how were the twitches
 # in march", "сколько было в мае"), and a link between two of one's own things ("y a-t-il un
 # lien entre mon sommeil et les tressautements"): the entries answer both.
