@@ -1798,3 +1798,77 @@ def test_a_third_pass_family_is_read(text: str, intent: Intent) -> None:
 @pytest.mark.parametrize(("text", "intent"), SEVENTH_ROUND_O_NOT)
 def test_a_third_pass_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
     assert classify(text) is not intent
+
+
+# --- families widened in the eighth round (set R), in other words -------------------------------
+
+EIGHTH_ROUND = [
+    # Whether a drink is behind the twitching or the sleepless night, safe with it, until when.
+    ("is decaf really safe for someone whose eyelid twitches?", Intent.CAFFEINE_QUESTION),
+    ("my calf keeps jumping, could it be the energy drinks", Intent.CAFFEINE_QUESTION),
+    ("what's the latest I can have an espresso and still fall asleep", Intent.CAFFEINE_QUESTION),
+    ("kommt das Zucken im Lid vielleicht vom Koffein?", Intent.CAFFEINE_QUESTION),
+    ("ist entkoffeinierter Kaffee unbedenklich bei Zuckungen?", Intent.CAFFEINE_QUESTION),
+    ("Verursacht Cola das Flattern am Auge?", Intent.CAFFEINE_QUESTION),
+    ("¿el descafeinado es seguro si tengo tics?", Intent.CAFFEINE_QUESTION),
+    ("me tiembla el párpado, ¿puede ser por el mate?", Intent.CAFFEINE_QUESTION),
+    ("est-ce que le déca est sans danger pour les tics ?", Intent.CAFFEINE_QUESTION),
+    ("à quelle heure au plus tard un café si je veux dormir à 23h ?", Intent.CAFFEINE_QUESTION),
+    ("o energético pode ser o motivo de a pálpebra tremer?", Intent.CAFFEINE_QUESTION),
+    ("até quando posso tomar café sem atrapalhar o sono?", Intent.CAFFEINE_QUESTION),
+    ("веко дёргается, может это от энергетиков?", Intent.CAFFEINE_QUESTION),
+    ("зелёный чай безопасен при тике?", Intent.CAFFEINE_QUESTION),
+    ("un café à 17h, il fait encore effet quand je vais me coucher ?", Intent.CAFFEINE_QUESTION),
+    ("is decaf really caffeine free?", Intent.CAFFEINE_QUESTION),
+    ("ist entkoffeinierter Kaffee echt ohne Koffein?", Intent.CAFFEINE_QUESTION),
+    ("el descafeinado, ¿cuenta también?", Intent.CAFFEINE_QUESTION),
+    ("o descafeinado conta ou não?", Intent.CAFFEINE_QUESTION),
+    ("декаф точно без кофеина?", Intent.CAFFEINE_QUESTION),
+    # A month looked back on; a pattern in one's own days.
+    ("how bad was the twitching back in february", Intent.HISTORY),
+    ("is there a connection between my stress and my twitching", Intent.HISTORY),
+    ("wie oft hat es im Januar gezuckt?", Intent.HISTORY),
+    ("Gibt es eine Korrelation zwischen meinem Schlaf und dem Zucken?", Intent.HISTORY),
+    ("¿cómo estuvieron los tics en octubre?", Intent.HISTORY),
+    ("¿en qué días me tiembla más el ojo?", Intent.HISTORY),
+    ("c'était comment le sommeil en septembre ?", Intent.HISTORY),
+    ("je peux voir si c'est pire les jours de télétravail ?", Intent.HISTORY),
+    ("como estava o sono em janeiro?", Intent.HISTORY),
+    ("tem relação entre meu estresse e os tremores?", Intent.HISTORY),
+    ("как было с подёргиваниями в мае?", Intent.HISTORY),
+    ("есть связь между моим сном и тиками?", Intent.HISTORY),
+    # Twitching that goes on without a break, not a wish to pause the messages.
+    ("my eyelid has been twitching without a pause for an hour", Intent.TWITCHING),
+    ("das Lid flattert ohne Pause seit dem Frühstück", Intent.TWITCHING),
+    ("el pulgar me salta sin pausa desde la mañana", Intent.TWITCHING),
+    ("la paupière saute sans pause depuis ce matin", Intent.TWITCHING),
+    ("o olho pulando sem pausa faz uma hora", Intent.TWITCHING),
+    ("веко дёргается без перерыва уже час", Intent.TWITCHING),
+]
+
+# Near each family, but not it.
+EIGHTH_ROUND_NOT = [
+    ("i could really use a coffee, my eyes are closing", Intent.CAFFEINE_QUESTION),
+    ("может выпить кофе, глаза слипаются", Intent.CAFFEINE_QUESTION),
+    ("the coffee can wait, I'm off to sleep", Intent.CAFFEINE_QUESTION),
+    ("der Tee ist sicher schon kalt, ich kann eh nicht schlafen", Intent.CAFFEINE_QUESTION),
+    ("my eye has twitched every day since march", Intent.HISTORY),
+    ("je suis passée au déca, totalement sans caféine maintenant", Intent.CAFFEINE_QUESTION),
+    ("seit März zuckt mein Auge jeden Tag", Intent.HISTORY),
+    ("desde marzo me tiembla el ojo", Intent.HISTORY),
+    ("¡qué días más largos!", Intent.HISTORY),
+    ("these days i feel more anxious than ever", Intent.HISTORY),
+    ("can I see if you have breathing exercises", Intent.HISTORY),
+    ("pause the reminders for a week, my eye twitches non-stop", Intent.TWITCHING),
+    ("me voy una semana sin señal, pausá todo", Intent.TWITCHING),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), EIGHTH_ROUND)
+def test_an_eighth_round_family_is_read(text: str, intent: Intent) -> None:
+    assert classify(text) is intent
+
+
+@pytest.mark.parametrize(("text", "intent"), EIGHTH_ROUND_NOT)
+def test_an_eighth_round_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
+    assert classify(text) is not intent

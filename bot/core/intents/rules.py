@@ -1804,3 +1804,330 @@ WHOLE[Intent.THANKS]["ru"] += (
 WHOLE[Intent.GREETING]["ru"] += (r"zdorovo|zdarov|privetik|privetiki|salut|dobryi (?:den|vecher)",)
 FOUND[Intent.GOODNIGHT]["ru"] += (r"^spok+i$|^spok(?:i|oi|oj) noch\w*",)
 FILLERS["ru"] += r"|bro|bratan|drug|druzhishche|chuvak|vsem|ok|nu"
+
+# --- eighth round, from the rows a blind writer wrote (set R) -----------------------------------
+# Whether a drink causes the twitching or the sleepless night, is safe with it, or until when it
+# can be had: a drink, a question word and a symptom, near each other in any of these orders
+# ("could my twitching really be from coffee", "el café puede ser lo que me hace temblar el ojo",
+# "декаф безопасен при подёргиваниях", "whats the latest i should have coffee if i want to be
+# asleep by 11"). Punctuation is gone by now, so the question is told by its words.
+_DRINK = {
+    language: rf"{_CAFFEINE[language]}|{extra}"
+    for language, extra in {
+        "en": r"decaf\w*|caffeinated",
+        "de": r"koffeinfrei\w*",
+        "es": r"descafeinado\w*",
+        "fr": r"deca\w*|decafeine\w*",
+        "pt": r"descafeinado\w*",
+        "ru": r"декаф\w*|кофеинов\w*",
+    }.items()
+}
+# The twitching, by the words for it and for the eye it is often in; eyes that are closing ("my
+# eyes are closing", "глаза слипаются") want the coffee, not an answer.
+_TWITCH = {
+    "en": r"twitch\w*|spasm\w*|fascicul\w*|tremors?|eye ?lids?|eyes?(?! (?:are |keep )?(?:closing"
+    r"|heavy|shutting|drooping))|" + _EN_JUMP,
+    "de": r"(?!entz|verz)\w*zuck(?!er)\w*|faszikul\w*|tremor|augenlid\w*|lid|auge"
+    r"|augen(?! (?:\w+ )?(?:fallen|zufallen|zu)\b)|flatter\w*",
+    "es": r"tics?|espasm\w*|fascicul\w*|temblor\w*|parpados?|ojos?(?! (?:se )?(?:me )?(?:cierran"
+    r"|cerrando))|salta|saltan|saltando|brinca|brincan|brincando|temblar|tiembla\w*|saltar"
+    r"|brincar",
+    "fr": r"tics?|spasm\w*|fascicul\w*|tressa\w*|paupieres?|oeil|yeux(?! (?:qui )?(?:se )?ferm)"
+    r"|sauter|trembl\w*|" + _FR_JUMP,
+    "pt": r"tiques?|espasm\w*|fascicul\w*|tremor\w*|palpebras?|olhos?(?! (?:\w+ )?(?:fechando"
+    r"|pesados))|tremer|trem(?:e|em|endo)|pular|" + _PT_JUMP,
+    "ru": r"дерга\w*|дерну\w*|подерг\w*|тик\w*|спазм\w*|тремор\w*|фасцикул\w*|веко|веки"
+    r"|глаз\w*(?! (?:\w+ )?(?:слипа|закрыва)\w*)|" + _RU_JUMP,
+}
+_ASLEEP = {
+    "en": r"sleep\w*|asleep|insomnia|bed|bedtime",
+    "de": r"schlaf\w*|einschlaf\w*|pennen|bett",
+    "es": r"dormir|duermo|sueno|insomnio|acostar\w*",
+    "fr": r"dormir|sommeil|endormir|insomnies?|coucher",
+    "pt": r"dormir|durmo|sono|insonia|deitar",
+    "ru": r"сон|сна|сну|спать|сплю|уснуть|заснуть|засыпа\w*|бессонниц\w*|ложусь|ложиться|лечь"
+    r"|лягу",
+}
+# Asking words: a modal of possibility (not "could use a coffee", "может выпить кофе"), "is
+# it", and German's question with the verb first ("verstärkt Kaffee das Zucken") ...
+_MAYBE = {
+    "en": r"(?:could|can)(?! (?:\w+ )?(?:use|do with|go for|murder|kill for|get|grab|need|barely"
+    r"|hardly|feel))|does|is it|is that|is this|are they",
+    "de": r"kann|kanns|konnte|koennte|konnen|koennen|ist es|ists|ist das|liegt|liegts|kommt"
+    r"|kommen|darf ich|wirkt|verstarkt|verstaerkt|verursacht|verschlimmert|begunstigt|beguenstigt",
+    "es": r"puede|pueden|podria|podrian|sera|es el|es la|es por",
+    "fr": r"peut|peuvent|pourrait|pourraient|est ce|estce|est il|est elle|serait ce",
+    "pt": r"pode|podem|poderia|sera|seria",
+    "ru": r"может(?! (?:\w+ )?(?:выпить|попить|взять|заварить|сделать|еще))|могут|мог|ли|правда"
+    r"|разве|неужели|можно",
+}
+# ... and safe or harmful, until when, or whether it still works by bedtime.
+_JUDGE = {
+    "en": r"whats the latest|what s the latest|what is the latest|how late|until when|till when"
+    r"|safe|safer|harmful|dangerous|still (?:working|active|in my system|(?:have|has) an effect)"
+    r"|wears? off",
+    "de": r"bis wann|ab wann|wie spat|wie spaet|wann|sicher (?:bei|fur|mit)|unbedenklich"
+    r"|gefahrlich|gefaehrlich|schadlich|schaedlich|noch (?:\w+ )?wirk\w*",
+    "es": r"es seguro|seguro|peligros[oa]|malo|hasta que hora|hasta cuando|a que hora"
+    r"|que tan tarde|(?:todavia|aun|sigue) (?:\w+ )?(?:haciendo )?efecto",
+    "fr": r"jusqu a quand|jusqu a quelle heure|a quelle heure|au plus tard|sans danger"
+    r"|sans risque|dangereu\w*|nocif|mauvais|(?:encore|toujours) (?:\w+ )?effet",
+    "pt": r"e seguro|seguro|perigos[oa]|faz mal|ate que horas?|ate quando|a que horas?"
+    r"|que horas|(?:ainda|continua) (?:\w+ )?(?:fazendo )?efeito",
+    "ru": r"безопас\w*|опасн\w*|вредн\w*|до скольки|во сколько|до какого|до которого"
+    r"|в котором часу|в какое время|(?:еще|все еще) (?:\w+ )?действ\w*",
+}
+# What joins a symptom named first to the drink that may be behind it ("twitching … from coffee").
+_BEHIND = {
+    "en": r"from|because of|due to|caused by|by|be|related to|linked to",
+    "de": r"vom|von|wegen|durch|am|an|liegt|kommt|kommen|der|die|das",
+    "es": r"por|del|de|el|la|culpa",
+    "fr": r"du|de|a cause|par|le|la|lie|liee|lies",
+    "pt": r"do|da|de|por|pelo|pela|o|a|culpa",
+    "ru": r"от|из за|с|после",
+}
+for _language, _drink in _DRINK.items():
+    _judge, _behind = _JUDGE[_language], _BEHIND[_language]
+    _ask = f"{_MAYBE[_language]}|{_judge}"
+    _twitch = _TWITCH[_language]
+    _symptom = f"{_twitch}|{_ASLEEP[_language]}"
+    FOUND[Intent.CAFFEINE_QUESTION][_language] += (
+        rf"\b(?:{_ask})\b (?:\w+ ){{0,8}}?(?:{_drink})\b (?:\w+ ){{0,8}}?(?:{_symptom})\b",
+        rf"\b(?:{_ask})\b (?:\w+ ){{0,6}}?(?:{_symptom})\b (?:\w+ ){{0,4}}?(?:{_behind})"
+        rf" (?:\w+ ){{0,2}}?(?:{_drink})\b",
+        # The symptom first, then whether the drink is behind it ("mein Auge zuckt, kommt das
+        # vom Kaffee", "глаз дёргается, может от кофе").
+        rf"\b(?:{_symptom})\b (?:\w+ ){{0,4}}?(?:{_ask})\b (?:\w+ ){{0,3}}?(?:{_behind})"
+        rf" (?:\w+ ){{0,2}}?(?:{_drink})\b",
+        # The drink first: "el café puede ser lo que me hace temblar el ojo". Sleep after a
+        # drink and a modal is often only the evening's plan ("le café peut attendre, je vais
+        # dormir"): with sleep, only safe, harmful or until when asks.
+        rf"\b(?:{_drink})\b (?:\w+ ){{0,6}}?(?:{_ask})\b (?:\w+ ){{0,6}}?(?:{_twitch})\b",
+        rf"\b(?:{_drink})\b (?:\w+ ){{0,8}}?(?:{_judge})\b (?:\w+ ){{0,6}}?"
+        rf"(?:{_ASLEEP[_language]})\b",
+    )
+
+# Whether decaf is really without caffeine, or counts ("Le décaféiné, il est vraiment sans
+# caféine ?", "el descafeinado cuenta o no?"): asked of the drink the log leaves out. "Really",
+# not "totally": "switched to decaf, totally caffeine free now" says, it does not ask.
+_DECAF_REALLY = {
+    "en": (
+        r"decaf\w*",
+        r"really|actually|truly",
+        r"caffeine free|free of caffeine|without caffeine|no caffeine",
+        r"counts?",
+    ),
+    "de": (
+        r"entkoffein\w*|koffeinfrei\w*",
+        r"wirklich|tatsachlich|tatsaechlich|echt",
+        r"koffeinfrei|ohne koffein",
+        r"zahlt|zaehlt",
+    ),
+    "es": (
+        r"descafeinado\w*",
+        r"de verdad|realmente",
+        r"sin cafeina",
+        r"cuenta",
+    ),
+    "fr": (r"deca\w*", r"vraiment|reellement", r"sans cafeine", r"compte"),
+    "pt": (r"descafeinado\w*", r"mesmo|realmente|de verdade", r"sem cafeina", r"conta"),
+    "ru": (
+        r"декаф\w*|кофе без кофеина",
+        r"правда|действительно|точно",
+        r"без кофеина",
+        r"считается|считать|учитывать",
+    ),
+}
+for _language, (_decaf, _really, _free, _count) in _DECAF_REALLY.items():
+    FOUND[Intent.CAFFEINE_QUESTION][_language] += (
+        rf"\b(?:{_decaf}) (?:\w+ ){{0,3}}?(?:{_really}) (?:\w+ )?(?:{_free})\b",
+        rf"\b(?:{_decaf}) (?:\w+ )?(?:{_count})\b (?:\w+ )?(?:or not|o no|ou pas|ou nao|oder nicht"
+        rf"|или нет|too|also|auch|tambien|aussi|tambem|тоже)\b",
+    )
+
+# Looking back at a month by its name ("wie war das eigentlich im März", "how were the twitches
+# in march", "сколько было в мае"), and a link between two of one's own things ("y a-t-il un
+# lien entre mon sommeil et les tressautements"): the entries answer both.
+_MONTH = {
+    "en": r"january|february|march|april|may|june|july|august|september|october|november"
+    r"|december",
+    "de": r"januar|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember",
+    "es": r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre",
+    "fr": r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre",
+    "pt": r"janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+    r"|dezembro",
+    "ru": r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[ея]|июн\w*|июл\w*|август\w*|сентябр\w*"
+    r"|октябр\w*|ноябр\w*|декабр\w*",
+}
+_IN_MONTH = {
+    "en": r"in|during|back in|last|since",
+    "de": r"im|in|letzten|vorigen|seit",
+    "es": r"en|durante|el mes de|desde",
+    "fr": r"en|durant|pendant|au mois de|depuis",
+    "pt": r"em|no mes de|durante|desde",
+    "ru": r"в|во|за|с",
+}
+_HOW_WAS = {
+    "en": r"how (?:was|were|bad|good|often|many|much|did)|what was|what were|were there|was there"
+    r"|was it",
+    "de": r"wie (?:war|waren|lief|sah|oft|viele?|schlimm|stark)|was war",
+    "es": r"como (?:fue|fueron|estuvo|estuvieron|iba|era|estaba|estaban)|cuant[oa]s|que tal",
+    "fr": r"comment (?:c ?etait|etait|etaient|ca s est passe|ca allait)|c ?etait comment"
+    r"|combien|y avait il",
+    "pt": r"como (?:foi|foram|estava|estavam|esteve|andava)|quant[oa]s",
+    "ru": r"как (?:было|были|прошел|прошла|прошло|обстояло)|сколько|какие были|какое было"
+    r"|было ли|были ли",
+}
+_LINK = {
+    "en": (
+        r"links?|connections?|correlations?|relationships?|patterns?",
+        r"between",
+        r"my",
+    ),
+    "de": (
+        r"zusammenhang|zusammenhange|verbindung|korrelation|muster|beziehung",
+        r"zwischen",
+        r"mein|meine|meinem|meinen|meiner",
+    ),
+    "es": (r"relacion|conexion|correlacion|vinculo|patron", r"entre", r"mi|mis"),
+    "fr": (r"liens?|rapport|relation|correlation|connexion", r"entre", r"mon|ma|mes"),
+    "pt": (
+        r"relacao|ligacao|conexao|correlacao|padrao",
+        r"entre",
+        r"meu|minha|meus|minhas",
+    ),
+    "ru": (
+        r"связь|связи|взаимосвяз\w*|зависимост\w*|корреляци\w*|закономерност\w*",
+        r"между",
+        r"моим|моеи|моими|моих|мои|моя|мое|моего|моему",
+    ),
+}
+for _language, _month in _MONTH.items():
+    _in, _how = _IN_MONTH[_language], _HOW_WAS[_language]
+    _link, _between, _my = _LINK[_language]
+    FOUND[Intent.HISTORY][_language] += (
+        rf"\b(?:{_how})\b (?:\w+ ){{0,5}}?(?:{_in}) (?:{_month})\b",
+        rf"\b(?:{_in}) (?:{_month})\b (?:\w+ ){{0,3}}?(?:{_how})\b",
+        rf"\b(?:{_link}) (?:{_between}) (?:\w+ ){{0,2}}?(?:{_my})\b",
+    )
+
+# The month gone by without its name ("como tava a tremedeira no mês passado"), and patterns in
+# one's own days: which days it is worst, whether it is worse on the days of something, a link
+# one asks to be shown ("y a un lien entre le café et les mauvais jours ? montre").
+_LAST_MONTH = {
+    "en": r"last month|the month before|the previous month",
+    "de": r"(?:im )?(?:letzten|vorigen|vergangenen) monat|(?:im )?vormonat",
+    "es": r"(?:el|en el) mes (?:pasado|anterior)",
+    "fr": r"(?:le|au) mois (?:dernier|passe|precedent)",
+    "pt": r"(?:o|no) mes (?:passado|anterior)",
+    "ru": r"(?:в )?(?:прошлом|прошлыи|предыдущем) месяц\w*|(?:v )?proshl\w* mesyac\w*",
+}
+_HOW_THEN = {
+    "en": r"how (?:was|were|bad|often|many|much)",
+    "de": r"wie (?:war|waren|lief|oft|viele?|schlimm|stark)",
+    "es": r"como (?:fue|fueron|estuvo|estuve|estaba|estaban|iba|andaba)|cuant[oa]s",
+    "fr": r"comment (?:c ?etait|etait|etaient|ca allait)|c ?etait comment|combien",
+    "pt": r"como (?:foi|foram|estava|tava|tavam|estavam|esteve|andava)|quant[oa]s",
+    "ru": r"как (?:было|были|прошел|прошла|прошло)|сколько|kak (?:bylo|byli)|skolko",
+}
+_PATTERNS = {
+    "en": (
+        r"\b(?:what|which) days? (?:\w+ ){0,4}?(?:most|more|worst|least)\b",
+        r"\b(?:on (?:the )?days|the days (?:when|that|where)) (?:\w+ ){0,6}?(?:more|less)\b"
+        r" (?:\w+ ){0,6}?(?:more|less|worse|better)\b",
+        r"\b(?:can i|could i|let me|i want to|i d like to|id like to) (?:see|check|look)"
+        r" (?:\w+ ){0,2}?(?:if|whether) (?:\w+ ){0,6}?(?:worse|better|more|less)\b",
+        r"\b(?:links?|connections?|correlations?|relationships?) between (?:\w+ ){0,5}?(?:bad"
+        r"|good|worse|better) days\b",
+    ),
+    "de": (
+        r"\b(?:an )?welchen tagen (?:\w+ ){0,4}?(?:am meisten|mehr|am schlimmsten|am starksten"
+        r"|weniger)\b",
+        r"\ban (?:den )?tagen (?:an denen|wo|wenn|mit) (?:\w+ ){0,6}?(?:mehr|weniger)\b"
+        r" (?:\w+ ){0,6}?(?:mehr|weniger|schlimmer|starker|besser)\b",
+        r"\b(?:kann ich|konnte ich|lass mich|will|mochte) (?:\w+ )?(?:sehen|nachsehen|schauen"
+        r"|checken) (?:\w+ )?ob (?:\w+ ){0,6}?(?:schlimmer|besser|mehr|weniger|starker)\b",
+        r"\b(?:zusammenhang|verbindung|korrelation) zwischen (?:\w+ ){0,5}?(?:schlechten"
+        r"|guten) tagen\b",
+    ),
+    "es": (
+        r"\b(?:(?:cuales|en que) dias|que dias (?!mas\b)\w+) (?:\w+ ){0,3}?(?:mas|peor"
+        r"|menos)\b",
+        r"\b(?:los|en los) dias (?:que|en que|cuando) (?:\w+ ){0,6}?(?:mas|menos)\b"
+        r" (?:\w+ ){0,6}?(?:mas|menos|peor|mejor)\b",
+        r"\b(?:puedo|podria|se puede|quiero) ver si (?:\w+ ){0,6}?(?:peor|mejor|empeora"
+        r"|mejora|mas|menos)\b",
+        r"\b(?:relacion|conexion|correlacion) entre (?:\w+ ){0,5}?(?:dias malos|malos dias"
+        r"|dias buenos)\b",
+    ),
+    "fr": (
+        r"\bquels jours (?:\w+ ){0,4}?(?:le plus|plus|pire|moins)\b",
+        r"\bles jours (?:ou|quand|que) (?:\w+ ){0,6}?(?:plus|moins)\b (?:\w+ ){0,6}?(?:plus"
+        r"|moins|pire|mieux)\b",
+        r"\b(?:plus|moins) de \w+ les jours (?:ou|quand|que) (?:\w+ ){0,6}?(?:plus|moins)\b",
+        r"\b(?:je peux|je pourrais|peut on|puis je|je veux|est ce que je peux) voir si"
+        r" (?:\w+ ){0,6}?(?:pire|mieux|plus|moins)\b",
+        r"\b(?:liens?|rapport|relation|correlation) entre (?:\w+ ){0,5}?(?:mauvais|bons)"
+        r" jours\b",
+    ),
+    "pt": (
+        r"\b(?:(?:quais|em que) dias|que dias (?!mais\b)\w+) (?:\w+ ){0,3}?(?:mais|pior"
+        r"|menos)\b",
+        r"\b(?:nos|os) dias (?:que|em que|quando) (?:\w+ ){0,6}?(?:mais|menos)\b"
+        r" (?:\w+ ){0,6}?(?:mais|menos|pior|melhor)\b",
+        r"\b(?:da pra|posso|consigo|quero|tem como) ver se (?:\w+ ){0,6}?(?:pior|melhor|piora"
+        r"|melhora|mais|menos)\b",
+        r"\b(?:relacao|ligacao|correlacao) entre (?:\w+ ){0,5}?(?:dias ruins|dias maus"
+        r"|dias bons)\b",
+    ),
+    "ru": (
+        r"\b(?:в )?(?:какие|каких) дни (?:\w+ ){0,4}?(?:больше|сильнее|хуже|чаще|меньше)\b"
+        r"|\b(?:v )?kakie dni (?:\w+ ){0,4}?(?:bolshe|silnee|huzhe|chashche|menshe)\b",
+        r"\bв (?:те )?дни (?:когда|в которые) (?:\w+ ){0,6}?(?:больше|меньше)\b (?:\w+ ){0,6}?"
+        r"(?:больше|меньше|сильнее|хуже|лучше|чаще)\b",
+        r"\b(?:можно|могу|хочу|дай) (?:\w+ )?(?:посмотреть|увидеть|глянуть) (?:\w+ ){0,2}?"
+        r"(?:хуже|лучше|больше|меньше|сильнее|чаще|реже) ли\b",
+        r"\b(?:связь|связи|зависимость|корреляци\w*) (?:между )?(?:\w+ ){0,5}?(?:плохими"
+        r"|хорошими) днями\b",
+    ),
+}
+for _language, _last in _LAST_MONTH.items():
+    _then = _HOW_THEN[_language]
+    FOUND[Intent.HISTORY][_language] += (
+        rf"\b(?:{_then})\b (?:\w+ ){{0,5}}?(?:{_last})\b",
+        rf"\b(?:{_last})\b (?:\w+ ){{0,3}}?(?:{_then})\b",
+        *_PATTERNS[_language],
+    )
+
+# Twitching "ohne Pause", "sin parar", "sans arrêt", "без остановки", "non-stop" goes on without
+# a break: it says how the twitching is, not that the reminders should rest, unless the message
+# also asks for that in so many words ("pause the reminders, it twitches without a pause").
+_WITHOUT_BREAK = {
+    "en": r"\bwithout (?:a |any )?(?:pause|break)\b|\bno pause\b|\bnon ?stop\b",
+    "de": r"\bohne (?:jede |eine |ne )?pause\b|\bpausenlos\b",
+    "es": r"\bsin (?:ninguna |una )?(?:pausa|parar|descanso)\b",
+    "fr": r"\bsans (?:aucune |une )?(?:pause|arret|repit)\b",
+    "pt": r"\bsem (?:nenhuma |uma )?(?:pausa|parar|descanso)\b",
+    "ru": r"\bбез (?:пауз\w*|перерыв\w*|останов\w*)|\bbez (?:pauz\w*|pereryv\w*|ostanov\w*)",
+}
+_PAUSE_THE_BOT = {
+    "en": r"(?<!without )(?<!without a )(?<!no )\bpause (?:the |my |all |your |these )?"
+    r"(?:reminders?|messages|notifications|check ?ins|bot|pings|texts|everything|it all|for"
+    r"|until|till)\b|\bplease pause\b",
+    "de": r"\bpausier\w*|(?<!ohne )(?<!ohne jede )(?<!ohne eine )\bpause (?:fur|bis|bitte|machen"
+    r"|einlegen|alles)\b|\b(?:erinnerungen|nachrichten|benachrichtigungen) (?:\w+ ){0,2}"
+    r"(?<!ohne )pause\b",
+    "es": r"\bpausar\w*|\ben pausa (?:los|las|el|la)\b|\bpon(?:er|las|los|lo|la)? (?:\w+ ){0,2}en"
+    r" pausa\b|(?<!sin )(?<!sin una )(?<!sin ninguna )\bpausa (?:los|las|por|hasta|durante"
+    r"|todo)\b",
+    "fr": r"\bmet(?:s|tre|tez)? (?:\w+ ){0,2}en pause\b|(?<!sans )(?<!sans une )(?<!sans aucune )"
+    r"\bpause (?:les|des|tout|pendant|jusqu\w*)\b",
+    "pt": r"\bpausar\w*|\b(?:coloca|colocar|poe|por) (?:\w+ ){0,2}em pausa\b|(?<!sem )"
+    r"(?<!sem uma )(?<!sem nenhuma )\bpausa (?:os|as|por|ate|durante|tudo)\b",
+    "ru": r"\bна паузу\b|(?<!без )\bпауз\w* (?:на|до)\b|\bприостанов\w*",
+}
+for _language, _without in _WITHOUT_BREAK.items():
+    UNLESS[Intent.PAUSE][_language] += (_without,)
+    KEEP.setdefault(Intent.PAUSE, {})[_language] = (_PAUSE_THE_BOT[_language],)
