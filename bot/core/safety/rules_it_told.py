@@ -7,7 +7,7 @@ normalised text, like every rule.
 
 from __future__ import annotations
 
-from bot.core.safety.common import END
+from bot.core.safety.common import END, looked_up
 
 __all__ = ["ASK_MORE", "CRISIS_MORE", "IDIOMS_MORE", "PANIC_MORE"]
 
@@ -171,4 +171,12 @@ IDIOMS_MORE = (
     r"(?:cantando|canto|cantare|canticchiando|canticchio|ascoltando|ascolto)\s+(?:\w+\s+){1,6}?"
     r"(?:di|da|in)\s+(?:una|un|la|il|quella|quel|questa|questo)\s+(?:\w+\s+)?"
     rf"{_WORK}\b",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+CRISIS_MORE += looked_up(
+    r"(?:cercato|googlato|guardato|controllato|letto|informat[oa])",
+    r"(?:(?:da\s+)?(?:che|quale)\s+(?:piano|altezza)|quanti\s+(?:piani|metri))",
+    r"(?:sicur\w*|mortale|letale|basta|bastano|sufficient\w*|sopravvive|si\s+muore|muori)",
 )

@@ -4,6 +4,8 @@ miss me" (ask), over normalised text with diacritics folded (ruleset.LanguageRul
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["LOOKED_ANYWAY", "MISSED"]
 
 # "Nie zrobie nic glupiego", "nic glupiego nie zrobie", "nie zrobie sobie krzywdy".
@@ -27,7 +29,7 @@ _NOT_AWAY = (
     r"|weekend\w*|zajeci\w*|lekcj\w*|trening\w*)\b)"
 )
 
-LOOKED_ANYWAY = (
+LOOKED_ANYWAY: tuple[str, ...] = (
     # Set O (told in Dutch): acting denied, and a height, a dose or a place looked up all the
     # same ("nie zrobie nic glupiego, tylko sprawdzilem jak wysoki jest ten most").
     rf"{_NOTHING_STUPID}[^?]{{0,50}}?\b(?:tylko|ale|jedynie|po\s+prostu|tylko\s+ze)\b[^?]{{0,50}}?"
@@ -43,4 +45,12 @@ MISSED = (
     rf"{_NOBODY}\s+(?:\w+\s+){{0,2}}?nie\s+zauwaz\w*\s*,?\s+(?:\w+\s+)?(?:ze|jak|gdy|kiedy|gdybym)\s+"
     rf"(?:mnie\s+)?(?:zabraknie|zniknie\w*|zniknal\w*|umre|umarl\w*|mnie\s+nie\s+bedzie|nie\s+bedzie"
     rf"\s+mnie)",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+LOOKED_ANYWAY += looked_up(
+    r"(?:sprawdzil\w*|sprawdzal\w*|googlowal\w*|wygooglowal\w*|szukal\w*|czytal\w*|wyszukal\w*|przeczytal\w*)",
+    r"(?:(?:od|z)\s+(?:ktorego|jakiego)\s+(?:pietra|wysokosci)|ile\s+(?:pieter|metrow)|jak\s+wysoko)",
+    r"(?:na\s+pewno|pewn\w*|smierteln\w*|wystarcz\w*|przezyc|przezyje|ginie|zgin\w*)",
 )

@@ -13,6 +13,8 @@ And a tongue, throat or lips swelling in either order and in Latin letters ("н�
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["COLLAPSED", "MORE_ASK", "MORE_CRISIS", "SWELLING", "unplanned"]
 
 _DAY = (
@@ -180,4 +182,12 @@ _NOT_BREATHING = (
 COLLAPSED = (
     rf"{_SOMEONE}\s+(?:[\w,]+\s+){{0,8}}?{_NOT_BREATHING}",
     rf"(?:упал\w*|рухнул\w*|свалил\w*|осел\w*|лежит)\s+(?:[\w,]+\s+){{0,5}}?{_NOT_BREATHING}",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+MORE_CRISIS += looked_up(
+    r"(?:погуглил\w*|загуглил\w*|гуглил\w*|искал\w*|посмотрел\w*|прочитал\w*|читал\w*|нашел|нашла|узнал\w*)",
+    r"(?:(?:с\s+)?(?:какого|которого)\s+этажа|сколько\s+(?:этажей|метров)|с\s+какой\s+высоты)",
+    r"(?:наверняка|точно|насмерть|смертельн\w*|хватит|достаточно|выжив\w*|разбиться)",
 )

@@ -10,6 +10,8 @@ clear.
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["MORE_ASK", "MORE_CRISIS"]
 
 _PLACE = (
@@ -80,4 +82,12 @@ MORE_ASK = (
     r"keske\s+(?:\S+\s+){0,3}?(?:hic\s+)?(?:uyanmasam|uyanmasaydim|uyanmasam\s+da)\b",
     r"(?:bir\s+sabah|bi\s+sabah|sabah|yarin)\s+(?:hic\s+)?uyanmasam\b",
     r"uyanmasam\s+(?:\S+\s+)?keske\b",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+MORE_CRISIS += looked_up(
+    r"(?:bakt\w*|arastird\w*|googla\w*|arad\w*|okud\w*|hesapla\w*)",
+    r"(?:kacinci\s+kat\w*|hangi\s+kat\w*|kac\s+kat\w*)",
+    r"(?:kesin\w*|olumcul|olduruc\w*|yeter\w*|kurtul\w*|olunur\w*)",
 )

@@ -8,6 +8,8 @@ Pills packed for a trip ("збираю таблетки в дорогу") or eno
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["MORE_ASK", "MORE_CRISIS", "unplanned"]
 
 _PILLS = (
@@ -123,4 +125,12 @@ MORE_ASK = (
     r"(?:краще\s+б|краще\s+би|добре\s+б|от\s+би|хоч\s+би|krashche\s+b|krashche\s+by|krashe\s+b"
     r"|ot\s+by)\s+(?:мені\s+|meni\s+|просто\s+|prosto\s+|більше\s+)?(?:не\s+прокинутис[яь]"
     r"|не\s+прокидатис[яь]|ne\s+prokynut\w*|ne\s+prokydat\w*)",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+MORE_CRISIS += looked_up(
+    r"(?:гуглил\w*|загуглил\w*|погуглил\w*|шукал\w*|подивил\w*|прочитал\w*|читал\w*|знайшл\w*|дізнал\w*)",
+    r"(?:(?:з\s+)?(?:якого|котрого)\s+поверху|скільки\s+(?:поверхів|метрів)|з\s+якої\s+висоти)",
+    r"(?:напевно|напевне|точно|насмерть|смертельн\w*|вистачить|достатньо|вижив\w*|розбитися)",
 )
