@@ -13,6 +13,7 @@ from bot.core.safety.rules_en_past import PAST
 from bot.core.safety.rules_en_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_en_ready import GUN_READY, HEIGHT_READY, LOOKED_ANYWAY
 from bot.core.safety.rules_en_swallowed import swallowed
+from bot.core.safety.rules_en_wish import WISH
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
@@ -434,7 +435,7 @@ PANIC_DANGER = _s(
 # fmt: off
 RULES = LanguageRules(
     language="en", crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY, *LOOKED_ANYWAY, *HARM_NOW),
-    ask=ASK,
+    ask=(*ASK, *WISH),
     panic=PANIC, panic_danger=(*PANIC_DANGER, *SWELLING),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     red_flags=RED_FLAGS, health_anxiety=HEALTH_ANXIETY, spreading=SPREADING, numbness=NUMBNESS,
