@@ -18,7 +18,7 @@ _GAME = (
     r"|roblox|warzone|valorant|gta|cod|halo|apex|pubg|speedrun\w*|lanzagranadas|granada"
     r"|lanciagranate|granata|grenade|granaat|granat\w*|granatnik\w*|гранат\w*|granatwerfer"
     r"|videojuego|juego|jogo|gioco|videogioco|partita|partida|spiel|spielen|zocken|jeu|gra|grze"
-    r"|oyun\w*|bomba\w*|игр\w*|гр[іи]\w*)"
+    r"|oyun\w*|bomba\w*|игр\w*|гра|грі|гри|грою|гру|ігри|іграх)"
 )
 
 FRAMES: dict[str, tuple[str, ...]] = {
@@ -119,4 +119,6 @@ RECOVERED: dict[str, tuple[str, ...]] = {
     "tr": (r"yildir\s+(?:yok|olmadi|yapmiyorum|yapmadim)\b",),
 }
 
-PAST_TOPICS: dict[str, tuple[str, ...]] = {}
+PAST_TOPICS: dict[str, tuple[str, ...]] = {
+    "de": (r"(?:hab|habe|hatte)\s+ich\s+mich\s+(?:\w+\s+){0,2}?geritzt\b",),
+}

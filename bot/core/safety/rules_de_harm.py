@@ -12,7 +12,10 @@ _TOOL = (
     r"(?:feuerzeug|klinge|rasierklinge|klingen|cutter|teppichmesser|messer|zigarette|spitzer"
     r"|anspitzer|scherbe|zirkel)"
 )
-_ACCIDENT = r"(?![^.!?]{0,60}\b(?:rasier\w*|kochen|beim\s+kochen|herd|ofen|sonne|zwiebel\w*)\b)"
+_ACCIDENT = (
+    r"(?![^.!?]{0,60}\b(?:rasier\w*|kochen|herd|ofen|sonne|zwiebel\w*|gemuse|brot|papier|foto\w*"
+    r"|haare?n?)\b)"
+)
 _NOW = r"(?:gerade|grad|grade|jetzt|schon\s+wieder|wieder|seit\s+\w+\s+minuten)"
 
 HARM_NOW = (

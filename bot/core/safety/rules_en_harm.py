@@ -16,7 +16,8 @@ _TOOL = (
     r"|pencil\s+sharpener|box\s+cutter|stanley\s+knife|cigarette|compass|broken\s+glass)"
 )
 _ACCIDENT = (
-    r"(?![^.!?]{0,60}\b(?:shaving|shave|cooking|oven|stove|pan|iron|sun|sunburn|onions?)\b)"
+    r"(?![^.!?]{0,60}\b(?:shaving|shave|cooking|oven|stove|pan|iron|sun|sunburn|onions?|photos?"
+    r"|pictures?|pics?|cast|bandages?|plaster|hair)\b)"
 )
 
 HARM_NOW = (

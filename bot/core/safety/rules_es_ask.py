@@ -99,7 +99,7 @@ ASK: tuple[str, ...] = (
 ASK += (
     # Or the other way round: "it would be better not to wake up".
     r"(?:seria|es|estaria|sera)\s+(?:\w+\s+)?(?:mejor|mas\s+facil|un\s+alivio)\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?|que\s+no\s+(?:me\s+)?despierte|si\s+no\s+(?:me\s+)?despertara)\b(?!\s+(?:a|al|temprano|antes|con)\b)",
-    r"si\s+(?:\w+\s+){0,2}?no\s+(?:me\s+)?(?:despierto|despertara|despertase|vuelvo\s+a\s+despertar)\s+(?:,\s+)?(?:pues\s+)?(?:tampoco\s+pasa\s+nada|no\s+pasa\s+nada|me\s+da\s+igual|mejor|estaria\s+bien|tan\s+mal\s+no\s+estaria|no\s+seria\s+tan\s+malo)\b",
+    r"si\s+(?:\w+\s+){0,2}?no\s+(?:me\s+)?(?:despierto|despertara|despertase|vuelvo\s+a\s+despertar)\s+(?:\w+\s+)?(?:,\s+)?(?:pues\s+)?(?:tampoco\s+pasa\s+nada|no\s+pasa\s+nada|me\s+da\s+igual|mejor|estaria\s+bien|tan\s+mal\s+no\s+estaria|no\s+seria\s+tan\s+malo)\b",
     r"(?:dios|senor|diosito|virgen)\s+(?:mio\s+)?(?:,\s+)?(?:por\s+favor\s+)?(?:llevame|recogeme)\b(?!\s+(?:a|al|hasta)\s)",
     r"(?:le\s+)?(?:pido|ruego|rezo)\s+(?:a\s+(?:dios|diosito|la\s+virgen)\s+)?(?:\w+\s+){0,3}?(?:que|para\s+que)\s+me\s+(?:lleve|recoja)\b(?!\s+(?:a|al|hasta)\s)",
 )

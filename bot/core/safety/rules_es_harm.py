@@ -13,9 +13,14 @@ _ACCIDENT = (
 )
 _TOOL = r"(?:mechero|encendedor|cigarro|cigarrillo|cuchilla|cuchillas|navaja|cutter|sacapuntas)"
 
+_BODY = r"(?:muneca|munecas|brazo|brazos|pierna|piernas|muslo|muslos|piel|panza|barriga)"
+
 HARM_NOW = (
     rf"(?:estoy\s+|sigo\s+|llevo\s+(?:\w+\s+){{0,3}}?)(?:cortandome|rajandome|lastimandome"
-    rf"|quemandome|haciendome\s+dano)\b{_ACCIDENT}",
+    rf"|haciendome\s+dano)\b{_ACCIDENT}",
+    # Burning needs the body or the means: "quemándome las pestañas" is studying hard.
+    rf"(?:estoy\s+|sigo\s+|llevo\s+(?:\w+\s+){{0,3}}?)quemandome\s+(?:\w+\s+){{0,2}}?(?:{_BODY}"
+    rf"|con\s+(?:el|un|una|la|mi)\s+{_TOOL})\b{_ACCIDENT}",
     rf"me\s+estoy\s+quemando\s+(?:\w+\s+){{0,3}}?con\s+(?:el|un|una|la|mi)\s+{_TOOL}\b",
     r"(?:me\s+estoy\s+golpeando|me\s+golpeo|me\s+estoy\s+dando|estoy\s+golpeando|golpeandome"
     r"|dandome)\s+(?:\w+\s+){0,2}?(?:la\s+cabeza|cabezazos|golpes)\s+(?:contra|en)\s+(?:la|el)"

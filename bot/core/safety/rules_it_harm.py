@@ -12,8 +12,14 @@ _ACCIDENT = (
     r"|spiaggia|ferro\s+da\s+stiro|cipoll\w*|febbre)\b)"
 )
 
+_BODY = r"(?:polso|polsi|braccio|braccia|gamba|gambe|coscia|cosce|pelle|pancia)"
+_FIRE = r"(?:accendino|sigaretta|fiammifer\w*)"
+
 HARM_NOW = (
-    rf"mi\s+sto\s+(?:tagliando|bruciando|ferendo|facendo\s+del\s+male|sfregiando)\b{_ACCIDENT}",
+    rf"mi\s+sto\s+(?:tagliando|ferendo|facendo\s+del\s+male|sfregiando)\b{_ACCIDENT}",
+    # Burning needs the body or the means: "mi sto bruciando il cervello" is studying hard.
+    rf"mi\s+sto\s+bruciando\s+(?:\w+\s+){{0,2}}?(?:{_BODY}|con\s+(?:l\s|la\s|il\s|un\s|una\s)?"
+    rf"{_FIRE})\b{_ACCIDENT}",
     r"(?:tirato|tirata|ritirato|tiro)\s+fuori\s+(?:di\s+nuovo|ancora)\s+(?:la|le|il)\s+(?:lametta"
     r"|lamette|lama|taglierino|temperino|rasoio)\b",
     r"(?:ripreso|ripresa|riprendo)\s+(?:in\s+mano\s+)?(?:la|le|il)\s+(?:lametta|lamette|lama"

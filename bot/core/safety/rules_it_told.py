@@ -186,7 +186,7 @@ CRISIS_MORE += looked_up(
 ASK_MORE += (
     # Or the other way round: "it would be better not to wake up".
     r"(?:sarebbe|e)\s+(?:\w+\s+)?(?:meglio|piu\s+facile|un\s+sollievo)\s+(?:non\s+svegliarmi|se\s+non\s+mi\s+svegliassi)\b(?!\s+(?:presto|alle|prima|con)\b)",
-    r"se\s+(?:\w+\s+){0,2}?non\s+mi\s+(?:sveglio|svegliassi|risveglio)\s+(?:piu\s+)?(?:,\s+)?(?:mi\s+va\s+bene|va\s+bene|pazienza|meglio|non\s+sarebbe\s+(?:male|un\s+dramma)|amen)\b",
+    r"se\s+(?:\w+\s+){0,2}?non\s+mi\s+(?:sveglio|svegliassi|risveglio)\s+(?:piu\s+)?(?:\w+\s+)?(?:,\s+)?(?:mi\s+va\s+bene|va\s+bene|pazienza|meglio|non\s+sarebbe\s+(?:male|un\s+dramma)|amen)\b",
     r"(?:signore|dio|madonna|gesu)\s+(?:mio\s+)?(?:,\s+)?(?:prendimi|portami\s+via|pigliati\s+(?:pure\s+)?(?:a\s+)?me|chiamami)\b",
     r"pigliati\s+(?:pure\s+)?a\s+me\b",
     r"(?:prego|chiedo)\s+(?:\w+\s+){0,3}?(?:che\s+mi\s+prenda|che\s+mi\s+porti\s+via|di\s+prendermi)\b",

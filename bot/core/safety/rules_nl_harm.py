@@ -15,6 +15,8 @@ HARM_NOW = (
     r"(?:ben|zit)\s+(?:me\s+|mezelf\s+)?(?:nu\s+|weer\s+|alweer\s+|net\s+)?aan\s+het\s+"
     rf"(?:snijden|krassen|branden|verwonden)\s+{_ACCIDENT}(?:in\s+{_PART}|met\s+(?:een|het|de|mijn"
     rf"|m\s+n)\s+{_TOOL})\b",
+    rf"(?:zit|lig|sta)\s+(?:nu\s+|weer\s+|alweer\s+)?(?:in\s+{_PART}|mezelf)\s+(?:\w+\s+){{0,2}}?te"
+    r"\s+(?:snijden|krassen|branden)\b",
     r"ben\s+me\s+(?:\w+\s+){0,2}?aan\s+het\s+(?:snijden|krassen|branden|verwonden)\b"
     + _ACCIDENT,
     rf"(?:brand|verbrand|snij|kras)\s+(?:\w+\s+){{0,4}}?{_PART}\s+(?:\w+\s+){{0,3}}?met\s+(?:een"

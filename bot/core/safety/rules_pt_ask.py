@@ -89,7 +89,7 @@ ASK: tuple[str, ...] = (
 ASK += (
     # Or the other way round: "it would be better not to wake up".
     r"(?:era|seria|e)\s+(?:\w+\s+)?(?:mais\s+facil|melhor|um\s+alivio)\s+(?:eu\s+)?(?:nao\s+acordar|se\s+eu\s+nao\s+acordasse)\b(?!\s+(?:cedo|as|antes|com)\b)",
-    r"se\s+(?:\w+\s+){0,2}?(?:eu\s+)?nao\s+(?:acordar|acordasse|acordo)\s+(?:mais\s+)?(?:,\s+)?(?:tudo\s+bem|tanto\s+faz|seria\s+bom|melhor|nao\s+faz\s+mal|ta\s+bom|ta\s+tudo\s+bem)\b",
+    r"se\s+(?:\w+\s+){0,2}?(?:eu\s+)?nao\s+(?:acordar|acordasse|acordo)\s+(?:mais\s+)?(?:\w+\s+)?(?:,\s+)?(?:tudo\s+bem|tanto\s+faz|seria\s+bom|melhor|nao\s+faz\s+mal|ta\s+bom|ta\s+tudo\s+bem)\b",
     r"(?:deus|senhor|jesus|nossa\s+senhora)\s+(?:,\s+)?(?:por\s+favor\s+)?(?:me\s+leva|leva\s+me|me\s+busca)\b(?!\s+(?:pra|para|a|ao)\s)",
     r"(?:peco|rezo)\s+(?:a\s+deus\s+)?(?:\w+\s+){0,3}?(?:que|pra\s+que|para\s+que)\s+(?:ele\s+)?me\s+(?:leve|busque)\b(?!\s+(?:pra|para|a|ao)\s)",
 )

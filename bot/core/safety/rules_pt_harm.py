@@ -12,9 +12,15 @@ _ACCIDENT = (
     r"|sol|praia|cebola\w*|febre)\b)"
 )
 
+_BODY = r"(?:pulso|pulsos|braco|bracos|perna|pernas|coxa|coxas|pele|barriga)"
+_FIRE = r"(?:isqueiro|cigarro|fosforo\w*)"
+
 HARM_NOW = (
-    r"(?:estou|to|tou|ta|tava|estava|fico|continuo)\s+me\s+(?:cortando|queimando|machucando"
-    rf"|ferindo|mutilando)\b{_ACCIDENT}",
+    r"(?:estou|to|tou|ta|tava|estava|fico|continuo)\s+me\s+(?:cortando|machucando|ferindo"
+    rf"|mutilando)\b{_ACCIDENT}",
+    # Burning needs the body or the means: "me queimando de raiva" is anger.
+    r"(?:estou|to|tou|ta|tava|estava|fico|continuo)\s+me\s+queimando\s+(?:\w+\s+){0,2}?"
+    rf"(?:{_BODY}|com\s+(?:o|a|um|uma)\s+{_FIRE})\b{_ACCIDENT}",
     rf"(?:estou|to|tou)\s+a\s+(?:cortar|queimar|magoar|ferir)\s+me\b{_ACCIDENT}",
     r"(?:batendo|bater|bato|bati|dando)\s+(?:com\s+)?a\s+cabeca\s+(?:na|contra\s+a|no|contra"
     r"\s+o)\s+(?:parede|muro|chao|porta)\s+(?:[\w,]+\s+){0,12}?(?:sangr\w+|sangue|nao\s+consigo"
