@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = ["HARM_NOW"]
 
 _ACCIDENT = (
-    r"(?![^.!?]{0,60}\b(?:pelo|unas|barba|afeit\w*|cocin\w*|horno|plancha|sarten|sol|playa"
+    r"(?![^.!?]{0,60}\b(?:pelo|flequillo|puntas|unas|barba|afeit\w*|cocin\w*|horno|plancha|sarten|sol|playa"
     r"|cebolla\w*)\b)"
 )
 _TOOL = r"(?:mechero|encendedor|cigarro|cigarrillo|cuchilla|cuchillas|navaja|cutter|sacapuntas)"

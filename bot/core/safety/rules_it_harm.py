@@ -16,7 +16,8 @@ _BODY = r"(?:polso|polsi|braccio|braccia|gamba|gambe|coscia|cosce|pelle|pancia)"
 _FIRE = r"(?:accendino|sigaretta|fiammifer\w*)"
 
 HARM_NOW = (
-    rf"mi\s+sto\s+(?:tagliando|ferendo|facendo\s+del\s+male|sfregiando)\b{_ACCIDENT}",
+    # "mi sto tagliando fuori" is cutting oneself off.
+    rf"mi\s+sto\s+(?:tagliando|ferendo|facendo\s+del\s+male|sfregiando)\b(?!\s+fuori){_ACCIDENT}",
     # Burning needs the body or the means: "mi sto bruciando il cervello" is studying hard.
     rf"mi\s+sto\s+bruciando\s+(?:\w+\s+){{0,2}}?(?:{_BODY}|con\s+(?:l\s|la\s|il\s|un\s|una\s)?"
     rf"{_FIRE})\b{_ACCIDENT}",

@@ -12,9 +12,11 @@ _TOOL = r"(?:aansteker|mesje|scheermesje|mes|sigaret|stanleymes|puntenslijper|gl
 _ACCIDENT = r"(?![^.!?]{0,60}\b(?:scheren|koken|oven|pan|strijkijzer|zon|ui|uien)\b)"
 
 HARM_NOW = (
+    # "ik ben aan het snijden met een mes" is cooking: the means only with "me" or "mezelf".
     r"(?:ben|zit)\s+(?:me\s+|mezelf\s+)?(?:nu\s+|weer\s+|alweer\s+|net\s+)?aan\s+het\s+"
-    rf"(?:snijden|krassen|branden|verwonden)\s+{_ACCIDENT}(?:in\s+{_PART}|met\s+(?:een|het|de|mijn"
-    rf"|m\s+n)\s+{_TOOL})\b",
+    rf"(?:snijden|krassen|branden|verwonden)\s+{_ACCIDENT}in\s+{_PART}\b",
+    r"(?:ben|zit)\s+(?:me|mezelf)\s+(?:nu\s+|weer\s+|alweer\s+|net\s+)?aan\s+het\s+"
+    rf"(?:snijden|krassen|branden|verwonden)\s+{_ACCIDENT}met\s+(?:een|het|de|mijn|m\s+n)\s+{_TOOL}\b",
     rf"(?:zit|lig|sta)\s+(?:nu\s+|weer\s+|alweer\s+)?(?:in\s+{_PART}|mezelf)\s+(?:\w+\s+){{0,2}}?te"
     r"\s+(?:snijden|krassen|branden)\b",
     r"ben\s+me\s+(?:\w+\s+){0,2}?aan\s+het\s+(?:snijden|krassen|branden|verwonden)\b"

@@ -14,7 +14,8 @@ HARM_NOW = (
     rf"|wyjmuje|biore)\s+(?:\w+\s+)?{_BLADE}",
     rf"(?:wyjal\w*|wyciagn\w*|wzial\w*|wziel\w*)\s+(?:\w+\s+)?{_BLADE}\s+(?:\w+\s+)?(?:znowu|znow"
     r"|ponownie)\b",
-    r"(?:tne|kalecze|przypalam|pale)\s+(?:sie|sobie)\s+(?:\w+\s+){0,3}?(?:teraz|znowu|znow"
+    # Not "pale sobie" ("I'm having a smoke").
+    r"(?:tne|kalecze|przypalam)\s+(?:sie|sobie)\s+(?:\w+\s+){0,3}?(?:teraz|znowu|znow"
     rf"|wlasnie|{_BLADE}|zapalniczk\w*|papierosem)\b",
     r"(?:wale|walilem|walilam|uderzam|tluke|bije|rabie)\s+(?:sie\s+)?glowa\s+(?:w|o)\s+(?:sciane"
     r"|sciany|podloge|drzwi|mur)\s+(?:[\w,]+\s+){0,10}?(?:krwawi|krew|nie\s+moge\s+przestac)\b",
