@@ -70,10 +70,10 @@ CRISIS = [
     # Round 7, third pass (set O): the families of the rows still missed, other words.
     "nic glupiego nie zrobie, tylko sprawdzilam jak wysoki jest ten wiadukt",
     # Set R (eighth round), in other words than the rows.
-    'znowu wzięłam żyletkę do ręki',
-    'tnę się teraz temperówką',
-    'uderzam głową o ścianę, leci krew',
-    'sprawdziłem od którego piętra na pewno się ginie',
+    "znowu wzięłam żyletkę do ręki",
+    "tnę się teraz temperówką",
+    "uderzam głową o ścianę, leci krew",
+    "sprawdziłem od którego piętra na pewno się ginie",
 ]
 
 EMERGENCY = [
@@ -191,9 +191,9 @@ ASK = [
     "nikt by za mną nie tęsknił",
     "nikomu bym nie brakowała",
     # Set R (eighth round), in other words than the rows.
-    'jeśli się jutro nie obudzę, to trudno',
-    'Panie Boże, zabierz mnie',
-    'lepiej by było się nie obudzić',
+    "jeśli się jutro nie obudzę, to trudno",
+    "Panie Boże, zabierz mnie",
+    "lepiej by było się nie obudzić",
 ]
 
 NEAR_MISS = [
@@ -276,7 +276,8 @@ NEAR_MISS = [
     ("piecze w klatce po jedzeniu, zgaga, idzie aż do gardła", "none"),
     ("nikt nie zauważył mojej nowej fryzury", "none"),
     # Set R (eighth round), in other words than the rows.
-    ('na lekcji uczniowie omawiali samobójstwo bohatera', "none"),
-    ('szkolenie w pracy o przedawkowaniu opioidów', "none"),
-    ('sprawdziłam, na którym piętrze jest gabinet', "none"),
+    ("na lekcji uczniowie omawiali samobójstwo bohatera", "none"),
+    ("szkolenie w pracy o przedawkowaniu opioidów", "none"),
+    ("sprawdziłam, na którym piętrze jest gabinet", "none"),
+    ("palę sobie teraz papierosa na balkonie", "none"),
 ]

@@ -64,10 +64,10 @@ CRISIS = [
     "me cortei de novo, ninguém sabe",
     "dei a minha playstation ao meu primo, não vou precisar mais.",
     # Set R (eighth round), in other words than the rows.
-    'tô me machucando com a gilete agora',
-    'peguei as giletes outra vez',
-    'to batendo com a cabeça na parede e já tem sangue',
-    'pesquisei de qual andar é certeza que ninguém sobrevive',
+    "tô me machucando com a gilete agora",
+    "peguei as giletes outra vez",
+    "to batendo com a cabeça na parede e já tem sangue",
+    "pesquisei de qual andar é certeza que ninguém sobrevive",
 ]
 
 EMERGENCY = [
@@ -202,9 +202,9 @@ ASK = [
     # Sets P and Q (seventh round, second pass), in other words than the rows.
     "já não encontro sentido em seguir em frente",
     # Set R (eighth round), in other words than the rows.
-    'se eu não acordar amanhã, tanto faz',
-    'Senhor, me leva',
-    'seria um alívio não acordar',
+    "se eu não acordar amanhã, tanto faz",
+    "Senhor, me leva",
+    "seria um alívio não acordar",
 ]
 
 NEAR_MISS = [
@@ -300,8 +300,8 @@ NEAR_MISS = [
     ("dei o meu telemóvel antigo à minha sobrinha, já não preciso.", "none"),
     ("hoje é a última noite de férias, amanhã volto ao trabalho", "none"),
     # Set R (eighth round), in other words than the rows.
-    ('na aula os alunos discutiram o suicídio da personagem', "none"),
-    ('me suicidei sem querer no jogo kkkk', "none"),
-    ('tô me queimando no sol da praia', "none"),
-    ('seria melhor não acordar cedo amanhã', "none"),
+    ("na aula os alunos discutiram o suicídio da personagem", "none"),
+    ("me suicidei sem querer no jogo kkkk", "none"),
+    ("tô me queimando no sol da praia", "none"),
+    ("seria melhor não acordar cedo amanhã", "none"),
 ]

@@ -60,11 +60,11 @@ CRISIS = [
     "tren gelirken saniye sayıyorum",
     "cuma oraya dönüp atlayacağım",
     # Set R (eighth round), in other words than the rows.
-    'şu anda bileğimi jiletle kesiyorum',
-    'kollarımı çakmakla yakıyorum',
-    'jileti gene elime aldım',
-    'kafamı duvara vuruyorum, duramıyorum',
-    'kaçıncı kattan kesin ölünür diye baktım',
+    "şu anda bileğimi jiletle kesiyorum",
+    "kollarımı çakmakla yakıyorum",
+    "jileti gene elime aldım",
+    "kafamı duvara vuruyorum, duramıyorum",
+    "kaçıncı kattan kesin ölünür diye baktım",
 ]
 
 EMERGENCY = [
@@ -190,9 +190,9 @@ ASK = [
     "hiç bir şey anlam yok artık",
     "boğuluyorum ve kimse fark etmiyor",
     # Set R (eighth round), in other words than the rows.
-    'Allahım canımı al artık',
-    'yarın uyanmasam da fark etmez',
-    'uyanmasam daha iyi olur',
+    "Allahım canımı al artık",
+    "yarın uyanmasam da fark etmez",
+    "uyanmasam daha iyi olur",
 ]
 
 NEAR_MISS = [
@@ -274,7 +274,7 @@ NEAR_MISS = [
     ("ahır için fare zehri aldım", "none"),
     ("gururumu yuttum", "none"),
     # Set R (eighth round), in other words than the rows.
-    ('edebiyat dersinde öğrenciler romandaki intiharı tartıştı', "none"),
-    ('oyunda kendi bombamla intihar ettim lol', "none"),
-    ('lisede kendime zarar veriyordum, 12 yıldır yok', "none"),
+    ("edebiyat dersinde öğrenciler romandaki intiharı tartıştı", "none"),
+    ("oyunda kendi bombamla intihar ettim lol", "none"),
+    ("lisede kendime zarar veriyordum, 12 yıldır yok", "none"),
 ]
