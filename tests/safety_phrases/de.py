@@ -73,6 +73,11 @@ CRISIS = [
     # Round 7, third pass (set O): the families of the rows still missed, other words.
     "am parkhaus oben, mich wird eh niemand vermissen",
     "ich tu mir nichts an, hab nur nachgeschaut wie hoch die talbrücke ist",
+    # Set R (eighth round), in other words than the rows.
+    "ich ritze mir gerade den unterarm mit der rasierklinge",
+    "die klinge ist schon wieder rausgeholt, zweimal geschnitten",
+    "ich knalle meinen kopf gegen die wand, es blutet schon",
+    "ich hab nachgeschaut ab welchem stock man sicher stirbt",
 ]
 
 EMERGENCY = [
@@ -224,6 +229,10 @@ ASK = [
     # Round 7, third pass (set O): the families of the rows still missed, other words.
     "vermissen würde mich eh keiner",
     "niemand würde mich vermissen",
+    # Set R (eighth round), in other words than the rows.
+    "wenn ich einfach nicht mehr aufwache, ist das auch okay",
+    "lieber gott, hol mich endlich zu dir",
+    "es wär eine erleichterung, wenn ich nicht mehr aufwache",
 ]
 
 NEAR_MISS = [
@@ -334,4 +343,10 @@ NEAR_MISS = [
     # Round 7, third pass (set O): the families of the rows still missed, other words.
     ("im büro vermisst mich keiner, wenn ich urlaub habe", "none"),
     ("hab nachgeschaut wie hoch unser haus ist fürs gerüst", "none"),
+    # Set R (eighth round), in other words than the rows.
+    ("im Unterricht haben die Schüler über seinen Selbstmord im Roman gestritten", "none"),
+    ("mit 15 hab ich mich geritzt, heute bin ich wirklich stabil", "none"),
+    ("hab mich beim rasieren am bein geschnitten, blutet ein bisschen", "none"),
+    ("ich hab nachgeschaut, in welchem stock die praxis ist", "none"),
+    ("es wär gut, wenn ich morgen nicht zu spät aufwache", "none"),
 ]

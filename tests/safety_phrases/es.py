@@ -67,6 +67,11 @@ CRISIS = [
     # Set O (seventh round, third pass), in other words than the rows.
     "el viernes me voy a ir para siempre, ya está decidido",
     "le pasé a mi hermana las claves del banco. me iré para siempre",
+    # Set R (eighth round), in other words than the rows.
+    "estoy cortándome las piernas con una cuchilla",
+    "llevo media hora quemándome la muñeca con el encendedor",
+    "me estoy dando golpes contra la pared y ya sangro",
+    "busqué desde qué altura es seguro que no sobrevives",
 ]
 
 EMERGENCY = [
@@ -181,6 +186,10 @@ ASK = [
     "quisiera no despertar",
     # Sets P and Q (seventh round, second pass), in other words than the rows.
     "ojalá poder dormirme y no despertar nunca",
+    # Set R (eighth round), in other words than the rows.
+    "si mañana no me despierto, me da igual",
+    "Diosito, llévame ya",
+    "sería un alivio no despertar",
 ]
 
 NEAR_MISS = [
@@ -281,4 +290,10 @@ NEAR_MISS = [
         "none",
     ),
     ("le dejé a mi hija los papeles del piso porque me voy de vacaciones", "none"),
+    # Set R (eighth round), in other words than the rows.
+    ("en clase de literatura los alumnos debatieron el suicidio del protagonista", "none"),
+    ("en el juego me suicidé con mi propia granada por error jaja", "none"),
+    ("me corté un poco afeitándome las piernas", "none"),
+    ("sería mejor no despertar al bebé con el ruido", "none"),
+    ("estoy cortándome el flequillo yo sola", "none"),
 ]

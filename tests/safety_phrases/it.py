@@ -52,6 +52,11 @@ CRISIS = [
     # Set O (seventh round, third pass), in other words than the rows.
     "ho deciso, sabato mi butto giù dal viadotto",
     "stasera vado giù dal tetto del palazzo",
+    # Set R (eighth round), in other words than the rows.
+    "mi sto facendo del male con la lametta adesso",
+    "ho tirato fuori ancora il taglierino",
+    "sto picchiando la testa contro il muro e sanguina",
+    "ho cercato da che piano si muore di sicuro",
 ]
 
 EMERGENCY = [
@@ -151,6 +156,10 @@ ASK = [
     "ho cercato quanti metri è alto il ponte qui vicino, solo curiosità",
     "spero di non svegliarmi più domani",
     "a che serve tutto questo",
+    # Set R (eighth round), in other words than the rows.
+    "se domani non mi sveglio, pazienza",
+    "Signore mio, prendimi",
+    "sarebbe un sollievo non svegliarmi",
 ]
 
 NEAR_MISS = [
@@ -228,4 +237,11 @@ NEAR_MISS = [
     ("lo so che è solo ansia, il cuore mi galoppa di nuovo", "panic"),
     # Set O (seventh round, third pass), in other words than the rows.
     ("domenica vado giù dal ponte a piedi fino al fiume a pescare", "none"),
+    # Set R (eighth round), in other words than the rows.
+    ("i miei alunni in classe hanno discusso il suicidio del protagonista", "none"),
+    ("mi sono suicidato per sbaglio nel videogioco lol", "none"),
+    ("mi sto tagliando i capelli da sola", "none"),
+    ("corso di formazione sulle overdose da oppioidi stamattina", "none"),
+    ("sarebbe meglio non svegliarmi presto domani", "none"),
+    ("mi sto tagliando fuori da tutto, non esco più", "none"),
 ]

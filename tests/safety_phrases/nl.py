@@ -50,6 +50,11 @@ CRISIS = [
     # Round 7, third pass (set O): the families of the rows still missed, other words.
     "ga echt niets stoms doen, heb alleen opgezocht hoeveel slaappillen dodelijk zijn",
     "al m'n spullen weggegeven, de hond naar de buurvrouw. vannacht is het voorbij",
+    # Set R (eighth round), in other words than the rows.
+    "ik zit nu in mijn pols te krassen met een scheermesje",
+    "ik ben me weer aan het snijden",
+    "ik heb alweer een mesje gepakt",
+    "ik bonk mijn hoofd tegen de muur tot het bloedt",
 ]
 
 EMERGENCY = [
@@ -163,6 +168,10 @@ ASK = [
     "voel me echt zo'n last",
     "niemand zou me missen",
     "geen concreet plan, maar die gedachten blijven terugkomen",
+    # Set R (eighth round), in other words than the rows.
+    "als ik niet meer wakker word, is dat ook prima",
+    "lieve heer, haal me maar weg",
+    "het zou een opluchting zijn om niet meer wakker te worden",
 ]
 
 NEAR_MISS = [
@@ -246,4 +255,9 @@ NEAR_MISS = [
     ("ik heb last van mijn knie", "none"),
     ("ik sta in de supermarkt, ben duizelig en tril helemaal, moet hier weg", "panic"),
     ("in de trein, ik moet eruit op amsterdam centraal", "none"),
+    # Set R (eighth round), in other words than the rows.
+    ("de leerlingen in mijn klas bespraken haar zelfmoord in het boek", "none"),
+    ("ik heb opgezocht welke verdieping de tandarts zit", "none"),
+    ("ik heb me gesneden bij het koken, het bloedt een beetje", "none"),
+    ("ik ben aan het snijden met een mes, uien voor de soep", "none"),
 ]

@@ -69,6 +69,11 @@ CRISIS = [
     "pistolet leży w szufladzie. dziś w nocy.",
     # Round 7, third pass (set O): the families of the rows still missed, other words.
     "nic glupiego nie zrobie, tylko sprawdzilam jak wysoki jest ten wiadukt",
+    # Set R (eighth round), in other words than the rows.
+    "znowu wzięłam żyletkę do ręki",
+    "tnę się teraz temperówką",
+    "uderzam głową o ścianę, leci krew",
+    "sprawdziłem od którego piętra na pewno się ginie",
 ]
 
 EMERGENCY = [
@@ -185,6 +190,10 @@ ASK = [
     # Round 7, third pass (set O): the families of the rows still missed, other words.
     "nikt by za mną nie tęsknił",
     "nikomu bym nie brakowała",
+    # Set R (eighth round), in other words than the rows.
+    "jeśli się jutro nie obudzę, to trudno",
+    "Panie Boże, zabierz mnie",
+    "lepiej by było się nie obudzić",
 ]
 
 NEAR_MISS = [
@@ -266,4 +275,9 @@ NEAR_MISS = [
     ("boli mnie klatka po treningu na siłowni, pot się leje", "none"),
     ("piecze w klatce po jedzeniu, zgaga, idzie aż do gardła", "none"),
     ("nikt nie zauważył mojej nowej fryzury", "none"),
+    # Set R (eighth round), in other words than the rows.
+    ("na lekcji uczniowie omawiali samobójstwo bohatera", "none"),
+    ("szkolenie w pracy o przedawkowaniu opioidów", "none"),
+    ("sprawdziłam, na którym piętrze jest gabinet", "none"),
+    ("palę sobie teraz papierosa na balkonie", "none"),
 ]

@@ -63,6 +63,11 @@ CRISIS = [
     "voltei a cortar-me esta noite",
     "me cortei de novo, ninguém sabe",
     "dei a minha playstation ao meu primo, não vou precisar mais.",
+    # Set R (eighth round), in other words than the rows.
+    "tô me machucando com a gilete agora",
+    "peguei as giletes outra vez",
+    "to batendo com a cabeça na parede e já tem sangue",
+    "pesquisei de qual andar é certeza que ninguém sobrevive",
 ]
 
 EMERGENCY = [
@@ -196,6 +201,10 @@ ASK = [
     "pesquisei a altura do viaduto perto de casa, só por curiosidade",
     # Sets P and Q (seventh round, second pass), in other words than the rows.
     "já não encontro sentido em seguir em frente",
+    # Set R (eighth round), in other words than the rows.
+    "se eu não acordar amanhã, tanto faz",
+    "Senhor, me leva",
+    "seria um alívio não acordar",
 ]
 
 NEAR_MISS = [
@@ -290,4 +299,9 @@ NEAR_MISS = [
     ("cortei-me no dedo outra vez a descascar batatas", "none"),
     ("dei o meu telemóvel antigo à minha sobrinha, já não preciso.", "none"),
     ("hoje é a última noite de férias, amanhã volto ao trabalho", "none"),
+    # Set R (eighth round), in other words than the rows.
+    ("na aula os alunos discutiram o suicídio da personagem", "none"),
+    ("me suicidei sem querer no jogo kkkk", "none"),
+    ("tô me queimando no sol da praia", "none"),
+    ("seria melhor não acordar cedo amanhã", "none"),
 ]

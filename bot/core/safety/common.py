@@ -13,6 +13,7 @@ __all__ = [
     "NOT_A_NEGATOR",
     "any_order",
     "filler",
+    "looked_up",
     "not_after",
     "swallowed_family",
     "words",
@@ -52,6 +53,16 @@ def any_order(almost: str, *parts: str) -> tuple[str, ...]:
     `almost` word between them."""
     gap = rf"(?:(?!(?:{almost})\b)[^.!?]){{0,40}}?"
     return tuple(gap.join(f"(?:{part})" for part in order) for order in permutations(parts))
+
+
+def looked_up(looked: str, what: str, sure: str) -> tuple[str, str]:
+    """A fall's height looked up with what would make it sure ("googled from which floor it is
+    certain", "ab welchem Stock es sicher ist, gegoogelt"): `looked` before or after `what`,
+    in one sentence, and `sure` at most three words after `what` with no comma between ("which
+    floor the dentist is on, pretty sure" is no such thing). Each part is a `(?:…)` group."""
+    gap = r"[^.!?]{0,40}?"
+    what_sure = rf"{what}\s+(?:\w+\s+){{0,3}}?{sure}(?!\w)"
+    return (rf"{looked}(?!\w){gap}\b{what_sure}", rf"{what_sure}{gap}\b{looked}(?!\w)")
 
 
 def not_after(words: str, almost: str) -> str:

@@ -12,7 +12,9 @@ tier on its own. Written against normalised text, like the rules (ruleset.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from bot.core.safety import distance_told
 
 __all__ = ["DISTANCES", "Distance"]
 
@@ -479,4 +481,17 @@ DISTANCES: dict[str, Distance] = {
         past_topics=_TR_PAST_TOPICS,
         personal=_TR_PERSONAL,
     ),
+}
+
+# Set R's frames, topics and pasts (distance_told.py), added to each language's own.
+DISTANCES = {
+    language: replace(
+        distance,
+        frames=(*distance.frames, *distance_told.FRAMES.get(language, ())),
+        topics=(*distance.topics, *distance_told.TOPICS.get(language, ())),
+        past=(*distance.past, *distance_told.PAST.get(language, ())),
+        recovered=(*distance.recovered, *distance_told.RECOVERED.get(language, ())),
+        past_topics=(*distance.past_topics, *distance_told.PAST_TOPICS.get(language, ())),
+    )
+    for language, distance in DISTANCES.items()
 }

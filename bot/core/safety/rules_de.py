@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
+from bot.core.safety.rules_de_harm import HARM_NOW
 from bot.core.safety.rules_de_lookups import LOOKUPS
 from bot.core.safety.rules_de_past import PAST
 from bot.core.safety.rules_de_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -419,7 +420,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT),
+    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW),
     ask=(*ASK, *WHY_STILL, *MISSED),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
@@ -433,17 +434,8 @@ RULES = LanguageRules(
     confusion=CONFUSION,
     idioms=(*IDIOMS, *PAST),
     negators=(
-        "nicht",
-        "kein",
-        "keine",
-        "keinen",
-        "keiner",
-        "keinem",
-        "keines",
-        "nie",
-        "niemals",
-        "ohne",
-        "weder",
+        "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals",
+        "ohne", "weder",
     ),
     hedges=("sicher", "ahnung", "weiss"),
     clause_breaks=("aber", "und", "doch", "sondern", "jedoch", "obwohl"),

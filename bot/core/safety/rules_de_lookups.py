@@ -4,6 +4,8 @@ accent-folded text."""
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["LOOKUPS"]
 
 # High places one might look up the height of.
@@ -26,7 +28,7 @@ _LOOKED = (
     rf"|\w*{_HIGH}\b|gleise\b|bahnstrecke\b)"
 )
 
-LOOKUPS = (
+LOOKUPS: tuple[str, ...] = (
     # Set M: how high a bridge or a house must be ("wie hoch ne brücke sein muss"), from which
     # floor or height one dies; a bridge "hoch genug".
     rf"wie\s+hoch\s+(?:\w+\s+)?{_HIGH}\w*\s+(?:\w+\s+)?(?:sein\s+(?:muss|musste|muesste|sollte"
@@ -43,4 +45,12 @@ LOOKUPS = (
     rf"{_NOTHING_STUPID}[^?]{{0,50}}?\b(?:aber|nur|bloss|blos|halt|lediglich)\b[^?]{{0,50}}?"
     rf"{_LOOKED}",
     rf"{_LOOKED}[^?]{{0,80}}?\b{_NOTHING_STUPID}",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+LOOKUPS += looked_up(
+    r"(?:gegoogelt|gegoogled|googelt|nachgeschaut|nachgesehen|recherchiert|nachgelesen|gesucht|geguckt|nachgerechnet)",
+    r"(?:(?:ab|von)\s+(?:welchem|welcher|wie\s+vielen?)\s+(?:stock\w*|etage|hohe|metern?)|wie\s+hoch)",
+    r"(?:sicher|todlich|tot|stirbt|sterben|uberlebt|uberleben|reicht|garantiert)",
 )

@@ -45,7 +45,7 @@ _HIGH_PLACE = (
     r"|bahnstrecke|hochhaus|parkhaus|klippe|klippen|staumauer|steilkuste|dach)"
 )
 
-MISSED = (
+MISSED: tuple[str, ...] = (
     # Set O: nobody would miss me (the thought; ask).
     rf"{_MISSED}{_NOT_AWAY}",
 )
@@ -54,4 +54,14 @@ MISSED_AT = (
     # da halte ich heute an. keiner vermisst mich"): a crisis.
     rf"{_HIGH_PLACE}\b[^!?]{{0,150}}?{_MISSED}{_NOT_AWAY}",
     rf"{_MISSED}{_NOT_AWAY}[^!?]{{0,120}}?\b{_HIGH_PLACE}\b",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+MISSED += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:war|ware|waere|wars|wares|ist|es\s+ware)\s+(?:\w+\s+){0,2}?(?:gut|besser|leichter|okay|ok|schon|schoen|einfacher|(?:ne|eine)\s+erleichterung)\s+(?:,\s+)?(?:wenn|falls)\s+ich\s+(?:\w+\s+){0,3}?nicht\s+(?:mehr\s+)?(?:aufwache|aufwachen\s+wurde|aufwachte)\b",
+    r"wenn\s+ich\s+(?:\w+\s+){0,2}?nicht\s+(?:mehr\s+)?(?:aufwache|aufwachen\s+wurde|aufwachte)\s+(?:,\s+)?(?:dann\s+)?(?:ist|war|ware|waer)\s+(?:es|das)\s+(?:\w+\s+)?(?:gut|okay|ok|in\s+ordnung|egal|nicht\s+schlimm|recht)\b",
+    r"(?:lieber\s+)?(?:gott|herrgott|herr)\s+(?:,\s+)?(?:bitte\s+)?(?:hol|nimm)\s+mich\s+(?:doch\s+|endlich\s+|bald\s+|jetzt\s+)*(?:zu\s+dir|endlich|bald|heim|weg)\b",
+    r"(?:bete|bitte\s+gott|bitte\s+den\s+herrgott)\s+(?:\w+\s+){0,4}?(?:dass|das)\s+(?:er|gott|der\s+herrgott)\s+mich\s+(?:\w+\s+){0,2}?(?:holt|zu\s+sich\s+nimmt|nimmt)\b",
 )

@@ -4,6 +4,8 @@ over normalised text."""
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["GUN_READY", "HEIGHT_READY", "LOOKED_ANYWAY"]
 
 
@@ -32,7 +34,7 @@ GUN_READY = _s(
     rf"|by (?:the|my) bed|next to me|in my lap){_READY_FOR}",
 )
 
-HEIGHT_READY = _s(
+HEIGHT_READY: tuple[str, ...] = _s(
     # Set Q: up high now, judging whether the drop is enough ("on the roof of the venue…
     # working out if its high enough").
     r"(?:roof|rooftop|edge|ledge|bridge|balcony|top floor|top deck|parapet|cliff|car park"
@@ -64,4 +66,12 @@ LOOKED_ANYWAY = _s(
     rf"{_NOTHING_STUPID}\b[^?]{{0,50}}?\b(?:but|just|only|all i|i just|i only)\b[^?]{{0,50}}?"
     rf"\b{_LOOKED}\b[^?]{{0,50}}?{_MEANS}",
     rf"{_LOOKED}\b[^?]{{0,50}}?{_MEANS}[^?]{{0,80}}?\b{_NOTHING_STUPID}\b",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+HEIGHT_READY += looked_up(
+    r"(?:looked\s+up|googled|searched|checked|researched|read\s+up\s+on|worked\s+out)",
+    r"(?:(?:from\s+)?(?:which|what)\s+(?:floor|storey|story|height)|how\s+(?:many\s+(?:floors|storeys|stories)|high))",
+    r"(?:certain|for\s+sure|guaranteed|fatal|lethal|high\s+enough|(?:you|one|people|a\s+person)\s+(?:die|dies|do\s+not\s+survive|can\s+not\s+survive|would\s+not\s+survive)|no\s+one\s+survives|nobody\s+survives|survivable)",
 )

@@ -8,7 +8,7 @@ from bot.core.safety.common import END
 
 _MORE = r"(?:mas|ya)"
 
-ASK = (
+ASK: tuple[str, ...] = (
     rf"(?:ya\s+no|no)\s+puedo\s+{_MORE}(?:\s+(?:con\s+esto|con\s+todo|asi))?{END}",
     r"no\s+aguanto\s+(?:mas|esto\s+mas)\b",
     r"(?:quiero|quisiera)\s+desaparecer\b",
@@ -92,4 +92,14 @@ ASK = (
     r"|azotea|tejado|ventana|edificio|acantilado|torre|mirador|presa)\b(?![^.!?]{0,40}\b(?:camion"
     r"|furgo\w*|autobus|caravana|galibo|pasar|mudanza|andamio|obra|cortina\w*|toldo|escalera"
     r"|cuadrados|alquiler|antena|parabolica)\b)",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+ASK += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:seria|es|estaria|sera)\s+(?:\w+\s+)?(?:mejor|mas\s+facil|un\s+alivio)\s+(?:no\s+(?:volver\s+a\s+)?despertar(?:me)?|que\s+no\s+(?:me\s+)?despierte|si\s+no\s+(?:me\s+)?despertara)\b(?!\s+(?:a|al|temprano|antes|con)\b)",
+    r"si\s+(?:\w+\s+){0,2}?no\s+(?:me\s+)?(?:despierto|despertara|despertase|vuelvo\s+a\s+despertar)\s+(?:\w+\s+)?(?:,\s+)?(?:pues\s+)?(?:tampoco\s+pasa\s+nada|no\s+pasa\s+nada|me\s+da\s+igual|mejor|estaria\s+bien|tan\s+mal\s+no\s+estaria|no\s+seria\s+tan\s+malo)\b",
+    r"(?:dios|senor|diosito|virgen)\s+(?:mio\s+)?(?:,\s+)?(?:por\s+favor\s+)?(?:llevame|recogeme)\b(?!\s+(?:a|al|hasta)\s)",
+    r"(?:le\s+)?(?:pido|ruego|rezo)\s+(?:a\s+(?:dios|diosito|la\s+virgen)\s+)?(?:\w+\s+){0,3}?(?:que|para\s+que)\s+me\s+(?:lleve|recoja)\b(?!\s+(?:a|al|hasta)\s)",
 )

@@ -7,7 +7,7 @@ normalised text, like every rule.
 
 from __future__ import annotations
 
-from bot.core.safety.common import END
+from bot.core.safety.common import END, looked_up
 
 __all__ = ["CRISIS_MORE", "IDIOMS_MORE", "PANIC_MORE"]
 
@@ -39,7 +39,7 @@ _RECOVERED = (
     r"\s+(?:bien|perfect[oa])|ni\s+se\s+nota|sin\s+secuelas|se\s+quedo\s+bien)\b"
 )
 
-CRISIS_MORE = (
+CRISIS_MORE: tuple[str, ...] = (
     # Sets M and N: a high place looked at, its height noted, and a time to go ("el puente
     # ... lo he estado mirando y es bastante alto. hoy a la salida creo q voy"); sitting on the
     # edge of a roof or a bridge now (a roofer at work, a photo or a sunset keep it clear).
@@ -171,4 +171,12 @@ PANIC_MORE = (
     r"|la\s+otra\s+vez|la\s+ultima\s+vez|siempre|las\s+otras\s+veces)\b",
     r"(?:pecho|corazon)\s+(?:me\s+)?(?:late|palpita|bombea|va)\s+(?:fortisimo|fuertisimo"
     r"|rapidisimo|a\s+mil|a\s+tope|como\s+loco|(?:muy|super|re)\s+(?:fuerte|rapido|deprisa))\b",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+CRISIS_MORE += looked_up(
+    r"(?:busque|buscado|googlee|mire|mirado|consulte|investigue|lei|averigue)",
+    r"(?:(?:desde|de)\s+(?:que|cual)\s+(?:piso|planta|altura)|cuantos\s+(?:pisos|metros)|que\s+altura)",
+    r"(?:segur\w*|mortal|letal|basta|suficiente|no\s+se\s+sobrevive|sobrevive|se\s+muere|mueres|matarse)",
 )

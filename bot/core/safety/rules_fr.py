@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_fr_ask import ASK
 from bot.core.safety.rules_fr_flags import FLAGS, SITTING_UP
+from bot.core.safety.rules_fr_harm import HARM_NOW
 from bot.core.safety.rules_fr_idioms import IDIOMS
 from bot.core.safety.rules_fr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_fr_swallowed import swallowed
@@ -403,7 +404,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="fr",
-    crisis=(*CRISIS, *CRISIS_MORE),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, words
 
-ASK = (
+ASK: tuple[str, ...] = (
     # "je n'en peux plus de ce bruit" is about the noise.
     r"(?:je\s+n\s?en|j\s?en|n\s?en)\s+peux\s+plus\b"
     r"(?!\s+(?:de\s+(?:ce|cette|ces|mon|ma|mes)|du|des)\b)",
@@ -106,4 +106,14 @@ ASK = (
     r"|fenetre|immeuble|falaise|tour|barrage|passerelle)\b(?![^.!?]{0,40}\b(?:camion|poids\s+lourd"
     r"|remorque|gabarit|passer|caravane|camping\s+car|demenagement|echafaudage|carres|loyer"
     r"|antenne|rideaux?|store)\b)",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+ASK += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:ce\s+serait|ca\s+serait|c\s+est|ce\s+sera)\s+(?:\w+\s+)?(?:mieux|plus\s+simple|plus\s+facile|un\s+soulagement)\s+(?:de\s+(?:ne\s+)?(?:pas|plus)\s+me\s+reveiller|si\s+je\s+(?:ne\s+)?me\s+reveillais\s+(?:pas|plus))\b(?!\s+(?:a|avant|tot|avec)\b)",
+    r"si\s+je\s+(?:ne\s+)?me\s+(?:reveille|reveillais|reveillerais)\s+(?:pas|plus)\s+(?:\w+\s+){0,2}?(?:,\s+)?(?:ca\s+me\s+va|ca\s+m\s+irait|tant\s+mieux|ce\s+serait\s+pas\s+plus\s+mal|ce\s+ne\s+serait\s+pas\s+plus\s+mal|tant\s+pis|ca\s+serait\s+bien)\b",
+    r"(?:mon\s+dieu|seigneur|bon\s+dieu)\s+(?:,\s+)?(?:prends|rappelle|emporte)\s+moi\b(?!\s+(?:a|au|dans|en)\s)",
+    r"(?:que\s+)?(?:le\s+bon\s+)?dieu\s+(?:me\s+prenne|me\s+rappelle|vienne\s+me\s+chercher)\b",
 )

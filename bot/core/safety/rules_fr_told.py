@@ -6,7 +6,7 @@ ready by the bath and a night set, breathless
 
 from __future__ import annotations
 
-from bot.core.safety.common import END
+from bot.core.safety.common import END, looked_up
 
 __all__ = ["CRISIS_MORE", "PANIC_MORE"]
 
@@ -92,4 +92,12 @@ PANIC_MORE = (
     r"ca\s+recommence\s+(?:[\w,.]+\s+){0,10}?(?:coeur|respir\w*|tremble|etouffe|souffle)",
     r"reveille\w*\s+en\s+sursaut\s+(?:[\w,.]+\s+){0,6}?(?:coeur|sueurs?|moites?|peur|angoisse"
     r"|panique)\b",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+CRISIS_MORE += looked_up(
+    r"(?:cherche|google|googlise|regarde|verifie|lu|renseignee?)",
+    r"(?:(?:a\s+partir\s+de\s+|de\s+)?quel\s+(?:etage|hauteur)|combien\s+d\s?etages|combien\s+de\s+metres)",
+    r"(?:(?:c\s+est|est|soit|serait)\s+sur\w*|a\s+coup\s+sur|mortel\w*|fatal\w*|suffit|suffisant\w*|survit|survivre|meurt|mourir)",
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_it_flags import FLAGS, SITTING_UP
+from bot.core.safety.rules_it_harm import HARM_NOW
 from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_it_swallowed import swallowed
 from bot.core.safety.rules_it_told import ASK_MORE, CRISIS_MORE, IDIOMS_MORE, PANIC_MORE
@@ -410,7 +411,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *CRISIS_MORE),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
     ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

@@ -7,7 +7,7 @@ normalised text, like every rule.
 
 from __future__ import annotations
 
-from bot.core.safety.common import END
+from bot.core.safety.common import END, looked_up
 
 __all__ = ["ASK_MORE", "CRISIS_MORE", "IDIOMS_MORE", "PANIC_MORE"]
 
@@ -49,7 +49,7 @@ CRISIS_MORE += (
     r"|lavoro|cantiere)\b)",
 )
 
-ASK_MORE = (
+ASK_MORE: tuple[str, ...] = (
     # Hoping not to wake up ("a volte spero di non svegliarmi la mattina"), of oneself or of
     # someone else; waking at night or late is sleep.
     r"(?:spero|speravo|sperando|spera|prego|preferirei|magari)\s+(?:di\s+)?non\s+svegliar(?:mi|si)"
@@ -171,4 +171,23 @@ IDIOMS_MORE = (
     r"(?:cantando|canto|cantare|canticchiando|canticchio|ascoltando|ascolto)\s+(?:\w+\s+){1,6}?"
     r"(?:di|da|in)\s+(?:una|un|la|il|quella|quel|questa|questo)\s+(?:\w+\s+)?"
     rf"{_WORK}\b",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+CRISIS_MORE += looked_up(
+    r"(?:cercato|googlato|guardato|controllato|letto|informat[oa])",
+    r"(?:(?:da\s+)?(?:che|quale)\s+(?:piano|altezza)|quanti\s+(?:piani|metri))",
+    r"(?:sicur\w*|mortale|letale|basta|bastano|sufficient\w*|sopravvive|si\s+muore|muori)",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+ASK_MORE += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:sarebbe|e)\s+(?:\w+\s+)?(?:meglio|piu\s+facile|un\s+sollievo)\s+(?:non\s+svegliarmi|se\s+non\s+mi\s+svegliassi)\b(?!\s+(?:presto|alle|prima|con)\b)",
+    r"se\s+(?:\w+\s+){0,2}?non\s+mi\s+(?:sveglio|svegliassi|risveglio)\s+(?:piu\s+)?(?:\w+\s+)?(?:,\s+)?(?:mi\s+va\s+bene|va\s+bene|pazienza|meglio|non\s+sarebbe\s+(?:male|un\s+dramma)|amen)\b",
+    r"(?:signore|dio|madonna|gesu)\s+(?:mio\s+)?(?:,\s+)?(?:prendimi|portami\s+via|pigliati\s+(?:pure\s+)?(?:a\s+)?me|chiamami)\b",
+    r"pigliati\s+(?:pure\s+)?a\s+me\b",
+    r"(?:prego|chiedo)\s+(?:\w+\s+){0,3}?(?:che\s+mi\s+prenda|che\s+mi\s+porti\s+via|di\s+prendermi)\b",
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
+from bot.core.safety.rules_nl_harm import HARM_NOW
 from bot.core.safety.rules_nl_panic import ATTACK, SWELLING
 from bot.core.safety.rules_nl_past import PAST
 from bot.core.safety.rules_nl_plans import PLANS
@@ -419,7 +420,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *PLANS),
+    crisis=(*CRISIS, *PLANS, *HARM_NOW),
     ask=(*ASK, *WISH),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *ATTACK),

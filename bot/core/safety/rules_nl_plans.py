@@ -4,6 +4,8 @@ normalised text."""
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["PLANS"]
 
 # "Ik doe niks doms", "ga echt niets stoms doen", "ik doe mezelf niks aan".
@@ -22,7 +24,7 @@ _MEANS = (
     r"|\w*brug\b|flat\b|toren\b|spoor\b|spoorlijn\b|viaduct\b|parkeergarage\b|overdosis)"
 )
 
-PLANS = (
+PLANS: tuple[str, ...] = (
     # Sets P-Q: cut again (arms, with the filleting knife), told in a few flat words; a finger
     # cut at work stays clear.
     r"(?:weer|opnieuw|alweer)\s+(?:(?:in|me|mezelf|mijzelf|m|n|mn|mijn|arm|armen|pols|polsen"
@@ -46,4 +48,12 @@ PLANS = (
     rf"{_NOTHING_STUPID}[^?]{{0,50}}?\b(?:maar|alleen|wel|enkel|gewoon)\b[^?]{{0,50}}?{_LOOKED}"
     rf"\s+[^?]{{0,50}}?{_MEANS}",
     rf"{_LOOKED}\s+[^?]{{0,50}}?{_MEANS}[^?]{{0,80}}?\b{_NOTHING_STUPID}",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+PLANS += looked_up(
+    r"(?:opgezocht|gegoogeld|gezocht|nagekeken|uitgezocht|uitgerekend)",
+    r"(?:(?:vanaf\s+)?welke\s+(?:verdieping|hoogte)|hoeveel\s+(?:verdiepingen|meter)|hoe\s+hoog)",
+    r"(?:zeker|dodelijk|fataal|genoeg|overleef\w*|sterft|dood\s+bent)",
 )

@@ -12,7 +12,7 @@ _NOT_AWAY = (
     r"|club|groep|groepsapp|cursus|uitje|weekend)\w*\b)"
 )
 
-WISH = (
+WISH: tuple[str, ...] = (
     # Set O: "(soms) ik denk beter als ik niet meer wakker word", "het is beter als ik er niet
     # meer ben", "beter dat ik dood was".
     r"(?:beter|makkelijker|rustiger|fijner)\s+(?:,\s+)?(?:als|dat|wanneer|indien)\s+ik\s+(?:\w+\s+)"
@@ -34,4 +34,13 @@ WISH = (
     rf"{_NOBODY}\s+(?:\w+\s+){{0,2}}?(?:zou|zal|gaat)\s+(?:\w+\s+){{0,2}}?(?:me|mij)\s+(?:\w+\s+)?"
     rf"(?:missen|merken)\b{_NOT_AWAY}|{_NOBODY}\s+(?:mist|merkt)\s+(?:me|mij|het)\b{_NOT_AWAY}"
     rf"|(?:mist|missen)\s+(?:me|mij)\s+(?:\w+\s+)?(?:toch\s+|eh\s+)?{_NOBODY}\b{_NOT_AWAY}",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+WISH += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:zou|zo)\s+(?:\w+\s+){0,2}?(?:fijn|beter|makkelijker|een\s+opluchting|prima)\s+(?:zijn\s+)?(?:om\s+)?(?:als\s+ik\s+)?niet\s+meer\s+wakker\s+(?:te\s+worden|werd|word)\b(?!\s+(?:om|voor|met)\b)",
+    r"(?:als|mocht)\s+ik\s+(?:\w+\s+){0,2}?niet\s+(?:meer\s+)?wakker\s+(?:word|wordt|worden|zou\s+worden)\s+(?:,\s+)?(?:dan\s+)?(?:vind\s+ik\s+(?:het|dat)|is\s+(?:het|dat))\s+(?:ook\s+)?(?:goed|prima|niet\s+erg|oke|ok|best)\b",
+    r"(?:god|here|heer|lieve\s+heer)\s+(?:,\s+)?(?:haal|neem)\s+me\s+(?:maar\s+|nou\s+|toch\s+)?(?:weg|op|mee|naar\s+je\s+toe|bij\s+je)\b",
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pl_body import CHEST, SWELLING
 from bot.core.safety.rules_pl_flags import RED_FLAGS as FLAGS
+from bot.core.safety.rules_pl_harm import HARM_NOW
 from bot.core.safety.rules_pl_past import PAST
 from bot.core.safety.rules_pl_plans import LOOKED_ANYWAY, MISSED
 from bot.core.safety.rules_pl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -427,7 +428,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="pl",
-    crisis=(*CRISIS, *LOOKED_ANYWAY),
+    crisis=(*CRISIS, *LOOKED_ANYWAY, *HARM_NOW),
     ask=(*ASK, *MISSED),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
@@ -443,8 +444,5 @@ RULES = LanguageRules(
     negators=("nie", "bez", "nigdy", "zadnej", "zadnego", "zadna", "zaden", "ani"),
     hedges=("wiem", "pewien", "pewna"),
     clause_breaks=("ale", "lecz", "jednak", "chociaz", "choc"),
-    given_away=GIVEN_AWAY,
-    affairs=AFFAIRS,
-    goodbyes=GOODBYES,
-    finality=FINALITY,
+    given_away=GIVEN_AWAY, affairs=AFFAIRS, goodbyes=GOODBYES, finality=FINALITY,
 )

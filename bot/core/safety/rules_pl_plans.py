@@ -4,6 +4,8 @@ miss me" (ask), over normalised text with diacritics folded (ruleset.LanguageRul
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["LOOKED_ANYWAY", "MISSED"]
 
 # "Nie zrobie nic glupiego", "nic glupiego nie zrobie", "nie zrobie sobie krzywdy".
@@ -27,14 +29,14 @@ _NOT_AWAY = (
     r"|weekend\w*|zajeci\w*|lekcj\w*|trening\w*)\b)"
 )
 
-LOOKED_ANYWAY = (
+LOOKED_ANYWAY: tuple[str, ...] = (
     # Set O (told in Dutch): acting denied, and a height, a dose or a place looked up all the
     # same ("nie zrobie nic glupiego, tylko sprawdzilem jak wysoki jest ten most").
     rf"{_NOTHING_STUPID}[^?]{{0,50}}?\b(?:tylko|ale|jedynie|po\s+prostu|tylko\s+ze)\b[^?]{{0,50}}?"
     rf"{_LOOKED}",
     rf"{_LOOKED}[^?]{{0,80}}?\b{_NOTHING_STUPID}",
 )
-MISSED = (
+MISSED: tuple[str, ...] = (
     # Set O (told in German): nobody would miss me, nobody would notice I was gone.
     rf"{_NOBODY}\s+(?:\w+\s+){{0,3}}?(?:by\s+|nie\s+)(?:\w+\s+){{0,2}}?(?:tesknil\w*|teskni|zatesk"
     rf"ni\w*|brakowal\w*|bedzie\s+tesknic)\b(?:\s+(?:za\s+)?(?:mna|mnie)\b|\s*(?:[.!?,;:)]|$)){_NOT_AWAY}",
@@ -43,4 +45,23 @@ MISSED = (
     rf"{_NOBODY}\s+(?:\w+\s+){{0,2}}?nie\s+zauwaz\w*\s*,?\s+(?:\w+\s+)?(?:ze|jak|gdy|kiedy|gdybym)\s+"
     rf"(?:mnie\s+)?(?:zabraknie|zniknie\w*|zniknal\w*|umre|umarl\w*|mnie\s+nie\s+bedzie|nie\s+bedzie"
     rf"\s+mnie)",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+LOOKED_ANYWAY += looked_up(
+    r"(?:sprawdzil\w*|sprawdzal\w*|googlowal\w*|wygooglowal\w*|szukal\w*|czytal\w*|wyszukal\w*|przeczytal\w*)",
+    r"(?:(?:od|z)\s+(?:ktorego|jakiego)\s+(?:pietra|wysokosci)|ile\s+(?:pieter|metrow)|jak\s+wysoko)",
+    r"(?:na\s+pewno|pewn\w*|smierteln\w*|wystarcz\w*|przezyc|przezyje|ginie|zgin\w*)",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+MISSED += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:byloby|bylo\s+by)\s+(?:\w+\s+)?(?:lepiej|latwiej|dobrze)\s+(?:sie\s+)?(?:nie\s+obudzic|gdybym\s+sie\s+(?:juz\s+)?nie\s+obudzil\w*)\b",
+    r"lepiej\s+(?:by\s+bylo\s+)?(?:sie\s+)?nie\s+obudzic\b(?!\s+(?:o|przed|z)\b)",
+    r"(?:jak|jesli|jezeli|gdybym|jakbym)\s+(?:sie\s+)?(?:\w+\s+){0,2}?(?:nie\s+obudze|nie\s+obudzil\w*|sie\s+nie\s+obudze|sie\s+nie\s+obudzil\w*)\s+(?:,\s+)?(?:to\s+)?(?:tez\s+)?(?:dobrze|trudno|nic\s+nie\s+szkodzi|lepiej|w\s+porzadku|ok)\b",
+    r"(?:boze|panie\s+boze|panie|jezu)\s+(?:,\s+)?(?:zabierz|wez)\s+mnie\b(?!\s+(?:do|na|z)\s)",
+    r"niech\s+(?:mnie\s+)?(?:pan\s+)?(?:bog|buk)\s+(?:mnie\s+)?(?:juz\s+)?zabierze\b",
 )

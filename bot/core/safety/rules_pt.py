@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pt_ask import ASK
 from bot.core.safety.rules_pt_flags import FLAGS, SITTING_UP
+from bot.core.safety.rules_pt_harm import HARM_NOW
 from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
 from bot.core.safety.rules_pt_swallowed import swallowed
 from bot.core.safety.rules_pt_told import ASK_MORE, CRISIS_MORE, IDIOMS_MORE, PANIC_MORE
@@ -400,7 +401,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="pt",
-    crisis=(*CRISIS, *CRISIS_MORE),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
     ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END
 
-ASK = (
+ASK: tuple[str, ...] = (
     r"nao\s+(?:aguento|consigo|suporto)\s+mais" + END,
     r"nao\s+aguento\s+mais\s+(?:isso|essa\s+vida|nada)\b",
     r"(?:quero|queria)\s+(?:desaparecer|sumir)" + END,
@@ -82,4 +82,14 @@ ASK = (
     r"(?:so|apenas)\s+(?:dou|to\s+dando|estou\s+dando|sirvo\s+pra\s+dar)\s+(?:trabalho|despesa"
     r"|preocupacao|problema)\s+(?:pra|para|pros|pras|aos|as|a)\s+(?:os\s+|as\s+)?(?:meus|minhas"
     r"|minha|meu)\s+(?:filhos|filhas|filho|filha|familia|netos|pais)\b",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+ASK += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:era|seria|e)\s+(?:\w+\s+)?(?:mais\s+facil|melhor|um\s+alivio)\s+(?:eu\s+)?(?:nao\s+acordar|se\s+eu\s+nao\s+acordasse)\b(?!\s+(?:cedo|as|antes|com)\b)",
+    r"se\s+(?:\w+\s+){0,2}?(?:eu\s+)?nao\s+(?:acordar|acordasse|acordo)\s+(?:mais\s+)?(?:\w+\s+)?(?:,\s+)?(?:tudo\s+bem|tanto\s+faz|seria\s+bom|melhor|nao\s+faz\s+mal|ta\s+bom|ta\s+tudo\s+bem)\b",
+    r"(?:deus|senhor|jesus|nossa\s+senhora)\s+(?:,\s+)?(?:por\s+favor\s+)?(?:me\s+leva|leva\s+me|me\s+busca)\b(?!\s+(?:pra|para|a|ao)\s)",
+    r"(?:peco|rezo)\s+(?:a\s+deus\s+)?(?:\w+\s+){0,3}?(?:que|pra\s+que|para\s+que)\s+(?:ele\s+)?me\s+(?:leve|busque)\b(?!\s+(?:pra|para|a|ao)\s)",
 )

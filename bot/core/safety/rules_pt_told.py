@@ -7,7 +7,7 @@ age long past. Over normalised text, like every rule.
 
 from __future__ import annotations
 
-from bot.core.safety.common import END
+from bot.core.safety.common import END, looked_up
 
 __all__ = ["ASK_MORE", "CRISIS_MORE", "IDIOMS_MORE", "PANIC_MORE"]
 
@@ -190,4 +190,12 @@ IDIOMS_MORE = (
     r"(?:cantando|canto|cantar|cantarolando|ouvindo|ouco|escutando)\s+(?:\w+\s+){1,6}?"
     r"(?:d[ea]|duma|dum|numa|num|dessa|desse|daquela|daquele)\s+(?:\w+\s+)?"
     rf"{_WORK}\b",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+CRISIS_MORE += looked_up(
+    r"(?:pesquisei|pesquisado|procurei|busquei|googlei|olhei|li|chequei|vi)",
+    r"(?:(?:de|a\s+partir\s+de)\s+(?:que|qual)\s+(?:andar|altura)|quantos\s+(?:andares|metros))",
+    r"(?:cert\w*|segur\w*|fatal|letal|mortal|basta|suficiente|sobrevive|morre)",
 )

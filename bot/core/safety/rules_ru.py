@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_ru_body import MORE_PANIC, RED_FLAGS
+from bot.core.safety.rules_ru_harm import HARM_NOW
 from bot.core.safety.rules_ru_idioms import MORE_IDIOMS
 from bot.core.safety.rules_ru_plans import COLLAPSED, MORE_ASK, MORE_CRISIS, SWELLING, unplanned
 from bot.core.safety.rules_ru_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -426,7 +427,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="ru",
-    crisis=(*CRISIS, *MORE_CRISIS),
+    crisis=(*CRISIS, *MORE_CRISIS, *HARM_NOW),
     ask=(*ASK, *MORE_ASK),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *MORE_PANIC),

@@ -13,6 +13,8 @@ And a tongue, throat or lips swelling in either order and in Latin letters ("н�
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["COLLAPSED", "MORE_ASK", "MORE_CRISIS", "SWELLING", "unplanned"]
 
 _DAY = (
@@ -131,7 +133,7 @@ MORE_CRISIS += (
     r"(?:не\s+выжив\w*|насмерть|разобьеш\w*|точно\s+умр\w*)",
 )
 
-MORE_ASK = (
+MORE_ASK: tuple[str, ...] = (
     # "Better if I weren't here" wishes oneself away, as a burden does; it says no wish to die.
     r"(?:лучше|проще|легче|luchshe)\s+(?:бы|было\s+бы|by|bylo\s+by)\s+(?:\w+\s+)?(?:меня|menya)\s+(?:просто\s+|prosto\s+)?"
     r"(?:не\s+было|не\s+существовало|ne\s+bylo)\b|(?:меня|menya)\s+(?:просто\s+)?(?:бы\s+|by\s+)?"
@@ -180,4 +182,26 @@ _NOT_BREATHING = (
 COLLAPSED = (
     rf"{_SOMEONE}\s+(?:[\w,]+\s+){{0,8}}?{_NOT_BREATHING}",
     rf"(?:упал\w*|рухнул\w*|свалил\w*|осел\w*|лежит)\s+(?:[\w,]+\s+){{0,5}}?{_NOT_BREATHING}",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+MORE_CRISIS += looked_up(
+    r"(?:погуглил\w*|загуглил\w*|гуглил\w*|искал\w*|посмотрел\w*|прочитал\w*|читал\w*|нашел|нашла|узнал\w*)",
+    r"(?:(?:с\s+)?(?:какого|которого)\s+этажа|сколько\s+(?:этажей|метров)|с\s+какой\s+высоты)",
+    r"(?:наверняка|точно|насмерть|смертельн\w*|хватит|достаточно|выжив\w*|разбиться)",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+MORE_ASK += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:лег|легла|уснул|уснула|заснул|заснула)\s+бы\s+и\s+не\s+проснул(?:ся|ась)(?!\w)",
+    r"(?:было\s+бы|будет)\s+(?:\w+\s+)?(?:лучше|легче|проще)\s+не\s+проснуться(?!\w)",
+    r"лучше\s+бы\s+(?:мне\s+)?не\s+проснуться(?!\w)",
+    r"(?:господи|боже|бог)\s+(?:,\s+)?(?:\w+\s+)?(?:прибери|забери|возьми|приберет|заберет)\s+(?:меня\s+)?(?:\w+\s+)?(?:поскорее|скорее|уже|к\s+себе|поскорей)(?!\w)",
+    r"(?:господи|боже)\s+(?:,\s+)?(?:прибери|забери\s+меня|возьми\s+меня)(?!\w)",
+    r"(?:прибрал|забрал)\s+бы\s+(?:меня\s+)?(?:господь|бог)(?!\w)",
+    r"зажил(?:ась|ся)\s+я(?!\w)",
+    r"если\s+(?:\w+\s+){0,2}?не\s+проснусь\s+(?:\w+\s+)?(?:,\s+)?(?:то\s+)?(?:и\s+)?(?:ладно|хорошо|нормально|не\s+страшно|пусть|слава\s+богу)(?!\w)",
 )

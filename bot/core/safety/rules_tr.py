@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import words
 from bot.core.safety.rules_tr_flags import FLAGS
+from bot.core.safety.rules_tr_harm import HARM_NOW
 from bot.core.safety.rules_tr_idioms import MORE_IDIOMS
 from bot.core.safety.rules_tr_plans import MORE_ASK, MORE_CRISIS
 from bot.core.safety.rules_tr_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -386,7 +387,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=CRISIS,
+    crisis=(*CRISIS, *HARM_NOW),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,

@@ -10,6 +10,8 @@ clear.
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["MORE_ASK", "MORE_CRISIS"]
 
 _PLACE = (
@@ -75,9 +77,26 @@ MORE_CRISIS += (
     r"(?:\S+\s+)?(?:calisiyor|acik)",
 )
 
-MORE_ASK = (
+MORE_ASK: tuple[str, ...] = (
     # Wishing not to wake one morning: "keşke bir sabah uyanmasam", "bir sabah uyanmasam keşke".
     r"keske\s+(?:\S+\s+){0,3}?(?:hic\s+)?(?:uyanmasam|uyanmasaydim|uyanmasam\s+da)\b",
     r"(?:bir\s+sabah|bi\s+sabah|sabah|yarin)\s+(?:hic\s+)?uyanmasam\b",
     r"uyanmasam\s+(?:\S+\s+)?keske\b",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+MORE_CRISIS += looked_up(
+    r"(?:bakt\w*|arastird\w*|googla\w*|arad\w*|okud\w*|hesapla\w*)",
+    r"(?:kacinci\s+kat\w*|hangi\s+kat\w*|kac\s+kat\w*)",
+    r"(?:kesin\w*|olumcul|olduruc\w*|yeter\w*|kurtul\w*|olunur\w*)",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+MORE_ASK += (
+    # Or the other way round: "it would be better not to wake up".
+    r"uyanmasam\s+(?:\w+\s+)?(?:daha\s+)?(?:iyi|rahat|kolay)\s+olur\w*\b",
+    r"(?:allahim|allah|rabbim|ya\s+rabbi)\s+(?:\w+\s+)?(?:canimi\s+al|al\s+(?:\w+\s+)?canimi|beni\s+(?:de\s+)?yanina\s+al|beni\s+al)\b",
+    r"(?:yarin\s+)?uyanmasam\s+(?:da|bile)\s+(?:olur|fark\s+etmez|iyi\s+olur|dert\s+degil|sorun\s+degil)\b",
 )

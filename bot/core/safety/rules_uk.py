@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_uk_body import MORE_PANIC, RED_FLAGS
+from bot.core.safety.rules_uk_harm import HARM_NOW
 from bot.core.safety.rules_uk_idioms import MORE_IDIOMS
 from bot.core.safety.rules_uk_plans import MORE_ASK, MORE_CRISIS, unplanned
 from bot.core.safety.rules_uk_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -427,7 +428,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="uk",
-    crisis=CRISIS,
+    crisis=(*CRISIS, *HARM_NOW),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *MORE_PANIC),
@@ -443,8 +444,5 @@ RULES = LanguageRules(
     negators=("не", "немає", "нема", "без", "ніколи", "ні", "жодної", "жодного"),
     hedges=("знаю", "впевнений", "впевнена"),
     clause_breaks=("але", "і", "й", "а", "та", "проте", "хоча"),
-    given_away=GIVEN_AWAY,
-    affairs=AFFAIRS,
-    goodbyes=GOODBYES,
-    finality=FINALITY,
+    given_away=GIVEN_AWAY, affairs=AFFAIRS, goodbyes=GOODBYES, finality=FINALITY,
 )

@@ -8,6 +8,8 @@ Pills packed for a trip ("збираю таблетки в дорогу") or eno
 
 from __future__ import annotations
 
+from bot.core.safety.common import looked_up
+
 __all__ = ["MORE_ASK", "MORE_CRISIS", "unplanned"]
 
 _PILLS = (
@@ -100,7 +102,7 @@ MORE_CRISIS += (
     r"\s+[^?]{0,40}?(?:не\s+виживеш|не\s+вижити|насмерть|розіб\w*|точно\s+помр\w*)",
 )
 
-MORE_ASK = (
+MORE_ASK: tuple[str, ...] = (
     # "Better if I weren't here" wishes oneself away, as a burden does; it says no wish to die.
     r"(?:краще|простіше|легше|krashche|krashe)\s+(?:б|би|було\s+б|b|by|bulo\s+b)\s+(?:\w+\s+)?"
     r"(?:мене|mene)\s+(?:просто\s+|prosto\s+)?(?:не\s+було|не\s+існувало|ne\s+bulo)\b"
@@ -123,4 +125,25 @@ MORE_ASK = (
     r"(?:краще\s+б|краще\s+би|добре\s+б|от\s+би|хоч\s+би|krashche\s+b|krashche\s+by|krashe\s+b"
     r"|ot\s+by)\s+(?:мені\s+|meni\s+|просто\s+|prosto\s+|більше\s+)?(?:не\s+прокинутис[яь]"
     r"|не\s+прокидатис[яь]|ne\s+prokynut\w*|ne\s+prokydat\w*)",
+)
+
+# Set R: a fall's height looked up with what would make it sure ("googled from which floor it is
+# certain"), with or without a denial beside it.
+MORE_CRISIS += looked_up(
+    r"(?:гуглил\w*|загуглил\w*|погуглил\w*|шукал\w*|подивил\w*|прочитал\w*|читал\w*|знайшл\w*|дізнал\w*)",
+    r"(?:(?:з\s+)?(?:якого|котрого)\s+поверху|скільки\s+(?:поверхів|метрів)|з\s+якої\s+висоти)",
+    r"(?:напевно|напевне|точно|насмерть|смертельн\w*|вистачить|достатньо|вижив\w*|розбитися)",
+)
+
+# Set R: a passive wish asked about, not a crisis: not waking up accepted ("if I don't wake up
+# tomorrow, that's fine too") and a prayer to be taken soon.
+MORE_ASK += (
+    # Or the other way round: "it would be better not to wake up".
+    r"(?:ліг|лягла|заснув|заснула)\s+би\s+(?:і|й)\s+не\s+прокину(?:вся|лася|лась)(?!\w)",
+    r"(?:було\s+б|було\s+би)\s+(?:\w+\s+)?(?:краще|легше|простіше)\s+не\s+прокинутис[яь](?!\w)",
+    r"(?:господи|боже)\s+(?:,\s+)?(?:\w+\s+)?(?:забери|прибери|візьми)\s+(?:мене\s+)?(?:вже|скоріше|швидше|до\s+себе)(?!\w)",
+    r"(?:господи|боже)\s+(?:,\s+)?(?:прибери|забери\s+мене|візьми\s+мене)(?!\w)",
+    r"(?:хай|нехай)\s+(?:мене\s+)?(?:бог|господь)\s+(?:мене\s+)?(?:вже\s+)?(?:забере|прибере)(?!\w)",
+    r"нажил(?:ася|ась|ся)\s+я(?!\w)",
+    r"якщо\s+(?:\w+\s+){0,2}?не\s+прокинус[ья]\s+(?:\w+\s+)?(?:,\s+)?(?:то\s+)?(?:[ій]\s+)?(?:добре|нормально|не\s+страшно|хай|нехай)(?!\w)",
 )

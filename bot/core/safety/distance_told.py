@@ -1,0 +1,124 @@
+"""More words that hold crisis words at a distance (distance.py), from set R: a book's suicide
+discussed in class, a game's death by one's own grenade, a training on overdoses, and
+self-harm long over told by its age ("at 16") and "stable now" or "years without".
+
+Frames here are a lesson or a class, a game, a course; topics are someone else's suicide (his,
+hers, the character's, "discussed the suicide"), an overdose as a course's subject, and a death
+in a game said in the first person past ("suicided with the grenade launcher"), which nobody
+can say of a real one. Each language's tuples are added to its `Distance` in distance.py.
+"""
+
+from __future__ import annotations
+
+__all__ = ["FRAMES", "PAST", "PAST_TOPICS", "RECOVERED", "TOPICS"]
+
+# A game's death said in the first person past, with the game beside it (a frame below).
+_GAME = (
+    r"(?:game|gaming|videogame|video\s+game|zombies?|respawn\w*|level|boss|fortnite|minecraft"
+    r"|roblox|warzone|valorant|gta|cod|halo|apex|pubg|speedrun\w*|lanzagranadas|granada"
+    r"|lanciagranate|granata|grenade|granaat|granat\w*|granatnik\w*|гранат\w*|granatwerfer"
+    r"|videojuego|juego|jogo|gioco|videogioco|partita|partida|spiel|spielen|zocken|jeu|gra|grze"
+    r"|oyun\w*|bomba\w*|игр\w*|гра|грі|гри|грою|гру|ігри|іграх)"
+)
+
+FRAMES: dict[str, tuple[str, ...]] = {
+    "en": (rf"{_GAME}\b", r"(?:class|lesson|pupils|students|year\s+\d+|grade\s+\d+|english"
+           r"\s+lit\w*|literature)\b"),
+    "de": (rf"{_GAME}\b", r"(?:schuler\w*|unterricht\w*|klasse\w*|zehnten|deutschstunde|lekture"
+           r"|literatur\w*|lesen|gelesen)\b"),
+    "es": (rf"{_GAME}\b", r"(?:alumnos|alumnas|estudiantes|literatura|leyendo|lectura)\b"),
+    "fr": (rf"{_GAME}\b", r"(?:eleves|classe|litterature|lecture|etudiants)\b"),
+    "it": (rf"{_GAME}\b", r"(?:classe|alunni|studenti|letteratura|lettura|aggiornamento)\b"),
+    "pt": (rf"{_GAME}\b", r"(?:turma|alunos|alunas|estudantes|literatura|leitura)\b"),
+    "nl": (rf"{_GAME}\b", r"(?:klas|les|leerlingen|studenten|literatuur|lezen|boekbespreking)\b"),
+    "pl": (rf"{_GAME}\b", r"(?:lekcj\w*|uczni\w*|klas\w*|lektur\w*|literatur\w*|polskiego)\b"),
+    "ru": (rf"{_GAME}(?!\w)", r"(?:урок\w*|учени\w*|класс\w*|литератур\w*)(?!\w)"),
+    "uk": (rf"{_GAME}(?!\w)", r"(?:урок\w*|учн\w*|клас\w*|літератур\w*)(?!\w)"),
+    "tr": (rf"{_GAME}\b", r"(?:edebiyat\w*|ogrenci\w*|sinif\w*)\b"),
+}
+
+# Someone else's suicide as a subject, an overdose as a course's, a game's death.
+TOPICS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:his|her|their|the\s+character\s?s|the\s+hero\s?s)\s+suicide\b",
+        r"(?:discussed|discussing|argued|debated|talked\s+about)\s+(?:\w+\s+){0,4}?(?:the|his"
+        r"|her)\s+suicide\b",
+        r"suicided\b",
+        r"(?:i\s+)?(?:suicided|killed\s+myself|blew\s+myself\s+up)\s+(?:\w+\s+){0,4}?(?:by"
+        r"\s+accident|accidentally|lol|lmao|xd)\b",
+    ),
+    "de": (
+        r"(?:sein|seinen|seines|ihr|ihren|ihres|dessen|deren)\s+(?:selbstmord|suizid)\w*",
+        r"(?:der|den|dem)\s+(?:selbstmord|suizid)\s+(?:des|der|von|im|in)\b",
+        r"(?:opioid\w*\s+|zu\s+|uber\s+)uberdos\w*",
+    ),
+    "es": (
+        r"(?:el\s+suicidio|la\s+sobredosis)\s+(?:de|del)\s+(?!mi\b)\w+",
+        r"(?:discutimos|debatimos|hablamos|comentamos)\s+(?:\w+\s+){0,3}?(?:el|su)\s+suicidio\b",
+        r"me\s+suicide\s+(?:\w+\s+){0,4}?(?:sin\s+querer|por\s+error|jaja\w*|xd+|lol)\b",
+    ),
+    "fr": (
+        r"(?:(?:le|du)\s+suicide\s+(?:d\s?|de\s+)(?!moi\b)\w+|son\s+suicide)\b",
+        r"(?:overdoses?|surdoses?)\s+(?:aux|d|des|par)\s+opio\w*",
+        r"je\s+me\s+suis\s+suicide\w*\s+(?:\w+\s+){0,5}?(?:sans\s+faire\s+expres|par\s+erreur"
+        r"|par\s+accident|mdr|ptdr|lol|xd)\b",
+    ),
+    "it": (
+        r"(?:sulle|delle)\s+overdose\b",
+        r"overdose\s+da\s+oppioidi\b",
+        r"(?:il|del)\s+suicidio\s+(?:di|del|della)\s+(?!me\b)\w+",
+        r"mi\s+sono\s+suicidat[oa]\s+(?:\w+\s+){0,4}?(?:per\s+sbaglio|ahah\w*|lol|lmao|xd)\b",
+    ),
+    "pt": (
+        r"(?:o\s+suicidio|a\s+overdose)\s+(?:d[oa]|de)\s+(?!mim\b)\w+",
+        r"(?:discutimos|debatemos|falamos)\s+(?:\w+\s+){0,3}?(?:o|sobre\s+o)\s+suicidio\b",
+        r"overdose\s+(?:de|por)\s+opioides\b",
+        r"me\s+suicidei\s+(?:\w+\s+){0,4}?(?:sem\s+querer|por\s+engano|k{3,}|kkk\w*|rs+|lol)\b",
+    ),
+    "nl": (
+        r"(?:zijn|haar|hun)\s+zelfmoord\b",
+        r"de\s+zelfmoord\s+(?:in|van|uit)\b",
+        r"overdos\w*\s+(?:van|met)\s+opio\w*",
+        r"pleegde\s+(?:ik\s+)?(?:\w+\s+){0,2}?zelfmoord\s+(?:\w+\s+){0,4}?(?:haha\w*|lol|xd)\b",
+    ),
+    "pl": (
+        r"(?:omawiali\w*|omawiamy|dyskutowali\w*|rozmawiali\w*\s+o)\s+samobojstw\w*",
+        r"samobojstw\w*\s+(?:bohater\w*|postaci)\b",
+        r"przedawkowani\w*\s+opioid\w*",
+        r"popelnil\w*\s+samobojstwo\s+(?:\w+\s+){0,3}?(?:haha\w*|xd+|lol)\b",
+    ),
+    "ru": (
+        r"(?:обсуждали|обсуждаем|разбирали|спорили\s+о)\s+(?:\w+\s+){0,2}?самоубийств\w*",
+        r"самоубийств\w*\s+(?:героя|героини|персонажа|анны)(?!\w)",
+        r"передозировк\w*\s+опиоид\w*",
+        r"самоубил(?:ся|ась)\s+(?:\w+\s+){0,3}?(?:лол|ахах\w*|хах\w*|xd)(?!\w)",
+    ),
+    "uk": (
+        r"(?:обговорювали|обговорюємо|розбирали|сперечалися\s+про)\s+(?:\w+\s+){0,2}?"
+        r"самогубств\w*",
+        r"самогубств\w*\s+(?:героя|героїні|персонажа)(?!\w)",
+        r"передозуванн\w*\s+опіоїд\w*",
+        r"самовби(?:вся|лася|лась)\s+(?:\w+\s+){0,3}?(?:лол|ахах\w*|хах\w*|xd)(?!\w)",
+    ),
+    "tr": (
+        r"(?:romandaki|kitaptaki|filmdeki|karakterin|kahramanin)\s+intihar\w*",
+        r"intihar\w*\s+tartis\w*",
+        r"opioid\s+doz\s+asim\w*",
+        r"intihar\s+ettim\s+(?:\w+\s+){0,3}?(?:lol|xd|haha\w*|sjsj\w*)\b",
+    ),
+}
+
+# A time long past said by an age ("mit 16", "at 15", "a los 16"), and "stable now", "ten
+# years without".
+PAST: dict[str, tuple[str, ...]] = {
+    "de": (r"(?:mit\s+\d{1,2}|jahre\s+(?:spater|her))\b",),
+}
+
+RECOVERED: dict[str, tuple[str, ...]] = {
+    "de": (r"(?:bin|ich)\s+(?:\w+\s+)?(?:echt|wirklich|inzwischen|jetzt|heute)\s+stabil\b",),
+    "tr": (r"yildir\s+(?:yok|olmadi|yapmiyorum|yapmadim)\b",),
+}
+
+PAST_TOPICS: dict[str, tuple[str, ...]] = {
+    "de": (r"(?:hab|habe|hatte)\s+ich\s+mich\s+(?:\w+\s+){0,2}?geritzt\b",),
+}
