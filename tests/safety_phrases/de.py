@@ -131,6 +131,12 @@ EMERGENCY = [
     "mein Mann hat Frostschutzmittel getrunken",
     # Round 7 (sets M-N): the families of the rows still missed, in other words.
     "Opa hatte 2015 einen Schlaganfall und jetzt hängt sein Mundwinkel wieder",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "unser Sohn (3) hat eben zwei Magnetkugeln verschluckt, ihm geht es noch gut",
+    "die Kleine hat ein paar Eisentabletten gegessen",
+    "mein Enkel hat an Opas Herztabletten gekaut",
+    "im Zug krampft eine Frau am Boden, sie reagiert nicht",
 ]
 
 RED_FLAG = [
@@ -334,4 +340,9 @@ NEAR_MISS = [
     # Round 7, third pass (set O): the families of the rows still missed, other words.
     ("im büro vermisst mich keiner, wenn ich urlaub habe", "none"),
     ("hab nachgeschaut wie hoch unser haus ist fürs gerüst", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("wir haben Knopfzellen für den Rauchmelder gekauft", "none"),
+    ("meine Tochter hat ihre Vitamingummis gegessen", "none"),
+    ("meine Wade krampft seit einer Stunde", "none"),
 ]

@@ -87,6 +87,12 @@ EMERGENCY = [
     "mn dochtertje heeft een hele strip van oma haar tabletten opgegeten",
     "ineens hangt m'n mond scheef",
     "druk op m'n borst die uitstraalt naar m'n kaak",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "mijn zoontje van 3 heeft net een knoopcel uit de weegschaal ingeslikt, hij lijkt nog in orde",
+    "onze peuter heeft een paar ijzertabletten opgegeten",
+    "mijn kleindochter heeft op opa's hartpillen gekauwd",
+    "een jongen ligt in de bus te schokken op de grond",
 ]
 
 RED_FLAG = [
@@ -246,4 +252,9 @@ NEAR_MISS = [
     ("ik heb last van mijn knie", "none"),
     ("ik sta in de supermarkt, ben duizelig en tril helemaal, moet hier weg", "panic"),
     ("in de trein, ik moet eruit op amsterdam centraal", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("ik heb knoopcellen gekocht voor de rookmelder", "none"),
+    ("mijn dochter heeft haar vitaminesnoepjes gegeten", "none"),
+    ("mijn hele lijf schokt vanavond", "none"),
 ]

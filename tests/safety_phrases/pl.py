@@ -110,6 +110,12 @@ EMERGENCY = [
     "ściska mnie za mostkiem i ciągnie aż do lewego ramienia",
     "klatka mnie boli, zlany jestem zimnym potem",
     "lewa ręka drętwieje i mocno uciska w klatce",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "synek (2 latka) połknął baterię z wagi kuchennej, na razie jest w porządku",
+    "mała zjadła kilka tabletek z żelazem",
+    "wnuczka pogryzła tabletki dziadka na ciśnienie",
+    "na przystanku pani ma drgawki i nie reaguje",
 ]
 
 RED_FLAG = [
@@ -266,4 +272,9 @@ NEAR_MISS = [
     ("boli mnie klatka po treningu na siłowni, pot się leje", "none"),
     ("piecze w klatce po jedzeniu, zgaga, idzie aż do gardła", "none"),
     ("nikt nie zauważył mojej nowej fryzury", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("kupiłam baterie do czujnika dymu", "none"),
+    ("córka zjadła swoje żelki z witaminami", "none"),
+    ("mam drgawki w nogach wieczorem", "none"),
 ]

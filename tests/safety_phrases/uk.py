@@ -104,6 +104,12 @@ EMERGENCY = [
     "брат випив отруту для щурів",
     "малюк наковтався бабусиних таблеток",
     "syn prokovtnuv batareyku",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "синок (3 роки) проковтнув батарейку з ваг, поки начебто все добре",
+    "малий з'їв кілька таблеток із залізом",
+    "онука погризла дідусеві пігулки від тиску",
+    "у чоловіка в метро почався напад, він не реагує",
 ]
 
 RED_FLAG = [
@@ -253,4 +259,9 @@ NEAR_MISS = [
     # Set O (seventh round, third pass), in other words than the rows.
     ("у суботу підемо до лісу з мотузкою і гамаком", "none"),
     ("у мене голова паморочиться, руки поколює", "panic"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("купила батарейки для датчика диму", "none"),
+    ("донька з'їла свої дитячі вітамінки", "none"),
+    ("мене трусить від тривоги цілий вечір", "none"),
 ]

@@ -11,8 +11,9 @@ cherry stone or chewing gum stays clear; and for pills a quantity or someone els
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_en_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
@@ -125,4 +126,35 @@ OVERDOSE_MORE = _s(
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: a small child, often with an age ("my son (3)", "my 4yo"), into what harms even while
+# they seem fine for now: a button battery, magnets, iron gummies, a laundry pod bitten, an
+# adult's heart, blood-pressure or sleeping pills. The child and the thing are both named, so a
+# cherry stone, chewing gum, "took his vitamins" and a news story about batteries stay clear.
+_CHILD = (
+    r"(?:son|daughter|kid|kiddo|child|toddler|baby|little one|grandson|granddaughter|grandkid"
+    r"|grandchild|nephew|niece|twins?)"
+)
+_KID = (
+    rf"(?:(?:my|our|the) (?:\w+ ){{0,2}}?(?:{_CHILD}|\d+\s?(?:yo|y o|yr old|year old|month old"
+    rf"|mo old))|{_CHILD})\b"
+)
+_INTO = (
+    r"(?:swallowed|ate|eaten|chewed|bit|bitten|licked|sucked|got into|got hold of|found and ate"
+    r"|put (?:\w+ ){0,3}?in (?:his|her|their) mouth)\b"
+)
+_HARM = (
+    r"(?:button batt?er\w*|coin (?:cell|batt?er)\w*|magnets?|iron (?:tablets|pills|supplements"
+    r"|gummies|vitamins)|(?:gummies|gummy vitamins|vitamins|gummy bears) (?:with|containing) iron"
+    r"|prenatal (?:vitamins|pills)|(?:laundry|washing|tide|dishwasher|dish) (?:pod|capsule|tab"
+    r"|tablet)s?|(?:heart|blood pressure|bp|sleeping|diabetes|thyroid|seizure|adhd) (?:pills"
+    r"|tablets|meds|medicine|medication)|antidepressants|(?:nan|nana|grandma|granny|gran"
+    r"|grandpa|mum|mom|dad) s (?:\w+ )?(?:pills|tablets|meds|medicine))\b"
+)
+CHILD_SWALLOWED = _s(
+    rf"{_KID}[^.!?]{{0,40}}?{_INTO}[^.!?]{{0,50}}?{_HARM}",
+)
+
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

@@ -10,8 +10,9 @@ antybiotyki", "bierze dużo tabletek codziennie", "tabletkę na sen" zostają po
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_pl_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:moj|moja|moje|nasz|nasza|nasze)\s+)?(?:syn|synek|corka|coreczka|dziecko|dzieciak"
@@ -98,4 +99,39 @@ OVERDOSE_MORE = (
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: małe dziecko, często z wiekiem ("Wnuczek (3 latka)"), i coś, co szkodzi, nawet jeśli
+# na razie wygląda dobrze: bateria guzikowa, magnesy, żelazo (tabletki, żelki z witaminami z
+# żelazem), przegryziona kapsułka do prania, tabletki babci na serce, ciśnienie, cukrzycę,
+# nasenne. Dziecko i rzecz są nazwane: pestka wiśni, guma do żucia, "wziął swoje witaminy" i
+# artykuł o bateriach zostają poza.
+_KID = (
+    r"(?:(?:moj|moja|moje|nasz|nasza|nasze)\s+)?(?:syn|synek|synus|corka|coreczka|corcia|dziecko"
+    r"|dzieciak|maluch|malec|mala|maly|mlody|mloda|bobas|niemowle|wnuk|wnuczek|wnuczka|wnusia"
+    r"|bratanek|bratanica|siostrzeniec|siostrzenica|blizniaki|berbec|szkrab)\b"
+)
+_INTO = (
+    r"(?:polkn\w*|zjadl\w*|zjedl\w*|pogryzl\w*|przegryzl\w*|rozgryzl\w*|ugryzl\w*|possal\w*"
+    r"|polizal\w*|wlozyl\w*\s+do\s+(?:buzi|buzki|ust|buzii)|dobral\w*\s+sie\s+do|dorwal\w*\s+sie"
+    r"\s+do|nalykal\w*\s+sie)"
+)
+_HARM = (
+    r"(?:bateri\w*|bateryjk\w*|magnes\w*|magnesik\w*|zelaz(?:o|a|em)\b|(?:kapsulk|tabletk|saszetk"
+    r"|kostk)\w*\s+do\s+(?:prania|zmywarki)|kapsulk\w*\s+(?:z|ze)\s+(?:proszkiem|plynem|zelem)"
+    r"|proszk?\w*\s+do\s+prania|plyn\w*\s+do\s+(?:prania|naczyn|mycia|zmywarki|wc)|wybielacz\w*"
+    r"|domestos\w*|kret\w*|(?:tabletk|tabletek|lek|pigulk|pigulek|tablet)\w*\s+(?:\w+\s+)?(?:na"
+    r"|od)\s+(?:serce|cisnienie|nadcisnienie|sen|spanie|cukrzyce|tarczyce|cukier|padaczke)"
+    r"|nasenn\w*|antydepresant\w*|uspokajaj\w*|(?:tabletk|tabletek|lek|pigulk|pigulek)\w*\s+"
+    r"(?:\w+\s+)?(?:babci|dziadka|mamy|taty|prababci)|(?:moje|moich|babcine|babcinych|mamy)\s+"
+    r"(?:tabletki|tabletek|leki|lekow|pigulki|pigulek))"
+)
+# Między czasownikiem a rzeczą ani "a potem", ani przecinka: to dwie rzeczy.
+_NEAR = r"\s+(?:(?!(?:potem|a|ale|pozniej)\s)[^\s.!?,]+\s+){0,6}?"
+CHILD_SWALLOWED = (
+    rf"{_KID}[^.!?]{{0,50}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}[^.!?]{{0,50}}?{_HARM}{_NEAR}{_INTO}",
+)
+
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

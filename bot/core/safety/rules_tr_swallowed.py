@@ -11,8 +11,9 @@ haplarda bir miktar ya da başkasının ilacı ("antibiyotiğini içti", "her g�
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, swallowed_family
+from bot.core.safety.rules_tr_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:oglum|oglumuz|kizim|kizimiz|cocugum|cocugumuz|cocuk|bebegim|bebek|yegenim|torunum"
@@ -81,4 +82,32 @@ OVERDOSE_MORE = (
     ),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: küçük bir çocuk, çoğu zaman yaşıyla ("2 yaşındaki oğlum"), ve şimdilik iyi görünse de
+# zarar veren bir şey: düğme pil, mıknatıs, demir (hap, demirli vitamin şekeri), ısırılmış
+# çamaşır kapsülü, babaannenin tansiyon ya da kalp hapı, uyku ilacı. Çocuk da şey de anılır:
+# kiraz çekirdeği, sakız, "vitaminlerini içti" ve pillerle ilgili bir haber dışarıda kalır.
+_KID = (
+    r"(?:oglum|oglumuz|kizim|kizimiz|cocugum|cocugumuz|bebegim|bebegimiz|torunum|yegenim"
+    r"|ufaklik|ufakligim|minigim|yasindaki\s+(?:oglum|kizim|cocugum|torunum|yegenim|bebek|cocuk)"
+    r"|aylik\s+(?:oglum|kizim|bebegim|bebek))\b"
+)
+_INTO = (
+    r"(?:yuttu|yutmus|yemis|yedi|isirdi|isirmis|cigne\w*|kemirdi|kemirmis|emdi|emmis|yaladi"
+    r"|yalamis|agzina\s+(?:atti|atmis|almis|sokmus|soktu)|icmis|icti)\b"
+)
+_HARM = (
+    r"(?:(?:dugme\s+|para\s+|saat\s+)?pil(?:i|ler|leri|ini|lerden|den|lerini)?\b|miknatis\w*"
+    r"|demir(?:li|\s+(?:hap|ilac|takviye|surup|sirup))\w*|camasir\s+(?:\w+\s+)?(?:kapsul|deterjan"
+    r"|tablet)\w*|bulasik\s+(?:makinesi\s+)?(?:tablet|kapsul|deterjan)\w*|deterjan\w*|camasir"
+    r"\s+suyu\w*|(?:tansiyon|kalp|uyku|seker|tiroit|sara)\s+(?:hap|ilac)\w*|antidepresan\w*"
+    r"|(?:annemin|babamin|babaannesinin|anneannesinin|dedesinin|babaannemin|anneannemin|dedemin"
+    r"|ninesinin|ninemin|benim)\s+(?:\w+\s+)?(?:hap|ilac)\w*)"
+)
+# Şey ile fiil arasında "sonra", "ama" ya da virgül yok: iki ayrı şey.
+_NEAR = r"\s+(?:(?!(?:sonra|ama|ve)\s)[^\s.!?,]+\s+){0,6}?"
+CHILD_SWALLOWED = (rf"{_KID}[^.!?]{{0,50}}?{_HARM}{_NEAR}{_INTO}",)
+
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

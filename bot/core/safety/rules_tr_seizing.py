@@ -1,0 +1,25 @@
+"""Turkish: someone else's seizure now where rules_tr.py needs a named person right before it
+("çırak yere düştü, kasılıyor, ağzından köpük geliyor"; "eşim beş dakikadır kasılıyor").
+Joined to the someone-else sign by rules_tr_swallowed.py, so rules_tr.py stays as it is.
+
+Jerking stands with a fall, a sign that it is happening now (foam, no response, eyes rolled)
+or a named person and minutes: "bacağım kasılıyor" and "bütün vücudum kasılıyor" are the
+writer's own twitching or cramp, and "yere düştüm, titriyorum" the writer's own fear.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SEIZING"]
+
+_JERK = r"(?:kasiliyor|nobet\s+geciriyor|titriyor|sarsiliyor|cirpiniyor|titreyip\s+kasiliyor)"
+_WHO = (
+    r"(?:esim|kocam|karim|annem|babam|kardesim|abim|ablam|arkadasim|oglum|kizim|ogrencim|cirak"
+    r"|adam|kadin|biri|hasta|komsum|dedem|ninem|bebek|bebegim|cocuk|cocugum|sevgilim|amcam"
+    r"|teyzem|halam|dayim|yegenim|torunum|babaannem|anneannem)"
+)
+SEIZING = (
+    rf"(?:yere\s+dustu|yere\s+yigildi|yere\s+yikildi|dustu|yerde)\s+(?:\S+\s+){{0,4}}?{_JERK}\b",
+    rf"{_JERK}\b[^.!?]{{0,60}}?(?:kopuk|tepki\s+vermiyor|cevap\s+vermiyor|bilinci\s+(?:yok"
+    r"|kapali)|gozleri\s+(?:kay\w*|don\w*|yukari\w*)|baygin)\b",
+    rf"{_WHO}\s+(?:\S+\s+){{0,2}}?dakikadir\s+(?:kasiliyor|nobet\s+geciriyor)\b",
+)
