@@ -17,8 +17,8 @@ _FIT = (
     r"|anfall|epileptischen\s+anfall|krampf)|krampfanfall|epileptischen\s+anfall)\b"
 )
 _NOW = (
-    r"(?:schaum|reagiert\s+(?:null|nicht|gar\s+nicht|nix|kaum)|augen\s+(?:verdreht|nach\s+oben"
-    r"|rollen)|hort\s+mich\s+nicht|antwortet\s+nicht|nicht\s+ansprechbar|bewusstlos)\b"
+    r"(?:schaum|reagiert\s+(?:null|nicht|gar\s+nicht|nix|kaum)(?!\s+(?:mehr\s+)?auf\b)|augen\s+(?:verdreht|nach\s+oben"
+    r"|rollen)|hort\s+mich\s+nicht|antwortet\s+nicht(?!\s+(?:mehr\s+)?auf\b)|nicht\s+ansprechbar|bewusstlos)\b"
 )
 SEIZING = (
     rf"{_FIT}[^.!?]{{0,80}}?{_NOW}",

@@ -2,7 +2,8 @@
 "guy fitting on the floor", a woman beside me who started having a fit and does not answer.
 Joined to the someone-else sign by rules_en_swallowed.py, so rules_en.py stays as it is.
 
-A seizure word must stand with a sign that it is happening now (on the floor, foam, not
+"Having a fit" is also anger, so a phone or messages not answered are no sign. A seizure word
+must stand with a sign that it is happening now (on the floor, foam, not
 answering); "foaming at the mouth" alone is anger, and "shaking all over" alone is often the
 writer's own panic.
 """
@@ -22,6 +23,7 @@ _FIT = (
 )
 SEIZING = _s(
     rf"{_FIT} (?:\w+ ){{0,2}}?on the (?:\w+ )?(?:floor|ground|pavement|bench|seat)\b",
-    rf"{_FIT}[^.!?]{{0,60}}?(?:foam\w*|froth\w*|not (?:responding|answering|waking)|unresponsive"
+    rf"{_FIT}[^.!?]{{0,60}}?(?:foam\w*|froth\w*|not (?:responding|answering|waking)(?! (?:to )?"
+    r"(?:my|his|her|their|the|our) (?:\w+ )?(?:phone|calls?|texts?|messages?|door))|unresponsive"
     r"|eyes (?:rolled|rolling))\b",
 )

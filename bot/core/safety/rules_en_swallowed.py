@@ -30,6 +30,10 @@ _WHO = (
     r"|(?:he|she|toddler|baby|kid|son|daughter)(?: s| has)? just)"
 )
 _GAP = r"(?:(?!who |that |which )\w+ ){0,3}?"
+# Not someone in a story ("the kid in the news swallowed a magnet").
+_NOT_STORY = (
+    r"(?! (?:in|on|from) (?:the|a|an|this) (?:news|article|story|video|film|show|paper|tv))"
+)
 _POISON = (
     r"(?:button batt?er\w*|batt?er(?:y|ies)(?! powered| operated| charger)|coin cell\w*|magnets?"
     r"|dishwasher (?:tab\w*|pod\w*|capsule\w*|liquid|detergent|powder)"
@@ -65,9 +69,11 @@ _OTHERS = (
 )
 
 SWALLOWED_POISON = _s(
-    rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|drank|drunk|chewed(?: on)?|bit into|sucked on"
-    rf"|licked|got into|got hold of|ingested|downed|necked|had a (?:sip|swig|mouthful) of) "
-    rf"(?:\w+ ){{0,4}}?{_POISON}",
+    rf"{_WHO}{_NOT_STORY} {_GAP}(?:swallowed|ate|eaten|drank|drunk|chewed(?: on)?|bit into"
+    rf"|sucked on|licked|got into|got hold of|ingested|downed|necked"
+    rf"|had a (?:sip|swig|mouthful) of) "
+    # "ate dinner while playing with magnets" is two things.
+    rf"(?:(?!while |then |after |before )\w+ ){{0,4}}?{_POISON}",
 )
 SWALLOWED_PILLS = _s(
     rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|chewed|got into|got hold of|ingested|took|taken"
@@ -151,8 +157,11 @@ _HARM = (
     r"|tablets|meds|medicine|medication)|antidepressants|(?:nan|nana|grandma|granny|gran"
     r"|grandpa|mum|mom|dad) s (?:\w+ )?(?:pills|tablets|meds|medicine))\b"
 )
+# Between the verb and the thing no "while", "then" or comma ("ate dinner while playing with
+# magnets" is two things).
+_NEAR = r" (?:(?!(?:while|and|then|after|before|but|with) )[^\s.!?,]+ ){0,6}?"
 CHILD_SWALLOWED = _s(
-    rf"{_KID}[^.!?]{{0,40}}?{_INTO}[^.!?]{{0,50}}?{_HARM}",
+    rf"{_KID}{_NOT_STORY}[^.!?]{{0,40}}?{_INTO}{_NEAR}{_HARM}",
 )
 
 swallowed = swallowed_family(

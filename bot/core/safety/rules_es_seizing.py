@@ -15,7 +15,11 @@ _FIT = (
     r"(?:convulsion\w*|convulsiona\w*|crisis\s+epileptica|ataque\s+(?:epileptico"
     r"|de\s+epilepsia))"
 )
-_SHAKE = r"(?:temblando|tiembla|se\s+sacude|sacudiendose)\s+(?:toda|todo|entera|entero|enterita)"
+# In the third person: "me tiembla todo" and "estoy temblando" are the writer's own.
+_SHAKE = (
+    r"(?:(?:esta|sigue|anda|se\s+quedo)\s+(?:temblando|sacudiendose)|se\s+sacude)\s+(?:toda|todo"
+    r"|entera|entero|enterita)"
+)
 _NOW = (
     r"(?:espuma|baba\w*|babea\w*|no\s+(?:me\s+)?responde(?!\s+(?:a|al|los|las|mis)\b)"
     r"|no\s+reacciona|sin\s+(?:despertar|reaccionar|responder)|no\s+(?:se\s+)?despierta"

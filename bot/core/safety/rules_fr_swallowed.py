@@ -29,7 +29,9 @@ _ATE = (
     r"|prendre|gober))"
 )
 _POISON = (
-    r"(?:piles?\b(?!\s+de\s+(?!bouton))|batterie\w*|aimant\w*|(?:pastille|tablette|capsule"
+    # A battery has an article; "a mangé pile à midi" is "right at noon".
+    r"(?:(?:(?<=une\s)|(?<=la\s)|(?<=des\s)|(?<=les\s)|(?<=sa\s)|(?<=ses\s)|(?<=\d\s)|(?<=deux\s)"
+    r"|(?<=trois\s))piles?\b(?!\s+de\s+(?!bouton))|batterie\w*|aimant\w*|(?:pastille|tablette|capsule"
     r"|dosette)s?\s+(?:de|pour|du)\s+(?:lave\s+vaisselle|lessive)|lessive|javel|deboucheur\w*"
     r"|destop|produits?\s+(?:menagers?|(?:de\s+)?(?:nettoyage|menage|vaisselle)|d\s?entretien"
     r"|wc)"

@@ -12,9 +12,12 @@ __all__ = ["SEIZING"]
 
 _FIT = r"(?:convulsion\w*|crisi\s+(?:epilettica|convulsiva)|attacco\s+epilettico)"
 _SHAKE = (
-    r"(?:trema\s+tutt[oa]|tremando\s+tutt[oa]|scoss[oa]\s+da\s+(?:spasmi|convulsioni)"
-    r"|sbatte\s+(?:braccia|le\s+braccia)|braccia\s+e\s+gambe\s+che\s+(?:sbattono|scattano))"
+    r"(?:scoss[oa]\s+da\s+(?:spasmi|convulsioni)|sbatte\s+(?:braccia|le\s+braccia)|braccia\s+e"
+    r"\s+gambe\s+che\s+(?:sbattono|scattano))"
 )
+# "Mi trema tutto" and "sto tremando tutta" are the writer's own: only with foam or eyes rolled.
+_TREMBLES = r"(?:trema|tremando)\s+tutt[oa]"
+_FOAM = r"(?:schiuma|bava|occhi\s+(?:rovesciati|all\s+indietro|girati|al\s+cielo)|incosciente)\b"
 _NOW = (
     r"(?:schiuma|bava|non\s+(?:mi\s+)?risponde(?!\s+(?:a|ai|al|alle|ad)\b)|non\s+reagisce"
     r"|occhi\s+(?:rovesciati|all\s+indietro|girati|al\s+cielo|sbarrati)|incosciente|svenut[oa])\b"
@@ -23,4 +26,5 @@ SEIZING = (
     rf"{_FIT}\b[^.!?]{{0,80}}?(?:{_NOW}|a\s+terra|per\s+terra|da\s+\w+\s+minuti)",
     rf"(?:caduto|caduta|crollato|crollata|cade)\s+(?:a|per)\s+terra\b[^.!?]{{0,60}}?{_FIT}",
     rf"{_SHAKE}\b[^.!?]{{0,60}}?{_NOW}",
+    rf"{_TREMBLES}\b[^.!?]{{0,60}}?{_FOAM}",
 )

@@ -2,8 +2,9 @@
 está a tremer todo, a espumar, não me responde"; "tá babando e tremendo, não responde").
 Joined to the someone-else sign by rules_pt_swallowed.py, so rules_pt.py stays as it is.
 
-Shaking stands with a sign that it is happening now (foam or drool, eyes rolled, stiff arms,
-not answering, not waking); "estou a tremer toda" alone is the writer's own fear, and "não
+Shaking is said in the third person ("está a tremer", "tá tremendo", "treme todo") and stands
+with a sign that it is happening now (foam or drool, eyes rolled, stiff arms,
+not answering, not waking); "estou a tremer toda", "tô tremendo" is the writer's own fear, and "não
 responde às mensagens" is no sign.
 """
 
@@ -12,9 +13,9 @@ from __future__ import annotations
 __all__ = ["SEIZING"]
 
 _SHAKE = (
-    r"(?:a\s+tremer|tremendo|treme|trem[ei]ndo|a\s+estrebuchar|estrebuchando|se\s+debatendo"
-    r"|a\s+debater\s+se|convuls\w*|em\s+convulsao|crise\s+(?:epileptica|convulsiva)|ataque"
-    r"\s+epileptico)"
+    r"(?:(?:esta|ta|fica|ficou|anda|comecou\s+a|continua)\s+(?:a\s+tremer|tremendo|a\s+estrebuchar"
+    r"|estrebuchando|se\s+debatendo)|treme\s+tod[oa]|convuls\w*|em\s+convulsao|crise\s+(?:epileptica"
+    r"|convulsiva)|ataque\s+epileptico)"
 )
 _NOW = (
     r"(?:espum\w*|a\s+espumar|baba\w*|nao\s+(?:me\s+|nos\s+)?responde(?!\s+(?:as|aos|a|ao|minhas"

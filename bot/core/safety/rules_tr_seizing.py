@@ -4,21 +4,24 @@ Joined to the someone-else sign by rules_tr_swallowed.py, so rules_tr.py stays a
 
 Jerking stands with a fall, a sign that it is happening now (foam, no response, eyes rolled)
 or a named person and minutes: "bacağım kasılıyor" and "bütün vücudum kasılıyor" are the
-writer's own twitching or cramp, and "yere düştüm, titriyorum" the writer's own fear.
+writer's own twitching or cramp, and trembling ("titriyor") is fear or cold.
 """
 
 from __future__ import annotations
 
 __all__ = ["SEIZING"]
 
-_JERK = r"(?:kasiliyor|nobet\s+geciriyor|titriyor|sarsiliyor|cirpiniyor|titreyip\s+kasiliyor)"
+# "Titriyor" alone is trembling (fear, cold): not here.
+_JERK = r"(?:kasiliyor|nobet\s+geciriyor|sarsiliyor|cirpiniyor)"
 _WHO = (
     r"(?:esim|kocam|karim|annem|babam|kardesim|abim|ablam|arkadasim|oglum|kizim|ogrencim|cirak"
     r"|adam|kadin|biri|hasta|komsum|dedem|ninem|bebek|bebegim|cocuk|cocugum|sevgilim|amcam"
     r"|teyzem|halam|dayim|yegenim|torunum|babaannem|anneannem)"
 )
 SEIZING = (
-    rf"(?:yere\s+dustu|yere\s+yigildi|yere\s+yikildi|dustu|yerde)\s+(?:\S+\s+){{0,4}}?{_JERK}\b",
+    # No word of the writer's own between ("telefon yere düştü, bacağım kasılıyor").
+    rf"(?:yere\s+dustu|yere\s+yigildi|yere\s+yikildi|yerde)\s+(?:(?!\S*(?:im|um)\s)\S+\s+){{0,4}}?"
+    rf"{_JERK}\b",
     rf"{_JERK}\b[^.!?]{{0,60}}?(?:kopuk|tepki\s+vermiyor|cevap\s+vermiyor|bilinci\s+(?:yok"
     r"|kapali)|gozleri\s+(?:kay\w*|don\w*|yukari\w*)|baygin)\b",
     rf"{_WHO}\s+(?:\S+\s+){{0,2}}?dakikadir\s+(?:kasiliyor|nobet\s+geciriyor)\b",

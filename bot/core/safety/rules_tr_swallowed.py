@@ -86,7 +86,8 @@ OVERDOSE_MORE = (
 # Set R: küçük bir çocuk, çoğu zaman yaşıyla ("2 yaşındaki oğlum"), ve şimdilik iyi görünse de
 # zarar veren bir şey: düğme pil, mıknatıs, demir (hap, demirli vitamin şekeri), ısırılmış
 # çamaşır kapsülü, babaannenin tansiyon ya da kalp hapı, uyku ilacı. Çocuk da şey de anılır:
-# kiraz çekirdeği, sakız, "vitaminlerini içti" ve pillerle ilgili bir haber dışarıda kalır.
+# kiraz çekirdeği, sakız, "vitaminlerini içti" ve pillerle ilgili bir haber dışarıda kalır;
+# "içti" ilaç almaktır ("demir ilacını içti, doktor verdi"), burada sayılmaz.
 _KID = (
     r"(?:oglum|oglumuz|kizim|kizimiz|cocugum|cocugumuz|bebegim|bebegimiz|torunum|yegenim"
     r"|ufaklik|ufakligim|minigim|yasindaki\s+(?:oglum|kizim|cocugum|torunum|yegenim|bebek|cocuk)"
@@ -94,7 +95,7 @@ _KID = (
 )
 _INTO = (
     r"(?:yuttu|yutmus|yemis|yedi|isirdi|isirmis|cigne\w*|kemirdi|kemirmis|emdi|emmis|yaladi"
-    r"|yalamis|agzina\s+(?:atti|atmis|almis|sokmus|soktu)|icmis|icti)\b"
+    r"|yalamis|agzina\s+(?:atti|atmis|almis|sokmus|soktu))\b"
 )
 _HARM = (
     r"(?:(?:dugme\s+|para\s+|saat\s+)?pil(?:i|ler|leri|ini|lerden|den|lerini)?\b|miknatis\w*"
