@@ -137,6 +137,7 @@ EMERGENCY = [
     "die Kleine hat ein paar Eisentabletten gegessen",
     "mein Enkel hat an Opas Herztabletten gekaut",
     "im Zug krampft eine Frau am Boden, sie reagiert nicht",
+    "unser Baby ist an die Spülmaschinentabs rangekommen und hat einen angebissen",
 ]
 
 RED_FLAG = [

@@ -161,6 +161,7 @@ EMERGENCY = [
     "our toddler ate a handful of iron tablets off the counter",
     "my granddaughter chewed two of my heart tablets",
     "a man on the platform is convulsing on the ground and not responding",
+    "my husband took many of my sleeping pills",
 ]
 
 RED_FLAG = [

@@ -116,6 +116,7 @@ EMERGENCY = [
     "mała zjadła kilka tabletek z żelazem",
     "wnuczka pogryzła tabletki dziadka na ciśnienie",
     "na przystanku pani ma drgawki i nie reaguje",
+    "siostra wzięła dużo tabletek nasennych",
 ]
 
 RED_FLAG = [

@@ -112,6 +112,7 @@ EMERGENCY = [
     "oğlum birkaç demir hapı yemiş",
     "torunum dedesinin tansiyon haplarını çiğnemiş",
     "otobüste bir adam yere düştü, kasılıyor",
+    "babam bir kutu uyku ilacı içmiş",
 ]
 
 RED_FLAG = [

@@ -113,7 +113,8 @@ _KID = (
 )
 _INTO = (
     r"(?:verschluckt|geschluckt|runtergeschluckt|gegessen|aufgegessen|gekaut|zerkaut|gebissen"
-    r"|angebissen|zerbissen|gelutscht|geleckt|abgeleckt|erwischt|genascht|in\s+den\s+mund"
+    r"|angebissen|zerbissen|gelutscht|geleckt|abgeleckt|erwischt|genascht|rangekommen"
+    r"|drangekommen|rangegangen|drangegangen|in\s+den\s+mund"
     r"\s+gesteckt|verschluckte|schluckte|ass|kaute|biss|lutschte)\b"
 )
 _HARM = (

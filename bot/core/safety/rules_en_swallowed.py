@@ -58,7 +58,9 @@ _MANY = (
     r"|lot|lots|whole|entire|\d\d+) (?:of )?(?:\w+ ){0,3}?"
     r"|all (?:of )?(?:the|my|those|these|\w+ s) (?:\w+ ){0,2}?"
     r"|(?:an )?unknown (?:number|amount) of (?:\w+ ){0,2}?"
-    r"|(?:god|who|lord) knows how many (?:\w+ ){0,2}?)"
+    r"|(?:god|who|lord) knows how many (?:\w+ ){0,2}?"
+    # Set P: "my son he took many of my sleeping pills".
+    r"|(?:many|a lot|lots|loads|a bunch) of my (?:\w+ ){0,2}?)"
 )
 # Someone else's pills: mine, grandma's, "some of her nan's".
 _OTHERS = (

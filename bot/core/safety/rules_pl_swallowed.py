@@ -44,7 +44,8 @@ _PILL = (
 )
 _MANY = (
     r"(?:cal\w*\s+(?:opakowanie|paczk\w*|listek|blister\w*|fiolk\w*|butelk\w*|pudelk\w*)"
-    r"|(?:opakowanie|paczk\w*|listek|blister|garsc|mnostwo|kupe|pelno|\d\d+))\s+"
+    r"|(?:opakowanie|paczk\w*|listek|blister|garsc|mnostwo|kupe|pelno|duzo|kilkanascie"
+    r"|kilkadziesiat|\d\d+))\s+"
     r"(?:\w+\s+){0,2}?"
 )
 _KIN = r"(?:babci|dziadka|mamy|taty|mojej\s+mamy|cioci|wujka|prababci)"

@@ -41,6 +41,9 @@ _OWNER = (
 
 SWALLOWED_POISON = (rf"{_WHO}\s+{_G}{{0,4}}?{_POISON}\s+{_G}?{_ATE}",)
 SWALLOWED_PILLS = (
+    # Sets O-P: someone named, a box or a score of pills ("annem 20 tane uyku hapı içmiş").
+    rf"{_WHO}\s+{_G}{{0,4}}?(?:\d\d+\s+tane|(?:bir|bi|butun|tum|koca)\s+(?:kutu|paket|serit"
+    rf"|sise))\s+{_G}{{0,2}}?{_DRUG}\s+{_G}{{0,2}}?(?:yuttu|yutmus|yedi|yemis|icti|icmis)\b",
     rf"(?:bir|butun|tum|koca|yarim)\s+(?:serit|blister|paket|sise|kutu|tup)\w*\s+{_G}{{0,2}}?"
     rf"{_DRUG}\s+{_G}{{0,2}}?(?:yuttu|yutmus|yedi|yemis|icti|icmis)\b",
     rf"{_OWNER}\s+{_G}?(?:ilac|hap)\w*\s+{_G}{{0,2}}?{_ATE}",
