@@ -17,11 +17,13 @@ _FIT = (
     r"|anfall|epileptischen\s+anfall|krampf)|krampfanfall|epileptischen\s+anfall)\b"
 )
 _NOW = (
-    r"(?:schaum|reagiert\s+(?:null|nicht|gar\s+nicht|nix|kaum)(?!\s+(?:mehr\s+)?auf\b)|augen\s+(?:verdreht|nach\s+oben"
-    r"|rollen)|hort\s+mich\s+nicht|antwortet\s+nicht(?!\s+(?:mehr\s+)?auf\b)|nicht\s+ansprechbar|bewusstlos)\b"
+    r"(?:schaum|reagiert\s+(?:null|nicht|gar\s+nicht|nix|kaum)(?!\s+(?:mehr\s+)?auf\b)"
+    r"|augen\s+(?:verdreht|nach\s+oben"
+    r"|rollen)|hort\s+mich\s+nicht|antwortet\s+nicht(?!\s+(?:mehr\s+)?auf\b)|nicht\s+ansprechbar"
+    r"|bewusstlos)\b"
 )
 SEIZING = (
-    rf"{_FIT}[^.!?]{{0,80}}?{_NOW}",
+    rf"{_FIT}\s+(?:[^\s.!?]+\s+){{0,16}}?{_NOW}",
     # The verb first: "krampft ein Mann am Boden", "hat eine Frau einen Anfall".
     r"(?:krampft|zuckt)\s+(?:ein|eine|der|die|mein|meine)\s+\w+\s+(?:\w+\s+)?(?:am|auf\s+dem"
     r"|aufm)\s+\w*boden\b",

@@ -119,7 +119,8 @@ _INTO = (
 )
 _HARM = (
     r"(?:\w*knopfzelle\w*|\w*knopfbatterie\w*|\w*batterie\w*|\w*magnet\w*|eisen(?:tablette|kapsel"
-    r"|prap|dragee|gumm|saft|tropfen)\w*|\w+\s+mit\s+eisen|wasch\w*(?:kapsel|pod|tab|perle)\w*|spulmaschinen\w*|geschirrspul\w*|spultab\w*"
+    r"|prap|dragee|gumm|saft|tropfen)\w*|\w+\s+mit\s+eisen|wasch\w*(?:kapsel|pod|tab|perle)\w*"
+    r"|spulmaschinen\w*|geschirrspul\w*|spultab\w*"
     r"|herz\w*(?:tablette|pille|medikament)\w*|blutdruck\w*|schlaf(?:tablette|mittel|pille)\w*"
     r"|antidepressiva|beruhigungs\w*|diabetes\w*|zucker(?:tablette|pille)\w*|(?:omas|opas|mamas"
     r"|papas)\s+(?:\w+\s+)?(?:tablette|pille|medikament)\w*|(?:tablette|pille|medikament)\w*"
@@ -130,8 +131,8 @@ _HARM = (
 # dann gegessen" is two things.
 _NEAR = r"\s+(?:(?!(?:und|dann|aber|danach)\s)[^\s.!?,]+\s+){0,6}?"
 CHILD_SWALLOWED = (
-    rf"{_KID}[^.!?]{{0,60}}?{_HARM}{_NEAR}{_INTO}",
-    rf"{_KID}[^.!?]{{0,40}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,12}}?{_HARM}{_NEAR}{_INTO}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?{_INTO}{_NEAR}{_HARM}",
 )
 
 swallowed = swallowed_family(

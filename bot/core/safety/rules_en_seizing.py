@@ -23,11 +23,13 @@ _FIT = (
 )
 SEIZING = _s(
     rf"{_FIT} (?:\w+ ){{0,2}}?on the (?:\w+ )?(?:floor|ground|pavement|bench|seat)\b",
-    rf"{_FIT}[^.!?]{{0,60}}?(?:foam\w*|froth\w*|not (?:responding|answering|waking)(?! (?:to )?"
+    rf"{_FIT}\s+(?:[^\s.!?]+\s+){{0,12}}?(?:foam\w*|froth\w*|not (?:responding|answering"
+    r"|waking)(?! (?:to )?"
     r"(?:my|his|her|their|the|our) (?:\w+ )?(?:phone|calls?|texts?|messages?|door))|unresponsive"
     r"|eyes (?:rolled|rolling))\b",
     # Sets O and W7, in a second language: "shaking all the body, eyes go up, he not answer me".
     r"(?:shaking|jerking|convulsing) (?:all (?:the |his |her )?body|the whole body|whole body)\b"
-    r"[^.!?]{0,60}?(?:eyes (?:go|went|going|rolled|rolling) (?:up|back)|not (?:answer|answering"
+    r"\s+(?:[^\s.!?]+\s+){0,12}?(?:eyes (?:go|went|going|rolled|rolling) (?:up|back)"
+    r"|not (?:answer|answering"
     r"|respond|responding)(?! (?:to|my|his|her|the|our|their)\b)|foam\w*|unresponsive)\b",
 )

@@ -163,7 +163,7 @@ _HARM = (
 # magnets" is two things).
 _NEAR = r" (?:(?!(?:while|and|then|after|before|but|with) )[^\s.!?,]+ ){0,6}?"
 CHILD_SWALLOWED = _s(
-    rf"{_KID}{_NOT_STORY}[^.!?]{{0,40}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}{_NOT_STORY}\s+(?:[^\s.!?]+\s+){{0,8}}?{_INTO}{_NEAR}{_HARM}",
 )
 
 swallowed = swallowed_family(

@@ -26,8 +26,8 @@ _NOW = (
     r"|ojos\s+(?:en\s+blanco|volteados|virados|para\s+arriba)|inconsciente)\b"
 )
 SEIZING = (
-    rf"{_FIT}\b[^.!?]{{0,80}}?(?:{_NOW}|en\s+el\s+suelo|en\s+el\s+piso)",
+    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:{_NOW}|en\s+el\s+suelo|en\s+el\s+piso)",
     rf"(?:se\s+cayo|cayo\s+al\s+(?:suelo|piso)|esta\s+en\s+el\s+(?:suelo|piso)|tirad[oa]\s+en\s+el"
-    rf"\s+(?:suelo|piso))\b[^.!?]{{0,60}}?{_FIT}",
-    rf"{_SHAKE}\b[^.!?]{{0,60}}?{_NOW}",
+    rf"\s+(?:suelo|piso))\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FIT}",
+    rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_NOW}",
 )

@@ -129,9 +129,9 @@ _HARM = (
 # Entre el verbo y la cosa, ni "y", ni "luego", ni coma: son dos cosas.
 _NEAR = r"\s+(?:(?!(?:y|luego|despues|pero)\s)[^\s.!?,]+\s+){0,6}?"
 CHILD_SWALLOWED = (
-    rf"{_KID}[^.!?]{{0,50}}?{_EAT}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_EAT}{_NEAR}{_HARM}",
     # "se ha tomado pastillas para el corazón de la abuela": taken, but someone else's.
-    rf"{_KID}[^.!?]{{0,50}}?(?:tomo|tomado){_NEAR}{_OTHERS}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?(?:tomo|tomado){_NEAR}{_OTHERS}",
     # No one knows how many: "mi hermano se tomó no sé cuántas pastillas de mi madre".
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:no\s+se|quien\s+sabe|ni\s+idea\s+de)\s+cuant[ao]s\s+"
     rf"(?:\w+\s+)?{_PILL}",

@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["SEIZING"]
 
 _HABIT = (
-    r"(?![^.!?]{0,30}?\b(?:parfois|souvent|de\s+temps|des\s+fois|chaque|quand"
+    r"(?!\s+(?:[^\s.!?]+\s+){0,6}?\b(?:parfois|souvent|de\s+temps|des\s+fois|chaque|quand"
     r"|depuis\s+\w+\s+ans))"
 )
 _FIT = (
@@ -25,11 +25,12 @@ _NOW = (
     r"|se\s+reveille\s+pas)\b"
 )
 SEIZING = (
-    rf"{_FIT}\b[^.!?]{{0,80}}?{_NOW}",
+    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?{_NOW}",
     rf"(?:il|elle|mon\s+\w+|ma\s+\w+|une?\s+\w+|quelqu\s?un)\s+(?:\w+\s+)?(?:fait|est\s+en\s+train"
     rf"\s+de\s+faire|est\s+en\s+pleine)\s+(?:une\s+)?(?:crise\s+(?:d\s?epilepsie|epileptique"
     rf"|convulsive)|crise\s+de\s+convulsions)\b{_HABIT}",
-    r"(?:tremble|tressaute|gigote)\s+de\s+(?:partout|tout\s+son\s+corps)\b[^.!?]{0,60}?(?:bave"
+    r"(?:tremble|tressaute|gigote)\s+de\s+(?:partout"
+    r"|tout\s+son\s+corps)\b\s+(?:[^\s.!?]+\s+){0,12}?(?:bave"
     r"|ecume|mousse|repond\s+(?:pas|plus)(?!\s+(?:a|aux|au)\b)|reagit\s+(?:pas|plus)"
     r"|yeux\s+revuls\w*)\b",
 )

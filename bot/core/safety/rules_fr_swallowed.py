@@ -31,7 +31,8 @@ _ATE = (
 _POISON = (
     # A battery has an article; "a mangé pile à midi" is "right at noon".
     r"(?:(?:(?<=une\s)|(?<=la\s)|(?<=des\s)|(?<=les\s)|(?<=sa\s)|(?<=ses\s)|(?<=\d\s)|(?<=deux\s)"
-    r"|(?<=trois\s))piles?\b(?!\s+de\s+(?!bouton))|batterie\w*|aimant\w*|(?:pastille|tablette|capsule"
+    r"|(?<=trois\s))piles?\b(?!\s+de\s+(?!bouton))|batterie\w*|aimant\w*|(?:pastille|tablette"
+    r"|capsule"
     r"|dosette)s?\s+(?:de|pour|du)\s+(?:lave\s+vaisselle|lessive)|lessive|javel|deboucheur\w*"
     r"|destop|produits?\s+(?:menagers?|(?:de\s+)?(?:nettoyage|menage|vaisselle)|d\s?entretien"
     r"|wc)"
@@ -145,7 +146,7 @@ _HARM = (
 )
 # Entre le verbe et la chose, ni "et", ni "puis", ni virgule : deux choses différentes.
 _NEAR = r"\s+(?:(?!(?:et|puis|mais|ensuite)\s)[^\s.!?,]+\s+){0,6}?"
-CHILD_SWALLOWED = (rf"{_KID}[^.!?]{{0,50}}?{_INTO}{_NEAR}{_HARM}",)
+CHILD_SWALLOWED = (rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_INTO}{_NEAR}{_HARM}",)
 
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)

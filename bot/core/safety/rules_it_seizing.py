@@ -23,8 +23,9 @@ _NOW = (
     r"|occhi\s+(?:rovesciati|all\s+indietro|girati|al\s+cielo|sbarrati)|incosciente|svenut[oa])\b"
 )
 SEIZING = (
-    rf"{_FIT}\b[^.!?]{{0,80}}?(?:{_NOW}|a\s+terra|per\s+terra|da\s+\w+\s+minuti)",
-    rf"(?:caduto|caduta|crollato|crollata|cade)\s+(?:a|per)\s+terra\b[^.!?]{{0,60}}?{_FIT}",
-    rf"{_SHAKE}\b[^.!?]{{0,60}}?{_NOW}",
-    rf"{_TREMBLES}\b[^.!?]{{0,60}}?{_FOAM}",
+    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:{_NOW}|a\s+terra|per\s+terra|da\s+\w+\s+minuti)",
+    r"(?:caduto|caduta|crollato|crollata|cade)\s+(?:a"
+    rf"|per)\s+terra\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FIT}",
+    rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_NOW}",
+    rf"{_TREMBLES}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FOAM}",
 )

@@ -127,10 +127,11 @@ _HARM = (
 # Tra il verbo e la cosa niente "e", "poi" o virgola: sono due cose.
 _NEAR = r"\s+(?:(?!(?:e|poi|ma|dopo)\s)[^\s.!?,]+\s+){0,6}?"
 CHILD_SWALLOWED = (
-    rf"{_KID}[^.!?]{{0,50}}?{_EAT}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_EAT}{_NEAR}{_HARM}",
     # "ha trovato il blister delle pillole della nonna, ne mancano almeno 5".
-    rf"{_KID}[^.!?]{{0,50}}?(?:trovato|preso)\s+[^.!?]{{0,60}}?(?:pastigli|pillol|compress"
-    r"|medicin|farmac)\w*[^.!?]{0,60}?ne\s+mancan[oa]\b",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?(?:trovato|preso)\s+(?:[^\s.!?]+\s+){{0,12}}?(?:pastigli"
+    r"|pillol|compress"
+    r"|medicin|farmac)\w*\s+(?:[^\s.!?]+\s+){0,12}?ne\s+mancan[oa]\b",
 )
 
 swallowed = swallowed_family(

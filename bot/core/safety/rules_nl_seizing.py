@@ -22,7 +22,7 @@ _NOW = (
     r"|ogen\s+(?:weggedraaid|draaien|rollen)|bewusteloos|niet\s+aanspreekbaar|blauw)\b"
 )
 SEIZING = (
-    rf"{_WHO}\s+(?:\w+\s+){{0,4}}?{_JERK}\b[^.!?]{{0,60}}?{_NOW}",
+    rf"{_WHO}\s+(?:\w+\s+){{0,4}}?{_JERK}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_NOW}",
     r"(?:heeft|krijgt|kreeg|had)\s+(?:\w+\s+){0,4}?(?:een\s+)?(?:epileptische\s+aanval|toeval"
     r"|insult|stuipen|aanval\s+(?:en|,)\s+(?:\w+\s+)?(?:schokt|schuimt|reageert))\b",
 )

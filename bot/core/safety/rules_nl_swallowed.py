@@ -122,18 +122,20 @@ _HARM = (
     r"|druppel|capsule|supplement|gumm|preparaat)\w*|\w+\s+met\s+ijzer|was(?:capsule|pod|tablet"
     r"|middel)\w*|vaatwas\w*|afwas\w*tablet\w*|hart\w*(?:pil|tablet|medicijn)\w*|bloeddruk\w*"
     r"|slaap(?:pil|tablet|middel)\w*|antidepressiva|diabetes\w*|suiker(?:pil|tablet)\w*"
-    r"|(?:oma|opa|mama|papa)\s?s\s+(?:\w+\s+)?(?:pil|tablet|medicijn)\w*|(?:pil|tablet|medicijn)\w*"
+    r"|(?:oma|opa|mama|papa)\s?s\s+(?:\w+\s+)?(?:pil|tablet|medicijn)\w*|(?:pil|tablet"
+    r"|medicijn)\w*"
     r"\s+van\s+(?:oma|opa|mama|papa|mij|mijn\s+\w+|zijn\s+\w+|haar\s+\w+)|bleek\w*"
     r"|schoonmaakmiddel\w*|ontstopper\w*|chloor\w*)\b"
 )
 # Tussen het ding en het werkwoord geen "en", "toen" of komma: dat zijn twee dingen.
 _NEAR = r"\s+(?:(?!(?:en|toen|daarna|maar)\s)[^\s.!?,]+\s+){0,6}?"
 CHILD_SWALLOWED = (
-    rf"{_KID}[^.!?]{{0,60}}?{_HARM}{_NEAR}{_INTO}",
-    rf"{_KID}[^.!?]{{0,40}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,12}}?{_HARM}{_NEAR}{_INTO}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?{_INTO}{_NEAR}{_HARM}",
     # "Zoon heeft per ongeluk 10 tabletten van mijn metoprolol genomen": a number of someone
     # else's pills.
-    rf"{_KID}[^.!?]{{0,40}}?(?:\d+|een\s+paar|een\s+heleboel|veel|alle|een\s+handvol)\s+(?:\w+\s+)?"
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?(?:\d+|een\s+paar|een\s+heleboel|veel|alle"
+    r"|een\s+handvol)\s+(?:\w+\s+)?"
     r"(?:tabletten|pillen|pilletjes|tabletjes)\s+van\s+(?:mijn|m\s+n|oma|opa|mama|papa|zijn|haar)"
     r"\s+(?:\w+\s+){0,2}?(?:genomen|ingenomen|geslikt|opgegeten|gegeten)\b",
 )

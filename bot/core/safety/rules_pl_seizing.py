@@ -21,6 +21,6 @@ _NOW = (
     r"|ratunku|karetk\w*)\b"
 )
 SEIZING = (
-    rf"{_FIT}\b[^.!?]{{0,60}}?{_NOW}",
-    rf"(?:upadl\w*|przewrocil\w*|lezy|padl\w*)\b[^.!?]{{0,40}}?{_FIT}\b",
+    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_NOW}",
+    rf"(?:upadl\w*|przewrocil\w*|lezy|padl\w*)\b\s+(?:[^\s.!?]+\s+){{0,8}}?{_FIT}\b",
 )

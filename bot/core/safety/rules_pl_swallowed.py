@@ -129,8 +129,8 @@ _HARM = (
 # Między czasownikiem a rzeczą ani "a potem", ani przecinka: to dwie rzeczy.
 _NEAR = r"\s+(?:(?!(?:potem|a|ale|pozniej)\s)[^\s.!?,]+\s+){0,6}?"
 CHILD_SWALLOWED = (
-    rf"{_KID}[^.!?]{{0,50}}?{_INTO}{_NEAR}{_HARM}",
-    rf"{_KID}[^.!?]{{0,50}}?{_HARM}{_NEAR}{_INTO}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_HARM}{_NEAR}{_INTO}",
 )
 
 swallowed = swallowed_family(

@@ -14,7 +14,8 @@ __all__ = ["SEIZING"]
 
 _SHAKE = (
     r"(?:(?:esta|ta|fica|ficou|anda|comecou\s+a|continua)\s+(?:a\s+tremer|tremendo|a\s+estrebuchar"
-    r"|estrebuchando|se\s+debatendo)|treme\s+tod[oa]|convuls\w*|em\s+convulsao|crise\s+(?:epileptica"
+    r"|estrebuchando|se\s+debatendo)|treme\s+tod[oa]|convuls\w*|em\s+convulsao"
+    r"|crise\s+(?:epileptica"
     r"|convulsiva)|ataque\s+epileptico)"
 )
 _NOW = (
@@ -23,6 +24,7 @@ _NOW = (
     r"|todo\s+dur[oa]|desacordad\w*|inconsciente|desmaiad\w*)\b"
 )
 SEIZING = (
-    rf"{_SHAKE}\b[^.!?]{{0,80}}?{_NOW}",
-    r"(?:babando|espumando|a\s+espumar|a\s+babar)\b[^.!?]{0,40}?(?:a\s+tremer|tremendo|treme)\b",
+    rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,16}}?{_NOW}",
+    r"(?:babando|espumando|a\s+espumar|a\s+babar)\b\s+(?:[^\s.!?]+\s+){0,8}?(?:a\s+tremer"
+    r"|tremendo|treme)\b",
 )

@@ -124,8 +124,8 @@ _HARM = (
 # Entre o verbo e a coisa, nem "e", nem "depois", nem vírgula: são duas coisas.
 _NEAR = r"\s+(?:(?!(?:e|depois|mas)\s)[^\s.!?,]+\s+){0,6}?"
 CHILD_SWALLOWED = (
-    rf"{_KID}[^.!?]{{0,50}}?{_EAT}{_NEAR}{_HARM}",
-    rf"{_KID}[^.!?]{{0,50}}?(?:tomou){_NEAR}{_OTHERS}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_EAT}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?(?:tomou){_NEAR}{_OTHERS}",
 )
 
 swallowed = swallowed_family(

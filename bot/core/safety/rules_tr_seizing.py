@@ -22,7 +22,8 @@ SEIZING = (
     # No word of the writer's own between ("telefon yere düştü, bacağım kasılıyor").
     rf"(?:yere\s+dustu|yere\s+yigildi|yere\s+yikildi|yerde)\s+(?:(?!\S*(?:im|um)\s)\S+\s+){{0,4}}?"
     rf"{_JERK}\b",
-    rf"{_JERK}\b[^.!?]{{0,60}}?(?:kopuk|tepki\s+vermiyor|cevap\s+vermiyor|bilinci\s+(?:yok"
+    rf"{_JERK}\b\s+(?:[^\s.!?]+\s+){{0,12}}?(?:kopuk|tepki\s+vermiyor|cevap\s+vermiyor"
+    r"|bilinci\s+(?:yok"
     r"|kapali)|gozleri\s+(?:kay\w*|don\w*|yukari\w*)|baygin)\b",
     rf"{_WHO}\s+(?:\S+\s+){{0,2}}?dakikadir\s+(?:kasiliyor|nobet\s+geciriyor)\b",
 )

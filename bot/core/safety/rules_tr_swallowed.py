@@ -110,7 +110,7 @@ _HARM = (
 )
 # Şey ile fiil arasında "sonra", "ama" ya da virgül yok: iki ayrı şey.
 _NEAR = r"\s+(?:(?!(?:sonra|ama|ve)\s)[^\s.!?,]+\s+){0,6}?"
-CHILD_SWALLOWED = (rf"{_KID}[^.!?]{{0,50}}?{_HARM}{_NEAR}{_INTO}",)
+CHILD_SWALLOWED = (rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_HARM}{_NEAR}{_INTO}",)
 
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
