@@ -138,6 +138,7 @@ EMERGENCY = [
     "mein Enkel hat an Opas Herztabletten gekaut",
     "im Zug krampft eine Frau am Boden, sie reagiert nicht",
     "unser Baby ist an die Spülmaschinentabs rangekommen und hat einen angebissen",
+    "mein Sohn (2) hat Putzmittel getrunken",
 ]
 
 RED_FLAG = [

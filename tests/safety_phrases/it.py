@@ -95,6 +95,7 @@ EMERGENCY = [
     "il bambino ha mangiato delle pastiglie di ferro",
     "mio nipote ha morso una capsula per la lavastoviglie",
     "un signore è caduto a terra in stazione e ha le convulsioni",
+    "mia figlia di 2 anni ha bevuto la candeggina",
 ]
 
 RED_FLAG = [

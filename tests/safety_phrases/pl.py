@@ -117,6 +117,7 @@ EMERGENCY = [
     "wnuczka pogryzła tabletki dziadka na ciśnienie",
     "na przystanku pani ma drgawki i nie reaguje",
     "siostra wzięła dużo tabletek nasennych",
+    "synek (2 latka) wypił płyn do mycia naczyń",
 ]
 
 RED_FLAG = [

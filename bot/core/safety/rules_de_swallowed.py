@@ -130,9 +130,17 @@ _HARM = (
 # Between the thing and the verb no "und", "dann" or comma: "hat mit Magneten gespielt und
 # dann gegessen" is two things.
 _NEAR = r"\s+(?:(?!(?:und|dann|aber|danach)\s)[^\s.!?,]+\s+){0,6}?"
+# Getrunken nur bei Putz- und Waschmitteln: "hat seine Medizin getrunken" ist keine Vergiftung.
+_DRANK = r"(?:getrunken|ausgetrunken|trank|geschluckt)\b"
+_CLEANING = (
+    r"(?:putzmittel\w*|\w*reiniger|bleichmittel|chlor\w*|entkalker|waschmittel\w*|spulmittel"
+    r"|weichspuler|essigessenz|lampenol|grillanzunder|spiritus)\b"
+)
 CHILD_SWALLOWED = (
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,12}}?{_HARM}{_NEAR}{_INTO}",
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,12}}?{_CLEANING}{_NEAR}{_DRANK}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?(?:trank|schluckte){_NEAR}{_CLEANING}",
 )
 
 swallowed = swallowed_family(

@@ -126,12 +126,20 @@ _HARM = (
 )
 # Tra il verbo e la cosa niente "e", "poi" o virgola: sono due cose.
 _NEAR = r"\s+(?:(?!(?:e|poi|ma|dopo)\s)[^\s.!?,]+\s+){0,6}?"
+# Bevuto solo per i detersivi: "ha bevuto lo sciroppo" non è un avvelenamento.
+_DRANK = r"(?:bevut[oa]|bevve|ingerit[oa]|mandat[oa]\s+giu)\b"
+_CLEANING = (
+    r"(?:candeggina|varechina|detersivo|ammoniaca|anticalcare|sgrassatore|acido\s+muriatico"
+    r"|idraulico\s+liquido|prodott\w*\s+per\s+(?:la\s+)?pulizi\w*|ammorbidente|alcol\s+denaturato"
+    r"|alcol\s+rosa)\b"
+)
 CHILD_SWALLOWED = (
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_EAT}{_NEAR}{_HARM}",
     # "ha trovato il blister delle pillole della nonna, ne mancano almeno 5".
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?(?:trovato|preso)\s+(?:[^\s.!?]+\s+){{0,12}}?(?:pastigli"
     r"|pillol|compress"
     r"|medicin|farmac)\w*\s+(?:[^\s.!?]+\s+){0,12}?ne\s+mancan[oa]\b",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_DRANK}{_NEAR}{_CLEANING}",
 )
 
 swallowed = swallowed_family(

@@ -128,9 +128,17 @@ _HARM = (
 )
 # Między czasownikiem a rzeczą ani "a potem", ani przecinka: to dwie rzeczy.
 _NEAR = r"\s+(?:(?!(?:potem|a|ale|pozniej)\s)[^\s.!?,]+\s+){0,6}?"
+# Wypił tylko przy środkach czystości: "wypił syrop" to nie zatrucie.
+_DRANK = r"(?:wypil\w*|napil\w*\s+sie|lykn\w*|polkn\w*)"
+_CLEANING = (
+    r"(?:plyn\w*\s+do\s+(?:prania|naczyn|mycia|zmywarki|wc|plukania)|wybielacz\w*|domestos\w*"
+    r"|chlor\w*|kret\w*|odkamieniacz\w*|ocet|octu|amoniak\w*|denaturat\w*|srod\w*\s+czyszcz\w*"
+    r"|plyn\w*\s+do\s+spryskiwaczy)"
+)
 CHILD_SWALLOWED = (
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_INTO}{_NEAR}{_HARM}",
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_HARM}{_NEAR}{_INTO}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_DRANK}{_NEAR}{_CLEANING}",
 )
 
 swallowed = swallowed_family(
