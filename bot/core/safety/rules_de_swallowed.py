@@ -143,6 +143,8 @@ CHILD_SWALLOWED = (
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?(?:trank|schluckte){_NEAR}{_CLEANING}",
 )
 
+# Someone else's seizure (rules_de_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_de.py need not change.
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
 )

@@ -166,6 +166,8 @@ CHILD_SWALLOWED = _s(
     rf"{_KID}{_NOT_STORY}\s+(?:[^\s.!?]+\s+){{0,8}}?{_INTO}{_NEAR}{_HARM}",
 )
 
+# Someone else's seizure (rules_en_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_en.py need not change.
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
 )

@@ -137,6 +137,8 @@ CHILD_SWALLOWED = (
     rf"(?:\w+\s+)?{_PILL}",
 )
 
+# Someone else's seizure (rules_es_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_es.py need not change.
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
 )

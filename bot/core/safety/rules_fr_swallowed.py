@@ -148,6 +148,8 @@ _HARM = (
 _NEAR = r"\s+(?:(?!(?:et|puis|mais|ensuite)\s)[^\s.!?,]+\s+){0,6}?"
 CHILD_SWALLOWED = (rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_INTO}{_NEAR}{_HARM}",)
 
+# Someone else's seizure (rules_fr_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_fr.py need not change.
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
 )

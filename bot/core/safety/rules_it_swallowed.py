@@ -142,6 +142,8 @@ CHILD_SWALLOWED = (
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_DRANK}{_NEAR}{_CLEANING}",
 )
 
+# Someone else's seizure (rules_it_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_it.py need not change.
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
 )

@@ -140,6 +140,8 @@ CHILD_SWALLOWED = (
     r"\s+(?:\w+\s+){0,2}?(?:genomen|ingenomen|geslikt|opgegeten|gegeten)\b",
 )
 
+# Someone else's seizure (rules_nl_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_nl.py need not change.
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
 )

@@ -128,6 +128,8 @@ CHILD_SWALLOWED = (
     rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?(?:tomou){_NEAR}{_OTHERS}",
 )
 
+# Someone else's seizure (rules_pt_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_pt.py need not change.
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
 )

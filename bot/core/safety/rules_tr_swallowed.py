@@ -112,6 +112,8 @@ _HARM = (
 _NEAR = r"\s+(?:(?!(?:sonra|ama|ve)\s)[^\s.!?,]+\s+){0,6}?"
 CHILD_SWALLOWED = (rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_HARM}{_NEAR}{_INTO}",)
 
+# Someone else's seizure (rules_tr_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_tr.py need not change.
 swallowed = swallowed_family(
     (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
 )
