@@ -136,6 +136,14 @@ EMERGENCY = [
     "mein Mann hat Frostschutzmittel getrunken",
     # Round 7 (sets M-N): the families of the rows still missed, in other words.
     "Opa hatte 2015 einen Schlaganfall und jetzt hängt sein Mundwinkel wieder",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "unser Sohn (3) hat eben zwei Magnetkugeln verschluckt, ihm geht es noch gut",
+    "die Kleine hat ein paar Eisentabletten gegessen",
+    "mein Enkel hat an Opas Herztabletten gekaut",
+    "im Zug krampft eine Frau am Boden, sie reagiert nicht",
+    "unser Baby ist an die Spülmaschinentabs rangekommen und hat einen angebissen",
+    "mein Sohn (2) hat Putzmittel getrunken",
 ]
 
 RED_FLAG = [
@@ -349,4 +357,9 @@ NEAR_MISS = [
     ("hab mich beim rasieren am bein geschnitten, blutet ein bisschen", "none"),
     ("ich hab nachgeschaut, in welchem stock die praxis ist", "none"),
     ("es wär gut, wenn ich morgen nicht zu spät aufwache", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("wir haben Knopfzellen für den Rauchmelder gekauft", "none"),
+    ("meine Tochter hat ihre Vitamingummis gegessen", "none"),
+    ("meine Wade krampft seit einer Stunde", "none"),
 ]

@@ -160,6 +160,13 @@ EMERGENCY = [
     # Round 7 (sets M-N): the families of the rows still missed, in other words.
     "my mum is gripping her chest, grey and sweating, says the pain goes into her left arm",
     "had a stroke in 2019 and now my face is drooping again",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "my 3yo just swallowed a coin battery from the kitchen scales, he seems totally fine",
+    "our toddler ate a handful of iron tablets off the counter",
+    "my granddaughter chewed two of my heart tablets",
+    "a man on the platform is convulsing on the ground and not responding",
+    "my husband took many of my sleeping pills",
 ]
 
 RED_FLAG = [
@@ -409,4 +416,9 @@ NEAR_MISS = [
     ("banging my head against the wall with this spreadsheet", "none"),
     ("been burning the toast all morning, can't stop laughing", "none"),
     ("would be nice if I didn't wake up at 5 again", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("bought button batteries for the smoke alarm", "none"),
+    ("my daughter ate her gummy vitamins this morning", "none"),
+    ("my boss was practically foaming at the mouth in the meeting", "none"),
 ]

@@ -114,6 +114,12 @@ EMERGENCY = [
     "mi madre tuvo un derrame en 2015, se recupero, pero hoy se le ha torcido la boca",
     # Sets P and Q (seventh round, second pass), in other words than the rows.
     "mi sobrino está teniendo convulsiones en el sofá, no para",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "mi hija de 3 años se tragó una pila de botón del reloj, de momento está bien",
+    "el niño se comió varias pastillas de hierro",
+    "mi nieto mordió una cápsula del lavavajillas",
+    "un chico se cayó al suelo en el metro y tiene convulsiones",
 ]
 
 RED_FLAG = [
@@ -296,4 +302,9 @@ NEAR_MISS = [
     ("me corté un poco afeitándome las piernas", "none"),
     ("sería mejor no despertar al bebé con el ruido", "none"),
     ("estoy cortándome el flequillo yo sola", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("compré pilas de botón para el detector de humo", "none"),
+    ("mi hija se comió sus gominolas de vitaminas", "none"),
+    ("me tiembla todo el cuerpo cuando estoy nerviosa", "none"),
 ]

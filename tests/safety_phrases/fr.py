@@ -123,6 +123,12 @@ EMERGENCY = [
     "ma mère a fait un AVC en 2015 et maintenant sa bouche est de travers à nouveau",
     "je me suis trompé et j'ai pris mes cachets trois fois ce matin",
     "j'ai avalé mes gélules une par une toute la journée, une vingtaine en tout",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "mon petit de 2 ans a avalé une pile bouton de la balance, il a l'air bien pour l'instant",
+    "ma fille a mangé plusieurs comprimés de fer",
+    "mon fils a mordu une dosette de lessive",
+    "un homme convulse sur le trottoir et ne répond plus",
 ]
 
 RED_FLAG = [
@@ -319,4 +325,9 @@ NEAR_MISS = [
     ("dans le jeu je me suis suicidé par erreur avec une grenade mdr", "none"),
     ("formation au boulot sur les surdoses aux opioïdes", "none"),
     ("j'ai cherché à quel étage est le cabinet du kiné", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("j'ai acheté des piles bouton pour le détecteur de fumée", "none"),
+    ("ma fille a mangé ses vitamines ce matin", "none"),
+    ("mon patron avait l'écume aux lèvres en réunion", "none"),
 ]

@@ -94,6 +94,13 @@ EMERGENCY = [
     "mio nonno ha avuto un ictus nel 2010 e ora ha di nuovo la bocca storta",
     # Sets P and Q (seventh round, second pass), in other words than the rows.
     "mia cugina ha le convulsioni sul pavimento da tre minuti",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "mia figlia di 3 anni ha ingoiato una pila a bottone della bilancia, per ora sta bene",
+    "il bambino ha mangiato delle pastiglie di ferro",
+    "mio nipote ha morso una capsula per la lavastoviglie",
+    "un signore è caduto a terra in stazione e ha le convulsioni",
+    "mia figlia di 2 anni ha bevuto la candeggina",
 ]
 
 RED_FLAG = [
@@ -244,4 +251,9 @@ NEAR_MISS = [
     ("corso di formazione sulle overdose da oppioidi stamattina", "none"),
     ("sarebbe meglio non svegliarmi presto domani", "none"),
     ("mi sto tagliando fuori da tutto, non esco più", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("ho comprato delle pile a bottone per il rilevatore di fumo", "none"),
+    ("mia figlia ha mangiato le sue caramelle alle vitamine", "none"),
+    ("tremo tutta quando sono in ansia", "none"),
 ]

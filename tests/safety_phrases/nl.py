@@ -92,6 +92,12 @@ EMERGENCY = [
     "mn dochtertje heeft een hele strip van oma haar tabletten opgegeten",
     "ineens hangt m'n mond scheef",
     "druk op m'n borst die uitstraalt naar m'n kaak",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "mijn zoontje van 3 heeft net een knoopcel uit de weegschaal ingeslikt, hij lijkt nog in orde",
+    "onze peuter heeft een paar ijzertabletten opgegeten",
+    "mijn kleindochter heeft op opa's hartpillen gekauwd",
+    "een jongen ligt in de bus te schokken op de grond",
 ]
 
 RED_FLAG = [
@@ -260,4 +266,9 @@ NEAR_MISS = [
     ("ik heb opgezocht welke verdieping de tandarts zit", "none"),
     ("ik heb me gesneden bij het koken, het bloedt een beetje", "none"),
     ("ik ben aan het snijden met een mes, uien voor de soep", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("ik heb knoopcellen gekocht voor de rookmelder", "none"),
+    ("mijn dochter heeft haar vitaminesnoepjes gegeten", "none"),
+    ("mijn hele lijf schokt vanavond", "none"),
 ]

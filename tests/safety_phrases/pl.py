@@ -115,6 +115,14 @@ EMERGENCY = [
     "ściska mnie za mostkiem i ciągnie aż do lewego ramienia",
     "klatka mnie boli, zlany jestem zimnym potem",
     "lewa ręka drętwieje i mocno uciska w klatce",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "synek (2 latka) połknął baterię z wagi kuchennej, na razie jest w porządku",
+    "mała zjadła kilka tabletek z żelazem",
+    "wnuczka pogryzła tabletki dziadka na ciśnienie",
+    "na przystanku pani ma drgawki i nie reaguje",
+    "siostra wzięła dużo tabletek nasennych",
+    "synek (2 latka) wypił płyn do mycia naczyń",
 ]
 
 RED_FLAG = [
@@ -280,4 +288,9 @@ NEAR_MISS = [
     ("szkolenie w pracy o przedawkowaniu opioidów", "none"),
     ("sprawdziłam, na którym piętrze jest gabinet", "none"),
     ("palę sobie teraz papierosa na balkonie", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("kupiłam baterie do czujnika dymu", "none"),
+    ("córka zjadła swoje żelki z witaminami", "none"),
+    ("mam drgawki w nogach wieczorem", "none"),
 ]

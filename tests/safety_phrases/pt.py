@@ -122,6 +122,12 @@ EMERGENCY = [
     "minha mãe teve avc em 2010 e hoje a boca ficou torta de novo",
     # Sets P and Q (seventh round, second pass), in other words than the rows.
     "minha sobrinha tá tendo uma convulsão e não para de tremer",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "a minha filha de 3 anos engoliu uma pilha de botão da balança, por agora está bem",
+    "o menino comeu vários comprimidos de ferro",
+    "meu neto mordeu uma cápsula de detergente da máquina",
+    "um rapaz caiu no metro e está a tremer todo, não responde",
 ]
 
 RED_FLAG = [
@@ -304,4 +310,9 @@ NEAR_MISS = [
     ("me suicidei sem querer no jogo kkkk", "none"),
     ("tô me queimando no sol da praia", "none"),
     ("seria melhor não acordar cedo amanhã", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("comprei pilhas de botão para o detector de fumo", "none"),
+    ("a minha filha comeu as gomas de vitaminas dela", "none"),
+    ("estou a tremer toda de nervos", "none"),
 ]

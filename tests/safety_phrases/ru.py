@@ -130,6 +130,13 @@ EMERGENCY = [
     "дочка наглоталась бабушкиных таблеток",
     # Set O (seventh round, third pass), in other words than the rows.
     "коллега упал в цеху, хрипит, не дышит",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "дочка (3 года) проглотила батарейку от весов, пока вроде нормально",
+    "малыш съел несколько таблеток с железом",
+    "внучка погрызла дедушкины таблетки от давления",
+    "в метро мужчина упал и трясется весь, пена изо рта",
+    "сын (2 года) выпил средство для мытья посуды",
 ]
 
 RED_FLAG = [
@@ -304,4 +311,9 @@ NEAR_MISS = [
     ("на уроке ученики обсуждали самоубийство героя", "none"),
     ("бьюсь головой об стену с этим отчётом", "none"),
     ("тренинг на работе про передозировку опиоидами", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("купила батарейки для датчика дыма", "none"),
+    ("дочка съела свои детские витаминки", "none"),
+    ("меня трясет от тревоги весь вечер", "none"),
 ]

@@ -109,6 +109,14 @@ EMERGENCY = [
     "брат випив отруту для щурів",
     "малюк наковтався бабусиних таблеток",
     "syn prokovtnuv batareyku",
+    # Round 8 (set R): a small child into a button battery, magnets, iron or an adult's
+    # pills, even while they seem fine; someone else's seizure.
+    "синок (3 роки) проковтнув батарейку з ваг, поки начебто все добре",
+    "малий з'їв кілька таблеток із залізом",
+    "онука погризла дідусеві пігулки від тиску",
+    "у чоловіка в метро почався напад, він не реагує",
+    "брат випив усі свої пігулки годину тому",
+    "син (2 роки) випив засіб для миття посуду",
 ]
 
 RED_FLAG = [
@@ -266,4 +274,9 @@ NEAR_MISS = [
     ("на уроці учні обговорювали самогубство героя", "none"),
     ("б'юся головою об стіну з цим звітом", "none"),
     ("тренінг на роботі про передозування опіоїдами", "none"),
+    # Round 8 (set R): look-alikes of a child into something dangerous or of a seizure (a
+    # purchase, their own vitamins, an idiom or the writer's own shaking or cramp).
+    ("купила батарейки для датчика диму", "none"),
+    ("донька з'їла свої дитячі вітамінки", "none"),
+    ("мене трусить від тривоги цілий вечір", "none"),
 ]

@@ -10,8 +10,9 @@ Tabletten ("hat sein Antibiotikum genommen", "nimmt jeden Tag viele Tabletten" b
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_de_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:mein|meine|unser|unsere|der|die|das)\s+(?:\w+\s+){0,2}?(?:sohn|sohnchen|tochter|kind"
@@ -99,4 +100,51 @@ OVERDOSE_MORE = (
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: ein kleines Kind, oft mit Alter ("mein Kleiner (2)"), an etwas, das schadet, auch wenn
+# es gerade noch munter wirkt: Knopfzelle, Magnete, Eisentabletten oder Vitamingummis mit Eisen,
+# eine Waschmittelkapsel angebissen, Herz-, Blutdruck- oder Schlaftabletten von Oma. Kind und
+# Ding stehen beide da: ein Kirschkern, ein Kaugummi, "hat seine Vitamine genommen" und ein
+# Zeitungsartikel über Knopfzellen bleiben draußen.
+_KID = (
+    r"(?:mein|meine|meinen|unser|unsere|unsre|der|die|das)\s+(?:\w+\s+)?(?:sohn|sohnchen|sohnemann"
+    r"|tochter|tochterchen|kind|kindchen|kleine|kleiner|kleines|kleinen|baby|kleinkind|enkel"
+    r"|enkelin|enkelkind|enkelsohn|enkeltochter|junge|madchen|bub|neffe|nichte|zwerg|zwillinge)\b"
+)
+_INTO = (
+    r"(?:verschluckt|geschluckt|runtergeschluckt|gegessen|aufgegessen|gekaut|zerkaut|gebissen"
+    r"|angebissen|zerbissen|gelutscht|geleckt|abgeleckt|erwischt|genascht|rangekommen"
+    r"|drangekommen|rangegangen|drangegangen|in\s+den\s+mund"
+    r"\s+gesteckt|verschluckte|schluckte|ass|kaute|biss|lutschte)\b"
+)
+_HARM = (
+    r"(?:\w*knopfzelle\w*|\w*knopfbatterie\w*|\w*batterie\w*|\w*magnet\w*|eisen(?:tablette|kapsel"
+    r"|prap|dragee|gumm|saft|tropfen)\w*|\w+\s+mit\s+eisen|wasch\w*(?:kapsel|pod|tab|perle)\w*"
+    r"|spulmaschinen\w*|geschirrspul\w*|spultab\w*"
+    r"|herz\w*(?:tablette|pille|medikament)\w*|blutdruck\w*|schlaf(?:tablette|mittel|pille)\w*"
+    r"|antidepressiva|beruhigungs\w*|diabetes\w*|zucker(?:tablette|pille)\w*|(?:omas|opas|mamas"
+    r"|papas)\s+(?:\w+\s+)?(?:tablette|pille|medikament)\w*|(?:tablette|pille|medikament)\w*"
+    r"\s+(?:von|der|vom)\s+(?:oma|opa|mama|papa|mir|meiner|meinem|seiner|ihrer)|putzmittel\w*"
+    r"|\w*reiniger|bleichmittel|entkalker)\b"
+)
+# Between the thing and the verb no "und", "dann" or comma: "hat mit Magneten gespielt und
+# dann gegessen" is two things.
+_NEAR = r"\s+(?:(?!(?:und|dann|aber|danach)\s)[^\s.!?,]+\s+){0,6}?"
+# Getrunken nur bei Putz- und Waschmitteln: "hat seine Medizin getrunken" ist keine Vergiftung.
+_DRANK = r"(?:getrunken|ausgetrunken|trank|geschluckt)\b"
+_CLEANING = (
+    r"(?:putzmittel\w*|\w*reiniger|bleichmittel|chlor\w*|entkalker|waschmittel\w*|spulmittel"
+    r"|weichspuler|essigessenz|lampenol|grillanzunder|spiritus)\b"
+)
+CHILD_SWALLOWED = (
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,12}}?{_HARM}{_NEAR}{_INTO}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,12}}?{_CLEANING}{_NEAR}{_DRANK}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?(?:trank|schluckte){_NEAR}{_CLEANING}",
+)
+
+# Someone else's seizure (rules_de_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_de.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

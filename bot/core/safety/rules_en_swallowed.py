@@ -11,8 +11,9 @@ cherry stone or chewing gum stays clear; and for pills a quantity or someone els
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_en_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
@@ -29,6 +30,10 @@ _WHO = (
     r"|(?:he|she|toddler|baby|kid|son|daughter)(?: s| has)? just)"
 )
 _GAP = r"(?:(?!who |that |which )\w+ ){0,3}?"
+# Not someone in a story ("the kid in the news swallowed a magnet").
+_NOT_STORY = (
+    r"(?! (?:in|on|from) (?:the|a|an|this) (?:news|article|story|video|film|show|paper|tv))"
+)
 _POISON = (
     r"(?:button batt?er\w*|batt?er(?:y|ies)(?! powered| operated| charger)|coin cell\w*|magnets?"
     r"|dishwasher (?:tab\w*|pod\w*|capsule\w*|liquid|detergent|powder)"
@@ -53,7 +58,9 @@ _MANY = (
     r"|lot|lots|whole|entire|\d\d+) (?:of )?(?:\w+ ){0,3}?"
     r"|all (?:of )?(?:the|my|those|these|\w+ s) (?:\w+ ){0,2}?"
     r"|(?:an )?unknown (?:number|amount) of (?:\w+ ){0,2}?"
-    r"|(?:god|who|lord) knows how many (?:\w+ ){0,2}?)"
+    r"|(?:god|who|lord) knows how many (?:\w+ ){0,2}?"
+    # Set P: "my son he took many of my sleeping pills".
+    r"|(?:many|a lot|lots|loads|a bunch) of my (?:\w+ ){0,2}?)"
 )
 # Someone else's pills: mine, grandma's, "some of her nan's".
 _OTHERS = (
@@ -64,9 +71,11 @@ _OTHERS = (
 )
 
 SWALLOWED_POISON = _s(
-    rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|drank|drunk|chewed(?: on)?|bit into|sucked on"
-    rf"|licked|got into|got hold of|ingested|downed|necked|had a (?:sip|swig|mouthful) of) "
-    rf"(?:\w+ ){{0,4}}?{_POISON}",
+    rf"{_WHO}{_NOT_STORY} {_GAP}(?:swallowed|ate|eaten|drank|drunk|chewed(?: on)?|bit into"
+    rf"|sucked on|licked|got into|got hold of|ingested|downed|necked"
+    rf"|had a (?:sip|swig|mouthful) of) "
+    # "ate dinner while playing with magnets" is two things.
+    rf"(?:(?!while |then |after |before )\w+ ){{0,4}}?{_POISON}",
 )
 SWALLOWED_PILLS = _s(
     rf"{_WHO} {_GAP}(?:swallowed|ate|eaten|chewed|got into|got hold of|ingested|took|taken"
@@ -125,4 +134,40 @@ OVERDOSE_MORE = _s(
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: a small child, often with an age ("my son (3)", "my 4yo"), into what harms even while
+# they seem fine for now: a button battery, magnets, iron gummies, a laundry pod bitten, an
+# adult's heart, blood-pressure or sleeping pills. The child and the thing are both named, so a
+# cherry stone, chewing gum, "took his vitamins" and a news story about batteries stay clear.
+_CHILD = (
+    r"(?:son|daughter|kid|kiddo|child|toddler|baby|little one|grandson|granddaughter|grandkid"
+    r"|grandchild|nephew|niece|twins?)"
+)
+_KID = (
+    rf"(?:(?:my|our|the) (?:\w+ ){{0,2}}?(?:{_CHILD}|\d+\s?(?:yo|y o|yr old|year old|month old"
+    rf"|mo old))|{_CHILD})\b"
+)
+_INTO = (
+    r"(?:swallowed|ate|eaten|chewed|bit|bitten|licked|sucked|got into|got hold of|found and ate"
+    r"|put (?:\w+ ){0,3}?in (?:his|her|their) mouth)\b"
+)
+_HARM = (
+    r"(?:button batt?er\w*|coin (?:cell|batt?er)\w*|magnets?|iron (?:tablets|pills|supplements"
+    r"|gummies|vitamins)|(?:gummies|gummy vitamins|vitamins|gummy bears) (?:with|containing) iron"
+    r"|prenatal (?:vitamins|pills)|(?:laundry|washing|tide|dishwasher|dish) (?:pod|capsule|tab"
+    r"|tablet)s?|(?:heart|blood pressure|bp|sleeping|diabetes|thyroid|seizure|adhd) (?:pills"
+    r"|tablets|meds|medicine|medication)|antidepressants|(?:nan|nana|grandma|granny|gran"
+    r"|grandpa|mum|mom|dad) s (?:\w+ )?(?:pills|tablets|meds|medicine))\b"
+)
+# Between the verb and the thing no "while", "then" or comma ("ate dinner while playing with
+# magnets" is two things).
+_NEAR = r" (?:(?!(?:while|and|then|after|before|but|with) )[^\s.!?,]+ ){0,6}?"
+CHILD_SWALLOWED = _s(
+    rf"{_KID}{_NOT_STORY}\s+(?:[^\s.!?]+\s+){{0,8}}?{_INTO}{_NEAR}{_HARM}",
+)
+
+# Someone else's seizure (rules_en_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_en.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

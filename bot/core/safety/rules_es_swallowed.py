@@ -10,8 +10,9 @@ perro quedan fuera); en pastillas, una cantidad o pastillas ajenas ("se tomó su
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_es_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:mi|mis|nuestro|nuestra|el|la)\s+(?:\w+\s+)?(?:hijo|hija|hijos|nene|nena|nino|nina|bebe"
@@ -96,4 +97,48 @@ OVERDOSE_MORE = (
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: un niño pequeño, a menudo con su edad ("mi hijo de 2 años"), con algo que hace daño
+# aunque de momento parezca estar bien: pila de botón, imanes, hierro (pastillas, gominolas de
+# vitaminas con hierro), una cápsula de detergente mordida, pastillas del corazón o de la
+# tensión de la abuela, somníferos. El niño y la cosa se nombran: un hueso de cereza, un chicle,
+# "se tomó sus vitaminas" y una noticia sobre pilas quedan fuera.
+_KID = (
+    r"(?:mi|mis|nuestro|nuestra|el|la|los)\s+(?:\w+\s+)?(?:hijo|hija|hijito|hijita|nene|nena"
+    r"|nino|nina|ninos|bebe|peque|pequeno|pequena|chiquito|chiquita|crio|cria|nieto|nieta"
+    r"|nietito|nietita|sobrino|sobrina|gemelos|mellizos|chamaco|chamaca|guagua|chiqui)\b"
+)
+_EAT = (
+    r"(?:trago|tragado|comio|comido|mordio|mordido|mordisqueo|mordisqueado|mastico|masticado"
+    r"|chupo|chupado|lamio|lamido|chupeteo|metio\s+(?:\w+\s+){0,2}?en\s+la\s+boca)\b"
+)
+_OTHERS = (
+    r"(?:pastillas|comprimidos|medicamentos|medicinas|pildoras|remedios|capsulas)\s+(?:\w+\s+)"
+    r"{0,4}?de\s+(?:la|el|mi|su|sus)\s+(?:abuela|abuelo|abu|yaya|madre|mama|padre|papa|tia|tio"
+    r"|marido|mujer)"
+)
+_HARM = (
+    r"(?:pilas?\s+(?:de\s+)?(?:boton|reloj|mando|litio)|pila\s+del\s+mando|baterias?\s+(?:de"
+    r"\s+)?boton|imanes|iman|(?:\w+\s+){0,2}?(?:con|de)\s+hierro|(?:capsulas?|pastillas?|pods?"
+    r"|bolitas?)\s+(?:\w+\s+)?(?:de|del|para)\s+(?:la\s+|el\s+)?(?:detergente|lavavajillas"
+    r"|lavadora|ropa|lavaplatos)|detergente|lejia|(?:pastillas?|comprimidos?|medicamentos?"
+    r"|pildoras?|capsulas?|remedios?)\s+(?:\w+\s+)?(?:de|para|del)\s+(?:la\s+|el\s+)?(?:corazon"
+    r"|tension|presion|dormir|diabetes|azucar|tiroides|epilepsia)|somniferos|antidepresivos"
+    r"|ansioliticos|tranquilizantes|{_OTHERS}|productos?\s+de\s+limpieza|desatascador\w*)\b"
+).replace("{_OTHERS}", _OTHERS)
+# Entre el verbo y la cosa, ni "y", ni "luego", ni coma: son dos cosas.
+_NEAR = r"\s+(?:(?!(?:y|luego|despues|pero)\s)[^\s.!?,]+\s+){0,6}?"
+CHILD_SWALLOWED = (
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_EAT}{_NEAR}{_HARM}",
+    # "se ha tomado pastillas para el corazón de la abuela": taken, but someone else's.
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?(?:tomo|tomado){_NEAR}{_OTHERS}",
+    # No one knows how many: "mi hermano se tomó no sé cuántas pastillas de mi madre".
+    rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:no\s+se|quien\s+sabe|ni\s+idea\s+de)\s+cuant[ao]s\s+"
+    rf"(?:\w+\s+)?{_PILL}",
+)
+
+# Someone else's seizure (rules_es_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_es.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

@@ -11,8 +11,9 @@ dehors) ; pour les cachets, une quantité ou ceux d'un autre (« a pris ses anti
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_fr_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:mon|ma|mes|notre|le|la)\s+(?:\w+\s+)?(?:fils|fille|enfant|gamin|gamine|bebe|petit"
@@ -28,7 +29,10 @@ _ATE = (
     r"|prendre|gober))"
 )
 _POISON = (
-    r"(?:piles?\b(?!\s+de\s+(?!bouton))|batterie\w*|aimant\w*|(?:pastille|tablette|capsule"
+    # A battery has an article; "a mangé pile à midi" is "right at noon".
+    r"(?:(?:(?<=une\s)|(?<=la\s)|(?<=des\s)|(?<=les\s)|(?<=sa\s)|(?<=ses\s)|(?<=\d\s)|(?<=deux\s)"
+    r"|(?<=trois\s))piles?\b(?!\s+de\s+(?!bouton))|batterie\w*|aimant\w*|(?:pastille|tablette"
+    r"|capsule"
     r"|dosette)s?\s+(?:de|pour|du)\s+(?:lave\s+vaisselle|lessive)|lessive|javel|deboucheur\w*"
     r"|destop|produits?\s+(?:menagers?|(?:de\s+)?(?:nettoyage|menage|vaisselle)|d\s?entretien"
     r"|wc)"
@@ -112,4 +116,40 @@ OVERDOSE_MORE = (
     r"{0,12}?(?:deux|trois|quatre|2|3|4)\s+fois\b" + _NOT_HABIT,
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R : un petit enfant, souvent avec son âge ("mon gars de 4 ans"), dans ce qui fait du mal
+# même s'il a l'air correct pour l'instant : pile bouton, aimants, fer (comprimés, gommes de
+# vitamines avec du fer), capsule de lessive mordue, cachets pour le cœur ou la tension de
+# mamie, somnifères. L'enfant et la chose sont nommés : un noyau de cerise, un chewing-gum,
+# "a pris ses vitamines" et un article sur les piles restent dehors.
+_KID = (
+    r"(?:mon|ma|mes|notre|nos|le|la|les)\s+(?:\w+\s+)?(?:fils|fille|fillette|enfant|enfants"
+    r"|gamin|gamine|bebe|petit|petite|petits|loulou|louloute|p\s?tit|p\s?tite|gars|garcon"
+    r"|fiston|neveu|niece|jumeaux|jumelles|puce|cocotte|coco|minot|minote)\b"
+)
+_INTO = (
+    r"(?:avale|avalee|avales|mange|mangee|manges|croque|croquee|machouille\w*|mordu|mordue"
+    r"|mordille|leche|lechee|suce|sucee|bu|ingere|mis\s+(?:\w+\s+){0,2}?dans\s+sa\s+bouche)\b"
+)
+_HARM = (
+    r"(?:piles?\s+(?:bouton|plate|au\s+lithium|de\s+(?:la\s+)?(?:telecommande|montre|balance))"
+    r"|batterie\w*|aimant\w*|magnet\w*|(?:comprime|cachet|gelule|gomme|bonbon|vitamine|gummie"
+    r"|gummies|supplement)s?\s+(?:\w+\s+){0,2}?(?:avec\s+du|au|de|en)\s+fer|fer\s+en\s+comprime\w*"
+    r"|(?:capsule|dosette|pastille|tablette|pod)s?\s+(?:\w+\s+)?(?:de|pour|du|a)\s+(?:la\s+)?"
+    r"(?:lessive|lave\s+vaisselle|lave\s+linge|machine)|lessive|(?:cachet|comprime|medicament"
+    r"|pilule|gelule|traitement)s?\s+(?:\w+\s+)?(?:pour|contre|de|du)\s+(?:le\s+|la\s+|l\s?)?"
+    r"(?:coeur|tension|cardiaque|dormir|diabete|thyroide|epilepsie)|somnifere\w*"
+    r"|antidepresseur\w*|anxiolytique\w*|(?:medicament|cachet|comprime|pilule|gelule)s?\s+de\s+"
+    r"(?:sa|ma|la|son|mon)\s+(?:mamie|grand\s+mere|mere|maman|papi|grand\s+pere|pere|papa|mamy)"
+    r"|eau\s+de\s+javel|javel|produit\w*\s+(?:menager\w*|d\s?entretien|de\s+nettoyage|vaisselle)"
+    r"|deboucheur\w*|destop)\b"
+)
+# Entre le verbe et la chose, ni "et", ni "puis", ni virgule : deux choses différentes.
+_NEAR = r"\s+(?:(?!(?:et|puis|mais|ensuite)\s)[^\s.!?,]+\s+){0,6}?"
+CHILD_SWALLOWED = (rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_INTO}{_NEAR}{_HARM}",)
+
+# Someone else's seizure (rules_fr_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_fr.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

@@ -10,8 +10,9 @@ per le pastiglie una quantità o quelle di un altro ("ha preso i suoi antibiotic
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_it_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:il\s+|la\s+)?(?:mio|mia|nostro|nostra)\s+(?:\w+\s+)?(?:figlio|figlia|figli|bambino"
@@ -93,4 +94,56 @@ OVERDOSE_MORE = (
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: un bambino piccolo, spesso con l'età ("mio figlio di 2 anni"), con qualcosa che fa male
+# anche se per ora sembra stare bene: pila a bottone, calamite, ferro (compresse, caramelle di
+# vitamine con ferro), una capsula del detersivo morsa, le pastiglie per il cuore o la pressione
+# della nonna, sonniferi. Bambino e cosa sono nominati: un nocciolo di ciliegia, una gomma da
+# masticare, "ha preso le sue vitamine" e un articolo sulle pile restano fuori.
+_KID = (
+    r"(?:(?:il\s+|la\s+)?(?:mio|mia|nostro|nostra)\s+(?:\w+\s+)?(?:figlio|figlia|figlioletto"
+    r"|figlioletta|bambino|bambina|bimbo|bimba|piccolo|piccola|piccolino|piccolina|nipote"
+    r"|nipotino|nipotina|gemelli)|il\s+(?:bambino|bimbo|piccolo|piccino|neonato|nipotino)"
+    r"|la\s+(?:bambina|bimba|piccola|piccina|neonata|nipotina))\b"
+)
+_EAT = (
+    r"(?:ingoiat[oaie]|inghiottit[oaie]|mangiat[oaie]|masticat[oaie]|morsicat[oaie]|morso|morsa"
+    r"|morse|leccat[oaie]|succhiat[oaie]|rosicchiat[oaie]|sgranocchiat[oaie]|mess[oaie]\s+in"
+    r"\s+bocca|mandat[oaie]\s+giu)\b"
+)
+_KIN = r"(?:nonna|nonno|mamma|madre|padre|papa|zia|zio|bisnonna)"
+_HARM = (
+    r"(?:pil[ae]\s+(?:a\s+)?bottone|pil[ae]\s+(?:del\s+telecomando|dell\s+orologio|piatt[ae])"
+    r"|batteri[ae]\s+(?:a\s+)?bottone|calamit[ae]|magnet\w*|(?:\w+\s+){0,2}?(?:con|di|al)\s+"
+    r"ferro|(?:capsul|pastigli|pod|tab)\w*\s+(?:\w+\s+)?(?:del|per|della|di|da)\s+(?:la\s+|il\s+)?"
+    r"(?:detersivo|lavatrice|lavastoviglie|bucato)|detersivo|candeggina|varechina|(?:pastigli"
+    r"|pillol|compress|medicin|farmac|capsul)\w*\s+(?:\w+\s+)?(?:per|del|della|di|contro)\s+"
+    r"(?:il\s+|la\s+)?(?:cuore|pressione|dormire|diabete|tiroide|epilessia)|sonniferi"
+    r"|antidepressivi|ansiolitici|gocce\s+per\s+dormire|(?:pastigli|pillol|compress|medicin"
+    r"|farmac)\w*\s+(?:\w+\s+){0,2}?(?:della|del|di)\s+(?:sua\s+|mia\s+)?"
+    + _KIN
+    + r"|prodott\w*\s+per\s+(?:la\s+)?pulizi\w*)\b"
+)
+# Tra il verbo e la cosa niente "e", "poi" o virgola: sono due cose.
+_NEAR = r"\s+(?:(?!(?:e|poi|ma|dopo)\s)[^\s.!?,]+\s+){0,6}?"
+# Bevuto solo per i detersivi: "ha bevuto lo sciroppo" non è un avvelenamento.
+_DRANK = r"(?:bevut[oa]|bevve|ingerit[oa]|mandat[oa]\s+giu)\b"
+_CLEANING = (
+    r"(?:candeggina|varechina|detersivo|ammoniaca|anticalcare|sgrassatore|acido\s+muriatico"
+    r"|idraulico\s+liquido|prodott\w*\s+per\s+(?:la\s+)?pulizi\w*|ammorbidente|alcol\s+denaturato"
+    r"|alcol\s+rosa)\b"
+)
+CHILD_SWALLOWED = (
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_EAT}{_NEAR}{_HARM}",
+    # "ha trovato il blister delle pillole della nonna, ne mancano almeno 5".
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?(?:trovato|preso)\s+(?:[^\s.!?]+\s+){{0,12}}?(?:pastigli"
+    r"|pillol|compress"
+    r"|medicin|farmac)\w*\s+(?:[^\s.!?]+\s+){0,12}?ne\s+mancan[oa]\b",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_DRANK}{_NEAR}{_CLEANING}",
+)
+
+# Someone else's seizure (rules_it_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_it.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

@@ -10,8 +10,9 @@ hoeveelheid of andermans pillen ("heeft zijn antibiotica genomen" blijft buiten)
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_nl_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:mijn|m\s+n|mn|ons|onze|de|het)\s+(?:\w+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind|kindje"
@@ -99,4 +100,48 @@ OVERDOSE_MORE = (
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: een klein kind, vaak met leeftijd ("mijn dochter van 5"), aan iets wat kwaad doet ook
+# als het nu nog normaal doet: knoopcel, magneten, ijzer (tabletten, vitaminegummies met ijzer),
+# een wascapsule kapotgebeten, hart- of bloeddrukpillen of slaappillen van oma. Kind en ding
+# staan er allebei: een kersenpit, kauwgom, "heeft zijn vitamines genomen" en een nieuwsbericht
+# over knoopcellen blijven erbuiten.
+_KID = (
+    r"(?:(?:mijn|m\s+n|mn|ons|onze|de|het)\s+(?:\w+\s+)?(?:zoon|zoontje|dochter|dochtertje|kind"
+    r"|kindje|kleintje|baby|peuter|kleuter|kleine|kleinzoon|kleindochter|kleinkind|jongen"
+    r"|jongetje|meisje|tweeling|neefje|nichtje|ukkie|dreumes)|zoon|zoontje|dochter|dochtertje"
+    r"|peuter|kleuter)\b"
+)
+_INTO = (
+    r"(?:ingeslikt|doorgeslikt|geslikt|opgegeten|gegeten|opgesnoept|gesnoept|gekauwd"
+    r"|kapotgebeten|gebeten|stukgebeten|gelikt|gezogen|afgelikt|binnengekregen|in\s+(?:zijn|haar"
+    r"|z\s+n|d\s+r)\s+mond\s+gestopt|slikte|at|kauwde|beet|snoepte)\b"
+)
+_HARM = (
+    r"(?:\w*knoopcel\w*|\w*batterij\w*|\w*magneet\w*|\w*magneten|\w*magneetjes|ijzer(?:tablet|pil"
+    r"|druppel|capsule|supplement|gumm|preparaat)\w*|\w+\s+met\s+ijzer|was(?:capsule|pod|tablet"
+    r"|middel)\w*|vaatwas\w*|afwas\w*tablet\w*|hart\w*(?:pil|tablet|medicijn)\w*|bloeddruk\w*"
+    r"|slaap(?:pil|tablet|middel)\w*|antidepressiva|diabetes\w*|suiker(?:pil|tablet)\w*"
+    r"|(?:oma|opa|mama|papa)\s?s\s+(?:\w+\s+)?(?:pil|tablet|medicijn)\w*|(?:pil|tablet"
+    r"|medicijn)\w*"
+    r"\s+van\s+(?:oma|opa|mama|papa|mij|mijn\s+\w+|zijn\s+\w+|haar\s+\w+)|bleek\w*"
+    r"|schoonmaakmiddel\w*|ontstopper\w*|chloor\w*)\b"
+)
+# Tussen het ding en het werkwoord geen "en", "toen" of komma: dat zijn twee dingen.
+_NEAR = r"\s+(?:(?!(?:en|toen|daarna|maar)\s)[^\s.!?,]+\s+){0,6}?"
+CHILD_SWALLOWED = (
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,12}}?{_HARM}{_NEAR}{_INTO}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?{_INTO}{_NEAR}{_HARM}",
+    # "Zoon heeft per ongeluk 10 tabletten van mijn metoprolol genomen": a number of someone
+    # else's pills.
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,8}}?(?:\d+|een\s+paar|een\s+heleboel|veel|alle"
+    r"|een\s+handvol)\s+(?:\w+\s+)?"
+    r"(?:tabletten|pillen|pilletjes|tabletjes)\s+van\s+(?:mijn|m\s+n|oma|opa|mama|papa|zijn|haar)"
+    r"\s+(?:\w+\s+){0,2}?(?:genomen|ingenomen|geslikt|opgegeten|gegeten)\b",
+)
+
+# Someone else's seizure (rules_nl_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_nl.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

@@ -10,8 +10,9 @@ antybiotyki", "bierze dużo tabletek codziennie", "tabletkę na sen" zostają po
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_pl_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:moj|moja|moje|nasz|nasza|nasze)\s+)?(?:syn|synek|corka|coreczka|dziecko|dzieciak"
@@ -43,7 +44,8 @@ _PILL = (
 )
 _MANY = (
     r"(?:cal\w*\s+(?:opakowanie|paczk\w*|listek|blister\w*|fiolk\w*|butelk\w*|pudelk\w*)"
-    r"|(?:opakowanie|paczk\w*|listek|blister|garsc|mnostwo|kupe|pelno|\d\d+))\s+"
+    r"|(?:opakowanie|paczk\w*|listek|blister|garsc|mnostwo|kupe|pelno|duzo|kilkanascie"
+    r"|kilkadziesiat|\d\d+))\s+"
     r"(?:\w+\s+){0,2}?"
 )
 _KIN = r"(?:babci|dziadka|mamy|taty|mojej\s+mamy|cioci|wujka|prababci)"
@@ -98,4 +100,49 @@ OVERDOSE_MORE = (
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: małe dziecko, często z wiekiem ("Wnuczek (3 latka)"), i coś, co szkodzi, nawet jeśli
+# na razie wygląda dobrze: bateria guzikowa, magnesy, żelazo (tabletki, żelki z witaminami z
+# żelazem), przegryziona kapsułka do prania, tabletki babci na serce, ciśnienie, cukrzycę,
+# nasenne. Dziecko i rzecz są nazwane: pestka wiśni, guma do żucia, "wziął swoje witaminy" i
+# artykuł o bateriach zostają poza.
+_KID = (
+    r"(?:(?:moj|moja|moje|nasz|nasza|nasze)\s+)?(?:syn|synek|synus|corka|coreczka|corcia|dziecko"
+    r"|dzieciak|maluch|malec|mala|maly|mlody|mloda|bobas|niemowle|wnuk|wnuczek|wnuczka|wnusia"
+    r"|bratanek|bratanica|siostrzeniec|siostrzenica|blizniaki|berbec|szkrab)\b"
+)
+_INTO = (
+    r"(?:polkn\w*|zjadl\w*|zjedl\w*|pogryzl\w*|przegryzl\w*|rozgryzl\w*|ugryzl\w*|possal\w*"
+    r"|polizal\w*|wlozyl\w*\s+do\s+(?:buzi|buzki|ust|buzii)|dobral\w*\s+sie\s+do|dorwal\w*\s+sie"
+    r"\s+do|nalykal\w*\s+sie)"
+)
+_HARM = (
+    r"(?:bateri\w*|bateryjk\w*|magnes\w*|magnesik\w*|zelaz(?:o|a|em)\b|(?:kapsulk|tabletk|saszetk"
+    r"|kostk)\w*\s+do\s+(?:prania|zmywarki)|kapsulk\w*\s+(?:z|ze)\s+(?:proszkiem|plynem|zelem)"
+    r"|proszk?\w*\s+do\s+prania|plyn\w*\s+do\s+(?:prania|naczyn|mycia|zmywarki|wc)|wybielacz\w*"
+    r"|domestos\w*|kret\w*|(?:tabletk|tabletek|lek|pigulk|pigulek|tablet)\w*\s+(?:\w+\s+)?(?:na"
+    r"|od)\s+(?:serce|cisnienie|nadcisnienie|sen|spanie|cukrzyce|tarczyce|cukier|padaczke)"
+    r"|nasenn\w*|antydepresant\w*|uspokajaj\w*|(?:tabletk|tabletek|lek|pigulk|pigulek)\w*\s+"
+    r"(?:\w+\s+)?(?:babci|dziadka|mamy|taty|prababci)|(?:moje|moich|babcine|babcinych|mamy)\s+"
+    r"(?:tabletki|tabletek|leki|lekow|pigulki|pigulek))"
+)
+# Między czasownikiem a rzeczą ani "a potem", ani przecinka: to dwie rzeczy.
+_NEAR = r"\s+(?:(?!(?:potem|a|ale|pozniej)\s)[^\s.!?,]+\s+){0,6}?"
+# Wypił tylko przy środkach czystości: "wypił syrop" to nie zatrucie.
+_DRANK = r"(?:wypil\w*|napil\w*\s+sie|lykn\w*|polkn\w*)"
+_CLEANING = (
+    r"(?:plyn\w*\s+do\s+(?:prania|naczyn|mycia|zmywarki|wc|plukania)|wybielacz\w*|domestos\w*"
+    r"|chlor\w*|kret\w*|odkamieniacz\w*|ocet|octu|amoniak\w*|denaturat\w*|srod\w*\s+czyszcz\w*"
+    r"|plyn\w*\s+do\s+spryskiwaczy)"
+)
+CHILD_SWALLOWED = (
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_HARM}{_NEAR}{_INTO}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_DRANK}{_NEAR}{_CLEANING}",
+)
+
+# Someone else's seizure (rules_pl_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_pl.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

@@ -10,8 +10,9 @@ antibióticos dele", "toma muitos remédios todo dia", "um comprimido para dormi
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, not_after, swallowed_family
+from bot.core.safety.rules_pt_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:o\s+|a\s+)?(?:meu|minha|nosso|nossa)\s+(?:\w+\s+)?(?:filho|filha|filhos|bebe|nene"
@@ -91,4 +92,44 @@ OVERDOSE_MORE = (
     *any_order(_ALMOST, _MISTAKE, _TOOK, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: uma criança pequena, muitas vezes com a idade ("meu filho de 2 anos"), com algo que faz
+# mal mesmo que por agora pareça bem: pilha de botão, ímanes, ferro (comprimidos, gomas de
+# vitamina com ferro), uma cápsula de detergente mordida, comprimidos do coração ou da pressão da
+# avó, soníferos. A criança e a coisa estão nomeadas: um caroço de cereja, um chiclete, "tomou as
+# vitaminas dele" e uma notícia sobre pilhas ficam de fora.
+_KID = (
+    r"(?:meu|minha|nosso|nossa|o|a)\s+(?:\w+\s+)?(?:filho|filha|filhinho|filhinha|bebe|nene"
+    r"|menino|menina|miudo|miuda|neto|neta|netinho|netinha|sobrinho|sobrinha|crianca|pequeno"
+    r"|pequena|pequenino|pequenina|gemeos|cacula)\b"
+)
+_EAT = (
+    r"(?:engoliu|comeu|mordeu|mordiscou|mastigou|chupou|lambeu|trincou|ingeriu|(?:botou|pos|meteu)"
+    r"\s+(?:\w+\s+){0,2}?na\s+boca)\b"
+)
+_OTHERS = (
+    r"(?:remedios|comprimidos|medicamentos|pilulas|capsulas)\s+(?:\w+\s+){0,4}?(?:da|do|de)\s+"
+    r"(?:minha\s+|sua\s+|meu\s+|seu\s+)?(?:avo|vovo|vo|mae|mamae|pai|papai|tia|tio)"
+)
+_HARM = (
+    r"(?:pilhas?\s+(?:de\s+)?(?:botao|moeda|relogio|litio)|baterias?\s+(?:de\s+)?(?:botao|moeda"
+    r"|relogio)|baterias?|imas|ima|iman|imanes|(?:\w+\s+){0,2}?(?:com|de)\s+ferro|(?:capsulas?"
+    r"|pastilhas?|tabletes?|saquetas?)\s+(?:\w+\s+)?(?:de|da|do|para)\s+(?:a\s+|o\s+)?(?:sabao"
+    r"|detergente|maquina|lava\s+loucas?|lava\s+roupas?|roupa|lavar)|detergente|lixivia|agua"
+    r"\s+sanitaria|(?:comprimidos?|remedios?|pilulas?|medicamentos?|capsulas?)\s+(?:\w+\s+)?"
+    r"(?:de|do|da|para)\s+(?:o\s+|a\s+)?(?:coracao|pressao|tensao|dormir|diabetes|tiroide|acucar"
+    r"|epilepsia)|soniferos?|antidepressivos?|calmantes|ansioliticos|{_OTHERS}|produtos?\s+de"
+    r"\s+limpeza|desentupidor\w*|soda\s+caustica)\b"
+).replace("{_OTHERS}", _OTHERS)
+# Entre o verbo e a coisa, nem "e", nem "depois", nem vírgula: são duas coisas.
+_NEAR = r"\s+(?:(?!(?:e|depois|mas)\s)[^\s.!?,]+\s+){0,6}?"
+CHILD_SWALLOWED = (
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_EAT}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?(?:tomou){_NEAR}{_OTHERS}",
+)
+
+# Someone else's seizure (rules_pt_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_pt.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

@@ -11,8 +11,9 @@ haplarda bir miktar ya da başkasının ilacı ("antibiyotiğini içti", "her g�
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, swallowed_family
+from bot.core.safety.rules_tr_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:oglum|oglumuz|kizim|kizimiz|cocugum|cocugumuz|cocuk|bebegim|bebek|yegenim|torunum"
@@ -40,6 +41,9 @@ _OWNER = (
 
 SWALLOWED_POISON = (rf"{_WHO}\s+{_G}{{0,4}}?{_POISON}\s+{_G}?{_ATE}",)
 SWALLOWED_PILLS = (
+    # Sets O-P: someone named, a box or a score of pills ("annem 20 tane uyku hapı içmiş").
+    rf"{_WHO}\s+{_G}{{0,4}}?(?:\d\d+\s+tane|(?:bir|bi|butun|tum|koca)\s+(?:kutu|paket|serit"
+    rf"|sise))\s+{_G}{{0,2}}?{_DRUG}\s+{_G}{{0,2}}?(?:yuttu|yutmus|yedi|yemis|icti|icmis)\b",
     rf"(?:bir|butun|tum|koca|yarim)\s+(?:serit|blister|paket|sise|kutu|tup)\w*\s+{_G}{{0,2}}?"
     rf"{_DRUG}\s+{_G}{{0,2}}?(?:yuttu|yutmus|yedi|yemis|icti|icmis)\b",
     rf"{_OWNER}\s+{_G}?(?:ilac|hap)\w*\s+{_G}{{0,2}}?{_ATE}",
@@ -81,4 +85,35 @@ OVERDOSE_MORE = (
     ),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: küçük bir çocuk, çoğu zaman yaşıyla ("2 yaşındaki oğlum"), ve şimdilik iyi görünse de
+# zarar veren bir şey: düğme pil, mıknatıs, demir (hap, demirli vitamin şekeri), ısırılmış
+# çamaşır kapsülü, babaannenin tansiyon ya da kalp hapı, uyku ilacı. Çocuk da şey de anılır:
+# kiraz çekirdeği, sakız, "vitaminlerini içti" ve pillerle ilgili bir haber dışarıda kalır;
+# "içti" ilaç almaktır ("demir ilacını içti, doktor verdi"), burada sayılmaz.
+_KID = (
+    r"(?:oglum|oglumuz|kizim|kizimiz|cocugum|cocugumuz|bebegim|bebegimiz|torunum|yegenim"
+    r"|ufaklik|ufakligim|minigim|yasindaki\s+(?:oglum|kizim|cocugum|torunum|yegenim|bebek|cocuk)"
+    r"|aylik\s+(?:oglum|kizim|bebegim|bebek))\b"
+)
+_INTO = (
+    r"(?:yuttu|yutmus|yemis|yedi|isirdi|isirmis|cigne\w*|kemirdi|kemirmis|emdi|emmis|yaladi"
+    r"|yalamis|agzina\s+(?:atti|atmis|almis|sokmus|soktu))\b"
+)
+_HARM = (
+    r"(?:(?:dugme\s+|para\s+|saat\s+)?pil(?:i|ler|leri|ini|lerden|den|lerini)?\b|miknatis\w*"
+    r"|demir(?:li|\s+(?:hap|ilac|takviye|surup|sirup))\w*|camasir\s+(?:\w+\s+)?(?:kapsul|deterjan"
+    r"|tablet)\w*|bulasik\s+(?:makinesi\s+)?(?:tablet|kapsul|deterjan)\w*|deterjan\w*|camasir"
+    r"\s+suyu\w*|(?:tansiyon|kalp|uyku|seker|tiroit|sara)\s+(?:hap|ilac)\w*|antidepresan\w*"
+    r"|(?:annemin|babamin|babaannesinin|anneannesinin|dedesinin|babaannemin|anneannemin|dedemin"
+    r"|ninesinin|ninemin|benim)\s+(?:\w+\s+)?(?:hap|ilac)\w*)"
+)
+# Şey ile fiil arasında "sonra", "ama" ya da virgül yok: iki ayrı şey.
+_NEAR = r"\s+(?:(?!(?:sonra|ama|ve)\s)[^\s.!?,]+\s+){0,6}?"
+CHILD_SWALLOWED = (rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_HARM}{_NEAR}{_INTO}",)
+
+# Someone else's seizure (rules_tr_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_tr.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)

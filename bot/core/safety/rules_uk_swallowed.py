@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 from bot.core.safety.common import any_order, swallowed_family
+from bot.core.safety.rules_uk_seizing import SEIZING
 
-__all__ = ["OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
+__all__ = ["CHILD_SWALLOWED", "OVERDOSE_MORE", "SWALLOWED_PILLS", "SWALLOWED_POISON", "swallowed"]
 
 _WHO = (
     r"(?:(?:мій|моя|моє|наш|наша|наше)\s+)?(?:син|синок|синочок|донька|дочка|доця|дитина"
@@ -47,6 +48,10 @@ _KIN = r"(?:бабусі|дідуся|мами|матері|тата|батьк�
 
 SWALLOWED_POISON = (rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+){{0,4}}?{_POISON}",)
 SWALLOWED_PILLS = (
+    # Set M: all of one's pills at once, not the day's dose ("всі таблетки на сьогодні").
+    rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:всі|усі|vsi|usi)\s+(?:свої\s+|її\s+|його\s+|мої\s+|svoi\s+)?"
+    rf"(?:\w+\s+)?{_PILL}(?![^.!?]{{0,30}}?(?:на\s+сьогодні|за\s+день|на\s+день|вранці|зранку"
+    r"|ввечері|як\s+завжди|як\s+призначено))",
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+){{0,2}}?{_OWN}\s+(?:\w+\s+)?{_PILL}",
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+){{0,2}}?{_PILL}\s+(?:\w+\s+)?{_KIN}\b",
     rf"{_WHO}\s+{_GAP}{_ATE}\s+(?:\w+\s+)?(?:цілий|цілу|весь|всю|пів)\s*(?:блістер\w*"
@@ -87,4 +92,52 @@ OVERDOSE_MORE = (
     *any_order(_ALMOST, _MISTAKE, _OD_VERB, _DOSE),
 )
 
-swallowed = swallowed_family(SWALLOWED_POISON, (*SWALLOWED_PILLS, *OVERDOSE_MORE))
+
+# Set R: маленька дитина, часто з віком ("Онук (2 рочки)"), і те, що шкодить, навіть якщо поки
+# вона в порядку: батарейка-таблетка, магнітики, залізо (таблетки, вітамінки із залізом),
+# прокушена капсула для прання, бабусині пігулки від серця чи тиску, снодійне. Дитина і річ
+# названі обидві: вишнева кісточка, жуйка, "випив свої вітаміни" і стаття про батарейки
+# лишаються осторонь.
+_KID = (
+    r"(?:(?:мій|моя|наш|наша)\s+)?(?:син|синок|синочок|донька|дочка|доця|донечка|дитина|дитинка"
+    r"|малюк|малеча|мала|малий|онук|онука|онучка|онучок|племінник|племінниця|крихітка|syn|synok"
+    r"|don\s?ka|dochka|dytyna|maliuk|malyuk|malyi|onuk|onuka)\b"
+)
+_INTO = (
+    r"(?:проковтну\w*|ковтну\w*|наковта\w*|з\s?ї(?:в|ла|ли|ло)|погриз\w*|розгриз\w*|прокуси\w*"
+    r"|надкуси\w*|гриз\w*|лизну\w*|облиза\w*|смокта\w*|засуну\w*\s+в\s+рот|дістал\w*|добрал\w*"
+    r"\s+до|знайш\w*|prokovtnu\w*|kovtnu\w*|nakovta\w*|z\s?y?iv|z\s?y?ila|pohryz\w*|rozhryz\w*"
+    r"|prokusy\w*)\b"
+)
+_HARM = (
+    r"(?:батаре\w*|магніт\w*|заліз(?:о|а|ом)\b|із\s+залізом|з\s+залізом|(?:капсул|таблетк"
+    r"|подушечк)"
+    r"\w*\s+для\s+(?:прання|посудомий\w*)|пральн\w*\s+порош\w*|відбілювач\w*|білизн\w*"
+    r"|(?:таблетк|пігулк|ліки|ліків)\w*\s+(?:\w+\s+)?(?:від|для)\s+(?:серця|тиску|сну|діабету"
+    r"|цукру|щитовидк\w*|епілепсії)|снодійн\w*|антидепресант\w*|заспокійлив\w*|(?:бабусин|дідусев"
+    r"|мамин|татов|свекрущин)\w*\s+(?:\w+\s+)?(?:таблет|пігул|ліки)\w*|(?:таблетк|пігулк|ліки)\w*"
+    r"\s+(?:бабусі|дідуся|мами|тата)|batare\w*|mahnit\w*|magnit\w*|snodiin\w*|tabletk\w*\s+vid"
+    r"\s+(?:sertsia|sercja|tysku))"
+)
+# Між дієсловом і річчю ні "потім", ні "а", ні коми: це дві різні речі.
+_NEAR = r"\s+(?:(?!(?:потім|а|але|згодом)\s)[^\s.!?,]+\s+){0,6}?"
+# "Випив" лише при побутовій хімії: "випив свої таблетки" — не отруєння.
+_DRANK = r"(?:випи(?:в|ла|ли|ло)|сьорбну\w*|ковтну\w*|vypy[vl]\w*)"
+_CLEANING = (
+    r"(?:засіб\w*\s+для\s+(?:миття|чищення|прання|посуду|труб|унітазу|вікон)|засоб\w*\s+для\s+\w+"
+    r"|миюч\w*|відбілювач\w*|білизн\w*|хлорк\w*|оцет|оцту|оцтов\w*|розчинник\w*|ацетон\w*"
+    r"|незамерзайк\w*|рідин\w*\s+для\s+\w+|bilyzn\w*|otset|otstu)"
+)
+CHILD_SWALLOWED = (
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,12}}?{_INTO}{_NEAR}{_HARM}",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_HARM}{_NEAR}(?:і\s+|та\s+)?(?:проковтну\w*|з\s?ї(?:в"
+    r"|ла|ли)"
+    r"|погриз\w*|розгриз\w*|прокуси\w*|надкуси\w*|наковта\w*)",
+    rf"{_KID}\s+(?:[^\s.!?]+\s+){{0,10}}?{_DRANK}{_NEAR}{_CLEANING}",
+)
+
+# Someone else's seizure (rules_uk_seizing.py) joins the someone-else sign here, beside the
+# poisons, so rules_uk.py need not change.
+swallowed = swallowed_family(
+    (*SWALLOWED_POISON, *CHILD_SWALLOWED, *SEIZING), (*SWALLOWED_PILLS, *OVERDOSE_MORE)
+)
