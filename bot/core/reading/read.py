@@ -157,6 +157,13 @@ FEW_WORDS = 3
 _NOT_FROM_FEW_WORDS = frozenset({Concern.EMERGENCY, Concern.RED_FLAG, Concern.PANIC})
 
 
+# The model's intent is taken from 0.35 at least (its trainer chooses 0.3 on folds that hold
+# few everyday remarks): the eighth round's weights read "my neck is stiff too" as anxious at
+# 0.34, where the remark wants the journal offer. On set R, read by weights that never saw it
+# with the rules from before it, 0.3 → 0.35 cost 1 intent of 270; on held-out B none.
+INTENT_AT_LEAST = 0.35
+
+
 # A message of one word or of symbols alone is read for an intent only when the model is sure
 # more than not: it reads "👋" (0.88), "🙏" (0.99) and "😴" (0.97), but guesses "greeting" at
 # 0.3–0.4 for "👍", "🙂" or "...", and "can't sleep" at 0.32 for "Qwertyland" typed as a
@@ -289,7 +296,7 @@ def read(text: str) -> Reading:
     if intent is None:
         best = int(np.argmax(scores.intent))
         name = INTENT_CLASSES[best]
-        least = loaded.thresholds["intent"]
+        least = max(loaded.thresholds["intent"], INTENT_AT_LEAST)
         if len(text.split()) == 1 or not any(char.isalnum() for char in text):
             least = max(least, ONE_WORD_AT_LEAST)
         if name != NO_INTENT and scores.intent[best] >= least:
