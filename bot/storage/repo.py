@@ -1,15 +1,28 @@
-"""Repository functions: keyword-only, each takes the session; handlers hold no SQL."""
+"""Repository functions: keyword-only, each takes the session; handlers hold no SQL.
+
+The reads a turn makes on most updates (a check-in's week, the day's drinks, the journal's
+page) run as prebuilt Core statements on the session's connection (`direct`) and return plain
+rows (`rows`): the ORM's objects cost more to build than the reads."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import resolve_language
+from bot.storage import direct
 from bot.storage.models import CaffeineLog, CheckIn, Consent, JournalEntry, User
+from bot.storage.rows import (
+    CHECKIN_COLUMNS,
+    DRINK_COLUMNS,
+    ENTRY_COLUMNS,
+    CheckInRow,
+    DrinkRow,
+    EntryRow,
+)
 
 # Question numbers of a new chat start below this: buttons carry at most 9 digits, which
 # leaves 900 million questions to count up through.
@@ -129,17 +142,23 @@ async def save_checkin(
     return checkin
 
 
+_CHECKINS_BETWEEN = (
+    select(*CHECKIN_COLUMNS)
+    .where(
+        CheckIn.user_id == bindparam("user"),
+        CheckIn.local_date.between(bindparam("first"), bindparam("last")),
+    )
+    .order_by(CheckIn.local_date)
+)
+
+
 async def recent_checkins(
     session: AsyncSession, *, user: User, until: date, days: int
-) -> list[CheckIn]:
+) -> list[CheckInRow]:
     """Check-ins of the `days` local days ending with `until`, oldest first."""
     since = until - timedelta(days=days - 1)
-    result = await session.execute(
-        select(CheckIn)
-        .where(CheckIn.user_id == user.id, CheckIn.local_date.between(since, until))
-        .order_by(CheckIn.local_date)
-    )
-    return list(result.scalars())
+    found = await direct.fetch(session, _CHECKINS_BETWEEN, user=user.id, first=since, last=until)
+    return [CheckInRow(*row) for row in found]
 
 
 async def first_checkin_day(session: AsyncSession, *, user: User) -> date | None:
@@ -213,13 +232,17 @@ async def delete_caffeine(session: AsyncSession, *, entry: CaffeineLog) -> None:
     await session.flush()
 
 
-async def caffeine_on(session: AsyncSession, *, user: User, day: date) -> list[CaffeineLog]:
-    result = await session.execute(
-        select(CaffeineLog)
-        .where(CaffeineLog.user_id == user.id, CaffeineLog.local_date == day)
-        .order_by(CaffeineLog.local_time)
-    )
-    return list(result.scalars())
+_CAFFEINE_ON = (
+    select(*DRINK_COLUMNS)
+    .where(CaffeineLog.user_id == bindparam("user"), CaffeineLog.local_date == bindparam("day"))
+    .order_by(CaffeineLog.local_time)
+)
+
+
+async def caffeine_on(session: AsyncSession, *, user: User, day: date) -> list[DrinkRow]:
+    """The drinks logged for local day `day`, earliest first."""
+    found = await direct.fetch(session, _CAFFEINE_ON, user=user.id, day=day)
+    return [DrinkRow(*row) for row in found]
 
 
 async def add_journal_entry(
@@ -231,14 +254,18 @@ async def add_journal_entry(
     return entry
 
 
+_JOURNAL_PAGE = (
+    select(*ENTRY_COLUMNS)
+    .where(JournalEntry.user_id == bindparam("user"))
+    .order_by(JournalEntry.at.desc(), JournalEntry.id.desc())
+    .offset(bindparam("offset", type_=Integer))
+    .limit(bindparam("limit", type_=Integer))
+)
+
+
 async def journal_page(
     session: AsyncSession, *, user: User, offset: int, limit: int
-) -> list[JournalEntry]:
-    result = await session.execute(
-        select(JournalEntry)
-        .where(JournalEntry.user_id == user.id)
-        .order_by(JournalEntry.at.desc(), JournalEntry.id.desc())
-        .offset(offset)
-        .limit(limit)
-    )
-    return list(result.scalars())
+) -> list[EntryRow]:
+    """Journal entries, newest first, `limit` of them after the newest `offset`."""
+    found = await direct.fetch(session, _JOURNAL_PAGE, user=user.id, offset=offset, limit=limit)
+    return [EntryRow(*row) for row in found]
