@@ -106,3 +106,87 @@ async def test_a_session_of_its_own_reads_in_its_transaction(databases: Database
         await session.rollback()
     async with database.session() as session:
         assert await userdata.caffeine_between(session, user=user, first=DAY, last=DAY) == []
+
+
+CHECKIN_FIELDS: dict[str, Any] = {
+    "twitch_level": 1,
+    "locations": ["eyelid"],
+    "bedtime": time(0, 15),
+    "caffeine_last": time(16, 0),
+    "red_flags": None,
+    "note": NOTE,
+}
+STORED = (
+    "SELECT user_id, local_date, twitch_level, twitch_score, locations, anxiety, bedtime, "
+    "wake_time, caffeine_drinks, caffeine_last, triggers, red_flags, warning_words, "
+    "created_at, updated_at FROM checkins WHERE local_date = :day"
+)
+
+
+async def test_a_write_stores_what_the_orm_stores(databases: DatabaseFactory) -> None:
+    """Compared column by column as stored: a check-in saved by the one statement and one
+    made as an ORM object (JSON null for a warning-sign question not asked, naive UTC text on
+    SQLite, the note encrypted)."""
+    database = keyed(databases)
+    user = await a_person(database)
+    orm_day, day = date(2026, 11, 20), date(2026, 11, 21)
+    async with database.session() as session, session.begin():
+        session.add(
+            CheckIn(
+                user_id=user.id,
+                local_date=orm_day,
+                created_at=NOW,
+                updated_at=NOW,
+                triggers=[],
+                **CHECKIN_FIELDS,
+            )
+        )
+    async with database.transaction() as conn:
+        session = AsyncSession(bind=conn, expire_on_commit=False)
+        await repo.save_checkin(session, user=user, day=day, fields=CHECKIN_FIELDS, now=NOW)
+        await session.close()
+    async with database.engine.connect() as conn:
+        by_orm = (await conn.execute(text(STORED), {"day": orm_day})).one()
+        direct = (await conn.execute(text(STORED), {"day": day})).one()
+        notes = (await conn.execute(text("SELECT note FROM checkins"))).scalars().all()
+    assert by_orm[2:] == direct[2:]
+    assert all(note.startswith("enc1:") and "Quokka" not in note for note in notes)
+    async with database.session() as session:
+        saved = await repo.get_checkin(session, user=user, day=day)
+    assert saved is not None
+    assert (saved.note, saved.red_flags, saved.bedtime) == (NOTE, None, time(0, 15))
+
+
+async def test_saving_a_day_again_changes_only_the_fields_given(
+    databases: DatabaseFactory,
+) -> None:
+    database = databases.opened[0]
+    user = await a_person(database)
+    later = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+    async with database.session() as session, session.begin():
+        await repo.save_checkin(session, user=user, day=DAY, fields={"anxiety": 4}, now=later)
+    async with database.session() as session:
+        saved = await session.scalar(select(CheckIn).where(CheckIn.local_date == DAY))
+    assert saved is not None
+    assert (saved.anxiety, saved.twitch_level, saved.locations, saved.note) == (
+        4,
+        2,
+        ["eyelid", "calf"],
+        NOTE,
+    )
+    assert (saved.created_at, saved.updated_at) == (NOW, later)
+
+
+async def test_a_drink_logged_reads_back_as_written(databases: DatabaseFactory) -> None:
+    database = databases.opened[0]
+    user = await a_person(database)
+    local = datetime(2026, 11, 26, 14, 7, 33, tzinfo=UTC)
+    async with database.session() as session, session.begin():
+        logged = await repo.log_caffeine(session, user=user, at=local, local=local, now=NOW)
+        [read] = await repo.caffeine_on(session, user=user, day=DAY)
+    assert logged == read
+    assert (read.local_time, read.at) == (time(14, 7), local.replace(second=0))
+    async with database.session() as session:
+        orm = await session.get(CaffeineLog, logged.id)
+    assert orm is not None
+    assert (orm.at, orm.local_time, orm.logged_at) == (read.at, read.local_time, NOW)

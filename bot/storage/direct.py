@@ -67,7 +67,13 @@ def _compiled(dialect: Dialect, statement: Statement) -> _Compiled:
         return found[2]
     compiled = statement.compile(dialect=dialect)
     names = tuple(compiled.positiontup or ())
-    returned: Sequence[Any] = list(statement.exported_columns)
+    # What a row holds: a select's columns; a write's RETURNING, the one it asks for or the
+    # one the dialect adds itself (PostgreSQL returns an insert's new primary key).
+    returned: Sequence[Any] = (
+        list(compiled.returning or ())
+        if isinstance(statement, UpdateBase)
+        else list(statement.exported_columns)
+    )
     made = _Compiled(
         sql=compiled.string,
         names=names,

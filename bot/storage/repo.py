@@ -7,9 +7,11 @@ rows (`rows`): the ORM's objects cost more to build than the reads."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, func, select
+from sqlalchemy import Insert, Integer, Table, bindparam, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import resolve_language
@@ -118,28 +120,50 @@ async def mark_onboarded(session: AsyncSession, *, user: User, now: datetime) ->
 # --- check-ins, caffeine, journal -----------------------------------------------------------
 
 
-async def get_checkin(session: AsyncSession, *, user: User, day: date) -> CheckIn | None:
-    result = await session.execute(
-        select(CheckIn).where(CheckIn.user_id == user.id, CheckIn.local_date == day)
-    )
-    return result.scalar_one_or_none()
+_CHECKIN_ON = select(*CHECKIN_COLUMNS).where(
+    CheckIn.user_id == bindparam("user"), CheckIn.local_date == bindparam("day")
+)
+
+
+async def get_checkin(session: AsyncSession, *, user: User, day: date) -> CheckInRow | None:
+    found = await direct.fetch(session, _CHECKIN_ON, user=user.id, day=day)
+    return CheckInRow(*found[0]) if found else None
 
 
 async def save_checkin(
     session: AsyncSession, *, user: User, day: date, fields: dict[str, Any], now: datetime
-) -> CheckIn:
-    """Create the day's check-in or update it in place: one check-in per local day."""
-    checkin = await get_checkin(session, user=user, day=day)
-    if checkin is None:
-        checkin = CheckIn(
-            user_id=user.id, local_date=day, created_at=now, locations=[], triggers=[]
-        )
-        session.add(checkin)
-    for name, value in fields.items():
-        setattr(checkin, name, value)
-    checkin.updated_at = now
-    await session.flush()
-    return checkin
+) -> None:
+    """Create the day's check-in or update it in place: one check-in per local day. One
+    statement (an insert that updates the day's row where there is one); a field name that is
+    not a column is a programming error (SQLAlchemy's CompileError)."""
+    names = tuple(sorted(fields))
+    statement = _save_checkin(session.get_bind().dialect.name, names)
+    values = {"locations": [], "triggers": [], **fields}
+    await direct.run(
+        session,
+        statement,
+        user_id=user.id,
+        local_date=day,
+        created_at=now,
+        updated_at=now,
+        **values,
+    )
+
+
+@cache
+def _save_checkin(dialect: str, names: tuple[str, ...]) -> Insert:
+    """The upsert that saves fields `names` of a day's check-in (one per set of names)."""
+    table: Table = CheckIn.__table__  # type: ignore[assignment]
+    inserted = dict.fromkeys(("user_id", "local_date", "created_at", "updated_at"))
+    inserted |= dict.fromkeys(("locations", "triggers", *names))
+    make = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = make(table).values({name: bindparam(name) for name in inserted})
+    # A new row starts with no places and no triggers; an existing one keeps what it has
+    # of the fields not given.
+    return statement.on_conflict_do_update(
+        index_elements=[table.c.user_id, table.c.local_date],
+        set_={name: statement.excluded[name] for name in (*names, "updated_at")},
+    )
 
 
 _CHECKINS_BETWEEN = (
@@ -189,21 +213,32 @@ async def areas_first_named(
     return list(first.items())
 
 
+_LOG_CAFFEINE = (
+    insert(CaffeineLog)
+    .values({column.name: bindparam(column.name) for column in DRINK_COLUMNS[1:]})
+    .values(user_id=bindparam("user"))
+    .returning(CaffeineLog.id)
+)
+
+
 async def log_caffeine(
     session: AsyncSession, *, user: User, at: datetime, local: datetime, now: datetime
-) -> CaffeineLog:
+) -> DrinkRow:
     """A drink at `at` (`local` on the person's clock), logged `now`; kept to the minute."""
     local = local.replace(second=0, microsecond=0)
-    entry = CaffeineLog(
-        user_id=user.id,
-        at=at.replace(second=0, microsecond=0),
+    at = at.replace(second=0, microsecond=0)
+    [(log_id,)] = await direct.fetch(
+        session,
+        _LOG_CAFFEINE,
+        user=user.id,
+        at=at,
         local_date=local.date(),
         local_time=local.time(),
         logged_at=now,
     )
-    session.add(entry)
-    await session.flush()
-    return entry
+    return DrinkRow(
+        id=log_id, at=at, local_date=local.date(), local_time=local.time(), logged_at=now
+    )
 
 
 async def get_caffeine(session: AsyncSession, *, user: User, log_id: int) -> CaffeineLog | None:
