@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import select, text
+import pytest
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage import Database, repo, userdata
+from bot.storage import Database, direct, reminders, repo, userdata
 from bot.storage.crypto import Keyring, new_key
-from bot.storage.models import CaffeineLog, CheckIn, JournalEntry, User
+from bot.storage.models import CaffeineLog, CheckIn, Consent, JournalEntry, User
 from tests.conftest import DatabaseFactory
 
 NOW = datetime(2026, 11, 26, 13, 0, tzinfo=UTC)
@@ -190,3 +191,67 @@ async def test_a_drink_logged_reads_back_as_written(databases: DatabaseFactory) 
         orm = await session.get(CaffeineLog, logged.id)
     assert orm is not None
     assert (orm.at, orm.local_time, orm.logged_at) == (read.at, read.local_time, NOW)
+
+
+PROFILE: dict[str, Any] = {
+    "time_zone": "Europe/Berlin",
+    "wake_time": time(7, 0),
+    "bedtime": time(23, 0),
+    "caffeine_cutoff": time(14, 0),
+    "checkin_time": time(21, 0),
+}
+
+
+async def test_a_new_person_and_their_reminders_are_written_as_the_orm_writes_them(
+    databases: DatabaseFactory,
+) -> None:
+    database = databases.opened[0]
+    async with database.session() as session, session.begin():
+        by_orm = User(
+            telegram_id=1, chat_id=1, language="de", created_at=NOW, updated_at=NOW, **PROFILE
+        )
+        session.add(by_orm)
+        await repo.set_consent(session, user=by_orm, consent=Consent.GIVEN, now=NOW)
+        await repo.mark_onboarded(session, user=by_orm, now=NOW)
+        await session.flush()
+        await reminders.sync_reminders(session, user=by_orm, now=NOW, default_zone="UTC")
+    async with database.transaction() as conn:
+        session = AsyncSession(bind=conn, expire_on_commit=False)
+        made = repo.new_user(telegram_id=2, chat_id=2, language="de-AT", now=NOW)
+        await repo.update_profile(session, user=made, fields=PROFILE, now=NOW)
+        await repo.set_consent(session, user=made, consent=Consent.GIVEN, now=NOW)
+        await repo.mark_onboarded(session, user=made, now=NOW)
+        await repo.insert_user(session, user=made)
+        await reminders.schedule_new(session, user=made, now=NOW, default_zone="UTC")
+        # Placed in the session as if loaded: a later change is written at the flush.
+        made.breathing_pattern = "4-2-6"
+        await session.flush()
+        await session.close()
+    async with database.engine.connect() as conn:
+        users = (await conn.execute(text("SELECT * FROM users ORDER BY telegram_id"))).all()
+        rows = (
+            await conn.execute(text("SELECT * FROM reminders ORDER BY user_id, kind"))
+        ).mappings()
+        by_user: dict[int, list[dict[str, Any]]] = {}
+        for row in rows:
+            kept = {k: v for k, v in row.items() if k not in ("id", "user_id")}
+            by_user.setdefault(row["user_id"], []).append(kept)
+    first, second = (dict(row._mapping) for row in users)
+    assert second.pop("breathing_pattern") == "4-2-6"
+    assert first.pop("breathing_pattern") is None
+    for key in ("id", "telegram_id", "chat_id"):
+        first.pop(key), second.pop(key)
+    assert first == second
+    assert len(by_user) == 2
+    [orm_rows, direct_rows] = by_user.values()
+    assert orm_rows == direct_rows
+    assert any(row["next_due_at"] is not None for row in direct_rows)
+
+
+async def test_a_parameter_without_a_type_is_refused(databases: DatabaseFactory) -> None:
+    """Nothing would encode it: a datetime would reach SQLite as text with its offset."""
+    database = databases.opened[0]
+    untyped = select(CaffeineLog.id).where(func.coalesce(bindparam("when"), NOW) < NOW)
+    async with database.session() as session:
+        with pytest.raises(TypeError, match="when"):
+            await direct.fetch(session, untyped, when=NOW)

@@ -23,7 +23,7 @@ from sqlalchemy import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.selectable import Select
-from sqlalchemy.types import TypeEngine
+from sqlalchemy.types import NullType, TypeEngine
 
 from bot.storage import pg_hot, sqlite_hot
 
@@ -67,6 +67,11 @@ def _compiled(dialect: Dialect, statement: Statement) -> _Compiled:
         return found[2]
     compiled = statement.compile(dialect=dialect)
     names = tuple(compiled.positiontup or ())
+    untyped = [name for name in names if isinstance(compiled.binds[name].type, NullType)]
+    if untyped:
+        # Nothing would encode them (a datetime would reach SQLite as text with its offset,
+        # a note unencrypted): a parameter must carry its column's type.
+        raise TypeError(f"parameters without a type: {', '.join(untyped)}")
     # What a row holds: a select's columns; a write's RETURNING, the one it asks for or the
     # one the dialect adds itself (PostgreSQL returns an insert's new primary key).
     returned: Sequence[Any] = (
