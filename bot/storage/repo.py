@@ -1,8 +1,9 @@
 """Repository functions: keyword-only, each takes the session; handlers hold no SQL.
 
-The reads a turn makes on most updates (a check-in's week, the day's drinks, the journal's
-page) run as prebuilt Core statements on the session's connection (`direct`) and return plain
-rows (`rows`): the ORM's objects cost more to build than the reads."""
+What a turn reads and writes on most updates (a check-in's week, the day's drinks, the journal's
+page; saving a check-in or a drink; a new person) runs as prebuilt Core statements on the
+session's connection (`direct`), and reads return plain rows (`rows`): the ORM's objects cost
+more to build and flush than the statements."""
 
 from __future__ import annotations
 
