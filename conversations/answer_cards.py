@@ -10,7 +10,7 @@ from bot.core.stats.records import DayRecord, sleep_hours
 from bot.core.timeparse import format_clock
 from bot.features import TurnContext
 from bot.storage import repo
-from bot.storage.models import CheckIn
+from bot.storage.rows import CheckInRow
 from conversations.formats import format_decimal
 from conversations.i18n import _, ngettext
 
@@ -18,7 +18,7 @@ from conversations.i18n import _, ngettext
 DAYS = 14
 
 
-async def _checkins(turn: TurnContext) -> list[CheckIn]:
+async def _checkins(turn: TurnContext) -> list[CheckInRow]:
     if turn.user is None or not turn.keeps_records:
         return []
     today = turn.local_now().date()

@@ -12,8 +12,9 @@ from bot.core.safety import RedFlag, needs_clinician_for_persistence
 from bot.core.timeparse import format_clock
 from bot.features import TurnContext
 from bot.flow import Output, Record, Say
-from bot.storage import repo
-from bot.storage.models import CheckIn, User
+from bot.storage import repo, userdata
+from bot.storage.models import User
+from bot.storage.rows import CheckInRow
 from conversations import safety as safety_words
 
 
@@ -32,7 +33,7 @@ PERSISTENCE_DAYS = 14
 YESTERDAY_UNTIL = time(12, 0)
 
 
-def _plain(checkin: CheckIn) -> dict[str, Any]:
+def _plain(checkin: CheckInRow) -> dict[str, Any]:
     """A check-in as flow data: plain JSON values, clock times as "HH:MM"."""
 
     def clock(value: time | None) -> str | None:
@@ -50,7 +51,7 @@ def _plain(checkin: CheckIn) -> dict[str, Any]:
     }
 
 
-def _answered(checkin: CheckIn) -> bool:
+def _answered(checkin: CheckInRow) -> bool:
     return checkin.twitch_level is not None or checkin.anxiety is not None
 
 
@@ -74,14 +75,20 @@ async def seed(turn: TurnContext, user: User, for_day: date | None = None) -> di
     week = [c for c in days if c.local_date > today - timedelta(days=7)]
     earliest = min(yesterday, for_day or yesterday) - timedelta(days=1)
     recent = [c for c in days if c.local_date >= earliest]
-    logged: dict[str, Any] = {}
-    for day in dict.fromkeys((today, yesterday, for_day or today)):
-        drinks = await repo.caffeine_on(turn.session, user=user, day=day)
-        if drinks:
-            logged[day.isoformat()] = {
-                "count": len(drinks),
-                "last": format_clock(drinks[-1].local_time),
-            }
+    # The drinks of today, yesterday and the day asked about, in one read.
+    asked = dict.fromkeys((today, yesterday, for_day or today))
+    by_day: dict[date, list[time]] = {}
+    drinks = await userdata.caffeine_between(
+        turn.session, user=user, first=min(asked), last=max(asked)
+    )
+    for drink in drinks:
+        if drink.local_date in asked:
+            by_day.setdefault(drink.local_date, []).append(drink.local_time)
+    logged: dict[str, Any] = {
+        day.isoformat(): {"count": len(times), "last": format_clock(times[-1])}
+        for day in asked
+        if (times := by_day.get(day))
+    }
     # Nights logged in the morning (the sleep log), offered back so a check-in keeps them.
     slept = {
         c.local_date.isoformat(): {

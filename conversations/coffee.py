@@ -24,7 +24,8 @@ from bot.flow import (
 )
 from bot.flow.callback_data import menu_button
 from bot.storage import repo
-from bot.storage.models import CaffeineLog, User
+from bot.storage.models import User
+from bot.storage.rows import DrinkRow
 from conversations.i18n import _, ngettext
 
 
@@ -151,7 +152,7 @@ async def _undo(turn: TurnContext, arg: str | None) -> list[Output]:
     return [UndoCaffeine(log_id=log_id)]
 
 
-def _after_cutoff_note(user: User, local: datetime, earlier: list[CaffeineLog]) -> list[Output]:
+def _after_cutoff_note(user: User, local: datetime, earlier: list[DrinkRow]) -> list[Output]:
     cutoff = user.caffeine_cutoff
     if cutoff is None or not local.time() > cutoff:
         return []

@@ -12,7 +12,7 @@ from bot.features import Action, Feature, MenuEntry, Needs, TurnContext
 from bot.flow import Button, Output, Say
 from bot.flow.callback_data import menu_button
 from bot.storage import repo, userdata
-from bot.storage.models import CheckIn
+from bot.storage.rows import CheckInRow
 from conversations import checkin_records, common
 from conversations.checkin_labels import level_label, places_in_text
 from conversations.checkin_summary import sleep_hours
@@ -100,7 +100,9 @@ def page(
     return [Say(t) for t in texts[:-1]] + [Say(texts[-1], buttons=buttons)]
 
 
-def day_lines(checkins: Sequence[CheckIn], logged: dict[date, list[time]]) -> dict[date, DayLine]:
+def day_lines(
+    checkins: Sequence[CheckInRow], logged: dict[date, list[time]]
+) -> dict[date, DayLine]:
     """A line for each day with a check-in or a drink logged with /coffee."""
     by_day = {c.local_date: c for c in checkins}
     lines = {}

@@ -156,17 +156,17 @@ async def _open(turn: TurnContext, arg: str | None) -> list[Output]:
 async def save_profile(turn: TurnContext, output: SaveProfile) -> list[Output]:
     """Write the acting user's profile (creating the user at the end of onboarding); a new
     zone, routine time or consent reschedules every reminder at once."""
-    new = turn.user is None
-    if turn.user is None:
-        # The turn found no row for them under the chat's lock: this makes it.
-        turn.user = repo.add_user(
-            turn.session,
+    user = turn.user
+    new = user is None
+    if user is None:
+        # The turn found no row for them under the chat's lock: this makes it, written with
+        # everything this save sets in one statement below.
+        user = repo.new_user(
             telegram_id=turn.telegram_id,
             chat_id=turn.chat_id,
             language=turn.language_code,
             now=turn.now,
         )
-    user = turn.user
     if output.fields:
         await repo.update_profile(turn.session, user=user, fields=output.fields, now=turn.now)
         if "language" in output.fields:
@@ -178,9 +178,16 @@ async def save_profile(turn: TurnContext, output: SaveProfile) -> list[Output]:
         )
     if output.onboarded:
         await repo.mark_onboarded(turn.session, user=user, now=turn.now)
-    await reminder_store.sync_reminders(
-        turn.session, user=user, now=turn.now, default_zone=turn.default_zone, new=new
-    )
+    if new:
+        await repo.insert_user(turn.session, user=user)
+        turn.user = user
+        await reminder_store.schedule_new(
+            turn.session, user=user, now=turn.now, default_zone=turn.default_zone
+        )
+    else:
+        await reminder_store.sync_reminders(
+            turn.session, user=user, now=turn.now, default_zone=turn.default_zone
+        )
     logger.info("profile saved (fields: %s)", ",".join(sorted(output.fields)) or "-")
     return []
 

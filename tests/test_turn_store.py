@@ -5,12 +5,15 @@ new state with the replies."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import func, select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage import Database, outbox, turn_store
 from bot.storage.crypto import Keyring
@@ -274,3 +277,41 @@ async def test_the_person_is_read_as_their_row_is_now(databases: DatabaseFactory
         assert loaded.user is not None
         seen.append((loaded.person.language, loaded.user["language"], loaded.user["medications"]))
     assert seen == [("de", "de", "a"), ("fr", "fr", "a"), ("fr", "fr", "b")]
+
+
+async def test_the_person_made_from_the_row_is_as_if_loaded(databases: DatabaseFactory) -> None:
+    """Nothing is written for them unless an action changes them; what it changes is."""
+    database = databases.opened[0]
+    async with database.session() as session, session.begin():
+        session.add(User(telegram_id=CHAT, chat_id=CHAT, created_at=NOW, updated_at=NOW))
+    loaded = await claim(database, 1)
+    assert loaded is not None
+    assert loaded.user is not None
+    async with database.transaction() as conn:
+        session = AsyncSession(bind=conn, expire_on_commit=False)
+        user = turn_store.attach_user(session, loaded.user)
+        assert not session.new
+        assert not session.dirty
+        assert user.telegram_id == CHAT
+        user.language = "pt"
+        await session.flush()
+        await session.close()
+    async with database.session() as session:
+        assert await session.scalar(select(User.language)) == "pt"
+
+
+def test_the_person_can_be_made_before_the_mappers_are_configured() -> None:
+    """The first thing a new process does with the ORM may be a turn's person."""
+    script = (
+        "from datetime import UTC, datetime\n"
+        "from bot.storage import turn_store\n"
+        "from bot.storage.models import User\n"
+        "now = datetime.now(UTC)\n"
+        "row = {c.name: None for c in User.__table__.columns}\n"
+        "row.update(id=1, telegram_id=2, chat_id=2, status='active', created_at=now)\n"
+        "class Fake:\n"
+        "    def add(self, found): self.found = found\n"
+        "user = turn_store.attach_user(Fake(), row)\n"
+        "assert user.telegram_id == 2\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)

@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import cast
 
-from sqlalchemy import Table, bindparam, or_, select, update
+from sqlalchemy import Insert, Table, bindparam, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import reminders as rules
 from bot.core.recurrence import local_date
 from bot.core.reminders import Kind
+from bot.storage import direct
 from bot.storage.models import CheckIn, Consent, Reminder, User, UserStatus
 
 
@@ -47,21 +49,15 @@ async def user_reminders(session: AsyncSession, *, user_id: int) -> dict[Kind, R
 
 
 async def sync_reminders(
-    session: AsyncSession, *, user: User, now: datetime, default_zone: str, new: bool = False
+    session: AsyncSession, *, user: User, now: datetime, default_zone: str
 ) -> dict[Kind, Reminder]:
     """Create missing rows and recompute every `next_due_at` from the current profile.
 
     Called whenever the profile (zone, routine times), consent or status changes, so a new
     time zone or bedtime takes effect at once. A pending snooze or quiet-hours hold is dropped
-    then: the new schedule wins. `new` says the person was made in this session (no rows to
-    read).
+    then: the new schedule wins. (A person just written has no rows yet: `schedule_new`.)
     """
-    if new:
-        # A person made in this session has no reminders yet; their row needs its id first.
-        await session.flush()
-        rows: dict[Kind, Reminder] = {}
-    else:
-        rows = await user_reminders(session, user_id=user.id)
+    rows = await user_reminders(session, user_id=user.id)
     profile = profile_of(user, default_zone)
     active = schedulable(user)
     for kind in rules.ALL_KINDS:
@@ -88,6 +84,49 @@ async def sync_reminders(
         _schedule(nap, None, now)
     await session.flush()
     return rows
+
+
+async def schedule_new(
+    session: AsyncSession, *, user: User, now: datetime, default_zone: str
+) -> None:
+    """The reminder rows of a person just written (`repo.insert_user`), as `sync_reminders`
+    would make them, in one INSERT: there are none to read first, and building and flushing an
+    ORM object for each cost more than the statement."""
+    if not schedulable(user):
+        return
+    profile = profile_of(user, default_zone)
+    values: dict[str, object] = {}
+    for index, kind in enumerate(rules.ALL_KINDS):
+        enabled = rules.default_enabled(kind)
+        row = {
+            "user_id": user.id,
+            "kind": kind.value,
+            "enabled": enabled,
+            "local_time": None,
+            "next_due_at": rules.next_due(kind, profile, now, None) if enabled else None,
+            "lease_until": None,
+            "lease_owner": None,
+            "attempts": 0,
+            "last_sent_at": None,
+            "created_at": now,
+            "updated_at": now,
+        }
+        values |= {f"{name}_{index}": value for name, value in row.items()}
+    await direct.run(session, _insert_reminders(len(rules.ALL_KINDS)), **values)
+
+
+@cache
+def _insert_reminders(count: int) -> Insert:
+    """One INSERT of `count` reminder rows; row i's values are bound as `<column>_<i>`."""
+    table = cast(Table, Reminder.__table__)
+    columns = [column for column in table.columns if column.name != "id"]
+    # Typed by hand: the rows after the first do not take their columns' types by themselves.
+    return insert(table).values(
+        [
+            {c.name: bindparam(f"{c.name}_{index}", type_=c.type) for c in columns}
+            for index in range(count)
+        ]
+    )
 
 
 def _schedule(row: Reminder, due: datetime | None, now: datetime) -> None:

@@ -26,7 +26,7 @@ from sqlalchemy.util import greenlet_spawn
 from bot.storage.exercises import LIVE
 from bot.storage.models import FlowStateRow, OutboxMessage, ProcessedUpdate, User
 
-__all__ = ["Codec", "IdleConnection", "codec", "mark_sent", "raw_connection"]
+__all__ = ["Codec", "IdleConnection", "codec", "mark_sent", "raw_connection", "sqlite3_of"]
 
 _STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
 _USERS: Table = User.__table__  # type: ignore[assignment]
@@ -85,12 +85,13 @@ async def raw_connection(conn: AsyncConnection) -> sqlite3.Connection:
     if sync is not None and not sync.invalidated and not sync.closed:
         # Checked out for the connection's whole life: reading it makes no round trip, so it
         # needs no hop into SQLAlchemy's greenlet.
-        return _sqlite3(sync.connection.driver_connection)
+        return sqlite3_of(sync.connection.driver_connection)
     fairy = await conn.get_raw_connection()
-    return _sqlite3(fairy.driver_connection)
+    return sqlite3_of(fairy.driver_connection)
 
 
-def _sqlite3(driver: Any) -> sqlite3.Connection:
+def sqlite3_of(driver: Any) -> sqlite3.Connection:
+    """The sqlite3 connection inside an inline driver's connection (TypeError for another)."""
     inner = getattr(driver, "_conn", None)
     if not isinstance(inner, sqlite3.Connection):
         raise TypeError("the SQLite hot path needs the inline SQLite driver")
@@ -122,7 +123,7 @@ class IdleConnection:
         return raw
 
     def _connected(self, dbapi_connection: Any, _record: Any) -> None:
-        self.raw = _sqlite3(dbapi_connection.driver_connection)
+        self.raw = sqlite3_of(dbapi_connection.driver_connection)
 
     def _gone(self, *_args: Any) -> None:
         self.raw = None
@@ -154,7 +155,7 @@ async def mark_sent(engine: AsyncEngine, reply_id: int) -> None:
 
 def _mark_sent(engine: Engine, reply_id: int) -> None:
     with engine.begin() as conn:
-        _sqlite3(conn.connection.driver_connection).execute(DELETE_REPLY, (reply_id,))
+        sqlite3_of(conn.connection.driver_connection).execute(DELETE_REPLY, (reply_id,))
 
 
 def now_text(codec_: Codec, instant: datetime) -> Any:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Column, Table, and_, bindparam, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
-from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm import configure_mappers, make_transient_to_detached
 
 from bot.storage import outbox, pg_hot
 from bot.storage import sqlite_hot as hot
@@ -241,10 +241,20 @@ def attach_user(session: AsyncSession, user: dict[str, Any]) -> User:
     """The person's ORM object made from the row `lock_and_load` read, placed in `session` as
     if just loaded from it: what an action changes is written at the flush, and the row is
     not read a second time."""
-    found = User(**user)
+    # Made as the ORM's loader makes an object from a row: its values placed in the instance's
+    # dict, not set one by one through the constructor's instrumented attributes (20 µs instead
+    # of 49 µs with the session's add); the row holds every column, so none is left unloaded.
+    # The constructor would configure the mappers on first use; made this way, that is ours.
+    if not User.__mapper__.configured:
+        configure_mappers()
+    found: User = _USER_CLASS.new_instance()
+    found.__dict__.update(user)
     make_transient_to_detached(found)
     session.add(found)
     return found
+
+
+_USER_CLASS = User.__mapper__.class_manager
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, MetaData, Table, delete, false, or_, select
+from sqlalchemy import ColumnElement, MetaData, Table, bindparam, delete, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage import scrub
+from bot.storage import direct, scrub
 from bot.storage.models import (
     Base,
     CaffeineLog,
@@ -26,6 +26,7 @@ from bot.storage.models import (
     JournalEntry,
     User,
 )
+from bot.storage.rows import DRINK_COLUMNS, DrinkRow
 
 __all__ = [
     "NOT_USER_DATA",
@@ -159,15 +160,23 @@ async def checkins_between(
     return list(result.scalars())
 
 
+_CAFFEINE_BETWEEN = (
+    select(*DRINK_COLUMNS)
+    .where(
+        CaffeineLog.user_id == bindparam("user"),
+        CaffeineLog.local_date.between(bindparam("first"), bindparam("last")),
+    )
+    .order_by(CaffeineLog.local_date, CaffeineLog.local_time)
+)
+
+
 async def caffeine_between(
     session: AsyncSession, *, user: User, first: date, last: date
-) -> list[CaffeineLog]:
-    result = await session.execute(
-        select(CaffeineLog)
-        .where(CaffeineLog.user_id == user.id, CaffeineLog.local_date.between(first, last))
-        .order_by(CaffeineLog.local_date, CaffeineLog.local_time)
-    )
-    return list(result.scalars())
+) -> list[DrinkRow]:
+    """Drinks logged for the local days `first` to `last`, in the order they were drunk
+    (plain rows, as `repo.caffeine_on`: /history reads them on a turn)."""
+    found = await direct.fetch(session, _CAFFEINE_BETWEEN, user=user.id, first=first, last=last)
+    return [DrinkRow(*row) for row in found]
 
 
 async def journal_between(

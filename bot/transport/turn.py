@@ -99,8 +99,11 @@ class Turn:
 
     async def finish(self) -> None:
         """Write what the ORM holds, before the runner commits the transaction."""
-        if self._session is not None:
-            await self._session.flush()
+        session = self._session
+        # Most sessions hold only the person, unchanged: a flush would find nothing to write
+        # after its hop into SQLAlchemy's greenlet.
+        if session is not None and (session.new or session.dirty or session.deleted):
+            await session.flush()
 
     async def close(self) -> None:
         if self._session is not None:
