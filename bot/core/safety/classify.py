@@ -29,6 +29,7 @@ from bot.core.safety.engine import Negation, RuleIndex
 from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.translit import cyrillic_readings
+from bot.core.safety.unanswered import UNANSWERED
 from bot.core.safety.verdict import Concern, EmergencySign, RedFlag, SafetyCheck
 
 __all__ = [
@@ -106,7 +107,10 @@ _INDEX = RuleIndex(
     ((tag, pattern) for tag, _, pattern in all_patterns()),
     loosen=lambda pattern: pattern.replace(NOT_A_NEGATOR, ""),
 )
-_IDIOMS = RuleIndex(("idiom", pattern) for rules in RULE_SETS for pattern in rules.idioms)
+_IDIOMS = RuleIndex(
+    ("idiom", pattern)
+    for pattern in (*(p for rules in RULE_SETS for p in rules.idioms), *UNANSWERED)
+)
 _FRAME, _PAST, _RECOVERED, _PERSONAL = "frame", "past", "recovered", "personal"
 _DISTANCE = RuleIndex(
     (tag, pattern)
