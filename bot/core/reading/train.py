@@ -544,15 +544,7 @@ def main() -> None:
     if args.validate_only:
         return
 
-    rng = random.Random(SEED)
-    train = augment(safety, pool, rng)
-    weights, bias = fit(
-        [r["text"] for r in train],
-        [r["label"] for r in train],
-        SAFETY_CONCEPTS,
-        C_SAFETY,
-        SAFETY_POWER,
-    )
+    weights, bias = fit_safety(safety, pool)
     intent_train = augment(intents, {}, random.Random(SEED))
     iw, ib = fit(
         [r["text"] for r in intent_train],
@@ -598,6 +590,18 @@ def short_replies(rows: Sequence[Row]) -> list[Row]:
     return short * (SHORT_REPEAT - 1)
 
 
+def fit_safety(rows: Sequence[Row], pool: dict[str, list[str]]) -> Any:
+    """The safety model's weights and bias, trained on `rows` widened the seeded way."""
+    train = augment(rows, pool, random.Random(SEED))
+    return fit(
+        [r["text"] for r in train],
+        [r["label"] for r in train],
+        SAFETY_CONCEPTS,
+        C_SAFETY,
+        SAFETY_POWER,
+    )
+
+
 def validate(safety: list[Row], pool: dict[str, list[str]], keep: Path | None) -> None:
     """Each corpus writer of `SAFETY_VALIDATION` held out in turn: the thresholds that would
     read them best, printed (and the readings kept for `--rechoose`), not shipped."""
@@ -606,15 +610,7 @@ def validate(safety: list[Row], pool: dict[str, list[str]], keep: Path | None) -
         held = [row for row in safety if row["author"].startswith(prefix)]
         if held:
             kept = [row for row in safety if not row["author"].startswith(prefix)]
-            train = augment(kept, pool, random.Random(SEED))
-            weights, bias = fit(
-                [r["text"] for r in train],
-                [r["label"] for r in train],
-                SAFETY_CONCEPTS,
-                C_SAFETY,
-                SAFETY_POWER,
-            )
-            folds.append((held, weights, bias))
+            folds.append((held, *fit_safety(kept, pool)))
     rows, p = held_out_readings(folds)
     if keep is not None:
         keep_readings(keep, rows, p)
