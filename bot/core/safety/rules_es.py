@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_es_ask import ASK
+from bot.core.safety.rules_es_edge import EDGE
 from bot.core.safety.rules_es_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_es_harm import HARM_NOW
 from bot.core.safety.rules_es_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -413,7 +414,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="es",
-    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW, *EDGE),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

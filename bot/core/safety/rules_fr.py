@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_fr_ask import ASK
+from bot.core.safety.rules_fr_edge import EDGE
 from bot.core.safety.rules_fr_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_fr_harm import HARM_NOW
 from bot.core.safety.rules_fr_idioms import IDIOMS
@@ -404,7 +405,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="fr",
-    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW, *EDGE),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

@@ -7,6 +7,7 @@ spaces ("d'uscita" → "d uscita").
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_it_edge import EDGE
 from bot.core.safety.rules_it_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_it_harm import HARM_NOW
 from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -411,7 +412,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW, *EDGE),
     ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pt_ask import ASK
+from bot.core.safety.rules_pt_edge import EDGE
 from bot.core.safety.rules_pt_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_pt_harm import HARM_NOW
 from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -401,7 +402,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="pt",
-    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW, *EDGE),
     ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),
