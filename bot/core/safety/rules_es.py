@@ -364,7 +364,8 @@ _SOMEONE = (
     r"(?:el|ella|mi\s+(?:marido|esposo|esposa|mujer|pareja|padre|papa|madre|mama|hijo|hija"
     r"|amigo|amiga|novio|novia|hermano|hermana|bebe|abuelo|abuela|companero|companera|tio|tia"
     r"|vecino|vecina|nieto|nieta|compi|peque|primo|prima|sobrino|sobrina|cunado|cunada|suegro"
-    r"|suegra|nene|nena|chaval|chavala|hijastro|hijastra|jefe|jefa)|alguien|un\s+(?:senor|hombre|chico"
+    r"|suegra|nene|nena|chaval|chavala|hijastro|hijastra|jefe|jefa|compa|cuate|pana|parce|parcero"
+    r"|colega|carnal|bro)|alguien|un\s+(?:senor|hombre|chico"
     r"|pasajero|nino|invitado|albanil|cliente|companero)|una\s+(?:senora|mujer|chica|nina))"
 )
 SOMEONE_ELSE = (
@@ -381,6 +382,9 @@ SOMEONE_ELSE = (
     r"(?:echando|echa|tiene|con)\s+espuma\s+(?:en|por)\s+la\s+boca\b",
     r"(?:con\s+)?los\s+ojos\s+en\s+blanco\b",
     r"(?:creo\s+que|no\s+se\s+si)\s+(?:no\s+)?respira\b",
+    # Set S: "ya no despierta, lo movemos y nada, respira bien lento" after pills at a party.
+    r"(?:no\s+(?:se\s+)?despierta|no\s+reacciona|no\s+responde)\s+(?:[\w,]+\s+){0,8}?respira\s+"
+    r"(?:muy\s+|bien\s+|super\s+|re\s+)?(?:lento|despacio|lentito|poquito|raro)\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:me\s+|se\s+)?(?:tome|trague|he\s+tomado|me\s+he\s+tomado|se\s+ha\s+tomado|se\s+tomo"

@@ -23,7 +23,8 @@ _SHAKE = (
 _NOW = (
     r"(?:espuma|baba\w*|babea\w*|no\s+(?:me\s+)?responde(?!\s+(?:a|al|los|las|mis)\b)"
     r"|no\s+reacciona|sin\s+(?:despertar|reaccionar|responder)|no\s+(?:se\s+)?despierta"
-    r"|ojos\s+(?:en\s+blanco|volteados|virados|para\s+arriba)|inconsciente)\b"
+    r"|ojos\s+(?:en\s+blanco|volteados|virados|para\s+arriba)|inconsciente"
+    r"|(?:poniendo|puesto|puso|esta)\s+(?:morad[oa]|azul))\b"
 )
 SEIZING = (
     rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:{_NOW}|en\s+el\s+suelo|en\s+el\s+piso)",

@@ -28,4 +28,10 @@ SEIZING = (
     rf"|per)\s+terra\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FIT}",
     rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_NOW}",
     rf"{_TREMBLES}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FOAM}",
+    # Set S's family: a rider fallen and seizing on the road ("è caduto e sta avendo le
+    # convulsioni sull'asfalto").
+    r"(?:caduto|caduta|crollato|crollata)\s+(?:[^\s.!?]+\s+){0,6}?(?:sta\s+avendo|ha)\s+(?:le\s+"
+    rf"|delle\s+|una\s+)?{_FIT}",
+    rf"(?:sta\s+avendo|ha)\s+(?:le\s+|delle\s+|una\s+)?{_FIT}\s+(?:sull\s?asfalto|per\s+strada"
+    r"|sulla\s+strada|in\s+strada|sul\s+marciapiede|a\s+terra|per\s+terra)\b",
 )

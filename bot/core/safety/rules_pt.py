@@ -196,6 +196,9 @@ EMERGENCY = {
         r"(?:(?!(?:nao|nem|sem|nenhum\w*)\s)[\w,]+\s){0,14}?(?<!nada\sde\s)(?:dor|aperto|pressao|peso)\s+(?:\w+\s+){0,2}?(?:no|do|em\s+o)\s+peito\b",
         rf"(?:dor|aperto|pressao|peso)\s+(?:\w+\s+){{0,2}}?(?:no|do)\s+peito\s+{words(10)}"
         r"(?:desmaiei|perdi\s+(?:a\s+)?consciencia|perdi\s+os\s+sentidos)\b",
+        r"(?:de\s+repente|do\s+nada|subitamente)\s+(?:\w+\s+){0,3}?(?:nao\s+(?:enxergo|vejo)\s+(?:mais\s+)?"
+        r"(?:nada\s+)?|parei\s+de\s+enxergar\s+|deixei\s+de\s+ver\s+|perdi\s+a\s+vista\s+)(?:d[eo]|com"
+        r"|por)\s+(?:um|o|meu)\s+olho\b",
         rf"(?:parei\s+de\s+enxergar|deixei\s+de\s+ver|perdi\s+a\s+vista)\s+d[oe]\s+(?:olho|lado)\s+{words(3)}"
         r"(?:de\s+repente|tipo\s+uma\s+cortina)\b",
         r"(?:ha\s+\w+\s+minutos\s+que|de\s+repente)\s+(?:deixei\s+de\s+ver|parei\s+de\s+enxergar|perdi\s+a"
