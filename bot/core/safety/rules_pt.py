@@ -53,7 +53,11 @@ CRISIS = (
     # Issue 20: self-harm in everyday and slang forms, stockpiling, a plan with a place or means.
     r"(?:me\s+cortei|me\s+cortando|me\s+cortar|cortar\s+o\s+braco|cortando\s+o\s+braco)\s+"
     r"(?:\w+\s+){0,2}?(?:dnv|de\s+novo|outra\s+vez|agora|hoje|mais\s+fundo|gilete)\b",
-    r"(?:queimei|queimo|queimando)\s+(?:\w+\s+){0,3}?(?:com\s+(?:o\s+|um\s+)?(?:isqueiro|cigarro"
+    # Food, a pan or a tongue burnt is cooking (set T: "queimei o feijão de novo, kkk").
+    r"(?:queimei|queimo|queimando)(?![^.!?]{0,30}\b(?:feijao|arroz|bolo|pao|comida|panela|pipoca"
+    r"|carne|frango|ovos?|torradas?|cafe|leite|pizza|lasanha|macarrao|jantar|almoco|janta|molho"
+    r"|batatas?|cebola|alho|biscoitos?|forno|fogao|roupa|camisa|lingua|boca|sol)\b)"
+    r"\s+(?:\w+\s+){0,3}?(?:com\s+(?:o\s+|um\s+)?(?:isqueiro|cigarro"
     r"|ferro)|de\s+novo)\b",
     r"(?:bato|batendo)\s+(?:\w+\s+){0,4}?ate\s+sangrar\b",
     r"(?:juntando|guardando|a\s+guardar|fui\s+guardando)\s+(?:\w+\s+){0,4}?(?:comprimidos|remedios?"
