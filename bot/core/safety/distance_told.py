@@ -125,7 +125,9 @@ PAST: dict[str, tuple[str, ...]] = {
 }
 
 RECOVERED: dict[str, tuple[str, ...]] = {
-    "fr": (r"(?:j\s?en\s+suis\s+sortie?|(?:et\s+)?(?:je\s+)?vais\s+(?:bien|mieux)\s*(?:[.!,;]|$))",),
+    "fr": (
+        r"(?:j\s?en\s+suis\s+sortie?|(?:et\s+)?(?:je\s+)?vais\s+(?:bien|mieux)\s*(?:[.!,;]|$))",
+    ),
     "de": (r"(?:bin|ich)\s+(?:\w+\s+)?(?:echt|wirklich|inzwischen|jetzt|heute)\s+stabil\b",),
     "tr": (r"yildir\s+(?:yok|olmadi|yapmiyorum|yapmadim)\b",),
 }
