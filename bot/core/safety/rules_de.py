@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
+from bot.core.safety.rules_de_edge import DECIDED, EDGE
 from bot.core.safety.rules_de_harm import HARM_NOW
 from bot.core.safety.rules_de_lookups import LOOKUPS
 from bot.core.safety.rules_de_past import PAST
@@ -420,7 +421,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW),
+    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW, *EDGE, *DECIDED),
     ask=(*ASK, *WHY_STILL, *MISSED),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_nl_edge import DECIDED, EDGE
 from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
 from bot.core.safety.rules_nl_harm import HARM_NOW
 from bot.core.safety.rules_nl_panic import ATTACK, SWELLING
@@ -420,7 +421,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *PLANS, *HARM_NOW),
+    crisis=(*CRISIS, *PLANS, *HARM_NOW, *EDGE, *DECIDED),
     ask=(*ASK, *WISH),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *ATTACK),

@@ -9,6 +9,7 @@ Negation in Turkish sits inside the verb ("istemiyorum") or after the word ("gü
 from __future__ import annotations
 
 from bot.core.safety.common import words
+from bot.core.safety.rules_tr_edge import DECIDED, EDGE
 from bot.core.safety.rules_tr_flags import FLAGS
 from bot.core.safety.rules_tr_harm import HARM_NOW
 from bot.core.safety.rules_tr_idioms import MORE_IDIOMS
@@ -387,7 +388,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *HARM_NOW),
+    crisis=(*CRISIS, *HARM_NOW, *EDGE, *DECIDED),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,
