@@ -11,6 +11,7 @@ from bot.core.safety.rules_de_harm import HARM_NOW
 from bot.core.safety.rules_de_lookups import LOOKUPS
 from bot.core.safety.rules_de_past import PAST
 from bot.core.safety.rules_de_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_de_sight import SIGHT
 from bot.core.safety.rules_de_swallowed import swallowed
 from bot.core.safety.rules_de_wish import MISSED, MISSED_AT, NOT_HERE, WHY_STILL
 from bot.core.safety.ruleset import LanguageRules
@@ -237,6 +238,7 @@ EMERGENCY = {
         r"sprache\s+ist\s+ganz\s+verwaschen\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
+        *SIGHT,
         rf"{_SUDDEN}\s+{words(3)}(?:schwach|schwache|lahmung|gelahmt|taub|taubheit)\w*\s+"
         r"(?:auf|an|in)\s+(?:einer|der\s+(?:linken|rechten))\s+(?:seite|korperhalfte)\b",
         r"(?:eine|linke|rechte)\s+(?:korperseite|korperhalfte|seite\s+meines\s+korpers)\s+"

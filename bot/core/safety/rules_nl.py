@@ -14,6 +14,7 @@ from bot.core.safety.rules_nl_panic import ATTACK, SWELLING
 from bot.core.safety.rules_nl_past import PAST
 from bot.core.safety.rules_nl_plans import PLANS
 from bot.core.safety.rules_nl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_nl_sight import SIGHT
 from bot.core.safety.rules_nl_swallowed import swallowed
 from bot.core.safety.rules_nl_wish import WISH
 from bot.core.safety.ruleset import LanguageRules
@@ -220,6 +221,7 @@ EMERGENCY = {
         r"|dubbele\s+tong|lallen|geen\s+woorden)\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
+        *SIGHT,
         rf"{_SUDDEN}\s+{words(3)}(?:krachtverlies|zwakte|verlamming|gevoelloos|doof)\s+"
         r"(?:aan|in)\s+(?:een|mijn\s+(?:linker|rechter))\s+(?:kant|zijde|lichaamshelft)\b",
         r"(?:een|mijn\s+linker|mijn\s+rechter|linker|rechter)\s+(?:kant|lichaamshelft)\s+(?:\w+\s+)?"

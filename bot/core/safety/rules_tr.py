@@ -346,6 +346,10 @@ SOMEONE_ELSE = (
     r"(?:nefesi|nefesini)\s+(?:\S+\s+)?(?:yavas|garip|duyamiyorum)\w*",
     r"(?:hiril\s+hiril|garip)\s+nefes\s+aliyor\b",
     r"(?:uyandiramiyorum|uyanmiyo|oksuremiyor|kipirdamiyor)\b",
+    # Sets S-T: pills at a party, and now someone will not wake or breathes slowly.
+    r"(?:partide|festivalde|kulupte|eglencede|dugunde)\s+(?:\S+\s+){0,3}?(?:hap|ilac|ekstazi|mdma)\w*"
+    r"\s+(?:\S+\s+){0,2}?(?:almis|aldi|icmis|icti|yutmus|yuttu)\b[^?]{0,60}?(?:uyanmiyor"
+    r"|uyandiramiyor\w*|ayilmiyor|kendine\s+gelmiyor|tepki\s+vermiyor|yavas\s+nefes\s+aliyor)\b",
     r"(?:yigildi|yerde|yatiyo\w*|sarsiyorum|salliyoruz|seslendim|dustu|almiyor)\s+(?:\S+\s+){0,5}?"
     r"(?:hic\s+)?(?:tepki|cevap)\s+(?:yok|vermiyor)\b",
     r"(?:dudaklari|yuzu|rengi)\s+(?:\S+\s+)?(?:mor|mosmor|gri|morardi|morariyor)\b",
