@@ -21,7 +21,10 @@ _HIGH = (
     r"(?:balkon\w*|dach\w*|most\w*|moscie|wiadukt\w*|kladk\w*|pietr\w*|parapec\w*|urwisk\w*"
     r"|klif\w*|skarp\w*)"
 )
-_KIN_TO = r"(?:mamie|mamusi|tacie|siostrze|bratu|corce|synowi|mezowi|zonie|rodzicom|babci|wszystkim)"
+_KIN_TO = (
+    r"(?:mamie|mamusi|tacie|siostrze|bratu|corce|synowi|mezowi|zonie|rodzicom|babci"
+    r"|wszystkim)"
+)
 _PILLS = (
     r"(?:tabletk\w*|tabletek|pigulk\w*|pigulek|lek\w*|prochy|prochow|nasenn\w*|relanium"
     r"|xanax\w*|paracetamol\w*|apap\w*|opakowa\w*|listk\w*|blistr\w*)"
@@ -52,10 +55,10 @@ EDGE = (
     rf"{_NOTHING_STUPID}[^?]{{0,60}}?\b(?:ale|tylko)\b[^?]{{0,60}}?\b(?:na\s+most\w*|na\s+wiadukt\w*"
     r"|na\s+dach\w*|na\s+tory|na\s+kladk\w*|przy\s+barierce|nad\s+rzek\w*|nad\s+wisl\w*)",
     # Sitting or lying on the tracks now.
-    r"(?:stoje|siedze|leze|lezę|czekam|polozyl\w*\s+sie)\s+(?:\w+\s+)?na\s+torach\b",
+    r"(?:stoje|siedze|leze|czekam|polozyl\w*\s+sie)\s+(?:\w+\s+)?na\s+torach\b",
     # Tablets taken now one after another, "I'm at the twentieth".
     rf"(?:biore|lykam|polykam|zazywam|wcinam)\s+(?:\w+\s+){{0,3}}?{_PILLS}\b[^?.!]{{0,60}}?(?:z\s+calego"
-    r"\s+opakowania|jedn[aą]\s+(?:po|za)\s+(?:drugiej|druga)|wszystkie\s+po\s+kolei)",
+    r"\s+opakowania|jedna\s+(?:po|za)\s+(?:drugiej|druga)|wszystkie\s+po\s+kolei)",
     rf"(?:biore|lykam|polykam|zazywam)\s+(?:teraz\s+|wlasnie\s+)?(?:\w+\s+){{0,2}}?{_PILLS}\b[^?]{{0,80}}?"
     r"jestem\s+(?:juz\s+)?przy\s+(?:\d+|\w+(?:stej|tej|ciej|mej|wszej|giej|ciej))\b",
     # Packs bought or put aside, and tonight all of them.

@@ -445,8 +445,5 @@ RULES = LanguageRules(
     negators=("не", "нет", "без", "никогда", "ни"),
     hedges=("знаю", "уверен", "уверена"),
     clause_breaks=("но", "и", "а", "однако", "хотя"),
-    given_away=GIVEN_AWAY,
-    affairs=AFFAIRS,
-    goodbyes=GOODBYES,
-    finality=FINALITY,
+    given_away=GIVEN_AWAY, affairs=AFFAIRS, goodbyes=GOODBYES, finality=FINALITY,
 )
