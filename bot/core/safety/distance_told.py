@@ -130,6 +130,10 @@ RECOVERED: dict[str, tuple[str, ...]] = {
     ),
     "de": (r"(?:bin|ich)\s+(?:\w+\s+)?(?:echt|wirklich|inzwischen|jetzt|heute)\s+stabil\b",),
     "tr": (r"yildir\s+(?:yok|olmadi|yapmiyorum|yapmadim)\b",),
+    # Set T: an attempt long ago and a happy life now ("dziś jestem szczęśliwą mamą").
+    "pl": (r"(?:dzis|dzisiaj|teraz|obecnie)\s+(?:juz\s+)?jestem\s+(?:\w+\s+)?szczesliw\w*",),
+    "ru": (r"(?:сегодня|сейчас|теперь)\s+(?:я\s+)?(?:\w+\s+)?счастлив\w*(?!\w)",),
+    "uk": (r"(?:сьогодні|зараз|тепер)\s+(?:я\s+)?(?:\w+\s+)?щаслив\w*(?!\w)",),
 }
 
 PAST_TOPICS: dict[str, tuple[str, ...]] = {
@@ -143,4 +147,8 @@ PAST_TOPICS: dict[str, tuple[str, ...]] = {
     "pt": (r"(?:pensamentos|ideias)\s+de\s+(?:acabar\s+com\s+(?:tudo|a\s+minha\s+vida)|me\s+matar"
            r"|tirar\s+a\s+(?:minha\s+)?vida|suicid\w*|morrer)",),
     "de": (r"(?:hab|habe|hatte)\s+ich\s+mich\s+(?:\w+\s+){0,2}?geritzt\b",),
+    # Set T: a suicide attempt told as past ("miałam próbę samobójczą 15 lat temu").
+    "pl": (r"prob\w*\s+samobojcz\w*",),
+    "ru": (r"(?:попытк\w*|попытал\w*)\s+(?:\w+\s+)?(?:суицид\w*|самоубийств\w*)",),
+    "uk": (r"спроб\w*\s+(?:\w+\s+)?(?:суїцид\w*|самогубств\w*)",),
 }
