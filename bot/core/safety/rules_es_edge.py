@@ -45,4 +45,22 @@ EDGE = (
     r"(?:blisteres|blisters|cajas|pastillas|pildoras|comprimidos|ampollas|clonazepam|lorazepam|diazepam|alprazolam|bromazepam)"
     r"\s+(?:que\s+)?(?:vengo|llevo|estoy|he\s+estado)\s+(?:juntando|guardando|acumulando"
     r"|ahorrando|escondiendo)\b",
+    # Round 9 (sets S, T): "no voy a hacer ninguna tontería, pero la caja ya la tengo en la
+    # mesilla": acting denied, and the means or the high place named all the same.
+    r"(?:no\s+voy\s+a\s+hacer|no\s+hare|no\s+pienso\s+hacer|no\s+hago|no\s+vaya\s+a\s+hacer)"
+    r"\s+(?:ninguna\s+|nada\s+de\s+|una\s+)?(?:tonteria|tonterias|locura|locuras|estupidez"
+    r"|estupideces|nada\s+malo|nada\s+raro)\b[^?]{0,50}?\b(?:pero|aunque|solo\s+que)\b"
+    rf"[^?]{{0,160}}?\b(?:{_MEANS}|{_HIGH}|pastillas|pildoras|comprimidos|caja\s+ya|blisteres"
+    r"|somniferos|ventana|cuchilla|navaja)\b",
+    # "He buscado cuántas pastillas… ; la caja en la mesilla": a lookup, then the box at hand.
+    r"(?:buscado|busque|mirado|mire|googleado|consultado)\s+(?:\w+\s+){0,3}?cuant[oa]s\s+"
+    r"(?:pastillas|pildoras|comprimidos|capsulas|gotas|cajas)\b[^?]{0,160}?\b(?:caja|cajas"
+    r"|pastillas|blister\w*|frasco)\s+(?:\w+\s+){0,3}?(?:en\s+la\s+mesilla|en\s+la\s+mesita"
+    r"|en\s+el\s+cajon|en\s+la\s+mesa\s+de\s+noche|al\s+lado\s+de\s+la\s+cama|preparad[oa]s?)\b",
+    # A gun in reach told with its key known and a time alone or a secret: "mi viejo tiene la
+    # escopeta en el campo, ya sé dónde está la llave del armario. este finde voy solo".
+    r"(?:escopeta|pistola|rifle|revolver|arma|armas|fusil)\b[^?]{0,120}?\b(?:se|sabemos)\s+donde"
+    r"\s+(?:esta|estan|guarda|guardan|tiene|deja)\s+(?:\w+\s+){0,2}?(?:la\s+llave|las\s+llaves"
+    r"|las\s+balas|los\s+cartuchos|la\s+municion|la\s+combinacion)\b[^?]{0,120}?\b(?:voy\s+sol[oa]"
+    r"|me\s+voy\s+sol[oa]|estoy\s+sol[oa]|no\s+le\s+digas|no\s+se\s+lo\s+digas|no\s+digas\s+nada)\b",
 )

@@ -41,4 +41,20 @@ EDGE = (
     r"(?:est\s+|sont\s+)?fermee",
     r"charbon\s+[^?]{0,60}?(?:scotch|ruban|adhesif|calfeutrer)\s+[^?]{0,30}?fenetres\s+de\s+la"
     r"\s+voiture\b",
+    # Round 9 (sets S, T): "je ne ferai pas de bêtise, rassurez-vous, mais… la boîte de
+    # somnifères… sur la table de nuit": acting denied, the means or the place named anyway.
+    r"(?:je\s+ne\s+ferai|je\s+ferai|je\s+vais\s+pas\s+faire|je\s+ne\s+vais\s+pas\s+faire"
+    r"|jvais\s+pas\s+faire|je\s+fais)\s+(?:pas\s+|rien\s+|aucune\s+)?(?:de\s+|d\s?)?(?:betise"
+    r"|betises|connerie|conneries|folie|folies|geste)\b[^?]{0,60}?\b(?:mais|par\s+contre"
+    rf"|sauf\s+que)\b[^?]{{0,160}}?\b(?:{_HIGH}|somniferes|cachets|comprimes|medocs|boite\s+de"
+    r"|corde|fusil|fenetre|rambarde|lame|pistolet)\b",
+    # A dose looked up "pour que ce soit mortel", or with the boxes at hand.
+    r"combien\s+(?:de\s+)?(?:\w+\s+){0,6}?(?:faut|faudrait)\s+(?:\w+\s+){0,2}?pour\s+que"
+    r"\s+(?:ce|ca|ce\s+ne)\s+(?:soit|sois)\s+(?:mortel|fatal|letal|definitif|irreversible)\b",
+    # A gun in reach told with its key known and a time alone or a secret.
+    r"(?:fusil|carabine|pistolet|flingue|arme|armes|revolver)\b[^?]{0,120}?\b(?:je\s+sais|jsais"
+    r"|sais)\s+(?:ou\s+(?:est|sont|il\s+(?:met|range|garde))|ou\s+elle\s+est)\s+(?:\w+\s+){0,2}?"
+    r"(?:la\s+cle|les\s+cles|la\s+clef|les\s+cartouches|les\s+balles|la\s+combinaison|le\s+code)"
+    r"\b[^?]{0,120}?\b(?:j\s?y\s+vais\s+seule?|je\s+serai\s+seule?|(?:le\s+)?dis\s+a\s+personne"
+    r"|dis\s+rien)\b",
 )

@@ -39,4 +39,24 @@ EDGE = (
     r"|precipizio|strapiombo|binari)\b",
     r"(?:me\s+ne\s+vado|vado\s+via|me\s+ne\s+andro)\s+per\s+sempre\s*[,.]?\s+(?:\w+\s+){0,2}?"
     r"so\s+(?:gia\s+)?come\b",
+    # Round 9 (sets S, T): "non farò sciocchezze, ma… dal balcone al sesto piano… la
+    # ringhiera": acting denied, the means or the high place named anyway.
+    r"(?:non\s+faro|non\s+faccio|non\s+ho\s+intenzione\s+di\s+fare|non\s+voglio\s+fare"
+    r"|non\s+vado\s+a\s+fare)\s+(?:nessuna\s+|delle\s+|niente\s+di\s+)?(?:sciocchezz[ae]"
+    r"|cazzat[ae]|stupidaggin[ei]|follie|follia|pazzie|gesti\s+estremi|gesto\s+estremo"
+    r"|stupido)\b[^?]{0,50}?\b(?:ma|pero|solo\s+che)\b[^?]{0,160}?\b(?:balcone|ponte|ringhiera"
+    r"|binari|finestra|terrazzo|tetto|cornicione|parapetto|pillole|pastiglie|compresse|gocce"
+    r"|corda|fucile|pistola|boccette|sonniferi|lametta)\b",
+    # How many drops or pills "servono", looked up with no purpose, with a day or a time
+    # alone decided ("ho deciso per venerdì quando mio marito è via").
+    r"(?:cercato|guardato|googlato|controllato|letto|informat[oa])\s+(?:\w+\s+){0,3}?quant[ei]"
+    r"\s+(?:gocce|pillole|pastiglie|compresse|fiale|boccette|scatole|capsule)\s+(?:di\s+\w+\s+)?"
+    r"(?:servono|ci\s+vogliono|bastano|ne\s+servono)\b(?!\s+(?:per|a|al|alla|ogni|di|in|la|al)\b)"
+    r"[^?]{0,160}?\b(?:ho\s+deciso|deciso\s+per|quando\s+(?:\w+\s+){0,2}?(?:e|sara)\s+via"
+    r"|quando\s+(?:\w+\s+){0,2}?dorm\w+|stanotte|stasera)\b",
+    # A gun in reach told with its key known and a time alone or a secret.
+    r"(?:fucile|doppietta|pistola|carabina|arma|armi|revolver)\b[^?]{0,120}?\bso\s+(?:gia\s+)?dove"
+    r"\s+(?:tiene|sta|stanno|mette|tengono|e|sono)\s+(?:\w+\s+){0,2}?(?:la\s+chiave|le\s+chiavi"
+    r"|le\s+cartucce|i\s+proiettili|la\s+combinazione)\b[^?]{0,120}?\b(?:vado\s+da\s+sol[oa]"
+    r"|saro\s+sol[oa]|non\s+dirlo\s+a\s+nessuno|non\s+dire\s+niente)\b",
 )

@@ -22,8 +22,10 @@ _NOW = (
     r"(?:schiuma|bava|non\s+(?:mi\s+)?risponde(?!\s+(?:a|ai|al|alle|ad)\b)|non\s+reagisce"
     r"|occhi\s+(?:rovesciati|all\s+indietro|girati|al\s+cielo|sbarrati)|incosciente|svenut[oa])\b"
 )
+# Round 9 (set S): the sign may come in the next short sentence about the same person
+# ("…convulsionar en el sillón!! se está poniendo morada"): one break, a few words.
 SEIZING = (
-    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:{_NOW}|a\s+terra|per\s+terra|da\s+\w+\s+minuti)",
+    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:[.!]+\s+(?:[^\s.!?]+\s+){{0,4}}?)?(?:{_NOW}|a\s+terra|per\s+terra|da\s+\w+\s+minuti)",
     r"(?:caduto|caduta|crollato|crollata|cade)\s+(?:a"
     rf"|per)\s+terra\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FIT}",
     rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_NOW}",

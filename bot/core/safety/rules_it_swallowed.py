@@ -105,7 +105,7 @@ OVERDOSE_MORE = (
 _KID = (
     r"(?:(?:il\s+|la\s+)?(?:mio|mia|nostro|nostra)\s+(?:\w+\s+)?(?:figlio|figlia|figlioletto"
     r"|figlioletta|bambino|bambina|bimbo|bimba|piccolo|piccola|piccolino|piccolina|nipote"
-    r"|nipotino|nipotina|gemelli)|il\s+(?:bambino|bimbo|piccolo|piccino|neonato|nipotino)"
+    r"|nipotino|nipotina|gemelli|fratellino|sorellina)|il\s+(?:bambino|bimbo|piccolo|piccino|neonato|nipotino)"
     r"|la\s+(?:bambina|bimba|piccola|piccina|neonata|nipotina))\b"
 )
 _EAT = (

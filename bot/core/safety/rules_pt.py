@@ -60,7 +60,7 @@ CRISIS = (
     r"\s+(?:\w+\s+){0,3}?(?:com\s+(?:o\s+|um\s+)?(?:isqueiro|cigarro"
     r"|ferro)|de\s+novo)\b",
     r"(?:bato|batendo)\s+(?:\w+\s+){0,4}?ate\s+sangrar\b",
-    r"(?:juntando|guardando|a\s+guardar|fui\s+guardando)\s+(?:\w+\s+){0,4}?(?:comprimidos|remedios?"
+    r"(?:juntando|guardando|a\s+guardar|fui\s+guardando|a\s+juntar|a\s+acumular|acumulando)\s+(?:\w+\s+){0,4}?(?:comprimidos|remedios?"
     r"|rebites?|veneno|caixas)\b(?!\s+(?:na|no)\s+(?:geladeira|armario|gaveta|caixinha))",
     r"(?:juntei|guardei)\s+(?:\w+\s+){0,2}?(?:remedios?|rebites?|veneno)\b",
     r"(?:dose|quantidade)\s+(?:letal|mortal)\b",

@@ -46,4 +46,23 @@ EDGE = (
     # Leaving "de vez" with the how known: "sexta eu vou embora de vez, já sei como".
     r"(?:vou|irei|to\s+indo)\s+embora\s+(?:de\s+vez|pra\s+sempre|para\s+sempre)\s*[,.]?\s+"
     r"(?:\w+\s+){0,2}?sei\s+como\b",
+    # Round 9 (sets S, T): "não vou fazer nenhuma asneira, mas hoje parei o carro a meio da
+    # ponte": acting denied, the means or the high place named anyway.
+    r"(?:nao\s+vou\s+fazer|nao\s+faco|nao\s+farei|n\s+vou\s+fazer|nao\s+vo\s+fazer)\s+(?:nenhuma"
+    r"\s+|nada\s+de\s+|nenhum\s+|uma\s+)?(?:asneira|asneiras|besteira|besteiras|bobagem"
+    r"|bobagens|loucura|loucuras|burrice|merda|disparate)\b[^?]{0,50}?\b(?:mas|so\s+que"
+    r"|porem)\b[^?]{0,160}?\b(?:ponte|viaduto|varanda|janela|parapeito|trilhos|linha\s+do"
+    r"\s+comboio|comprimidos|remedios|caixa\s+de|cartelas|corda|arma|veneno|chumbinho"
+    r"|lamina|gilete)\b",
+    # How many pills are needed, looked up with no purpose said, with the day chosen.
+    r"(?:pesquisei|procurei|busquei|googlei|olhei|vi\s+na\s+internet)\s+(?:\w+\s+){0,3}?"
+    r"quant[oa]s\s+(?:comprimidos|remedios|cartelas|caixas|gotas|capsulas)\s+(?:de\s+\w+\s+)?"
+    r"(?:precisa|e\s+preciso|sao\s+precisos|sao\s+precisas|bastam|chegam)\b"
+    r"(?!\s+(?:pra|para|por|ao|a|de|em|no|na)\b)[^?]{0,160}?\b(?:ja\s+decidi|escolhi\s+o\s+dia"
+    r"|quando\s+(?:\w+\s+){0,2}?(?:dormir|sair|viajar)|hoje\s+a\s+noite|amanha)\b",
+    # A gun in reach told with its key known and a time alone or a secret.
+    r"(?:espingarda|arma|armas|revolver|pistola|carabina|cartucheira)\b[^?]{0,120}?\b(?:ja\s+)?sei"
+    r"\s+onde\s+(?:fica|ficam|esta|estao|ta|tao|ele\s+guarda|guarda)\s+(?:\w+\s+){0,2}?(?:a\s+chave"
+    r"|as\s+chaves|as\s+balas|os\s+cartuchos|a\s+municao|o\s+segredo)\b[^?]{0,120}?\b(?:vou\s+sozinh[oa]"
+    r"|vo\s+sozinh[oa]|fico\s+sozinh[oa]|nao\s+conta\s+pra\s+ninguem|nao\s+fala\s+pra\s+ninguem)\b",
 )

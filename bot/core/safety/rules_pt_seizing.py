@@ -23,8 +23,10 @@ _NOW = (
     r"|meus)\b)|nao\s+reage|nao\s+acorda|olhos?\s+virad\w*|olhos\s+revirad\w*|bracos\s+rigidos"
     r"|todo\s+dur[oa]|desacordad\w*|inconsciente|desmaiad\w*|olhos?\s+revirad\w*)\b"
 )
+# Round 9 (set S): the sign may come in the next short sentence about the same person
+# ("…convulsionar en el sillón!! se está poniendo morada"): one break, a few words.
 SEIZING = (
-    rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,16}}?{_NOW}",
+    rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:[.!]+\s+(?:[^\s.!?]+\s+){{0,4}}?)?{_NOW}",
     r"(?:babando|espumando|a\s+espumar|a\s+babar)\b\s+(?:[^\s.!?]+\s+){0,8}?(?:a\s+tremer"
     r"|tremendo|treme)\b",
     # Set S: a seizure on the road, told with the fall ("um motoboy caiu na minha frente e tá
