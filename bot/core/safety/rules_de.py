@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.caffeine_idioms import CAFFEINE
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.means_ready import MEANS_READY
 from bot.core.safety.panic_ahead import AHEAD
 from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
 from bot.core.safety.rules_de_edge import DECIDED, EDGE
@@ -425,7 +426,8 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW, *EDGE, *DECIDED),
+    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW, *EDGE, *DECIDED,
+            *MEANS_READY["de"]),
     ask=(*ASK, *WHY_STILL, *MISSED),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *AHEAD["de"]),

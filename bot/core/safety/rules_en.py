@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.caffeine_idioms import CAFFEINE
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.means_ready import MEANS_READY
 from bot.core.safety.panic_ahead import AHEAD
 from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
 from bot.core.safety.rules_en_edge import AT_THE_EDGE
@@ -437,7 +438,8 @@ PANIC_DANGER = _s(
 
 # fmt: off
 RULES = LanguageRules(language="en",
-    crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY, *LOOKED_ANYWAY, *HARM_NOW, *AT_THE_EDGE),
+    crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY, *LOOKED_ANYWAY, *HARM_NOW, *AT_THE_EDGE,
+            *MEANS_READY["en"]),
     ask=(*ASK, *WISH),
     panic=(*PANIC, *AHEAD["en"]), panic_danger=(*PANIC_DANGER, *SWELLING),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.caffeine_idioms import CAFFEINE
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.means_ready import MEANS_READY
 from bot.core.safety.panic_ahead import AHEAD
 from bot.core.safety.rules_nl_edge import DECIDED, EDGE
 from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
@@ -426,7 +427,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *PLANS, *HARM_NOW, *EDGE, *DECIDED),
+    crisis=(*CRISIS, *PLANS, *HARM_NOW, *EDGE, *DECIDED, *MEANS_READY["nl"]),
     ask=(*ASK, *WISH),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *ATTACK, *AHEAD["nl"]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.core.safety.caffeine_idioms import CAFFEINE
 from bot.core.safety.common import words
+from bot.core.safety.means_ready import MEANS_READY
 from bot.core.safety.panic_ahead import AHEAD
 from bot.core.safety.rules_tr_edge import DECIDED, EDGE
 from bot.core.safety.rules_tr_flags import FLAGS
@@ -394,7 +395,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *HARM_NOW, *EDGE, *DECIDED),
+    crisis=(*CRISIS, *HARM_NOW, *EDGE, *DECIDED, *MEANS_READY["tr"]),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *AHEAD["tr"]),

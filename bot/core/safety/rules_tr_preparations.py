@@ -78,3 +78,13 @@ FINALITY = _s(
     r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|bu gece|bu aksam) (?:\w+ )?"
     r"(?:bitirecegim|bitiricem|bitircem)(?=\s*(?:[.!;…]|$))",
 )
+
+# Sets S, T: a thing not needed after a day ("gitarımı arkadaşıma verdim, pazardan sonra bana
+# lazım olmayacak"), a message set to go out to everyone.
+FINALITY += _s(
+    r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|hafta sonu)(?:dan|den|tan"
+    r"|ten|ndan|nden)? sonra (?:\w+ )?(?:bana )?(?:lazim|gerek|ihtiyacim) (?:\w+ )?(?:olmayacak"
+    r"|kalmayacak|yok)\b",
+    r"(?:herkese|hepinize|aileme|arkadaslarima) (?:\w+ ){0,3}?(?:zamanli|zamanlanmis|planli"
+    r"|ileri tarihli) (?:\w+ )?(?:mail|e posta|mesaj)\w*",
+)
