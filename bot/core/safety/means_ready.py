@@ -127,3 +127,55 @@ MEANS_READY: dict[str, tuple[str, ...]] = {
         rf"{_TR_MEANS} (?:\w+ ){{0,4}}?{_TR_AT_HAND}[^?]{{0,80}}?\b{_TR_DENIAL}\b",
     ),
 }
+
+# Sets S, T: pills hoarded and a day set to "do it" ("ik spaar al maanden mijn oxazepam…
+# zaterdag… doe ik het"); a rope bought and the place known ("hab mir ein Seil gekauft. weiß
+# auch schon wo"); poison or pills and "I know how much is enough"; a gun loaded and lying ready.
+_BENZOS = r"oxazepam|diazepam|temazepam|lorazepam|alprazolam"
+_EN_PILLS = rf"(?:pills|tablets|meds|sleeping pills|painkillers|{_BENZOS}|oxy\w*|insulin|poison)"
+_DE_PILLS = rf"(?:tabletten|pillen|schlaftabletten|medikamente|{_BENZOS}|gift|insulin)"
+_NL_PILLS = rf"(?:pillen|tabletten|slaappillen|medicijnen|{_BENZOS}|gif|insuline)"
+_TR_PILLS = r"(?:hap|ilac|uyku hap|zehir|insulin)\w*"
+_HUNT = r"(?![^.!?]{0,80}\b(?:jagd|ansitz|schiessstand|jacht|schietbaan|av|avda|ava)\b)"
+MEANS_READY["en"] += _s(
+    rf"(?:saving|saved|stockpil\w*|hoard\w*|collecting|collected|stashing|stashed|keeping"
+    rf" back|kept back) (?:up )?(?:\w+ ){{0,3}}?{_EN_PILLS}\b[^?]{{0,120}}?\b{_EN_DAY}\b"
+    r"[^?]{0,60}?\b(?:i will do it|i ll do it|i do it|is the day|i take them|i ll take them)\b",
+    r"(?:bought|got|buying) (?:a |some |the )?(?:rope|noose|cord)\b[^?]{0,80}?\b(?:already |also"
+    r" )?know (?:exactly |just |already )?where\s*(?:[.!,;:]|$)",
+    rf"{_EN_PILLS}\b[^?]{{0,100}}?\b(?:i )?know (?:exactly |just )?how (?:much|many) (?:is|are"
+    r"|will be) enough\b",
+    rf"know (?:exactly )?how much {_EN_PILLS}? ?(?:\w+ )?it takes\b[^?]{{0,150}}?\b(?:slipped"
+    r"|took|put|hid|pocketed) (?:a |the |one )?(?:bottle|vial|box|pack)\b",
+)
+MEANS_READY["de"] += _s(
+    rf"(?:sammle|spare|horte|bunkere|gesammelt|gespart|gehortet|gebunkert|aufgehoben)\w*"
+    rf" (?:\w+ ){{0,4}}?{_DE_PILLS}\b[^?]{{0,120}}?\b{_DE_DAY}\b[^?]{{0,60}}?\b(?:mach ich es"
+    r"|mach ichs|mach ich s|tu ich es|ist es so ?weit|nehm ich sie|nehme ich sie)\b",
+    r"(?:seil|strick)\w* (?:\w+ ){0,3}?gekauft\b[^?]{0,80}?\b(?:weiss|weis) (?:\w+ ){0,2}?wo"
+    r"\s*(?:[.!,;:]|$)",
+    rf"{_DE_PILLS}\b[^?]{{0,100}}?\b(?:ich )?(?:weiss|weis) (?:\w+ )?wie ?viel (?:\w+ )?(?:reicht"
+    r"|genug ist)\b",
+    rf"(?:gewehr|jagdgewehr|flinte|pistole|revolver|waffe)\w* (?:\w+ ){{0,4}}?geladen\b"
+    rf"[^?]{{0,60}}?\b(?:liegt|steht|ist|liegen) (?:\w+ )?bereit\b{_HUNT}",
+)
+MEANS_READY["nl"] += _s(
+    rf"(?:spaar|verzamel|bewaar|hamster|gespaard|verzameld|bewaard)\w* (?:\w+ ){{0,4}}?"
+    rf"{_NL_PILLS}\b[^?]{{0,120}}?\b{_NL_DAY}\b[^?]{{0,60}}?\b(?:doe ik het|ga ik het doen"
+    r"|neem ik ze|is het zover|is het zo ver)\b",
+    r"(?:touw|strop)\w* (?:\w+ ){0,3}?gekocht\b[^?]{0,80}?\bweet (?:\w+ ){0,2}?waar"
+    r"\s*(?:[.!,;:]|$)",
+    rf"{_NL_PILLS}\b[^?]{{0,100}}?\b(?:ik )?weet (?:\w+ )?hoeveel (?:er )?genoeg (?:is|zijn)\b",
+    rf"(?:geweer|jachtgeweer|pistool|revolver|wapen) (?:\w+ ){{0,4}}?geladen\b[^?]{{0,60}}?"
+    rf"\b(?:ligt|staat) (?:\w+ )?klaar\b{_HUNT}",
+)
+MEANS_READY["tr"] += _s(
+    rf"{_TR_PILLS} (?:\w+ ){{0,3}}?(?:biriktir|sakla|topla)\w*[^?]{{0,120}}?\b{_TR_DAY}\b"
+    r"[^?]{0,60}?(?:yapacagim|yapicam|yapcam|alacagim|icecegim|bitirecegim)\b",
+    r"ip (?:\w+ )?(?:aldim|satin aldim)\b[^?]{0,80}?(?:nerede|nerde|nereye|yerini) (?:\w+ ){0,2}?"
+    r"(?:biliyorum|belli|buldum|kararlastirdim)\b",
+    rf"{_TR_PILLS}[^?]{{0,100}}?\b(?:ne kadar|kac tane)\w* (?:\w+ )?(?:yetecegini|yeterli"
+    r" oldugunu) (?:\w+ )?biliyorum\b",
+    rf"(?:silah|tufek|tabanca)\w* (?:\w+ ){{0,3}}?(?:doldurdum|dolu)\b[^?]{{0,60}}?\b(?:hazir"
+    rf"|yanimda|basucumda)\b{_HUNT}",
+)

@@ -98,3 +98,13 @@ FINALITY += _s(
     rf"after {_DAY} (?:i )?(?:will not|won t|wont|do not|don t|dont) need (?:it|them|him|her"
     r"|anything)\b",
 )
+GOODBYES += _s(
+    # Set S: "written a letter to each of my grandchildren".
+    r"(?:wrote|written|writing|left) (?:a |one )?(?:letter|note)s? (?:to|for) (?:each|all|both)"
+    rf" of my (?:{_KIN}|grandchildren|grandkids|grandsons|granddaughters)\b",
+)
+FINALITY += _s(
+    # Set S: "it won't matter after that" (after a day settled on).
+    r"(?:it|this|that|they|none of it) (?:will not|won t|wont) matter (?:any ?more )?(?:after"
+    rf" (?:that|then|{_DAY})|by then)\b",
+)
