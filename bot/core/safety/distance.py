@@ -37,8 +37,9 @@ _EN_PERSONAL = (
     r"(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:suicide|killing\s+myself|ending\s+it)\b",
     r"suicide\s+(?:method|methods|note|notes|letter|pact|plan|plans)\b",
     # Set S/T: what was over is back ("and now they're back", "cut again last night").
-    r"(?:urges?|thoughts|feelings|cravings?|it|they|those)\s+(?:are|is|re|s|have|has|came|come"
-    r"|coming|keep|started|starting)\s+(?:\w+\s+){0,2}?(?:back|again|returning)\b",
+    r"(?:urges?|thoughts|feelings|cravings?|it|they|those)\s+(?:are|is|re|s|have|ve|has|came"
+    r"|come|coming|keep|started|starting)\s+(?:\w+\s+){0,2}?(?:back|again|returning)\b",
+    r"(?:started|starting|began|begun)\s+(?:\w+\s+){0,2}?again\b",
     r"(?:cut|cutting|harmed|harming|hurt|hurting|burned|burning)\s+(?:myself\s+)?again\b",
     r"(?:relapsed|relapsing|relapse)\b",
 )
