@@ -36,6 +36,12 @@ class Distance:
 _EN_PERSONAL = (
     r"(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:suicide|killing\s+myself|ending\s+it)\b",
     r"suicide\s+(?:method|methods|note|notes|letter|pact|plan|plans)\b",
+    # Set S/T: what was over is back ("and now they're back", "cut again last night").
+    r"(?:urges?|thoughts|feelings|cravings?|it|they|those)\s+(?:are|is|re|s|have|ve|has|came"
+    r"|come|coming|keep|started|starting)\s+(?:\w+\s+){0,2}?(?:back|again|returning)\b",
+    r"(?:started|starting|began|begun)\s+(?:\w+\s+){0,2}?again\b",
+    r"(?:cut|cutting|harmed|harming|hurt|hurting|burned|burning)\s+(?:myself\s+)?again\b",
+    r"(?:relapsed|relapsing|relapse)\b",
 )
 _EN_FRAMES = (
     r"(?:thesis|dissertation|lectures?|seminars?|webinars?|workshops?|training|conference|"
@@ -74,6 +80,12 @@ _EN_PAST_TOPICS = (
 _DE_PERSONAL = (
     r"(?:denke|dachte|gedanken)\s+(?:\w+\s+){0,2}?(?:an|uber)\s+(?:suizid|selbstmord)\w*",
     r"(?:suizid|selbstmord)(?:methode|methoden|brief|plan)\w*",
+    # Set S/T: what was over is back ("seit letzter Woche wieder", "sind wieder da").
+    r"seit\s+(?:letzter|letzte|dieser|ein\s+paar|einigen|kurzem|gestern|vorgestern|\w+\s+tagen"
+    r"|\w+\s+wochen)\s+(?:\w+\s+){0,3}?wieder\b",
+    r"(?:sind|ist|kommen|kamen|kommt|kam)\s+(?:\w+\s+){0,2}?wieder\s+(?:da|zuruck|hoch)\b",
+    r"wieder\s+(?:angefangen|geritzt|verletzt)\b",
+    r"ruckfall\w*",
 )
 _DE_FRAMES = (
     r"(?:diplomarbeit|masterarbeit|bachelorarbeit|doktorarbeit|dissertation|promotion|"
@@ -338,6 +350,11 @@ _PL_PAST_TOPICS = (
 _NL_PERSONAL = (
     r"(?:denk|dacht|denken)\s+(?:\w+\s+)?aan\s+zelfmoord\w*",
     r"zelfmoordmethode\w*",
+    # Set S/T: what was over is back ("sinds vorige week zijn ze weer terug").
+    r"sinds\s+(?:vorige|afgelopen|deze|een\s+paar|kort|gisteren|eergisteren|\w+\s+dagen"
+    r"|\w+\s+weken)\s+(?:\w+\s+){0,4}?weer\b",
+    r"(?:weer|opnieuw)\s+(?:terug|begonnen|gestart|mezelf)\b",
+    r"terugval\w*",
 )
 _NL_FRAMES = (
     r"(?:scriptie|proefschrift|promotie\w*|onderzoek\w*|college|colleges|hoorcollege|seminar|"
@@ -368,7 +385,14 @@ _NL_PAST_TOPICS = (
 )
 
 # tr
-_TR_PERSONAL = (r"intihar\w*\s+(?:dusunuyorum|etmeyi\s+dusunuyorum|yontem\w*)",)
+_TR_PERSONAL = (
+    r"intihar\w*\s+(?:dusunuyorum|etmeyi\s+dusunuyorum|yontem\w*)",
+    # Set S/T: what was over is back ("geçen haftadan beri yine başladı", "geri geldi").
+    r"(?:yine|tekrar|yeniden)\s+(?:basla\w*|geldi\w*|dondu\w*|ortaya\s+cikt\w*)",
+    r"geri\s+(?:geldi|dondu)\w*",
+    r"(?:haftadan|haftadir|gundur|gunden|aydan|dunden)\s+(?:beri\s+)?(?:yine|tekrar)\b",
+    r"nuks\w*",
+)
 _TR_FRAMES = (
     r"(?:tez\w*|doktora\w*|ders\w*|seminer\w*|webinar\w*|atolye\w*|egitim\w*|kurs\w*|"
     r"konferans\w*|kongre\w*|makale\w*|arastirma\w*|calisma\w*|podcast\w*|belgesel\w*|"

@@ -23,18 +23,25 @@ _GAME = (
 
 FRAMES: dict[str, tuple[str, ...]] = {
     "en": (rf"{_GAME}\b", r"(?:class|lesson|pupils|students|year\s+\d+|grade\s+\d+|english"
-           r"\s+lit\w*|literature)\b"),
+           r"\s+lit\w*|literature)\b",
+           # Set S: a crime drama, a detective series, a murder mystery.
+           r"(?:crime\s+(?:drama|show|series)|detective\s+(?:show|series|drama)|cop\s+show"
+           r"|murder\s+mystery|whodunn?it|netflix|tv\s+show|csi)\b"),
     "de": (rf"{_GAME}\b", r"(?:schuler\w*|unterricht\w*|klasse\w*|zehnten|deutschstunde|lekture"
-           r"|literatur\w*|lesen|gelesen)\b"),
+           r"|literatur\w*|lesen|gelesen)\b",
+           # Set S: "gestern Tatort geguckt", a Krimi.
+           r"(?:tatort|krimi\w*|polizeiruf|netflix|staffel|mordfall|kommissar\w*)\b"),
     "es": (rf"{_GAME}\b", r"(?:alumnos|alumnas|estudiantes|literatura|leyendo|lectura)\b"),
     "fr": (rf"{_GAME}\b", r"(?:eleves|classe|litterature|lecture|etudiants)\b"),
     "it": (rf"{_GAME}\b", r"(?:classe|alunni|studenti|letteratura|lettura|aggiornamento)\b"),
     "pt": (rf"{_GAME}\b", r"(?:turma|alunos|alunas|estudantes|literatura|leitura)\b"),
-    "nl": (rf"{_GAME}\b", r"(?:klas|les|leerlingen|studenten|literatuur|lezen|boekbespreking)\b"),
+    "nl": (rf"{_GAME}\b", r"(?:klas|les|leerlingen|studenten|literatuur|lezen|boekbespreking)\b",
+           r"(?:detective\w*|misdaad\w*|politieserie\w*|krimi|netflix|baantjer|flikken)\b"),
     "pl": (rf"{_GAME}\b", r"(?:lekcj\w*|uczni\w*|klas\w*|lektur\w*|literatur\w*|polskiego)\b"),
     "ru": (rf"{_GAME}(?!\w)", r"(?:урок\w*|учени\w*|класс\w*|литератур\w*)(?!\w)"),
     "uk": (rf"{_GAME}(?!\w)", r"(?:урок\w*|учн\w*|клас\w*|літератур\w*)(?!\w)"),
-    "tr": (rf"{_GAME}\b", r"(?:edebiyat\w*|ogrenci\w*|sinif\w*)\b"),
+    "tr": (rf"{_GAME}\b", r"(?:edebiyat\w*|ogrenci\w*|sinif\w*)\b",
+           r"(?:polisiye\w*|netflix|cinayet\w*|dedektif\w*)\b"),
 }
 
 # Someone else's suicide as a subject, an overdose as a course's, a game's death.
@@ -46,11 +53,19 @@ TOPICS: dict[str, tuple[str, ...]] = {
         r"suicided\b",
         r"(?:i\s+)?(?:suicided|killed\s+myself|blew\s+myself\s+up)\s+(?:\w+\s+){0,4}?(?:by"
         r"\s+accident|accidentally|lol|lmao|xd)\b",
+        # Set S: a case that looked like a suicide ("everyone thought it was suicide").
+        r"(?:thought|assumed|looked\s+like|looks\s+like|ruled|staged|made\s+to\s+look\s+like"
+        r"|turned\s+out)\s+(?:\w+\s+){0,3}?(?:a\s+)?suicide\b",
     ),
     "de": (
         r"(?:sein|seinen|seines|ihr|ihren|ihres|dessen|deren)\s+(?:selbstmord|suizid)\w*",
         r"(?:der|den|dem)\s+(?:selbstmord|suizid)\s+(?:des|der|von|im|in)\b",
         r"(?:opioid\w*\s+|zu\s+|uber\s+)uberdos\w*",
+        # Set S: a case that looked like a suicide ("alle dachten es war Selbstmord").
+        r"(?:es|das)\s+(?:war|sei|ware)\s+(?:doch\s+|kein\s+|gar\s+kein\s+|ein\s+)?"
+        r"(?:selbstmord|suizid)\b",
+        r"(?:sah|sieht|aussah|aussieht)\s+(?:\w+\s+){0,2}?(?:nach|wie)\s+(?:ein\s+|n\s+)?"
+        r"(?:selbstmord|suizid)\b",
     ),
     "es": (
         r"(?:el\s+suicidio|la\s+sobredosis)\s+(?:de|del)\s+(?!mi\b)\w+",
@@ -89,6 +104,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         r"de\s+zelfmoord\s+(?:in|van|uit)\b",
         r"overdos\w*\s+(?:van|met)\s+opio\w*",
         r"pleegde\s+(?:ik\s+)?(?:\w+\s+){0,2}?zelfmoord\s+(?:\w+\s+){0,4}?(?:haha\w*|lol|xd)\b",
+        # Set S: a case that looked like a suicide ("iedereen dacht dat het zelfmoord was").
+        r"(?:dacht|dachten)\s+(?:\w+\s+){0,2}?(?:dat\s+)?(?:het|dat)\s+(?:\w+\s+)?zelfmoord\b",
+        r"(?:het|dat)\s+(?:was|leek)\s+(?:op\s+)?(?:een\s+|geen\s+)?zelfmoord\b",
     ),
     "pl": (
         r"(?:omawiali\w*|omawiamy|dyskutowali\w*|rozmawiali\w*\s+o)\s+samobojstw\w*",
@@ -114,6 +132,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         r"intihar\w*\s+tartis\w*",
         r"opioid\s+doz\s+asim\w*",
         r"intihar\s+ettim\s+(?:\w+\s+){0,3}?(?:lol|xd|haha\w*|sjsj\w*)\b",
+        # Set S's family: a case that looked like a suicide ("herkes intihar sandı").
+        r"intihar\s+(?:sandi\w*|saniyor\w*|sanil\w*|sanmis\w*|gibi\s+(?:gorun|goster|duru)\w*"
+        r"|sus\w*)",
     ),
 }
 
@@ -122,14 +143,31 @@ TOPICS: dict[str, tuple[str, ...]] = {
 PAST: dict[str, tuple[str, ...]] = {
     "fr": (r"(?:il\s+y\s+a|y\s+a)\s+(?:des|quelques|plusieurs|bien\s+des|\w+)\s+annees\b",),
     "de": (r"(?:mit\s+\d{1,2}|jahre\s+(?:spater|her))\b",),
+    # Set S: "in undergrad", "at uni".
+    "en": (r"(?:in\s+undergrad|in\s+grad\s+school|at\s+(?:uni|college|university)"
+           r"|during\s+(?:uni|college|university))\b",),
+    "nl": (r"(?:jaren|jaar)\s+geleden\b",),
+    "tr": (r"yil\s+(?:oldu|gecti|olmus)\b",),
 }
 
 RECOVERED: dict[str, tuple[str, ...]] = {
     "fr": (
         r"(?:j\s?en\s+suis\s+sortie?|(?:et\s+)?(?:je\s+)?vais\s+(?:bien|mieux)\s*(?:[.!,;]|$))",
     ),
-    "de": (r"(?:bin|ich)\s+(?:\w+\s+)?(?:echt|wirklich|inzwischen|jetzt|heute)\s+stabil\b",),
-    "tr": (r"yildir\s+(?:yok|olmadi|yapmiyorum|yapmadim)\b",),
+    "de": (r"(?:bin|ich)\s+(?:\w+\s+)?(?:echt|wirklich|inzwischen|jetzt|heute)\s+stabil\b",
+           # Set S: "heute geht's mir gut" (normalised "geht s mir gut").
+           r"(?:geht|gehts|geht\s+s)\s+(?:es\s+)?mir\s+(?:\w+\s+)?(?:gut|besser|prima|super)\b",
+           r"mir\s+(?:geht|gehts|geht\s+s)\s+(?:es\s+)?(?:\w+\s+)?(?:gut|besser|prima|super)\b"),
+    # Set S, T: "havent in 5 years", "been fine for ages", "doing ok".
+    "en": (r"have\s+not\s+(?:in|for)\s+(?:\d+|\w+)\s+(?:years|yrs)\b",
+           r"(?:been|was|am|m|doing|feel|feeling)\s+(?:\w+\s+)?(?:fine|ok|okay|good|well|great"
+           r"|better)\s+(?:for\s+(?:ages|years|a\s+long\s+time|a\s+while|\d+\s+\w+)|tbh"
+           r"|these\s+days|nowadays|since)\b",
+           r"doing\s+(?:ok|okay|fine|good|well|better)\b"),
+    "nl": (r"(?:gaat|ging)\s+(?:het\s+)?(?:nu\s+)?(?:al\s+)?(?:\w+\s+)?(?:goed|prima|beter)"
+           r"\s+met\s+(?:me|mij)\b",),
+    "tr": (r"yildir\s+(?:yok|olmadi|yapmiyorum|yapmadim)\b",
+           r"(?:simdi|artik|su\s+an)\s+(?:cok\s+)?(?:iyiyim|iyi\s+durumdayim|gayet\s+iyiyim)\b"),
     # Set T: an attempt long ago and a happy life now ("dziś jestem szczęśliwą mamą").
     "pl": (r"(?:dzis|dzisiaj|teraz|obecnie)\s+(?:juz\s+)?jestem\s+(?:\w+\s+)?szczesliw\w*",),
     "ru": (r"(?:сегодня|сейчас|теперь)\s+(?:я\s+)?(?:\w+\s+)?счастлив\w*(?!\w)",),
@@ -151,4 +189,5 @@ PAST_TOPICS: dict[str, tuple[str, ...]] = {
     "pl": (r"prob\w*\s+samobojcz\w*",),
     "ru": (r"(?:попытк\w*|попытал\w*)\s+(?:\w+\s+)?(?:суицид\w*|самоубийств\w*)",),
     "uk": (r"спроб\w*\s+(?:\w+\s+)?(?:суїцид\w*|самогубств\w*)",),
+    "nl": (r"(?:zelfmoord|suicide)pog\w*", r"suicidale\s+gedachten\b"),
 }

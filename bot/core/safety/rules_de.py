@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+from bot.core.safety.caffeine_idioms import CAFFEINE
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.means_ready import MEANS_READY
+from bot.core.safety.panic_ahead import AHEAD
 from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
 from bot.core.safety.rules_de_edge import DECIDED, EDGE
 from bot.core.safety.rules_de_harm import HARM_NOW
@@ -423,10 +426,11 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW, *EDGE, *DECIDED),
+    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW, *EDGE, *DECIDED,
+            *MEANS_READY["de"]),
     ask=(*ASK, *WHY_STILL, *MISSED),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
+    panic=(*PANIC, *AHEAD["de"]),
     panic_danger=(*PANIC_DANGER, *SWELLING),
     red_flags=RED_FLAGS,
     health_anxiety=HEALTH_ANXIETY,
@@ -435,7 +439,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=(*IDIOMS, *PAST),
+    idioms=(*IDIOMS, *PAST, *CAFFEINE["de"]),
     negators=(
         "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals",
         "ohne", "weder",

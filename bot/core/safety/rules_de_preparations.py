@@ -101,3 +101,26 @@ FINALITY = _s(
     r"(?:sie|ihr|er|du|ihr alle|die anderen) (?:werden|wird|werdet|wirst) (?:es |das |mich )?"
     r"(?:spater|spaeter|eines tages|irgendwann|bald) verstehen\b",
 )
+
+# Sets S, T: a message set to go out to everyone ("hab ne Mail an alle geplant"); a thing not
+# needed "nach Sonntag" ("meine Gitarre kriegt mein Kumpel, nach Sonntag brauch ich sie eh
+# nicht mehr"); a guitar that kin "kriegt" or "bekommt".
+_DAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|ubermorgen"
+    r"|dem wochenende|nachster woche)"
+)
+GIVEN_AWAY += _s(
+    rf"(?:meine[nms]?|mein) {_THING} (?:kriegt|bekommt|erbt|kann (?:\w+ )?haben) (?:jetzt |dann "
+    rf")?{_MY_KIN}\b",
+    rf"(?:meine[nms]?|mein) {_THING} (?:kriegt|bekommt|erbt) (?:jetzt |dann )?(?:mein|meine)"
+    r" (?:kumpel|freund\w*|bruder|schwester|nachbar\w*|kollege\w*|neffe|nichte)\b",
+)
+FINALITY += _s(
+    r"(?:mail|mails|e mail|email|nachricht|nachrichten|post) (?:\w+ ){0,2}?an (?:alle|euch alle"
+    r"|die ganze familie|alle freunde) (?:\w+ )?(?:geplant|eingeplant|vorbereitet|terminiert"
+    r"|zeitgesteuert)\b",
+    rf"(?:nach|ab) {_DAY} (?:brauch|brauche|werd|werde) (?:ich )?(?:sie|ihn|es|das|die|den|nichts"
+    r"|nix)? ?(?:\w+ ){0,2}?(?:nicht|nie|nix|nichts) mehr\b",
+    rf"(?:kann|darf|soll) (?:sie|ihn|es|die|den|das) (?:\w+ )?(?:nach|ab) {_DAY} (?:haben"
+    r"|behalten)\b",
+)

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
-from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
+from bot.core.safety.rules_en_body import AHEAD, INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
 from bot.core.safety.rules_en_edge import AT_THE_EDGE
 from bot.core.safety.rules_en_harm import HARM_NOW
-from bot.core.safety.rules_en_idioms import MOVING, TITLES
+from bot.core.safety.rules_en_idioms import DRINKS, MOVING, TITLES
 from bot.core.safety.rules_en_others import OVERDOSE_TAKEN, SOMEONE_ELSE
 from bot.core.safety.rules_en_past import PAST
 from bot.core.safety.rules_en_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -437,11 +437,11 @@ PANIC_DANGER = _s(
 RULES = LanguageRules(language="en",
     crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY, *LOOKED_ANYWAY, *HARM_NOW, *AT_THE_EDGE),
     ask=(*ASK, *WISH),
-    panic=PANIC, panic_danger=(*PANIC_DANGER, *SWELLING),
+    panic=(*PANIC, *AHEAD), panic_danger=(*PANIC_DANGER, *SWELLING),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     red_flags=RED_FLAGS, health_anxiety=HEALTH_ANXIETY, spreading=SPREADING, numbness=NUMBNESS,
     injury=INJURY, head_injury=HEAD_INJURY, confusion=CONFUSION,
-    idioms=(*IDIOMS, *TITLES, *MOVING, *PAST),
+    idioms=(*IDIOMS, *TITLES, *MOVING, *PAST, *DRINKS),
     negators=("no", "not", "never", "without", "nor", "neither", "none"),
     hedges=("sure", "idea", "clue", "know", "certain"),
     clause_breaks=("but", "and", "though", "although", "however", "yet", "except", "whereas"),

@@ -5,8 +5,12 @@ parts that only count together (spreading, numbness, injury). Imported by rules_
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.panic_ahead import AHEAD as _AHEAD
 from bot.core.safety.rules_en_flags import RED_FLAGS as _FLAGS
 from bot.core.safety.verdict import RedFlag as R
+
+# Panic before an exam or a talk (panic_ahead.py), joined with the body's other panic parts.
+AHEAD = _AHEAD["en"]
 
 _BODY = (
     r"(?:hands?|arms?|legs?|foot|feet|fingers?|thumbs?|grip|wrists?|ankles?|knees?|hips?"

@@ -3,7 +3,12 @@ normalised text: crisis words that name a song, a film or a crush, not the write
 
 from __future__ import annotations
 
-__all__ = ["TITLES"]
+from bot.core.safety.caffeine_idioms import CAFFEINE
+
+__all__ = ["DRINKS", "MOVING", "TITLES"]
+
+# "Overdosed on espresso", "od d on cold brew" (caffeine_idioms.py).
+DRINKS = CAFFEINE["en"]
 
 
 def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+

@@ -68,3 +68,43 @@ FINALITY = _s(
     r"(?:it is|its) better this way\b",
     r"(?:they|you|she|he) (?:will|ll) understand (?:later|one day|someday|some day)\b",
 )
+
+# Sets S, T: everything put in order. Keys or bank codes handed to kin ("gave my brother the keys
+# and the bank codes"); a message set to go out by itself to everyone; a thing given "after
+# Sunday"; everything "in order"; "it's better this way" (normalised "it s").
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend"
+    r"|the weekend|next week)"
+)
+GIVEN_AWAY += _s(
+    rf"(?:gave|given|giving|left|handed) (?:my |the )?{_KIN} (?:all )?(?:my |the )?(?:spare |car "
+    r"|house |flat )?keys?\b",
+)
+AFFAIRS += _s(
+    rf"(?:gave|given|giving|left|handed|told|sent) (?:my |the )?{_KIN} (?:\w+ ){{0,4}}?(?:my "
+    r"|the |all my |all the )?(?:passwords?|pins?|pin codes?|bank codes|bank details|bank login"
+    r"|logins?|codes)\b",
+)
+FINALITY += _s(
+    r"everything (?:is |s )?(?:now )?in order(?: now)?\s*(?:[.!,;]|$)",
+    r"(?:it s|its) better this way\b",
+    r"(?:scheduled|timed|queued|set up) (?:an |a |the )?(?:email|e mail|mail|message|post|text)s?"
+    r" (?:\w+ ){0,5}?(?:to|for) (?:everyone|everybody|all of them|all my friends|my whole family"
+    r"|the whole family|all my contacts)\b",
+    rf"(?:can|may|will|ll|gets? to) (?:have|keep) (?:it|them|him|her|my \w+) (?:\w+ )?after"
+    rf" {_DAY}\b",
+    rf"(?:will not|won t|wont|do not|don t|dont|not going to) need (?:it|them|him|her|my \w+)"
+    rf" (?:any ?more )?after {_DAY}\b",
+    rf"after {_DAY} (?:i )?(?:will not|won t|wont|do not|don t|dont) need (?:it|them|him|her"
+    r"|anything)\b",
+)
+GOODBYES += _s(
+    # Set S: "written a letter to each of my grandchildren".
+    r"(?:wrote|written|writing|left) (?:a |one )?(?:letter|note)s? (?:to|for) (?:each|all|both)"
+    rf" of my (?:{_KIN}|grandchildren|grandkids|grandsons|granddaughters)\b",
+)
+FINALITY += _s(
+    # Set S: "it won't matter after that" (after a day settled on).
+    r"(?:it|this|that|they|none of it) (?:will not|won t|wont) matter (?:any ?more )?(?:after"
+    rf" (?:that|then|{_DAY})|by then)\b",
+)

@@ -5,6 +5,7 @@ over normalised text."""
 from __future__ import annotations
 
 from bot.core.safety.common import looked_up
+from bot.core.safety.means_ready import MEANS_READY
 
 __all__ = ["GUN_READY", "HEIGHT_READY", "LOOKED_ANYWAY"]
 
@@ -75,3 +76,6 @@ HEIGHT_READY += looked_up(
     r"(?:(?:from\s+)?(?:which|what)\s+(?:floor|storey|story|height)|how\s+(?:many\s+(?:floors|storeys|stories)|high))",
     r"(?:certain|for\s+sure|guaranteed|fatal|lethal|high\s+enough|(?:you|one|people|a\s+person)\s+(?:die|dies|do\s+not\s+survive|can\s+not\s+survive|would\s+not\s+survive)|no\s+one\s+survives|nobody\s+survives|survivable)",
 )
+
+# Sets S, T: the means at the bedside behind a denial, a lethal dose looked up with a day set.
+LOOKED_ANYWAY += MEANS_READY["en"]

@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+from bot.core.safety.caffeine_idioms import CAFFEINE
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.means_ready import MEANS_READY
+from bot.core.safety.panic_ahead import AHEAD
 from bot.core.safety.rules_nl_edge import DECIDED, EDGE
 from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
 from bot.core.safety.rules_nl_harm import HARM_NOW
@@ -358,7 +361,8 @@ IDIOMS = (
     # Issue 20, crisis round: suicide as a topic (a thesis, a course, a report), the past, a song.
     r"(?:scriptie|artikel|reportage|training|cursus|les|boek|documentaire)\b[^.!?]{0,50}?over\s+[^."
     r"!?]{0,50}?(?:zelfmoord|suicid|zelfdoding)\w*|jaren?\s+geleden\s+had\s+ik\s+(?:zelfmoordgedach"
-    r"ten|suicidale\s+gedachten)|deed\s+aan\s+zelfbeschadiging\s+als\s+(?:tiener|kind|puber)\b|suic"
+    r"ten|suicidale\s+gedachten)(?![^?]{0,150}\b(?:weer\s+terug|weer\s+begonnen|terugval"
+    r"|sinds\s+(?:vorige|afgelopen|deze|gisteren)\b[^.!?]{0,30}\bweer)\b)|deed\s+aan\s+zelfbeschadiging\s+als\s+(?:tiener|kind|puber)\b|suic"
     r"ide\s+is\s+painless\b",
     # Breathless from laughing: "lag dubbel van het lachen, ik kreeg geen lucht meer".
     r"(?:dubbel|krom|plat|in\s+een\s+deuk)\s+(?:\w+\s+)?(?:van\s+het\s+lachen\s*)?[,!.]?\s*(?:ik\s+|we\s+)?(?:kreeg|krijg"
@@ -423,10 +427,10 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *PLANS, *HARM_NOW, *EDGE, *DECIDED),
+    crisis=(*CRISIS, *PLANS, *HARM_NOW, *EDGE, *DECIDED, *MEANS_READY["nl"]),
     ask=(*ASK, *WISH),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=(*PANIC, *ATTACK),
+    panic=(*PANIC, *ATTACK, *AHEAD["nl"]),
     panic_danger=(*PANIC_DANGER, *SWELLING),
     red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
@@ -435,7 +439,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=(*IDIOMS, *PAST),
+    idioms=(*IDIOMS, *PAST, *CAFFEINE["nl"]),
     negators=("niet", "geen", "nooit", "zonder"),
     hedges=("zeker", "weet"),
     clause_breaks=("maar", "en", "hoewel", "terwijl"),

@@ -99,3 +99,25 @@ FINALITY = _s(
     r"|dan|binnenkort|overmorgen) is het (?:\w+ )?(?:klaar|voorbij|afgelopen|over|gedaan|af)"
     r" ?(?:[.!?,;:)]|$|voorgoed|voor altijd)",
 )
+
+# Sets S, T: keys and pin codes with kin ("mijn broer heeft de sleutels en de pincodes"); a
+# message set to go out to everyone; a thing not needed "na zondag".
+_DAY = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen"
+    r"|het weekend|dit weekend|volgende week)"
+)
+AFFAIRS += _s(
+    rf"{_MY_KIN} (?:\w+ ){{0,2}}?(?:heeft|krijgt|kent|kreeg) (?:nu |al |alle |de |mijn |m n )*"
+    r"(?:sleutels|wachtwoorden|pincodes?|codes|bankgegevens|inloggegevens)\b",
+    rf"(?:sleutels|wachtwoorden|pincodes?|bankgegevens|inloggegevens) (?:\w+ ){{0,3}}?(?:aan|bij"
+    rf"|voor) {_MY_KIN}\b",
+)
+FINALITY += _s(
+    r"(?:mail|mailtje|bericht|berichten|appje|post) (?:\w+ ){0,3}?(?:naar|aan|voor) (?:iedereen"
+    r"|allemaal|de hele familie|al mijn vrienden) (?:\w+ ){0,2}?(?:ingepland|gepland|klaargezet"
+    r"|ingesteld)\b",
+    rf"na {_DAY} (?:heb|hoef|zal) (?:ik )?(?:\w+ ){{0,3}}?(?:niet|niks|niets) meer (?:nodig"
+    r"|hebben)\b",
+    rf"(?:mag|kan|krijgt) (?:hem|het|ze|die|dat) (?:\w+ )?(?:na|vanaf) {_DAY} (?:hebben|houden"
+    r"|krijgen)\b",
+)

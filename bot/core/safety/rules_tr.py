@@ -8,7 +8,10 @@ Negation in Turkish sits inside the verb ("istemiyorum") or after the word ("gü
 
 from __future__ import annotations
 
+from bot.core.safety.caffeine_idioms import CAFFEINE
 from bot.core.safety.common import words
+from bot.core.safety.means_ready import MEANS_READY
+from bot.core.safety.panic_ahead import AHEAD
 from bot.core.safety.rules_tr_edge import DECIDED, EDGE
 from bot.core.safety.rules_tr_flags import FLAGS
 from bot.core.safety.rules_tr_harm import HARM_NOW
@@ -392,10 +395,10 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *HARM_NOW, *EDGE, *DECIDED),
+    crisis=(*CRISIS, *HARM_NOW, *EDGE, *DECIDED, *MEANS_READY["tr"]),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
-    panic=PANIC,
+    panic=(*PANIC, *AHEAD["tr"]),
     panic_danger=PANIC_DANGER,
     red_flags={**RED_FLAGS, **FLAGS},
     health_anxiety=HEALTH_ANXIETY,
@@ -404,7 +407,7 @@ RULES = LanguageRules(
     injury=INJURY,
     head_injury=HEAD_INJURY,
     confusion=CONFUSION,
-    idioms=IDIOMS,
+    idioms=(*IDIOMS, *CAFFEINE["tr"]),
     negators=("hic",),
     post_negators=("yok", "yoktur", "degil", "degildir"),
     clause_breaks=("ama", "fakat", "ancak", "ve"),

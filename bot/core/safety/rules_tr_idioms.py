@@ -33,12 +33,18 @@ _RECOVERED = (
     r"|geride\s+kaldi|atlattim|tedavi\s+(?:\S+\s+)?(?:gordum|oldum)|terapi\s+(?:\S+\s+)?(?:gordum"
     r"|aldim|iyi\s+geldi)|yil\s+oldu|yil\s+gecti|iyilesti\w*|duzeldi\w*|toparlandi\w*)(?!\w)"
 )
+# Set S's family: what was over is back later in the message ("şimdi iyiyim diyordum ama geçen
+# haftadan beri yine başladı"): the span would end before "yine" and leave no crisis word.
+_BACK = (
+    r"(?![^?]{0,150}(?<!\w)(?:(?:yine|tekrar|yeniden|gene)\s+(?:basla\w*|geldi\w*|dondu\w*)"
+    r"|geri\s+(?:geldi|dondu)\w*|nuks\w*)(?!\w))"
+)
 _STROKE = r"(?:felc|inme|kalp\s+krizi)\w*"
 _LONG_AGO = r"(?:yil\s+once|yillar\s+once|yil\s+oldu|eskiden|zamaninda|yilinda)(?!\w)"
 
 MORE_IDIOMS = (
     rf"(?:{_YOUTH}\s+{_CALM}{{0,60}}?{_PAST_ACT}|{_PAST_ACT}\s+{_CALM}{{0,40}}?{_YOUTH})"
-    rf"{_CALM}{{0,120}}?{_RECOVERED}",
+    rf"{_CALM}{{0,120}}?{_RECOVERED}{_BACK}",
     # A stroke years ago, recovered: "babaannem yıllar önce felç geçirdi, ağzı kaymıştı, iyileşti".
     rf"(?:{_STROKE}\s+{_CALM}{{0,60}}?{_LONG_AGO}|{_LONG_AGO}\s+{_CALM}{{0,60}}?{_STROKE})"
     rf"{_CALM}{{0,100}}?{_RECOVERED}{_CALM_CLAUSE}",

@@ -14,7 +14,8 @@ def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
 _TO_KIN = (
     r"(?:kardesime|kardesim\w*e|anneme|anneanneme|babaanneme|babama|kuzenime|arkadasima"
     r"|arkadaslarima|ablama|abime|abla\w*a|kizima|ogluma|esime|karima|kocama|sevgilime|komsuma"
-    r"|teyzeme|halama|amcama|dayima|yegenime|torunuma|aileme|bacima|kardeslerime)"
+    r"|teyzeme|halama|amcama|dayima|yegenime|torunuma|aileme|bacima|kardeslerime|hanima"
+    r"|hanimima|torunlarima|cocuklarima)"
 )
 _PET = r"(?:kedi|kopek|kus|muhabbet\s+kusu|hamster|tavsan|balik|hayvan|pati)\w*"
 _MINE = (
@@ -22,6 +23,7 @@ _MINE = (
     r"|tavsanimi|baliklarimi|esyalarimi|esyami|kitaplarimi|gitarimi|piyanomu|bisikletimi"
     r"|arabami|motorumu|takilarimi|yuzugumu|saatimi|plaklarimi|bitkilerimi|oyunlarimi"
     r"|konsolumu|koleksiyonumu|bilgisayarimi|laptopumu|kiyafetlerimi|neyim varsa|her seyimi"
+    r"|dukkani|dukkanimi|isyerimi|isyerini"
     r"|herseyimi)"
 )
 
@@ -41,9 +43,9 @@ AFFAIRS = _s(
     r"kira\w* (?:\w+ ){0,3}?(?:pesin|onceden|simdiden|ileriye|ilerisini) (?:\w+ )?(?:odedim"
     r"|yatirdim|verdim|hallettim)\b",
     r"ayl\w*k kira\w* (?:pesin |onceden |simdiden )?(?:odedim|yatirdim)\b",
-    r"(?:borclarimi|borcumu|kredimi|kredilerimi|kredi kartimi|kredi kartlarimi|hesaplarimi"
-    r"|banka hesabimi|taksitlerimi|faturalarimi) (?:\w+ ){0,2}?(?:kapattim|kapadim|odedim"
-    r"|bitirdim|kapatiyorum|hallettim|sifirladim)\b",
+    r"(?:borclarimi|borclari|borcumu|kredimi|kredilerimi|kredi kartimi|kredi kartlarimi"
+    r"|hesaplarimi|banka hesabimi|taksitlerimi|faturalarimi) (?:\w+ ){0,2}?(?:kapattim|kapadim"
+    r"|odedim|bitirdim|kapatiyorum|hallettim|sifirladim)\b",
     r"vasiyet\w* (?:\w+ ){0,2}?(?:yazdim|hazirladim|yaptim|imzaladim|noter\w*|birakt\w*)\b",
     rf"(?:sifre\w*|pin\w*|parola\w*|belge\w*|evrak\w*|banka bilgi\w*|hesap bilgi\w*|dosya\w*)"
     rf" (?:\w+ ){{0,4}}?{_TO_KIN} (?:\w+ )?(?:verdim|biraktim|yazdim|gonderdim|attim|ilettim)\b",
@@ -77,4 +79,14 @@ FINALITY = _s(
     # A day and an ending: "cuma akşamı bitireceğim." (the clause ends there).
     r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|bu gece|bu aksam) (?:\w+ )?"
     r"(?:bitirecegim|bitiricem|bitircem)(?=\s*(?:[.!;…]|$))",
+)
+
+# Sets S, T: a thing not needed after a day ("gitarımı arkadaşıma verdim, pazardan sonra bana
+# lazım olmayacak"), a message set to go out to everyone.
+FINALITY += _s(
+    r"(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|yarin|hafta sonu)(?:dan|den|tan"
+    r"|ten|ndan|nden)? sonra (?:\w+ )?(?:bana )?(?:lazim|gerek|ihtiyacim) (?:\w+ )?(?:olmayacak"
+    r"|kalmayacak|yok)\b",
+    r"(?:herkese|hepinize|aileme|arkadaslarima) (?:\w+ ){0,3}?(?:zamanli|zamanlanmis|planli"
+    r"|ileri tarihli) (?:\w+ )?(?:mail|e posta|mesaj)\w*",
 )
