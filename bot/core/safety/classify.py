@@ -25,7 +25,7 @@ from bot.core.safety import (
 )
 from bot.core.safety.common import NOT_A_NEGATOR
 from bot.core.safety.distance import DISTANCES
-from bot.core.safety.engine import Negation, RuleIndex
+from bot.core.safety.engine import Negation, RuleIndex, first_match
 from bot.core.safety.normalise import matchable
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.translit import cyrillic_readings
@@ -233,11 +233,14 @@ def _found_tags(text: str) -> tuple[set[str], set[str]]:
     denied: set[str] = set()
     settled: set[str] = set()  # tags found, or no longer able to matter
     for position, tagged in _INDEX.candidates(text):
-        for tag, pattern in tagged:
+        for tag, rules in tagged:
             if tag in settled:
                 continue
-            match = pattern.match(text, position)
-            if match is None:
+            for rule in rules:  # first_match, inlined: this is the hot loop
+                match = rule.match(text, position)
+                if match is not None:
+                    break
+            else:
                 continue
             if tag in _NEVER_NEGATED or not _NEGATION.denies(text, position, match.end()):
                 found.add(tag)
@@ -255,8 +258,8 @@ def _at_a_distance(text: str) -> str:
     message and may raise a tier on its own (bot.core.reading.read)."""
     found: set[str] = set()
     for position, tagged in _DISTANCE.candidates(text):
-        for tag, pattern in tagged:
-            if tag not in found and pattern.match(text, position):
+        for tag, rules in tagged:
+            if tag not in found and first_match(rules, text, position):
                 found.add(tag)
     if _PERSONAL in found:
         return text
