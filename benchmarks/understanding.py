@@ -21,21 +21,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.core.intents.intent import Intent
 from bot.core.reading.blind import score
-from bot.core.safety.verdict import Concern
+from bot.core.safety.verdict import SafetyCheck
 
 
 def readers(
     *, rules_only: bool
-) -> tuple[Callable[[str], Concern], Callable[[str], Intent | None]]:
-    """The safety tier and the intent of a text, as the bot reads them."""
+) -> tuple[Callable[[str], SafetyCheck], Callable[[str], Intent | None]]:
+    """The safety verdict and the intent of a text, as the bot reads them."""
     if rules_only:
         from bot.core.intents.classify import classify
         from bot.core.safety.classify import check_text
 
-        return (lambda text: check_text(text).concern), classify
+        return check_text, classify
     from bot.core.reading import read
 
-    return (lambda text: read(text).concern), (lambda text: read(text).intent)
+    return (lambda text: read(text).check), (lambda text: read(text).intent)
 
 
 def _percent(pair: tuple[int, int]) -> str:

@@ -67,7 +67,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def result() -> Score:
-    return score(HELD_OUT, lambda text: read(text).concern, lambda text: read(text).intent)
+    return score(HELD_OUT, lambda text: read(text).check, lambda text: read(text).intent)
 
 
 @pytest.mark.parametrize("label", [label for label in FLOORS if label != "intents"])
@@ -120,7 +120,7 @@ SHORT_FLOORS = {"near_miss": 0.98, "ask": 0.75, "crisis": 0.60}
 
 @pytest.fixture(scope="module")
 def short_result() -> Score:
-    return score(HELD_OUT_SHORT, lambda text: read(text).concern, lambda text: read(text).intent)
+    return score(HELD_OUT_SHORT, lambda text: read(text).check, lambda text: read(text).intent)
 
 
 @pytest.mark.parametrize("label", sorted(SHORT_FLOORS))

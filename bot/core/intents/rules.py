@@ -10,6 +10,9 @@ greetings, thanks and a bare "help" are about nothing else only when they are al
 from __future__ import annotations
 
 from bot.core.intents.intent import Intent
+from bot.core.intents.rules_ninth import FOUND as NINTH_FOUND
+from bot.core.intents.rules_ninth import ON_EDGE
+from bot.core.intents.rules_ninth import UNLESS as NINTH_UNLESS
 
 # A few words between, as in "my eyelid is twitching" or "a pálpebra não para de tremer".
 _GAP = r"(?:\w+ ){0,3}"
@@ -2131,3 +2134,21 @@ _PAUSE_THE_BOT = {
 for _language, _without in _WITHOUT_BREAK.items():
     UNLESS[Intent.PAUSE][_language] += (_without,)
     KEEP.setdefault(Intent.PAUSE, {})[_language] = (_PAUSE_THE_BOT[_language],)
+
+# --- ninth round, from the rows blind writers wrote (sets S and T): `rules_ninth` --------------
+for _intent, _table in NINTH_FOUND.items():
+    for _language, _patterns in _table.items():
+        FOUND[_intent][_language] = FOUND[_intent].get(_language, ()) + _patterns
+        # A sleepless night outweighs the twitching in it, as above.
+        if _intent is Intent.CANT_SLEEP:
+            UNLESS[Intent.TWITCHING][_language] += _patterns
+for _intent, _table in NINTH_UNLESS.items():
+    for _language, _patterns in _table.items():
+        _unless = UNLESS.setdefault(_intent, {})
+        _unless[_language] = _unless.get(_language, ()) + _patterns
+# On edge ("я на взводе", "je suis à cran"): venting where the message is otherwise venting, else
+# anxious (the anxious rules come first, so they look ahead for any venting).
+for _language, _on_edge in ON_EDGE.items():
+    _venting = "|".join(f"(?:{p})" for p in FOUND[Intent.VENTING][_language])
+    FOUND[Intent.VENTING][_language] += (_on_edge,)
+    FOUND[Intent.ANXIOUS][_language] += (rf"^(?!.*(?:{_venting})).*?(?:{_on_edge})",)

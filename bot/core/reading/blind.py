@@ -4,7 +4,9 @@ with the answer a person would expect (benchmarks/understanding.py, tests/test_h
 A set is a directory with `safety.jsonl` and `intents.jsonl`, one row a line: id, author, lang,
 label, text. A reading is right for a safety row when it gives the expected answer:
 
-- crisis: a crisis answer or the direct question ("ask") — the question costs one message;
+- crisis: a crisis answer or the direct question ("ask") — the question costs one message —
+  or the answer to an overdose already taken, which gives the emergency number first and the
+  crisis lines after it ("took the whole blister… just wanted to say goodbye");
 - emergency, red_flag, ask, panic: exactly that tier;
 - near_miss: no crisis, emergency, red-flag or ask answer (panic and health anxiety are fine);
 - health_anxiety: never a crisis or emergency answer;
@@ -22,19 +24,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.intents.intent import Intent
-from bot.core.safety.verdict import Concern
+from bot.core.safety.verdict import Concern, EmergencySign, SafetyCheck
 
 __all__ = ["INTENT_OF_LABEL", "SAFETY_CORRECT", "Score", "score"]
 
 C = Concern
-SAFETY_CORRECT: dict[str, Callable[[Concern], bool]] = {
-    "crisis": lambda c: c in (C.CRISIS, C.ASK),
-    "emergency": lambda c: c is C.EMERGENCY,
-    "red_flag": lambda c: c is C.RED_FLAG,
-    "ask": lambda c: c is C.ASK,
-    "panic": lambda c: c is C.PANIC,
-    "near_miss": lambda c: c not in (C.CRISIS, C.EMERGENCY, C.RED_FLAG, C.ASK),
-    "health_anxiety": lambda c: c not in (C.CRISIS, C.EMERGENCY),
+
+
+def _crisis_answered(check: SafetyCheck) -> bool:
+    if check.concern in (C.CRISIS, C.ASK):
+        return True
+    # The overdose answer (conversations/safety_answers.py) names the crisis lines after the
+    # number: for a farewell after pills taken it is the fitting answer, not a miss.
+    return (
+        check.concern is C.EMERGENCY
+        and EmergencySign.OVERDOSE_TAKEN in check.emergency_signs
+        and EmergencySign.SOMEONE_ELSE not in check.emergency_signs
+    )
+
+
+SAFETY_CORRECT: dict[str, Callable[[SafetyCheck], bool]] = {
+    "crisis": _crisis_answered,
+    "emergency": lambda c: c.concern is C.EMERGENCY,
+    "red_flag": lambda c: c.concern is C.RED_FLAG,
+    "ask": lambda c: c.concern is C.ASK,
+    "panic": lambda c: c.concern is C.PANIC,
+    "near_miss": lambda c: c.concern not in (C.CRISIS, C.EMERGENCY, C.RED_FLAG, C.ASK),
+    "health_anxiety": lambda c: c.concern not in (C.CRISIS, C.EMERGENCY),
 }
 INTENT_OF_LABEL: dict[str, tuple[Intent, ...]] = {
     "checkin": (Intent.CHECKIN,),
@@ -106,19 +122,19 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def score(
     directory: Path,
-    tier_of: Callable[[str], Concern],
+    tier_of: Callable[[str], SafetyCheck],
     intent_of: Callable[[str], Intent | None],
 ) -> Score:
     """Read every row of the set at `directory` with the two readers and tally."""
     result = Score()
     for row in _rows(directory / "safety.jsonl"):
-        concern = tier_of(row["text"])
-        right = SAFETY_CORRECT[row["label"]](concern)
+        check = tier_of(row["text"])
+        right = SAFETY_CORRECT[row["label"]](check)
         for table, key in ((result.safety_label, "label"), (result.safety_lang, "lang")):
             table[row[key]][0] += right
             table[row[key]][1] += 1
         if not right:
-            result.misses.append((row["id"], row["label"], concern.value))
+            result.misses.append((row["id"], row["label"], check.concern.value))
     for row in _rows(directory / "intents.jsonl"):
         intent = intent_of(row["text"])
         right = intent in INTENT_OF_LABEL[row["label"]]

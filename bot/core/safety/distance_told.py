@@ -56,24 +56,33 @@ TOPICS: dict[str, tuple[str, ...]] = {
         r"(?:el\s+suicidio|la\s+sobredosis)\s+(?:de|del)\s+(?!mi\b)\w+",
         r"(?:discutimos|debatimos|hablamos|comentamos)\s+(?:\w+\s+){0,3}?(?:el|su)\s+suicidio\b",
         r"me\s+suicide\s+(?:\w+\s+){0,4}?(?:sin\s+querer|por\s+error|jaja\w*|xd+|lol)\b",
+        # Set S: a clinician's patients ("atendí a tres pacientes con ideación suicida").
+        r"pacientes?\s+(?:\w+\s+){0,2}?(?:con|por)\s+(?:ideacion|ideas|pensamientos|riesgo"
+        r"|intentos?)\s+(?:de\s+)?suicid\w*",
     ),
     "fr": (
         r"(?:(?:le|du)\s+suicide\s+(?:d\s?|de\s+)(?!moi\b)\w+|son\s+suicide)\b",
         r"(?:overdoses?|surdoses?)\s+(?:aux|d|des|par)\s+opio\w*",
         r"je\s+me\s+suis\s+suicide\w*\s+(?:\w+\s+){0,5}?(?:sans\s+faire\s+expres|par\s+erreur"
         r"|par\s+accident|mdr|ptdr|lol|xd)\b",
+        r"patient\w*\s+(?:\w+\s+){0,2}?(?:avec|pour)\s+(?:des\s+|une\s+)?(?:idees|ideation|pensees"
+        r"|risque|tentatives?)\s+(?:de\s+)?suicid\w*",
     ),
     "it": (
         r"(?:sulle|delle)\s+overdose\b",
         r"overdose\s+da\s+oppioidi\b",
         r"(?:il|del)\s+suicidio\s+(?:di|del|della)\s+(?!me\b)\w+",
         r"mi\s+sono\s+suicidat[oa]\s+(?:\w+\s+){0,4}?(?:per\s+sbaglio|ahah\w*|lol|lmao|xd)\b",
+        r"pazienti?\s+(?:\w+\s+){0,2}?(?:con|per)\s+(?:ideazione|idee|pensieri|rischio"
+        r"|tentativi?)\s+(?:di\s+)?suicid\w*",
     ),
     "pt": (
         r"(?:o\s+suicidio|a\s+overdose)\s+(?:d[oa]|de)\s+(?!mim\b)\w+",
         r"(?:discutimos|debatemos|falamos)\s+(?:\w+\s+){0,3}?(?:o|sobre\s+o)\s+suicidio\b",
         r"overdose\s+(?:de|por)\s+opioides\b",
         r"me\s+suicidei\s+(?:\w+\s+){0,4}?(?:sem\s+querer|por\s+engano|k{3,}|kkk\w*|rs+|lol)\b",
+        r"pacientes?\s+(?:\w+\s+){0,2}?(?:com|por)\s+(?:ideacao|ideias|pensamentos|risco"
+        r"|tentativas?)\s+(?:de\s+)?suicid\w*",
     ),
     "nl": (
         r"(?:zijn|haar|hun)\s+zelfmoord\b",
@@ -111,14 +120,35 @@ TOPICS: dict[str, tuple[str, ...]] = {
 # A time long past said by an age ("mit 16", "at 15", "a los 16"), and "stable now", "ten
 # years without".
 PAST: dict[str, tuple[str, ...]] = {
+    "fr": (r"(?:il\s+y\s+a|y\s+a)\s+(?:des|quelques|plusieurs|bien\s+des|\w+)\s+annees\b",),
     "de": (r"(?:mit\s+\d{1,2}|jahre\s+(?:spater|her))\b",),
 }
 
 RECOVERED: dict[str, tuple[str, ...]] = {
+    "fr": (
+        r"(?:j\s?en\s+suis\s+sortie?|(?:et\s+)?(?:je\s+)?vais\s+(?:bien|mieux)\s*(?:[.!,;]|$))",
+    ),
     "de": (r"(?:bin|ich)\s+(?:\w+\s+)?(?:echt|wirklich|inzwischen|jetzt|heute)\s+stabil\b",),
     "tr": (r"yildir\s+(?:yok|olmadi|yapmiyorum|yapmadim)\b",),
+    # Set T: an attempt long ago and a happy life now ("dziś jestem szczęśliwą mamą").
+    "pl": (r"(?:dzis|dzisiaj|teraz|obecnie)\s+(?:juz\s+)?jestem\s+(?:\w+\s+)?szczesliw\w*",),
+    "ru": (r"(?:сегодня|сейчас|теперь)\s+(?:я\s+)?(?:\w+\s+)?счастлив\w*(?!\w)",),
+    "uk": (r"(?:сьогодні|зараз|тепер)\s+(?:я\s+)?(?:\w+\s+)?щаслив\w*(?!\w)",),
 }
 
 PAST_TOPICS: dict[str, tuple[str, ...]] = {
+    # Set T's family: thoughts of ending it told as a time over ("anni fa ho avuto pensieri di
+    # farla finita… ora sto bene").
+    "es": (r"(?:pensamientos|ideas)\s+(?:de|sobre)\s+(?:acabar\s+con\s+(?:todo|mi\s+vida)"
+           r"|quitarme\s+la\s+vida|matarme|suicid\w*|morirme)",),
+    "fr": (r"(?:idees|pensees)\s+(?:de\s+suicide|d\s?en\s+finir|de\s+mourir|de\s+me\s+tuer)",),
+    "it": (r"(?:pensieri|pensiero|idee|idea)\s+di\s+(?:farla\s+finita|togliermi\s+la\s+vita"
+           r"|uccidermi|suicid\w*|morire)",),
+    "pt": (r"(?:pensamentos|ideias)\s+de\s+(?:acabar\s+com\s+(?:tudo|a\s+minha\s+vida)|me\s+matar"
+           r"|tirar\s+a\s+(?:minha\s+)?vida|suicid\w*|morrer)",),
     "de": (r"(?:hab|habe|hatte)\s+ich\s+mich\s+(?:\w+\s+){0,2}?geritzt\b",),
+    # Set T: a suicide attempt told as past ("miałam próbę samobójczą 15 lat temu").
+    "pl": (r"prob\w*\s+samobojcz\w*",),
+    "ru": (r"(?:попытк\w*|попытал\w*)\s+(?:\w+\s+)?(?:суицид\w*|самоубийств\w*)",),
+    "uk": (r"спроб\w*\s+(?:\w+\s+)?(?:суїцид\w*|самогубств\w*)",),
 }

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_de_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
+from bot.core.safety.rules_de_edge import DECIDED, EDGE
 from bot.core.safety.rules_de_harm import HARM_NOW
 from bot.core.safety.rules_de_lookups import LOOKUPS
 from bot.core.safety.rules_de_past import PAST
 from bot.core.safety.rules_de_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_de_sight import SIGHT
 from bot.core.safety.rules_de_swallowed import swallowed
 from bot.core.safety.rules_de_wish import MISSED, MISSED_AT, NOT_HERE, WHY_STILL
 from bot.core.safety.ruleset import LanguageRules
@@ -236,6 +238,7 @@ EMERGENCY = {
         r"sprache\s+ist\s+ganz\s+verwaschen\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
+        *SIGHT,
         rf"{_SUDDEN}\s+{words(3)}(?:schwach|schwache|lahmung|gelahmt|taub|taubheit)\w*\s+"
         r"(?:auf|an|in)\s+(?:einer|der\s+(?:linken|rechten))\s+(?:seite|korperhalfte)\b",
         r"(?:eine|linke|rechte)\s+(?:korperseite|korperhalfte|seite\s+meines\s+korpers)\s+"
@@ -420,7 +423,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW),
+    crisis=(*CRISIS, *LOOKUPS, *NOT_HERE, *MISSED_AT, *HARM_NOW, *EDGE, *DECIDED),
     ask=(*ASK, *WHY_STILL, *MISSED),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,

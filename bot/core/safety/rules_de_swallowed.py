@@ -27,7 +27,10 @@ _POISON = (
     r"|\w*reiniger|putzmittel\w*|entkalker|rattengift|mausegift|gift|giftkoder|frostschutz\w*"
     r"|scheibenwisch\w*|unkrautvernichter|unkrautex|pflanzenschutzmittel|pestizid\w*"
     r"|insektizid\w*|schneckenkorn|lampenol|petroleum|grillanzunder|spiritus|benzin|verdunnung"
-    r"|terpentin\w*|salmiak\w*|natronlauge|e\s?liquid|liquid|nikotin\w*)\b"
+    r"|terpentin\w*|salmiak\w*|natronlauge|e\s?liquid|liquid|nikotin\w*"
+    # Sets S-T: Parfüm, Kölnisch Wasser und dergleichen (Alkohol, für ein Kleinkind).
+    r"|parfum\w*|parfuem\w*|kolnisch\w*|koelnisch\w*|aftershave|rasierwasser|mundwasser|mundspulung"
+    r"|desinfektionsmittel|handdesinfektion\w*|nagellackentferner|duftol\w*|lampenoel)\b"
 )
 _PILL = (
     r"(?:\w*tabletten|\w*tablette|\w*pillen|medikament\w*|medis|tabs|kapseln|dragees|ibus"

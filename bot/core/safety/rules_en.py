@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_en_body import INJURY, NUMBNESS, RED_FLAGS, SPREADING, SWELLING
+from bot.core.safety.rules_en_edge import AT_THE_EDGE
 from bot.core.safety.rules_en_harm import HARM_NOW
 from bot.core.safety.rules_en_idioms import MOVING, TITLES
 from bot.core.safety.rules_en_others import OVERDOSE_TAKEN, SOMEONE_ELSE
@@ -433,8 +434,8 @@ PANIC_DANGER = _s(
 )
 
 # fmt: off
-RULES = LanguageRules(
-    language="en", crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY, *LOOKED_ANYWAY, *HARM_NOW),
+RULES = LanguageRules(language="en",
+    crisis=(*CRISIS, *GUN_READY, *HEIGHT_READY, *LOOKED_ANYWAY, *HARM_NOW, *AT_THE_EDGE),
     ask=(*ASK, *WISH),
     panic=PANIC, panic_danger=(*PANIC_DANGER, *SWELLING),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},

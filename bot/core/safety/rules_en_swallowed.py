@@ -44,7 +44,10 @@ _POISON = (
     r"|weed\s?killer"
     r"|roundup|pesticide\w*|insecticide\w*|slug pellets|lamp oil|paraffin|kerosene|white spirit"
     r"|turps|turpentine|lighter fluid|petrol|gasoline|caustic soda|lye|ammonia|methanol"
-    r"|e\s?liquid|vape (?:juice|liquid)|nicotine (?:liquid|juice|pouch\w*))\b"
+    r"|e\s?liquid|vape (?:juice|liquid)|nicotine (?:liquid|juice|pouch\w*)"
+    # Sets S-T: perfume, cologne and the like (alcohol, for a small child).
+    r"|perfume|cologne|aftershave|after shave|mouthwash|hand (?:saniti[sz]er|gel)|nail polish"
+    r" remover|essential oils?)\b"
 )
 _PILLS = (
     r"(?:pills|tablets|tabs|meds|medicine|medication|capsules|paracetamol|ibuprofen|tylenol"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_es_ask import ASK
+from bot.core.safety.rules_es_edge import EDGE
 from bot.core.safety.rules_es_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_es_harm import HARM_NOW
 from bot.core.safety.rules_es_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -156,8 +157,9 @@ CRISIS = (
     # Sets K and L: how many pills "hacen falta" looked up with no purpose said (a purpose like
     # "para dormir" is a dosing question); a jump told with its end ("me tiro y se acabó"), or
     # a high place and a decision in one breath of voice-to-text.
-    r"(?:mirando|mire|buscando|busque|googleando|googlee|investigando|investigue|consultando"
-    r"|leyendo|calculando|calcule)\s+(?:\w+\s+){0,3}?cuant[oa]s\s+(?:pastillas|pildoras"
+    r"(?:mirando|mire|mirado|buscando|busque|buscado|googleando|googlee|googleado|investigando"
+    r"|investigue|investigado|consultando|consultado|leyendo|calculando|calcule)\s+"
+    r"(?:\w+\s+){0,3}?cuant[oa]s\s+(?:pastillas|pildoras"
     r"|comprimidos|capsulas|ampollas|cajas|blisters)\s+(?!de\s+(?:magnesio|melatonina|vitamina"
     r"|hierro|omega|colageno|zinc|valeriana|probioticos|creatina|proteina|cafeina)\b)"
     r"(?:[\w,]+\s+){0,6}?(?:hacen\s+falta"
@@ -183,6 +185,8 @@ EMERGENCY = {
         rf"{_SUDDEN}\s+{words(3)}no\s+(?:puedo|pude|podia)\s+(?:hablar|articular)\b",
         rf"{_SUDDEN}\s+{words(3)}(?:arrastro|arrastraba|trabo)\s+(?:las\s+)?palabras\b",
         rf"{_SUDDEN}\s+{words(2)}(?:perdi|he\s+perdido)\s+el\s+habla\b",
+        r"(?:intento|quiero|trato\s+de)\s+hablar\s+(?:y\s+)?me\s+salen\s+(?:las\s+)?palabras\s+"
+        r"(?:raras|equivocadas|sin\s+sentido|que\s+no\s+son|al\s+reves|mezcladas)\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
         rf"(?:debilidad|entumecimiento|adormecimiento|paralisis)\s+(?:repentina|subita|{_SUDDEN})"
@@ -192,6 +196,9 @@ EMERGENCY = {
         rf"{_SUDDEN}\s+{words(2)}(?:debilidad|entumecimiento)\s+en\s+(?:un|el)\s+lado\b",
         rf"{_SUDDEN}\s+{words(6)}no\s+(?:puede|puedo)\s+mover\s+(?:el|la)\s+(?:brazo|pierna|mano)\b",
         r"(?:medio|mitad\s+del)\s+cuerpo\s+(?:\w+\s+)?(?:paralizad[oa]|dormid[oa]|entumecid[oa])\b",
+        # Set T: "se me durmió de golpe todo el lado" (speech above: "me salen palabras raras").
+        rf"se\s+me\s+(?:durmio|adormecio|entumecio|paralizo|quedo\s+dormido)\s+{_SUDDEN}\s+(?:todo\s+)?"
+        r"el\s+lado\s+(?:izquierdo|derecho)\b",
     ),
     E.WORST_HEADACHE: (
         r"peor\s+dolor\s+de\s+cabeza\s+de\s+(?:mi|toda\s+mi)\s+vida\b",
@@ -205,6 +212,9 @@ EMERGENCY = {
         rf"(?:dolor|opresion|presion|duele)\s+{words(4)}pecho\s+{words(10)}(?:sudando\s+frio"
         r"|sudor\s+frio|sudores\s+frios)\b",
         rf"(?:opresion|presion)\s+en\s+el\s+pecho\s+{words(6)}(?:brazo|mandibula)\b",
+        # Set S: "me duele el pecho como si me aplastaran, se me va a la espalda y a la mandíbula".
+        rf"(?:dolor|opresion|presion|duele)\s+{words(4)}pecho\s+{words(10)}(?:va|baja|sube|irradia"
+        rf"|extiende|pasa|corre|llega)\w*\s+{words(6)}(?:mandibula|brazo\s+izquierdo|cuello)\b",
     ),
     E.CANNOT_BREATHE: (
         r"no\s+(?:puedo|podia|consigo|logro)\s+respirar\b"
@@ -363,7 +373,8 @@ _SOMEONE = (
     r"(?:el|ella|mi\s+(?:marido|esposo|esposa|mujer|pareja|padre|papa|madre|mama|hijo|hija"
     r"|amigo|amiga|novio|novia|hermano|hermana|bebe|abuelo|abuela|companero|companera|tio|tia"
     r"|vecino|vecina|nieto|nieta|compi|peque|primo|prima|sobrino|sobrina|cunado|cunada|suegro"
-    r"|suegra|nene|nena|chaval|chavala|hijastro|hijastra|jefe|jefa)|alguien|un\s+(?:senor|hombre|chico"
+    r"|suegra|nene|nena|chaval|chavala|hijastro|hijastra|jefe|jefa|compa|cuate|pana|parce|parcero"
+    r"|colega|carnal|bro)|alguien|un\s+(?:senor|hombre|chico"
     r"|pasajero|nino|invitado|albanil|cliente|companero)|una\s+(?:senora|mujer|chica|nina))"
 )
 SOMEONE_ELSE = (
@@ -380,6 +391,9 @@ SOMEONE_ELSE = (
     r"(?:echando|echa|tiene|con)\s+espuma\s+(?:en|por)\s+la\s+boca\b",
     r"(?:con\s+)?los\s+ojos\s+en\s+blanco\b",
     r"(?:creo\s+que|no\s+se\s+si)\s+(?:no\s+)?respira\b",
+    # Set S: "ya no despierta, lo movemos y nada, respira bien lento" after pills at a party.
+    r"(?:no\s+(?:se\s+)?despierta|no\s+reacciona|no\s+responde)\s+(?:[\w,]+\s+){0,8}?respira\s+"
+    r"(?:muy\s+|bien\s+|super\s+|re\s+)?(?:lento|despacio|lentito|poquito|raro)\b",
 )
 OVERDOSE_TAKEN = (
     r"(?:me\s+|se\s+)?(?:tome|trague|he\s+tomado|me\s+he\s+tomado|se\s+ha\s+tomado|se\s+tomo"
@@ -413,7 +427,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="es",
-    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW, *EDGE),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

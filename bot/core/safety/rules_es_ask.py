@@ -103,3 +103,11 @@ ASK += (
     r"(?:dios|senor|diosito|virgen)\s+(?:mio\s+)?(?:,\s+)?(?:por\s+favor\s+)?(?:llevame|recogeme)\b(?!\s+(?:a|al|hasta)\s)",
     r"(?:le\s+)?(?:pido|ruego|rezo)\s+(?:a\s+(?:dios|diosito|la\s+virgen)\s+)?(?:\w+\s+){0,3}?(?:que|para\s+que)\s+me\s+(?:lleve|recoja)\b(?!\s+(?:a|al|hasta)\s)",
 )
+
+# Set S: being a burden, with a wish to vanish, asked about ("siento que estorbo… como que si
+# desapareciera todos estarían más tranquilos").
+ASK += (
+    r"si\s+(?:yo\s+)?(?:desapareciera|desaparezco|no\s+estuviera|no\s+existiera)\s+(?:[\w,]+\s+)"
+    r"{0,3}?(?:estarian|estaria|serian|vivirian)\s+(?:mas\s+|mucho\s+mas\s+)?(?:tranquil"
+    r"[oa]s?|mejor|felices|a\s+gusto)\b",
+)

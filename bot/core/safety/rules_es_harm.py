@@ -28,4 +28,10 @@ HARM_NOW = (
     r"(?:saque|saco|agarre|agarro|cogi|volvi\s+a\s+sacar|vuelvo\s+a\s+sacar)\s+(?:la|las|una"
     r"|mi|mis)\s+(?:cuchilla|cuchillas|hoja|hojas|navaja|gillette)\s+(?:\w+\s+){0,2}?(?:otra"
     r"\s+vez|de\s+nuevo|ya\s+van)\b",
+    # Set S: just done and again ("me acabo de quemar con el mechero otra vez, no puedo parar"):
+    # the means, "again" or "on purpose" named, so a kitchen cut stays out.
+    r"(?:me\s+acabo\s+de|acabo\s+de)\s+(?:quemar|cortar|lastimar|hacer\s+cortes)(?:me)?"
+    rf"{_ACCIDENT}\s+"
+    r"(?:[\w,]+\s+){0,4}?(?:mechero|encendedor|cigarro|cuchilla|navaja|gillette|cutter|otra\s+vez"
+    rf"|de\s+nuevo|a\s+proposito|varias\s+veces)\b{_ACCIDENT}",
 )

@@ -87,6 +87,13 @@ AFFAIRS = _s(
     r"|subscripciones|contratos)\b",
     r"(?:borre|borrado|elimine|eliminado|cerre|cerrado) (?:todas )?(?:mis) (?:redes|cuentas"
     r"|perfiles)\b",
+    # Round 9 (sets S, T): the keys of the flat handed back to the landlord; a message
+    # scheduled to reach the family later ("programé un correo para mi mujer").
+    r"(?:devolvi|devuelto|entregue|entregado|deje|dejado) (?:ya )?(?:las|mis) llaves (?:del piso"
+    r"|de casa|del depa|del departamento|del apartamento|de mi piso|de mi depa) (?:al|a la)"
+    r" (?:casero|casera|dueno|duena|propietario|propietaria|arrendador|inmobiliaria)\b",
+    rf"(?:programe|programado|deje programad[oa]) (?:un |una )?(?:correo|mail|email|mensaje"
+    rf"|carta|audio) (?:para|a) {_KIN}\b",
 )
 GOODBYES = _s(
     r"(?:cartas?|notas?|mensajes?|audios?|videos?) de (?:despedida|adios)\b",
@@ -100,6 +107,16 @@ GOODBYES = _s(
     r"(?:perdonenme|perdonadme|perdoname|perdon|perdonen) por todo\b(?! (?:el|lo|la|los|las)\b)",
     rf"cuiden (?:bien |mucho )?(?:de |a )?(?:mis? {_PET}|mi (?:mama|madre|papa|padre|hija"
     r"|hijo))\b",
+    # Round 9 (sets S, T): a letter for someone left in a drawer or on a pillow; written to
+    # someone not to be angry; thanked for these weeks; a goodbye said properly.
+    rf"(?:cartas?|notas?|sobres?) (?:para|a) {_KIN} (?:en|sobre|debajo de|encima de|bajo)"
+    r" (?:el |la |mi )?(?:cajon|mesa|mesilla|mesita|almohada|escritorio|buzon|cama)\b",
+    rf"(?:escribi|escrito|dije|dicho|pedi|pedido) (?:a )?{_KIN} (?:que )?(?:no me (?:guarde"
+    r"|guarden|tenga|tengan) rencor|no se enfade conmigo|no se enoje conmigo|me perdone"
+    r"|me perdonen)\b",
+    r"gracias (?:a ti |a vos |a ustedes )?por (?:estas|estos) (?:semanas|meses|dias)\b",
+    r"(?:me despedi|despedido|despedirme) (?:de \w+ )?como (?:es debido|dios manda"
+    r"|corresponde)\b",
 )
 FINALITY = _s(
     r"(?:ya )?(?:esta|estan|queda|quedo) todo (?:listo|preparado|arreglado|resuelto|organizado"
@@ -124,4 +141,10 @@ FINALITY = _s(
     r"(?:me voy|me voy a ir|me vo a ir|me ire|irme|me marcho) (?:de aqui |de este mundo )?(?:para"
     r"|pa) siempre\b(?! (?:a|al|de|del|para|pa|con|en)\b)(?![^?]{0,80}\b(?:mud\w+|vuelo|avion"
     r"|pais|ciudad|extranjero|emigr\w+|trabajo|piso)\b)",
+    # Round 9 (sets S, T): "es mejor así" ending the message; "será más fácil para todos
+    # después"; "esta noche se acaba".
+    r"(?:es|sera) mejor asi\s*(?:[.!;]|$|[^\w\s?]+\s*$)",
+    r"(?:sera|va a ser|es) (?:mas facil|mas sencillo|mejor) para todos (?:despues|cuando|luego"
+    r"|a partir)\b",
+    r"(?:esta noche|hoy|manana) (?:se acaba|termina|se termina)(?: todo)?\s*(?:[.!;]|$)",
 )

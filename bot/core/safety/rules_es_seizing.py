@@ -23,10 +23,13 @@ _SHAKE = (
 _NOW = (
     r"(?:espuma|baba\w*|babea\w*|no\s+(?:me\s+)?responde(?!\s+(?:a|al|los|las|mis)\b)"
     r"|no\s+reacciona|sin\s+(?:despertar|reaccionar|responder)|no\s+(?:se\s+)?despierta"
-    r"|ojos\s+(?:en\s+blanco|volteados|virados|para\s+arriba)|inconsciente)\b"
+    r"|ojos\s+(?:en\s+blanco|volteados|virados|para\s+arriba)|inconsciente"
+    r"|(?:poniendo|puesto|puso|esta)\s+(?:morad[oa]|azul))\b"
 )
+# Round 9 (set S): the sign may come in the next short sentence about the same person
+# ("…convulsionar en el sillón!! se está poniendo morada"): one break, a few words.
 SEIZING = (
-    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:{_NOW}|en\s+el\s+suelo|en\s+el\s+piso)",
+    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:[.!]+\s+(?:[^\s.!?]+\s+){{0,4}}?)?(?:{_NOW}|en\s+el\s+suelo|en\s+el\s+piso)",
     rf"(?:se\s+cayo|cayo\s+al\s+(?:suelo|piso)|esta\s+en\s+el\s+(?:suelo|piso)|tirad[oa]\s+en\s+el"
     rf"\s+(?:suelo|piso))\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FIT}",
     rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_NOW}",

@@ -32,7 +32,9 @@ _POISON = (
     r"|lavadora|ropa)|detergente|lejia|cloro|amoniaco|desatascador\w*|limpiador\w*|productos?\s+de"
     r"\s+limpieza|friegasuelos|suavizante|quitagrasas|salfuman|agua\s+fuerte|veneno|matarratas"
     r"|raticida|anticongelante|herbicida|pesticida|insecticida|aguarras|gasolina|queroseno"
-    r"|disolvente|sosa\s+caustica|alcohol\s+de\s+quemar|liquido\s+del?\s+vaper?)\b"
+    r"|disolvente|sosa\s+caustica|alcohol\s+de\s+quemar|liquido\s+del?\s+vaper?|lavandina"
+    r"|agua\s+jane|colonia|perfume|garrapaticida|(?:veneno|remedio|liquido)\s+(?:para|de|contra)"
+    r"\s+(?:las\s+|los\s+)?(?:garrapatas|pulgas|ratas|cucarachas|hormigas))\b"
 )
 _PILL = (
     r"(?:pastillas|pastis|pastillitas|comprimidos|medicamentos|medicinas|pildoras|capsulas"

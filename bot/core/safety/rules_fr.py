@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_fr_ask import ASK
+from bot.core.safety.rules_fr_edge import EDGE
 from bot.core.safety.rules_fr_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_fr_harm import HARM_NOW
 from bot.core.safety.rules_fr_idioms import IDIOMS
@@ -234,7 +235,8 @@ EMERGENCY = {
         r"levres\s+(?:\w+\s+){0,2}?(?:virent\s+au\s+|deviennent\s+)?(?:bleu\w*|violet\w*)",
     ),
     E.HEART_ATTACK_OR_STROKE: (
-        rf"{_SUDDEN}\s+{words(3)}(?:je\s+vois|jvois|vois)\s+plus\s+rien\s+de\s+l\s?oeil\b",
+        rf"{_SUDDEN}\s+{words(3)}(?:je\s+vois|jvois|vois)\s+(?:plus|pas)\s+rien\s+(?:de\s+l\s?|d\s?un\s+"
+        r"|de\s+mon\s+)oeil\b",
         rf"(?:vois|jvois)\s+plus\s+rien\s+de\s+l\s?oeil\s+{words(5)}{_SUDDEN}\b",
         rf"perdu\s+la\s+vue\s+de\s+l\s?oeil\s+\w+\s+{_SUDDEN}\b",
         r"(?:je\s+fais|je\s+suis\s+en\s+train\s+de\s+faire)\s+un\s+(?:infarctus|avc"
@@ -356,7 +358,9 @@ SOMEONE_ELSE = (
     r"\s+pas|s\s?est\s+ecroule\w*|s\s?ecroule\w*|repond\s+plus(?!\s+(?:a|aux|au)\b)|convuls\w*"
     r"|se\s+met\s+a\s+convulser|respire\s+a\s+peine|bouge\s+plus|devient\s+violet\w*"
     r"|(?:ne\s+)?se\s+reveille\s+pas|repond\s+pas(?!\s+(?:a|aux|au)\b)|tremble\s+(?:de\s+partout"
-    r"|tout\s+le\s+corps)|s\s?est\s+etouffe\w*|bleute\w*|tout\s+mou)\b",
+    r"|tout\s+le\s+corps)|s\s?est\s+etouffe\w*|bleute\w*|tout\s+mou"
+    r"|est\s+(?:tout\s+|toute\s+)?(?:bleu\w*|violet\w*)|respire\s+presque\s+(?:plus|pas)"
+    r"|reagit\s+(?:pas|plus))\b",
     r"(?:j\s?arrive|je\s+n\s?arrive)\s+pas\s+a\s+(?:le|la)\s+reveiller\b",
 )
 OVERDOSE_TAKEN = (
@@ -404,7 +408,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="fr",
-    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW, *EDGE),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

@@ -117,3 +117,18 @@ ASK += (
     r"(?:mon\s+dieu|seigneur|bon\s+dieu)\s+(?:,\s+)?(?:prends|rappelle|emporte)\s+moi\b(?!\s+(?:a|au|dans|en)\s)",
     r"(?:que\s+)?(?:le\s+bon\s+)?dieu\s+(?:me\s+prenne|me\s+rappelle|vienne\s+me\s+chercher)\b",
 )
+
+# Set S: a wish not to be there with no plan ("des fois j'aimerais juste pu être là", "ce serait
+# plus simple de ne plus exister", "la mort ce serait un soulagement"), asked about.
+ASK += (
+    r"(?:j\s?aimerais|jaimerais|je\s+voudrais|j\s?voudrais|je\s+souhaiterais)\s+(?:juste\s+"
+    r"|simplement\s+|tellement\s+)?(?:ne\s+plus|ne\s+pas|pu|plus)\s+(?:etre\s+la|exister)\b"
+    r"(?!\s+(?:pour|avec|a|au|aux|quand|le|la|ce|demain|ce\s+soir|ici|ou)\b)",
+    r"(?:ce\s+serait|ca\s+serait|c\s+serait|ce\s+serai)\s+(?:\w+\s+)?(?:plus\s+simple|plus"
+    r"\s+facile|mieux|plus\s+reposant)\s+de\s+(?:ne\s+plus|ne\s+pas|pu|plus)\s+(?:exister"
+    r"|etre\s+la)\b",
+    r"la\s+mort\s+(?:ce\s+)?(?:serait|ca\s+serait|c\s+est)\s+(?:un\s+|une\s+)?(?:soulagement"
+    r"|delivrance|repos)\b",
+    r"(?:fatigue|fatiguee|lasse?|epuisee?)\s+de\s+vivre\b",
+    r"(?:pourquoi|a\s+quoi\s+bon)\s+je\s+me\s+reveille\s+encore\b",
+)

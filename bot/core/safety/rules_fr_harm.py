@@ -27,4 +27,10 @@ HARM_NOW = (
     r"me\s+(?:tape|cogne|frappe|claque)\s+la\s+tete\s+(?:contre|sur)\s+(?:le|les|la)\s+(?:mur"
     r"|murs|sol|porte)\s+(?:[\w,]+\s+){0,10}?(?:saigne|sang|arrive\s+pas\s+a\s+(?:m\s)?arreter"
     r"|peux\s+pas\s+(?:m\s)?arreter)\b",
+    # Set S's family: just done and again ("je viens de me brûler avec le briquet, j'arrive
+    # pas à arrêter"): the means, "again" or "on purpose" named, so a kitchen cut stays out.
+    r"(?:je\s+viens|j\s+viens|viens)\s+de\s+me\s+(?:bruler|couper|taillader|scarifier|mutiler)"
+    rf"{_ACCIDENT}"
+    r"\s+(?:[\w,]+\s+){0,4}?(?:briquet|cigarette|lame|cutter|rasoir|encore|de\s+nouveau"
+    rf"|expres|plusieurs\s+fois|arrive\s+pas\s+a)\b{_ACCIDENT}",
 )

@@ -76,6 +76,13 @@ AFFAIRS = _s(
     r"(?:rembourse|rendu|rends|paye|regle) (?:\w+ ){0,4}?jusqu au dernier (?:euro|centime|sou"
     r"|franc|cent)\b",
     r"(?:rembourse|paye|regle) tout le monde\b",
+    # Round 9 (sets S, T): the keys of the flat handed back to the landlord; a message
+    # scheduled to reach the family later.
+    r"(?:rendu|remis|rends|laisse) (?:les|mes) (?:cles|clefs) (?:de l\s?appart|de l\s?appartement"
+    r"|du logement|de la maison|de chez moi|du studio) (?:au|a la) (?:proprio|proprietaire"
+    r"|bailleur|agence|concierge|gardien|gardienne)\b",
+    rf"(?:programme|planifie) (?:un |une )?(?:mail|email|courriel|message|lettre|sms) (?:pour|a)"
+    rf" {_KIN}\b",
 )
 GOODBYES = _s(
     r"(?:lettres?|mots?|messages?|vocaux?|videos?) d\s?adieux?\b",
@@ -88,6 +95,14 @@ GOODBYES = _s(
     r"(?:pardonnez moi|pardon|desolee?) pour tout\b(?! (?:ce|ca|le|la|les)\b)",
     rf"prenez soin (?:de mon |de ma |de mes |d\s?)(?:\w+ )?(?:{_PET}|maman|papa|enfants|fils"
     r"|fille)\b",
+    # Round 9 (sets S, T): a letter left in a drawer, written to someone "de pas m'en vouloir",
+    # thanked for these weeks, a goodbye said properly.
+    rf"(?:lettres?|mots?|enveloppes?) (?:pour|a) {_KIN} (?:dans|sur|sous) (?:le |la |mon |ma )?"
+    r"(?:tiroir|table|table de nuit|oreiller|bureau|boite aux lettres|lit)\b",
+    rf"(?:ecrit|dit|demande) {_KIN} (?:de )?(?:ne )?(?:pas )?(?:m\s?en vouloir|me pardonner)\b",
+    r"merci (?:a toi |a vous )?pour (?:ces|ses|c) (?:semaines|mois|derniers mois|dernieres"
+    r" semaines)\b",
+    r"(?:dit au revoir|fait mes adieux) (?:\w+ ){0,3}?comme il (?:faut|se doit)\b",
 )
 FINALITY = _s(
     r"(?:tout est|c\s?est tout|tout sera) (?:deja )?(?:pret|prevu|regle|organise|en ordre|range"
@@ -107,4 +122,13 @@ FINALITY = _s(
     r"(?:plus de|il n\s?y a plus de|pas de) retour en arriere\b",
     # Set N: "je sais de quoi ça a l'air" after things done.
     r"je sais (?:de quoi|a quoi) (?:ca|cela|tout ca) (?:a l\s?air|ressemble)\b",
+    # Round 9 (sets S, T): "plus simple pour tout le monde après dimanche", "dernière entrée je
+    # pense", "c'est mieux comme ça" ending the message, "ce soir ça se termine".
+    r"(?:sera|serait|ce sera|c\s?est) (?:plus simple|plus facile|mieux) pour tout le monde"
+    r" (?:apres|quand|a partir|une fois)\b",
+    r"(?:derniere|ma derniere) (?:entree|note|page)(?: \w+)? (?:je pense|je crois|surement"
+    r"|sans doute)\b",
+    r"c\s?est mieux (?:comme ca|ainsi)\s*(?:[.!;]|$|[^\w\s?]+\s*$)",
+    r"(?:ce soir|cette nuit|demain) (?:tout )?(?:se termine|finit|s\s?arrete|ca se termine"
+    r"|ca finit)\s*(?:[.!;]|$)",
 )

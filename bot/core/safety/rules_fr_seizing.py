@@ -24,8 +24,10 @@ _NOW = (
     r"|reagit\s+(?:pas|plus)|yeux\s+revuls\w*|yeux\s+(?:qui\s+)?roul\w*|inconscient\w*"
     r"|se\s+reveille\s+pas)\b"
 )
+# Round 9 (set S): the sign may come in the next short sentence about the same person
+# ("…convulsionar en el sillón!! se está poniendo morada"): one break, a few words.
 SEIZING = (
-    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?{_NOW}",
+    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:[.!]+\s+(?:[^\s.!?]+\s+){{0,4}}?)?{_NOW}",
     rf"(?:il|elle|mon\s+\w+|ma\s+\w+|une?\s+\w+|quelqu\s?un)\s+(?:\w+\s+)?(?:fait|est\s+en\s+train"
     rf"\s+de\s+faire|est\s+en\s+pleine)\s+(?:une\s+)?(?:crise\s+(?:d\s?epilepsie|epileptique"
     rf"|convulsive)|crise\s+de\s+convulsions)\b{_HABIT}",

@@ -38,7 +38,9 @@ _POISON = (
     r"|wc)"
     r"|mort\s+aux\s+rats|raticide|poison|antigel|lave\s+glace|desherbant|round\s?up"
     r"|pesticide\w*|insecticide\w*|anti\s+limaces?|white\s+spirit|essence|petrole"
-    r"|alcool\s+a\s+bruler|ammoniaque|soude|e\s?liquide|huile\s+de\s+lampe)\b"
+    r"|alcool\s+a\s+bruler|ammoniaque|soude|e\s?liquide|huile\s+de\s+lampe|parfum|eau\s+de\s+cologne"
+    r"|liquide\s+(?:de|pour)\s+(?:la\s+|sa\s+)?(?:vapoteuse|cigarette\s+electronique|vape|puff)"
+    r"|anti\s+(?:tiques|puces)|antiparasitaire\w*)\b"
 )
 _PILL = (
     r"(?:medicaments|medocs|medoc|cachets|comprimes|pilules|gelules|somniferes|anxiolytiques"

@@ -7,6 +7,7 @@ spaces ("d'uscita" → "d uscita").
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_it_edge import EDGE
 from bot.core.safety.rules_it_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_it_harm import HARM_NOW
 from bot.core.safety.rules_it_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -195,6 +196,9 @@ EMERGENCY = {
     E.FACE_DROOP: (
         rf"(?:faccia|viso|bocca)\s+{filler(3)}(?:storta|storto|cadente|paralizzat[oa]|cascante)\b",
         r"paralisi\s+facciale\b",
+        # Set S: "le si è storta la bocca", "mi si sta storcendo la faccia".
+        r"(?:mi|gli|le|ti)\s+si\s+(?:e|sta|va)\s+(?:stort[oa]|storcendo|cadendo|cascat[oa])\s+"
+        r"(?:la\s+)?(?:bocca|faccia)\b",
     ),
     E.SUDDEN_SPEECH_LOSS: (
         rf"{_SUDDEN}\s+{words(3)}(?:non\s+riesco\s+(?:piu\s+)?a\s+parlare|non\s+parlo\s+piu"
@@ -227,7 +231,8 @@ EMERGENCY = {
         rf"{SITTING_UP}(?!\s+(?:col|con\s+il|dal)\s+naso)",
         # Anaphylaxis: swelling with breath failing, or the throat closing beside an allergen.
         rf"(?:gonfia|gonfiano|gonfiando|gonfiat[oa]|gonfi[ae])\s+{words(8)}(?:fatica\s+a\s+respirare"
-        r"|non\s+respiro|respiro\s+male|gola\s+si\s+chiude|gola\s+chiusa|fischia)\b",
+        r"|non\s+respiro|respiro\s+male|respira\s+(?:male|malissimo|a\s+fatica)|non\s+respira"
+        r"|fa\s+fatica\s+a\s+respirare|gola\s+si\s+chiude|gola\s+chiusa|fischia)\b",
         rf"gola\s+(?:si\s+)?(?:chiude|stringe|sta\s+chiudendo|gonfia)\s+{words(8)}(?:labbra|lingua|faccia"
         r"|puntura|vespa|ape|arachidi|noccioline|allergi\w*|gamberi)\b",
         rf"(?:puntura|punto|punta|vespa|ape|calabrone|arachidi|noccioline|gamberi|allergi\w*)\s+"
@@ -411,7 +416,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW, *EDGE),
     ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

@@ -28,4 +28,10 @@ HARM_NOW = (
     r"(?:sto\s+sbattendo|sbatto|batto|sto\s+battendo|picchio|sto\s+picchiando)\s+la\s+testa\s+"
     r"(?:contro|sul|sulla|al)\s+(?:il\s+|la\s+)?(?:muro|parete|pavimento|porta)\s+(?:[\w,]+\s+)"
     r"{0,10}?(?:sangu\w+|non\s+riesco\s+a\s+(?:smettere|fermarmi))\b",
+    # Set S's family: just done and again ("mi sono appena bruciata con l'accendino, non riesco
+    # a smettere"): the means, "again" or "on purpose" named, so a kitchen cut stays out.
+    r"mi\s+sono\s+(?:appena\s+|di\s+nuovo\s+|ancora\s+){1,2}(?:bruciat[oa]|tagliat[oa]|ferit[oa])"
+    rf"{_ACCIDENT}"
+    r"\s+(?:[\w,]+\s+){0,4}?(?:accendino|sigaretta|lametta|lama|taglierino|rasoio|di\s+nuovo"
+    rf"|ancora|apposta|piu\s+volte|non\s+riesco\s+a\s+smettere)\b{_ACCIDENT}",
 )

@@ -52,6 +52,13 @@ AFFAIRS = _s(
     r" in (?:ordine|regola)\b",
     r"(?:disdetto|cancellato|chiuso) (?:tutti )?(?:i |gli |le )?(?:miei |mie )?(?:abbonamenti"
     r"|contratti|assicurazioni|account|profili|social)\b",
+    # Round 9 (sets S, T): the keys of the flat handed back to the landlord; a mail scheduled
+    # to reach the family later ("ho programmato una mail per mia moglie").
+    r"(?:riconsegnato|restituito|ridato|lasciato) (?:le )?(?:chiavi|chiave) (?:di casa"
+    r"|dell\s?appartamento|della casa|del monolocale) (?:al|alla) (?:proprietari[oa]"
+    r"|padron[ea] di casa|agenzia|portiere|portinai[oa])\b",
+    rf"(?:programmato|pianificato|impostato) (?:una |un )?(?:mail|email|e mail|messaggio|lettera"
+    rf"|sms) (?:per|a|alla|al) (?:{_MY} )?{_KIN}\b",
 )
 GOODBYES = _s(
     r"(?:lettera|lettere|messaggio|messaggi|biglietto|video) (?:\w+ )?(?:d|di) ?'?\s?addio\b",
@@ -61,6 +68,14 @@ GOODBYES = _s(
     r"grazie (?:di|per) tutto\b",
     r"(?:ho )?(?:salutato|detto addio a) (?:tutti|ognuno|la mia famiglia|i miei)\b",
     r"addio a tutti\b|vi voglio bene a tutti\b",
+    # Round 9 (sets S, T): a letter left in a drawer, written "di non avercela con me",
+    # thanked for these weeks, a goodbye said properly ("l'ho salutato come si deve").
+    rf"(?:lettera|lettere|biglietto|busta) per (?:{_MY} )?{_KIN} (?:nel|sul|sotto il|nella"
+    r"|sulla) (?:cassetto|tavolo|comodino|cuscino|scrivania|cassetta|letto)\b",
+    rf"(?:scritto|detto|chiesto) {_TO_KIN} (?:di )?(?:non avercela con me|perdonarmi"
+    r"|non odiarmi)\b",
+    r"grazie (?:a te |a voi )?per (?:queste|questi) (?:settimane|mesi|giorni)\b",
+    r"(?:salutat[oaie]|detto addio|dato l addio) (?:\w+ ){0,2}?come si deve\b",
 )
 FINALITY = _s(
     r"(?:e |ormai e |ora e )?tutto (?:e )?(?:pronto|sistemato|preparato|organizzato|a posto"
@@ -76,4 +91,9 @@ FINALITY = _s(
     r"|piu avanti)\b",
     r"quando (?:non ci saro piu|non ci saro|me ne saro andat[oa])\b|dopo che me ne (?:saro|sono)"
     r" andat[oa]\b",
+    # Round 9 (sets S, T): "stanotte finisce", "sarà più semplice per tutti dopo", "tanto
+    # ormai" ending a sentence.
+    r"(?:stanotte|stasera|domani|oggi) (?:finisce|finira|e finita)(?: tutto)?\s*(?:[.!;]|$)",
+    r"(?:sara|e) (?:piu semplice|piu facile|meglio) per tutti (?:dopo|quando|da)\b",
+    r"tanto ormai\s*(?:[.!;]|$)",
 )

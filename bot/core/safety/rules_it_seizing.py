@@ -22,10 +22,18 @@ _NOW = (
     r"(?:schiuma|bava|non\s+(?:mi\s+)?risponde(?!\s+(?:a|ai|al|alle|ad)\b)|non\s+reagisce"
     r"|occhi\s+(?:rovesciati|all\s+indietro|girati|al\s+cielo|sbarrati)|incosciente|svenut[oa])\b"
 )
+# Round 9 (set S): the sign may come in the next short sentence about the same person
+# ("…convulsionar en el sillón!! se está poniendo morada"): one break, a few words.
 SEIZING = (
-    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:{_NOW}|a\s+terra|per\s+terra|da\s+\w+\s+minuti)",
+    rf"{_FIT}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:[.!]+\s+(?:[^\s.!?]+\s+){{0,4}}?)?(?:{_NOW}|a\s+terra|per\s+terra|da\s+\w+\s+minuti)",
     r"(?:caduto|caduta|crollato|crollata|cade)\s+(?:a"
     rf"|per)\s+terra\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FIT}",
     rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_NOW}",
     rf"{_TREMBLES}\b\s+(?:[^\s.!?]+\s+){{0,12}}?{_FOAM}",
+    # Set S's family: a rider fallen and seizing on the road ("è caduto e sta avendo le
+    # convulsioni sull'asfalto").
+    r"(?:caduto|caduta|crollato|crollata)\s+(?:[^\s.!?]+\s+){0,6}?(?:sta\s+avendo|ha)\s+(?:le\s+"
+    rf"|delle\s+|una\s+)?{_FIT}",
+    rf"(?:sta\s+avendo|ha)\s+(?:le\s+|delle\s+|una\s+)?{_FIT}\s+(?:sull\s?asfalto|per\s+strada"
+    r"|sulla\s+strada|in\s+strada|sul\s+marciapiede|a\s+terra|per\s+terra)\b",
 )

@@ -32,7 +32,9 @@ _POISON = (
     r"|lavatrice|bucato)|detersivo|candeggina|varechina|ammoniaca|idraulico\s+liquido"
     r"|sgorga\w*|anticalcare|prodott\w*\s+per\s+(?:la\s+)?pulizi\w*|veleno|topicida|ratticida"
     r"|antigelo|diserbante|pesticida|insetticida|lumachicida|acquaragia|benzina|trielina"
-    r"|soda\s+caustica|alcol\s+(?:denaturato|rosa)|liquido\s+(?:della|per\s+la)\s+sigaretta)\b"
+    r"|soda\s+caustica|alcol\s+(?:denaturato|rosa)|liquido\s+(?:della|per\s+la)\s+sigaretta"
+    r"|profumo|acqua\s+di\s+colonia|antiparassitario|(?:veleno|liquido|prodotto)\s+(?:per|contro)"
+    r"\s+(?:le\s+|i\s+)?(?:zecche|pulci|topi|ratti|scarafaggi|formiche))\b"
 )
 _PILL = (
     r"(?:pastiglie|pastigliette|pillole|compresse|medicine|medicinali|farmaci|capsule"
@@ -103,7 +105,7 @@ OVERDOSE_MORE = (
 _KID = (
     r"(?:(?:il\s+|la\s+)?(?:mio|mia|nostro|nostra)\s+(?:\w+\s+)?(?:figlio|figlia|figlioletto"
     r"|figlioletta|bambino|bambina|bimbo|bimba|piccolo|piccola|piccolino|piccolina|nipote"
-    r"|nipotino|nipotina|gemelli)|il\s+(?:bambino|bimbo|piccolo|piccino|neonato|nipotino)"
+    r"|nipotino|nipotina|gemelli|fratellino|sorellina)|il\s+(?:bambino|bimbo|piccolo|piccino|neonato|nipotino)"
     r"|la\s+(?:bambina|bimba|piccola|piccina|neonata|nipotina))\b"
 )
 _EAT = (

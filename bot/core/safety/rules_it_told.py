@@ -137,6 +137,9 @@ _WORK = (
 )
 
 IDIOMS_MORE = (
+    # Breathless from laughing (set S: "ahahah muoio, non respiro dalle risate").
+    r"non\s+(?:respiro|riesco\s+(?:piu\s+)?a\s+respirare)\s+(?:piu\s+)?(?:dalle|dal|per\s+le"
+    r"|a\s+forza\s+di)\s+(?:risate|ridere|troppo\s+ridere)\b",
     # A relative at A&E telling of a case that came in ("mia figlia fa l'infermiera al pronto
     # soccorso, stanotte hanno avuto un ragazzo con un'overdose").
     rf"{_CARER}\s+{_NOT_ME}{{0,12}}?{_CAME_IN}\s+{_NOT_ME}{{0,5}}?(?:overdose|tentato\s+suicidio"
@@ -190,4 +193,12 @@ ASK_MORE += (
     r"(?:signore|dio|madonna|gesu)\s+(?:mio\s+)?(?:,\s+)?(?:prendimi|portami\s+via|pigliati\s+(?:pure\s+)?(?:a\s+)?me|chiamami)\b",
     r"pigliati\s+(?:pure\s+)?a\s+me\b",
     r"(?:prego|chiedo)\s+(?:\w+\s+){0,3}?(?:che\s+mi\s+prenda|che\s+mi\s+porti\s+via|di\s+prendermi)\b",
+)
+
+# Set S/T: a wish not to be there with no plan, asked about ("a volte penso che sarebbe più
+# facile non esserci proprio", "sarebbe bello addormentarsi e basta, per sempre").
+ASK_MORE += (
+    r"(?:sarebbe|era|e)\s+(?:\w+\s+)?(?:piu\s+facile|piu\s+semplice|meglio|bello)\s+(?:non"
+    r"\s+esserci|non\s+esistere|sparire)\b",
+    r"(?:addormentarmi|addormentarsi)\s+e\s+basta\s*,?\s+per\s+sempre\b",
 )

@@ -7,12 +7,14 @@
 from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
+from bot.core.safety.rules_nl_edge import DECIDED, EDGE
 from bot.core.safety.rules_nl_flags import RED_FLAGS as FLAGS
 from bot.core.safety.rules_nl_harm import HARM_NOW
 from bot.core.safety.rules_nl_panic import ATTACK, SWELLING
 from bot.core.safety.rules_nl_past import PAST
 from bot.core.safety.rules_nl_plans import PLANS
 from bot.core.safety.rules_nl_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
+from bot.core.safety.rules_nl_sight import SIGHT
 from bot.core.safety.rules_nl_swallowed import swallowed
 from bot.core.safety.rules_nl_wish import WISH
 from bot.core.safety.ruleset import LanguageRules
@@ -219,6 +221,7 @@ EMERGENCY = {
         r"|dubbele\s+tong|lallen|geen\s+woorden)\b",
     ),
     E.ONE_SIDED_WEAKNESS: (
+        *SIGHT,
         rf"{_SUDDEN}\s+{words(3)}(?:krachtverlies|zwakte|verlamming|gevoelloos|doof)\s+"
         r"(?:aan|in)\s+(?:een|mijn\s+(?:linker|rechter))\s+(?:kant|zijde|lichaamshelft)\b",
         r"(?:een|mijn\s+linker|mijn\s+rechter|linker|rechter)\s+(?:kant|lichaamshelft)\s+(?:\w+\s+)?"
@@ -420,7 +423,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *PLANS, *HARM_NOW),
+    crisis=(*CRISIS, *PLANS, *HARM_NOW, *EDGE, *DECIDED),
     ask=(*ASK, *WISH),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *ATTACK),

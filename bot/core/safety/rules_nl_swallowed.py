@@ -27,7 +27,10 @@ _POISON = (
     r"|ontstopper\w*|gootsteenontstopper|schoonmaakmiddel\w*|ammoniak|rattengif\w*|muizengif\w*"
     r"|gif|antivries|ruitensproeier\w*|onkruidverdelger\w*|onkruidbestrijd\w*|pesticide\w*"
     r"|insecticide\w*|lampolie|terpentine|wasbenzine|benzine|spiritus|aanstekervloeistof"
-    r"|e\s?liquid|zoutzuur|natronloog|ontkalker)\b"
+    r"|e\s?liquid|zoutzuur|natronloog|ontkalker"
+    # Sets S-T: parfum, aftershave en dergelijke (alcohol, voor een klein kind).
+    r"|parfum|eau\s+de\s+(?:toilette|cologne)|aftershave|mondwater|mondspoeling|handgel"
+    r"|desinfect\w*|nagellakremover|lampenolie|vape\s?(?:olie|vloeistof|liquid)|etherische\s+olie)\b"
 )
 _PILL = (
     r"(?:pillen|pilletjes|tabletten|tabletjes|medicijnen|medicatie|capsules|paracetamol\w*"

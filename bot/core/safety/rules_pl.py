@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pl_body import CHEST, SWELLING
+from bot.core.safety.rules_pl_edge import ASLEEP, EDGE, SIGHT, TAKEN, WISH
 from bot.core.safety.rules_pl_flags import RED_FLAGS as FLAGS
 from bot.core.safety.rules_pl_harm import HARM_NOW
 from bot.core.safety.rules_pl_past import PAST
@@ -269,6 +270,7 @@ EMERGENCY = {
     E.HEART_ATTACK_OR_STROKE: (
         r"(?:mam|chyba\s+mam|mam\s+chyba)\s+(?:zawal|udar|atak\s+serca)\b(?!\s+(?:rok|lata))",
         rf"{_SUDDEN}\s+(?:\w+\s+)?(?:nie\s+widze|nic\s+nie\s+widze)\s+na\s+(?:\w+\s+)?oko",
+        *SIGHT,
     ),
 }
 
@@ -428,9 +430,9 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="pl",
-    crisis=(*CRISIS, *LOOKED_ANYWAY, *HARM_NOW),
-    ask=(*ASK, *MISSED),
-    emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
+    crisis=(*CRISIS, *LOOKED_ANYWAY, *HARM_NOW, *EDGE),
+    ask=(*ASK, *MISSED, *WISH),
+    emergency={**EMERGENCY, **swallowed((*SOMEONE_ELSE, *ASLEEP), (*OVERDOSE_TAKEN, *TAKEN))},
     panic=PANIC,
     panic_danger=(*PANIC_DANGER, *SWELLING),
     red_flags={**RED_FLAGS, **FLAGS},

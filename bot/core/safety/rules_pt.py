@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import END, filler, words
 from bot.core.safety.rules_pt_ask import ASK
+from bot.core.safety.rules_pt_edge import EDGE
 from bot.core.safety.rules_pt_flags import FLAGS, SITTING_UP
 from bot.core.safety.rules_pt_harm import HARM_NOW
 from bot.core.safety.rules_pt_preparations import AFFAIRS, FINALITY, GIVEN_AWAY, GOODBYES
@@ -52,10 +53,14 @@ CRISIS = (
     # Issue 20: self-harm in everyday and slang forms, stockpiling, a plan with a place or means.
     r"(?:me\s+cortei|me\s+cortando|me\s+cortar|cortar\s+o\s+braco|cortando\s+o\s+braco)\s+"
     r"(?:\w+\s+){0,2}?(?:dnv|de\s+novo|outra\s+vez|agora|hoje|mais\s+fundo|gilete)\b",
-    r"(?:queimei|queimo|queimando)\s+(?:\w+\s+){0,3}?(?:com\s+(?:o\s+|um\s+)?(?:isqueiro|cigarro"
+    # Food, a pan or a tongue burnt is cooking (set T: "queimei o feijão de novo, kkk").
+    r"(?:queimei|queimo|queimando)(?![^.!?]{0,30}\b(?:feijao|arroz|bolo|pao|comida|panela|pipoca"
+    r"|carne|frango|ovos?|torradas?|cafe|leite|pizza|lasanha|macarrao|jantar|almoco|janta|molho"
+    r"|batatas?|cebola|alho|biscoitos?|forno|fogao|roupa|camisa|lingua|boca|sol)\b)"
+    r"\s+(?:\w+\s+){0,3}?(?:com\s+(?:o\s+|um\s+)?(?:isqueiro|cigarro"
     r"|ferro)|de\s+novo)\b",
     r"(?:bato|batendo)\s+(?:\w+\s+){0,4}?ate\s+sangrar\b",
-    r"(?:juntando|guardando|a\s+guardar|fui\s+guardando)\s+(?:\w+\s+){0,4}?(?:comprimidos|remedios?"
+    r"(?:juntando|guardando|a\s+guardar|fui\s+guardando|a\s+juntar|a\s+acumular|acumulando)\s+(?:\w+\s+){0,4}?(?:comprimidos|remedios?"
     r"|rebites?|veneno|caixas)\b(?!\s+(?:na|no)\s+(?:geladeira|armario|gaveta|caixinha))",
     r"(?:juntei|guardei)\s+(?:\w+\s+){0,2}?(?:remedios?|rebites?|veneno)\b",
     r"(?:dose|quantidade)\s+(?:letal|mortal)\b",
@@ -195,6 +200,9 @@ EMERGENCY = {
         r"(?:(?!(?:nao|nem|sem|nenhum\w*)\s)[\w,]+\s){0,14}?(?<!nada\sde\s)(?:dor|aperto|pressao|peso)\s+(?:\w+\s+){0,2}?(?:no|do|em\s+o)\s+peito\b",
         rf"(?:dor|aperto|pressao|peso)\s+(?:\w+\s+){{0,2}}?(?:no|do)\s+peito\s+{words(10)}"
         r"(?:desmaiei|perdi\s+(?:a\s+)?consciencia|perdi\s+os\s+sentidos)\b",
+        r"(?:de\s+repente|do\s+nada|subitamente)\s+(?:\w+\s+){0,3}?(?:nao\s+(?:enxergo|vejo)\s+(?:mais\s+)?"
+        r"(?:nada\s+)?|parei\s+de\s+enxergar\s+|deixei\s+de\s+ver\s+|perdi\s+a\s+vista\s+)(?:d[eo]|com"
+        r"|por)\s+(?:um|o|meu)\s+olho\b",
         rf"(?:parei\s+de\s+enxergar|deixei\s+de\s+ver|perdi\s+a\s+vista)\s+d[oe]\s+(?:olho|lado)\s+{words(3)}"
         r"(?:de\s+repente|tipo\s+uma\s+cortina)\b",
         r"(?:ha\s+\w+\s+minutos\s+que|de\s+repente)\s+(?:deixei\s+de\s+ver|parei\s+de\s+enxergar|perdi\s+a"
@@ -401,7 +409,7 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="pt",
-    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW),
+    crisis=(*CRISIS, *CRISIS_MORE, *HARM_NOW, *EDGE),
     ask=(*ASK, *ASK_MORE),
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=(*PANIC, *PANIC_MORE),

@@ -30,4 +30,9 @@ HARM_NOW = (
     r"|novamente)\b",
     r"(?:de\s+novo|outra\s+vez)\s+(?:peguei|tirei)\s+(?:a|as|uma)\s+(?:lamina|laminas|gilete"
     r"|navalha)\b",
+    # Set S: just done and again ("acabei de me queimar com o isqueiro de novo, não consigo
+    # parar"): the means, "again" or "on purpose" named, so a kitchen cut stays out.
+    rf"acabei\s+de\s+me\s+(?:queimar|cortar|machucar|ferir){_ACCIDENT}\s+(?:[\w,]+\s+){{0,4}}?(?:isqueiro"
+    r"|cigarro|lamina|gilete|estilete|apontador|navalha|de\s+novo|outra\s+vez|de\s+proposito"
+    rf"|varias\s+vezes)\b{_ACCIDENT}",
 )

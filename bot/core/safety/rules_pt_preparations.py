@@ -87,6 +87,15 @@ AFFAIRS = _s(
     r"(?:cancelei|cancelado) (?:todas )?(?:as )?(?:minhas )?(?:assinaturas|contratos)\b",
     r"(?:apaguei|deletei|exclui|desativei|fechei) (?:todas )?(?:as )?(?:minhas )?(?:redes"
     r"|contas|perfis|insta|instagram|face|facebook)\b",
+    # Round 9 (sets S, T): passwords of the phone and the bank left written for someone; the
+    # keys of the flat handed back; a message scheduled to reach the family later.
+    r"(?:senhas?|pins?|codigos) (?:d[oa] \w+ )?(?:e (?:d[oa] )?\w+ )?(?:anotad[oa]s?"
+    rf"|escrit[oa]s?|num papel|no papel) (?:pra|para|pro|ao|a) {_KIN}\b",
+    r"(?:devolvi|entreguei|deixei) (?:as )?chaves (?:do apartamento|do ape|da casa|do apto)"
+    r" (?:ao|pro|para o|a|pra) (?:senhorio|senhoria|dono|dona|proprietari[oa]|imobiliaria"
+    r"|porteiro)\b",
+    rf"(?:programei|agendei|deixei agendad[oa]|deixei programad[oa]) (?:um |uma )?(?:email"
+    rf"|e mail|mensagem|msg|carta) (?:pra|para|pro|ao|a) {_KIN}\b",
 )
 GOODBYES = _s(
     r"(?:cartas?|bilhetes?|mensage(?:m|ns)|msg|audios?|videos?) de (?:despedida|adeus|tchau)\b",
@@ -102,6 +111,17 @@ GOODBYES = _s(
     r"(?:me perdoem|perdoem me|me desculpem|desculpem me|perdao) por tudo\b"
     r"(?! (?:o|a|os|as|isso)\b)",
     rf"cuidem (?:bem )?(?:d[oa] )?(?:meu |minha )?(?:{_PET}|mae|pai|mamae|papai|filh[oa]s?)\b",
+    # Round 9 (sets S, T): a letter left in a drawer, written "pra não ficar com raiva de
+    # mim", thanked for these weeks, a goodbye said properly.
+    rf"(?:carta|cartas|bilhete|bilhetes|envelope) (?:pra|para|pro|ao|a) {_KIN} (?:na|no"
+    r"|em cima d[oa]|debaixo d[oa]|embaixo d[oa]) (?:gaveta|mesa|mesinha|criado mudo|almofada"
+    r"|travesseiro|escrivaninha|cama)\b",
+    rf"(?:escrevi|disse|pedi) (?:pra|para|pro|ao|a) {_KIN} (?:pra |para )?(?:nao (?:ficar|ter)"
+    r" (?:com )?raiva de mim|me perdoar|nao me culpar)\b",
+    r"(?:obrigad[oa]|obg|valeu) (?:a voce |a vc |a voces )?(?:por|pelas|pelos) (?:essas |estas "
+    r"|esses |estes )?(?:semanas|meses)\b",
+    r"(?:me despedi|despedi me|despedir me) (?:\w+ ){0,3}?(?:direito|como deve ser"
+    r"|como se deve)\b",
 )
 FINALITY = _s(
     r"(?:ja )?(?:ta|esta|fica|ficou) tudo (?:pronto|preparado|arrumado|resolvido|organizado"
@@ -128,4 +148,10 @@ FINALITY = _s(
     r"(?! (?:de|do|da|dos|das|no|na|nos|nas|em|aqui|ai|com|antes|fora|juntos|juntas)\b)",
     # "agora só falta" with nothing after it (set K).
     r"agora (?:so )?falta(?: (?:isso|o resto|o ultimo passo|uma coisa))?\s*(?:[.!?;]|$)",
+    # Round 9 (sets S, T): "é melhor assim" ending the message, "vai ser mais fácil pra todo
+    # mundo depois", "hoje à noite acaba".
+    r"(?:e|vai ser|sera) melhor assim\s*(?:[.!;]|$|[^\w\s?]+\s*$)",
+    r"(?:vai ser|sera|e) (?:mais facil|mais simples|melhor) (?:pra|para) todo(?:s| mundo)"
+    r" (?:depois|quando|a partir)\b",
+    r"(?:hoje a noite|esta noite|essa noite|amanha) (?:acaba|termina)(?: tudo)?\s*(?:[.!;]|$)",
 )

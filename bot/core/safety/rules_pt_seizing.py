@@ -13,7 +13,7 @@ from __future__ import annotations
 __all__ = ["SEIZING"]
 
 _SHAKE = (
-    r"(?:(?:esta|ta|fica|ficou|anda|comecou\s+a|continua)\s+(?:a\s+tremer|tremendo|a\s+estrebuchar"
+    r"(?:(?:esta|ta|fica|ficou|anda|comecou\s+a|continua)\s+(?:a\s+tremer|tremendo|se\s+tremendo|a\s+estrebuchar"
     r"|estrebuchando|se\s+debatendo)|treme\s+tod[oa]|convuls\w*|em\s+convulsao"
     r"|crise\s+(?:epileptica"
     r"|convulsiva)|ataque\s+epileptico)"
@@ -21,10 +21,21 @@ _SHAKE = (
 _NOW = (
     r"(?:espum\w*|a\s+espumar|baba\w*|nao\s+(?:me\s+|nos\s+)?responde(?!\s+(?:as|aos|a|ao|minhas"
     r"|meus)\b)|nao\s+reage|nao\s+acorda|olhos?\s+virad\w*|olhos\s+revirad\w*|bracos\s+rigidos"
-    r"|todo\s+dur[oa]|desacordad\w*|inconsciente|desmaiad\w*)\b"
+    r"|todo\s+dur[oa]|desacordad\w*|inconsciente|desmaiad\w*|olhos?\s+revirad\w*)\b"
 )
+# Round 9 (set S): the sign may come in the next short sentence about the same person
+# ("…convulsionar en el sillón!! se está poniendo morada"): one break, a few words.
 SEIZING = (
-    rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,16}}?{_NOW}",
+    rf"{_SHAKE}\b\s+(?:[^\s.!?]+\s+){{0,16}}?(?:[.!]+\s+(?:[^\s.!?]+\s+){{0,4}}?)?{_NOW}",
     r"(?:babando|espumando|a\s+espumar|a\s+babar)\b\s+(?:[^\s.!?]+\s+){0,8}?(?:a\s+tremer"
     r"|tremendo|treme)\b",
+    # Set S: a seizure on the road, told with the fall ("um motoboy caiu na minha frente e tá
+    # tendo convulsão no asfalto").
+    r"(?:caiu|desabou|tombou)\s+(?:[^\s.!?]+\s+){0,8}?(?:ta|esta)\s+(?:tendo|com|a\s+ter)"
+    r"\s+(?:uma\s+)?(?:convuls\w*|crise\s+(?:epileptica|convulsiva)|ataque\s+epileptico)",
+    r"(?:tendo|teve|com|a\s+ter)\s+(?:uma\s+)?(?:convuls\w*|crise\s+convulsiva)\s+(?:no|na)\s+"
+    r"(?:asfalto|chao|rua|calcada|pista|estrada|marginal|meio\s+da\s+rua)\b",
+    # Set S's family: pills at a party, "não acorda, respira bem devagar".
+    r"(?:nao\s+acorda|nao\s+reage|nao\s+responde)\s+(?:[\w,]+\s+){0,8}?respira(?:ndo)?\s+(?:bem\s+"
+    r"|muito\s+|super\s+)?(?:devagar|devagarinho|fraco|fraquinho|pouco|estranho)\b",
 )

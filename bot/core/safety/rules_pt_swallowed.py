@@ -32,7 +32,9 @@ _POISON = (
     r"|cloro|candida|qboa|soda\s+caustica|desentupidor|diabo\s+verde|produtos?\s+de\s+limpeza"
     r"|amaciante|veneno\w*|raticida|chumbinho|mata\s+ratos?|anticongelante|herbicida|pesticida"
     r"|inseticida|agrotoxico|aguarras|gasolina|querosene|amoniaco|solvente|thinner|tiner"
-    r"|removedor|liquido\s+de\s+(?:vape|cigarro\s+eletronico))\b"
+    r"|removedor|liquido\s+d[eo]\s+(?:vape|pod|cigarro\s+eletronico)|perfume|colonia|carrapaticida"
+    r"|(?:remedio|veneno|liquido)\s+(?:de|pra|para|contra)\s+(?:o\s+|a\s+)?(?:carrapatos?"
+    r"|pulgas?|ratos?|baratas?|formigas?))\b"
 )
 _PILL = (
     r"(?:comprimidos|remedios|remedio|medicamentos|pilulas|capsulas|rivotril|clonazepam"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_ru_body import MORE_PANIC, RED_FLAGS
+from bot.core.safety.rules_ru_edge import ASLEEP, EDGE, SIGHT, WISH
 from bot.core.safety.rules_ru_harm import HARM_NOW
 from bot.core.safety.rules_ru_idioms import MORE_IDIOMS
 from bot.core.safety.rules_ru_plans import COLLAPSED, MORE_ASK, MORE_CRISIS, SWELLING, unplanned
@@ -288,9 +289,9 @@ EMERGENCY = {
         r"(?![^.?!]{0,40}(?:лежа\b|когда\s+ложусь|на\s+спину|сплю\s+сидя))",
         r"(?:задыхаюсь|нечем\s+дышать)(?<!лежа\sзадыхаюсь)(?<!ровно\s,\sзадыхаюсь)"
         r"(?<!спине\s,\sзадыхаюсь)(?<!лечь\s,\sзадыхаюсь)(?<!ложусь\s,\sзадыхаюсь)"
-        r"(?<!ложусь\sзадыхаюсь)(?<!лежать\s,\sзадыхаюсь)"
+        r"(?<!ложусь\sзадыхаюсь)(?<!лежать\s,\sзадыхаюсь)(?<!спине\sзадыхаюсь)"
         r"\b(?!\s+(?:от\s+смеха|от\s+жары))(?![^.?!]{0,40}(?:лежа\b|лежу\b|когда\s+ложусь|на\s+спину"
-        r"|сплю\s+сидя))",
+        r"|сплю\s+(?:\w+\s+)?(?:сидя|полусидя)))",
         r"(?:губы|язык|горло)\s+(?:\w+\s+)?(?:опухли|опух|распух\w*|отекл\w*|отекает|отек)\b",
         *SWELLING,
         rf"(?:глаза|лицо)\s+(?:\w+\s+)?(?:заплыва\w*|заплыл\w*)\s+{words(3)}горло",
@@ -299,6 +300,7 @@ EMERGENCY = {
     E.HEART_ATTACK_OR_STROKE: (
         r"у\s+меня\s+(?:сейчас\s+|кажется\s+|наверное\s+)?(?:инфаркт|инсульт|сердечный\s+приступ)"
         r"\b(?!\s+был)",
+        *SIGHT,
     ),
 }
 
@@ -427,9 +429,9 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="ru",
-    crisis=(*CRISIS, *MORE_CRISIS, *HARM_NOW),
-    ask=(*ASK, *MORE_ASK),
-    emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
+    crisis=(*CRISIS, *MORE_CRISIS, *HARM_NOW, *EDGE),
+    ask=(*ASK, *MORE_ASK, *WISH),
+    emergency={**EMERGENCY, **swallowed((*SOMEONE_ELSE, *ASLEEP), OVERDOSE_TAKEN)},
     panic=(*PANIC, *MORE_PANIC),
     panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
@@ -443,8 +445,5 @@ RULES = LanguageRules(
     negators=("не", "нет", "без", "никогда", "ни"),
     hedges=("знаю", "уверен", "уверена"),
     clause_breaks=("но", "и", "а", "однако", "хотя"),
-    given_away=GIVEN_AWAY,
-    affairs=AFFAIRS,
-    goodbyes=GOODBYES,
-    finality=FINALITY,
+    given_away=GIVEN_AWAY, affairs=AFFAIRS, goodbyes=GOODBYES, finality=FINALITY,
 )

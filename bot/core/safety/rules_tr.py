@@ -9,6 +9,7 @@ Negation in Turkish sits inside the verb ("istemiyorum") or after the word ("gü
 from __future__ import annotations
 
 from bot.core.safety.common import words
+from bot.core.safety.rules_tr_edge import DECIDED, EDGE
 from bot.core.safety.rules_tr_flags import FLAGS
 from bot.core.safety.rules_tr_harm import HARM_NOW
 from bot.core.safety.rules_tr_idioms import MORE_IDIOMS
@@ -345,6 +346,10 @@ SOMEONE_ELSE = (
     r"(?:nefesi|nefesini)\s+(?:\S+\s+)?(?:yavas|garip|duyamiyorum)\w*",
     r"(?:hiril\s+hiril|garip)\s+nefes\s+aliyor\b",
     r"(?:uyandiramiyorum|uyanmiyo|oksuremiyor|kipirdamiyor)\b",
+    # Sets S-T: pills at a party, and now someone will not wake or breathes slowly.
+    r"(?:partide|festivalde|kulupte|eglencede|dugunde)\s+(?:\S+\s+){0,3}?(?:hap|ilac|ekstazi|mdma)\w*"
+    r"\s+(?:\S+\s+){0,2}?(?:almis|aldi|icmis|icti|yutmus|yuttu)\b[^?]{0,60}?(?:uyanmiyor"
+    r"|uyandiramiyor\w*|ayilmiyor|kendine\s+gelmiyor|tepki\s+vermiyor|yavas\s+nefes\s+aliyor)\b",
     r"(?:yigildi|yerde|yatiyo\w*|sarsiyorum|salliyoruz|seslendim|dustu|almiyor)\s+(?:\S+\s+){0,5}?"
     r"(?:hic\s+)?(?:tepki|cevap)\s+(?:yok|vermiyor)\b",
     r"(?:dudaklari|yuzu|rengi)\s+(?:\S+\s+)?(?:mor|mosmor|gri|morardi|morariyor)\b",
@@ -387,7 +392,7 @@ RULES = LanguageRules(
     affairs=AFFAIRS,
     goodbyes=GOODBYES,
     finality=FINALITY,
-    crisis=(*CRISIS, *HARM_NOW),
+    crisis=(*CRISIS, *HARM_NOW, *EDGE, *DECIDED),
     ask=ASK,
     emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
     panic=PANIC,

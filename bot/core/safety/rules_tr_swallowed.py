@@ -31,7 +31,10 @@ _POISON = (
     r"|kapsul\w*|makinesi\s+kapsul\w*)|deterjan\w*|kezzap\w*|tuz\s+ruhu\w*|lavabo\s+acici\w*"
     r"|temizlik\s+(?:malzeme|urun|ilac)\w*|zehir(?!\s+gibi)|zehri\w*|fare\s+zehri\w*"
     r"|antifriz\w*|(?:tarim|bocek|hasere|ot)\s+ilac\w*|tiner\w*|benzin\w*|gazyag\w*"
-    r"|amonyak\w*|metanol\w*|kostik\w*|sivi\s+nikotin\w*)\b"
+    r"|amonyak\w*|metanol\w*|kostik\w*|sivi\s+nikotin\w*"
+    # Sets S-T: kolonya, parfüm ve benzerleri (küçük bir çocuk için alkol).
+    r"|kolonya\w*|parfum\w*|tras\s+losyon\w*|gargara\w*|dezenfektan\w*|aseton\w*|lamba\s+gaz\w*"
+    r"|(?:e\s+sigara|elektronik\s+sigara|vape)\s+(?:likit|likid|sivi)\w*|likit\w*|likid\w*)\b"
 )
 _DRUG = r"(?:ilac|hap|parol|xanax|parasetamol|agri\s+kesici|uyku\s+ilac|uyku\s+hap)\w*"
 _OWNER = (

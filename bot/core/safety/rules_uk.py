@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.core.safety.common import filler, words
 from bot.core.safety.rules_uk_body import MORE_PANIC, RED_FLAGS
+from bot.core.safety.rules_uk_edge import ASLEEP, EDGE, SIGHT, TAKEN, WISH
 from bot.core.safety.rules_uk_harm import HARM_NOW
 from bot.core.safety.rules_uk_idioms import MORE_IDIOMS
 from bot.core.safety.rules_uk_plans import MORE_ASK, MORE_CRISIS, unplanned
@@ -290,6 +291,7 @@ EMERGENCY = {
         r"у\s+мене\s+(?:зараз\s+|здається\s+|мабуть\s+)?(?:інфаркт|інсульт|серцевий\s+напад)\b"
         r"(?!\s+був)",
         r"(?:раптом|різко)\s+(?:\w+\s+)?(?:око|очі)\s+(?:\w+\s+)?(?:вимкнул\w*|перестал\w*\s+бачити)",
+        *SIGHT,
     ),
 }
 
@@ -428,9 +430,9 @@ PANIC_DANGER = (
 
 RULES = LanguageRules(
     language="uk",
-    crisis=(*CRISIS, *HARM_NOW),
-    ask=ASK,
-    emergency={**EMERGENCY, **swallowed(SOMEONE_ELSE, OVERDOSE_TAKEN)},
+    crisis=(*CRISIS, *HARM_NOW, *EDGE),
+    ask=(*ASK, *WISH),
+    emergency={**EMERGENCY, **swallowed((*SOMEONE_ELSE, *ASLEEP), (*OVERDOSE_TAKEN, *TAKEN))},
     panic=(*PANIC, *MORE_PANIC),
     panic_danger=PANIC_DANGER,
     red_flags=RED_FLAGS,
