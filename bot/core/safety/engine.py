@@ -4,9 +4,9 @@ Python's `re` tries the alternatives of `a|b|c` one after another at every posit
 thousands of rules joined plainly would cost many milliseconds on a long message. Here the
 rules are merged into a trie on their literal beginnings (`want|wish` → `w(?:ant|ish)`) behind a
 literal space, so `re` jumps from word to word and tries only the rules that begin the way the
-word does. That one scan finds the words where some rule may match; only there are the tags
-whose rules begin like that word tried, each with its own regex. Rules use no nested unbounded
-quantifiers, so matching stays linear in the length of the text.
+word does. That one scan finds the words where some rule may match; only there are the rules
+that begin like that word tried, each with its own regex, a tag's in their order. Rules use no
+nested unbounded quantifiers, so matching stays linear in the length of the text.
 
 Texts given to `RuleIndex` are in the form `normalise.matchable` makes: single spaces, a space
 around each run of punctuation and at both ends, apostrophes and hyphens as spaces.
