@@ -19,6 +19,7 @@ from bot.core.safety.engine import (
     _atoms,
     _beginnings,
     _scan_tail,
+    first_match,
     leading_split,
     trie_regex,
 )
@@ -61,22 +62,44 @@ def test_rule_index_takes_brackets_that_capture_nothing(pattern: str) -> None:
     RuleIndex([("tag", pattern)])
 
 
-def test_each_tag_is_compiled_when_first_tried() -> None:
-    index = RuleIndex([("die", r"want\s+to\s+die"), ("wish", r"wish\b"), ("idle", "idle")])
+def test_each_rule_is_compiled_when_first_tried() -> None:
+    index = RuleIndex(
+        [
+            ("die", r"want\s+to\s+die"),
+            ("wish", r"wish\b"),
+            ("wish", r"want\s+it"),
+            ("idle", "idle"),
+        ]
+    )
     text = " i wish , i want to die "
-    assert not index._tags  # building the index compiled only the scan
+    compiled = [pattern for pattern, lazy in index._lazy.items() if lazy._compiled is not None]
+    assert not compiled  # building the index compiled only the scan
     found = [(position, tag) for position, tagged in index.candidates(text) for tag, _ in tagged]
-    assert found == [(3, "wish"), (12, "die")]
+    assert found == [(3, "wish"), (12, "die"), (12, "wish")]
     assert index.match("wish", text, 3)
-    assert set(index._tags) == {"wish"}
-    # ... and from then on the scan offers the compiled regex itself.
-    regexes = {tag: regex for _, tagged in index.candidates(text) for tag, regex in tagged}
-    assert isinstance(regexes["wish"], re.Pattern)
-    assert not isinstance(regexes["die"], re.Pattern)  # a stand-in until first tried
-    for position, tagged in index.candidates(text):
-        assert all(regex.match(text, position) for _, regex in tagged)
+    compiled = [pattern for pattern, lazy in index._lazy.items() if lazy._compiled is not None]
+    assert compiled == [r"wish\b"]
+    # At a word, only the rules that begin like it are offered.
+    offered = {tag: rules for position, tagged in index.candidates(text) for tag, rules in tagged}
+    assert len(offered["die"]) == 1
     index.compile_all()
-    assert set(index._tags) == {"die", "wish", "idle"}
+    for position, tagged in index.candidates(text):
+        assert all(isinstance(rule, re.Pattern) for _, rules in tagged for rule in rules)
+        assert [tag for tag, rules in tagged if first_match(rules, text, position)] == (
+            ["wish"] if position == 3 else ["die"]
+        )
+
+
+def test_a_tag_matches_with_its_first_rule_that_does() -> None:
+    # As the tag's rules joined by `|` would: the end of the match decides a negation after it.
+    index = RuleIndex([("tag", r"weak\w*"), ("tag", r"weak\s+hand"), ("tag", r"w\w+\s+hand\s+no")])
+    text = " weak hand no "
+    for position, tagged in index.candidates(text):
+        for _, rules in tagged:
+            found = first_match(rules, text, position)
+            assert found is not None
+            assert found.group() == "weak"
+    assert re.compile(r"(?:weak\w*)|(?:weak\s+hand)").match(text, 1).group() == "weak"
 
 
 def test_a_loose_scan_refuses_to_blank_out_matches() -> None:
@@ -223,12 +246,18 @@ def test_the_scan_finds_every_word_where_a_rule_matches(phrases: list[str]) -> N
 
     text = matchable(". ".join(phrases))
     found = set(_INDEX.positions(text))
+    offered = {position: dict(tagged) for position, tagged in _INDEX.candidates(text)}
     for start in (index + 1 for index, char in enumerate(text[:-1]) if char == " "):
         for tag in TAGS:
-            if _INDEX.match(tag, text, start):
+            match = _INDEX.match(tag, text, start)
+            if match:
                 # ... and the tags it offers to try there include every tag that matches.
                 assert start in found, text[start:]
                 assert tag in _INDEX.tags_at(text, start), (tag, text[start:])
+                # ... with the rules that fit the word, which match there as all would.
+                fitting = first_match(offered[start][tag], text, start)
+                assert fitting is not None, (tag, text[start:])
+                assert fitting.span() == match.span(), (tag, text[start:])
 
 
 TAGS = sorted({tag for tag, _, _ in all_patterns()})

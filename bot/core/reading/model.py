@@ -76,9 +76,11 @@ class Model:
         # rows several times faster than it casts and sums int8 ones. Both models' weights
         # side by side, so one gather and one sum serve both (issue #24: on a short text the
         # calls, not the arithmetic, are the cost); likewise their scales and biases.
-        self.weights_f = np.ascontiguousarray(
-            np.hstack([self.safety_w, self.intent_w]), dtype=np.float32
-        )
+        # One more row of zeros at the end (bucket `BUCKETS`), for the places past the end of
+        # a row of n-grams in `_scores`.
+        both = np.hstack([self.safety_w, self.intent_w])
+        self.weights_f = np.zeros((len(both) + 1, both.shape[1]), dtype=np.float32)
+        self.weights_f[: len(both)] = both
         self.scale = np.concatenate([self.safety_scale, self.intent_scale])
         self.bias = np.concatenate([self.safety_bias, self.intent_bias])
 
@@ -91,43 +93,50 @@ class Model:
         ids = found.all_ids()
         if not len(ids):
             ids = np.zeros(1, dtype=np.int64)
-        # One gather of the weights of every n-gram: the costliest step.
-        weights = self.weights_f.take(ids, axis=0)
-        whole = np.einsum("ij->j", weights)
         if not starts:
+            # One gather of the weights of every n-gram: the costliest step.
+            whole = np.einsum("ij->j", self.weights_f.take(ids, axis=0))
             return self._one_part(whole, _squared_counts(ids))
-        safety = weights[:, :concepts]
-        intent = whole[concepts:]
-        whole_squares = float((np.bincount(ids) ** 2).sum())
-        squares = [max(whole_squares, 1.0)]
-        rows = [whole[None, :concepts]]
-        # The n-grams of each length are in text order, one block per length: cut every
-        # block at the parts' starts, sum each piece, and add the lengths' pieces up.
+        # Every sum below adds integers (int8 weights, held as float32, times counts) far
+        # below 2**24: exact in float32 in any order, so each step may add in whatever order
+        # is fastest and the logits are the same bit for bit.
         parts = len(starts)
-        offsets = np.cumsum([0, *(len(block) for block in found.ids)])
+        length = len(found.ids[0])  # positions: the shortest n-grams start at every one
         begins = np.asarray(starts, dtype=np.int64)
-        cuts = np.concatenate(
-            [
-                offset + np.minimum(begins, len(block) - 1)
-                for offset, block in zip(offsets, found.ids, strict=False)
-            ]
-        )
-        pieces = np.add.reduceat(safety, cuts, axis=0)
-        rows.append(pieces.reshape(len(found.ids), parts, concepts).sum(axis=0))
-        # Each part's length: the root of its squared n-gram counts (a sort, no Python).
-        part_of = np.repeat(
-            np.tile(np.arange(parts, dtype=np.int64), len(found.ids)),
-            np.diff(np.append(cuts, len(ids))),
-        )
-        keys = np.sort(part_of * BUCKETS + ids)
-        new = np.flatnonzero(np.diff(keys, prepend=-1))
-        counts = np.diff(np.append(new, len(keys))).astype(np.float64)
-        squared = np.bincount(keys[new] // BUCKETS, weights=counts**2, minlength=parts)
-        squares.extend(np.maximum(squared, 1.0).tolist())
-        stacked = np.concatenate(rows).astype(np.float64)
+        # The n-grams of every length by where they start, one row per length; past a row's
+        # end the zero row of `weights_f`. The weights of each position's n-grams are added
+        # first (a few whole-array additions), so the sum over each part's positions reduces
+        # a quarter of the rows: `reduceat` pays per row, not per number.
+        table = np.full((len(found.ids), length), BUCKETS, dtype=np.int64)
+        for row, block in enumerate(found.ids):
+            table[row, : len(block)] = block
+        gathered = self.weights_f.take(table, axis=0)  # (lengths, positions, classes)
+        at = gathered[0]
+        for more in gathered[1:]:
+            at = at + more
+        rows = np.add.reduceat(at, begins, axis=0)  # (parts, classes)
+        whole = rows.sum(axis=0)
+        # Each part's length: the root of its squared n-gram counts. The (part, id) pairs
+        # in order, by two stable radix sorts of 16-bit keys (id, then part), and the runs
+        # of equal pairs counted: a quarter of the cost of one sort of 64-bit keys.
+        part_at = np.repeat(np.arange(parts, dtype=np.int64), np.diff(np.append(begins, length)))
+        part_of = np.concatenate([part_at[: len(block)] for block in found.ids])
+        order = np.argsort(ids.astype(_ID_TYPE), kind="stable")
+        whole_squares = _run_squares(ids[order])
+        order = order[np.argsort(part_of[order].astype(_part_type(parts)), kind="stable")]
+        sorted_ids, sorted_parts = ids[order], part_of[order]
+        change = np.empty(len(order), dtype=bool)
+        change[0] = True
+        np.not_equal(sorted_ids[1:], sorted_ids[:-1], out=change[1:])
+        change[1:] |= sorted_parts[1:] != sorted_parts[:-1]
+        new = np.flatnonzero(change)
+        counts = np.diff(np.append(new, len(order))).astype(np.float64)
+        squared = np.bincount(sorted_parts[new], weights=counts**2, minlength=parts)
+        squares = [max(whole_squares, 1.0), *np.maximum(squared, 1.0).tolist()]
+        stacked = np.concatenate([whole[None, :concepts], rows[:, :concepts]]).astype(np.float64)
         norms = np.sqrt(np.asarray(squares))
         scaled = stacked * self.safety_scale / norms[:, None]
-        intent = intent.astype(np.float64) * self.intent_scale / norms[0]
+        intent = whole[concepts:].astype(np.float64) * self.intent_scale / norms[0]
         return Scores(_softmax(scaled + self.safety_bias), _softmax(intent + self.intent_bias))
 
     def _one_part(self, whole: npt.NDArray[np.float32], squares: float) -> Scores:
@@ -139,10 +148,30 @@ class Model:
         return Scores(_softmax(logits[None, :concepts]), _softmax(logits[concepts:]))
 
 
+# Keys of 16 bits or fewer are sorted stably by radix, in linear time.
+_ID_TYPE = np.uint16 if BUCKETS <= 1 << 16 else np.uint32
+_MANY_IDS = 1024  # n-grams of a text read whole above which its repeats are counted by numpy
+
+
+def _part_type(parts: int) -> type[np.unsignedinteger[Any]]:
+    return np.uint16 if parts <= 1 << 16 else np.uint32
+
+
+def _run_squares(ordered: npt.NDArray[np.int64]) -> float:
+    """The sum of the squared length of each run of equal values in `ordered`."""
+    new = np.flatnonzero(np.diff(ordered, prepend=-1))
+    counts = np.diff(np.append(new, len(ordered)))
+    return float((counts * counts).sum())
+
+
 def _squared_counts(ids: npt.NDArray[np.int64]) -> float:
     """The sum of the squared count of each distinct id: the squared length of the count
     vector. Sorted, a short text's few repeats are counted in Python; a bincount over all
-    `BUCKETS` columns would cost more than the rest of the reading."""
+    `BUCKETS` columns would cost more than the rest of the reading. A long text read whole
+    (4,096 characters of "!?.,", which hold no part) repeats thousands of n-grams: its runs
+    are counted by numpy."""
+    if len(ids) > _MANY_IDS:
+        return _run_squares(np.sort(ids.astype(_ID_TYPE), kind="stable").astype(np.int64))
     ordered = np.sort(ids)
     total = len(ids)
     run = 0

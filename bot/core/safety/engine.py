@@ -4,9 +4,9 @@ Python's `re` tries the alternatives of `a|b|c` one after another at every posit
 thousands of rules joined plainly would cost many milliseconds on a long message. Here the
 rules are merged into a trie on their literal beginnings (`want|wish` → `w(?:ant|ish)`) behind a
 literal space, so `re` jumps from word to word and tries only the rules that begin the way the
-word does. That one scan finds the words where some rule may match; only there are the tags
-whose rules begin like that word tried, each with its own regex. Rules use no nested unbounded
-quantifiers, so matching stays linear in the length of the text.
+word does. That one scan finds the words where some rule may match; only there are the rules
+that begin like that word tried, each with its own regex, a tag's in their order. Rules use no
+nested unbounded quantifiers, so matching stays linear in the length of the text.
 
 Texts given to `RuleIndex` are in the form `normalise.matchable` makes: single spaces, a space
 around each run of punctuation and at both ends, apostrophes and hyphens as spaces.
@@ -19,7 +19,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Negation", "RuleIndex", "leading_split", "top_level_split", "trie_regex"]
+__all__ = [
+    "Negation",
+    "RuleIndex",
+    "first_match",
+    "leading_split",
+    "top_level_split",
+    "trie_regex",
+]
 
 _QUANTIFIERS = frozenset("?*+{")
 _KEY = 4  # characters of a word that pick the tags to try there
@@ -310,33 +317,83 @@ _CAPTURING = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|(\((?!\?)|\(\?P<)", re.
 
 
 class _Lazy:
-    """A tag's regex until it is first tried: compiled then, and put in its place."""
+    """A rule's regex until it is first tried: compiled then, and kept."""
 
-    __slots__ = ("_index", "_tag")
+    __slots__ = ("_compiled", "_source")
 
-    def __init__(self, index: RuleIndex, tag: str) -> None:
-        self._index, self._tag = index, tag
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
 
     def match(self, text: str, position: int) -> re.Match[str] | None:
-        return self._index.compiled(self._tag).match(text, position)
+        return self.compiled().match(text, position)
 
 
 Matcher = re.Pattern[str] | _Lazy
+# The rules of one tag that may match at a word, in the tag's order: the first that matches
+# is the tag's match there, as in the alternation of them all.
+Tagged = tuple[tuple[str, tuple[Matcher, ...]], ...]
+
+
+def first_match(rules: tuple[Matcher, ...], text: str, position: int) -> re.Match[str] | None:
+    """The match of the first of `rules` that matches at `position`: what `rules` joined by
+    `|` would match there."""
+    for rule in rules:
+        found = rule.match(text, position)
+        if found is not None:
+            return found
+    return None
+
+
+def _fitting(
+    beginnings: Iterable[tuple[int, str]], keys: Iterable[str]
+) -> dict[str, tuple[int, ...]]:
+    """For each key (a word's first `_KEY` or fewer characters), the rules that may begin at a
+    word that starts so: those with a literal beginning that starts like the key, or that the
+    key starts with. `beginnings` holds (rule, literal beginning) pairs; rules come out in
+    order."""
+    # A beginning as long as a key or longer is filed under its first key-length characters;
+    # a shorter one under itself.
+    at_least: list[dict[str, set[int]]] = [defaultdict(set) for _ in range(_KEY + 1)]
+    exactly: list[dict[str, set[int]]] = [defaultdict(set) for _ in range(_KEY + 1)]
+    for rule, prefix in beginnings:
+        for length in range(1, min(len(prefix), _KEY) + 1):
+            at_least[length][prefix[:length]].add(rule)
+        if len(prefix) < _KEY:
+            exactly[len(prefix)][prefix].add(rule)
+    fitting = {}
+    for key in keys:
+        found = set(at_least[len(key)].get(key, ()))
+        for length in range(len(key)):
+            found.update(exactly[length].get(key[:length], ()))
+        fitting[key] = tuple(sorted(found))
+    return fitting
 
 
 class RuleIndex:
-    """Tagged rules: one regex per tag, tried at a given word, and one scan over all of them.
+    """Tagged rules: one scan over all of them, and each rule's own regex tried at a word.
 
     `loosen` may widen each rule for the scan (drop checks that only ever narrow a match), and
     then the scan also keeps only the beginning of each long rule (`_scan_tail`): it finds
-    more places (about 40% more in ordinary messages, a few µs each), and each tag's exact
-    regex decides there, but its regex is a third shorter and compiles that much faster.
+    more places (about 40% more in ordinary messages, a few µs each), and the rules' exact
+    regexes decide there, but its regex is a third shorter and compiles that much faster.
     Such a scan finds places to look, not matches, so `sub` refuses it.
 
-    Only the scan is compiled here. Each tag's own regex is compiled when it is first tried
-    (or by `compile_all`): the cost moves from building the index to the first text where
-    the tag may match, once per process (about 0.1 s for the crisis rules, 0.3 s for all),
-    unless `compile_all` is called first, as the bot does before its first update.
+    At a word the scan finds, only the rules whose literal beginning fits the word's first
+    characters are tried, each with its own regex, in order. A tag's rules joined in one
+    alternation cost 10–15 µs at every word where one of them might begin: `re` tries its
+    hundreds of alternatives one by one, and most begin with a group, which it cannot skip
+    by their first letter. Trying the two or three that fit costs a tenth of that.
+
+    Only the scan is compiled here. Each rule's regex is compiled when it is first tried (or
+    by `compile_all`): the cost moves from building the index to the first text where the rule
+    may match, once per process (about 0.8 s for all), unless `compile_all` is called first,
+    as the bot does before its first update.
     """
 
     def __init__(
@@ -345,45 +402,47 @@ class RuleIndex:
         by_tag: dict[str, list[str]] = defaultdict(list)
         for tag, pattern in rules:
             by_tag[tag].append(pattern)
-        # Each tag's regex is only ever tried at one word, so a plain alternation is fast
-        # enough there, and compiles far faster than a trie, which copies what follows a
-        # leading group once per word in it.
-        self._sources = {
-            tag: "|".join(f"(?:{pattern})" for pattern in patterns)
-            for tag, patterns in by_tag.items()
-        }
         if any(
             found.group(1)
-            for source in self._sources.values()
-            for found in _CAPTURING.finditer(source)
+            for patterns in by_tag.values()
+            for pattern in patterns
+            for found in _CAPTURING.finditer(pattern)
         ):
             # A group would make `re` save and restore marks at every branch: far slower.
             raise ValueError("safety rules must not contain capturing groups")
-        self._tags: dict[str, re.Pattern[str]] = {}
+        self._patterns = dict(by_tag)
+        # Each distinct rule is compiled once, however many tags share it.
+        lazy = {pattern: _Lazy(pattern) for patterns in by_tag.values() for pattern in patterns}
+        self._lazy = lazy
+        self._rules: dict[str, tuple[Matcher, ...]] = {
+            tag: tuple(lazy[pattern] for pattern in patterns) for tag, patterns in by_tag.items()
+        }
         self._loose = loosen is not None
         widen = loosen or str
-        beginnings: dict[str, list[tuple[str, str]]] = {}
+        # (rule's place in its tag, literal beginning) of every way each tag's rules begin.
+        beginnings: dict[str, list[tuple[int, str]]] = {}
+        every: list[tuple[str, str]] = []  # (literal beginning, rest) of every rule
         unfit = []
         for tag, patterns in by_tag.items():
             beginnings[tag] = []
-            for pattern in patterns:
+            for number, pattern in enumerate(patterns):
                 found = _beginnings(widen(pattern))
                 if found is None:
                     unfit.append(pattern)
                 else:
-                    beginnings[tag].extend(found)
+                    beginnings[tag].extend((number, prefix) for prefix, _ in found)
+                    every.extend(found)
         if unfit:
             raise ValueError(f"safety rules must begin with a letter or a group of words: {unfit}")
-        every = [beginning for found in beginnings.values() for beginning in found]
         if self._loose:  # many rules share a tail: cut each once
             cut = {tail: _scan_tail(tail) for tail in {tail for _, tail in every}}
             every = [(prefix, cut[tail]) for prefix, tail in every]
         self._scanner = re.compile(" " + _trie(every))
-        # Which tags can begin at a word, by its first three characters; rules whose literal
-        # beginning is shorter are listed under every longer key that starts like them.
+        # Which tags can begin at a word, by its first characters (up to `_KEY`); rules whose
+        # literal beginning is shorter are listed under every longer key that starts like them.
         by_prefix: list[dict[str, set[str]]] = [defaultdict(set) for _ in range(_KEY + 1)]
-        for tag, found in beginnings.items():
-            for prefix, _ in found:
+        for tag, numbered in beginnings.items():
+            for _, prefix in numbered:
                 by_prefix[min(len(prefix), _KEY)][prefix[:_KEY]].add(tag)
         self._by_key: list[dict[str, tuple[str, ...]]] = [{} for _ in range(_KEY + 1)]
         for length in range(1, _KEY + 1):
@@ -392,30 +451,47 @@ class RuleIndex:
                     *(by_prefix[n].get(key[:n], set()) for n in range(1, length))
                 )
                 self._by_key[length][key] = tuple(sorted(tags | shorter))
-        lazy = {tag: _Lazy(self, tag) for tag in by_tag}
-        self._by_key_tagged: list[dict[str, tuple[tuple[str, Matcher], ...]]] = [
-            {key: tuple((tag, lazy[tag]) for tag in tags) for key, tags in by_key.items()}
+        # And which of each tag's rules, by the same keys.
+        keys_of: dict[str, list[str]] = defaultdict(list)
+        for by_key in self._by_key:
+            for key, offered in by_key.items():
+                for tag in offered:
+                    keys_of[tag].append(key)
+        self._fitting = {tag: _fitting(beginnings[tag], keys_of[tag]) for tag in by_tag}
+        self._by_key_tagged: list[dict[str, Tagged]] = []
+        self._tabulate()
+
+    def _tabulate(self) -> None:
+        """The table `candidates` reads: for each key, its tags with the rules that fit it."""
+        shared: dict[tuple[Matcher, ...], tuple[Matcher, ...]] = {}  # one tuple for equal ones
+        self._by_key_tagged = [
+            {
+                key: tuple(
+                    (
+                        tag,
+                        shared.setdefault(
+                            rules := tuple(
+                                self._rules[tag][number] for number in self._fitting[tag][key]
+                            ),
+                            rules,
+                        ),
+                    )
+                    for tag in tags
+                )
+                for key, tags in by_key.items()
+            }
             for by_key in self._by_key
         ]
 
-    def compiled(self, tag: str) -> re.Pattern[str]:
-        """`tag`'s own regex, compiled now if it has not been yet."""
-        pattern = self._tags.get(tag)
-        if pattern is None:
-            pattern = self._tags[tag] = re.compile(self._sources[tag])
-            # From now on the scan offers the compiled regex itself, not its stand-in.
-            for by_key in self._by_key_tagged:
-                for key, tagged in by_key.items():
-                    if any(name == tag for name, _ in tagged):
-                        by_key[key] = tuple(
-                            (name, pattern if name == tag else matcher) for name, matcher in tagged
-                        )
-        return pattern
-
     def compile_all(self) -> None:
-        """Compile every tag's regex now, so that no text has to wait for it."""
-        for tag in self._sources:
-            self.compiled(tag)
+        """Compile every rule's regex now, so that no text has to wait for it."""
+        compiled = {pattern: lazy.compiled() for pattern, lazy in self._lazy.items()}
+        # From now on the scan offers the compiled regexes themselves, not their stand-ins.
+        self._rules = {
+            tag: tuple(compiled[pattern] for pattern in patterns)
+            for tag, patterns in self._patterns.items()
+        }
+        self._tabulate()
 
     def positions(self, text: str) -> Iterator[int]:
         """Each word start in `text` where a rule matches (or, if the scan is loose, may
@@ -423,9 +499,10 @@ class RuleIndex:
         for position, _ in self.candidates(text):
             yield position
 
-    def candidates(self, text: str) -> Iterator[tuple[int, tuple[tuple[str, Matcher], ...]]]:
-        """Each word start where some rule may match, with the tags (and their regexes) that
-        may match there: `positions` and `tags_at` in one loop, which is the hot path."""
+    def candidates(self, text: str) -> Iterator[tuple[int, Tagged]]:
+        """Each word start where some rule may match, with the tags that may match there and
+        the rules of each to try (`first_match`): `positions` and `tags_at` in one loop,
+        which is the hot path."""
         search = self._scanner.search
         by_length = [(length, self._by_key_tagged[length]) for length in range(_KEY, 0, -1)]
         found = search(text)
@@ -447,8 +524,8 @@ class RuleIndex:
         return ()
 
     def match(self, tag: str, text: str, position: int) -> re.Match[str] | None:
-        """The match of `tag`'s rules starting exactly at `position`."""
-        return self.compiled(tag).match(text, position)
+        """The match of `tag`'s rules starting exactly at `position` (all of them tried)."""
+        return first_match(self._rules[tag], text, position)
 
     def sub(self, replacement: str, text: str) -> str:
         """`text` with every match of any rule replaced (matches start after a space)."""
