@@ -27,6 +27,7 @@ from bot.core.safety.common import NOT_A_NEGATOR
 from bot.core.safety.distance import DISTANCES
 from bot.core.safety.engine import Negation, RuleIndex, first_match
 from bot.core.safety.normalise import matchable
+from bot.core.safety.panic_gas_weeks import widened
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.translit import cyrillic_readings
 from bot.core.safety.unanswered import UNANSWERED
@@ -47,7 +48,7 @@ __all__ = [
 ]
 
 RULE_SETS: tuple[LanguageRules, ...] = tuple(
-    module.RULES
+    widened(module.RULES)
     for module in (
         rules_en,
         rules_de,

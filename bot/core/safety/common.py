@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from itertools import permutations
 
-from bot.core.safety.verdict import EmergencySign
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.verdict import EmergencySign, RedFlag
 
 __all__ = [
     "END",
@@ -13,7 +15,9 @@ __all__ = [
     "NOT_A_NEGATOR",
     "any_order",
     "filler",
+    "gas_and_weeks",
     "looked_up",
+    "near",
     "not_after",
     "swallowed_family",
     "words",
@@ -93,3 +97,68 @@ def swallowed_family(
         }
 
     return swallowed
+
+
+# Negators of the eleven languages that deny the word right after them.
+_DENY = (
+    "no",
+    "not",
+    "without",
+    "never",
+    "kein",
+    "keine",
+    "ohne",
+    "sin",
+    "sans",
+    "pas",
+    "sem",
+    "nao",
+    "senza",
+    "non",
+    "geen",
+    "zonder",
+    "bez",
+    "nie",
+    "без",
+    "не",
+    "ні",
+    "ni",
+)
+
+
+def near(most: int, *parts: str, stop: str = ".!?") -> tuple[str, ...]:
+    """Every order of `parts` (each a `(?:…)` group), each from the start of a word, at most
+    `most` characters apart with none of `stop` between and no negator right before a later
+    part ("two weeks … without trouble swallowing" is no flag): a known attack and its body, a
+    boiler and a household's headaches."""
+    gap = rf"[^{stop}]{{0,{most}}}?(?<!\w)" + "".join(rf"(?<!\b{no}\s)" for no in _DENY)
+    return tuple(gap.join(order) for order in permutations(parts))
+
+
+def gas_and_weeks(
+    rules: LanguageRules,
+    panic: Sequence[str],
+    gas: Sequence[str],
+    gas_others: Sequence[str],
+    weeks: Mapping[RedFlag, Sequence[str]],
+) -> LanguageRules:
+    """`rules` widened by a language's `rules_<lang>_panic_gas_weeks.py` (round nine): a
+    panic attack the writer knows, carbon monoxide (`gas` for oneself: a breathing emergency
+    that panic words never turn into panic; `gas_others` when others are affected), and red
+    flags said in words that came over weeks."""
+    flags = {flag: tuple(rules.red_flags.get(flag, ())) for flag in {*rules.red_flags, *weeks}}
+    for flag, patterns in weeks.items():
+        flags[flag] = (*flags[flag], *patterns)
+    emergency = dict(rules.emergency)
+    for sign, patterns in (
+        (EmergencySign.CANNOT_BREATHE, gas),
+        (EmergencySign.SOMEONE_ELSE, gas_others),
+    ):
+        emergency[sign] = (*emergency.get(sign, ()), *patterns)
+    return replace(
+        rules,
+        panic=(*rules.panic, *panic),
+        panic_danger=(*rules.panic_danger, *gas, *gas_others),
+        emergency=emergency,
+        red_flags=flags,
+    )
