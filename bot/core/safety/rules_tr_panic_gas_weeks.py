@@ -39,8 +39,8 @@ _BODY = (
 )
 _SOURCE = r"(?:sofben\w*|kombi\w*|soba\w*|mangal\w*|jenerator\w*|komur\w*|somine\w*)"
 _SICK = (
-    r"(?:bas agri\w*|basimiz agri\w*|bas agr\w*|midem bulan\w*|mide bulanti\w*|bulanti|kusu\w*"
-    r"|kusma\w*|bas donme\w*|basimiz don\w*)"
+    r"(?:bas agri\w*|basi agri\w*|basimiz agri\w*|bas agr\w*|midem bulan\w*|midemiz bulan\w*"
+    r"|mide bulanti\w*|bulanti|kusu\w*|kusma\w*|bas donme\w*|basimiz don\w*)"
 )
 _ALL = (
     r"(?:hepimiz\w*|ikimiz\w*|butun aile|evdeki herkes|(?:esim|annem|babam|cocuklar"
