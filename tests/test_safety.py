@@ -53,8 +53,7 @@ PHRASES: list[tuple[str, Concern, frozenset[RedFlag]]] = [
     ("everyone would be better off dead, me included. better off without me", CRISIS, frozenset()),
     ("I keep hurting myself", CRISIS, frozenset()),
     ("I thought about taking an overdose", CRISIS, frozenset()),
-    ("I don\u2019t want to be here anymore", CRISIS, frozenset()),
-    ("i dont want to be here any more", CRISIS, frozenset()),
+    # "I don't want to be here anymore" is a passive wish, asked about: tests/safety_phrases/en.py.
     ("I'm not sure I want to live", CRISIS, frozenset()),
     ("I do not want to live like this", CRISIS, frozenset()),
     ("I wish I was dead", CRISIS, frozenset()),

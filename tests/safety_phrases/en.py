@@ -2,7 +2,6 @@
 tests/test_safety.py)."""
 
 CRISIS = [
-    "I want to sleep and never wake up",
     "I'm thinking of ending it",
     "im done with life",
     "I have pills saved up",
@@ -20,15 +19,11 @@ CRISIS = [
     "I won't be around much longer",
     "thinking about suicide",
     # Found in an adversarial review: informal spellings, typos, other word orders.
-    "i hope i dont wake up tomorrow",
     "i hope i die in my sleep",
     "i want to be dead",
     "i wish i wasnt alive",
-    "sometimes i wish i didnt exist",
-    "i dont wanna be here anymore",
     "gonna kill myself tonight",
     "ive been having suicidal thoughts again",
-    "everyone would be better off if i was gone",
     "i dont see the point in living anymore",
     "thinking about killing myself",
     "i want to unalive myself",
@@ -37,8 +32,6 @@ CRISIS = [
     "i keep thinking about ending my life",
     "i wanna die",
     "i want to hurt myself",
-    "i just want to stop existing",
-    "i dont want to exist anymore",
     "i want to jump off a bridge",
     "i have a plan to kill myself",
     "i wrote my goodbye letters",
@@ -47,7 +40,6 @@ CRISIS = [
     "i'm gonna off myself",
     "i want to die lol",
     "i've been thinking of killing myself",
-    "i hope i never wake up.",
     "i want to die so bad",
     "i just wanna end it",
     "i'm going to kill myself",
@@ -267,6 +259,18 @@ ASK = [
     "if I never wake up tomorrow, that would be fine",
     "lord, please take me home soon",
     "it would be a relief not to wake up",
+    # Round 9: a passive wish with no method, plan, time or farewell is asked about (the blind
+    # writers' label; docs/understanding.md, ninth round).
+    "i hope i never wake up.",
+    "i dont want to exist anymore",
+    "i just want to stop existing",
+    "everyone would be better off if i was gone",
+    "i dont wanna be here anymore",
+    "sometimes i wish i didnt exist",
+    "i hope i dont wake up tomorrow",
+    "I want to sleep and never wake up",
+    "I don\u2019t want to be here anymore",
+    "i dont want to be here any more",
 ]
 
 NEAR_MISS = [

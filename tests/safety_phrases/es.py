@@ -23,7 +23,6 @@ CRISIS = [
     "pienso en el suicidio todos los días",
     "quiero quitarme la vida",
     "Quiero acabar con todo",
-    "quiero dormir y no despertar nunca más",
     "Tengo pastillas guardadas",
     "me corto los brazos otra vez",
     "Esto es un adiós para siempre",
@@ -38,11 +37,9 @@ CRISIS = [
     "pienso en suicidarme",
     "tengo pensamientos suicidas",
     "me corto otra vez",
-    "no tengo ganas de vivir",
     "me quiero quitar la vida",
     "tengo ganas de morirme",
     "voy a tomarme todas las pastillas",
-    "ya no quiero estar aqui",
     "ojala me muriera",
     "quiero estar muerta",
     "me kiero morir",
@@ -196,6 +193,11 @@ ASK = [
     "si mañana no me despierto, me da igual",
     "Diosito, llévame ya",
     "sería un alivio no despertar",
+    # Round 9: a passive wish with no method, plan, time or farewell is asked about (the blind
+    # writers' label; docs/understanding.md, ninth round).
+    "ya no quiero estar aqui",
+    "no tengo ganas de vivir",
+    "quiero dormir y no despertar nunca más",
 ]
 
 NEAR_MISS = [

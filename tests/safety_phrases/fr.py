@@ -8,7 +8,6 @@ CRISIS = [
     "Je pense au suicide",
     "je veux me tuer",
     "Je ne veux plus vivre",
-    "jai plus envie de vivre",
     "Je veux mettre fin à mes jours",
     "Je me scarifie encore",
     "J'ai gardé des médicaments pour ça",
@@ -22,7 +21,6 @@ CRISIS = [
     "je veux en finir",
     "je vais me suicider",
     "je veux plus vivre",
-    "j'ai plus envie de vivre",
     "je me scarifie",
     "envie de crever",
     "jai envie de mourir",
@@ -35,7 +33,6 @@ CRISIS = [
     "jveux plus vivre",
     "je veux crever",
     "je pense a me suicider",
-    "je veux plus etre la",
     # Issue 20: self-harm in slang, stockpiling, a plan with a place or means.
     "jme suis encore scarifiée hier soir",
     "je me griffe les bras jusqu'au sang",
@@ -216,6 +213,11 @@ ASK = [
     "si je me réveille plus demain, tant mieux",
     "mon dieu, prends-moi",
     "ce serait un soulagement de ne plus me réveiller",
+    # Round 9: a passive wish with no method, plan, time or farewell is asked about (the blind
+    # writers' label; docs/understanding.md, ninth round).
+    "je veux plus etre la",
+    "j'ai plus envie de vivre",
+    "jai plus envie de vivre",
 ]
 
 NEAR_MISS = [

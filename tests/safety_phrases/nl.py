@@ -7,7 +7,6 @@ CRISIS = [
     "Ik denk aan zelfmoord",
     "ik wil mezelf van kant maken",
     "Ik wil er een einde aan maken",
-    "ik wil slapen en nooit meer wakker worden",
     "Ik heb pillen gespaard",
     "ik snijd mezelf weer",
     "Dit is een afscheid. Vaarwel allemaal",
@@ -18,12 +17,10 @@ CRISIS = [
     "IK WIL DOOD",
     # Found in an adversarial review: informal spellings, typos, other word orders.
     "ik wil zelfmoord plegen",
-    "ik wil nooit meer wakker worden",
     "ik snij mezelf",
     "ik wil gewoon dood",
     "ik heb zelfmoordgedachten",
     "ik wil mezelf iets aandoen",
-    "ik wil er niet meer zijn",
     "wil dood",
     "ik wil er een eind aan maken",
     # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
@@ -178,6 +175,11 @@ ASK = [
     "als ik niet meer wakker word, is dat ook prima",
     "lieve heer, haal me maar weg",
     "het zou een opluchting zijn om niet meer wakker te worden",
+    # Round 9: a passive wish with no method, plan, time or farewell is asked about (the blind
+    # writers' label; docs/understanding.md, ninth round).
+    "ik wil er niet meer zijn",
+    "ik wil nooit meer wakker worden",
+    "ik wil slapen en nooit meer wakker worden",
 ]
 
 NEAR_MISS = [

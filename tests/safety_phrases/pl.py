@@ -12,7 +12,6 @@ CRISIS = [
     "znowu tnę się",
     "To jest pożegnanie. Żegnajcie wszyscy",
     "napisałam list pożegnalny",
-    "wszystkim będzie lepiej beze mnie",
     "nie ma sensu żyć",
     "chcę skoczyć z mostu",
     "mam myśli samobójcze",
@@ -24,18 +23,15 @@ CRISIS = [
     "zabije sie",
     "wolalbym nie zyc",
     "tne sie",
-    "wszystkim bedzie lepiej beze mnie",
     "zycie nie ma sensu",
     "mam mysli samobojcze",
     "chcialabym umrzec",
     "nie chce mi sie zyc",
-    "chce zasnac i sie nie obudzic",
     "odbiore sobie zycie",
     "mam odlozone tabletki",
     "chce skonczyc ze soba",
     "zyc mi sie nie chce",
     "nie widze sensu zycia",
-    "chcialbym zniknac na zawsze",
     "mysle zeby sie zabic",
     # Issue 20, rules widened: everyday and Latin-letter forms, and their near misses.
     "znowu się tnę",
@@ -202,6 +198,12 @@ ASK = [
     "jeśli się jutro nie obudzę, to trudno",
     "Panie Boże, zabierz mnie",
     "lepiej by było się nie obudzić",
+    # Round 9: a passive wish with no method, plan, time or farewell is asked about (the blind
+    # writers' label; docs/understanding.md, ninth round).
+    "chcialbym zniknac na zawsze",
+    "chce zasnac i sie nie obudzic",
+    "wszystkim bedzie lepiej beze mnie",
+    "wszystkim będzie lepiej beze mnie",
 ]
 
 NEAR_MISS = [

@@ -23,14 +23,12 @@ CRISIS = [
     "penso em suicidio",
     "to pensando em me matar",
     "tenho vontade de morrer",
-    "quero sumir pra sempre",
     "nao aguento mais viver",
     "eu me corto",
     "vou tomar todos os remedios",
     "queria estar morta",
     "to com vontade de morrer",
     "quero tirar minha vida",
-    "quero sumir para sempre",
     "quero morrer logo",
     "vou acabar com tudo",
     "nao vejo sentido em viver",
@@ -211,6 +209,10 @@ ASK = [
     "se eu não acordar amanhã, tanto faz",
     "Senhor, me leva",
     "seria um alívio não acordar",
+    # Round 9: a passive wish with no method, plan, time or farewell is asked about (the blind
+    # writers' label; docs/understanding.md, ninth round).
+    "quero sumir para sempre",
+    "quero sumir pra sempre",
 ]
 
 NEAR_MISS = [

@@ -21,7 +21,6 @@ CRISIS = [
     "kendime zarar veriyorum",
     "Bu bir veda. Herkese elveda",
     "veda mektubu yazdım",
-    "bensiz daha iyi olurlar",
     "yaşamak için bir sebebim yok",
     "köprüden atlamak istiyorum",
     "İNTİHAR EDECEĞİM",
@@ -30,7 +29,6 @@ CRISIS = [
     "kendimi oldurmek istiyorum",
     "intihar etmeyi dusunuyorum",
     "keske olsem",
-    "bir daha uyanmak istemiyorum",
     "canima kiymak istiyorum",
     "artik yasamak istemiyorum",
     "olmek istiyom",
@@ -200,6 +198,10 @@ ASK = [
     "Allahım canımı al artık",
     "yarın uyanmasam da fark etmez",
     "uyanmasam daha iyi olur",
+    # Round 9: a passive wish with no method, plan, time or farewell is asked about (the blind
+    # writers' label; docs/understanding.md, ninth round).
+    "bir daha uyanmak istemiyorum",
+    "bensiz daha iyi olurlar",
 ]
 
 NEAR_MISS = [

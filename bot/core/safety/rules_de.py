@@ -30,7 +30,8 @@ _PILL = (
 )
 
 CRISIS = (
-    rf"{_WANT}\s+(?:nicht|nich|net)\s+{_MORE}\s+(?:leben|am\s+leben\s+sein|existieren|da\s+sein)\b",
+    # Not existing, not being here, not waking up wished: asked about (rules_de_wish.py).
+    rf"{_WANT}\s+(?:nicht|nich|net)\s+{_MORE}\s+(?:leben|am\s+leben\s+sein)\b",
     rf"{_WANT}\s+(?:(?:einfach|nur|noch|lieber)\s+){{0,3}}(?:sterben|tot\s+sein)\b",
     r"(?:ware|waere|war)\s+(?:ich\s+)?(?:doch\s+)?(?:lieber|besser|am\s+liebsten)\s+tot\b",
     r"am\s+liebsten\s+(?:ware|waere|war)\s+ich\s+tot\b",
@@ -40,16 +41,12 @@ CRISIS = (
     r"bringe?\s+mich\s+(?:\w+\s+){0,2}?um\b",
     r"(?:mir|meinem)\s+(?:\w+\s+){0,3}?leben\s+(?:zu\s+)?(?:nehmen|beenden|ein\s+ende)",
     r"mir\s+(?:selbst\s+)?(?:was|etwas)\s+an(?:zu)?tun\b",
-    r"(?:keine\s+lust|keinen\s+bock|keine\s+kraft)\s+mehr\s+(?:zu\s+leben|auf\s+(?:das\s+)?leben)\b",
     r"(?:allem|meinem\s+leben|dem\s+ganzen)\s+ein\s+ende\s+(?:zu\s+)?(?:setzen|machen)\b",
     r"(?:alles|es)\s+(?:zu\s+)?beenden\s+(?:will|mochte|werde)\b",
     r"(?:will|werde|mochte)\s+(?:es|alles)\s+beenden\b",
     r"daran\s+(?:\w+\s+)?(?:es|alles)\s+zu\s+beenden\b",
     r"(?:selbstmord|suizid|freitod)\w*",
     r"lebensmu(?:e)?de\w*",
-    r"(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen\b",
-    r"nicht\s+mehr\s+aufwachen\s+(?:will|mochte|moechte|wurde)\b",
-    rf"{_WANT}\s+(?:einfach\s+)?nicht\s+mehr\s+aufwachen\b",
     r"(?:ritze|ritzen|ritzte|geritzt)\b",
     r"(?:selbstverletze|verletze)\s+mich\b",
     r"selbst\s+(?:zu\s+)?verletzen\b",
@@ -66,9 +63,13 @@ CRISIS = (
     r"vor\s+(?:den|einen)\s+zug\s+(?:\w+\s+)?(?:werfen|springen|legen)\b",
     r"(?:keinen|kein)\s+(?:sinn|grund)\s+mehr\s+(?:zu\s+leben|im\s+leben|weiterzuleben)\b",
     r"(?:leben|alles)\s+hat\s+keinen\s+sinn\s+mehr\b",
-    r"besser\s+(?:\w+\s+){0,2}?wenn\s+ich\s+(?:nicht\s+mehr\s+(?:da|hier|am\s+leben)|tot)\s+"
+    r"besser\s+(?:\w+\s+){0,2}?wenn\s+ich\s+(?:nicht\s+mehr\s+am\s+leben|tot)\s+"
     r"(?:ware|waere)\b",
-    r"nicht\s+mehr\s+(?:leben|da\s+sein|existieren)\s+(?:will|mochte|moechte)\b",
+    r"nicht\s+mehr\s+leben\s+(?:will|mochte|moechte)\b",
+    # The wish beside a preparation (a will at the notary's, things given away) or a cut planned.
+    r"(?:notar|testament|vermacht|verschenkt|geschenkt|alles\s+geregelt)\b[^!?]{0,150}?\bnicht\s+mehr"
+    r"\s+(?:aufwachen|da\s+sein)\b|schneid\w*\s+(?:\w+\s+){0,2}?(?:am|ins|in\s+die|in\s+den|die)\s+"
+    r"(?:handgelenk|handgelenke|pulsader|pulsadern)\b",
     # Issue 20, rules round: slang self-harm, stockpiles, a rope ready, a plan with a place.
     r"ritz(?:e|en)?\s+mich\b|svv\b|sh\s+ruckfall\b|ctb\b",
     r"(?:unterarm|arm|arme|oberschenkel|handgelenk)\s+(?:\w+\s+)?verbrannt\b|(?:wieder|absichtlich)"

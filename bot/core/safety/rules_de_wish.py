@@ -65,3 +65,17 @@ MISSED += (
     r"(?:lieber\s+)?(?:gott|herrgott|herr)\s+(?:,\s+)?(?:bitte\s+)?(?:hol|nimm)\s+mich\s+(?:doch\s+|endlich\s+|bald\s+|jetzt\s+)*(?:zu\s+dir|endlich|bald|heim|weg)\b",
     r"(?:bete|bitte\s+gott|bitte\s+den\s+herrgott)\s+(?:\w+\s+){0,4}?(?:dass|das)\s+(?:er|gott|der\s+herrgott)\s+mich\s+(?:\w+\s+){0,2}?(?:holt|zu\s+sich\s+nimmt|nimmt)\b",
 )
+
+# Round 9, one policy in all languages: a passive wish with no method, plan, time, preparation
+# or farewell is asked about (the blind writers' label): not waking up, not existing, not
+# being here anymore, no wish left to live ("keine Lust mehr zu leben"). "Ich will nicht mehr
+# leben" and "ich wäre lieber tot" stay crisis (rules_de.py).
+_WANT = r"(?:will|mochte|moechte|mocht|wurde\s+gern|wuerde\s+gern|wunsche\s+mir|wuensche\s+mir)"
+MISSED += (
+    rf"{_WANT}\s+(?:einfach\s+)?(?:nicht|nich|net)\s+(?:mehr|langer|laenger)\s+(?:existieren|da\s+sein"
+    r"|hier\s+sein|aufwachen)\b",
+    r"nicht\s+mehr\s+(?:da\s+sein|hier\s+sein|existieren|aufwachen)\s+(?:will|mochte|moechte|wurde)\b",
+    r"(?:einschlafen|schlafen)\s+und\s+nie\s+(?:mehr|wieder)\s+aufwachen\b",
+    r"(?:keine\s+lust|keinen\s+bock|keine\s+kraft)\s+mehr\s+(?:zu\s+leben|auf\s+(?:das\s+)?leben)\b",
+    r"besser\s+(?:\w+\s+){0,2}?wenn\s+ich\s+(?:einfach\s+)?nicht\s+mehr\s+(?:da|hier)\s+(?:ware|waere)\b",
+)

@@ -47,19 +47,18 @@ CRISIS = _s(
     r"|be dead)\b(?! (?:my|her|his|the) hair\b)(?! (?:honest|serious|set|tired|quiet|sure"
     r"|certain|last|right|center|centre|even)\b)",
     # Passive wishes: "I hope I don't wake up", "I wish I wasn't alive", "I want to stop existing".
-    r"hope i (?:just )?die\b",
-    # Only at the end of a clause: "I hope I don't wake up the baby" is about the baby.
-    rf"hope i (?:just )?(?:do not|never|will not) wake up(?: (?:again|anymore|any more|tomorrow"
-    rf"|ever|in the morning))?{END}|wish i (?:was|were) not (?:alive|here|around|born)\b"
-    rf"|wish i (?:did not|could just not|could not|would not) exist\b|want(?<!not\swant) to "
-    rf"(?:just )?(?:stop|cease) (?:existing|living|being alive)\b|want to (?:just )?not (?:exist"
-    rf"|be alive)\b|feel like dying\b|wish i (?:was|were|could be) dead\b|wish i (?:could"
-    rf"|would) (?:just )?(?:die|not wake up|never wake up)\b|wish i (?:had|d|was|were) (?:never"
-    rf"|not) (?:been )?born\b",
-    r"(?:want|like|wish i could|going) to (?:go to )?sleep and (?:never|not)"
+    r"hope i (?:just )?die\b|(?:working|figuring|worked|figured) out how and (?:with )?what\b",
+    # Not waking up hoped for, not existing wished (WISH, rules_en_wish.py) are asked about.
+    r"wish i (?:was|were) not (?:alive|born)\b"
+    r"|want(?<!not\swant) to "
+    r"(?:just )?(?:stop|cease) (?:living|being alive)\b|want to (?:just )?not "
+    r"be alive\b|feel like dying\b|wish i (?:was|were|could be) dead\b|wish i (?:could"
+    r"|would) (?:just )?die\b|wish i (?:had|d|was|were) (?:never"
+    r"|not) (?:been )?born\b",
+    r"going to (?:go to )?sleep and (?:never|not)"
     r" wake up\b(?![^.!?]{0,30}\b(?:for|until|till)\b)",  # "for a week" is ask
-    r"better off dead\b|better off (?:if|when) i (?:(?:was|were|am|m) (?:gone|dead|not (?:here"
-    r"|around))|died|disappeared)\b|(?:no|any) (?:reason|point) (?:to|in|for) (?:me to )?(?:live"
+    r"better off dead\b|better off (?:if|when) i (?:(?:was|were|am|m) dead"
+    r"|died)\b|(?:no|any) (?:reason|point) (?:to|in|for) (?:me to )?(?:live"
     r"|living|go on|going on|carry on|carrying on|keep going|be alive|being alive|be here"
     r"|being here|exist|existing)\b|what is the point (?:of|in) (?:living|life|going on"
     r"|being alive)\b|nothing (?:left )?to live for\b|(?:do not|can not|no longer) see (?:the|any"
@@ -69,12 +68,10 @@ CRISIS = _s(
     r"|living|being alive)\b",
     # "live with/in/near…" is about where or how, not whether.
     rf"(?:do not|does not|no longer|never|not sure (?:if |that )?i) (?:really "
-    rf"|even |actually )?want to (?:live|be alive|exist|keep living)\b(?! (?:with|in"
+    rf"|even |actually )?want to (?:live|be alive|keep living)\b(?! (?:with|in"
     rf"|near|there|abroad|at)\b)|(?:do not|no longer|not sure (?:if "
-    rf"|that )?i) (?:really |even )?want to be (?:here|around|alive) {_ANYMORE}\b",
-    # Only at the end of a clause: "don't want to wake up early" is about alarms.
-    rf"(?:do not|no longer|never) want to wake up(?: (?:again|anymore|any more|tomorrow"
-    rf"|ever))?{END}|can not (?:go on|keep going)(?: (?:anymore|any more|any longer"
+    rf"|that )?i) (?:really |even )?want to be alive {_ANYMORE}\b",
+    rf"can not (?:go on|keep going)(?: (?:anymore|any more|any longer"
     rf"|living))?{END}|(?:hurting|harming|cutting|burning) myself\b|(?:want|going|plan|planning"
     rf"|urge|urges|thinking about|thoughts of|thought about) (?:to )?(?:hurt|harm|cut|burn"
     rf"|hurting|harming|cutting|burning) myself\b|(?:cut|burned|burnt|hurt) myself (?:again"
@@ -123,8 +120,7 @@ CRISIS = _s(
     rf"(?:off|in front of) (?:a|the) (?:bridge|building|roof|train|cliff)\b|slit(?:ting)? my"
     rf" wrists?\b|this is (?:my )?(?:goodbye|good bye|farewell)\b|(?:goodbye|good bye) forever\b"
     rf"|(?:will not|not think i will) be (?:around|here|alive) (?:much longer|tomorrow|for long"
-    rf"|next (?:week|month))\b|(?:do not|no longer|never) want to wake up (?:again|anymore"
-    rf"|tomorrow|ever)\b(?! (?:at|morning|early|for)\b)|(?:by the time you read this)\b"
+    rf"|next (?:week|month))\b|(?:by the time you read this)\b"
     rf"|saying my (?:last )?goodbyes\b",
     # Pills put by in the other order ("putting aside my sleeping tablets"), a cut deeper
     # than usual, an "sh" relapse, a high place nobody goes to, and "soon it won't matter".

@@ -9,6 +9,16 @@ from bot.core.safety.common import END
 _MORE = r"(?:mas|ya)"
 
 ASK: tuple[str, ...] = (
+    # Round 9, one policy in all languages: a passive wish with no method, plan, time or
+    # farewell is asked about ("no tengo ganas de vivir", "quiero dormir y no despertar nunca
+    # más", "no quiero estar aquí"), as the blind writers label it.
+    r"(?:no|ya\s+no)\s+(?:tengo|siento)\s+(?:(?:ningunas?|nada\s+de)\s+)?ganas\s+de\s+(?:seguir\s+)?"
+    r"(?:vivir|viviendo|existir|estar\s+aqui)\b(?!\s+(?:en|con|cerca|alli|aqui)\b)",
+    r"(?:no|ya\s+no)\s+(?:quiero|deseo)\s+(?:seguir\s+)?(?:existir|estar\s+aqui)\b"
+    r"(?!\s+(?:en|con|cerca|alli|aqui)\b)",
+    r"(?:ganas\s+de|ojala|quisiera|quiero)\s+no\s+(?:existir|existiera)\b",
+    r"(?:dormir|dormirme)\s+y\s+(?:no|nunca)\s+(?:volver\s+a\s+)?despertar(?:me)?\b"
+    r"(?!\s+(?:en|durante|hasta)\b)",
     rf"(?:ya\s+no|no)\s+puedo\s+{_MORE}(?:\s+(?:con\s+esto|con\s+todo|asi))?{END}",
     r"no\s+aguanto\s+(?:mas|esto\s+mas)\b",
     r"(?:quiero|quisiera)\s+desaparecer\b",

@@ -37,8 +37,11 @@ CRISIS = (
     r"(?:en\s+finir|me\s+tuer|me\s+suicider)\s+(?:avec\s+la\s+vie|ce\s+soir|bientot)\b",
     r"(?:suicid(?:e|aire|aires|er)|automutilation|scarification)\b",
     r"(?:me\s+suicider|me\s+tuer|me\s+pendre|me\s+foutre\s+en\s+l\s?air)\b",
-    rf"{_NO_MORE}\s+(?:vivre|exister|etre\s+la|etre\s+en\s+vie)\b(?!\s+(?:a|en|avec|ici|la)\b)",
-    r"(?:plus|pas)\s+envie\s+de\s+vivre\b",
+    # No wish left to live ("j'ai plus envie de vivre"), not existing, not being there: the
+    # passive wish, asked about (rules_fr_ask.py); "je ne veux plus vivre" stays a crisis.
+    r"(?:ne\s+veux\s+plus|veux\s+plus|jveux\s+plus)\s+(?:vivre|etre\s+en\s+vie)\b"
+    r"(?!\s+(?:a|en|avec|ici|la)\b)",
+    r"(?:je\s+ne\s+|je\s+|jne\s+)?pense\s+(?:qu\s?)?a\s+(?:sauter|me\s+jeter)\b",
     r"(?:je\s+ne|je|j)\s+veux\s+pas\s+vivre\b(?!\s+(?:a|en|avec|ici|la|sans)\b)",
     r"mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie|tout)\b",
     r"(?:je\s+me|me)\s+(?:scarifie|mutile|coupe\s+(?:encore|volontairement|les\s+bras"

@@ -7,6 +7,11 @@ from __future__ import annotations
 from bot.core.safety.common import END, words
 
 ASK: tuple[str, ...] = (
+    # Round 9, one policy in all languages: a passive wish with no method, plan, time or
+    # farewell is asked about, as the blind writers label it.
+    r"(?:plus|pas)\s+(?:trop\s+|vraiment\s+|du\s+tout\s+)?envie\s+de\s+(?:vivre|exister|etre\s+la)\b"
+    r"(?!\s+(?:a|en|avec|ici|la)\b)",
+    r"(?:ne\s+veux\s+plus|veux\s+plus|jveux\s+plus)\s+(?:exister|etre\s+la)\b(?!\s+(?:a|en|avec|ici|la)\b)",
     # "je n'en peux plus de ce bruit" is about the noise.
     r"(?:je\s+n\s?en|j\s?en|n\s?en)\s+peux\s+plus\b"
     r"(?!\s+(?:de\s+(?:ce|cette|ces|mon|ma|mes)|du|des)\b)",

@@ -28,7 +28,10 @@ CRISIS = (
     rf"{_WANT}(?<!non\svoglio)(?<!non\svorrei)\s+(?:solo\s+|soltanto\s+)?(?:morire|essere\s+mort[oa]"
     r"|farla\s+finita|uccidermi|ammazzarmi|suicidarmi|togliermi\s+la\s+vita)\b",
     r"mi\s+(?:voglio|vorrei)\s+(?:uccidere|ammazzare|suicidare|togliere\s+la\s+vita)\b",
-    r"non\s+(?:voglio|ho\s+voglia\s+di)\s+(?:piu\s+)?(?:vivere|esistere|essere\s+viv[oa])\b"
+    # No wish left to live, not existing, sleeping and not waking: the passive wish, asked
+    # about (ASK below); "non voglio più vivere" stays a crisis.
+    r"(?:testamento|funerale)\b[^!?]{0,150}?\b(?:non\s+svegliarmi|non\s+esserci)\b",
+    r"non\s+voglio\s+(?:piu\s+)?(?:vivere|essere\s+viv[oa])\b"
     r"(?!\s+(?:a|in|con|qui|li|la)\b)",
     r"(?:suicid(?:io|a|armi|arsi)|autolesionismo|autolesion\w*)\b",
     r"(?:farla|falla)\s+finita\b",
@@ -37,21 +40,14 @@ CRISIS = (
     r"mi\s+(?:ammazzo|uccido)\b(?!\s+(?:di|dal|dalle|dalla|con)\b)",
     r"(?:penso|pensando|sto\s+pensando)\s+(?:di|a)\s+(?:farla\s+finita|uccidermi|ammazzarmi"
     r"|togliermi\s+la\s+vita)\b",
-    # Asked of God ("chiedo al Signore di addormentarmi e non svegliarmi più"), it is the
-    # passive wish: the ask rule below reads it.
-    r"(?:dormire|addormentarmi)(?<!di\sdormire)(?<!di\saddormentarmi)\s+e\s+non\s+svegliarmi"
-    r"\s+piu\b(?![^!?]{0,30}\bnon\s+(?:farei|faro"
-    r"|farei\s+mai|faro\s+mai)\s+(?:mai\s+)?(?:niente|nulla)\b)",
     # How much of a medicine it takes to die, looked up.
     r"quant[aoei]\s+(?:\w+\s+){1,3}?(?:serve|servono|ci\s+vuole|ci\s+vogliono|basta|bastano)\s+per"
     r"\s+(?:morire|non\s+svegliarsi|non\s+svegliarmi|farla\s+finita|uccidersi|uccidermi)\b",
-    r"(?:vorrei|voglio)\s+non\s+svegliarmi\s*(?:piu|mai\s+piu|domani)?" + END,
     r"(?:mi\s+taglio|mi\s+sono\s+tagliat[oa]|mi\s+faccio\s+del\s+male)\s+(?:\w+\s+)?(?:ancora"
     r"|di\s+nuovo|apposta|le\s+braccia|i\s+polsi)\b",
     r"farmi\s+del\s+male\b",
     # "mi faccio del male a pensarci" is worry.
     r"mi\s+faccio\s+del\s+male\b(?!\s+(?:a|ad|con|quando|pensando|se|per)\b)",
-    r"non\s+ho\s+piu\s+voglia\s+di\s+(?:vivere|esistere)\b",
     r"(?:ho|messo|conservo|nascosto|accumulato|accumulo)\s+(?:\w+\s+){0,2}?(?:pillole|farmaci"
     r"|pastiglie|medicine)\s+(?:da\s+parte|per\s+\w+)\b",
     r"(?:messo|mettendo|tengo)\s+da\s+parte\s+(?:\w+\s+)?(?:pillole|farmaci|pastiglie)\b",
@@ -180,6 +176,12 @@ ASK = (
     r"(?:vorrei|voglio)\s+(?:solo\s+)?che\s+tutto\s+(?:si|se)\s+(?:fermasse|finisse)\b",
     r"che\s+senso\s+abbia\s+(?:continuare|vivere|andare\s+avanti)\b",
     r"(?:dormire|addormentarmi)\s+(?:\S+\s+){0,8}?e\s+non\s+svegliarmi\s+(?:per|fra|tra|piu)\b",
+    # Round 9, one policy in all languages: the passive wish with no method, plan, time or
+    # farewell is asked about, as the blind writers label it ("vorrei addormentarmi e non
+    # svegliarmi più", "non ho più voglia di vivere", "non voglio più esistere").
+    r"(?:vorrei|voglio)\s+non\s+svegliarmi\s*(?:piu|mai\s+piu|domani)?" + END,
+    r"non\s+(?:ho\s+)?(?:piu\s+)?voglia\s+di\s+(?:vivere|esistere)\b(?!\s+(?:a|in|con|qui|li|la)\b)",
+    r"non\s+voglio\s+(?:piu\s+)?esistere\b(?!\s+(?:a|in|con|qui|li|la)\b)",
     # Sets K and L: "so già come e so già quando" (the how and when known, said calmly); God
     # asked to take one ("chiedo al Signore di prendermi").
     r"so\s+(?:gia\s+|bene\s+)?come\s+e\s+(?:so\s+)?(?:gia\s+|anche\s+)?quando" + END,

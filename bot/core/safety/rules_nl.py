@@ -37,21 +37,17 @@ CRISIS = (
     r"|checken|gecheckt)\s+(?:of|waar)\s+(?:het|ik)\s+(?:daar\s+|er\s+)?(?:kan|zou\s+kunnen|kon|ga)\b",
     rf"{_WANT}\s+(?:gewoon\s+|echt\s+|het\s+liefst\s+)?(?:dood|sterven|doodgaan|dood\s+zijn)\b"
     r"(?!\s+van\b)",
-    r"(?:wil|wou)\s+niet\s+meer\s+(?:leven|bestaan|verder\s+leven)\b"
+    # Not waking up, not existing, not being there anymore wished: the passive wish, asked
+    # about (rules_nl_wish.py); "ik wil niet meer leven" stays a crisis.
+    r"(?:wil|wou)\s+niet\s+meer\s+(?:leven|verder\s+leven)\b"
     r"(?!\s+(?:in|met|bij|hier|daar)\b)",
-    # "soms (ik) wil niet meer wakker worden" is the passive wish (ask, below).
-    r"(?:wil(?<!soms\swil)(?<!soms\sik\swil)|wou(?<!soms\swou)(?<!soms\sik\swou))\s+niet\s+meer"
-    r"\s+wakker\s+worden\b(?!\s+(?:in|met|bij|hier|daar)\b)",
     r"(?:zelfmoord|suicid|zelfdoding)\w*",
     r"(?:mezelf|mijzelf|me)\s+(?:van\s+kant\s+maken|doden|ombrengen|ophangen|iets\s+aandoen)\b",
     r"(?:een\s+)?eind(?:e)?\s+aan\s+(?:mijn|m\s?n|het)\s+leven\s+(?:maken|te\s+maken)\b",
     r"er\s+een\s+eind(?:e)?\s+aan\s+(?:maken|te\s+maken)\b",
-    r"(?:slapen|inslapen)\s+en\s+nooit\s+meer\s+wakker\s+(?:worden|word)\b",
-    r"nooit\s+meer\s+wakker\s+(?:worden|word)" + END,
     r"(?:snijd|snij|kras|beschadig)\s+(?:\w+\s+)?(?:mezelf|mijzelf|me)\b",
     r"(?:mezelf|mijzelf)\s+(?:pijn\s+doen|snijden|beschadigen)\b",
     r"zelfbeschadig\w*",
-    r"(?:wil|wou)\s+er\s+(?:gewoon\s+)?niet\s+meer\s+(?:zijn|wezen)\b",
     r"(?:pillen|medicijnen|tabletten|slaappillen|tramadol|oxycodon|oxazepam|temazepam)\s+(?:\w+\s+)"
     r"{0,2}?(?:gespaard|verzameld|opgespaard|bewaard|verstopt|apart\s+gelegd|opzij\s+gelegd)\b",
     r"(?:spaar|verzamel)\s+(?:\w+\s+)?(?:pillen|medicijnen|tabletten)\b",

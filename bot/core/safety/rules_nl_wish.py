@@ -3,6 +3,8 @@ ruleset.LanguageRules.ask), over normalised text ("m'n" and "zo'n" become "m n",
 
 from __future__ import annotations
 
+from bot.core.safety.common import END
+
 __all__ = ["WISH"]
 
 _NOBODY = r"(?:niemand|geen\s+mens|geen\s+hond|geen\s+kip|niemand\s+meer)"
@@ -43,4 +45,15 @@ WISH += (
     r"(?:zou|zo)\s+(?:\w+\s+){0,2}?(?:fijn|beter|makkelijker|een\s+opluchting|prima)\s+(?:zijn\s+)?(?:om\s+)?(?:als\s+ik\s+)?niet\s+meer\s+wakker\s+(?:te\s+worden|werd|word)\b(?!\s+(?:om|voor|met)\b)",
     r"(?:als|mocht)\s+ik\s+(?:\w+\s+){0,2}?niet\s+(?:meer\s+)?wakker\s+(?:word|wordt|worden|zou\s+worden)\s+(?:,\s+)?(?:dan\s+)?(?:vind\s+ik\s+(?:het|dat)|is\s+(?:het|dat))\s+(?:ook\s+)?(?:goed|prima|niet\s+erg|oke|ok|best)\b",
     r"(?:god|here|heer|lieve\s+heer)\s+(?:,\s+)?(?:haal|neem)\s+me\s+(?:maar\s+|nou\s+|toch\s+)?(?:weg|op|mee|naar\s+je\s+toe|bij\s+je)\b",
+)
+
+# Round 9, one policy in all languages: a passive wish with no method, plan, time, preparation
+# or farewell is asked about, as the blind writers label it: never waking up again, not
+# existing, not being there anymore, no wish left to live.
+WISH += (
+    r"(?:slapen|inslapen)\s+en\s+nooit\s+meer\s+wakker\s+(?:worden|word)\b",
+    r"nooit\s+meer\s+wakker\s+(?:worden|word)" + END,
+    r"(?:wil|wou)\s+(?:gewoon\s+)?niet\s+meer\s+(?:bestaan|wakker\s+worden)\b(?!\s+(?:in|met|bij|hier|daar)\b)",
+    r"(?:wil|wou)\s+er\s+(?:gewoon\s+)?niet\s+meer\s+(?:zijn|wezen)\b",
+    r"geen\s+(?:zin|behoefte|wil|puf)\s+meer\s+(?:om\s+)?(?:te\s+)?(?:leven|bestaan)\b",
 )

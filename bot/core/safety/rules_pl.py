@@ -27,10 +27,11 @@ _SUDDEN = r"(?:nagle|naraz|znienacka|gwaltownie|raptem)"
 _WANT = r"(?:chce|chcialbym|chcialabym|mam\s+ochote)"
 
 CRISIS = (
-    r"nie\s+(?:chce|chcialbym|chcialabym|moge|mam\s+ochoty)\s+(?:juz\s+)?(?:zyc|istniec)\b"
+    # Not existing, vanishing for good, sleeping and not waking, everyone better off without
+    # me: the passive wish, asked about (ASK below); "nie chcę już żyć" stays a crisis.
+    r"nie\s+(?:chce|chcialbym|chcialabym|moge)\s+(?:juz\s+)?zyc\b"
     r"(?!\s+(?:w|we|z|ze|tu|tam|obok|bez)\b)",
-    rf"{_WANT}(?<!nie\schce)\s+(?:po\s+prostu\s+|juz\s+)?(?:umrzec|zdechnac|nie\s+zyc"
-    r"|zniknac\s+na\s+zawsze)\b",
+    rf"{_WANT}(?<!nie\schce)\s+(?:po\s+prostu\s+|juz\s+)?(?:umrzec|zdechnac|nie\s+zyc)\b",
     r"(?:zabic\s+sie|zabije\s+sie|zabijam\s+sie|odebrac\s+sobie\s+zycie|odbiore\s+sobie\s+zycie)\b",
     r"(?:chce|mysle\s+(?:o\s+tym\s+)?(?:zeby|by)|planuje)\s+sie\s+zabic\b",
     r"nie\s+widze\s+(?:juz\s+)?(?:zadnego\s+)?sensu\s+(?:zycia|zyc|w\s+zyciu)\b",
@@ -38,13 +39,6 @@ CRISIS = (
     r"skonczyc\s+(?:ze\s+soba|z\s+tym\s+wszystkim|z\s+zyciem)\b",
     r"(?:wolal\w*\s+(?:bym\s+)?nie\s+zyc|lepiej\s+(?:gdybym|zebym)\s+(?:umarl|umarla|nie\s+zyl"
     r"|nie\s+zyla))\b",
-    # Said of oneself; a friend who "mówi, że chce zasnąć…" is reported, and the ask rule reads it.
-    # The conditional ("chciałabym zasnąć i się nie obudzić") is the passive wish: ask (the
-    # writers of sets C, M, P and Q all mean it so), like "I wish I could sleep and not wake".
-    r"(?:chce(?<!ze\schce)(?<!ona\schce)(?<!on\schce)"
-    r"|marze\s+(?:o\s+tym\s+)?(?:zeby|by))\s+(?:po\s+prostu\s+|juz\s+)?(?:zasnac|usnac)\s+i\s+"
-    r"(?:sie\s+)?nie\s+(?:obudzic|obudzic\s+sie)\b",
-    r"nie\s+chce\s+(?:sie\s+)?(?:juz\s+)?(?:budzic|obudzic)" + END,
     r"(?:tne|cialem|cielam|ciac|okaleczam|okaleczac|krzywdze)\s+sie\b",
     r"(?:samookalecz|samouszkodz)\w*",
     r"robie\s+sobie\s+krzywde\b",
@@ -66,7 +60,6 @@ CRISIS = (
     r"\b(?:polowa\w*|strzelnic\w*|mysliw\w*|sezon\w*|dzik\w*|sarn\w*|zawod\w*))[^!?]{0,60}?[.!;]"
     r"\s+(?:jutro|dzis|dzisiaj|w\s+nocy|w\s+niedziele|w\s+sobote|w\s+piatek)(?:\s+(?:rano|wieczorem"
     r"|w\s+nocy|o\s+\w+))?\s*(?:[.!…]|$)",
-    r"(?:wszystkim|im)\s+(?:bedzie\s+)?lepiej\s+beze\s+mnie\b",
     r"nie\s+ma\s+sensu\s+zyc\b",
     r"nie\s+chce\s+mi\s+sie\s+(?:juz\s+)?zyc\b",
     r"zyc\s+mi\s+sie\s+(?:juz\s+)?nie\s+chce\b",
@@ -179,6 +172,13 @@ ASK = (
     r"(?:jestem|czuje\s+sie)\s+(?:\w+\s+){0,2}?ciezarem\b",
     r"(?:beznadziej\w+)\b",
     r"(?:lzej|lepiej|latwiej)\s+(?:\w+\s+)?beze\s+mnie\b",
+    # Round 9, one policy in all languages: a passive wish with no method, plan, time or
+    # farewell is asked about, as the blind writers label it.
+    r"nie\s+chce\s+(?:sie\s+)?(?:juz\s+)?(?:budzic|obudzic)" + END,
+    r"nie\s+(?:chce|chcialbym|chcialabym|mam\s+ochoty)\s+(?:juz\s+)?istniec\b",
+    r"nie\s+mam\s+(?:juz\s+)?(?:ochoty|checi|sily)\s+(?:juz\s+)?(?:zyc|istniec)\b"
+    r"(?!\s+(?:w|we|z|ze|tu|tam|obok|bez)\b)",
+    rf"{_WANT}\s+(?:po\s+prostu\s+|juz\s+)?zniknac\s+na\s+zawsze\b",
     r"(?:w\s+pulapce|jak\s+w\s+klatce|nie\s+ma\s+(?:wyjscia|dokad\s+uciec)|wyjscia\s+nie\s+ma)\b",
     r"(?:po\s+co|nie\s+wiem\s+po\s+co)\s+(?:to\s+wszystko|ja\s+jeszcze\s+zyje|sie\s+leczyc)\b",
     r"(?:nie\s+widze\s+(?:juz\s+)?sensu|nic\s+nie\s+ma\s+sensu|wszystko\s+jest\s+bez\s+sensu)\b",

@@ -26,10 +26,13 @@ _SUDDEN = r"(?:de\s+repente|do\s+nada|subitamente|repentinamente)"
 _WANT = r"(?:quero|queria|gostaria\s+de|vontade\s+de|desejo)"
 
 CRISIS = (
-    r"(?:nao|ja\s+nao)\s+(?:quero|aguento|tenho\s+vontade\s+de)\s+(?:mais\s+)?(?:viver|continuar"
-    r"\s+vivendo|existir|estar\s+viv[oa]|estar\s+aqui)\b(?!\s+(?:em|com|perto|ali|aqui|la)\b)",
-    rf"{_WANT}(?<!nao\squero)(?<!nao\squeria)\s+(?:so\s+|apenas\s+)?(?:morrer|estar\s+mort[oa]"
-    r"|sumir\s+(?:para|pra)\s+sempre)\b",
+    # No wish left to live, not existing, not being here, vanishing for good: the passive wish,
+    # asked about (rules_pt_ask.py); "não quero mais viver" stays a crisis.
+    r"(?:nao|ja\s+nao)\s+(?:quero|aguento)\s+(?:mais\s+)?(?:viver|continuar"
+    r"\s+vivendo|estar\s+viv[oa])\b(?!\s+(?:em|com|perto|ali|aqui|la)\b)",
+    rf"{_WANT}(?<!nao\squero)(?<!nao\squeria)\s+(?:so\s+|apenas\s+)?(?:morrer|estar\s+mort[oa])\b",
+    # The wish with the how already known ("quero sumir pra sempre e já sei como").
+    r"(?:sumir|existir|acordar|viver)\b[^.!?]{0,40}?\bja\s+sei\s+(?:como|onde|quando)\b",
     rf"{_WANT}\s+(?:me\s+matar|me\s+suicidar|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida"
     r"|acabar\s+com\s+(?:tudo|a\s+minha\s+vida|minha\s+vida))\b",
     r"(?:vou|penso\s+em|pensando\s+em)\s+(?:me\s+matar|me\s+suicidar|acabar\s+com\s+tudo"

@@ -7,6 +7,14 @@ from __future__ import annotations
 from bot.core.safety.common import END
 
 ASK: tuple[str, ...] = (
+    # Round 9, one policy in all languages: a passive wish with no method, plan, time or
+    # farewell is asked about, as the blind writers label it.
+    r"(?:nao|ja\s+nao)\s+(?:tenho|sinto)\s+(?:mais\s+)?(?:nenhuma\s+)?vontade\s+de\s+(?:viver|existir"
+    r"|estar\s+aqui|continuar\s+vivendo)\b(?!\s+(?:em|com|perto|ali|aqui|la)\b)",
+    r"(?:nao|ja\s+nao)\s+quero\s+(?:mais\s+)?(?:existir|estar\s+aqui|acordar)\b"
+    r"(?!\s+(?:em|com|perto|ali|aqui|la|cedo|as|antes)\b)",
+    r"(?:queria|quero|preferia|gostaria\s+de)\s+(?:so\s+|apenas\s+)?nao\s+existir\b",
+    r"(?:quero|queria)\s+(?:so\s+|apenas\s+)?sumir\s+(?:para|pra)\s+sempre\b",
     r"nao\s+(?:aguento|consigo|suporto)\s+mais" + END,
     r"nao\s+aguento\s+mais\s+(?:isso|essa\s+vida|nada)\b",
     r"(?:quero|queria)\s+(?:desaparecer|sumir)" + END,

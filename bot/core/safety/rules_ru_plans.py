@@ -65,6 +65,8 @@ def unplanned(pattern: str) -> str:
 
 
 MORE_CRISIS: tuple[str, ...] = (
+    # How much of a medicine it takes to sleep and not wake, looked up ("скок корвалола…").
+    r"(?:сколько|скок|скока)\s+(?:\w+\s+){0,6}?чтоб\w*\s+уснуть\s+и\s+не\s+проснуться\b",
     # A roof or a bridge with a day, and "и всё": "в пятницу после смены залезу на крышу на
     # стройке, там 8 этаж, и всё".
     rf"{_DAY}\s+[^?]{{0,40}}?{_UP}\s+{_HIGH}\s+[^?]{{0,60}}?{_THE_END}",
@@ -106,16 +108,7 @@ MORE_CRISIS += (
     # пойду в лес с веревкой. не ищите").
     rf"{_DAY}\s+(?:\w+\s+){{0,3}}?{_ROPE_TRIP}",
     rf"(?:решил|решила|reshil|reshila)\s+[^?]{{0,40}}?{_ROPE_TRIP}",
-    # Sleeping and never waking: a crisis, unless it is an impersonal wish ("хочется"), "sometimes"
-    # softens it or acting on it is denied ("иногда хочу уснуть и не проснуться. ничего не
-    # сделаю, не бойся"): then ask.
-    unplanned(
-        r"(?:уснуть|заснуть)(?<!иногда\sхочу\sуснуть)(?<!хочется\sуснуть)(?<!иногда\sхочу\sзаснуть)"
-        r"(?<!хочется\sзаснуть)(?<!порой\sхочу\sуснуть)"
-        r"\s+и\s+не\s+проснуться\b(?![^?]{0,60}(?:ничего\s+(?:с\s+собой\s+)?не\s+сделаю|не\s+бойся"
-        r"|не\s+переживай|не\s+волнуйся|просто\s+мысль))"
-    ),
-    unplanned(r"не\s+хочу\s+(?:больше\s+)?просыпаться\b"),
+    # Sleeping and never waking, not wanting to wake: the passive wish, asked about (MORE_ASK).
     # Past the railing of a bridge or a roof: "стою за перилами моста", "перелез через перила",
     # "stoyu za perilami".
     r"(?:стою|стоял\w*|сижу|вишу|перелез\w*|перебрал\w*|stoyu|stoju|sizhu|perelez\w*)\s+"
@@ -134,6 +127,12 @@ MORE_CRISIS += (
 )
 
 MORE_ASK: tuple[str, ...] = (
+    # Round 9, one policy in all languages: a passive wish with no method, plan, time or
+    # farewell is asked about, as the blind writers label it.
+    r"не\s+хочу\s+(?:больше\s+|уже\s+)?просыпаться\b",
+    r"(?:всем|им)\s+(?:будет\s+|было\s+бы\s+)?лучше\s+без\s+меня\b",
+    r"(?:нет|не\s+осталось|пропало)\s+(?:никакого\s+)?(?:желания|сил|охоты)\s+жить\b",
+    r"не\s+(?:хочу|хочется|желаю)\s+(?:больше\s+|уже\s+)?существовать\b",
     # "Better if I weren't here" wishes oneself away, as a burden does; it says no wish to die.
     r"(?:лучше|проще|легче|luchshe)\s+(?:бы|было\s+бы|by|bylo\s+by)\s+(?:\w+\s+)?(?:меня|menya)\s+(?:просто\s+|prosto\s+)?"
     r"(?:не\s+было|не\s+существовало|ne\s+bylo)\b|(?:меня|menya)\s+(?:просто\s+)?(?:бы\s+|by\s+)?"

@@ -32,9 +32,8 @@ _DRUG += r"|insulin)\w*"
 _JUMP = r"(?:atl(?:ayacagim|ayacam|aycam|icam|ayicam|arim|ayip)|at(?:acagim|icam|acam))\b"
 
 CRISIS = (
-    # Never waking, wished: a crisis unless acting on it is denied ("bişey yapmam"): then ask.
-    r"(?:bir\s+daha\s+)?uyanmak\s+(?:istemiyorum|istemiyom)\b(?![^!?]{0,40}\b(?:bi\s?sey|bir\s+sey"
-    r"|hicbir\s+sey)\s+yapma(?:m|yacagim|cam|yacam)\b)",
+    # Never waking, not existing, "bensiz daha iyi olurlar": the passive wish, asked about
+    # (ASK below); "yaşamak istemiyorum" stays a crisis.
     r"(?:olmek|olmeyi|olmeyi\s+cok)\s+(?:istiyorum|isterdim|istedim|istiyom|istiyorm)\b",
     r"(?:olsem|olseydim|olup\s+gitsem)\s+(?:daha\s+iyi|keske|de\s+kurtulsam)\b",
     r"keske\s+(?:olsem|olseydim)\b",
@@ -54,7 +53,6 @@ CRISIS = (
     r"veda\s+mektub\w*",
     r"(?:bu\s+bir\s+veda|herkese\s+elveda|elveda\s+herkese|hosca\s+kalin\s+herkes)\b",
     r"(?:kopruden|binadan|catidan|camdan)\s+(?:\w+\s+)?atla\w*",
-    r"bensiz\s+daha\s+(?:iyi|mutlu)\s+(?:olurlar|olacaklar|olur)\b",
     r"yasamak\s+icin\s+(?:hicbir\s+|bir\s+)?(?:sebebim|nedenim)\s+(?:yok|kalmadi)\b",
     r"yasamanin\s+(?:hicbir\s+)?anlami\s+(?:yok|kalmadi)\b",
     # Issue 20: stockpiling, "how many to not wake up", a plan with a place, self-harm acts.
@@ -108,8 +106,12 @@ CRISIS = (
 )
 
 ASK = (
-    # Sleeping and never waking, wished, with acting on it denied.
+    # Round 9, one policy in all languages: a passive wish with no method, plan, time or
+    # farewell is asked about, as the blind writers label it (never waking, not existing).
     r"(?:bir\s+daha\s+|bi\s+daha\s+)?uyanmak\s+(?:istemiyorum|istemiyom)\b",
+    r"bensiz\s+daha\s+(?:iyi|mutlu|rahat)\s+(?:olurlar|olacaklar|olur)\b",
+    r"(?:artik\s+)?var\s+olmak\s+(?:istemiyorum|istemiyom)\b",
+    r"yasama\s+(?:istegim|sevkim|hevesim)\s+(?:yok|kalmadi)\b",
     r"(?:artik|daha\s+fazla)\s+dayanamiyorum\b",
     r"(?:kaybolmak|yok\s+olmak|ortadan\s+kaybolmak)\s+(?:istiyorum|istiyom)\b",
     r"her\s+seyden\s+(?:cok\s+)?yoruldum\b",

@@ -103,6 +103,12 @@ MORE_CRISIS += (
 )
 
 MORE_ASK: tuple[str, ...] = (
+    # Round 9, one policy in all languages: a passive wish with no method, plan, time or
+    # farewell is asked about, as the blind writers label it.
+    r"не\s+хочу\s+(?:більше\s+|вже\s+)?(?:прокидатися|прокидатись)\b",
+    r"(?:всім|усім|їм)\s+(?:буде\s+|було\s+б\s+)?краще\s+без\s+мене\b",
+    r"(?:немає|нема|не\s+лишилося|зникло)\s+(?:жодного\s+)?(?:бажання|сил|охоти)\s+жити\b",
+    r"не\s+(?:хочу|хочеться)\s+(?:більше\s+|вже\s+)?існувати\b",
     # "Better if I weren't here" wishes oneself away, as a burden does; it says no wish to die.
     r"(?:краще|простіше|легше|krashche|krashe)\s+(?:б|би|було\s+б|b|by|bulo\s+b)\s+(?:\w+\s+)?"
     r"(?:мене|mene)\s+(?:просто\s+|prosto\s+)?(?:не\s+було|не\s+існувало|ne\s+bulo)\b"
