@@ -41,7 +41,10 @@ IntArray = npt.NDArray[np.int64]
 def prepare(text: str) -> str:
     """The folded text the n-grams are taken from, with a space at both ends."""
     # str.split() splits at exactly the whitespace `\s` matches, several times faster.
-    return " " + " ".join(fold(text.replace("\n", " \n ")).split()) + " "
+    # Folding works letter by letter and never makes or joins across a line break, so the
+    # breaks are set apart after it: the rules have just folded this very text (`fold` keeps
+    # the last one).
+    return " " + " ".join(fold(text).replace("\n", " \n ").split()) + " "
 
 
 class Grams:

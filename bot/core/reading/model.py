@@ -111,23 +111,28 @@ class Model:
         for row, block in enumerate(found.ids):
             table[row, : len(block)] = block
         gathered = self.weights_f.take(table, axis=0)  # (lengths, positions, classes)
-        at = gathered[0]
-        for more in gathered[1:]:
-            at = at + more
+        at = gathered[0] + gathered[1] if len(gathered) > 1 else gathered[0]
+        for more in gathered[2:]:
+            at += more
         rows = np.add.reduceat(at, begins, axis=0)  # (parts, classes)
         whole = rows.sum(axis=0)
-        # Each part's length: the root of its squared n-gram counts. The (part, id) pairs
-        # in order, by two stable radix sorts of 16-bit keys (id, then part), and the runs
-        # of equal pairs counted: a quarter of the cost of one sort of 64-bit keys.
+        # Each part's length: the root of its squared n-gram counts. The n-grams taken by
+        # position (the table read column by column, its padding left out), so their parts
+        # ascend; one stable radix sort of their 16-bit ids then keeps each id's parts in
+        # order, and the runs of equal (id, part) pairs are counted: a third of the cost of
+        # sorting by id and then by part.
+        by_position = table.T.ravel()
+        real = by_position != BUCKETS
         part_at = np.repeat(np.arange(parts, dtype=np.int64), np.diff(np.append(begins, length)))
-        part_of = np.concatenate([part_at[: len(block)] for block in found.ids])
-        order = np.argsort(ids.astype(_ID_TYPE), kind="stable")
-        whole_squares = _run_squares(ids[order])
-        order = order[np.argsort(part_of[order].astype(_part_type(parts)), kind="stable")]
-        sorted_ids, sorted_parts = ids[order], part_of[order]
+        part_of = np.repeat(part_at, len(table))[real]
+        ids_by_position = by_position[real]
+        order = np.argsort(ids_by_position.astype(_ID_TYPE), kind="stable")
+        sorted_ids, sorted_parts = ids_by_position[order], part_of[order]
         change = np.empty(len(order), dtype=bool)
         change[0] = True
         np.not_equal(sorted_ids[1:], sorted_ids[:-1], out=change[1:])
+        id_runs = np.diff(np.append(np.flatnonzero(change), len(order)))
+        whole_squares = float((id_runs * id_runs).sum())
         change[1:] |= sorted_parts[1:] != sorted_parts[:-1]
         new = np.flatnonzero(change)
         counts = np.diff(np.append(new, len(order))).astype(np.float64)
@@ -151,10 +156,6 @@ class Model:
 # Keys of 16 bits or fewer are sorted stably by radix, in linear time.
 _ID_TYPE = np.uint16 if BUCKETS <= 1 << 16 else np.uint32
 _MANY_IDS = 1024  # n-grams of a text read whole above which its repeats are counted by numpy
-
-
-def _part_type(parts: int) -> type[np.unsignedinteger[Any]]:
-    return np.uint16 if parts <= 1 << 16 else np.uint32
 
 
 def _run_squares(ordered: npt.NDArray[np.int64]) -> float:

@@ -300,7 +300,9 @@ def read(text: str) -> Reading:
         best = int(np.argmax(scores.intent))
         name = INTENT_CLASSES[best]
         least = max(loaded.thresholds["intent"], INTENT_AT_LEAST)
-        if len(text.split()) <= FEW_WORDS or not any(char.isalnum() for char in text):
+        if len(text.split(maxsplit=FEW_WORDS)) <= FEW_WORDS or not any(
+            char.isalnum() for char in text
+        ):
             least = max(least, ONE_WORD_AT_LEAST)
         if name != NO_INTENT and scores.intent[best] >= least:
             intent = Intent(name)

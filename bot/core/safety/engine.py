@@ -291,23 +291,25 @@ class Negation:
 
     def denies(self, text: str, start: int, end: int) -> bool:
         """Whether the match `text[start:end]` is negated within its own clause."""
-        before = text[max(0, start - 60) : start].split()
+        before = text[start - 60 if start > 60 else 0 : start].split()
         following = None
-        first = max(0, len(before) - self.reach)
-        for index in range(len(before) - 1, first - 1, -1):
+        last = len(before) - 1
+        negators, clause_breaks = self.negators, self.clause_breaks
+        for index in range(last, last - self.reach if last >= self.reach else -1, -1):
             word = before[index]
-            if word in self.negators and not (word == "n" and _dutch_possessive(before, index)):
+            if word in negators and not (word == "n" and _dutch_possessive(before, index)):
                 if following not in self.hedges:
                     return True
-            elif word in self.clause_breaks or not word.isalnum():
+            elif word in clause_breaks or not word.isalnum():
                 break
             following = word
-        if not self.post_negators:
+        post_negators = self.post_negators
+        if not post_negators:
             return False
-        for word in text[end : end + 40].split()[:2]:
-            if word in self.post_negators:
+        for word in text[end : end + 40].split(maxsplit=2)[:2]:
+            if word in post_negators:
                 return True
-            if word in self.clause_breaks or not word.isalnum():
+            if word in clause_breaks or not word.isalnum():
                 break
         return False
 
@@ -504,15 +506,20 @@ class RuleIndex:
         the rules of each to try (`first_match`): `positions` and `tags_at` in one loop,
         which is the hot path."""
         search = self._scanner.search
-        by_length = [(length, self._by_key_tagged[length]) for length in range(_KEY, 0, -1)]
+        # The keys of each length looked up longest first, unrolled (`_KEY` is 4).
+        _, by_1, by_2, by_3, by_4 = self._by_key_tagged
         found = search(text)
         while found is not None:
             position = found.start() + 1
-            for length, by_key in by_length:
-                tagged = by_key.get(text[position : position + length])
-                if tagged is not None:
-                    yield position, tagged
-                    break
+            tagged = by_4.get(text[position : position + 4])
+            if tagged is None:
+                tagged = by_3.get(text[position : position + 3])
+                if tagged is None:
+                    tagged = by_2.get(text[position : position + 2])
+                    if tagged is None:
+                        tagged = by_1.get(text[position])
+            if tagged is not None:
+                yield position, tagged
             found = search(text, position)
 
     def tags_at(self, text: str, position: int) -> tuple[str, ...]:
