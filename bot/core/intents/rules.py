@@ -13,6 +13,8 @@ from bot.core.intents.intent import Intent
 from bot.core.intents.rules_ninth import FOUND as NINTH_FOUND
 from bot.core.intents.rules_ninth import ON_EDGE
 from bot.core.intents.rules_ninth import UNLESS as NINTH_UNLESS
+from bot.core.intents.rules_ninth_u import FOUND as NINTH_U_FOUND
+from bot.core.intents.rules_ninth_u import UNLESS as NINTH_U_UNLESS
 
 # A few words between, as in "my eyelid is twitching" or "a pálpebra não para de tremer".
 _GAP = r"(?:\w+ ){0,3}"
@@ -2135,14 +2137,15 @@ for _language, _without in _WITHOUT_BREAK.items():
     UNLESS[Intent.PAUSE][_language] += (_without,)
     KEEP.setdefault(Intent.PAUSE, {})[_language] = (_PAUSE_THE_BOT[_language],)
 
-# --- ninth round, from the rows blind writers wrote (sets S and T): `rules_ninth` --------------
-for _intent, _table in NINTH_FOUND.items():
+# --- ninth round, from the rows blind writers wrote (sets S and T): `rules_ninth`; set U:
+# `rules_ninth_u` --------------------------------------------------------------------------------
+for _intent, _table in (*NINTH_FOUND.items(), *NINTH_U_FOUND.items()):
     for _language, _patterns in _table.items():
         FOUND[_intent][_language] = FOUND[_intent].get(_language, ()) + _patterns
         # A sleepless night outweighs the twitching in it, as above.
         if _intent is Intent.CANT_SLEEP:
             UNLESS[Intent.TWITCHING][_language] += _patterns
-for _intent, _table in NINTH_UNLESS.items():
+for _intent, _table in (*NINTH_UNLESS.items(), *NINTH_U_UNLESS.items()):
     for _language, _patterns in _table.items():
         _unless = UNLESS.setdefault(_intent, {})
         _unless[_language] = _unless.get(_language, ()) + _patterns
