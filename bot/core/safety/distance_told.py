@@ -170,8 +170,13 @@ RECOVERED: dict[str, tuple[str, ...]] = {
            r"(?:simdi|artik|su\s+an)\s+(?:cok\s+)?(?:iyiyim|iyi\s+durumdayim|gayet\s+iyiyim)\b"),
     # Set T: an attempt long ago and a happy life now ("dziś jestem szczęśliwą mamą").
     "pl": (r"(?:dzis|dzisiaj|teraz|obecnie)\s+(?:juz\s+)?jestem\s+(?:\w+\s+)?szczesliw\w*",),
-    "ru": (r"(?:сегодня|сейчас|теперь)\s+(?:я\s+)?(?:\w+\s+)?счастлив\w*(?!\w)",),
-    "uk": (r"(?:сьогодні|зараз|тепер)\s+(?:я\s+)?(?:\w+\s+)?щаслив\w*(?!\w)",),
+    "ru": (r"(?:сегодня|сейчас|теперь)\s+(?:я\s+)?(?:\w+\s+)?счастлив\w*(?!\w)",
+           # Set U: "в подростковом резалась, уже 10 лет как нет".
+           r"(?:лет|года?)\s+как\s+(?:нет|не\s+режу\w*"
+           r"|не\s+было|завязал\w*|прошло)(?!\w)"),
+    "uk": (r"(?:сьогодні|зараз|тепер)\s+(?:я\s+)?(?:\w+\s+)?щаслив\w*(?!\w)",
+           r"(?:років|роки|рік)\s+як\s+(?:нема\w*|не\s+ріжу\w*"
+           r"|не\s+було|минуло)(?!\w)"),
 }
 
 PAST_TOPICS: dict[str, tuple[str, ...]] = {

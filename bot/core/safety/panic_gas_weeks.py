@@ -18,6 +18,7 @@ from bot.core.safety import (
     rules_tr_panic_gas_weeks,
     rules_uk_panic_gas_weeks,
 )
+from bot.core.safety.more_families import widened as _more
 from bot.core.safety.ruleset import LanguageRules
 
 __all__ = ["widened"]
@@ -38,5 +39,5 @@ _WIDEN = {
 
 
 def widened(rules: LanguageRules) -> LanguageRules:
-    """`rules` with round nine's families of its language added."""
-    return _WIDEN[rules.language](rules)
+    """`rules` with round nine's families of its language added, and set U's (more_families)."""
+    return _more(_WIDEN[rules.language](rules))

@@ -1,0 +1,54 @@
+"""Set U's families, added to every language's rules after round nine's (panic_gas_weeks.py
+calls `widened`), so that rules_<lang>.py stay as they are and under their size: a clinician's
+patient's overdose blanked as an idiom (at_work.py), self-harm now and a gun from work
+(harm_now.py), sight gone on one side all at once (sight_sudden.py), panic told by a plea or a
+trap (panic_plea.py), breath failing lying flat kept from the emergency rules and a grip
+failing over weeks (flat_and_grip.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.safety.at_work import AT_WORK
+from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
+from bot.core.safety.harm_now import HARM_NOW
+from bot.core.safety.panic_plea import PLEA
+from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.sight_sudden import SIGHT_SUDDEN
+from bot.core.safety.verdict import EmergencySign as E
+from bot.core.safety.verdict import RedFlag as R
+
+__all__ = ["widened"]
+
+# A "no air" rule that names a swelling, blue lips or a throat is a danger of its own, and gets
+# no lying-flat lookahead.
+_DANGER = re.compile(
+    r"zwel|zwol|blauw|dik|hinch|azul|morad|gonfl|bleu|spuch|opuch|puchn|swell|blue|lips|lippen"
+    r"|labios|keel|gorge|garganta|hals|gardlo|usta|sin"
+)
+
+
+def widened(rules: LanguageRules) -> LanguageRules:
+    """`rules` with set U's families of its language added."""
+    lang = rules.language
+    emergency = dict(rules.emergency)
+    emergency[E.ONE_SIDED_WEAKNESS] = (
+        *emergency.get(E.ONE_SIDED_WEAKNESS, ()),
+        *SIGHT_SUDDEN.get(lang, ()),
+    )
+    if lang in SITTING_UP:
+        emergency[E.CANNOT_BREATHE] = tuple(
+            p if _DANGER.search(p) else f"(?:{p}){SITTING_UP[lang]}"
+            for p in emergency.get(E.CANNOT_BREATHE, ())
+        )
+    flags = dict(rules.red_flags)
+    flags[R.WEAKNESS] = (*flags.get(R.WEAKNESS, ()), *GRIP.get(lang, ()))
+    return replace(
+        rules,
+        crisis=(*rules.crisis, *HARM_NOW.get(lang, ())),
+        panic=(*rules.panic, *PLEA.get(lang, ())),
+        idioms=(*rules.idioms, *AT_WORK.get(lang, ())),
+        emergency=emergency,
+        red_flags=flags,
+    )
