@@ -18,6 +18,9 @@ sent reply's DELETE goes as one message that does not wait for its commit to rea
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -36,12 +39,15 @@ __all__ = [
     "LOAD",
     "SAVE",
     "Codec",
+    "KeptConnections",
     "codec",
     "insert_replies",
     "mark_sent",
     "raw_connection",
     "state_params",
 ]
+
+logger = logging.getLogger(__name__)
 
 _STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
 _USERS: Table = User.__table__  # type: ignore[assignment]
@@ -68,6 +74,154 @@ async def raw_connection(conn: AsyncConnection) -> Any:
     if adapter._transaction is None and not adapter.autocommit:
         await start()
     return adapter.driver_connection
+
+
+def _adapter(conn: AsyncConnection) -> Any:
+    """SQLAlchemy's asyncpg adapter under `conn`, if it is open and its SQLAlchemy transaction
+    usable (else None)."""
+    sync = conn.sync_connection
+    if sync is None or sync.invalidated or sync.closed:
+        return None
+    began = sync.get_transaction()
+    if began is None or not began.is_active:
+        return None
+    adapter = sync.connection.dbapi_connection
+    return adapter if hasattr(adapter, "_start_transaction") else None
+
+
+class KeptConnections:
+    """A few connections kept out of the pool between turns, each waiting in a transaction
+    already begun, so that a turn makes no round trip of its own for BEGIN.
+
+    A turn's transaction is ended by one message, `COMMIT; BEGIN`: the commit waits for the
+    disk as ever, and the connection is in its next transaction when it comes back here. A
+    sent reply's DELETE rides on such a connection the same way (`SET LOCAL synchronous_commit
+    = off; DELETE …; COMMIT; BEGIN`), with no checkout from the pool. SQLAlchemy's transaction
+    on a kept connection, and the asyncpg transaction under it, stay open across these: to
+    them it is one transaction, which the server commits and begins again.
+
+    A transaction that has only begun holds no lock and no snapshot (under READ COMMITTED the
+    snapshot is taken by the first statement), so it keeps nothing from VACUUM or DDL; it shows
+    as "idle in transaction". No connection waits here longer than `max_idle_s` (about twice
+    that at worst): then it is rolled back and goes back to the pool, so a quiet bot holds
+    nothing open, and a server's `idle_in_transaction_session_timeout` of a minute or more
+    never ends one. At most `keep` are kept (fewer than the pool holds, so that sessions of
+    the sweeper, reminders and exercises always find one there)."""
+
+    def __init__(self, engine: AsyncEngine, *, keep: int, max_idle_s: float = 10.0) -> None:
+        self.engine = engine
+        self.keep = keep
+        self.max_idle_s = max_idle_s
+        # Oldest first, each with when it was kept (time.monotonic()).
+        self._idle: list[tuple[AsyncConnection, float]] = []
+        self._expiry: asyncio.TimerHandle | None = None
+        self._letting_go: set[asyncio.Task[None]] = set()
+
+    def _take(self) -> AsyncConnection | None:
+        idle = self._idle
+        while idle:
+            conn = idle.pop()[0]
+            if _adapter(conn) is not None:
+                return conn
+            self._let_go(conn)
+        return None
+
+    async def begin(self) -> AsyncConnection:
+        """A connection in a transaction: a kept one if any (already begun on the server),
+        else one from the pool (BEGIN is sent before its first statement)."""
+        conn = self._take()
+        if conn is None:
+            conn = await self.engine.connect()
+            await conn.begin()
+        return conn
+
+    async def commit(self, conn: AsyncConnection) -> None:
+        """Commit the transaction of `conn` (from `begin`) and keep the connection, in its next
+        transaction, or hand it back to the pool if enough are kept."""
+        adapter = _adapter(conn)
+        if adapter is None or len(self._idle) >= self.keep:
+            try:
+                await conn.commit()
+            finally:
+                await conn.close()
+            return
+        if adapter._transaction is not None:
+            await self._run(conn, adapter, "COMMIT; BEGIN")
+        # (Else nothing was sent: the transaction begins before its first statement.)
+        self._keep(conn)
+
+    async def mark_sent(self, reply_id: int) -> bool:
+        """Delete one sent reply on a kept connection (see `mark_sent`); False when none is
+        free (the caller takes one from the pool)."""
+        conn = self._take()
+        if conn is None:
+            return False
+        adapter = _adapter(conn)
+        assert adapter is not None
+        if adapter._transaction is None:
+            # Not begun on the server: the DELETE is a transaction of its own, as from the pool.
+            await self._run(conn, adapter, DELETE_SENT.format(id=int(reply_id)))
+        else:
+            await self._run(conn, adapter, DELETE_KEPT.format(id=int(reply_id)))
+        self._keep(conn)
+        return True
+
+    async def _run(self, conn: AsyncConnection, adapter: Any, sql: str) -> None:
+        try:
+            await adapter.driver_connection.execute(sql)
+        except BaseException:
+            # Where the server stands is unknown (a COMMIT that failed, a cancellation while
+            # it ran): the connection is closed, not kept.
+            await asyncio.shield(asyncio.ensure_future(_drop(conn)))
+            raise
+
+    def _keep(self, conn: AsyncConnection) -> None:
+        if len(self._idle) >= self.keep:
+            self._let_go(conn)
+            return
+        self._idle.append((conn, time.monotonic()))
+        if self._expiry is None:
+            self._expiry = asyncio.get_running_loop().call_later(self.max_idle_s, self._expire)
+
+    def _expire(self) -> None:
+        self._expiry = None
+        oldest = time.monotonic() - self.max_idle_s
+        idle = self._idle
+        while idle and idle[0][1] <= oldest:
+            self._let_go(idle.pop(0)[0])
+        if idle:
+            self._expiry = asyncio.get_running_loop().call_later(self.max_idle_s, self._expire)
+
+    def _let_go(self, conn: AsyncConnection) -> None:
+        """Roll back and hand back to the pool, in a task of its own."""
+        task = asyncio.get_running_loop().create_task(_close(conn))
+        self._letting_go.add(task)
+        task.add_done_callback(self._letting_go.discard)
+
+    async def close(self) -> None:
+        """Hand every kept connection back to the pool (before the engine is disposed)."""
+        if self._expiry is not None:
+            self._expiry.cancel()
+            self._expiry = None
+        idle, self._idle = self._idle, []
+        for conn, _since in idle:
+            self._let_go(conn)
+        while self._letting_go:
+            await asyncio.gather(*list(self._letting_go))
+
+
+async def _close(conn: AsyncConnection) -> None:
+    try:
+        await conn.close()
+    except Exception:  # a connection the server already ended: the pool replaces it
+        logger.debug("a kept connection failed to close", exc_info=True)
+
+
+async def _drop(conn: AsyncConnection) -> None:
+    try:
+        await conn.invalidate()
+    finally:
+        await conn.close()
 
 
 async def mark_sent(engine: AsyncEngine, reply_id: int) -> None:
@@ -169,6 +323,7 @@ SAVE = (
     + f" WHERE chat_id = ${len(_SAVED) + 1}"
 )
 DELETE_SENT = "SET LOCAL synchronous_commit = off; DELETE FROM outbox WHERE id = {id}"
+DELETE_KEPT = DELETE_SENT + "; COMMIT; BEGIN"
 
 # Columns in the order LOAD reads them, each with the column whose type decodes it.
 LOADED_STATE = tuple(_STATES.c[name] for name in _SAVED[:-1])
