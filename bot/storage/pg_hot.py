@@ -12,8 +12,10 @@ flow data, aware UTC times, enums as their values; a column whose type changes (
 that becomes encrypted) is encoded the new way here too.
 
 Round trips are what a PostgreSQL turn waits on, so there are as few as the turn allows: the
-claim and the load are one statement, the state's UPDATE and the replies' INSERT another, and a
-sent reply's DELETE goes as one message that does not wait for its commit to reach the disk.
+turn's connection is kept between turns in a transaction already begun (`KeptConnections`: no
+BEGIN of its own, and its COMMIT carries the next BEGIN), the claim and the load are one
+statement, the state's UPDATE and the replies' INSERT another, and a sent reply's DELETE goes
+as one message that does not wait for its commit to reach the disk.
 """
 
 from __future__ import annotations
