@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, Table
+from sqlalchemy import Column, Engine, Table
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.util import await_, greenlet_spawn
 
@@ -249,8 +249,10 @@ def _mark_sent(engine: Engine, reply_id: int) -> None:
 def state_params(codec_: Codec, values: dict[str, Any]) -> list[Any]:
     """The parameters of SAVE, encoded: `values` holds the state's columns by name (flow, step,
     data, history, seq, paused, updated_at) and `chat_id`."""
-    columns = _STATES.c
-    return [codec_.bind(columns[name])(values[name]) for name in _SAVED] + [values["chat_id"]]
+    binds = codec_.binds(_SAVED_COLUMNS)
+    params = [bind(values[name]) for bind, name in zip(binds, _SAVED, strict=True)]
+    params.append(values["chat_id"])
+    return params
 
 
 async def insert_replies(
@@ -260,9 +262,7 @@ async def insert_replies(
     ids in the rows' order. With `state` (from `state_params`) the chat's state is written by
     the same statement."""
     keys = tuple(rows[0])
-    columns = [_OUTBOX.c[key] for key in keys]
-    codec_ = codec(conn)
-    binds = [codec_.bind(column) for column in columns]
+    binds = codec(conn).binds(_outbox_columns(keys))
     params: list[Any] = list(state or ())
     for row in rows:
         params.extend(bind(row[key]) for bind, key in zip(binds, keys, strict=True))
@@ -270,6 +270,11 @@ async def insert_replies(
     found = await raw.fetch(_insert(keys, len(rows), state is not None), *params)
     # One INSERT … VALUES takes its ids from the sequence in the order of its rows.
     return sorted(int(record[0]) for record in found)
+
+
+@cache
+def _outbox_columns(keys: tuple[str, ...]) -> tuple[Column[Any], ...]:
+    return tuple(_OUTBOX.c[key] for key in keys)
 
 
 @cache
@@ -287,6 +292,7 @@ def _insert(keys: tuple[str, ...], count: int, with_state: bool) -> str:
 # --- the statements ------------------------------------------------------------------------
 
 _SAVED = ("flow", "step", "data", "history", "seq", "paused", "updated_at")
+_SAVED_COLUMNS = tuple(_STATES.c[name] for name in _SAVED)
 
 # The chat's state with its person; $1 is the chat. Locked until the transaction ends: two
 # instances handling one chat take turns on this row.

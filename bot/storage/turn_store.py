@@ -316,7 +316,16 @@ async def save_state(
 
 
 def _pg_state(conn: AsyncConnection, chat_id: int, state: NewState, now: datetime) -> list[Any]:
-    values = {**_fields(state), "updated_at": now, "chat_id": chat_id}
+    values = {
+        "flow": state.flow,
+        "step": state.step,
+        "data": state.data,
+        "history": state.history,
+        "seq": state.seq,
+        "paused": state.paused,
+        "updated_at": now,
+        "chat_id": chat_id,
+    }
     return pg_hot.state_params(pg_hot.codec(conn), values)
 
 
