@@ -118,6 +118,8 @@ class KeptConnections:
         self._idle: list[tuple[AsyncConnection, float]] = []
         self._expiry: asyncio.TimerHandle | None = None
         self._letting_go: set[asyncio.Task[None]] = set()
+        # After `close` nothing more is kept (a turn still running then hands its back).
+        self._closed = False
 
     def _take(self) -> AsyncConnection | None:
         idle = self._idle
@@ -141,7 +143,7 @@ class KeptConnections:
         """Commit the transaction of `conn` (from `begin`) and keep the connection, in its next
         transaction, or hand it back to the pool if enough are kept."""
         adapter = _adapter(conn)
-        if adapter is None or len(self._idle) >= self.keep:
+        if adapter is None or self._closed or len(self._idle) >= self.keep:
             try:
                 await conn.commit()
             finally:
@@ -178,7 +180,7 @@ class KeptConnections:
             raise
 
     def _keep(self, conn: AsyncConnection) -> None:
-        if len(self._idle) >= self.keep:
+        if self._closed or len(self._idle) >= self.keep:
             self._let_go(conn)
             return
         self._idle.append((conn, time.monotonic()))
@@ -202,6 +204,7 @@ class KeptConnections:
 
     async def close(self) -> None:
         """Hand every kept connection back to the pool (before the engine is disposed)."""
+        self._closed = True
         if self._expiry is not None:
             self._expiry.cancel()
             self._expiry = None
