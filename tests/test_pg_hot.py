@@ -1,10 +1,13 @@
 """PostgreSQL's hot path (`bot/storage/pg_hot.py`): what the turn's raw statements leave
-behind on the pooled connection, and the sent reply's light DELETE."""
+behind on the pooled connection, the connections kept between turns in a transaction already
+begun, and the sent reply's light DELETE."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
+import asyncpg
 import pytest
 from sqlalchemy import func, select, text
 
@@ -19,17 +22,24 @@ POSTGRES_ONLY = [pytest.param("postgres", marks=pytest.mark.postgres)]
 pytestmark = pytest.mark.parametrize("databases", POSTGRES_ONLY, indirect=True)
 
 
-def one_connection(databases: DatabaseFactory) -> Database:
-    """A Database whose pool holds one connection: every use below is the same session."""
+def one_connection(databases: DatabaseFactory, pool_size: int = 1) -> Database:
+    """A Database that uses one connection: with a pool of one, every use below is the same
+    session; with a larger pool, the turns' connection is kept between them (one at a time
+    here) and sessions take another."""
     assert databases.schema is not None
     database = Database(
         databases.url,
-        pool_size=1,
+        pool_size=pool_size,
         max_overflow=0,
         connect_args={"server_settings": {"search_path": databases.schema}},
     )
+    assert (database.kept is None) == (pool_size == 1)
     databases.opened.append(database)
     return database
+
+
+# A pool of one: nothing is kept; of three: the turn's connection waits, begun, between turns.
+POOLS = pytest.mark.parametrize("pool_size", [1, 3], ids=["pooled", "kept"])
 
 
 async def a_turn_with_replies(database: Database, update_id: int, count: int) -> list[int]:
@@ -52,13 +62,14 @@ async def a_turn_with_replies(database: Database, update_id: int, count: int) ->
     return [row.id for row in pending]
 
 
+@POOLS
 async def test_a_sent_reply_is_deleted_and_the_next_turn_still_commits_to_disk(
-    databases: DatabaseFactory,
+    databases: DatabaseFactory, pool_size: int
 ) -> None:
     """The DELETE gives up waiting for the disk only for itself (SET LOCAL): a turn that
     follows on the same connection must commit durably, or a crash could lose what a person
     told us after they saw the reply."""
-    database = one_connection(databases)
+    database = one_connection(databases, pool_size)
     ids = await a_turn_with_replies(database, 1, 2)
     await outbox.mark_sent(database, reply_id=ids[0])
     async with database.transaction() as conn:
@@ -72,9 +83,12 @@ async def test_a_sent_reply_is_deleted_and_the_next_turn_still_commits_to_disk(
         assert (await session.execute(count)).scalar_one() == 0
 
 
-async def test_marking_a_reply_that_is_gone_changes_nothing(databases: DatabaseFactory) -> None:
+@POOLS
+async def test_marking_a_reply_that_is_gone_changes_nothing(
+    databases: DatabaseFactory, pool_size: int
+) -> None:
     """The sweeper and a sender can both end with the same row; the second mark is a no-op."""
-    database = one_connection(databases)
+    database = one_connection(databases, pool_size)
     ids = await a_turn_with_replies(database, 2, 1)
     await outbox.mark_sent(database, reply_id=ids[0])
     await outbox.mark_sent(database, reply_id=ids[0])
@@ -82,12 +96,16 @@ async def test_marking_a_reply_that_is_gone_changes_nothing(databases: DatabaseF
         assert (await session.execute(select(OutboxMessage.id))).scalars().all() == []
 
 
+@POOLS
 async def test_a_turn_that_raises_after_its_raw_statements_keeps_none_of_them(
-    databases: DatabaseFactory,
+    databases: DatabaseFactory, pool_size: int
 ) -> None:
     """The raw statements run in the transaction SQLAlchemy rolls back, even when no
-    statement of the turn went through SQLAlchemy itself."""
-    database = one_connection(databases)
+    statement of the turn went through SQLAlchemy itself (on a kept connection too, whose
+    transaction began before the turn)."""
+    database = one_connection(databases, pool_size)
+    async with database.transaction() as conn:
+        await conn.execute(text("SELECT 1"))
 
     async def dies_before_the_commit() -> None:
         async with database.transaction() as conn:
@@ -138,3 +156,90 @@ async def test_a_state_is_refused_where_it_could_not_go_with_the_replies(
                     waiting=waiting,
                     state=["anything"],
                 )
+
+
+async def backend_of(conn: object) -> int:
+    found = await conn.execute(text("SELECT pg_backend_pid()"))  # type: ignore[attr-defined]
+    return int(found.scalar_one())
+
+
+async def activity(database: Database, pid: int) -> tuple[str | None, object]:
+    """What the server says of backend `pid`: its state and its snapshot's xmin."""
+    async with database.session() as session:
+        found = await session.execute(
+            text("SELECT state, backend_xmin FROM pg_stat_activity WHERE pid = :pid"),
+            {"pid": pid},
+        )
+        row = found.one_or_none()
+    return (None, None) if row is None else (row[0], row[1])
+
+
+async def test_turns_take_turns_on_one_kept_connection_that_holds_nothing_between_them(
+    databases: DatabaseFactory,
+) -> None:
+    """After its commit the turn's connection waits in its next transaction, begun but
+    empty: no snapshot (VACUUM is not held back), no lock (DDL is not), and what the turn
+    wrote is committed for everyone. The next turn and the sent reply's DELETE take it."""
+    database = one_connection(databases, 3)
+    ids = await a_turn_with_replies(database, 5, 1)
+    async with database.transaction() as conn:
+        pid = await backend_of(conn)
+    assert await activity(database, pid) == ("idle in transaction", None)
+    async with database.session() as session:
+        locks = await session.execute(
+            text("SELECT count(*) FROM pg_locks WHERE pid = :pid AND locktype = 'relation'"),
+            {"pid": pid},
+        )
+        assert locks.scalar_one() == 0
+        found = await session.execute(select(OutboxMessage.id))
+        assert found.scalars().all() == ids
+    await outbox.mark_sent(database, reply_id=ids[0])
+    async with database.transaction() as conn:
+        assert await backend_of(conn) == pid
+        assert (await conn.execute(select(OutboxMessage.id))).scalars().all() == []
+    assert await activity(database, pid) == ("idle in transaction", None)
+
+
+async def test_a_kept_connection_goes_back_to_the_pool_when_no_turn_comes(
+    databases: DatabaseFactory,
+) -> None:
+    """A quiet bot holds no transaction open: a kept connection that waited `max_idle_s` is
+    rolled back and handed back to the pool."""
+    database = one_connection(databases, 3)
+    assert database.kept is not None
+    database.kept.max_idle_s = 0.05
+    async with database.transaction() as conn:
+        pid = await backend_of(conn)
+    assert await activity(database, pid) == ("idle in transaction", None)
+    await asyncio.sleep(0.3)
+    assert (await activity(database, pid))[0] == "idle"
+    assert database.kept._idle == []
+
+
+async def test_a_kept_connection_whose_commit_fails_is_dropped(
+    databases: DatabaseFactory,
+) -> None:
+    """The server ends the connection while a turn holds it: the commit fails (nothing of
+    the turn is kept), the connection is not kept, and the next turn gets a sound one."""
+    database = one_connection(databases, 3)
+    async with database.transaction() as conn:
+        pid = await backend_of(conn)
+
+    async def ended_by_the_server() -> None:
+        async with database.transaction() as conn:
+            assert await backend_of(conn) == pid
+            loaded = await turn_store.claim_and_load(
+                conn, update_id=6, chat_id=CHAT, telegram_id=CHAT, now=NOW
+            )
+            assert loaded is not None
+            async with databases.opened[0].session() as session:
+                await session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+
+    # How asyncpg words it depends on when the server's goodbye arrives.
+    lost = (asyncpg.PostgresError, asyncpg.InterfaceError, asyncpg.InternalClientError)
+    with pytest.raises(lost):
+        await ended_by_the_server()
+    assert database.kept is not None
+    assert database.kept._idle == []
+    ids = await a_turn_with_replies(database, 6, 1)
+    assert len(ids) == 1

@@ -18,8 +18,12 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from bot.storage import sqlite_hot, sqlite_inline
+from bot.storage import pg_hot, sqlite_hot, sqlite_inline
 from bot.storage.crypto import Keyring, attach
+
+# PostgreSQL connections kept between turns, each in a transaction already begun (at most one
+# fewer than the pool holds): `pg_hot.KeptConnections`.
+KEEP = 4
 
 
 class Database:
@@ -67,6 +71,11 @@ class Database:
             # Its one connection, used directly while idle to mark sent replies.
             sqlite_hot.IdleConnection(self.engine)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.kept: pg_hot.KeptConnections | None = None
+        if not self.is_sqlite:
+            size = getattr(self.engine.sync_engine.pool, "size", lambda: 0)()
+            if size > 1:
+                self.kept = pg_hot.KeptConnections(self.engine, keep=min(size - 1, KEEP))
 
     def _configure_sqlite(self, busy_timeout_ms: int) -> None:
         @event.listens_for(self.engine.sync_engine, "connect")
@@ -86,6 +95,11 @@ class Database:
         """A connection in a transaction: committed when the block ends, rolled back if it
         raises.
 
+        On PostgreSQL (with a pool of two or more) the connection is one of those kept between
+        turns (`pg_hot.KeptConnections`), already in its transaction: no BEGIN of its own, and
+        the COMMIT carries the next transaction's BEGIN in the same message. A block that
+        fails is rolled back and its connection goes back to the pool.
+
         SQLAlchemy's own context manager closes the connection in a shielded task of its own
         (two more turns of the event loop per update), so that a cancellation cannot cut the
         closing short. Here that is kept only where closing can wait: on SQLite the inline
@@ -95,6 +109,16 @@ class Database:
         cancellation could cut short only the goodbye of a connection being dropped anyway).
         When the block fails, the closing is shielded as SQLAlchemy does: the failure may be
         that very cancellation."""
+        kept = self.kept
+        if kept is not None:
+            conn = await kept.begin()
+            try:
+                yield conn
+            except BaseException:
+                await asyncio.shield(asyncio.ensure_future(conn.close()))
+                raise
+            await kept.commit(conn)
+            return
         conn = await self.engine.connect()
         try:
             async with conn.begin():
@@ -111,4 +135,6 @@ class Database:
         return self.sessions()
 
     async def dispose(self) -> None:
+        if self.kept is not None:
+            await self.kept.close()
         await self.engine.dispose()

@@ -438,7 +438,7 @@ async def mark_sent(database: Database, *, reply_id: int) -> None:
     scrub.mark(database.engine.dialect, _OUTBOX.name)
     if database.is_sqlite:
         await hot.mark_sent(database.engine, reply_id)
-    else:
+    elif database.kept is None or not await database.kept.mark_sent(reply_id):
         await pg_hot.mark_sent(database.engine, reply_id)
 
 

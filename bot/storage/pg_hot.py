@@ -12,17 +12,22 @@ flow data, aware UTC times, enums as their values; a column whose type changes (
 that becomes encrypted) is encoded the new way here too.
 
 Round trips are what a PostgreSQL turn waits on, so there are as few as the turn allows: the
-claim and the load are one statement, the state's UPDATE and the replies' INSERT another, and a
-sent reply's DELETE goes as one message that does not wait for its commit to reach the disk.
+turn's connection is kept between turns in a transaction already begun (`KeptConnections`: no
+BEGIN of its own, and its COMMIT carries the next BEGIN), the claim and the load are one
+statement, the state's UPDATE and the replies' INSERT another, and a sent reply's DELETE goes
+as one message that does not wait for its commit to reach the disk.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, Table
+from sqlalchemy import Column, Engine, Table
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.util import await_, greenlet_spawn
 
@@ -36,12 +41,15 @@ __all__ = [
     "LOAD",
     "SAVE",
     "Codec",
+    "KeptConnections",
     "codec",
     "insert_replies",
     "mark_sent",
     "raw_connection",
     "state_params",
 ]
+
+logger = logging.getLogger(__name__)
 
 _STATES: Table = FlowStateRow.__table__  # type: ignore[assignment]
 _USERS: Table = User.__table__  # type: ignore[assignment]
@@ -70,6 +78,157 @@ async def raw_connection(conn: AsyncConnection) -> Any:
     return adapter.driver_connection
 
 
+def _adapter(conn: AsyncConnection) -> Any:
+    """SQLAlchemy's asyncpg adapter under `conn`, if it is open and its SQLAlchemy transaction
+    usable (else None)."""
+    sync = conn.sync_connection
+    if sync is None or sync.invalidated or sync.closed:
+        return None
+    began = sync.get_transaction()
+    if began is None or not began.is_active:
+        return None
+    adapter = sync.connection.dbapi_connection
+    return adapter if hasattr(adapter, "_start_transaction") else None
+
+
+class KeptConnections:
+    """A few connections kept out of the pool between turns, each waiting in a transaction
+    already begun, so that a turn makes no round trip of its own for BEGIN.
+
+    A turn's transaction is ended by one message, `COMMIT; BEGIN`: the commit waits for the
+    disk as ever, and the connection is in its next transaction when it comes back here. A
+    sent reply's DELETE rides on such a connection the same way (`SET LOCAL synchronous_commit
+    = off; DELETE …; COMMIT; BEGIN`), with no checkout from the pool. SQLAlchemy's transaction
+    on a kept connection, and the asyncpg transaction under it, stay open across these: to
+    them it is one transaction, which the server commits and begins again.
+
+    A transaction that has only begun holds no lock and no snapshot (under READ COMMITTED the
+    snapshot is taken by the first statement), so it keeps nothing from VACUUM or DDL; it shows
+    as "idle in transaction". No connection waits here longer than `max_idle_s` (about twice
+    that at worst): then it is rolled back and goes back to the pool, so a quiet bot holds
+    nothing open, and a server's `idle_in_transaction_session_timeout` of a minute or more
+    never ends one. At most `keep` are kept (fewer than the pool holds, so that sessions of
+    the sweeper, reminders and exercises always find one there)."""
+
+    def __init__(self, engine: AsyncEngine, *, keep: int, max_idle_s: float = 10.0) -> None:
+        self.engine = engine
+        self.keep = keep
+        self.max_idle_s = max_idle_s
+        # Oldest first, each with when it was kept (time.monotonic()).
+        self._idle: list[tuple[AsyncConnection, float]] = []
+        self._expiry: asyncio.TimerHandle | None = None
+        self._letting_go: set[asyncio.Task[None]] = set()
+        # After `close` nothing more is kept (a turn still running then hands its back).
+        self._closed = False
+
+    def _take(self) -> AsyncConnection | None:
+        idle = self._idle
+        while idle:
+            conn = idle.pop()[0]
+            if _adapter(conn) is not None:
+                return conn
+            self._let_go(conn)
+        return None
+
+    async def begin(self) -> AsyncConnection:
+        """A connection in a transaction: a kept one if any (already begun on the server),
+        else one from the pool (BEGIN is sent before its first statement)."""
+        conn = self._take()
+        if conn is None:
+            conn = await self.engine.connect()
+            await conn.begin()
+        return conn
+
+    async def commit(self, conn: AsyncConnection) -> None:
+        """Commit the transaction of `conn` (from `begin`) and keep the connection, in its next
+        transaction, or hand it back to the pool if enough are kept."""
+        adapter = _adapter(conn)
+        if adapter is None or self._closed or len(self._idle) >= self.keep:
+            try:
+                await conn.commit()
+            finally:
+                await conn.close()
+            return
+        if adapter._transaction is not None:
+            await self._run(conn, adapter, "COMMIT; BEGIN")
+        # (Else nothing was sent: the transaction begins before its first statement.)
+        self._keep(conn)
+
+    async def mark_sent(self, reply_id: int) -> bool:
+        """Delete one sent reply on a kept connection (see `mark_sent`); False when none is
+        free (the caller takes one from the pool)."""
+        conn = self._take()
+        if conn is None:
+            return False
+        adapter = _adapter(conn)
+        assert adapter is not None
+        if adapter._transaction is None:
+            # Not begun on the server: the DELETE is a transaction of its own, as from the pool.
+            await self._run(conn, adapter, DELETE_SENT.format(id=int(reply_id)))
+        else:
+            await self._run(conn, adapter, DELETE_KEPT.format(id=int(reply_id)))
+        self._keep(conn)
+        return True
+
+    async def _run(self, conn: AsyncConnection, adapter: Any, sql: str) -> None:
+        try:
+            await adapter.driver_connection.execute(sql)
+        except BaseException:
+            # Where the server stands is unknown (a COMMIT that failed, a cancellation while
+            # it ran): the connection is closed, not kept.
+            await asyncio.shield(asyncio.ensure_future(_drop(conn)))
+            raise
+
+    def _keep(self, conn: AsyncConnection) -> None:
+        if self._closed or len(self._idle) >= self.keep:
+            self._let_go(conn)
+            return
+        self._idle.append((conn, time.monotonic()))
+        if self._expiry is None:
+            self._expiry = asyncio.get_running_loop().call_later(self.max_idle_s, self._expire)
+
+    def _expire(self) -> None:
+        self._expiry = None
+        oldest = time.monotonic() - self.max_idle_s
+        idle = self._idle
+        while idle and idle[0][1] <= oldest:
+            self._let_go(idle.pop(0)[0])
+        if idle:
+            self._expiry = asyncio.get_running_loop().call_later(self.max_idle_s, self._expire)
+
+    def _let_go(self, conn: AsyncConnection) -> None:
+        """Roll back and hand back to the pool, in a task of its own."""
+        task = asyncio.get_running_loop().create_task(_close(conn))
+        self._letting_go.add(task)
+        task.add_done_callback(self._letting_go.discard)
+
+    async def close(self) -> None:
+        """Hand every kept connection back to the pool (before the engine is disposed)."""
+        self._closed = True
+        if self._expiry is not None:
+            self._expiry.cancel()
+            self._expiry = None
+        idle, self._idle = self._idle, []
+        for conn, _since in idle:
+            self._let_go(conn)
+        while self._letting_go:
+            await asyncio.gather(*list(self._letting_go))
+
+
+async def _close(conn: AsyncConnection) -> None:
+    try:
+        await conn.close()
+    except Exception:  # a connection the server already ended: the pool replaces it
+        logger.debug("a kept connection failed to close", exc_info=True)
+
+
+async def _drop(conn: AsyncConnection) -> None:
+    try:
+        await conn.invalidate()
+    finally:
+        await conn.close()
+
+
 async def mark_sent(engine: AsyncEngine, reply_id: int) -> None:
     """Delete one sent reply, in a transaction of its own that does not wait for the disk.
 
@@ -93,8 +252,10 @@ def _mark_sent(engine: Engine, reply_id: int) -> None:
 def state_params(codec_: Codec, values: dict[str, Any]) -> list[Any]:
     """The parameters of SAVE, encoded: `values` holds the state's columns by name (flow, step,
     data, history, seq, paused, updated_at) and `chat_id`."""
-    columns = _STATES.c
-    return [codec_.bind(columns[name])(values[name]) for name in _SAVED] + [values["chat_id"]]
+    binds = codec_.binds(_SAVED_COLUMNS)
+    params = [bind(values[name]) for bind, name in zip(binds, _SAVED, strict=True)]
+    params.append(values["chat_id"])
+    return params
 
 
 async def insert_replies(
@@ -104,9 +265,7 @@ async def insert_replies(
     ids in the rows' order. With `state` (from `state_params`) the chat's state is written by
     the same statement."""
     keys = tuple(rows[0])
-    columns = [_OUTBOX.c[key] for key in keys]
-    codec_ = codec(conn)
-    binds = [codec_.bind(column) for column in columns]
+    binds = codec(conn).binds(_outbox_columns(keys))
     params: list[Any] = list(state or ())
     for row in rows:
         params.extend(bind(row[key]) for bind, key in zip(binds, keys, strict=True))
@@ -114,6 +273,11 @@ async def insert_replies(
     found = await raw.fetch(_insert(keys, len(rows), state is not None), *params)
     # One INSERT … VALUES takes its ids from the sequence in the order of its rows.
     return sorted(int(record[0]) for record in found)
+
+
+@cache
+def _outbox_columns(keys: tuple[str, ...]) -> tuple[Column[Any], ...]:
+    return tuple(_OUTBOX.c[key] for key in keys)
 
 
 @cache
@@ -131,6 +295,7 @@ def _insert(keys: tuple[str, ...], count: int, with_state: bool) -> str:
 # --- the statements ------------------------------------------------------------------------
 
 _SAVED = ("flow", "step", "data", "history", "seq", "paused", "updated_at")
+_SAVED_COLUMNS = tuple(_STATES.c[name] for name in _SAVED)
 
 # The chat's state with its person; $1 is the chat. Locked until the transaction ends: two
 # instances handling one chat take turns on this row.
@@ -169,6 +334,7 @@ SAVE = (
     + f" WHERE chat_id = ${len(_SAVED) + 1}"
 )
 DELETE_SENT = "SET LOCAL synchronous_commit = off; DELETE FROM outbox WHERE id = {id}"
+DELETE_KEPT = DELETE_SENT + "; COMMIT; BEGIN"
 
 # Columns in the order LOAD reads them, each with the column whose type decodes it.
 LOADED_STATE = tuple(_STATES.c[name] for name in _SAVED[:-1])

@@ -48,6 +48,7 @@ class Codec:
         self.dialect = dialect
         self._binds: dict[Column[Any], Processor] = {}
         self._results: dict[Column[Any], Processor] = {}
+        self._many: dict[tuple[Column[Any], ...], tuple[Processor, ...]] = {}
 
     def bind(self, column: Column[Any]) -> Processor:
         found = self._binds.get(column)
@@ -55,6 +56,14 @@ class Codec:
             found = column.type.dialect_impl(self.dialect).bind_processor(self.dialect)
             found = found or _identity
             self._binds[column] = found
+        return found
+
+    def binds(self, columns: tuple[Column[Any], ...]) -> tuple[Processor, ...]:
+        """`bind` of each column, looked up once per set of columns."""
+        found = self._many.get(columns)
+        if found is None:
+            found = tuple(self.bind(column) for column in columns)
+            self._many[columns] = found
         return found
 
     def result(self, column: Column[Any]) -> Processor:

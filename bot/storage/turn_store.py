@@ -112,7 +112,7 @@ async def claim_and_load(
         return None
     if row[5] is None:
         # A chat's first message (seq is never NULL in a row): make its row, then read it.
-        return await lock_and_load(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
+        return await _create_and_load_pg(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
     return _decoded(codec, tuple(row)[1:], pg_hot.LOADED_STATE, pg_hot.LOADED_USER)
 
 
@@ -146,9 +146,20 @@ async def _lock_and_load_pg(
     raw = await pg_hot.raw_connection(conn)
     row = await raw.fetchrow(pg_hot.LOAD, chat_id)
     if row is None:
-        await raw.execute(pg_hot.CREATE, chat_id, telegram_id, *_new_row(codec, now))
-        row = await raw.fetchrow(pg_hot.LOAD, chat_id)
-        assert row is not None
+        return await _create_and_load_pg(conn, chat_id=chat_id, telegram_id=telegram_id, now=now)
+    return _decoded(codec, tuple(row), pg_hot.LOADED_STATE, pg_hot.LOADED_USER)
+
+
+async def _create_and_load_pg(
+    conn: AsyncConnection, *, chat_id: int, telegram_id: int, now: datetime
+) -> Loaded:
+    """A chat with no row yet: make it (unless another transaction just did), then lock and
+    load it."""
+    codec = pg_hot.codec(conn)
+    raw = await pg_hot.raw_connection(conn)
+    await raw.execute(pg_hot.CREATE, chat_id, telegram_id, *_new_row(codec, now))
+    row = await raw.fetchrow(pg_hot.LOAD, chat_id)
+    assert row is not None
     return _decoded(codec, tuple(row), pg_hot.LOADED_STATE, pg_hot.LOADED_USER)
 
 
@@ -305,7 +316,16 @@ async def save_state(
 
 
 def _pg_state(conn: AsyncConnection, chat_id: int, state: NewState, now: datetime) -> list[Any]:
-    values = {**_fields(state), "updated_at": now, "chat_id": chat_id}
+    values = {
+        "flow": state.flow,
+        "step": state.step,
+        "data": state.data,
+        "history": state.history,
+        "seq": state.seq,
+        "paused": state.paused,
+        "updated_at": now,
+        "chat_id": chat_id,
+    }
     return pg_hot.state_params(pg_hot.codec(conn), values)
 
 
