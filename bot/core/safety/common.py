@@ -19,6 +19,7 @@ __all__ = [
     "looked_up",
     "near",
     "not_after",
+    "spaced",
     "swallowed_family",
     "words",
 ]
@@ -35,6 +36,11 @@ NEGATORS = (
 # Dropped from the one-pass scan, which only looks for places worth a closer look (see
 # classify.py): rules without it match more, never less.
 NOT_A_NEGATOR = rf"(?!(?:{NEGATORS})(?!\w))"
+
+
+def spaced(*patterns: str) -> tuple[str, ...]:
+    """Rules written with a plain space for `\\s+`, so they read like the sentences they match."""
+    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 def filler(most: int) -> str:

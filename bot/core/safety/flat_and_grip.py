@@ -15,12 +15,10 @@ meer openen", whose "geen" the negation read as a denial."""
 from __future__ import annotations
 
 from bot.core.safety.common import near
+from bot.core.safety.common import spaced as _s
 
 __all__ = ["GRIP", "SITTING_UP"]
 
-
-def _s(*patterns: str) -> tuple[str, ...]:
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 def _ahead(words: str) -> str:

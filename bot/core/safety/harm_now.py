@@ -14,12 +14,10 @@ siedze z nia w aucie… nie mam zamiaru wracac")."""
 from __future__ import annotations
 
 from bot.core.safety.common import near
+from bot.core.safety.common import spaced as _s
 
 __all__ = ["HARM_NOW"]
 
-
-def _s(*patterns: str) -> tuple[str, ...]:
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 def _with(gun: str, sitting: str) -> tuple[str, ...]:

@@ -7,11 +7,10 @@ the idioms, caffeine_idioms.py) are not a crisis."""
 
 from __future__ import annotations
 
+from bot.core.safety.common import spaced as _s
+
 __all__ = ["MEANS_READY"]
 
-
-def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 # en

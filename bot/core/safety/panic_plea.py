@@ -10,12 +10,10 @@ someone else) keeps the emergency: classify clears only a lone cannot_breathe.""
 from __future__ import annotations
 
 from bot.core.safety.common import near
+from bot.core.safety.common import spaced as _s
 
 __all__ = ["PLEA"]
 
-
-def _s(*patterns: str) -> tuple[str, ...]:
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 def _plea(plea: str, body: str) -> tuple[str, ...]:

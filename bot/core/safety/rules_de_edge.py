@@ -19,11 +19,10 @@ Each needs two parts: feet on the balcony railing with a coffee, waiting at a le
 
 from __future__ import annotations
 
+from bot.core.safety.common import spaced as _s
+
 __all__ = ["DECIDED", "EDGE"]
 
-
-def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 _HIGH = (

@@ -18,11 +18,10 @@ weekly box and a goodbye at the airport stay clear.
 
 from __future__ import annotations
 
+from bot.core.safety.common import spaced as _s
+
 __all__ = ["AT_THE_EDGE", "DECIDED", "EDGE"]
 
-
-def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 _HIGH = (

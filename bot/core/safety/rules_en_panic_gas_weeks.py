@@ -18,13 +18,9 @@ numbness climbing.
 from __future__ import annotations
 
 from bot.core.safety.common import gas_and_weeks, near
+from bot.core.safety.common import spaced as _s
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import RedFlag as R
-
-
-def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
-
 
 _KNOWN = (
     r"(?:(?:happening|attack|it is|this|here we go|same thing|panic|started|starting) again"

@@ -15,11 +15,10 @@ and how many pills until one's heart stops, or "ik heb het besloten" after a dos
 
 from __future__ import annotations
 
+from bot.core.safety.common import spaced as _s
+
 __all__ = ["DECIDED", "EDGE"]
 
-
-def _s(*patterns: str) -> tuple[str, ...]:  # a space below stands for \s+
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 _HIGH = (

@@ -6,25 +6,15 @@ its body ("опять как в прошлый раз, сердце колоти
 экзаменом трясет, надо успокоиться"): panic, not an emergency; a danger sign (chest pain into
 the arm or jaw, fainted, blue lips, a drooping face) keeps its own emergency elsewhere.
 
-Carbon monoxide: several people in one home with headaches and sickness beside a water
-heater, a boiler, a stove, a brazier, a generator or charcoal, someone fainted there, or the
-CO alarm going off (not its test nor a flat battery).
-
-Red flags said in words over weeks: weakness (jars, buttons, keys, a foot that drags or
-slaps), wasting (a hollow by the thumb, one calf or arm thinner), swallowing or speech
-changing, numbness spreading. Sudden onset stays the emergency rules'.
+Carbon monoxide and red flags said over weeks: the same families as the English module's.
 """
 
 from __future__ import annotations
 
 from bot.core.safety.common import gas_and_weeks, near
+from bot.core.safety.common import spaced as _s
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import RedFlag as R
-
-
-def _s(*patterns: str) -> tuple[str, ...]:  # a space in the rules below stands for \s+
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
-
 
 _KNOWN = (
     r"(?:опять|снова|как в прошлый раз|как тогда|такое уже было|уже было такое"

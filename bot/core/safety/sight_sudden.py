@@ -9,12 +9,10 @@ verb is seeing nothing, and the sudden word stands close."""
 from __future__ import annotations
 
 from bot.core.safety.common import near
+from bot.core.safety.common import spaced as _s
 
 __all__ = ["SIGHT_SUDDEN"]
 
-
-def _s(*patterns: str) -> tuple[str, ...]:
-    return tuple(p.replace(" ", r"\s+") for p in patterns)
 
 
 def _sudden(sudden: str, dark: str) -> tuple[str, ...]:
