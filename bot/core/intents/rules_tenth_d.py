@@ -368,7 +368,7 @@ _SLEEP_TROUBLE["pt"] += (
     r"\bacordad[oa] desde (?:as|a) [1-5]\b",
 )
 _SLEEP_TROUBLE["ru"] += (
-    r"\bне выспал\w*|\bневыспавш\w*|\bне высыпаюсь\b",
+    r"\bне выспал\w*|\bневыспавш\w*",
     r"\bспал\w* урывками\b",
 )
 
