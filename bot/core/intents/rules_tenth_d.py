@@ -69,20 +69,28 @@ _SETTINGS: _Table = {
     for language in _REMINDER
 }
 # "The reminder comes too early, make it 15:00".
-_SETTINGS["ru"] += (
-    r"\bнапоминани\w* (?:\w+ ){0,5}?(?:слишком|очень|так) (?:рано|поздно)\b",
+_SETTINGS["ru"] += (r"\bнапоминани\w* (?:\w+ ){0,5}?(?:слишком|очень|так) (?:рано|поздно)\b",)
+_SETTINGS["en"] += (
+    r"\b(?:reminders?|notifications?) (?:\w+ ){0,4}?(?:comes?|come in|arrives?"
+    r"|goes off) (?:way |far |a bit )?too (?:early|late)\b",
 )
-_SETTINGS["en"] += (r"\b(?:reminders?|notifications?) (?:\w+ ){0,4}?(?:comes?|come in|arrives?"
-                    r"|goes off) (?:way |far |a bit )?too (?:early|late)\b",)
-_SETTINGS["de"] += (r"\b(?:erinnerung\w*|benachrichtigung\w*) (?:\w+ ){0,4}?(?:kommt|kommen)"
-                    r" (?:\w+ )?zu (?:fruh|frueh|spat|spaet)\b",)
-_SETTINGS["es"] += (r"\b(?:recordatorios?|avisos?) (?:\w+ ){0,4}?(?:llega|llegan|suena|suenan)"
-                    r" (?:\w+ )?(?:demasiado|muy) (?:pronto|temprano|tarde)\b",)
-_SETTINGS["fr"] += (r"\b(?:rappels?|notifications?) (?:\w+ ){0,4}?(?:arrive|arrivent|tombe"
-                    r"|tombent|sonne|sonnent) (?:\w+ )?trop (?:tot|tard)\b",)
-_SETTINGS["pt"] += (r"\b(?:lembretes?|avisos?) (?:\w+ ){0,4}?(?:chega|chegam|vem|toca|tocam)"
-                    r" (?:\w+ )?(?:cedo|tarde) demais\b|\b(?:lembretes?|avisos?) (?:\w+ ){0,4}?"
-                    r"(?:chega|chegam|vem|toca|tocam) (?:muito|tao) (?:cedo|tarde)\b",)
+_SETTINGS["de"] += (
+    r"\b(?:erinnerung\w*|benachrichtigung\w*) (?:\w+ ){0,4}?(?:kommt|kommen)"
+    r" (?:\w+ )?zu (?:fruh|frueh|spat|spaet)\b",
+)
+_SETTINGS["es"] += (
+    r"\b(?:recordatorios?|avisos?) (?:\w+ ){0,4}?(?:llega|llegan|suena|suenan)"
+    r" (?:\w+ )?(?:demasiado|muy) (?:pronto|temprano|tarde)\b",
+)
+_SETTINGS["fr"] += (
+    r"\b(?:rappels?|notifications?) (?:\w+ ){0,4}?(?:arrive|arrivent|tombe"
+    r"|tombent|sonne|sonnent) (?:\w+ )?trop (?:tot|tard)\b",
+)
+_SETTINGS["pt"] += (
+    r"\b(?:lembretes?|avisos?) (?:\w+ ){0,4}?(?:chega|chegam|vem|toca|tocam)"
+    r" (?:\w+ )?(?:cedo|tarde) demais\b|\b(?:lembretes?|avisos?) (?:\w+ ){0,4}?"
+    r"(?:chega|chegam|vem|toca|tocam) (?:muito|tao) (?:cedo|tarde)\b",
+)
 # The formal or the familiar "you" asked for.
 _ADDRESS = {
     "en": r"\b(?:call me|address me as) (?:mr|mrs|ms|miss|dr|sir|madam)\b",
@@ -90,8 +98,8 @@ _ADDRESS = {
     "es": r"\b(?:tratame|tratarme|trateme|hablame|hableme|me trates?|me hables) de (?:usted|tu)\b"
     r"|\b(?:tutea|tutear|tutees|tuteame|ustedea\w*)\b",
     "fr": r"\b(?:vouvoi|vouvoy|tutoi|tutoy)\w*",
-    "pt": r"\b(?:me )?(?:trata|tratar|trate|chama|chame|chamar) (?:me )?(?:de|por) (?:senhor|senhora"
-    r"|voce|tu|dona)\b",
+    "pt": r"\b(?:me )?(?:trata|tratar|trate|chama|chame|chamar) (?:me )?(?:de|por)"
+    r" (?:senhor|senhora|voce|tu|dona)\b",
     "ru": r"\b(?:обращаи\w*|говори\w*|даваи|можно) (?:\w+ )?(?:ко мне )?на (?:вы|ты)\b"
     r"|\bна (?:вы|ты) (?:пожалуиста|можно)\b",
 }
@@ -102,45 +110,63 @@ for _language, _address in _ADDRESS.items():
 # "No reminders" for a time ("during the fair no coffee reminders, back on Monday"); silence asked
 # for ("hoje não, silêncio por favor").
 _PAUSE: _Table = {
-    "en": (r"\bno (?:more )?(?:reminders|notifications|pings|messages) (?:\w+ ){0,3}?(?:for|until"
-           r"|till|this|today|tonight|during|while|please)\b",
-           r"^(?:\w+ ){0,3}?(?:silence|quiet) please\b"),
-    "de": (r"\bkeine (?:\w+ )?(?:erinnerungen|nachrichten|benachrichtigungen) (?:\w+ ){0,3}?"
-           r"(?:bis|fur|heute|diese|wahrend|solange|bitte)\b",
-           r"^(?:\w+ ){0,3}?ruhe bitte\b"),
-    "es": (r"\bnada de (?:\w+ )?(?:recordatorios|avisos|notificaciones|mensajes)\b",
-           r"\bsin (?:\w+ )?(?:recordatorios|avisos|notificaciones) (?:\w+ ){0,3}?(?:hasta|por"
-           r" favor|hoy|esta|durante)\b",
-           r"^(?:\w+ ){0,3}?silencio(?:,)? por favor\b"),
-    "fr": (r"\b(?:pas|plus) de (?:\w+ )?(?:rappels|notifications|messages) (?:\w+ ){0,3}?"
-           r"(?:jusqu\w*|pendant|aujourd\w*|ce soir|cette|svp|stp|merci)\b",
-           r"^(?:\w+ ){0,3}?silence (?:svp|stp|s il te plait|s il vous plait)\b"),
-    "pt": (r"\b(?:nada de|sem) (?:\w+ )?(?:lembretes|avisos|notificacoes|mensagens) (?:\w+ ){0,3}?"
-           r"(?:ate|hoje|por favor|durante|essa|esta)\b",
-           r"^(?:\w+ ){0,3}?silencio (?:por favor|pf|pfv|pls)\b"),
-    "ru": (r"\b(?:останови|остановить|прекрати|приостанови|выключи) (?:\w+ )?(?:напоминани|"
-           r"уведомлени)\w* (?:пока|на время|на \w+|до)\b",
-           r"\bбез (?:\w+ )?напоминани\w* (?:пока|до|на|сегодня)\b"),
+    "en": (
+        r"\bno (?:more )?(?:reminders|notifications|pings|messages) (?:\w+ ){0,3}?(?:for|until"
+        r"|till|this|today|tonight|during|while|please)\b",
+        r"^(?:\w+ ){0,3}?(?:silence|quiet) please\b",
+    ),
+    "de": (
+        r"\bkeine (?:\w+ )?(?:erinnerungen|nachrichten|benachrichtigungen) (?:\w+ ){0,3}?"
+        r"(?:bis|fur|heute|diese|wahrend|solange|bitte)\b",
+        r"^(?:\w+ ){0,3}?ruhe bitte\b",
+    ),
+    "es": (
+        r"\bnada de (?:\w+ )?(?:recordatorios|avisos|notificaciones|mensajes)\b",
+        r"\bsin (?:\w+ )?(?:recordatorios|avisos|notificaciones) (?:\w+ ){0,3}?(?:hasta|por"
+        r" favor|hoy|esta|durante)\b",
+        r"^(?:\w+ ){0,3}?silencio(?:,)? por favor\b",
+    ),
+    "fr": (
+        r"\b(?:pas|plus) de (?:\w+ )?(?:rappels|notifications|messages) (?:\w+ ){0,3}?"
+        r"(?:jusqu\w*|pendant|aujourd\w*|ce soir|cette|svp|stp|merci)\b",
+        r"^(?:\w+ ){0,3}?silence (?:svp|stp|s il te plait|s il vous plait)\b",
+    ),
+    "pt": (
+        r"\b(?:nada de|sem) (?:\w+ )?(?:lembretes|avisos|notificacoes|mensagens) (?:\w+ ){0,3}?"
+        r"(?:ate|hoje|por favor|durante|essa|esta)\b",
+        r"^(?:\w+ ){0,3}?silencio (?:por favor|pf|pfv|pls)\b",
+    ),
+    "ru": (
+        r"\b(?:останови|остановить|прекрати|приостанови|выключи) (?:\w+ )?(?:напоминани|"
+        r"уведомлени)\w* (?:пока|на время|на \w+|до)\b",
+        r"\bбез (?:\w+ )?напоминани\w* (?:пока|до|на|сегодня)\b",
+    ),
 }
 
 # --- report ------------------------------------------------------------------------------------
 # A summary put together or printed for someone ("kannst du was zusammenstellen", "распечатай
 # итог за 2 недели").
 _REPORT: _Table = {
-    "en": (r"\b(?:put together|compile|print (?:out )?)(?: me)? (?:a |the |my )?(?:summary"
-           r"|overview|report|something)\b",),
-    "de": (r"\b(?:zusammenstell\w*|zusammenfass\w*|ausdruck\w*) (?:\w+ ){0,2}?(?:fur|fuer)"
-           r" (?:den |die |meinen |meine )?(?:arzt|arztin|doktor|betriebsarzt\w*|hausarzt\w*)\b",
-           r"\b(?:arzt|arztin|doktor|betriebsarzt\w*|hausarzt\w*|therapeut\w*) (?:\w+ ){0,8}?"
-           r"(?:kannst|konntest|koenntest) du (?:\w+ ){0,3}?(?:zusammenstellen|zusammenfassen"
-           r"|ausdrucken)\b",
-           r"\bkannst du (?:mir )?(?:was|etwas|das|alles) (?:\w+ )?(?:zusammenstellen"
-           r"|zusammenfassen)\b"),
+    "en": (
+        r"\b(?:put together|compile|print (?:out )?)(?: me)? (?:a |the |my )?(?:summary"
+        r"|overview|report|something)\b",
+    ),
+    "de": (
+        r"\b(?:zusammenstell\w*|zusammenfass\w*|ausdruck\w*) (?:\w+ ){0,2}?(?:fur|fuer)"
+        r" (?:den |die |meinen |meine )?(?:arzt|arztin|doktor|betriebsarzt\w*|hausarzt\w*)\b",
+        r"\b(?:arzt|arztin|doktor|betriebsarzt\w*|hausarzt\w*|therapeut\w*) (?:\w+ ){0,8}?"
+        r"(?:kannst|konntest|koenntest) du (?:\w+ ){0,3}?(?:zusammenstellen|zusammenfassen"
+        r"|ausdrucken)\b",
+        r"\bkannst du (?:mir )?(?:was|etwas|das|alles) (?:\w+ )?(?:zusammenstellen"
+        r"|zusammenfassen)\b",
+    ),
     "es": (r"\bimprim\w* (?:\w+ ){0,3}?(?:resumen|informe|reporte)\b",),
     "fr": (r"\bimprim\w* (?:\w+ ){0,3}?(?:resume|bilan|rapport|recap\w*)\b",),
     "pt": (r"\bimprim\w* (?:\w+ ){0,3}?(?:resumo|relatorio)\b",),
-    "ru": (r"\bраспечата\w* (?:\w+ ){0,3}?(?:итог\w*|отчет\w*|сводк\w*|дневник\w*)",
-           r"\bитог\w* за (?:\d+ |две |три |неделю|месяц)"),
+    "ru": (
+        r"\bраспечата\w* (?:\w+ ){0,3}?(?:итог\w*|отчет\w*|сводк\w*|дневник\w*)",
+        r"\bитог\w* за (?:\d+ |две |три |неделю|месяц)",
+    ),
 }
 
 # --- history -----------------------------------------------------------------------------------
@@ -180,7 +206,8 @@ _THEN_NOW = {
     "en": r"\bhow (?:was|were|did) (?:\w+ ){1,6}?compared? (?:to|with) (?:now|today|these days)\b",
     "de": r"\bwie (?:war|waren) (?:\w+ ){1,6}?(?:im vergleich zu|verglichen mit) (?:jetzt|heute"
     r"|gerade)\b",
-    "es": r"\bcomo (?:fue|era|estuvo|estaba) (?:\w+ ){1,6}?(?:en )?comparaci\w* con (?:ahora|hoy)\b"
+    "es": r"\bcomo (?:fue|era|estuvo|estaba) (?:\w+ ){1,6}?(?:en )?comparaci\w* con"
+    r" (?:ahora|hoy)\b"
     r"|\bcomo (?:fue|era|estuvo|estaba) (?:\w+ ){1,6}?comparado con (?:ahora|hoy)\b",
     "fr": r"\bcomment (?:etait|c etait|cetait) (?:\w+ ){1,6}?(?:par rapport|compare) a"
     r" (?:maintenant|aujourd\w*)\b",
@@ -196,34 +223,54 @@ _NOT_PAUSE: _Table = {language: (pattern,) for language, pattern in _THEN_NOW.it
 
 # --- checkin -----------------------------------------------------------------------------------
 _CHECKIN: _Table = {
-    "en": (r"\b(?:havent|have not|didnt|did not) (?:\w+ )?(?:checked in|done (?:my|the|todays)"
-           r" check ?in)\b",
-           r"\bcatch up (?:on )?(?:my |the )?(?:check ?in|daily log|entry) (?:from|for) yesterday\b"),
-    "de": (r"\b(?:noch nicht|nicht) (?:\w+ )?eingecheckt\b",
-           r"\b(?:tagesbericht|tageseintrag|check ?in|eintrag) (?:\w+ ){0,3}?nachhol\w*",
-           r"\bnachhol\w* (?:\w+ ){0,2}?(?:tagesbericht|tageseintrag|check ?in)\b"),
-    "es": (r"\b(?:registro|check ?in|reporte) (?:\w+ ){0,2}?de ayer\b (?:\w+ ){0,3}?(?:puedo"
-           r" hacer|recuper\w*|ahora)\b",),
-    "fr": (r"\b(?:je fais|faire|on fait) (?:mon|le|notre) (?:point|bilan) (?:maintenant|du jour"
-           r"|quotidien|de la journee|ce soir|avant)\b",),
+    "en": (
+        r"\b(?:havent|have not|didnt|did not) (?:\w+ )?(?:checked in|done (?:my|the|todays)"
+        r" check ?in)\b",
+        r"\bcatch up (?:on )?(?:my |the )?(?:check ?in|daily log|entry) (?:from|for) yesterday\b",
+    ),
+    "de": (
+        r"\b(?:noch nicht|nicht) (?:\w+ )?eingecheckt\b",
+        r"\b(?:tagesbericht|tageseintrag|check ?in|eintrag) (?:\w+ ){0,3}?nachhol\w*",
+        r"\bnachhol\w* (?:\w+ ){0,2}?(?:tagesbericht|tageseintrag|check ?in)\b",
+    ),
+    "es": (
+        r"\b(?:registro|check ?in|reporte) (?:\w+ ){0,2}?de ayer\b (?:\w+ ){0,3}?(?:puedo"
+        r" hacer|recuper\w*|ahora)\b",
+    ),
+    "fr": (
+        r"\b(?:je fais|faire|on fait) (?:mon|le|notre) (?:point|bilan) (?:maintenant|du jour"
+        r"|quotidien|de la journee|ce soir|avant)\b",
+    ),
     "pt": (r"\b(?:nao fiz|ainda nao fiz) (?:o |meu )?check ?in\b",),
     "ru": (r"\b(?:не отметил\w*|не отчитал\w*) (?:\w+ ){0,2}?(?:сегодня|за сегодня|за вчера)\b",),
 }
 
 # --- breathe -----------------------------------------------------------------------------------
 _BREATHE: _Table = {
-    "en": (r"\b(?:calm down|relax|breathe)\b (?:\w+ ){0,6}?(?:guide me|talk me through|walk me"
-           r" through)\b",),
-    "de": (r"\b(?:beruhigen|entspannen|runterkommen|atmen)\b (?:\w+ ){0,6}?(?:fuhrst du mich"
-           r"|fuhr mich|anleiten|leitest du mich|leite mich)\b",),
-    "es": (r"\b(?:calmarme|calme|relajarme|tranquilizarme|respirar)\b (?:\w+ ){0,6}?"
-           r"(?:me guias|guiame|me guia|me acompanas)\b",),
-    "fr": (r"\b(?:me calme|me calmer|me detendre|me detende|respirer|souffler)\b (?:\w+ ){0,6}?"
-           r"(?:tu me guides|guide moi|guidez moi|vous me guidez|tu peux me guider)\b",),
-    "pt": (r"\b(?:me acalmar|acalmar|relaxar|respirar)\b (?:\w+ ){0,6}?(?:me guia|me guie"
-           r"|me conduz)\b",),
-    "ru": (r"\b(?:успокоиться|расслабиться|подышать)\b (?:\w+ ){0,6}?(?:проведи|веди|направь"
-           r"|помоги)\b",),
+    "en": (
+        r"\b(?:calm down|relax|breathe)\b (?:\w+ ){0,6}?(?:guide me|talk me through|walk me"
+        r" through)\b",
+    ),
+    "de": (
+        r"\b(?:beruhigen|entspannen|runterkommen|atmen)\b (?:\w+ ){0,6}?(?:fuhrst du mich"
+        r"|fuhr mich|anleiten|leitest du mich|leite mich)\b",
+    ),
+    "es": (
+        r"\b(?:calmarme|calme|relajarme|tranquilizarme|respirar)\b (?:\w+ ){0,6}?"
+        r"(?:me guias|guiame|me guia|me acompanas)\b",
+    ),
+    "fr": (
+        r"\b(?:me calme|me calmer|me detendre|me detende|respirer|souffler)\b (?:\w+ ){0,6}?"
+        r"(?:tu me guides|guide moi|guidez moi|vous me guidez|tu peux me guider)\b",
+    ),
+    "pt": (
+        r"\b(?:me acalmar|acalmar|relaxar|respirar)\b (?:\w+ ){0,6}?(?:me guia|me guie"
+        r"|me conduz)\b",
+    ),
+    "ru": (
+        r"\b(?:успокоиться|расслабиться|подышать)\b (?:\w+ ){0,6}?(?:проведи|веди|направь"
+        r"|помоги)\b",
+    ),
 }
 
 # --- caffeine question -------------------------------------------------------------------------
@@ -237,40 +284,52 @@ _CAFFEINE = {
 }
 _CAFFEINE_Q: _Table = {
     # How long it acts.
-    "en": (r"\bhow long (?:\w+ ){0,3}?caffeine (?:\w+ ){0,2}?(?:last|stay|work|act|kick)\w*",
-           r"\bdoes caffeine (?:\w+ ){0,3}?(?:last|stay|work) longer\b",
-           r"\bis there caffeine in\b",
-           r"\b(?:does|do) (?:\w+ ){0,2}?(?:cola|coke|tea|energy drinks?|chocolate) count\b"),
-    "de": (r"\bwirkt (?:\w+ ){0,3}?koffein\b|\bkoffein (?:\w+ ){0,3}?(?:wirkt|wirken)\b",
-           r"\bwie lange (?:\w+ ){0,3}?koffein\b",
-           r"\bist (?:da |denn )?(?:auch )?koffein (?:drin|in)\b",
-           r"\bzahlt (?:\w+ ){0,2}?(?:cola|tee|energy\w*|schokolade) (?:auch|mit|dazu)\b",
-           r"\b(?:tee|matcha|mate|grunt\w*) (?:\w+ ){0,2}?besser als kaffee\b"),
-    "es": (r"\bcuanto (?:tiempo )?(?:\w+ ){0,3}?(?:dura|hace efecto|actua) (?:\w+ ){0,3}?cafeina\b",
-           r"\bcafeina (?:\w+ ){0,3}?(?:dura|hace efecto|actua)\b",
-           r"\b(?:coca cola|coca|cola|te|mate|energetica\w*|red bull|chocolate) (?:tambien )?cuenta"
-           r"(?:n)?\b",
-           r"\bhay cafeina en\b",
-           r"\b(?:te|mate|matcha) (?:\w+ ){0,3}?mejor que (?:el )?cafe\b"),
-    "fr": (r"\bcombien de temps (?:\w+ ){0,3}?cafeine\b|\bcafeine (?:\w+ ){0,3}?(?:agit|dure)\b",
-           r"\by a (?:t il )?(?:de la |du )?cafeine dans\b",
-           r"\b(?:le )?(?:coca|cola|the|mate|red bull|chocolat) (?:ca )?compte\b",
-           r"\b(?:the|mate|matcha|chicoree) (?:\w+ ){0,3}?(?:mieux|moins pire|pire) que (?:le )?"
-           r"cafe\b"),
-    "pt": (r"\bquanto tempo (?:\w+ ){0,3}?cafeina\b|\bcafeina (?:\w+ ){0,3}?(?:dura|faz efeito)\b",
-           r"\btem cafeina (?:no|na|em)\b",
-           r"\b(?:coca cola|coca|cola|cha|mate|energetico) (?:tambem )?conta\b",
-           r"\b(?:cha|mate|matcha) (?:\w+ ){0,3}?melhor (?:do )?que (?:o )?cafe\b"),
-    "ru": (r"\b(?:сколь?ко|как долго) (?:\w+ ){0,2}?(?:кофеин\w*|кофе) (?:\w+ ){0,2}?(?:деиству|работа)"
-           r"\w*",
-           r"\b(?:кофеин\w*) (?:\w+ ){0,2}?(?:деиству|работа)\w* (?:\w+ ){0,2}?(?:сколь?ко|долго)\b",
-           r"\bесть ли (?:\w+ )?кофеин\w* в\b",
-           r"\bчаи (?:\w+ ){0,3}?лучше(?: чем)? кофе\b"),
+    "en": (
+        r"\bhow long (?:\w+ ){0,3}?caffeine (?:\w+ ){0,2}?(?:last|stay|work|act|kick)\w*",
+        r"\bdoes caffeine (?:\w+ ){0,3}?(?:last|stay|work) longer\b",
+        r"\bis there caffeine in\b",
+        r"\b(?:does|do) (?:\w+ ){0,2}?(?:cola|coke|tea|energy drinks?|chocolate) count\b",
+    ),
+    "de": (
+        r"\bwirkt (?:\w+ ){0,3}?koffein\b|\bkoffein (?:\w+ ){0,3}?(?:wirkt|wirken)\b",
+        r"\bwie lange (?:\w+ ){0,3}?koffein\b",
+        r"\bist (?:da |denn )?(?:auch )?koffein (?:drin|in)\b",
+        r"\bzahlt (?:\w+ ){0,2}?(?:cola|tee|energy\w*|schokolade) (?:auch|mit|dazu)\b",
+        r"\b(?:tee|matcha|mate|grunt\w*) (?:\w+ ){0,2}?besser als kaffee\b",
+    ),
+    "es": (
+        r"\bcuanto (?:tiempo )?(?:\w+ ){0,3}?(?:dura|hace efecto|actua) (?:\w+ ){0,3}?cafeina\b",
+        r"\bcafeina (?:\w+ ){0,3}?(?:dura|hace efecto|actua)\b",
+        r"\b(?:coca cola|coca|cola|te|mate|energetica\w*|red bull|chocolate) (?:tambien )?cuenta"
+        r"(?:n)?\b",
+        r"\bhay cafeina en\b",
+        r"\b(?:te|mate|matcha) (?:\w+ ){0,3}?mejor que (?:el )?cafe\b",
+    ),
+    "fr": (
+        r"\bcombien de temps (?:\w+ ){0,3}?cafeine\b|\bcafeine (?:\w+ ){0,3}?(?:agit|dure)\b",
+        r"\by a (?:t il )?(?:de la |du )?cafeine dans\b",
+        r"\b(?:le )?(?:coca|cola|the|mate|red bull|chocolat) (?:ca )?compte\b",
+        r"\b(?:the|mate|matcha|chicoree) (?:\w+ ){0,3}?(?:mieux|moins pire|pire) que (?:le )?"
+        r"cafe\b",
+    ),
+    "pt": (
+        r"\bquanto tempo (?:\w+ ){0,3}?cafeina\b|\bcafeina (?:\w+ ){0,3}?(?:dura|faz efeito)\b",
+        r"\btem cafeina (?:no|na|em)\b",
+        r"\b(?:coca cola|coca|cola|cha|mate|energetico) (?:tambem )?conta\b",
+        r"\b(?:cha|mate|matcha) (?:\w+ ){0,3}?melhor (?:do )?que (?:o )?cafe\b",
+    ),
+    "ru": (
+        r"\b(?:сколь?ко|как долго) (?:\w+ ){0,2}?(?:кофеин\w*|кофе) (?:\w+ ){0,2}?"
+        r"(?:деиству|работа)\w*",
+        r"\b(?:кофеин\w*) (?:\w+ ){0,2}?(?:деиству|работа)\w* (?:\w+ ){0,2}?(?:сколь?ко|долго)\b",
+        r"\bесть ли (?:\w+ )?кофеин\w* в\b",
+        r"\bчаи (?:\w+ ){0,3}?лучше(?: чем)? кофе\b",
+    ),
 }
 # What stopping coffee at once does ("wenn ich aufhöre mit Kaffee, krieg ich dann Kopfweh").
 _STOP_Q = {
-    "en": r"\bif i (?:\w+ )?(?:stop|quit|cut out) (?:\w+ ){0,2}?(?:coffee|caffeine)\b (?:\w+ ){0,4}?"
-    r"(?:will|do|would) i\b",
+    "en": r"\bif i (?:\w+ )?(?:stop|quit|cut out) (?:\w+ ){0,2}?(?:coffee|caffeine)\b"
+    r" (?:\w+ ){0,4}?(?:will|do|would) i\b",
     "de": r"\bwenn ich (?:\w+ ){0,3}?(?:aufhore|aufhoere|verzichte|weglasse) (?:mit )?(?:dem )?"
     r"(?:kaffee|koffein)\b (?:\w+ ){0,3}?(?:krieg|kriege|bekomm\w*|hab|habe) ich\b"
     r"|\bwenn ich (?:\w+ ){0,3}?(?:mit (?:dem )?)?(?:kaffee|koffein) (?:\w+ ){0,2}?(?:aufhore"
@@ -281,8 +340,8 @@ _STOP_Q = {
     r"(?:je vais|j aurai|ca va)\b",
     "pt": r"\bse eu (?:parar|cortar|largar) (?:\w+ )?(?:o )?(?:cafe|a cafeina)\b (?:\w+ ){0,4}?"
     r"(?:vou|vai|terei)\b",
-    "ru": r"\bесли (?:я )?(?:\w+ )?(?:брошу|перестану пить|откажусь от) (?:\w+ )?(?:кофе|кофеин\w*)"
-    r" (?:\w+ ){0,4}?(?:будет|будут|начнет)\b",
+    "ru": r"\bесли (?:я )?(?:\w+ )?(?:брошу|перестану пить|откажусь от) (?:\w+ )?"
+    r"(?:кофе|кофеин\w*) (?:\w+ ){0,4}?(?:будет|будут|начнет)\b",
 }
 for _language, _stop_q in _STOP_Q.items():
     _CAFFEINE_Q[_language] += (_stop_q,)
@@ -290,35 +349,57 @@ for _language, _stop_q in _STOP_Q.items():
 # --- sleep question ----------------------------------------------------------------------------
 _SLEEP_Q: _Table = {
     "en": (r"\b(?:is|are) (?:\w+ )?(?:naps?|napping) (?:\w+ )?(?:bad|good|ok|okay|harmful)\b",),
-    "de": (r"\b(?:ist|sind) (?:\w+ )?(?:mittagsschlaf|nickerchen|powernap\w*) (?:\w+ )?(?:schlecht"
-           r"|gut|schadlich|ok)\b|\b(?:mittagsschlaf|nickerchen) (?:\w+ )?(?:schlecht|schadlich)\b",),
-    "es": (r"\b(?:la )?siesta (?:\w+ ){0,2}?(?:es )?(?:mala|buena|malo|recomendable|perjudicial"
-           r"|dana)\b",),
-    "fr": (r"\b(?:la )?sieste (?:\w+ ){0,2}?(?:c est |cest |est )?(?:mauvais\w*|bien|conseill\w*"
-           r"|deconseill\w*)\b",),
-    "pt": (r"\b(?:o )?cochilo (?:\w+ ){0,2}?(?:faz mal|e ruim|e bom|atrapalha)\b"
-           r"|\b(?:a )?sesta (?:\w+ ){0,2}?(?:faz mal|e ruim|e boa)\b",),
-    "ru": (r"\bдневнои сон (?:\w+ ){0,2}?(?:вреден|вредно|полезен|плохо)\b"
-           r"|\b(?:вредно|плохо ли|вреден ли) (?:\w+ ){0,2}?спать днем\b",),
+    "de": (
+        r"\b(?:ist|sind) (?:\w+ )?(?:mittagsschlaf|nickerchen|powernap\w*) (?:\w+ )?(?:schlecht"
+        r"|gut|schadlich|ok)\b|\b(?:mittagsschlaf|nickerchen) (?:\w+ )?(?:schlecht|schadlich)\b",
+    ),
+    "es": (
+        r"\b(?:la )?siesta (?:\w+ ){0,2}?(?:es )?(?:mala|buena|malo|recomendable|perjudicial"
+        r"|dana)\b",
+    ),
+    "fr": (
+        r"\b(?:la )?sieste (?:\w+ ){0,2}?(?:c est |cest |est )?(?:mauvais\w*|bien|conseill\w*"
+        r"|deconseill\w*)\b",
+    ),
+    "pt": (
+        r"\b(?:o )?cochilo (?:\w+ ){0,2}?(?:faz mal|e ruim|e bom|atrapalha)\b"
+        r"|\b(?:a )?sesta (?:\w+ ){0,2}?(?:faz mal|e ruim|e boa)\b",
+    ),
+    "ru": (
+        r"\bдневнои сон (?:\w+ ){0,2}?(?:вреден|вредно|полезен|плохо)\b"
+        r"|\b(?:вредно|плохо ли|вреден ли) (?:\w+ ){0,2}?спать днем\b",
+    ),
 }
 
 # --- twitching ---------------------------------------------------------------------------------
 _TWITCH: _Table = {
-    "de": (r"\b(?:oberschenkel|daumen|finger|wade|waden|augenlid|lid|auge|lippe|bein|arm|fuss|zeh"
-           r"|muskel|wange|backe|oberarm|unterlid|oberlid)\w* (?:\w+ ){0,2}?(?:vibriert|hupft"
-           r"|huepft|springt|flattert|pocht|zappelt)\b",),
-    "en": (r"\b(?:thigh|thumb|finger|calf|eyelid|lid|eye|lip|cheek|leg|arm|foot|toe)s? (?:\w+ )?"
-           r"(?:is |keeps )?(?:vibrating|buzzing|hopping|bouncing)\b",),
-    "es": (r"\b(?:muslo|pulgar|dedo|pantorrilla|parpado|ojo|labio|mejilla|cachete|pierna|brazo)"
-           r" (?:\w+ )?(?:vibra|vibrando|brinca|salta)\b",),
-    "fr": (r"\b(?:cuisse|pouce|doigt|mollet|paupiere|oeil|levre|joue|jambe|bras)s? (?:\w+ )?"
-           r"(?:vibre|vibrent|saute|sautille)\b",),
-    "pt": (r"\b(?:tremor|tremedeira|tremidinha|espasmo|tique|repuxo) (?:\w+ ){0,2}?(?:na|no|nas|nos)"
-           r" (?:bochecha|palpebra|olho|perna|coxa|panturrilha|polegar|dedo|labio|braco|boca|rosto"
-           r"|cara)\b",
-           r"\b(?:coxa|bochecha|polegar|dedo|palpebra) (?:\w+ )?(?:vibrando|vibra|pulando|pula)\b"),
-    "ru": (r"\b(?:бедро|большои палец|палец|икра|веко|глаз|губа|щека|нога|рука) (?:\w+ )?"
-           r"(?:вибрирует|подпрыгивает|прыгает)\b",),
+    "de": (
+        r"\b(?:oberschenkel|daumen|finger|wade|waden|augenlid|lid|auge|lippe|bein|arm|fuss|zeh"
+        r"|muskel|wange|backe|oberarm|unterlid|oberlid)\w* (?:\w+ ){0,2}?(?:vibriert|hupft"
+        r"|huepft|springt|flattert|pocht|zappelt)\b",
+    ),
+    "en": (
+        r"\b(?:thigh|thumb|finger|calf|eyelid|lid|eye|lip|cheek|leg|arm|foot|toe)s? (?:\w+ )?"
+        r"(?:is |keeps )?(?:vibrating|buzzing|hopping|bouncing)\b",
+    ),
+    "es": (
+        r"\b(?:muslo|pulgar|dedo|pantorrilla|parpado|ojo|labio|mejilla|cachete|pierna|brazo)"
+        r" (?:\w+ )?(?:vibra|vibrando|brinca|salta)\b",
+    ),
+    "fr": (
+        r"\b(?:cuisse|pouce|doigt|mollet|paupiere|oeil|levre|joue|jambe|bras)s? (?:\w+ )?"
+        r"(?:vibre|vibrent|saute|sautille)\b",
+    ),
+    "pt": (
+        r"\b(?:tremor|tremedeira|tremidinha|espasmo|tique|repuxo) (?:\w+ ){0,2}?(?:na|no|nas|nos)"
+        r" (?:bochecha|palpebra|olho|perna|coxa|panturrilha|polegar|dedo|labio|braco|boca|rosto"
+        r"|cara)\b",
+        r"\b(?:coxa|bochecha|polegar|dedo|palpebra) (?:\w+ )?(?:vibrando|vibra|pulando|pula)\b",
+    ),
+    "ru": (
+        r"\b(?:бедро|большои палец|палец|икра|веко|глаз|губа|щека|нога|рука) (?:\w+ )?"
+        r"(?:вибрирует|подпрыгивает|прыгает)\b",
+    ),
 }
 
 # --- sleep trouble -----------------------------------------------------------------------------
@@ -376,40 +457,58 @@ _SLEEP_TROUBLE["ru"] += (
 # Something that wears one out: "der Umzug macht mich fertig" (not "ich mach mich fertig", getting
 # ready); thoughts going round all evening; "mir ist alles zu viel".
 _VENTING: _Table = {
-    "de": (r"(?<!ich )\bmacht mich (?:\w+ )?(?:fertig|kaputt|wahnsinnig|irre)\b",
-           r"\bmach(?:e)? (?:ich )?mir (?:\w+ ){0,3}?(?:gedanken|nen kopf|einen kopf)\b",
-           r"\b(?:mir ist|mir wird|ist mir) (?:\w+ )?alles zu viel\b",
-           r"\b(?:will|muss|wollte) (?:\w+ ){0,2}?(?:mal )?(?:loswerden|abladen|auskotzen)\b"),
+    "de": (
+        r"(?<!ich )\bmacht mich (?:\w+ )?(?:fertig|kaputt|wahnsinnig|irre)\b",
+        r"\bmach(?:e)? (?:ich )?mir (?:\w+ ){0,3}?(?:gedanken|nen kopf|einen kopf)\b",
+        r"\b(?:mir ist|mir wird|ist mir) (?:\w+ )?alles zu viel\b",
+        r"\b(?:will|muss|wollte) (?:\w+ ){0,2}?(?:mal )?(?:loswerden|abladen|auskotzen)\b",
+    ),
 }
 # A worn-out carer who sleeps badly vents: the sleep question gives way.
 _NOT_SLEEP_Q: _Table = {"de": _VENTING["de"][2:]}
 
 # --- coffee ------------------------------------------------------------------------------------
 _COFFEE: _Table = {
-    "en": (r"\b(?:one|a|two|three|four|[1-6]) (?:\w+ )?(?:mugs?|cups?) of (?:instant|filter|drip"
-           r"|decaf|black|tea|coffee)\b",),
-    "fr": (r"\b(?:seulement |que )?(?:du |de )?(?:the|cafe)(?: noir| vert)? (?:\w+ ){0,2}?"
-           r"(?:une|deux|trois|quatre|cinq|[1-6]) tasses?\b",),
-    "ru": (r"\bпил\w* (?:\w+ ){0,2}?(?:чаи|кофе)\b (?:\w+ ){0,3}?(?:чашк\w*|кружк\w*)"
-           r" (?:\w+ )?(?:две|три|четыре|пять|\d)\b",
-           r"\bпил\w* (?:\w+ ){0,2}?(?:чаи|кофе)\b (?:\w+ ){0,3}?(?:две|три|четыре|пять|\d)"
-           r" (?:чашк\w*|кружк\w*)"),
+    "en": (
+        r"\b(?:one|a|two|three|four|[1-6]) (?:\w+ )?(?:mugs?|cups?) of (?:instant|filter|drip"
+        r"|decaf|black|tea|coffee)\b",
+    ),
+    "fr": (
+        r"\b(?:seulement |que )?(?:du |de )?(?:the|cafe)(?: noir| vert)? (?:\w+ ){0,2}?"
+        r"(?:une|deux|trois|quatre|cinq|[1-6]) tasses?\b",
+    ),
+    "ru": (
+        r"\bпил\w* (?:\w+ ){0,2}?(?:чаи|кофе)\b (?:\w+ ){0,3}?(?:чашк\w*|кружк\w*)"
+        r" (?:\w+ )?(?:две|три|четыре|пять|\d)\b",
+        r"\bпил\w* (?:\w+ ){0,2}?(?:чаи|кофе)\b (?:\w+ ){0,3}?(?:две|три|четыре|пять|\d)"
+        r" (?:чашк\w*|кружк\w*)",
+    ),
 }
 
 # --- thanks ------------------------------------------------------------------------------------
 # Thanks, then what helped or how much calmer one is: thanks however long the message, and not
 # the breathing it names.
 _THANKS: _Table = {
-    "en": (r"^(?:thank you|thanks|thank u|thx|ty)\b (?:\w+ ){0,10}?(?:made a (?:\w+ )?difference"
-           r"|helped|feel (?:\w+ ){0,2}?(?:calmer|better|lighter))\b",),
-    "de": (r"^(?:danke|vielen dank|dankeschon)\b (?:\w+ ){0,8}?(?:hat (?:\w+ )?geholfen"
-           r"|fuhl\w* mich (?:\w+ ){0,2}?(?:ruhiger|besser))\b",),
-    "es": (r"^(?:gracias|muchas gracias|mil gracias)\b (?:\w+ ){0,8}?(?:me (?:ha )?ayudado|me ayudo"
-           r"|me siento (?:\w+ ){0,2}?(?:mas tranquil[oa]|mejor))\b",),
-    "fr": (r"^merci\b (?:\w+ ){0,8}?(?:m a (?:vraiment )?aide|ma aide|je me sens (?:\w+ ){0,2}?"
-           r"(?:plus calme|mieux))\b",),
-    "pt": (r"^(?:obrigad[oa]|valeu|brigad[oa])\b (?:\w+ ){0,8}?(?:me ajudou|ajudou|me sinto"
-           r" (?:\w+ ){0,2}?(?:mais calm[oa]|melhor))\b",),
+    "en": (
+        r"^(?:thank you|thanks|thank u|thx|ty)\b (?:\w+ ){0,10}?(?:made a (?:\w+ )?difference"
+        r"|helped|feel (?:\w+ ){0,2}?(?:calmer|better|lighter))\b",
+    ),
+    "de": (
+        r"^(?:danke|vielen dank|dankeschon)\b (?:\w+ ){0,8}?(?:hat (?:\w+ )?geholfen"
+        r"|fuhl\w* mich (?:\w+ ){0,2}?(?:ruhiger|besser))\b",
+    ),
+    "es": (
+        r"^(?:gracias|muchas gracias|mil gracias)\b (?:\w+ ){0,8}?(?:me (?:ha )?ayudado|me ayudo"
+        r"|me siento (?:\w+ ){0,2}?(?:mas tranquil[oa]|mejor))\b",
+    ),
+    "fr": (
+        r"^merci\b (?:\w+ ){0,8}?(?:m a (?:vraiment )?aide|ma aide|je me sens (?:\w+ ){0,2}?"
+        r"(?:plus calme|mieux))\b",
+    ),
+    "pt": (
+        r"^(?:obrigad[oa]|valeu|brigad[oa])\b (?:\w+ ){0,8}?(?:me ajudou|ajudou|me sinto"
+        r" (?:\w+ ){0,2}?(?:mais calm[oa]|melhor))\b",
+    ),
     "ru": (r"^спасибо\b (?:\w+ ){0,8}?(?:помогл\w*|мне (?:\w+ )?(?:спокоинее|лучше))\b",),
 }
 
