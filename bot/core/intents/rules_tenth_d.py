@@ -149,7 +149,8 @@ _PAUSE: _Table = {
 _REPORT: _Table = {
     "en": (
         r"\b(?:put together|compile|print (?:out )?)(?: me)? (?:a |the |my )?(?:summary"
-        r"|overview|report|something)\b",
+        r"|overview) (?:of my (?:entries|logs|data|week|month)|for (?:my |the )?(?:doctor|gp"
+        r"|doc|neurologist))\b",
     ),
     "de": (
         r"\b(?:zusammenstell\w*|zusammenfass\w*|ausdruck\w*) (?:\w+ ){0,2}?(?:fur|fuer)"
@@ -165,7 +166,8 @@ _REPORT: _Table = {
     "pt": (r"\bimprim\w* (?:\w+ ){0,3}?(?:resumo|relatorio)\b",),
     "ru": (
         r"\bраспечата\w* (?:\w+ ){0,3}?(?:итог\w*|отчет\w*|сводк\w*|дневник\w*)",
-        r"\bитог\w* за (?:\d+ |две |три |неделю|месяц)",
+        r"\b(?:даи|покажи|скинь|пришли|сделаи|подготовь|сформируи)\w* (?:\w+ ){0,2}?(?:итог"
+        r"|сводк|отчет)\w* за\b",
     ),
 }
 
@@ -179,12 +181,21 @@ _LOGGED = {
     "ru": r"записывал\w*|записал\w*|отмечал\w*|отметил\w*|вносил\w*|внес\w*|писал\w*",
 }
 _SHOW = {
-    "en": r"show|list|give|pull up",
+    "en": r"show|list|pull up",
     "de": r"zeig|zeige|zeigst|liste|gib",
     "es": r"muestra|muestrame|ensename|dame|lista",
     "fr": r"montre|montrez|affiche|donne|liste",
     "pt": r"mostra|mostre|lista|me da",
     "ru": r"покажи|выведи|дай|напомни",
+}
+# The speaker logged it: "show me what I noted", "zeig was ich eingetragen hab".
+_I = {
+    "en": r"i|ive|i ve|i have|id",
+    "de": r"ich|hab|habe",
+    "es": r"he|yo|que",
+    "fr": r"j ai|jai|j",
+    "pt": r"eu|que",
+    "ru": r"я",
 }
 _HOW_OFTEN = {
     "en": r"how (?:often|many times)",
@@ -196,7 +207,8 @@ _HOW_OFTEN = {
 }
 _HISTORY: _Table = {
     language: (
-        rf"\b(?:{_SHOW[language]})\b (?:\w+ ){{0,4}}?(?:{_LOGGED[language]})\b",
+        rf"\b(?:{_SHOW[language]})\b (?:\w+ ){{0,3}}?(?:{_I[language]}) (?:\w+ )?"
+        rf"(?:{_LOGGED[language]})\b",
         rf"\b(?:{_HOW_OFTEN[language]})\b (?:\w+ ){{0,5}}?(?:{_LOGGED[language]})\b",
     )
     for language in _LOGGED
@@ -300,8 +312,8 @@ _CAFFEINE_Q: _Table = {
     "es": (
         r"\bcuanto (?:tiempo )?(?:\w+ ){0,3}?(?:dura|hace efecto|actua) (?:\w+ ){0,3}?cafeina\b",
         r"\bcafeina (?:\w+ ){0,3}?(?:dura|hace efecto|actua)\b",
-        r"\b(?:coca cola|coca|cola|te|mate|energetica\w*|red bull|chocolate) (?:tambien )?cuenta"
-        r"(?:n)?\b",
+        r"\b(?:coca cola|coca|cola|el te|mate|energetica\w*|red bull|chocolate)"
+        r" (?:tambien )?cuentan?\b",
         r"\bhay cafeina en\b",
         r"\b(?:te|mate|matcha) (?:\w+ ){0,3}?mejor que (?:el )?cafe\b",
     ),
@@ -375,7 +387,8 @@ _SLEEP_Q: _Table = {
 _TWITCH: _Table = {
     "de": (
         r"\b(?:oberschenkel|daumen|finger|wade|waden|augenlid|lid|auge|lippe|bein|arm|fuss|zeh"
-        r"|muskel|wange|backe|oberarm|unterlid|oberlid)\w* (?:\w+ ){0,2}?(?:vibriert|hupft"
+        r"|muskel|wange|backe|oberarm|unterlid|oberlid)(?:s|n|e|en)? (?:\w+ ){0,2}?"
+        r"(?:vibriert|hupft"
         r"|huepft|springt|flattert|pocht|zappelt)\b",
     ),
     "en": (
@@ -459,9 +472,11 @@ _SLEEP_TROUBLE["ru"] += (
 _VENTING: _Table = {
     "de": (
         r"(?<!ich )\bmacht mich (?:\w+ )?(?:fertig|kaputt|wahnsinnig|irre)\b",
-        r"\bmach(?:e)? (?:ich )?mir (?:\w+ ){0,3}?(?:gedanken|nen kopf|einen kopf)\b",
+        r"\bmach(?:e)? (?:ich )?mir (?!keine|keinen)(?:\w+ ){0,3}?(?:gedanken|nen kopf"
+        r"|einen kopf)\b",
         r"\b(?:mir ist|mir wird|ist mir) (?:\w+ )?alles zu viel\b",
-        r"\b(?:will|muss|wollte) (?:\w+ ){0,2}?(?:mal )?(?:loswerden|abladen|auskotzen)\b",
+        r"\b(?:will|muss|wollte) (?:\w+ )?(?:einfach |nur |mal )+(?:loswerden|abladen"
+        r"|auskotzen)\b|\b(?:was|etwas|das) (?:\w+ )?(?:loswerden|abladen|auskotzen)\b",
     ),
 }
 # A worn-out carer who sleeps badly vents: the sleep question gives way.
