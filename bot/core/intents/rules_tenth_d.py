@@ -50,13 +50,14 @@ _MOVE = {
     "ru": r"перенеси|перенести|сдвинь|сдвинуть|поставь|сделаи|присылаи|отправляи",
 }
 _WHEN = {
-    "en": r"(?:to|from|at|by) \d+|(?:only )?on weekdays|only (?:on )?(?:weekdays|weekends)",
+    "en": r"(?:to|from|at|by) (?:like |about |around )?\d+|(?:only )?on weekdays"
+    r"|only (?:on )?(?:weekdays|weekends)",
     "de": r"(?:auf|um|ab|von) \d+|(?:nur )?(?:noch )?(?:werktags|wochentags|am wochenende)"
     r"|um \d+ stunden",
     "es": r"(?:a las|para las|de las) \d+|solo (?:entre semana|los dias laborables|laborables)"
     r"|\d+ horas",
     "fr": r"(?:a|de|vers) \d+ ?h\w*|\d+h\d*|en semaine|que (?:la )?semaine|jours ouvres",
-    "pt": r"(?:para as|pras|as|das) \d+|so (?:nos )?dias uteis|\d+ horas",
+    "pt": r"(?:para as|pras|as|das) \d+(?:h\d*)?|so (?:nos )?dias uteis|\d+ horas",
     "ru": r"на \d+|в \d+|по будням|только (?:в )?будни|на \d+ час\w*",
 }
 _SETTINGS: _Table = {
@@ -65,6 +66,8 @@ _SETTINGS: _Table = {
         rf" (?:\w+ ){{0,4}}?(?:{_WHEN[language]})\b",
         rf"\b(?:{_REMINDER[language]})\b (?:\w+ ){{0,4}}?(?:{_WHEN[language]})\b"
         rf"(?: \w+){{0,2}}? (?:{_MOVE[language]})\b",
+        rf"\b(?:{_REMINDER[language]})\b (?:\w+ ){{0,4}}?(?:{_MOVE[language]})\b"
+        rf" (?:\w+ ){{0,2}}?(?:{_WHEN[language]})\b",
     )
     for language in _REMINDER
 }
@@ -111,29 +114,29 @@ for _language, _address in _ADDRESS.items():
 # for ("hoje não, silêncio por favor").
 _PAUSE: _Table = {
     "en": (
-        r"\bno (?:more )?(?:reminders|notifications|pings|messages) (?:\w+ ){0,3}?(?:for|until"
-        r"|till|this|today|tonight|during|while|please)\b",
+        r"\bno (?:more )?(?:reminders|notifications|pings|messages(?! from)) (?:\w+ ){0,3}?"
+        r"(?:for|until|till|this|today|tonight|during|while|please)\b",
         r"^(?:\w+ ){0,3}?(?:silence|quiet) please\b",
     ),
     "de": (
-        r"\bkeine (?:\w+ )?(?:erinnerungen|nachrichten|benachrichtigungen) (?:\w+ ){0,3}?"
+        r"\bkeine (?:\w+ )?(?:erinnerungen|benachrichtigungen|nachrichten(?! von)) (?:\w+ ){0,3}?"
         r"(?:bis|fur|heute|diese|wahrend|solange|bitte)\b",
         r"^(?:\w+ ){0,3}?ruhe bitte\b",
     ),
     "es": (
-        r"\bnada de (?:\w+ )?(?:recordatorios|avisos|notificaciones|mensajes)\b",
+        r"\bnada de (?:\w+ )?(?:recordatorios|avisos|notificaciones)\b",
         r"\bsin (?:\w+ )?(?:recordatorios|avisos|notificaciones) (?:\w+ ){0,3}?(?:hasta|por"
         r" favor|hoy|esta|durante)\b",
         r"^(?:\w+ ){0,3}?silencio(?:,)? por favor\b",
     ),
     "fr": (
-        r"\b(?:pas|plus) de (?:\w+ )?(?:rappels|notifications|messages) (?:\w+ ){0,3}?"
+        r"\b(?:pas|plus) de (?:\w+ )?(?:rappels|notifications|messages(?! de)) (?:\w+ ){0,3}?"
         r"(?:jusqu\w*|pendant|aujourd\w*|ce soir|cette|svp|stp|merci)\b",
         r"^(?:\w+ ){0,3}?silence (?:svp|stp|s il te plait|s il vous plait)\b",
     ),
     "pt": (
-        r"\b(?:nada de|sem) (?:\w+ )?(?:lembretes|avisos|notificacoes|mensagens) (?:\w+ ){0,3}?"
-        r"(?:ate|hoje|por favor|durante|essa|esta)\b",
+        r"\b(?:nada de|sem) (?:\w+ )?(?:lembretes|avisos|notificacoes|mensagens(?! d[aoe]))"
+        r" (?:\w+ ){0,3}?(?:ate|hoje|por favor|durante|essa|esta)\b",
         r"^(?:\w+ ){0,3}?silencio (?:por favor|pf|pfv|pls)\b",
     ),
     "ru": (
@@ -207,7 +210,7 @@ _HOW_OFTEN = {
 }
 _HISTORY: _Table = {
     language: (
-        rf"\b(?:{_SHOW[language]})\b (?:\w+ ){{0,3}}?(?:{_I[language]}) (?:\w+ )?"
+        rf"\b(?:{_SHOW[language]})\b (?:\w+ ){{0,3}}?(?:{_I[language]}) (?:\w+ ){{0,3}}?"
         rf"(?:{_LOGGED[language]})\b",
         rf"\b(?:{_HOW_OFTEN[language]})\b (?:\w+ ){{0,5}}?(?:{_LOGGED[language]})\b",
     )
@@ -237,7 +240,7 @@ _NOT_PAUSE: _Table = {language: (pattern,) for language, pattern in _THEN_NOW.it
 _CHECKIN: _Table = {
     "en": (
         r"\b(?:havent|have not|didnt|did not) (?:\w+ )?(?:checked in|done (?:my|the|todays)"
-        r" check ?in)\b",
+        r" check ?in)\b(?! with)",
         r"\bcatch up (?:on )?(?:my |the )?(?:check ?in|daily log|entry) (?:from|for) yesterday\b",
     ),
     "de": (
@@ -312,7 +315,7 @@ _CAFFEINE_Q: _Table = {
     "es": (
         r"\bcuanto (?:tiempo )?(?:\w+ ){0,3}?(?:dura|hace efecto|actua) (?:\w+ ){0,3}?cafeina\b",
         r"\bcafeina (?:\w+ ){0,3}?(?:dura|hace efecto|actua)\b",
-        r"\b(?:coca cola|coca|cola|el te|mate|energetica\w*|red bull|chocolate)"
+        r"\b(?:coca cola|coca|cola|mate|energetica\w*|red bull|chocolate)"
         r" (?:tambien )?cuentan?\b",
         r"\bhay cafeina en\b",
         r"\b(?:te|mate|matcha) (?:\w+ ){0,3}?mejor que (?:el )?cafe\b",
@@ -396,7 +399,8 @@ _TWITCH: _Table = {
         r"(?:is |keeps )?(?:vibrating|buzzing|hopping|bouncing)\b",
     ),
     "es": (
-        r"\b(?:muslo|pulgar|dedo|pantorrilla|parpado|ojo|labio|mejilla|cachete|pierna|brazo)"
+        r"\b(?:muslo|pulgar|dedo|pantorrilla|parpado|(?:el|mi) ojo|labio|mejilla|cachete|pierna"
+        r"|brazo)"
         r" (?:\w+ )?(?:vibra|vibrando|brinca|salta)\b",
     ),
     "fr": (
@@ -437,7 +441,7 @@ _SLEEP_TROUBLE: _Table = {
     for language in _NIGHT_HOUR
 }
 _SLEEP_TROUBLE["en"] += (
-    r"\b(?:slept|sleeping) in (?:\w+ )?(?:chunks|bits|pieces|stretches|bursts)\b",
+    r"\b(?:slept|sleeping) in (?:\w+ ){0,2}?(?:chunks|bits|pieces|stretches|bursts)\b",
     r"\bawake since [1-5]\b",
     r"\b(?:lay|laid|lying) awake (?:half|most of|all) (?:the )?night\b",
 )
