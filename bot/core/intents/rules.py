@@ -15,6 +15,10 @@ from bot.core.intents.rules_ninth import ON_EDGE
 from bot.core.intents.rules_ninth import UNLESS as NINTH_UNLESS
 from bot.core.intents.rules_ninth_u import FOUND as NINTH_U_FOUND
 from bot.core.intents.rules_ninth_u import UNLESS as NINTH_U_UNLESS
+from bot.core.intents.rules_tenth_d import FOUND as TENTH_D_FOUND
+from bot.core.intents.rules_tenth_d import KEEP as TENTH_D_KEEP
+from bot.core.intents.rules_tenth_d import UNLESS as TENTH_D_UNLESS
+from bot.core.intents.rules_tenth_d import WHOLE as TENTH_D_WHOLE
 
 # A few words between, as in "my eyelid is twitching" or "a pálpebra não para de tremer".
 _GAP = r"(?:\w+ ){0,3}"
@@ -2138,14 +2142,19 @@ for _language, _without in _WITHOUT_BREAK.items():
     KEEP.setdefault(Intent.PAUSE, {})[_language] = (_PAUSE_THE_BOT[_language],)
 
 # --- ninth round, from the rows blind writers wrote (sets S and T): `rules_ninth`; set U:
-# `rules_ninth_u` --------------------------------------------------------------------------------
-for _intent, _table in (*NINTH_FOUND.items(), *NINTH_U_FOUND.items()):
+# `rules_ninth_u`; tenth round, sets V and W (en, de, es, fr, pt, ru): `rules_tenth_d` ----------
+for _intent, _table in (*NINTH_FOUND.items(), *NINTH_U_FOUND.items(), *TENTH_D_FOUND.items()):
     for _language, _patterns in _table.items():
-        FOUND[_intent][_language] = FOUND[_intent].get(_language, ()) + _patterns
+        _found = FOUND.setdefault(_intent, {})
+        _found[_language] = _found.get(_language, ()) + _patterns
         # A sleepless night outweighs the twitching in it, as above.
         if _intent is Intent.CANT_SLEEP:
             UNLESS[Intent.TWITCHING][_language] += _patterns
-for _intent, _table in (*NINTH_UNLESS.items(), *NINTH_U_UNLESS.items()):
+for _intent, _table in (
+    *NINTH_UNLESS.items(),
+    *NINTH_U_UNLESS.items(),
+    *TENTH_D_UNLESS.items(),
+):
     for _language, _patterns in _table.items():
         _unless = UNLESS.setdefault(_intent, {})
         _unless[_language] = _unless.get(_language, ()) + _patterns
@@ -2155,3 +2164,10 @@ for _language, _on_edge in ON_EDGE.items():
     _venting = "|".join(f"(?:{p})" for p in FOUND[Intent.VENTING][_language])
     FOUND[Intent.VENTING][_language] += (_on_edge,)
     FOUND[Intent.ANXIOUS][_language] += (rf"^(?!.*(?:{_venting})).*?(?:{_on_edge})",)
+for _intent, _table in TENTH_D_WHOLE.items():
+    for _language, _patterns in _table.items():
+        WHOLE[_intent][_language] = WHOLE[_intent].get(_language, ()) + _patterns
+for _intent, _table in TENTH_D_KEEP.items():
+    for _language, _patterns in _table.items():
+        _keep = KEEP.setdefault(_intent, {})
+        _keep[_language] = _keep.get(_language, ()) + _patterns
