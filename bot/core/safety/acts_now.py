@@ -26,19 +26,19 @@ ACTS_NOW: dict[str, tuple[str, ...]] = {
             r"(?:on|up on|at) (?:the )?(?:top of the |roof of the |edge of the )?(?:roof|rooftop"
             r"|ledge|windowsill|window sill|parapet|railing|multistorey|multi storey|car park"
             r"|parking garage|bridge)",
-            r"(?:(?:long|far) way down|legs (?:\w+ )?(?:over the edge|outside|dangling over)"
-            r"|for once i am not scared|not even scared|ready to jump)",
+            r"(?:legs (?:\w+ )?(?:over the edge|outside|dangling over)|for once i am not (?:scared"
+            r"|afraid)|not (?:scared|afraid) any ?more|no longer (?:scared|afraid)|ready to jump)",
         ),
         *_both(
             80,
             r"(?:punching|hitting|smashing|banging) (?:myself|my head|my face)",
-            r"(?:(?:can not|cannot|can t) stop|for (?:half )?an hour|(?:hand|fist|knuckles)"
+            r"(?:(?:can not|cannot|can t) stop(?= [.!,]| $|$)|(?:hand|fist|knuckles)"
             r" (?:\w+ )?(?:swollen|bleeding))",
         ),
         *_both(
             120,
             r"sodium nitrite",
-            r"(?:know how much|i know the dose|arrived|came today|wanted someone to know)",
+            r"(?:know how much|i know the dose|wanted someone to know)",
         ),
     ),
     "de": (
@@ -50,7 +50,8 @@ ACTS_NOW: dict[str, tuple[str, ...]] = {
         *_both(
             80,
             r"(?:messer|klinge|klingen|rasierklinge\w*|tabletten|strick|seil)",
-            r"(?:ich (?:mach|mache|tu|tue) (?:das|es) (?:\w+ )?jetzt|jetzt ist es so ?weit)",
+            r"(?:ich (?:mach|mache|tu|tue) (?:das|es) (?:\w+ )?jetzt|jetzt ist es so ?weit)"
+            r"(?= [.!,]| $|$)",
         ),
         *spaced(
             r"(?:halt|halte|druck|drucke) mir (?:\w+ ){0,2}?(?:das |ein |die |den |ne |nen )?"
@@ -62,18 +63,17 @@ ACTS_NOW: dict[str, tuple[str, ...]] = {
             200,
             r"(?:sitz|sitze|steh|stehe) (?:\w+ ){0,2}?(?:auf dem |aufm |auf der |am )"
             r"(?:fensterbrett|fenstersims|sims|dach|gelander|brucke\w*|dachrand)",
-            r"(?:beine (?:\w+ )?(?:draussen|drauss|raus|uber dem abgrund)|(?:ganz schon|weit)"
-            r" runter|keine angst mehr|stock|stockwerk|etage)",
+            r"(?:beine (?:\w+ )?(?:draussen|drauss|raus|uber dem abgrund)|keine angst mehr)",
         ),
         *_both(
             120,
             r"natriumnitrit",
-            r"(?:weiss wie ?viel|weiss die dosis|ist (?:heute )?angekommen|bestellt)",
+            r"(?:weiss wie ?viel|weiss die dosis|wollte dass es jemand weiss)",
         ),
     ),
     "nl": (
         *spaced(
-            r"(?:sla|sloeg|stomp|beuk|bonk) (?:\w+ )?(?:mezelf|mijn hoofd|m n hoofd|mn hoofd)"
+            r"(?:sla|sloeg|stomp|beuk|bonk) (?:\w+ )?mezelf"
             r" (?:\w+ ){0,8}?(?:met (?:mijn |mn |m n )?vuist\w*|tegen de muur|in (?:mijn |mn )?"
             r"gezicht|kapot|tot (?:het )?bloed\w*)",
         ),
@@ -81,7 +81,7 @@ ACTS_NOW: dict[str, tuple[str, ...]] = {
             200,
             r"(?:zit|sta) (?:\w+ )?(?:op de vensterbank|op het dak|op de rand|op de reling"
             r"|op de brug|op de balustrade)",
-            r"(?:benen (?:\w+ )?buiten|verdieping|ver naar beneden|niet eens bang)",
+            r"(?:benen (?:\w+ )?buiten|niet eens bang|niet meer bang)",
         ),
     ),
     "pl": (
@@ -89,21 +89,22 @@ ACTS_NOW: dict[str, tuple[str, ...]] = {
             200,
             r"(?:siedze|stoje|jestem) na (?:parapecie|krawedzi|gzymsie|barierce|balustradzie"
             r"|dachu|moscie)",
-            r"(?:nogi (?:\w+ )?(?:na zewnatrz|za oknem|w powietrzu|za barierka)|pietrze"
-            r"|zaraz skocze|nie boje sie)",
+            r"(?:nogi (?:\w+ )?(?:na zewnatrz|za oknem|w powietrzu|za barierka)"
+            r"|zaraz skocze|juz sie nie boje)",
         ),
         *_both(
             120,
             r"azotyn\w* (?:sodu|sodowy\w*)",
-            r"(?:wiem ile|zamowil\w*|przyszl\w* paczk\w*|chcialem zeby ktos wiedzial)",
+            r"(?:wiem ile|chcialem zeby ktos wiedzial)",
         ),
         *_both(
             120,
-            r"(?:tabletek|tabletki|pigulek|pigulki|prochow|lekow)",
+            r"(?:(?:dokupi\w*|dozbiera\w*|uzbiera\w*) (?:\w+ )?reszt\w*|(?:polowe|czesc|wiekszosc)"
+            r" (?:\w+ )?(?:tabletek|pigulek|prochow|lekow))",
             r"wtedy koniec(?= [.!,]| $|$)",
         ),
         *spaced(
-            r"(?:bije|bilem|walę|wale|uderzam) (?:sie|siebie|glowa) (?:\w+ ){0,6}?(?:piesciami"
+            r"(?:bije|bilem|wale|walilem|uderzam) (?:sie|siebie|glowa) (?:\w+ ){0,6}?(?:piesciami"
             r"|w twarz|o sciane|w glowe) (?:[\w,]+ ){0,10}?(?:nie moge przestac|od pol godziny)",
         ),
     ),

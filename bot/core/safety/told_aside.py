@@ -92,7 +92,8 @@ EMERGENCY: dict[str, dict[E, tuple[str, ...]]] = {
     },
     "de": {
         E.OVERDOSE_TAKEN: spaced(
-            r"(?:hab|habe|hatte) (?:[\w,]+ ){0,9}?(?:1\d|[2-9]\d) (?:paracetamol|ibuprofen|aspirin|ibu|tabletten|tbl)\w*"
+            r"(?:hab|habe|hatte) (?:[\w,]+ ){0,9}?(?:1\d|[2-9]\d) (?:paracetamol"
+            r"|ibuprofen|aspirin|ibu|tabletten|tbl)\w*"
             r"(?: \d+)? (?:\w+ ){0,2}?(?:genommen|geschluckt|eingenommen)\b",
         ),
     },
