@@ -57,7 +57,11 @@ ACTS_NOW: dict[str, tuple[str, ...]] = {
             r"(?:halt|halte|druck|drucke) mir (?:\w+ ){0,2}?(?:das |ein |die |den |ne |nen )?"
             r"(?:feuerzeug|zigarette|kippe|klinge|rasierklinge|scherbe|messer|glut) (?:\w+ )?"
             r"(?:an|auf|in) (?:den |die |das |meinen |meine |mein )?(?:arm|arme|unterarm|haut"
-            r"|bein|handgelenk|oberschenkel|hand)"
+            r"|bein|handgelenk|oberschenkel|hand)",
+            r"(?:feuerzeug|zigarette|kippe|klinge|rasierklinge|glut) (?:\w+ )?(?:an|auf)"
+            r" (?:den |die"
+            r" |meinen |meine )?(?:arm|arme|unterarm|haut|handgelenk|oberschenkel) (?:\w+ )?"
+            r"(?:gehalten|gedruckt)\b",
         ),
         *_both(
             200,

@@ -86,16 +86,39 @@ ASK: dict[str, tuple[str, ...]] = {
 EMERGENCY: dict[str, dict[E, tuple[str, ...]]] = {
     "en": {
         E.SOMEONE_ELSE: spaced(
+            *near(
+                120,
+                r"(?:electrocuted|electric shock|shock from the (?:socket|fuse box|wire"
+                r"|cable|mains))",
+                r"(?:(?:is |s )?(?:lying|laying) (?:\w+ )?(?:still|on the floor|there)"
+                r"|not (?:moving|responding)(?= [.!,]| $|$)|unresponsive|unconscious)",
+            ),
             r"(?:swallowed|swallow|ate|eaten) (?:\w+ ){0,6}?(?:button |coin |round |lithium"
             r" |watch )?batter(?:y|ies)\b",
         ),
     },
     "de": {
+        E.SOMEONE_ELSE: spaced(*near(
+            120,
+            r"(?:stromschlag|stromschlage|stromstoss|schlag) (?:\w+ )?(?:bekommen|gekriegt"
+            r"|abgekriegt)",
+            r"(?:liegt (?:\w+ )?(?:reglos|regungslos|still|bewusstlos|am boden)|reagiert nicht"
+            r"|bewegt sich nicht)",
+        )),
         E.OVERDOSE_TAKEN: spaced(
             r"(?:hab|habe|hatte) (?:[\w,]+ ){0,9}?(?:1\d|[2-9]\d) (?:paracetamol"
             r"|ibuprofen|aspirin|ibu|tabletten|tbl)\w*"
             r"(?: \d+)? (?:\w+ ){0,2}?(?:genommen|geschluckt|eingenommen)\b",
         ),
+    },
+    "pl": {
+        E.SOMEONE_ELSE: spaced(*near(
+            120,
+            r"(?:porazil\w* (?:\w+ )?prad\w*|porazony pradem|porazona pradem|kopnal\w*"
+            r" (?:\w+ )?prad)",
+            r"(?:lezy (?:\w+ )?(?:bez ruchu|nieprzytomn\w*|na ziemi|na podlodze)|nie rusza sie"
+            r"|nie reaguje|nie oddycha)",
+        )),
     },
     "nl": {
         E.SOMEONE_ELSE: (
