@@ -13,6 +13,9 @@ a dead weight like me", children "better off with a normal mother".
 EMERGENCY — someone electrocuted and lying still, a child pulled out of water blue and barely
 breathing, a child who swallowed a button battery, a dozen paracetamol taken.
 
+PANIC — a plea to be calmed beside the body's alarm (tingling hands, dizziness, a racing
+heart), as panic_plea.py reads a plea to breathe.
+
 IDIOMS — blanked before the rules run: a clinician's patients' overdoses (a pharmacist's
 questions, a paramedic's shift count), "my boss is gonna kill me", suicidal thoughts long
 treated and stable since, a game's bridge jump."""
@@ -26,7 +29,7 @@ from bot.core.safety.common import near, spaced
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign as E
 
-__all__ = ["ASK", "EMERGENCY", "IDIOMS", "PREPARED", "widened"]
+__all__ = ["ASK", "EMERGENCY", "IDIOMS", "PANIC", "PREPARED", "widened"]
 
 PREPARED: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -137,6 +140,34 @@ EMERGENCY: dict[str, dict[E, tuple[str, ...]]] = {
     },
 }
 
+def _calm(plea: str, body: str) -> tuple[str, ...]:
+    return spaced(*near(100, plea, body, stop="!?"))
+
+
+PANIC: dict[str, tuple[str, ...]] = {
+    "en": _calm(
+        r"(?:help me (?:to )?calm down|help me calm myself|i need to calm down)",
+        r"(?:tingl\w*|pins and needles|dizzy|light headed|lightheaded|heart (?:\w+ )?(?:racing"
+        r"|pounding)|shaking)",
+    ),
+    "de": _calm(
+        r"(?:hilf mir (?:\w+ )?(?:mich )?(?:zu )?beruhigen|ich muss mich (?:\w+ )?beruhigen)",
+        r"(?:kribbel\w*|mir ist schwindlig|schwindel\w*|herz (?:\w+ )?(?:rast|klopft|hammert)"
+        r"|zitter\w*)",
+    ),
+    "nl": _calm(
+        r"(?:help me (?:\w+ )?(?:om )?(?:te )?kalmeren|help me rustig (?:te )?worden"
+        r"|ik moet (?:\w+ )?kalmeren)",
+        r"(?:tinteling\w*|tintel\w*|duizelig|hart (?:\w+ )?(?:bonkt|racet|klopt)|tril\w*)",
+    ),
+    "pl": _calm(
+        r"(?:pomoz mi sie (?:\w+ )?uspokoic|pomoz mi (?:\w+ )?(?:sie )?uspokoic|musze sie"
+        r" (?:\w+ )?uspokoic)",
+        r"(?:mrowi\w*|kreci mi sie w glowie|zawroty glowy|serce (?:\w+ )?(?:wali|kolacze)"
+        r"|trzese sie|drze)",
+    ),
+}
+
 IDIOMS: dict[str, tuple[str, ...]] = {
     "en": spaced(
         r"(?:one of my|my|our|a) (?:patients|patient|clients|client|residents|service users)"
@@ -173,6 +204,7 @@ def widened(rules: LanguageRules) -> LanguageRules:
         rules,
         crisis=(*rules.crisis, *ACTS_NOW.get(lang, ())),
         ask=(*rules.ask, *ASK.get(lang, ())),
+        panic=(*rules.panic, *PANIC.get(lang, ())),
         idioms=(*rules.idioms, *IDIOMS.get(lang, ())),
         emergency=emergency,
         given_away=(*rules.given_away, *prepared.get("given_away", ())),
