@@ -76,7 +76,10 @@ ASK: dict[str, tuple[str, ...]] = {
         r"(?:wozu|wofur|warum) (?:eigentlich |uberhaupt |uberhaupt noch |eigentlich noch )?"
         r"noch (?:aufstehen|weitermachen|weiterleben)\b",
         r"(?:hat|haben|hatte|hatten|verdient|verdienen) (?:\w+ ){0,2}?(?:was|etwas) (?:besseres"
-        r"|bessres) (?:verdient )?als (?:mich|so (?:einen|eine|ein|nen)|jemand\w* wie mich)\b",
+        r"|bessres) (?:verdient )?als (?:mich|so (?:einen|eine|ein|nen) (?:\w+ ){0,2}?(?:klotz"
+        r"|versager\w*|wrack|last|loser|nichtsnutz|mutter wie mich|vater wie mich)|jemand\w* wie"
+        r" mich)\b",
+        r"(?:ich bin|bin) (?:doch )?(?:nur )?(?:noch )?(?:ein |so ein |nen )?klotz am bein\b",
     ),
     "pl": spaced(
         r"(?:dzieciom|dla dzieci|rodzinie|dla rodziny|mezowi|zonie|wszystkim|im) (?:\w+ )?"
