@@ -4,7 +4,7 @@ crisis words (sets V and W), in en, de, nl, pl, over normalised text; a space st
 Each rule needs two parts, so neither half alone is a crisis: a knife or a blade beside a bath
 or "I'm doing it now"; a lighter or a blade held to one's own arm; hitting oneself with fists
 or against a wall that will not stop; sitting on a sill, a ledge or a roof with the legs out or
-the drop named; a poison ordered with "I know how much"; pills half gathered with "then it's
+no fear left; a poison with "I know how much"; pills half gathered with "then it's
 over". A kitchen knife and an onion, a roof with a view, a game's bridge stay clear."""
 
 from __future__ import annotations
