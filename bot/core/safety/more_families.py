@@ -16,6 +16,7 @@ from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.panic_plea import PLEA
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.sight_sudden import SIGHT_SUDDEN
+from bot.core.safety.told_aside import widened as _told_aside
 from bot.core.safety.verdict import EmergencySign as E
 from bot.core.safety.verdict import RedFlag as R
 
@@ -32,6 +33,8 @@ _DANGER = re.compile(
 def widened(rules: LanguageRules) -> LanguageRules:
     """`rules` with set U's families of its language added."""
     lang = rules.language
+    # Sets V and W (round ten): acts under way, preparations, wishes, emergencies, idioms.
+    rules = _told_aside(rules)
     emergency = dict(rules.emergency)
     emergency[E.ONE_SIDED_WEAKNESS] = (
         *emergency.get(E.ONE_SIDED_WEAKNESS, ()),
