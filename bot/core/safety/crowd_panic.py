@@ -38,7 +38,7 @@ PANIC: dict[str, tuple[str, ...]] = {
         *_with(
             120,
             r"(?:trop de monde|beaucoup trop de gens|la foule|cache\w* dans les (?:toilettes|wc)"
-            r"|(?:ma|la) (?:\d+ ?e|\d+eme|\w+ieme|\w+eme) crise (?:\w+ ){0,2}?(?:ce mois|cette"
+            r"|(?:ma|la) (?:\d+(?: )?e|\d+eme|\w+ieme|\w+eme) crise (?:\w+ ){0,2}?(?:ce mois|cette"
             r" semaine|du mois|de la semaine))",
             r"(?:je tremble|tremble\w*|fourmill\w*|j etouffe|j arrive pas a respirer|aide moi a"
             r" respirer|manque d air|coeur (?:a fond|qui bat))",

@@ -25,7 +25,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"(?:intervencion|aviso|levantamiento|servicio|caso) (?:\w+ ){0,2}?(?:por|de) un suicidio\b",
         r"(?:analisis|pruebas|analiticas) toxicologic\w* (?:\w+ ){0,4}?sobredosis\b",
         r"(?:mi|su) (?:tia|tio|prima|primo|madre|padre|hermano|hermana|amiga|amigo|abuela|abuelo)"
-        r" (?:\w+ ){0,3}?(?:tuvo|sufrio) una sobredosis (?:\w+ ){0,8}?(?:salio adelante|se recupero"
+        r" (?:\w+ ){0,3}?(?:tuvo|sufrio) una sobredosis [^.!?]{0,80}?(?:salio adelante|se recupero"
         r"|lo supero|esta (?:genial|estupend\w*|bien))\b",
     ),
     "fr": spaced(
@@ -38,7 +38,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"(?:analyses|tests|bilans) toxicologiques? (?:\w+ ){0,4}?(?:overdoses?|surdoses?)\b",
         r"(?:ma|mon|sa|son) (?:tante|oncle|cousine?|mere|pere|frere|soeur|amie?|pote|grand mere"
         r"|grand pere) (?:\w+ ){0,3}?a fait une (?:overdose|surdose|tentative de suicide)"
-        r" (?:\w+ ){0,8}?(?:(?:elle|il) s en est sortie?|(?:elle|il) va (?:bien|mieux)"
+        r" [^.!?]{0,80}?(?:(?:elle|il) s en est sortie?|(?:elle|il) va (?:bien|mieux)"
         r"|(?:elle|il) est guerie?)\b",
     ),
     "it": spaced(
@@ -51,7 +51,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r" (?:\w+ ){0,2}?(?:per|su) (?:un|una) (?:suicidio|overdose|impiccagione)\b",
         r"(?:analisi|esami|test|screening) tossicologic\w* (?:\w+ ){0,4}?overdose\b",
         r"(?:mia|mio|sua|suo) (?:zia|zio|cugin[oa]|madre|padre|fratello|sorella|amic[oa]|nonn[oa])"
-        r" (?:\w+ ){0,3}?(?:ha avuto|ebbe|e andat[oa] in) (?:un |in )?overdose (?:\w+ ){0,8}?"
+        r" (?:\w+ ){0,3}?(?:ha avuto|ebbe|e andat[oa] in) (?:un |in )?overdose [^.!?]{0,80}?"
         r"(?:ne e uscit[oa]|si e ripres[oa]|sta bene|ce l ha fatta)\b",
     ),
     "pt": spaced(
@@ -63,7 +63,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"|chamado) (?:\w+ ){0,2}?de (?:um )?suicidio\b",
         r"(?:exames|analises|testes) toxicologic\w* (?:\w+ ){0,4}?(?:overdose|sobredose)s?\b",
         r"(?:minha|meu) (?:tia|tio|prima|primo|mae|pai|irma|irmao|amiga|amigo|avo) (?:\w+ ){0,3}?"
-        r"(?:teve|sofreu) (?:uma )?overdose (?:\w+ ){0,8}?(?:saiu dessa|se recuperou|sobreviveu"
+        r"(?:teve|sofreu) (?:uma )?overdose [^.!?]{0,80}?(?:saiu dessa|se recuperou|sobreviveu"
         r"|ta (?:otima|otimo|bem)|esta (?:otima|otimo|bem)|superou)\b",
     ),
 }

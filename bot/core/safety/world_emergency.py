@@ -46,7 +46,7 @@ _NOT_FADING = (
     r"|vaso|verre|bicchiere|copo)"
 )
 
-_SUN = r"(?:sol|calor|soleil|canicule|chaleur|caldo|sole|calore)"
+_SUN = r"(?:(?:no |ao |sob o |al |bajo el |au |sous le |sotto il |al )?(?:sol|calor|soleil|canicule|chaleur|caldo|sole|calore))"
 _DOWN = (
     r"(?:desmay\w*|se desplomo|se cayo redond\w*|s est effondre\w*|evanoui\w*|tombe\w* dans les"
     r" pommes|svenut\w*|e crollat\w*|desmai\w*|caiu dur\w*|apag\w*)"
