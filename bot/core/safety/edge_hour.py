@@ -42,7 +42,7 @@ CRISIS: dict[str, tuple[str, ...]] = {
             rf"{_DAYS_ES})",
             r"(?:ya )?(?:tengo|he elegido|he encontrado|he mirado|he buscado|mire|elegi) (?:ya )?"
             r"(?:el sitio|el lugar|la marea|el acantilado|el puente|la cuerda|las pastillas"
-            r"|los horarios|la hora del tren)",
+            r"|los horarios|la hora del tren)(?!\s+(?:para|pa|de|del|donde|reservad\w*)\b)",
         ),
         *_both(
             140,
@@ -128,7 +128,7 @@ CRISIS: dict[str, tuple[str, ...]] = {
             160,
             rf"(?:{_DAYS_IT} lo faccio|lo faccio {_DAYS_IT})",
             r"(?:ho (?:gia )?(?:scelto|trovato|guardato|controllato)) (?:il posto|il luogo|la marea"
-            r"|la scogliera|il ponte|gli orari)",
+            r"|la scogliera|il ponte|gli orari)(?!\s+(?:per|di|del|della|dove)\b)",
         ),
         *spaced(
             r"(?:mi sto|sto) (?:graffiando|tagliando|ferendo|bruciando|grattando) (?:\w+ ){0,2}?"
@@ -192,9 +192,9 @@ AFFAIRS: dict[str, tuple[str, ...]] = {
 
 FINALITY: dict[str, tuple[str, ...]] = {
     "es": spaced(r"(?:manana|esta noche)(?: por la manana)? (?:ya )?todo (?:habra terminado"
-                 r"|estara terminado|se acabara)"),
-    "fr": spaced(r"(?:demain|ce soir|cette nuit)(?: matin| soir)? tout sera (?:fini|termine)"),
-    "it": spaced(r"(?:domani|stasera|stanotte)(?: mattina)? (?:sara )?tutto (?:finito|sara finito)"),
+                 r"|estara terminado|se acabara)(?!\s+(?:con|para|de|del)\b)"),
+    "fr": spaced(r"(?:demain|ce soir|cette nuit)(?: matin| soir)? tout sera (?:fini|termine)(?!\s+(?:pour|avec|de|du|des)\b)"),
+    "it": spaced(r"(?:domani|stasera|stanotte)(?: mattina)? (?:sara )?tutto (?:finito|sara finito)(?!\s+(?:per|con|di|del)\b)"),
     "pt": spaced(
         r"amanha (?:ja )?(?:ca|aqui) nao (?:estou|estarei)",
         r"amanha (?:ja )?nao (?:estou|estarei) (?:ca|aqui)",

@@ -56,7 +56,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
     ),
     "pt": spaced(
         r"(?:vou me matar|vo me matar|to me matando|me matar|me mato) de (?:estudar|trabalhar|treinar"
-        r"|correr|malhar|estudo|trabalho|tanto (?:estudar|trabalhar))\b",
+        r"|correr|malhar|estudo|trabalho|rir|tanto (?:estudar|trabalhar|rir)|vergonha)\b",
         r"(?:celular|telemovel|telefone|notebook|computador|pc|carro|impressora) (?:\w+ ){0,2}?(?:se"
         r" )?suicid(?:ou|ado)\b",
         r"(?:policial|pm|bombeiro|perito|legista|agente)\b[^!?]{0,80}?(?:ocorrencia|pericia"
