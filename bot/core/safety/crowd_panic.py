@@ -54,7 +54,8 @@ PANIC: dict[str, tuple[str, ...]] = {
         *_with(
             120,
             r"(?:troppa gente|tanta gente|la folla|in mezzo alla gente|nascost[oa] in bagno"
-            r"|(?:il|la) (?:\w+ )?(?:attacco|crisi) (?:\w+ ){0,2}?(?:questo mese|questa settimana))",
+            r"|(?:il|la) (?:\w+ )?(?:attacco|crisi) (?:\w+ ){0,2}?(?:questo mese"
+            r"|questa settimana))",
             r"(?:tremo|tremando|formicol\w*|mi manca l aria|non respiro|non riesco a respirare"
             r"|soffoco|cuore a mille)",
         ),

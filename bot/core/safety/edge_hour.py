@@ -38,7 +38,8 @@ CRISIS: dict[str, tuple[str, ...]] = {
         # A day set for "it" and the place or means ready.
         *_both(
             160,
-            rf"(?:{_DAYS_ES} lo (?:hago|hare|voy a hacer)|lo (?:hago|hare|voy a hacer) (?:el |este )?"
+            rf"(?:{_DAYS_ES} lo (?:hago|hare|voy a hacer)|lo (?:hago|hare|voy a hacer) (?:el "
+            rf"|este )?"
             rf"{_DAYS_ES})",
             r"(?:ya )?(?:tengo|he elegido|he encontrado|he mirado|he buscado|mire|elegi) (?:ya )?"
             r"(?:el sitio|el lugar|la marea|el acantilado|el puente|la cuerda|las pastillas"
@@ -77,12 +78,14 @@ CRISIS: dict[str, tuple[str, ...]] = {
             140,
             r"(?:je suis|jsuis|j suis|chui|chu|suis) (?:\w+ ){0,3}?(?:au bord de l|au bord de la"
             r"|au bord du|sur le pont|sur la berge|sur le quai|sur les quais|devant la|devant le)",
-            r"(?:j ai mis|jai mis|je mets|j ai rempli|rempli) (?:des |les |mes )?(?:cailloux|pierres"
+            r"(?:j ai mis|jai mis|je mets|j ai rempli|rempli) (?:des |les |mes )?(?:cailloux"
+            r"|pierres"
             r"|galets|poches)",
         ),
         *_both(
             160,
-            r"(?:je suis|jsuis|j suis|chui|chu|suis) (?:\w+ ){0,4}?(?:des voies|les voies|les rails"
+            r"(?:je suis|jsuis|j suis|chui|chu|suis) (?:\w+ ){0,4}?(?:des voies|les voies"
+            r"|les rails"
             r"|des rails|le passage a niveau|du passage a niveau)",
             r"(?:le prochain|le dernier|prochain train|le train) (?:\w+ ){0,2}?(?:passe|arrive)"
             r" (?:a|dans) \d",
@@ -127,13 +130,15 @@ CRISIS: dict[str, tuple[str, ...]] = {
         *_both(
             160,
             rf"(?:{_DAYS_IT} lo faccio|lo faccio {_DAYS_IT})",
-            r"(?:ho (?:gia )?(?:scelto|trovato|guardato|controllato)) (?:il posto|il luogo|la marea"
+            r"(?:ho (?:gia )?(?:scelto|trovato|guardato|controllato)) (?:il posto|il luogo"
+            r"|la marea"
             r"|la scogliera|il ponte|gli orari)(?!\s+(?:per|di|del|della|dove)\b)",
         ),
         *spaced(
             r"(?:mi sto|sto) (?:graffiando|tagliando|ferendo|bruciando|grattando) (?:\w+ ){0,2}?"
             r"(?:le braccia|il braccio|i polsi|il polso|le gambe|le cosce)"
-            r" (?:\w+ ){0,3}?(?:con (?:le |delle |una |la |il |un )?(?:forbici|lametta|lama|taglierino"
+            r" (?:\w+ ){0,3}?(?:con (?:le |delle |una |la |il |un )?(?:forbici|lametta|lama"
+            r"|taglierino"
             r"|rasoio|accendino|compasso)|adesso|ora|non riesco a fermarmi)",
         ),
     ),
@@ -145,7 +150,8 @@ CRISIS: dict[str, tuple[str, ...]] = {
             r"(?:esperando|esperar|a espera de|falta) (?:\w+ ){0,2}?(?:coragem)",
         ),
         # Joining the dead, on a day that has a date ("vou ter com ele"), not at the cemetery.
-        r"(?:morreu|faleceu|partiu|se matou)\b[^.?!]{0,60}? (?:e\s+)?(?:vou\s+ter\s+com\s+(?:ele|ela)"
+        r"(?:morreu|faleceu|partiu|se matou)\b[^.?!]{0,60}? (?:e\s+)?(?:vou\s+ter\s+com\s+(?:ele"
+        r"|ela)"
         r"|vou\s+(?:me\s+)?juntar\s+(?:a|com)\s+(?:ele|ela)|vou\s+encontra\s+(?:lo|la))\b"
         r"(?![^.?!]{0,30}\b(?:cemiterio|campa|tumulo|jazigo|missa)\b)",
         *_both(
@@ -156,11 +162,14 @@ CRISIS: dict[str, tuple[str, ...]] = {
         ),
         *_both(
             160,
-            r"(?:to|tou|estou) (?:\w+ ){0,4}?(?:linha do trem|trilhos|linha do comboio|passagem de nivel)",
-            r"(?:o proximo|o ultimo|o trem|o comboio) (?:\w+ ){0,2}?(?:passa|chega) (?:as|daqui a) \d",
+            r"(?:to|tou|estou) (?:\w+ ){0,4}?(?:linha do trem|trilhos|linha do comboio"
+            r"|passagem de nivel)",
+            r"(?:o proximo|o ultimo|o trem|o comboio) (?:\w+ ){0,2}?(?:passa|chega) (?:as"
+            r"|daqui a) \d",
         ),
         *spaced(
-            r"(?:to me|tou me|estou me|me) (?:arranhando|cortando|ferindo|queimando) (?:\w+ ){0,2}?"
+            r"(?:to me|tou me|estou me|me) (?:arranhando|cortando|ferindo"
+            r"|queimando) (?:\w+ ){0,2}?"
             r"(?:os bracos|o braco|os pulsos|o pulso|as pernas|as coxas)"
             r" (?:\w+ ){0,3}?(?:com (?:a |uma |o |um )?(?:tesoura|lamina|gilete|estilete|isqueiro"
             r"|faca)|agora|nao consigo parar)",
@@ -169,9 +178,11 @@ CRISIS: dict[str, tuple[str, ...]] = {
 }
 
 GOODBYES: dict[str, tuple[str, ...]] = {
-    "es": spaced(r"(?:escrito|escribi|deje) (?:una |un )?(?:notita|nota|carta) (?:para|a) cada uno"),
+    "es": spaced(r"(?:escrito|escribi|deje) (?:una |un )?(?:notita|nota|carta) (?:para"
+                 r"|a) cada uno"),
     "fr": spaced(r"(?:ecrit|laisse) (?:un )?(?:petit )?(?:mot|lettre) (?:pour|a) chacun"),
-    "it": spaced(r"(?:scritto|lasciato) (?:un )?(?:biglietto|bigliettino|lettera) (?:per|a) ognuno"),
+    "it": spaced(r"(?:scritto|lasciato) (?:un )?(?:biglietto|bigliettino|lettera) (?:per"
+                 r"|a) ognuno"),
     "pt": spaced(
         r"(?:a|minha) carta (?:esta|ta|fica|ficou) (?:\w+ ){0,2}?(?:no frigorifico|na geladeira"
         r"|em cima da mesa|na mesa da cozinha)",
@@ -180,7 +191,8 @@ GOODBYES: dict[str, tuple[str, ...]] = {
 }
 
 AFFAIRS: dict[str, tuple[str, ...]] = {
-    "es": spaced(r"(?:deje|he dejado|di) (?:las|mis) llaves (?:al|a la|a mi) (?:director|jefe|casera"
+    "es": spaced(r"(?:deje|he dejado|di) (?:las|mis) llaves (?:al|a la|a mi) (?:director|jefe"
+                 r"|casera"
                  r"|casero|vecin[oa])"),
     "fr": spaced(r"laisse (?:les|mes) cles (?:au|a la|a mon|a ma) (?:directeur|directrice|patron"
                  r"|proprio|gardien|gardienne|voisin|voisine)"),
@@ -193,8 +205,10 @@ AFFAIRS: dict[str, tuple[str, ...]] = {
 FINALITY: dict[str, tuple[str, ...]] = {
     "es": spaced(r"(?:manana|esta noche)(?: por la manana)? (?:ya )?todo (?:habra terminado"
                  r"|estara terminado|se acabara)(?!\s+(?:con|para|de|del)\b)"),
-    "fr": spaced(r"(?:demain|ce soir|cette nuit)(?: matin| soir)? tout sera (?:fini|termine)(?!\s+(?:pour|avec|de|du|des)\b)"),
-    "it": spaced(r"(?:domani|stasera|stanotte)(?: mattina)? (?:sara )?tutto (?:finito|sara finito)(?!\s+(?:per|con|di|del)\b)"),
+    "fr": spaced(r"(?:demain|ce soir|cette nuit)(?: matin| soir)? tout sera (?:fini"
+                 r"|termine)(?!\s+(?:pour|avec|de|du|des)\b)"),
+    "it": spaced(r"(?:domani|stasera|stanotte)(?: mattina)? (?:sara )?tutto (?:finito"
+                 r"|sara finito)(?!\s+(?:per|con|di|del)\b)"),
     "pt": spaced(
         r"amanha (?:ja )?(?:ca|aqui) nao (?:estou|estarei)",
         r"amanha (?:ja )?nao (?:estou|estarei) (?:ca|aqui)",

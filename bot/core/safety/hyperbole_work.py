@@ -22,7 +22,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"(?:movil|telefono|portatil|ordenador|coche|impresora|tele|pc|router) (?:\w+ ){0,2}?se"
         r" (?:ha )?suicid(?:o|ado)\b",
         r"(?:policia|guardia civil|bombero|forense|mosso|agente|sanitario)\b[^!?]{0,80}?"
-        r"(?:intervencion|aviso|levantamiento|servicio|caso) (?:\w+ ){0,2}?(?:por|de) un suicidio\b",
+        r"(?:intervencion|aviso|levantamiento|servicio|caso) (?:\w+ ){0,2}?(?:por"
+        r"|de) un suicidio\b",
         r"(?:analisis|pruebas|analiticas) toxicologic\w* (?:\w+ ){0,4}?sobredosis\b",
         r"(?:mi|su) (?:tia|tio|prima|primo|madre|padre|hermano|hermana|amiga|amigo|abuela|abuelo)"
         r" (?:\w+ ){0,3}?(?:tuvo|sufrio) una sobredosis [^.!?]{0,80}?(?:salio adelante|se recupero"
@@ -55,9 +56,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         r"(?:ne e uscit[oa]|si e ripres[oa]|sta bene|ce l ha fatta)\b",
     ),
     "pt": spaced(
-        r"(?:vou me matar|vo me matar|to me matando|me matar|me mato) de (?:estudar|trabalhar|treinar"
+        r"(?:vou me matar|vo me matar|to me matando|me matar|me mato) de (?:estudar|trabalhar"
+        r"|treinar"
         r"|correr|malhar|estudo|trabalho|rir|tanto (?:estudar|trabalhar|rir)|vergonha)\b",
-        r"(?:celular|telemovel|telefone|notebook|computador|pc|carro|impressora) (?:\w+ ){0,2}?(?:se"
+        r"(?:celular|telemovel|telefone|notebook|computador|pc|carro"
+        r"|impressora) (?:\w+ ){0,2}?(?:se"
         r" )?suicid(?:ou|ado)\b",
         r"(?:policial|pm|bombeiro|perito|legista|agente)\b[^!?]{0,80}?(?:ocorrencia|pericia"
         r"|chamado) (?:\w+ ){0,2}?de (?:um )?suicidio\b",

@@ -12,7 +12,9 @@ from bot.core.safety.common import spaced
 
 __all__ = ["ASK"]
 
-_NOT_AGAINST = r"(?!\s+(?:contra|com|por|pelo|pela|pra|para|con|avec|pour|contre|per|contro|de|di)\s)"
+_NOT_AGAINST = (
+    r"(?!\s+(?:contra|com|por|pelo|pela|pra|para|con|avec|pour|contre|per|contro|de|di)\s)"
+)
 
 ASK: dict[str, tuple[str, ...]] = {
     "es": spaced(
@@ -27,12 +29,14 @@ ASK: dict[str, tuple[str, ...]] = {
         r" (?:renverse|percute|roule dessus|fauche)",
         r"(?:je suis|jsuis|chui) au fond du (?:trou|gouffre|puits) (?:\w+ ){0,3}?(?:et )?(?:je )?"
         r"(?:ne )?vois (?:pas|plus) comment (?:en )?sortir",
-        rf"(?:fatigue|fatiguee|marre|epuise|epuisee|las|lasse) de (?:me battre|lutter){_NOT_AGAINST}",
+        rf"(?:fatigue|fatiguee|marre|epuise|epuisee|las|lasse) de (?:me battre"
+        rf"|lutter){_NOT_AGAINST}",
     ),
     "it": spaced(
         r"(?:magari|vorrei che|spero che) mi (?:investisse|investa|prendesse|metta sotto|mettesse"
         r" sotto) (?:un|una) (?:camion|macchina|auto|autobus|treno|tir)",
-        r"(?:sono|sto) (?:in fondo al|sul fondo del) (?:pozzo|baratro|tunnel) (?:\w+ ){0,3}?(?:e )?"
+        r"(?:sono|sto) (?:in fondo al|sul fondo del) (?:pozzo|baratro"
+        r"|tunnel) (?:\w+ ){0,3}?(?:e )?"
         r"non vedo (?:come uscirne|via d uscita|l uscita|una via)",
         rf"(?:stanc[oa]|mi sono stancat[oa]) di (?:lottare|combattere){_NOT_AGAINST}",
     ),

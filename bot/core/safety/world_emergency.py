@@ -40,13 +40,18 @@ _SPOTS = (
     r"|pintinhas|bolinhas)"
 )
 _NOT_FADING = (
-    r"(?:(?:que )?no (?:desaparecen|se van|se quitan|se aclaran)|(?:qui )?ne (?:partent|disparaissent"
-    r"|s effacent) pas|(?:qui )?(?:partent|disparaissent|s effacent) pas|(?:che )?non (?:spariscono"
+    r"(?:(?:que )?no (?:desaparecen|se van|se quitan|se aclaran)|(?:qui )?ne (?:partent"
+    r"|disparaissent"
+    r"|s effacent) pas|(?:qui )?(?:partent|disparaissent|s effacent) pas"
+    r"|(?:che )?non (?:spariscono"
     r"|scompaiono|vanno via|si schiariscono)|(?:que )?(?:nao|n) (?:somem|some|desaparecem|saem)"
     r"|vaso|verre|bicchiere|copo)"
 )
 
-_SUN = r"(?:(?:no |ao |sob o |al |bajo el |au |sous le |sotto il |al )?(?:sol|calor|soleil|canicule|chaleur|caldo|sole|calore))"
+_SUN = (
+    r"(?:(?:no |ao |sob o |al |bajo el |au |sous le |sotto il )?(?:sol|calor|soleil|canicule"
+    r"|chaleur|caldo|sole|calore))"
+)
 _DOWN = (
     r"(?:desmay\w*|se desplomo|se cayo redond\w*|s est effondre\w*|evanoui\w*|tombe\w* dans les"
     r" pommes|svenut\w*|e crollat\w*|desmai\w*|caiu dur\w*|apag\w*)"
@@ -54,14 +59,16 @@ _DOWN = (
 _HOT_CONFUSED = (
     r"(?:no suda|sin sudar|ardiendo|dice cosas sin sentido|desorientad\w*|confus\w*|ne transpire"
     r" plus|sans transpirer|brulant\w*|dit n importe quoi|incoheren\w*|non suda|senza sudare"
-    r"|bollente|dice cose senza senso|falando coisa\w* sem sentido|sem suar|nao (?:ta |esta )?suando"
+    r"|bollente|dice cose senza senso|falando coisa\w* sem sentido|sem suar|nao (?:ta "
+    r"|esta )?suando"
     r"|quente demais|fervendo|delira\w*)"
 )
 
 EMERGENCY: dict[str, dict[E, tuple[str, ...]]] = {
     "es": {
         E.SOMEONE_ELSE: (
-            *spaced(rf"{_CHILD_ES} (?:de \w+ (?:anos|meses) )?(?:\w+ ){{0,3}}?(?:se ha bebido|ha bebido"
+            *spaced(rf"{_CHILD_ES} (?:de \w+ (?:anos|meses) )?(?:\w+ ){{0,3}}?(?:se ha bebido"
+                    rf"|ha bebido"
                     rf"|se bebio|bebio|ha tragado|se trago|trago) (?:\w+ ){{0,3}}?{_SOLVENT}"),
             *_all(100, r"embarazada", r"(?:sangr\w*|hemorrag\w*|pierde (?:mucha )?sangre)"),
             *_all(140, _FEVER, rf"{_SPOTS} (?:\w+ ){{0,4}}?{_NOT_FADING}"),
@@ -76,7 +83,8 @@ EMERGENCY: dict[str, dict[E, tuple[str, ...]]] = {
             *spaced(r"(?:sangre (?:\w+ )?(?:a chorros|a borbotones)|sale (?:la sangre )?a chorros"
                     r"|sangra a (?:chorros|borbotones)|la sangre sale disparada)"),
         ),
-        E.WORST_HEADACHE: _all(160, r"embarazada", r"dolor de cabeza (?:\w+ )?(?:fortisimo|horrible"
+        E.WORST_HEADACHE: _all(160, r"embarazada", r"dolor de cabeza (?:\w+ )?(?:fortisimo"
+                                                   r"|horrible"
                                r"|muy fuerte|insoportable)", r"(?:lucecitas|destellos|veo luces"
                                r"|manchas en la vista|hinchad\w* (?:\w+ ){0,3}?de golpe)"),
     },
@@ -99,12 +107,15 @@ EMERGENCY: dict[str, dict[E, tuple[str, ...]]] = {
                     r"(?:jet|jets) de sang"),
         ),
         E.WORST_HEADACHE: _all(160, r"enceinte", r"mal (?:a la|de) tete (?:\w+ )?(?:horrible"
-                               r"|enorme|terrible|atroce|tres fort)", r"(?:des (?:petites )?lumieres"
-                               r"|des flashs|des eclairs|des mouches|gonfle\w* (?:\w+ ){0,3}?d un coup)"),
+                               r"|enorme|terrible|atroce|tres fort)", r"(?:des (?:petites )?lumi"
+                               r"eres"
+                               r"|des flashs|des eclairs|des mouches"
+                               r"|gonfle\w* (?:\w+ ){0,3}?d un coup)"),
     },
     "it": {
         E.SOMEONE_ELSE: (
-            *spaced(rf"{_CHILD_IT} (?:di \w+ (?:anni|mesi) )?(?:\w+ ){{0,3}}?(?:ha bevuto|ha ingoiato"
+            *spaced(rf"{_CHILD_IT} (?:di \w+ (?:anni|mesi) )?(?:\w+ ){{0,3}}?(?:ha bevuto"
+                    rf"|ha ingoiato"
                     rf"|ha mandato giu) (?:\w+ ){{0,3}}?{_SOLVENT}"),
             *_all(100, r"incinta", r"(?:sanguin\w*|emorrag\w*|perde (?:molto )?sangue"
                   r"|perdite di sangue)"),
@@ -120,19 +131,22 @@ EMERGENCY: dict[str, dict[E, tuple[str, ...]]] = {
                     r"|zampilla dal)"),
         ),
         E.WORST_HEADACHE: _all(160, r"incinta", r"mal di testa (?:\w+ )?(?:fortissimo|terribile"
-                               r"|atroce|fortissima|lancinante)", r"(?:lucine|lampi|puntini luminosi"
+                               r"|atroce|fortissima|lancinante)", r"(?:lucine|lampi"
+                               r"|puntini luminosi"
                                r"|mosche|gonfiat\w* (?:\w+ ){0,5}?all improvviso)"),
     },
     "pt": {
         E.SOMEONE_ELSE: (
-            *spaced(rf"{_CHILD_PT} (?:de \w+ (?:anos|meses) )?(?:\w+ ){{0,3}}?(?:bebeu|engoliu|tomou)"
+            *spaced(rf"{_CHILD_PT} (?:de \w+ (?:anos|meses) )?(?:\w+ ){{0,3}}?(?:bebeu|engoliu"
+                    rf"|tomou)"
                     rf" (?:\w+ ){{0,3}}?{_SOLVENT}"),
             *_all(100, r"gravida", r"(?:sangr\w*|hemorrag\w*|perdendo (?:muito )?sangue)"),
             *_all(140, _FEVER, rf"{_SPOTS} (?:\w+ ){{0,4}}?{_NOT_FADING}"),
             *_all(140, _SUN, _DOWN, _HOT_CONFUSED),
             *_all(120, r"(?:caiu|levou um tombo)",
                   r"(?:perna|quadril|anca|braco|pe) (?:\w+ ){0,3}?(?:torta|virada|torcida|dobrada)"
-                  r" (?:de um jeito|de forma|num angulo|pro lado) (?:estranh\w*|esquisit\w*|errad\w*)"),
+                  r" (?:de um jeito|de forma|num angulo|pro lado) (?:estranh\w*|esquisit\w*"
+                  r"|errad\w*)"),
             *_all(140, r"(?:oleo|agua) (?:fervendo|fervente|quente)",
                   r"(?:pele (?:\w+ )?branca|bolhas (?:enormes|grandes|gigantes)|do tamanho de"
                   r" (?:uma|a) mao)"),
