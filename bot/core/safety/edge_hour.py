@@ -134,6 +134,18 @@ CRISIS: dict[str, tuple[str, ...]] = {
             r"|la marea"
             r"|la scogliera|il ponte|gli orari)(?!\s+(?:per|di|del|della|dove)\b)",
         ),
+        *_both(
+            160,
+            r"(?:comprato|ho|preso|trovato) (?:\w+ ){0,2}?(?:veleno|topicida|corda|sonniferi"
+            r"|pastiglie)",
+            r"(?:aspetto|aspettando|aspettare|mi manca|manca) (?:\w+ ){0,2}?(?:il coraggio"
+            r"|coraggio)",
+        ),
+        *spaced(
+            r"(?:morto|morta|scomparso|scomparsa|mancato|mancata)\b[^.?!]{0,60}? (?:lo raggiungo"
+            r"|la raggiungo|vado da lui|vado da lei|vado a raggiungerlo|vado a raggiungerla)\b"
+            r"(?![^.?!]{0,30}\b(?:cimitero|tomba|messa)\b)",
+        ),
         *spaced(
             r"(?:mi sto|sto) (?:graffiando|tagliando|ferendo|bruciando|grattando) (?:\w+ ){0,2}?"
             r"(?:le braccia|il braccio|i polsi|il polso|le gambe|le cosce)"
@@ -178,11 +190,21 @@ CRISIS: dict[str, tuple[str, ...]] = {
 }
 
 GOODBYES: dict[str, tuple[str, ...]] = {
-    "es": spaced(r"(?:escrito|escribi|deje) (?:una |un )?(?:notita|nota|carta) (?:para"
-                 r"|a) cada uno"),
-    "fr": spaced(r"(?:ecrit|laisse) (?:un )?(?:petit )?(?:mot|lettre) (?:pour|a) chacun"),
-    "it": spaced(r"(?:scritto|lasciato) (?:un )?(?:biglietto|bigliettino|lettera) (?:per"
-                 r"|a) ognuno"),
+    "es": spaced(
+        r"(?:escrito|escribi|deje) (?:una |un )?(?:notita|nota|carta) (?:para|a) cada uno",
+        r"(?:la|mi) carta (?:esta|queda|la he dejado|la deje) (?:\w+ ){0,2}?(?:en la nevera"
+        r"|en el frigo|encima de la mesa|en la mesa de la cocina)",
+    ),
+    "fr": spaced(
+        r"(?:ecrit|laisse) (?:un )?(?:petit )?(?:mot|lettre) (?:pour|a) chacun",
+        r"(?:la|ma) lettre (?:est|reste|je l ai laissee) (?:\w+ ){0,2}?(?:sur le frigo"
+        r"|sur le frigidaire|sur la table|sur la table de la cuisine)",
+    ),
+    "it": spaced(
+        r"(?:scritto|lasciato) (?:un )?(?:biglietto|bigliettino|lettera) (?:per|a) ognuno",
+        r"(?:la|mia) lettera (?:e|sta|l ho lasciata) (?:\w+ ){0,2}?(?:sul frigo"
+        r"|sul frigorifero|sul tavolo|sul tavolo della cucina)",
+    ),
     "pt": spaced(
         r"(?:a|minha) carta (?:esta|ta|fica|ficou) (?:\w+ ){0,2}?(?:no frigorifico|na geladeira"
         r"|em cima da mesa|na mesa da cozinha)",
@@ -203,12 +225,21 @@ AFFAIRS: dict[str, tuple[str, ...]] = {
 }
 
 FINALITY: dict[str, tuple[str, ...]] = {
-    "es": spaced(r"(?:manana|esta noche)(?: por la manana)? (?:ya )?todo (?:habra terminado"
-                 r"|estara terminado|se acabara)(?!\s+(?:con|para|de|del)\b)"),
-    "fr": spaced(r"(?:demain|ce soir|cette nuit)(?: matin| soir)? tout sera (?:fini"
-                 r"|termine)(?!\s+(?:pour|avec|de|du|des)\b)"),
-    "it": spaced(r"(?:domani|stasera|stanotte)(?: mattina)? (?:sara )?tutto (?:finito"
-                 r"|sara finito)(?!\s+(?:per|con|di|del)\b)"),
+    "es": spaced(
+        r"(?:manana|esta noche)(?: por la manana)? (?:ya )?todo (?:habra terminado"
+        r"|estara terminado|se acabara)(?!\s+(?:con|para|de|del)\b)",
+        r"manana ya no (?:estoy|estare) (?:aqui|aca)(?!\s+(?:en|para|con)\b)",
+    ),
+    "fr": spaced(
+        r"(?:demain|ce soir|cette nuit)(?: matin| soir)? tout sera (?:fini"
+        r"|termine)(?!\s+(?:pour|avec|de|du|des)\b)",
+        r"demain (?:je )?(?:ne )?(?:serai|suis) plus (?:la|ici)(?!\s+(?:pour|au|a|en)\b)",
+    ),
+    "it": spaced(
+        r"(?:domani|stasera|stanotte)(?: mattina)? (?:sara )?tutto (?:finito"
+        r"|sara finito)(?!\s+(?:per|con|di|del)\b)",
+        r"domani non (?:ci )?(?:saro|sono) piu(?: qui)?(?:\s*[.!,;]|$)",
+    ),
     "pt": spaced(
         r"amanha (?:ja )?(?:ca|aqui) nao (?:estou|estarei)",
         r"amanha (?:ja )?nao (?:estou|estarei) (?:ca|aqui)",
