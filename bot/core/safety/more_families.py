@@ -14,6 +14,7 @@ from bot.core.safety.at_work import AT_WORK
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.panic_plea import PLEA
+from bot.core.safety.romance_more import widened as _romance
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.sight_sudden import SIGHT_SUDDEN
 from bot.core.safety.told_aside import widened as _told_aside
@@ -32,6 +33,7 @@ _DANGER = re.compile(
 
 def widened(rules: LanguageRules) -> LanguageRules:
     """`rules` with set U's families of its language added."""
+    rules = _romance(rules)
     lang = rules.language
     # Sets V and W (round ten): acts under way, preparations, wishes, emergencies, idioms.
     rules = _told_aside(rules)
