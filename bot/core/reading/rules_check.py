@@ -30,6 +30,7 @@ __all__ = ["verdicts"]
 
 HELD_OUT = Path(__file__).resolve().parents[3] / "tests"
 HELD_OUT_SETS = ("heldout", "heldout_short")
+_TIER = {"em": "emergency", "rf": "red_flag"}
 
 
 def _key(kind: str, row: dict[str, str]) -> str:
@@ -58,8 +59,9 @@ def verdicts() -> dict[str, tuple[str, bool]]:
     for kind, key, row in _rows():
         label, text = row["label"], row["text"]
         if kind == "safety":
-            # Everyday rows (label none) must stay as clean as a near miss.
-            label = "near_miss" if label == "none" else label
+            # Everyday rows (label none) must stay as clean as a near miss; the corpus's
+            # emergency and red-flag rows carry a sign after the tier (em_stroke, rf_wasting).
+            label = "near_miss" if label == "none" else _TIER.get(label.split("_", 1)[0], label)
             if label not in SAFETY_CORRECT:
                 continue
             check = check_text(text)
