@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.core.safety.at_work import AT_WORK
+from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.panic_plea import PLEA
@@ -31,6 +32,7 @@ _DANGER = re.compile(
 
 def widened(rules: LanguageRules) -> LanguageRules:
     """`rules` with set U's families of its language added."""
+    rules = widened_ru_uk_tr(rules)  # round ten's Russian, Ukrainian and Turkish families
     lang = rules.language
     emergency = dict(rules.emergency)
     emergency[E.ONE_SIDED_WEAKNESS] = (
