@@ -29,6 +29,8 @@ _NOT_THE_APP_TR = r"(?![^?]{0,80}(?:bot|uygulama|tatil|siliyorum|gidiyorum))"
 
 
 def _gas(opened: str, shut: str, cooking: str) -> tuple[str, ...]:
+    # Cooking looked for after the gas and after the whole match, whichever comes first.
+    opened = f"(?:{opened}){cooking}"
     return tuple(p + cooking for p in spaced(*near(100, opened, shut, stop="!?")))
 
 
