@@ -1,6 +1,9 @@
 """Turkish phrases and the tier each must get."""
 
 CRISIS = [
+    # Round 10 (sets V, W): the same families in other words.
+    "gazı açtım, pencereleri kapattım, bekliyorum",
+    "kaç tane tansiyon hapı içersem kalbim durur",
     # Round 7, second pass: sets P and Q's families, in other words.
     "antidepresanımın ne kadarı öldürücü diye araştırdım, bende yeterince var",
     "kaç metreden atlarsan hayatta kalamazsın diye okudum",
@@ -66,6 +69,9 @@ CRISIS = [
 ]
 
 EMERGENCY = [
+    # Round 10 (sets V, W): the same families in other words.
+    "bütün aile mantar yedi, herkes kusuyor, kızımın gözleri sarardı",
+    "annem dizi izlerken bayıldı, uyanmıyor",
     # od1: overdose taken: a handful, the rest, a week's dose by mistake.
     "bir avuç hap yuttum",
     "annem yanlışlıkla haftalık dozu içti",
@@ -205,6 +211,8 @@ ASK = [
 ]
 
 NEAR_MISS = [
+    # Round 10 (sets V, W): the same families in other words.
+    ("dizide adam bayıldı izlerken güldüm hahaha", "none"),
     # Round 7, second pass: sets P and Q's families, in other words.
     ("kaç kat çıktım bugün, yoruldum", "none"),
     ("garajda motoru çalıştırdım, ses geliyor", "none"),

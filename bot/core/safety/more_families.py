@@ -3,7 +3,8 @@ calls `widened`), so that rules_<lang>.py stay as they are and under their size:
 patient's overdose blanked as an idiom (at_work.py), self-harm now and a gun from work
 (harm_now.py), sight gone on one side all at once (sight_sudden.py), panic told by a plea or a
 trap (panic_plea.py), breath failing lying flat kept from the emergency rules and a grip
-failing over weeks (flat_and_grip.py)."""
+failing over weeks (flat_and_grip.py); and round ten's families (romance_more.py,
+families_ru_uk_tr.py, told_aside.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.core.safety.at_work import AT_WORK
+from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.panic_plea import PLEA
@@ -33,10 +35,13 @@ _DANGER = re.compile(
 
 def widened(rules: LanguageRules) -> LanguageRules:
     """`rules` with set U's families of its language added."""
+    # Round ten, from sets V and W: acts under way, preparations, wishes, emergencies outside
+    # the twitching world, idioms — Spanish, French, Italian and Portuguese; Russian, Ukrainian
+    # and Turkish; English, German, Dutch and Polish.
     rules = _romance(rules)
-    lang = rules.language
-    # Sets V and W (round ten): acts under way, preparations, wishes, emergencies, idioms.
+    rules = widened_ru_uk_tr(rules)
     rules = _told_aside(rules)
+    lang = rules.language
     emergency = dict(rules.emergency)
     emergency[E.ONE_SIDED_WEAKNESS] = (
         *emergency.get(E.ONE_SIDED_WEAKNESS, ()),

@@ -22,13 +22,14 @@ _WANT = r"(?:хочу|хочется|хотелось\s+бы|хотел\s+бы|�
 
 CRISIS = (
     unplanned(
-        # Not existing is the passive wish (rules_ru_plans.MORE_ASK); not living a crisis.
-        r"не\s+(?:хочу|хочется|могу|желаю)\s+(?:больше\s+|уже\s+)?жить\b"
+        # Not existing is the passive wish (rules_ru_plans.MORE_ASK); not living a crisis. "Не
+        # хочется жить" (no will to live, impersonal) stays a passive wish there too (set V).
+        r"не\s+(?:хочу|могу|желаю)\s+(?:больше\s+|уже\s+)?жить\b"
         r"(?!\s+(?:в|во|с|со|здесь|там|у|рядом)\b)"
     ),
     # Word order is free: "жить не хочется" as often as "не хочется жить".
     unplanned(
-        r"жить\s+(?:больше\s+|уже\s+)?не\s+(?:хочу|хочется|хотится)\b"
+        r"жить\s+(?:больше\s+|уже\s+)?не\s+хочу\b"
         r"(?!\s+(?:в|во|с|со|здесь|там|у|рядом)\b)"
     ),
     unplanned(

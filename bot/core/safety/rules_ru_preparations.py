@@ -22,7 +22,9 @@ _PET = (
 )
 # The animals of a farmyard too: a village grandmother gives away her cow and her hens.
 _PET += r"|корову|коров|коз[уы]|кур|курей|кур[оы]чек|свиней|поросят|коня|лошадь|kota|koshku|sobaku"
-_PET += r"|psa|popugaya|krolika|korovu|kozu|kur|kurei|kuryei)"
+_PET += r"|psa|popugaya|krolika|korovu|kozu|kur|kurei|kuryei"
+# Several at once, handed round ("раздала кошек по знакомым", set W).
+_PET += r"|кошек|котов|котиков|котят|собак|щенков|попугаев|koshek|kotov|sobak)"
 _GAVE = r"(?:отдал|раздал|подарил|передал|otdal|razdal|podaril)а?"
 _THINGS = r"(?:украшени|кольц|серьг|гитар|пианино|книг|ноут|приставк|плейстейшн|коллекци|часы"
 _THINGS += r"|велосипед|машин|вещи|одежд|цвет|инструмент|ukrasheni|gitar|knig|noutbuk|pristavk"
@@ -129,6 +131,11 @@ FINALITY = _s(
     r"|potom))",
     r"так (?:будет|будет всем) лучше(?: для всех| всем)?(?=\s*(?:[.!;…]|$))",
     r"когда меня не станет\b|после моей смерти\b|kogda menya ne stanet\b",
+    # The home left bare and clean ("квартира пустая и чистая", set W): not a move, a sale, a
+    # renovation or guests coming.
+    r"(?:квартира|комната|дом|хата|kvartira|komnata) (?:теперь |уже |teper |uzhe )?(?:пустая|пуста"
+    r"|pustaya) (?:и |i )?(?:чистая|убранная|chistaya)\b(?![^?]{0,80}(?:переез|съезжа|ремонт"
+    r"|прода|сдаю|сдаем|гост|новосель|pereez|remont))",
     # A gun cleaned and loaded, or ready: one family, a crisis beside a letter or things given
     # away ("ружьё почистил и зарядил"), a hunter's evening alone.
     r"(?:ружь\w*|пистолет|карабин|обрез|ствол|оружие|ruzh\w*|pistolet|karabin|obrez)"

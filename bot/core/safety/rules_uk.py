@@ -24,13 +24,14 @@ _WANT = r"(?:хочу|хочеться|хотів\s+би|хотіла\s+б|хо�
 CRISIS = (
     unplanned(
         # Not existing, sleeping and not waking, "всім буде краще без мене": the passive
-        # wish, asked about (rules_uk_plans.MORE_ASK); "не хочу жити" stays a crisis.
-        r"не\s+(?:хочу|хочеться|можу)\s+(?:більше\s+|вже\s+)?жити\b"
+        # wish, asked about (rules_uk_plans.MORE_ASK); "не хочу жити" stays a crisis, the
+        # impersonal "не хочеться жити" (no will to live) a passive wish (set V).
+        r"не\s+(?:хочу|можу)\s+(?:більше\s+|вже\s+)?жити\b"
         r"(?!\s+(?:в|у|з|із|тут|там|поруч)\b)"
     ),
     # Word order is free: "жити не хочеться" as often as "не хочеться жити".
     unplanned(
-        r"жити\s+(?:більше\s+|вже\s+)?не\s+(?:хочу|хочеться)\b"
+        r"жити\s+(?:більше\s+|вже\s+)?не\s+хочу\b"
         r"(?!\s+(?:в|у|з|із|тут|там|поруч)\b)"
     ),
     unplanned(
