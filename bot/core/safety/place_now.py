@@ -27,23 +27,25 @@ _GAP = 160
 # Benign context in any language, looked for in what follows the first part of a rule.
 _BENIGN = (
     r"bar|pub|drinks?|cocktail\w*|party|parties|fiesta|festa|feest|impreza|lunch\w*|picnic"
-    r"|photo\w*|foto\w*|selfie\w*|pic|pics|picture\w*|insta\w*|view|vista|aussicht|uitzicht"
+    r"|photo\w*|foto\w*|camera|kamera\w*|camara|shoot\w*|fotograf\w*|фотограф\w*|камер\w*|selfie\w*|pic|pics|picture\w*|insta\w*|view|vista|aussicht|uitzicht"
     r"|widok\w*|vue|sunset|sonnenuntergang|tramonto|atardecer|coucher|zonsondergang"
     r"|fishing|fish|angeln|pesca\w*|peche|vissen|ryby|wedk\w*|balik\w*|рыбалк\w*|рибалк\w*"
     r"|swim\w*|schwimm\w*|nadar|nado|nuotare|nager|zwemm\w*|plywa\w*|yuz\w*|плава\w*|купа\w*"
     r"|surf\w*|hik\w*|wander\w*|senderis\w*|escursion\w*|randonn\w*|caminhada|trilha|wandel\w*"
-    r"|szlak\w*|поход\w*|hunt\w*|jagd|jag\w*|caza|caccia|chasse|caca|polowani\w*|av|avda"
+    r"|szlak\w*|поход\w*|hunt\w*|jagd|jag\w*|caza|caccia|chasse|caca|polowani\w*|avci\w*|avlan\w*"
     r"|охот\w*|полюва\w*|deer|hirsch|reh|ciervo|cervo|cerf|veado|hert|jelen\w*|geyik|олен\w*"
     r"|roofer|dachdecker|shift|schicht|dienst|turno|job|inspection|inspektion|inspeccion"
     r"|ispezione|inspecao|inspectie|inspekcj\w*|muayene|инспекц\w*|спот\w*|spotting|spotter"
     r"|trainspott\w*|film\w*|movie\w*|pelicula|scene|szene|escena|scena|scene|cena|scen\w*"
     r"|фильм\w*|сцен\w*|game|spiel|juego|jogo|gioco|jeu|spel|gra|gry|oyun\w*|игр\w*|гр[іа]"
-    r"|level|mission|novel|roman|novela|romanzo|powiesc\w*|book|buch|libro|livre|livro|boek"
+    r"|level(?! crossing)|mission|novel|roman|novela|romanzo|powiesc\w*|book|buch|libro|livre|livro|boek"
     r"|ksiazk\w*|kitap|книг\w*|character|charakter|personaggio|personnage|personage"
-    r"|personagem|dream\w*|traum|sueno|sogno|reve|sonho|droom|sen|ruya|сон|сни\w*|сне\w*"
+    r"|personagem|dream\w*|traum|sueno|sogno|reve|sonho|droom|ruya|сон|сни\w*|сне\w*"
     r"|coffee|kaffee|tee|tea|cafe|caffe|koffie|thee|kaw\w*|herbat\w*|kahve\w*|cay|кофе|каву|кава"
     r"|чай\w*|чаю|beer|bier|cerveza|birra|biere|cerveja|piwo|bira|пиво|reading|lese|leo|leggo|lis"
-    r"|czytam|читаю|bus|tram|bahn|delay\w*|late|verspat\w*|retras\w*|ritard\w*|retard\w*|atras\w*"
+    r"|czytam|читаю|bus|tram|bahn|delay\w*|late again|running late|is late|traffic|stau|trafico|traffico|trafic|korek\w*"
+    r"|пробк\w*|fixing|repair\w*|repar\w*|ripar\w*|herstel\w*|napraw\w*|tamir\w*|ремонт\w*"
+    r"|ziegel\w*|tiles|tejas|tuiles|tegole|telhas|dachowk\w*|kiremit\w*|черепиц\w*|verspat\w*|retras\w*|ritard\w*|retard\w*|atras\w*"
     r"|vertrag\w*|spozni\w*|опазд\w*|запізн\w*|gecik\w*|rotr\w*"
 )
 _NOT_BENIGN = rf"(?![^?]{{0,200}}?(?<!\w)(?:{_BENIGN})(?!\w))"
@@ -233,7 +235,7 @@ _PL_HINT = rf"{_PL_END}|sam|sama|zupelnie sam[a]?|patrze w dol|patrze na (?:wode
 # pt
 _PT_BE = r"(?:estou|to|tou|sentad[oa]|em pe|aqui) (?:\w+ ){0,3}?"
 _PT_PLACE = (
-    rf"{_PT_BE}(?:na|no|em|sobre|em cima d[oa]|na beira d[oa]|ao lado d[oa]) (?:\w+ )?(?:ponte"
+    rf"{_PT_BE}(?:na|no|nos|nas|em|sobre|em cima d[oa]|na beira d[oa]|ao lado d[oa]) (?:\w+ )?(?:ponte"
     r"|trilhos|linha do trem|linha do comboio|via ferrea|carris|telhado|laje|terraco|ultimo andar"
     r"|estacionamento|parapeito|grade|corrimao|beiral|penhasco|falesia"
     r"|precipicio|borda|beira|gelo)|(?:entrando|entro|andando|caminhando|vou entrando) (?:\w+ )"
@@ -281,7 +283,7 @@ _TR_HINT = rf"{_TR_END}|yalnizim|tek basimayim|yapayalnizim|asagi bakiyorum|suya
 # ru
 _RU_BE = r"(?:я|стою|сижу|стоим|нахожусь|тут|здесь|уже) (?:\w+ ){0,3}?"
 _RU_PLACE = (
-    rf"{_RU_BE}(?:на|у|над|возле|около|на краю|на крае) (?:\w+ )?(?:мосту|моста|рельсах|рельсов"
+    rf"{_RU_BE}(?:на|у|над|возле|около|на краю|на крае) (?:\w+ )?(?:мосту|моста|рельс\w*|релс\w*"
     r"|путях|железной дороге|переезде|крыше|крыши|последнем этаже|парковк\w*|перилах"
     r"|карнизе|обрыв\w*|скал\w*|пропаст\w*|краю|льду|тонком льду)"
     r"|(?:захожу|иду|вхожу|зашел|зашла) (?:\w+ ){0,2}?в (?:море|реку|озеро|воду)"
