@@ -27,7 +27,8 @@ _GAP = 160
 # Benign context in any language, looked for in what follows the first part of a rule.
 _BENIGN = (
     r"bar|pub|drinks?|cocktail\w*|party|parties|fiesta|festa|feest|impreza|lunch\w*|picnic"
-    r"|photo\w*|foto\w*|camera|kamera\w*|camara|shoot\w*|fotograf\w*|фотограф\w*|камер\w*|selfie\w*|pic|pics|picture\w*|insta\w*|view|vista|aussicht|uitzicht"
+    r"|photo\w*|foto\w*|camera|kamera\w*|camara|shoot\w*|fotograf\w*|фотограф\w*|камер\w*"
+    r"|selfie\w*|pic|pics|picture\w*|insta\w*|view|vista|aussicht|uitzicht"
     r"|widok\w*|vue|sunset|sonnenuntergang|tramonto|atardecer|coucher|zonsondergang"
     r"|fishing|fish|angeln|pesca\w*|peche|vissen|ryby|wedk\w*|balik\w*|рыбалк\w*|рибалк\w*"
     r"|swim\w*|schwimm\w*|nadar|nado|nuotare|nager|zwemm\w*|plywa\w*|yuz\w*|плава\w*|купа\w*"
@@ -38,14 +39,17 @@ _BENIGN = (
     r"|ispezione|inspecao|inspectie|inspekcj\w*|muayene|инспекц\w*|спот\w*|spotting|spotter"
     r"|trainspott\w*|film\w*|movie\w*|pelicula|scene|szene|escena|scena|scene|cena|scen\w*"
     r"|фильм\w*|сцен\w*|game|spiel|juego|jogo|gioco|jeu|spel|gra|gry|oyun\w*|игр\w*|гр[іа]"
-    r"|level(?! crossing)|mission|novel|roman|novela|romanzo|powiesc\w*|book|buch|libro|livre|livro|boek"
+    r"|level(?! crossing)|mission|novel|roman|novela|romanzo|powiesc\w*|book|buch|libro|livre"
+    r"|livro|boek"
     r"|ksiazk\w*|kitap|книг\w*|character|charakter|personaggio|personnage|personage"
     r"|personagem|dream\w*|traum|sueno|sogno|reve|sonho|droom|ruya|сон|сни\w*|сне\w*"
     r"|coffee|kaffee|tee|tea|cafe|caffe|koffie|thee|kaw\w*|herbat\w*|kahve\w*|cay|кофе|каву|кава"
     r"|чай\w*|чаю|beer|bier|cerveza|birra|biere|cerveja|piwo|bira|пиво|reading|lese|leo|leggo|lis"
-    r"|czytam|читаю|bus|tram|bahn|delay\w*|late again|running late|is late|traffic|stau|trafico|traffico|trafic|korek\w*"
+    r"|czytam|читаю|bus|tram|bahn|delay\w*|late again|running late|is late|traffic|stau|trafico"
+    r"|traffico|trafic|korek\w*"
     r"|пробк\w*|fixing|repair\w*|repar\w*|ripar\w*|herstel\w*|napraw\w*|tamir\w*|ремонт\w*"
-    r"|ziegel\w*|tiles|tejas|tuiles|tegole|telhas|dachowk\w*|kiremit\w*|черепиц\w*|verspat\w*|retras\w*|ritard\w*|retard\w*|atras\w*"
+    r"|ziegel\w*|tiles|tejas|tuiles|tegole|telhas|dachowk\w*|kiremit\w*|черепиц\w*|verspat\w*"
+    r"|retras\w*|ritard\w*|retard\w*|atras\w*"
     r"|vertrag\w*|spozni\w*|опазд\w*|запізн\w*|gecik\w*|rotr\w*"
 )
 _NOT_BENIGN = rf"(?![^?]{{0,200}}?(?<!\w)(?:{_BENIGN})(?!\w))"
@@ -75,7 +79,8 @@ _EN_PLACE = (
     r" (?:gun|pistol|rifle|revolver|shotgun)"
 )
 _EN_PLATFORM = (
-    rf"{_EN_BE}(?:on|at) (?:the |a |this )?(?:\w+ )?(?:platform|station|end of the platform|balcony|window ?sill|windowsill)"
+    rf"{_EN_BE}(?:on|at) (?:the |a |this )?(?:\w+ )?(?:platform|station|end of the platform"
+    rf"|balcony|window ?sill|windowsill)"
 )
 _EN_END = (
     r"nobody knows where i am|no one knows where i am|(?:strangely|weirdly|oddly|so|very|really"
@@ -104,7 +109,10 @@ _DE_PLACE = (
     r"|(?:sitz\w*|bin|hab\w*|halt\w*) (?:\w+ ){0,4}?(?:geladene\w*|geladen\w*) (?:waffe|pistole"
     r"|gewehr|knarre)"
 )
-_DE_PLATFORM = rf"{_DE_BE}(?:auf|am|an) (?:dem |der |m )?(?:\w+ )?(?:bahnsteig|bahnhof|gleis|balkon\w*|fensterbrett|fensterbank|fenster)"
+_DE_PLATFORM = (
+    rf"{_DE_BE}(?:auf|am|an) (?:dem |der |m )?(?:\w+ )?(?:bahnsteig|bahnhof|gleis|balkon\w*"
+    rf"|fensterbrett|fensterbank|fenster)"
+)
 _DE_END = (
     r"keiner weiss wo ich bin|niemand weiss wo ich bin|(?:seltsam|komisch|so|ganz|total)"
     r" ruhig (?:jetzt|gerade)|(?:das|ein) letzte\w* mal|zum letzten mal|kann (?:einfach )?(?:nicht"
@@ -131,7 +139,9 @@ _ES_PLACE = (
     r"|(?:tengo|estoy con|sentad[oa] con) (?:\w+ ){0,2}?(?:una |la |mi )?(?:pistola|arma|escopeta)"
     r" cargada"
 )
-_ES_PLATFORM = rf"{_ES_BE}(?:en|al borde de) (?:el |la )?(?:\w+ )?(?:anden|estacion|balcon|alfeizar|ventana)"
+_ES_PLATFORM = (
+    rf"{_ES_BE}(?:en|al borde de) (?:el |la )?(?:\w+ )?(?:anden|estacion|balcon|alfeizar|ventana)"
+)
 _ES_END = (
     r"nadie sabe donde estoy|(?:muy|tan|extranamente|raramente) tranquil[oa] (?:ahora|ya)"
     r"|(?:la|una) ultima vez|por ultima vez|ya no (?:puedo|aguanto)(?: mas)?|no puedo mas|no"
@@ -141,9 +151,7 @@ _ES_END = (
     r"|(?:pierna|piernas|pies) (?:\w+ ){0,2}?(?:por fuera|al otro lado|sobre) (?:de )?(?:la |el )?"
     r"(?:barandilla|baranda|cornisa|borde|ventana)"
 )
-_ES_HINT = (
-    rf"{_ES_END}|sol[oa]|a solas|mirando (?:hacia )?(?:abajo|al agua|al vacio|las vias)"
-)
+_ES_HINT = rf"{_ES_END}|sol[oa]|a solas|mirando (?:hacia )?(?:abajo|al agua|al vacio|las vias)"
 
 # fr
 _FR_BE = r"(?:je suis|jsuis|chui|suis|assise?|debout|ici) (?:\w+ ){0,3}?"
@@ -156,7 +164,10 @@ _FR_PLACE = (
     r"|(?:j ai|je tiens|avec) (?:\w+ ){0,2}?(?:un |le |mon )?(?:flingue|pistolet|fusil|revolver"
     r"|arme) charge"
 )
-_FR_PLATFORM = rf"{_FR_BE}(?:sur|au bout du|au bord du) (?:le |la )?(?:\w+ )?(?:quai|gare|balcon|fenetre|rebord de (?:la )?fenetre)"
+_FR_PLATFORM = (
+    rf"{_FR_BE}(?:sur|au bout du|au bord du) (?:le |la )?(?:\w+ )?(?:quai|gare|balcon|fenetre"
+    rf"|rebord de (?:la )?fenetre)"
+)
 _FR_END = (
     r"personne (?:ne )?sait ou je suis|(?:tellement|tres|bizarrement|etrangement|trop) calme"
     r" (?:maintenant|la)|(?:la|une) derniere fois|pour la derniere fois|j en peux plus|je n en"
@@ -178,12 +189,15 @@ _IT_PLACE = (
     r"|in|verso il|verso la) (?:mare|fiume|lago|acqua)"
     r"|(?:ho|tengo|con) (?:\w+ ){0,2}?(?:una |la |il )?(?:pistola|fucile|arma|revolver) caric[ao]"
 )
-_IT_PLATFORM = rf"{_IT_BE}(?:sul|al|in) (?:\w+ )?(?:binario|banchina|stazione|balcone|davanzale|finestra)"
+_IT_PLATFORM = (
+    rf"{_IT_BE}(?:sul|al|in) (?:\w+ )?(?:binario|banchina|stazione|balcone|davanzale|finestra)"
+)
 _IT_END = (
     r"nessuno sa dove sono|(?:stranamente|cosi|molto|troppo) calm[oa] (?:ora|adesso)"
     r"|ultima volta|per l ultima volta|non ce la faccio piu|non ne posso piu|non reggo"
     r" piu|sara veloce|sara un attimo|fara presto|solo un passo|un passo e|nessuno se ne"
-    r" accorgerebbe|aspetto (?:\w+ )?(?:il )?momento|aspettando (?:\w+ )?(?:il )?momento|treno merci"
+    r" accorgerebbe|aspetto (?:\w+ )?(?:il )?momento|aspettando (?:\w+ )?(?:il )?momento"
+    r"|treno merci"
     r"|merci|treno che non si ferma|(?:gamba|gambe|piedi) (?:\w+ ){0,2}?(?:oltre|fuori|dall altra"
     r" parte) (?:la |il |del |della )?(?:ringhiera|parapetto|bordo|davanzale)"
 )
@@ -235,7 +249,8 @@ _PL_HINT = rf"{_PL_END}|sam|sama|zupelnie sam[a]?|patrze w dol|patrze na (?:wode
 # pt
 _PT_BE = r"(?:estou|to|tou|sentad[oa]|em pe|aqui) (?:\w+ ){0,3}?"
 _PT_PLACE = (
-    rf"{_PT_BE}(?:na|no|nos|nas|em|sobre|em cima d[oa]|na beira d[oa]|ao lado d[oa]) (?:\w+ )?(?:ponte"
+    rf"{_PT_BE}(?:na|no|nos|nas|em|sobre|em cima d[oa]|na beira d[oa]"
+    rf"|ao lado d[oa]) (?:\w+ )?(?:ponte"
     r"|trilhos|linha do trem|linha do comboio|via ferrea|carris|telhado|laje|terraco|ultimo andar"
     r"|estacionamento|parapeito|grade|corrimao|beiral|penhasco|falesia"
     r"|precipicio|borda|beira|gelo)|(?:entrando|entro|andando|caminhando|vou entrando) (?:\w+ )"
@@ -290,11 +305,14 @@ _RU_PLACE = (
     r"|(?:сижу с|держу|у меня|в руках) (?:\w+ ){0,2}?заряженн\w* (?:пистолет\w*|ружь\w*|ствол\w*"
     r"|оружи\w*)"
 )
-_RU_PLATFORM = rf"{_RU_BE}(?:на|у) (?:\w+ )?(?:платформе|перроне|краю платформы|станции|балконе|подоконнике|окне)"
+_RU_PLATFORM = (
+    rf"{_RU_BE}(?:на|у) (?:\w+ )?(?:платформе|перроне|краю платформы|станции|балконе|подоконнике"
+    rf"|окне)"
+)
 _RU_END = (
     r"никто не знает где я|(?:странно|так|очень|совсем) спокойн\w* (?:сейчас|теперь)"
     r"|(?:в )?последний раз|больше не могу|не могу больше|я не могу больше|не выдержива\w*"
-    r"|будет быстро|это быстро|всё быстро|один шаг|только шаг|никто не замети\w*|жду (?:\w+ )?"
+    r"|будет быстро|это быстро|все быстро|один шаг|только шаг|никто не замети\w*|жду (?:\w+ )?"
     r"(?:момент\w*|подходящ\w*)|товарн\w*|поезд\w* (?:\w+ )?(?:который|что) не останавлива\w*"
     r"|(?:нога|ноги|ногу|ступни) (?:\w+ ){0,2}?(?:за|через|над) (?:перил\w*|край|краем|карниз\w*"
     r"|ограждени\w*)"
@@ -311,7 +329,10 @@ _UK_PLACE = (
     r"|(?:сиджу з|тримаю|у мене|в руках) (?:\w+ ){0,2}?заряджен\w* (?:пістолет\w*|рушниц\w*"
     r"|ствол\w*|зброю)"
 )
-_UK_PLATFORM = rf"{_UK_BE}(?:на|біля) (?:\w+ )?(?:платформі|пероні|краю платформи|станції|балконі|підвіконні|вікні)"
+_UK_PLATFORM = (
+    rf"{_UK_BE}(?:на|біля) (?:\w+ )?(?:платформі|пероні|краю платформи|станції|балконі"
+    rf"|підвіконні|вікні)"
+)
 _UK_END = (
     r"ніхто не знає де я|(?:дивно|так|дуже|зовсім) спокійн\w* (?:зараз|тепер)|(?:в )?останній"
     r" раз|більше не можу|не можу більше|я не можу більше|не витримую|буде швидко|це швидко"
