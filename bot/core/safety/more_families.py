@@ -16,6 +16,7 @@ from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.panic_plea import PLEA
+from bot.core.safety.place_now import PLACE_NOW
 from bot.core.safety.romance_more import widened as _romance
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.sight_sudden import SIGHT_SUDDEN
@@ -57,6 +58,8 @@ def widened(rules: LanguageRules) -> LanguageRules:
     return replace(
         rules,
         crisis=(*rules.crisis, *HARM_NOW.get(lang, ())),
+        # A place of danger now with a hint (place_now.py): one question.
+        ask=(*rules.ask, *PLACE_NOW.get(lang, ())),
         panic=(*rules.panic, *PLEA.get(lang, ())),
         idioms=(*rules.idioms, *AT_WORK.get(lang, ())),
         emergency=emergency,

@@ -1,0 +1,210 @@
+"""The place of danger now, hinted (bot/core/safety/place_now.py): a writer on the tracks, a
+platform, a bridge, a roof, a balcony, a cliff edge, in water or on thin ice, or with a loaded
+gun, with one hint (alone, nobody knows where, looking down, the freight train, a leg over the
+railing, the last time, can't anymore) is asked the direct question; older rules that already
+read some of these as crisis keep them. Near misses (commuters, rooftop bars, photos, fishing,
+swimming, hiking, hunting, roofers, inspections, films and games) get no answer at all.
+Written for this test, in all eleven languages and Russian and Ukrainian in Latin letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.safety import Concern
+from bot.core.safety.classify import check_text
+
+ASKED = (
+    "I'm standing on the bridge. Nobody knows where I am.",
+    "im sitting on the roof of my building looking down, it would be quick",
+    "I'm at the end of the platform waiting for the freight train",
+    "i'm on the tracks near my house. i can't do this anymore",
+    "I'm on the balcony with one leg over the railing",
+    "I'm sitting in the car with a loaded gun, nobody knows where I am",
+    "I'm on the top floor of the car park, weirdly calm now",
+    "Ich stehe auf der Brücke und schaue runter. Keiner weiß wo ich bin",
+    "bin grad auf dem Dach, ganz allein, kann nicht mehr",
+    "Ich stehe am Bahnsteig und warte auf den Güterzug",
+    "Estoy en el puente, mirando hacia abajo. Nadie sabe dónde estoy",
+    "estoy en la azotea sola, ya no puedo más",
+    "Estoy en el andén esperando el tren de mercancías",
+    "Me meto en el mar, es la última vez",
+    "Je suis sur le pont, je regarde l'eau. Personne sait où je suis",
+    "je suis sur le toit toute seule, j'en peux plus",
+    "je suis au bout du quai, j'attends le train de marchandises",
+    "Sono sul ponte da sola, guardo giù",
+    "sono sul tetto, nessuno sa dove sono",
+    "sto sul binario, aspetto il treno merci",
+    "Ik sta op de brug, helemaal alleen. kijk naar beneden",
+    "ik zit op het dak, niemand weet waar ik ben",
+    "ik sta op het perron te wachten op de goederentrein",
+    "siedzę na dachu sama, już nie mogę",
+    "stoję na peronie i czekam na towarowy",
+    "Tô na ponte sozinha olhando pra baixo",
+    "estou no telhado, ninguém sabe onde estou",
+    "estou na plataforma esperando o trem de carga",
+    "Köprüdeyim, yalnızım. Aşağı bakıyorum",
+    "çatıdayım, kimse nerede olduğumu bilmiyor",
+    "perondayım, yük trenini bekliyorum",
+    "сижу на крыше одна, больше не могу",
+    "стою на платформе, жду товарный",
+    "сиджу на даху сама, більше не можу",
+    "стою на пероні, чекаю товарний",
+    "im on the railway line behind the estate, it'll be quick",
+    "i'm at the cliff edge, no one knows where i am",
+    "standing on the thin ice in the middle of the lake, can't anymore",
+    "I am on the platform, waiting for the train that doesn't stop here",
+    "im on the balcony rn, leg over the railing",
+    "Ich sitze auf dem Dach vom Parkhaus, oberste Etage, keiner weiß wo ich bin",
+    "Ich bin am Gleis, der Güterzug kommt gleich",
+    "bin auf der brücke, das letzte mal",
+    "Estoy en las vias del tren, nadie sabe donde estoy",
+    "toy en el borde del acantilado sola",
+    "je suis sur le balcon, les jambes de l'autre côté de la rambarde",
+    "sono sui binari, nessuno sa dove sono",
+    "sono sul balcone con le gambe oltre la ringhiera",
+    "ik sta op het spoor, het gaat snel",
+    "ik sta op de rand van het dak, kan niet meer",
+    "jestem na torach, nikt nie wie gdzie jestem",
+    "stoję na krawędzi klifu, już nie mogę",
+    "siedzę na balkonie, nogi za barierką",
+    "to nos trilhos, vai ser rápido",
+    "to na varanda com as pernas pra fora da grade",
+    "raylardayım, hızlı olacak",
+    "uçurumun kenarındayım, artık dayanamıyorum",
+    "я на рельсах, никто не знает где я",
+    "ja na relsah, nikto ne znaet gde ja",
+    "я на коліях, ніхто не знає де я",
+)
+
+# Older rules already read these as crisis: left as they are.
+CRISIS = (
+    "I'm walking into the sea, it's the last time",
+    "sitze auf dem Balkongeländer, Beine über dem Geländer",
+    "Stoję na moście, patrzę w dół. Nikt nie wie gdzie jestem",
+    "Я стою на мосту и смотрю вниз. Никто не знает где я",
+    "Ya stoju na mostu, smotrju vniz. nikto ne znaet gde ja",
+    "Я стою на мосту, дивлюсь вниз. Ніхто не знає де я",
+    "Ja stoju na mostu i dyvljus vnyz, nikhto ne znaje de ja",
+    "sitting on the edge of the roof, feet over the ledge, all alone",
+    "Ich stehe auf dem Balkon, ein Bein über dem Geländer",
+    "estoy en el balcon con las piernas por fuera de la barandilla",
+    "Je suis sur les rails, ce sera rapide",
+    "je suis au bord de la falaise, personne sait ou je suis",
+    "sono sul bordo del tetto, non ce la faccio più",
+    "ik sta op het balkon, been over de reling",
+    "estou na beira do penhasco, ninguém sabe onde estou",
+    "balkondayım, bacaklarım korkuluğun dışında",
+    "стою на краю обрыва, больше не могу",
+    "сижу на балконе, ноги за перилами",
+    "стою на краю урвища, більше не можу",
+    "сиджу на балконі, ноги за перилами",
+)
+
+NEAR_MISSES = (
+    "I'm on the platform waiting for the train, it's late again",
+    "I'm alone on the platform at midnight, kinda creepy",
+    "I'm on the rooftop bar alone, my friends bailed",
+    "having lunch on the top floor of the car park, the view is great",
+    "I'm on the bridge taking photos of the sunset",
+    "I'm on the ice fishing with my dad, all alone out here",
+    "I'm walking into the sea for a swim, last time this summer",
+    "I'm at the cliff edge on a hike, the view is amazing",
+    "I'm sitting in the hide with a loaded rifle waiting for the deer",
+    "I'm on the roof fixing the tiles, alone today",
+    "I'm on the bridge for the inspection, looking down at the cables",
+    "I'm at the tracks train spotting, waiting for the freight train",
+    "in the game my character is on the bridge alone",
+    "Ich stehe am Bahnsteig, der Zug hat wieder Verspätung",
+    "Ich sitze auf dem Dach der Bar, die Aussicht ist toll",
+    "Ich bin auf der Brücke und mache Fotos vom Sonnenuntergang",
+    "Estoy en el andén esperando el tren, llega tarde",
+    "estoy en la azotea de un bar con amigos",
+    "Je suis sur le quai, le train a du retard",
+    "je suis sur le toit pour une photo du coucher de soleil",
+    "Sono sul ponte a fare foto al tramonto",
+    "sono sul binario, il treno è in ritardo",
+    "Ik sta op het perron, de trein heeft weer vertraging",
+    "ik zit op het dak van de bar met vrienden",
+    "Stoję na peronie, pociąg się spóźnia",
+    "Estou na plataforma esperando o trem, atrasado de novo",
+    "estou no telhado tirando foto do pôr do sol",
+    "Perondayım, tren gecikti yine",
+    "çatıdayım, manzara harika, foto çekiyorum",
+    "Я на платформе, электричка опаздывает",
+    "сижу на крыше с друзьями, отличный вид",
+    "стою на пероні, потяг запізнюється",
+    "I'm on the balcony having a coffee, alone finally",
+    "I'm by the lake alone, so peaceful",
+    "Я сижу на балконе один, пью чай",
+    "Siedzę na balkonie sama, piję kawę",
+    "Estoy sola en el balcón tomando un café",
+    "Ich sitze alleine am Fluss und lese",
+    "I'm alone on the top floor of the office, everyone went home",
+    "I'm on the platform, last time I take this line, switching jobs",
+    "just sitting on the balcony, can't anymore with this heat lol",
+    "on the roof with the lads for a party, it's the last time before uni",
+    "in the film she stands on the bridge all alone looking down",
+    "I'm at the station, last train home, alone as usual",
+    "at the cliff edge for the photo, the last time I was here it rained",
+    "Ich bin auf dem Dach und repariere die Ziegel, ganz allein heute",
+    "Ich stehe am Bahnsteig, letzter Zug, die Bahn ist wieder zu spät",
+    "bin auf der Brücke, schaue runter auf die Boote, tolle Aussicht",
+    "sono sul tetto per il film, scena finale",
+    "estoy en el puente haciendo fotos, sola",
+    "je suis sur le pont, je regarde les bateaux, super vue",
+    "ik sta op de brug, foto's maken van de zonsondergang",
+    "estou na ponte tirando fotos, sozinha",
+    "köprüdeyim, fotoğraf çekiyorum, manzara harika",
+    "я на мосту, фотографирую закат, вид отличный",
+    "ya na mostu, fotografiruju zakat, vid otlichnyj",
+    "I'm on the ice fishing alone, nobody knows where I am lol no signal",
+    "I'm in the tree stand with a loaded rifle, alone, waiting for the deer",
+    "waiting on the platform for the express, nobody knows where I am going yet, surprise trip",
+    "I'm on the bridge with my camera, waiting for the right moment to shoot the train",
+    "my kid is on the balcony alone playing",
+    "Ich warte am Bahnsteig auf den ICE, der Zug hat wieder Verspätung",
+    "Wir sitzen auf dem Dach mit Bier, das letzte Mal vor dem Umzug",
+    "Ich stehe auf der Brücke zur Inspektion und schaue nach unten auf die Träger",
+    "estoy en el andén esperando el tren, llega con retraso otra vez",
+    "estoy en la azotea con mis amigos tomando cerveza, la última vez antes del verano",
+    "estoy en el puente haciendo una foto del atardecer",
+    "je suis sur le quai, le TGV a du retard, encore",
+    "on est sur le toit avec des bières, la dernière fois avant l'été",
+    "sono in stazione, il treno è in ritardo, come sempre",
+    "sono sul tetto a fare foto, ultima volta prima di partire",
+    "ik sta op het perron, de trein heeft weer vertraging",
+    "we zitten op het dak met bier, laatste keer voor de zomer",
+    "jestem na peronie, pociąg znowu się spóźnia",
+    "siedzimy na dachu z piwem, ostatni raz przed wakacjami",
+    "estou na estação, o trem atrasou de novo",
+    "estamos no telhado tomando cerveja, última vez antes das férias",
+    "perondayım, tren yine gecikti",
+    "çatıdayız, bira içiyoruz, son kez tatilden önce",
+    "я на платформе, электричка опять опаздывает",
+    "мы на крыше с пивом, последний раз перед отпуском",
+    "я на станції, потяг знову запізнюється",
+    "ya na platforme, elektrichka opjat opazdyvaet",
+    "I'm at the station alone, the last train is at midnight",
+    "I'm on the balcony alone with my coffee, finally some peace",
+    "standing on the ice with my fishing rod, alone out here",
+    "walking into the sea for a swim, alone this morning",
+    "I'm on the roof of the car park for lunch, all alone up here",
+)
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_place_now_is_asked(text: str) -> None:
+    assert check_text(text).concern is Concern.ASK
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_older_crisis_kept(text: str) -> None:
+    assert check_text(text).concern is Concern.CRISIS
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_gets_no_answer(text: str) -> None:
+    check = check_text(text)
+    assert check.concern is Concern.NONE
+    assert not check.red_flags
+    assert not check.emergency_signs
