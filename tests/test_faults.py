@@ -18,9 +18,6 @@ two replies, "☕ Logged one at …" and the gentle cut-off note. The crash poin
       (not injected here)                                                   the last ≤0.6 s,
                                                                             once
 
-On PostgreSQL the sender does not wait for a sent reply's DELETE; it is written to the
-server before the next reply goes out, so `between_sends` still duplicates nothing.
-
 The last row is the documented widening on PostgreSQL (docs/ARCHITECTURE.md, "The outbox"): a
 sent reply's DELETE commits without waiting for the disk, so a crash of the server itself in
 the WAL writer's delay after it brings the row back and the sweeper sends it once more, as after
