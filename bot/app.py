@@ -91,7 +91,6 @@ def build_application(
         await scheduling.dispatcher_of(application).close(grace_s=1.5)
         # Stopped cleanly: known dead from now, so another instance takes over what is left.
         try:
-            await sender.marked()
             await sender.retire()
         except Exception as exc:
             logger.warning("could not hand over unsent replies (%s)", type(exc).__name__)
@@ -100,7 +99,6 @@ def build_application(
         # Paced sessions stop before the database closes; their rows are swept elsewhere.
         await exercises.live_exercises_of(application).close()
         await scheduling.dispatcher_of(application).close()
-        await sender.marked()
         await database.dispose()
 
     application = (

@@ -23,7 +23,6 @@ from bot.scheduling import dispatcher_of
 from bot.storage import Database, migrate
 from bot.transport.exercises import LiveExercises, live_exercises_of
 from bot.transport.flood import FloodGuard
-from bot.transport.sender import reply_sender_of
 from bot.transport.updates import UpdateFactory
 from tests.auxil.chat import Chat
 from tests.auxil.fake_bot_api import FakeBotApi
@@ -159,7 +158,6 @@ async def make_app(
         await app.shutdown()
         # PTB calls post_shutdown only from run_polling/run_webhook; release what it would.
         await dispatcher_of(app).close()
-        await reply_sender_of(app).marked()
 
 
 @pytest.fixture

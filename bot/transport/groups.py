@@ -90,8 +90,6 @@ class GroupAnswers:
         sender = self.sender
         envelope = Envelope("sendMessage", {"buttons": [], "reply_keys": [], **payload})
         async with self.locks.hold(chat_id):
-            # The chat's last sent reply is deleted before the outbox is looked at.
-            await sender.marked(chat_id)
             now = self.clock.now()
             async with self.database.transaction() as conn:
                 if await outbox.claim_update(conn, update_id=update.update_id, now=now):

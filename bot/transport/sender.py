@@ -1,9 +1,6 @@
 """Sending what the outbox holds: after a turn commits, and from the sweeper for what a dead
 process left. Per chat, in order; each reply is deleted from the outbox as soon as Telegram
-has taken it, so after a crash only a reply taken but not yet deleted can go out twice. On
-PostgreSQL that DELETE is written to the server before the next reply goes out, but not waited
-for: its round trip overlaps the next send, or the end of the turn (the chat's next turn waits
-for it first, so it never sees the row).
+has taken it, so after a crash only a reply taken but not yet deleted can go out twice.
 
 A network error or a 5xx is retried a few times with growing pauses; if Telegram is still
 struggling, the chat's remaining replies stay in the outbox for the sweeper, in order. A reply
@@ -100,8 +97,6 @@ class ReplySender:
         self._chats_at_once = asyncio.Semaphore(CHATS_AT_ONCE)
         self._sweeping = False
         self._tasks: set[asyncio.Task[int]] = set()
-        # Per chat, the sent reply's DELETE still under way (PostgreSQL): at most one a chat.
-        self._marking: dict[int, asyncio.Task[None]] = {}
 
     async def deliver(self, bot: Bot, rows: Sequence[Pending]) -> None:
         """Send leased rows: each chat's oldest first, several chats at once."""
@@ -157,22 +152,9 @@ class ReplySender:
             task.add_done_callback(self._tasks.discard)
 
     async def settle(self) -> None:
-        """Wait for sweeps the heartbeat started, and for every sent reply's DELETE (tests; a
-        clean stop)."""
+        """Wait for sweeps the heartbeat started (tests; a clean stop)."""
         while self._tasks:
             await asyncio.gather(*list(self._tasks))
-        await self.marked()
-
-    async def marked(self, chat_id: int | None = None) -> None:
-        """Wait until the DELETEs of replies already sent (to `chat_id`, or to every chat) have
-        run, so that what reads the chat's outbox next does not find them there. A turn calls
-        it first: otherwise its replies would queue behind rows already sent."""
-        marking = self._marking
-        tasks = list(marking.values()) if chat_id is None else [marking.get(chat_id)]
-        waiting = [task for task in tasks if task is not None]
-        if waiting:
-            # `wait`, not `gather`: a turn cancelled meanwhile must not cancel the DELETE.
-            await asyncio.wait(waiting)
 
     async def _still_alive(self, now: datetime) -> bool:
         """Whether this process may go on sending: its heartbeat has time left, or is renewed
@@ -292,30 +274,7 @@ class ReplySender:
     async def _done(self, row: Pending) -> None:
         # Marked at once, one by one: a crash can then duplicate only the reply Telegram had
         # taken but whose row was not yet deleted.
-        if self.database.is_sqlite:
-            # In-process and without a round trip: nothing to overlap.
-            await store.mark_sent(self.database, reply_id=row.id)
-            return
-        chat_id = row.chat_id
-        await self.marked(chat_id)
-        task = asyncio.get_running_loop().create_task(self._mark(row.id))
-        self._marking[chat_id] = task
-        task.add_done_callback(lambda done: self._forget_mark(chat_id, done))
-        # One turn of the loop: the task writes its DELETE to the server's socket before the
-        # next reply goes to Telegram (so a crash widens nothing but that socket write).
-        await asyncio.sleep(0)
-
-    async def _mark(self, reply_id: int) -> None:
-        try:
-            await store.mark_sent(self.database, reply_id=reply_id)
-        except Exception as exc:
-            # The row stays leased; once the lease is over the sweeper sends it again, the
-            # same as after a crash between the send and this DELETE.
-            logger.warning("could not mark a sent reply (%s)", type(exc).__name__)
-
-    def _forget_mark(self, chat_id: int, done: asyncio.Task[None]) -> None:
-        if self._marking.get(chat_id) is done:
-            del self._marking[chat_id]
+        await store.mark_sent(self.database, reply_id=row.id)
 
     async def _later(self, rows: Sequence[Pending], *, retry_at: datetime | None = None) -> None:
         """Keep `rows` for the sweeper: from `retry_at` (a 429's end, the chat's room), else a

@@ -149,8 +149,6 @@ class Turns:
         turn: Turn | None = None
         toast: str | None = None
         async with self.locks.hold(chat.id):
-            # The last turn's sent replies are deleted before this turn looks at the outbox.
-            await sender.marked(chat.id)
             now = self.clock.now()
             # Every word of the turn is in the person's language, set for its whole length.
             with use_language(user.language_code):

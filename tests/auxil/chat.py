@@ -8,7 +8,6 @@ from telegram import Update
 
 from bot.app import StillpointApp
 from bot.transport.local_api import Sent
-from bot.transport.sender import reply_sender_of
 from bot.transport.updates import UpdateFactory
 from tests.auxil.fake_bot_api import FakeBotApi
 
@@ -22,9 +21,6 @@ class Chat:
     async def _process(self, update: Update) -> list[str]:
         before = len(self.api.texts(self.user_id))
         await self.app.process_update(update)
-        # On PostgreSQL a sent reply's DELETE finishes after the turn (the chat's next turn
-        # waits for it): tests read the outbox once it has, as that next turn would.
-        await reply_sender_of(self.app).marked()
         return self.api.texts(self.user_id)[before:]
 
     async def send(self, text: str) -> list[str]:
