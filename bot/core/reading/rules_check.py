@@ -18,15 +18,16 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.core.intents.classify import classify
 from bot.core.reading.blind import INTENT_OF_LABEL, SAFETY_CORRECT
 from bot.core.reading.train import load
 from bot.core.safety.classify import check_text
 
-__all__ = ["verdicts"]
+__all__ = ["compare", "verdicts"]
 
 HELD_OUT = Path(__file__).resolve().parents[3] / "tests"
 HELD_OUT_SETS = ("heldout", "heldout_short")
@@ -84,29 +85,31 @@ def main() -> None:
         args.file.write_text(json.dumps(now), encoding="utf-8")
         print(json.dumps({"rows": len(now), "right": sum(r for _, r in now.values())}))
         return
-    before = {k: tuple(v) for k, v in json.loads(args.file.read_text(encoding="utf-8")).items()}
-    newly_right = newly_wrong = changed = 0
+    before = json.loads(args.file.read_text(encoding="utf-8"))
+    counts, wrong = compare(before, now)
+    for key, was, read in wrong:
+        print(f"newly wrong: {key} (was {was}, now {read})", file=sys.stderr)
+    print(json.dumps({"rows": len(now), **counts}))
+
+
+def compare(
+    before: Mapping[str, Sequence[Any]], now: Mapping[str, tuple[str, bool]]
+) -> tuple[dict[str, int], list[tuple[str, str, str]]]:
+    """Counts of rows newly right, newly wrong and changed (rows in both runs only), and the
+    newly wrong ones as (key, what was read before, what is read now)."""
+    counts = {"newly_right": 0, "newly_wrong": 0, "changed": 0}
+    wrong: list[tuple[str, str, str]] = []
     for key, (read, right) in sorted(now.items()):
-        was = before.get(key)
-        if was is None:
+        if key not in before:
             continue
-        if was[0] != read:
-            changed += 1
-        if right and not was[1]:
-            newly_right += 1
-        elif was[1] and not right:
-            newly_wrong += 1
-            print(f"newly wrong: {key} (was {was[0]}, now {read})", file=sys.stderr)
-    print(
-        json.dumps(
-            {
-                "rows": len(now),
-                "newly_right": newly_right,
-                "newly_wrong": newly_wrong,
-                "changed": changed,
-            }
-        )
-    )
+        was_read, was_right = before[key][0], bool(before[key][1])
+        counts["changed"] += was_read != read
+        if right and not was_right:
+            counts["newly_right"] += 1
+        elif was_right and not right:
+            counts["newly_wrong"] += 1
+            wrong.append((key, str(was_read), read))
+    return counts, wrong
 
 
 if __name__ == "__main__":
