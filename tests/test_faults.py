@@ -24,6 +24,10 @@ the WAL writer's delay after it brings the row back and the sweeper sends it onc
 `after_send_before_mark`. Killing the server is beyond these tests; `tests/test_pg_hot.py`
 checks that only that DELETE gives up waiting (the turn's own commit still waits for the disk).
 
+On PostgreSQL the first reply's DELETE is on its way while the second is sent; what is stored
+at death is read once the dead process's connections have ended (the server finishes a
+statement it was sent before it notices the connection gone), as an heir would find it.
+
 After a crash before the commit the re-delivery runs the turn again (nothing of it was kept).
 After the commit it is recognised (answered 200 at once, the turn not run again) and what the
 dead process had not sent goes out from the outbox once its lease lapses: usually the restarted
@@ -230,7 +234,27 @@ async def crash(url: str, api: HttpBotApi, crash_at: str, body: bytes, env: dict
         assert "Traceback" not in dying.log()
     finally:
         dying.close()
+    if not url.startswith("sqlite"):
+        await until(lambda: nobody_else_connected(url), "the dead process's connections to end")
     return since
+
+
+async def nobody_else_connected(url: str) -> bool:
+    """No connection but ours on the test's database. A statement the dead process had already
+    sent (a reply's DELETE, written while the next reply was on its way) still runs: the server
+    finishes it before it notices the connection gone. What is stored at death is read after."""
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            others = await connection.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid()"
+                )
+            )
+    finally:
+        await engine.dispose()
+    return others == 0
 
 
 @pytest.mark.parametrize(

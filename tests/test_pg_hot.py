@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import asyncpg
 import pytest
 from sqlalchemy import func, select, text
+from telegram import Bot
 
+from bot.clock import FakeClock
 from bot.storage import Database, outbox, turn_store
 from bot.storage.models import OutboxMessage
-from bot.storage.outbox import Envelope
+from bot.storage.outbox import Envelope, Pending
+from bot.transport.local_api import LOCAL_TOKEN
+from bot.transport.sender import ReplySender
+from tests.auxil.fake_bot_api import FakeBotApi
 from tests.conftest import DatabaseFactory
 
 NOW = datetime(2026, 11, 26, 13, 0, tzinfo=UTC)
@@ -43,6 +49,11 @@ POOLS = pytest.mark.parametrize("pool_size", [1, 3], ids=["pooled", "kept"])
 
 
 async def a_turn_with_replies(database: Database, update_id: int, count: int) -> list[int]:
+    return [row.id for row in await a_turns_pending(database, update_id, count)]
+
+
+async def a_turns_pending(database: Database, update_id: int, count: int) -> list[Pending]:
+    """The replies of a committed turn, leased to "me" as a turn leaves them for its sender."""
     async with database.transaction() as conn:
         loaded = await turn_store.claim_and_load(
             conn, update_id=update_id, chat_id=CHAT, telegram_id=CHAT, now=NOW
@@ -59,7 +70,7 @@ async def a_turn_with_replies(database: Database, update_id: int, count: int) ->
             now=NOW,
             waiting=loaded.waiting,
         )
-    return [row.id for row in pending]
+    return pending
 
 
 @POOLS
@@ -243,3 +254,50 @@ async def test_a_kept_connection_whose_commit_fails_is_dropped(
     assert database.kept._idle == []
     ids = await a_turn_with_replies(database, 6, 1)
     assert len(ids) == 1
+
+
+@POOLS
+async def test_a_sent_replys_delete_goes_out_while_the_next_is_sent_and_is_done_before_the_end(
+    databases: DatabaseFactory, pool_size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a kept connection free, reply n's DELETE is written to the server before reply
+    n+1 is sent and waited for only after it (one round trip fewer a reply); the last one is
+    waited for before `deliver` returns, so a turn that has answered leaves nothing of its
+    sent replies for another process to find. With none free, each is deleted in its turn."""
+    database = one_connection(databases, pool_size)
+    rows = await a_turns_pending(database, 3, 3)
+    ids = [row.id for row in rows]
+    api = FakeBotApi()
+    bot = Bot(LOCAL_TOKEN, request=api, get_updates_request=api)
+    await bot.initialize()
+    events: list[str] = []
+    start = outbox.start_marking
+
+    def spied(database: Database, *, reply_id: int) -> asyncio.Task[None] | None:
+        task = start(database, reply_id=reply_id)
+        events.append(f"delete {ids.index(reply_id)} {'sent' if task else 'not begun'}")
+        return task
+
+    monkeypatch.setattr(outbox, "start_marking", spied)
+    original = api.answer
+
+    def answer(name: str, params: dict[str, Any], data: Any) -> tuple[int, bytes]:
+        events.append(f"send {params['text']}")
+        return original(name, params, data)
+
+    monkeypatch.setattr(api, "answer", answer)
+    sender = ReplySender(database=database, clock=FakeClock(NOW), renderers={})
+    sender.owner = "me"
+    await sender.deliver(bot, rows)
+    began = "sent" if pool_size > 1 else "not begun"
+    assert events == [
+        "send 0",
+        f"delete 0 {began}",
+        "send 1",
+        f"delete 1 {began}",
+        "send 2",  # the last is deleted before deliver returns, not begun as a task
+    ]
+    async with databases.opened[0].session() as session:
+        count = select(func.count()).select_from(OutboxMessage)
+        assert (await session.execute(count)).scalar_one() == 0
+    await bot.shutdown()

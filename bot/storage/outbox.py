@@ -15,6 +15,7 @@ does not starve other chats.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -46,6 +47,7 @@ __all__ = [
     "release",
     "renew",
     "retire",
+    "start_marking",
     "update_rows",
 ]
 
@@ -440,6 +442,17 @@ async def mark_sent(database: Database, *, reply_id: int) -> None:
         await hot.mark_sent(database.engine, reply_id)
     elif database.kept is None or not await database.kept.mark_sent(reply_id):
         await pg_hot.mark_sent(database.engine, reply_id)
+
+
+def start_marking(database: Database, *, reply_id: int) -> asyncio.Task[None] | None:
+    """`mark_sent` begun in a task, where its DELETE goes out at the task's first step (a kept
+    PostgreSQL connection is free); None otherwise, and the caller marks it as usual."""
+    if database.is_sqlite or database.kept is None:
+        return None
+    task = database.kept.start_mark(reply_id)
+    if task is not None:
+        scrub.mark(database.engine.dialect, _OUTBOX.name)
+    return task
 
 
 async def release(

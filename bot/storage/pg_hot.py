@@ -160,6 +160,18 @@ class KeptConnections:
         conn = self._take()
         if conn is None:
             return False
+        await self._mark_on(conn, reply_id)
+        return True
+
+    def start_mark(self, reply_id: int) -> asyncio.Task[None] | None:
+        """`mark_sent` in a task, on a kept connection taken now: the task's first step writes
+        the DELETE to the server, with nothing to wait for before it. None when none is free."""
+        conn = self._take()
+        if conn is None:
+            return None
+        return asyncio.ensure_future(self._mark_on(conn, reply_id))
+
+    async def _mark_on(self, conn: AsyncConnection, reply_id: int) -> None:
         adapter = _adapter(conn)
         assert adapter is not None
         if adapter._transaction is None:
@@ -168,7 +180,6 @@ class KeptConnections:
         else:
             await self._run(conn, adapter, DELETE_KEPT.format(id=int(reply_id)))
         self._keep(conn)
-        return True
 
     async def _run(self, conn: AsyncConnection, adapter: Any, sql: str) -> None:
         try:

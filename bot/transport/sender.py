@@ -180,33 +180,47 @@ class ReplySender:
             return await store.prune_processed(session, before=self.clock.now() - KEEP_UPDATE_IDS)
 
     async def _chat(self, bot: Bot, chat_id: int, rows: list[Pending]) -> None:
-        for index, row in enumerate(rows):
-            faults.reach("between_sends", when=index > 0)
-            now = self.clock.now()
-            if row.expires_at is not None and row.expires_at <= now:
-                await self._done(row)
-                continue
-            if row.lease_until - now < LEASE_MARGIN:
-                # Taking longer than the lease allows: leave the rest to whoever takes it next.
-                return
-            if not await self._still_alive(now):
-                # Counted dead (our heartbeat was late): another process takes these over.
-                logger.warning("heartbeat ran out; %d replies left to another process", len(rows))
-                return
-            quiet = self.budget.quiet_until(chat_id) if row.method in COUNTED else None
-            if quiet is not None:
-                # In a 429's wait: calling now would only lengthen it. The rest goes, in order,
-                # once it is over. (The count never holds a reply back: replies go first.)
-                await self._later(rows[index:], retry_at=quiet)
-                return
-            outcome = await self._with_retries(bot, row)
-            if outcome is Delivery.LATER:
-                await self._later(rows[index:], retry_at=self.budget.quiet_until(chat_id))
-                return
-            if outcome is Delivery.DROPPED:
-                logger.warning("gave up a reply Telegram refused (%s)", row.method)
-            faults.reach("after_send_before_mark")
-            await self._done(row)
+        # A sent reply's DELETE runs while the next reply is sent (`_marking`); it is waited
+        # for before that reply is marked in its turn and before this returns, so once a turn
+        # is answered its sent replies are gone from the outbox, as another process expects.
+        marking: asyncio.Task[None] | None = None
+        try:
+            for index, row in enumerate(rows):
+                faults.reach("between_sends", when=index > 0)
+                now = self.clock.now()
+                if row.expires_at is not None and row.expires_at <= now:
+                    await self._done(row)
+                    continue
+                if row.lease_until - now < LEASE_MARGIN:
+                    # Taking longer than the lease allows: leave the rest to whoever takes it.
+                    return
+                if not await self._still_alive(now):
+                    # Counted dead (our heartbeat was late): another process takes these over.
+                    logger.warning("heartbeat ran out; %d replies left to others", len(rows))
+                    return
+                quiet = self.budget.quiet_until(chat_id) if row.method in COUNTED else None
+                if quiet is not None:
+                    # In a 429's wait: calling now would only lengthen it. The rest goes, in
+                    # order, once it is over. (The count never holds a reply back.)
+                    await self._later(rows[index:], retry_at=quiet)
+                    return
+                outcome = await self._with_retries(bot, row)
+                if outcome is Delivery.LATER:
+                    await self._later(rows[index:], retry_at=self.budget.quiet_until(chat_id))
+                    return
+                if outcome is Delivery.DROPPED:
+                    logger.warning("gave up a reply Telegram refused (%s)", row.method)
+                if marking is not None:
+                    await marking
+                    marking = None
+                faults.reach("after_send_before_mark")
+                if index == len(rows) - 1:
+                    await self._done(row)
+                else:
+                    marking = await self._marking(row)
+        finally:
+            if marking is not None:
+                await marking
 
     async def _with_retries(self, bot: Bot, row: Pending) -> Delivery:
         outcome = await self._send(bot, row)
@@ -275,6 +289,19 @@ class ReplySender:
         # Marked at once, one by one: a crash can then duplicate only the reply Telegram had
         # taken but whose row was not yet deleted.
         await store.mark_sent(self.database, reply_id=row.id)
+
+    async def _marking(self, row: Pending) -> asyncio.Task[None] | None:
+        """`_done(row)` as a task, already on its way to the database when this returns (on
+        PostgreSQL with a kept connection free), else done before it returns. A crash while the
+        next reply is sent then duplicates at most that next reply, as before: the server runs
+        a DELETE it was sent whatever becomes of us."""
+        task = store.start_marking(self.database, reply_id=row.id)
+        if task is None:
+            await self._done(row)
+            return None
+        # One turn of the loop: the task's first step, which writes the DELETE.
+        await asyncio.sleep(0)
+        return task
 
     async def _later(self, rows: Sequence[Pending], *, retry_at: datetime | None = None) -> None:
         """Keep `rows` for the sweeper: from `retry_at` (a 429's end, the chat's room), else a

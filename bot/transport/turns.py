@@ -11,6 +11,7 @@ failed send never loses what the user told us, and a retried update never acts t
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -192,11 +193,18 @@ class Turns:
                 faults.reach("after_commit")
                 if turn is not None:
                     self._after_commit(turn)
-                if query is not None:
-                    # Outside the outbox: it only stops the button's spinner, Telegram takes it
-                    # for a few seconds only, and answering twice does no harm.
-                    await replies.answer_button(query, toast)
-                await sender.deliver(context.bot, pending)
+                if query is None:
+                    await sender.deliver(context.bot, pending)
+                    return
+                # Outside the outbox: it only stops the button's spinner, Telegram takes it for
+                # a few seconds only, and answering twice does no harm. It goes while the
+                # replies go (when polling, two calls to Telegram in flight instead of one
+                # after the other; a webhook's answer rides on its response anyway).
+                answering = asyncio.ensure_future(replies.answer_button(query, toast))
+                try:
+                    await sender.deliver(context.bot, pending)
+                finally:
+                    await answering
 
     async def _decide(
         self,
