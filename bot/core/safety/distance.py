@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.safety import distance_told
+from bot.core.safety.past_and_others import RETURNED
 
 __all__ = ["DISTANCES", "Distance"]
 
@@ -507,7 +508,8 @@ DISTANCES: dict[str, Distance] = {
     ),
 }
 
-# Set R's frames, topics and pasts (distance_told.py), added to each language's own.
+# Set R's frames, topics and pasts (distance_told.py), added to each language's own; and set Y's
+# crises back now (past_and_others.RETURNED), which keep the words personal.
 DISTANCES = {
     language: replace(
         distance,
@@ -516,6 +518,7 @@ DISTANCES = {
         past=(*distance.past, *distance_told.PAST.get(language, ())),
         recovered=(*distance.recovered, *distance_told.RECOVERED.get(language, ())),
         past_topics=(*distance.past_topics, *distance_told.PAST_TOPICS.get(language, ())),
+        personal=(*distance.personal, *RETURNED.get(language, ())),
     )
     for language, distance in DISTANCES.items()
 }

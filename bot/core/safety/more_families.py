@@ -3,8 +3,9 @@ calls `widened`), so that rules_<lang>.py stay as they are and under their size:
 patient's overdose blanked as an idiom (at_work.py), self-harm now and a gun from work
 (harm_now.py), sight gone on one side all at once (sight_sudden.py), panic told by a plea or a
 trap (panic_plea.py), breath failing lying flat kept from the emergency rules and a grip
-failing over weeks (flat_and_grip.py); and round ten's families (romance_more.py,
-families_ru_uk_tr.py, told_aside.py)."""
+failing over weeks (flat_and_grip.py); round ten's families (romance_more.py,
+families_ru_uk_tr.py, told_aside.py); and round eleven's crises that are not the writer's now
+(past_and_others.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.panic_plea import PLEA
+from bot.core.safety.past_and_others import widened as _past_and_others
 from bot.core.safety.place_now import PLACE_NOW
 from bot.core.safety.romance_more import widened as _romance
 from bot.core.safety.ruleset import LanguageRules
@@ -42,6 +44,9 @@ def widened(rules: LanguageRules) -> LanguageRules:
     rules = _romance(rules)
     rules = widened_ru_uk_tr(rules)
     rules = _told_aside(rules)
+    # Round eleven, from set Y: crises long over, others' crises told at work or by a parent,
+    # and jokes said to be jokes, blanked with the idioms (past_and_others.py).
+    rules = _past_and_others(rules)
     lang = rules.language
     emergency = dict(rules.emergency)
     emergency[E.ONE_SIDED_WEAKNESS] = (
