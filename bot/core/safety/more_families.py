@@ -3,8 +3,9 @@ calls `widened`), so that rules_<lang>.py stay as they are and under their size:
 patient's overdose blanked as an idiom (at_work.py), self-harm now and a gun from work
 (harm_now.py), sight gone on one side all at once (sight_sudden.py), panic told by a plea or a
 trap (panic_plea.py), breath failing lying flat kept from the emergency rules and a grip
-failing over weeks (flat_and_grip.py); and round ten's families (romance_more.py,
-families_ru_uk_tr.py, told_aside.py)."""
+failing over weeks (flat_and_grip.py); round ten's families (romance_more.py,
+families_ru_uk_tr.py, told_aside.py); and round eleven's crisis told as a scene or an act
+(scene_now.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from bot.core.safety.panic_plea import PLEA
 from bot.core.safety.place_now import PLACE_NOW
 from bot.core.safety.romance_more import widened as _romance
 from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.scene_now import ASK as SCENE_ASK
+from bot.core.safety.scene_now import CRISIS as SCENE_CRISIS
+from bot.core.safety.scene_now import OVERDOSE as SCENE_OVERDOSE
 from bot.core.safety.sight_sudden import SIGHT_SUDDEN
 from bot.core.safety.told_aside import widened as _told_aside
 from bot.core.safety.verdict import EmergencySign as E
@@ -53,13 +57,19 @@ def widened(rules: LanguageRules) -> LanguageRules:
             p if _DANGER.search(p) else f"(?:{p}){SITTING_UP[lang]}"
             for p in emergency.get(E.CANNOT_BREATHE, ())
         )
+    # An overdose taken on purpose, told as the act (scene_now.py).
+    emergency[E.OVERDOSE_TAKEN] = (
+        *emergency.get(E.OVERDOSE_TAKEN, ()),
+        *SCENE_OVERDOSE.get(lang, ()),
+    )
     flags = dict(rules.red_flags)
     flags[R.WEAKNESS] = (*flags.get(R.WEAKNESS, ()), *GRIP.get(lang, ()))
     return replace(
         rules,
-        crisis=(*rules.crisis, *HARM_NOW.get(lang, ())),
-        # A place of danger now with a hint (place_now.py): one question.
-        ask=(*rules.ask, *PLACE_NOW.get(lang, ())),
+        crisis=(*rules.crisis, *HARM_NOW.get(lang, ()), *SCENE_CRISIS.get(lang, ())),
+        # A place of danger now with a hint (place_now.py), or a scene with a vague sign
+        # (scene_now.py): one question.
+        ask=(*rules.ask, *PLACE_NOW.get(lang, ()), *SCENE_ASK.get(lang, ())),
         panic=(*rules.panic, *PLEA.get(lang, ())),
         idioms=(*rules.idioms, *AT_WORK.get(lang, ())),
         emergency=emergency,
