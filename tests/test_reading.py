@@ -273,6 +273,30 @@ def test_the_rules_panic_stands_against_a_model_only_red_flag() -> None:
     assert check.concern is Concern.CRISIS
 
 
+def test_the_rules_question_stands_against_a_model_only_red_flag() -> None:
+    # A passive wish beside the body's complaints: the rules ask the direct question; the
+    # model's red flag (n-grams of a partner who has to see to the writer) does not take it.
+    thresholds = {"emergency": 0.7, "crisis": 0.95, "red_flag": 0.4, "ask": 0.9}
+    thresholds |= {"panic": 0.7, "health_anxiety": 0.5}
+    wish = check_rules("manchmal denk ich, es wär für alle leichter, wenn ich nicht mehr da wär")
+    assert wish.concern is Concern.ASK
+    scores = TierScores(
+        probability=dict.fromkeys(Concern, 0.0) | {Concern.RED_FLAG: 0.96},
+        concept={Concern.RED_FLAG: "rf_weakness"},
+    )
+    check, *_ = combine(wish, scores, thresholds)
+    assert check.concern is Concern.ASK
+    # A crisis above it still stands; the rules' own red flag outranks the question already.
+    crisis = scores.probability | {Concern.CRISIS: 0.97}
+    check, *_ = combine(wish, TierScores(crisis, scores.concept), thresholds)
+    assert check.concern is Concern.CRISIS
+    both = (
+        "es wär für alle leichter, wenn ich nicht mehr da wär. meine rechte Hand wird seit"
+        " Wochen schwächer, ich lasse ständig Tassen fallen"
+    )
+    assert check_rules(both).concern is Concern.RED_FLAG
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -401,7 +401,11 @@ def choose_thresholds(rows: Sequence[Row], p: dict[str, np.ndarray]) -> dict[str
     """The thresholds that read the held-out rows best together with the rules: every group's
     share of right readings counts (crisis and ask double), near misses may lose at most two
     points against the rules alone, and health anxiety none."""
-    from bot.core.reading.read import _KEPT_AGAINST_EMERGENCY, _PANIC_KEPT_AGAINST
+    from bot.core.reading.read import (
+        _ASK_KEPT_AGAINST,
+        _KEPT_AGAINST_EMERGENCY,
+        _PANIC_KEPT_AGAINST,
+    )
     from bot.core.safety.classify import check_text_and_denials
 
     ranks = {tier: tier.rank for tier in Concern}
@@ -462,6 +466,11 @@ def choose_thresholds(rows: Sequence[Row], p: dict[str, np.ndarray]) -> dict[str
             model_rank, [ranks[tier] for tier in _PANIC_KEPT_AGAINST]
         )
         model_rank = np.where(panic_kept, rules_rank, model_rank)
+        # And the rules' direct question against a model-only red flag (read._ASK_KEPT_AGAINST).
+        ask_kept = (rules_rank == ranks[Concern.ASK]) & np.isin(
+            model_rank, [ranks[tier] for tier in _ASK_KEPT_AGAINST]
+        )
+        model_rank = np.where(ask_kept, rules_rank, model_rank)
         return np.maximum(rules_rank, model_rank)
 
     for values in itertools.product(*(_GRID[name] for name in order)):

@@ -5,7 +5,7 @@ patient's overdose blanked as an idiom (at_work.py), self-harm now and a gun fro
 trap (panic_plea.py), breath failing lying flat kept from the emergency rules and a grip
 failing over weeks (flat_and_grip.py); round ten's families (romance_more.py,
 families_ru_uk_tr.py, told_aside.py); and round eleven's crises that are not the writer's now
-(past_and_others.py)."""
+(past_and_others.py) and crisis told as a scene or an act (scene_now.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from bot.core.safety.past_and_others import widened as _past_and_others
 from bot.core.safety.place_now import PLACE_NOW
 from bot.core.safety.romance_more import widened as _romance
 from bot.core.safety.ruleset import LanguageRules
+from bot.core.safety.scene_now import ASK as SCENE_ASK
+from bot.core.safety.scene_now import CRISIS as SCENE_CRISIS
+from bot.core.safety.scene_now import OVERDOSE as SCENE_OVERDOSE
 from bot.core.safety.sight_sudden import SIGHT_SUDDEN
 from bot.core.safety.told_aside import widened as _told_aside
 from bot.core.safety.verdict import EmergencySign as E
@@ -58,13 +61,19 @@ def widened(rules: LanguageRules) -> LanguageRules:
             p if _DANGER.search(p) else f"(?:{p}){SITTING_UP[lang]}"
             for p in emergency.get(E.CANNOT_BREATHE, ())
         )
+    # An overdose taken on purpose, told as the act (scene_now.py).
+    emergency[E.OVERDOSE_TAKEN] = (
+        *emergency.get(E.OVERDOSE_TAKEN, ()),
+        *SCENE_OVERDOSE.get(lang, ()),
+    )
     flags = dict(rules.red_flags)
     flags[R.WEAKNESS] = (*flags.get(R.WEAKNESS, ()), *GRIP.get(lang, ()))
     return replace(
         rules,
-        crisis=(*rules.crisis, *HARM_NOW.get(lang, ())),
-        # A place of danger now with a hint (place_now.py): one question.
-        ask=(*rules.ask, *PLACE_NOW.get(lang, ())),
+        crisis=(*rules.crisis, *HARM_NOW.get(lang, ()), *SCENE_CRISIS.get(lang, ())),
+        # A place of danger now with a hint (place_now.py), or a scene with a vague sign
+        # (scene_now.py): one question.
+        ask=(*rules.ask, *PLACE_NOW.get(lang, ()), *SCENE_ASK.get(lang, ())),
         panic=(*rules.panic, *PLEA.get(lang, ())),
         idioms=(*rules.idioms, *AT_WORK.get(lang, ())),
         emergency=emergency,

@@ -145,7 +145,8 @@ ASK = (
     r"(?:wil|zou\s+willen)\s+(?:gewoon\s+)?(?:ff\s+)?(?:van\s+de\s+aardbodem\s+)?verdwijnen\b",
     r"(?:geen\s+uitweg|zit\s+(?:vast|klem)|ik\s+trek\s+het\s+niet\s+meer)\b",
     r"wat\s+heeft\s+(?:het|\w+)\s+(?:allemaal\s+)?nog\s+voor\s+zin|alles\s+is\s+zinloos|waarvoor\s+nog\b",
-    r"(?:geen\s+toekomst\s+meer|geen\s+licht\s+meer|geen\s+kracht\s+meer)\b",
+    # "geen kracht meer in duim en vinger" is a hand's weakness, not despair.
+    r"(?:geen\s+toekomst\s+meer|geen\s+licht\s+meer|geen\s+kracht\s+meer(?!\s+in\b))\b",
     r"(?:inslapen|slapen)\s+(?:\w+\s+){0,3}?(?:niet\s+meer\s+wakker\s+worden|tot\s+alles\s+voorbij)",
     r"niemand\s+heeft\s+me\s+nodig|moe\s+van\s+het\s+bestaan|waarom\s+zou\s+ik\s+nog\b",
     r"oplossen\s+in\s+het\s+niets|niet\s+meer\s+te\s+harden\b",
