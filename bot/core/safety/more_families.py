@@ -3,18 +3,23 @@ calls `widened`), so that rules_<lang>.py stay as they are and under their size:
 patient's overdose blanked as an idiom (at_work.py), self-harm now and a gun from work
 (harm_now.py), sight gone on one side all at once (sight_sudden.py), panic told by a plea or a
 trap (panic_plea.py), breath failing lying flat kept from the emergency rules and a grip
-failing over weeks (flat_and_grip.py); and round ten's families (romance_more.py,
-families_ru_uk_tr.py, told_aside.py)."""
+failing over weeks (flat_and_grip.py); round ten's families (romance_more.py,
+families_ru_uk_tr.py, told_aside.py); and round eleven's emergencies outside the twitching
+world, poisoning, fumes, a medicine by mistake, a severe injury or burn, a pregnancy in
+danger, a venomous bite, cold water (injury_poison.py); and the neck too weak to hold the
+head up (head_drop.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from bot.core.safety import injury_poison
 from bot.core.safety.at_work import AT_WORK
 from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
+from bot.core.safety.head_drop import HEAD_DROP
 from bot.core.safety.panic_plea import PLEA
 from bot.core.safety.place_now import PLACE_NOW
 from bot.core.safety.romance_more import widened as _romance
@@ -53,15 +58,24 @@ def widened(rules: LanguageRules) -> LanguageRules:
             p if _DANGER.search(p) else f"(?:{p}){SITTING_UP[lang]}"
             for p in emergency.get(E.CANNOT_BREATHE, ())
         )
+    # Round eleven (injury_poison.py), added after the lying-flat lookahead above: fumes and
+    # a failing breath are no lying flat.
+    for sign, patterns in injury_poison.EMERGENCY.get(lang, {}).items():
+        emergency[sign] = (*emergency.get(sign, ()), *patterns)
     flags = dict(rules.red_flags)
-    flags[R.WEAKNESS] = (*flags.get(R.WEAKNESS, ()), *GRIP.get(lang, ()))
+    flags[R.WEAKNESS] = (
+        *flags.get(R.WEAKNESS, ()),
+        *GRIP.get(lang, ()),
+        *HEAD_DROP.get(lang, ()),
+    )
     return replace(
         rules,
         crisis=(*rules.crisis, *HARM_NOW.get(lang, ())),
         # A place of danger now with a hint (place_now.py): one question.
         ask=(*rules.ask, *PLACE_NOW.get(lang, ())),
         panic=(*rules.panic, *PLEA.get(lang, ())),
-        idioms=(*rules.idioms, *AT_WORK.get(lang, ())),
+        panic_danger=(*rules.panic_danger, *injury_poison.PANIC_DANGER.get(lang, ())),
+        idioms=(*rules.idioms, *AT_WORK.get(lang, ()), *injury_poison.IDIOMS.get(lang, ())),
         emergency=emergency,
         red_flags=flags,
     )
