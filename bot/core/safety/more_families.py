@@ -5,17 +5,22 @@ patient's overdose blanked as an idiom (at_work.py), self-harm now and a gun fro
 trap (panic_plea.py), breath failing lying flat kept from the emergency rules and a grip
 failing over weeks (flat_and_grip.py); round ten's families (romance_more.py,
 families_ru_uk_tr.py, told_aside.py); and round eleven's crises that are not the writer's now
-(past_and_others.py) and crisis told as a scene or an act (scene_now.py)."""
+(past_and_others.py), crisis told as a scene or an act (scene_now.py), emergencies outside the
+twitching world — poisoning, fumes, a medicine by mistake, a severe injury or burn, a pregnancy
+in danger, a venomous bite, cold water (injury_poison.py) — and the neck too weak to hold the
+head up (head_drop.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from bot.core.safety import injury_poison
 from bot.core.safety.at_work import AT_WORK
 from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
+from bot.core.safety.head_drop import HEAD_DROP
 from bot.core.safety.panic_plea import PLEA
 from bot.core.safety.past_and_others import widened as _past_and_others
 from bot.core.safety.place_now import PLACE_NOW
@@ -66,8 +71,16 @@ def widened(rules: LanguageRules) -> LanguageRules:
         *emergency.get(E.OVERDOSE_TAKEN, ()),
         *SCENE_OVERDOSE.get(lang, ()),
     )
+    # Round eleven (injury_poison.py), added after the lying-flat lookahead above: fumes and
+    # a failing breath are no lying flat.
+    for sign, patterns in injury_poison.EMERGENCY.get(lang, {}).items():
+        emergency[sign] = (*emergency.get(sign, ()), *patterns)
     flags = dict(rules.red_flags)
-    flags[R.WEAKNESS] = (*flags.get(R.WEAKNESS, ()), *GRIP.get(lang, ()))
+    flags[R.WEAKNESS] = (
+        *flags.get(R.WEAKNESS, ()),
+        *GRIP.get(lang, ()),
+        *HEAD_DROP.get(lang, ()),
+    )
     return replace(
         rules,
         crisis=(*rules.crisis, *HARM_NOW.get(lang, ()), *SCENE_CRISIS.get(lang, ())),
@@ -75,7 +88,8 @@ def widened(rules: LanguageRules) -> LanguageRules:
         # (scene_now.py): one question.
         ask=(*rules.ask, *PLACE_NOW.get(lang, ()), *SCENE_ASK.get(lang, ())),
         panic=(*rules.panic, *PLEA.get(lang, ())),
-        idioms=(*rules.idioms, *AT_WORK.get(lang, ())),
+        panic_danger=(*rules.panic_danger, *injury_poison.PANIC_DANGER.get(lang, ())),
+        idioms=(*rules.idioms, *AT_WORK.get(lang, ()), *injury_poison.IDIOMS.get(lang, ())),
         emergency=emergency,
         red_flags=flags,
     )
