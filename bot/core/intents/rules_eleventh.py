@@ -1,0 +1,959 @@
+"""DOCSTRING"""
+
+from __future__ import annotations
+
+from bot.core.intents.intent import Intent
+
+_Table = dict[str, tuple[str, ...]]
+
+_LANGUAGES = ("en", "de", "es", "fr", "pt", "ru")
+
+
+def _lookbehinds(words: str) -> str:
+    """`(?<!w )` for each of `words` ("a|b|c"): Python's look-behind takes one width at a time."""
+    return "".join(f"(?<!\\b{word} )" for word in words.split("|"))
+
+
+# --- thanks ------------------------------------------------------------------------------------
+# Thanks however it is spelt: drawn out ("graciass", "mercii", "obrigadaaa"), cut short ("vlw",
+# "grax", "спс", "thx"), or formal ("je vous remercie", "благодарю вас").
+_THANK = {
+    "en": r"thanks+|thank (?:you+|u)|thankyou|thanx|thnx|thx|tysm|tyvm|ty|cheers|many thanks"
+    r"|much appreciated|thanks a (?:lot|ton|bunch|million)",
+    "de": r"dank(?:e+|ee+)|dankeschon|danke schon|dankschon|dankesehr|(?:vielen|lieben|herzlichen"
+    r"|tausend|besten|vielen lieben|vielen herzlichen|ganz lieben) dank|merci(?: vielmal)?"
+    r"|dank dir|ehre|ehrenmann|vergelts gott",
+    "es": r"(?:muchas |mil |muchisimas |muchisisimas )?gra+cia+s+(?: mil)?|grax|grasias|graciaas"
+    r"|(?:te|se|le) lo agradezco|le agradezco|te agradezco|se agradece|dios (?:te|le) (?:pague"
+    r"|bendiga)",
+    "fr": r"merci+|mercii+|mrc|mille mercis|je (?:te|vous) remercie",
+    "pt": r"(?:muito |muitissimo )?(?:obrigad[oa]+|brigad[oa]+|obrigadao|brigadao|obrigadinh[oa])"
+    r"|vlw+|valeu+|obg+|agradeco|muito grat[oa]|deus (?:te|lhe) (?:abencoe|pague)",
+    "ru": r"(?:большое |огромное |оч |очень )?(?:вам |тебе )?спасиб(?:о+|ки|а|ище)|спс|пасиб\w*"
+    r"|благодарю|мерси|сенкс",
+}
+# To whom and how much: "gracias guapo", "obrigada, lindo", "merci bg", "спасибо, брат".
+_TO_WHOM = {
+    "en": r"mate|man|bro|buddy|bud|dude|pal|friend|my friend|dear|love|hun|darling|sweetie|babe"
+    r"|bot|stillpoint|so much|so so much|very much|sm|a lot|a ton|again|really|truly|kindly"
+    r"|x+|honestly|seriously|sincerely"
+    r"|for (?:everything|that|this|all of this|the help|your help|helping|listening|your time"
+    r"|being there)",
+    "de": r"dir|euch|ihnen|schon|sehr|vielmals|nochmal|nochmals|echt|wirklich|herzlich|digga"
+    r"|bro|mann|kumpel|schatz|liebes|fur alles|fur die hilfe|fur deine hilfe|furs zuhoren"
+    r"|fur ihre muhe|fur deine muhe|vergelts gott",
+    "es": r"tio|tia|guap[oa]|maquina|crack|amig[oa]|bro|mij[oa]|corazon|carino|cielo|reina|rey"
+    r"|lind[oa]|hermos[oa]|de verdad|en serio|por todo|por la ayuda|por tu ayuda|por escucharme"
+    r"|otra vez|de nuevo|mil|un monton|infinitas|de corazon|genio|carnal|querid[oa]|hij[oa]"
+    r"|mucho|muchisimo|dios (?:te|le) (?:pague|bendiga)",
+    "fr": r"beaucoup|bcp|infiniment|encore|bien|toi|a toi|a vous|vous|mec|frere|frr|frerot|bg"
+    r"|poto|ma belle|mon ami|mon pote|pour tout|pour l ?aide|pour ton aide|pour votre aide"
+    r"|pour l ?ecoute|serieux|vraiment|mille fois|du fond du coeur|sincerement|ben gros"
+    r"|gros",
+    "pt": r"mano|mana|cara|amig[oa]|querid[oa]|lind[oa]|parceir[oa]|vei|brother|mesmo"
+    r"|de verdade|serio|por tudo|pela ajuda|por ouvir|de novo|moca|moco|flor|meu bem|ai|demais"
+    r"|de coracao|pa|viu|imenso|pela atencao|deus (?:te|lhe) (?:abencoe|pague)",
+    "ru": r"тебе|вам|вас|тебя|большое|огромное|друг|бро|брат|братан|дружище|за все|за помощь"
+    r"|еще раз|реально|правда|очень|от души|от всего сердца|деточка|дорог(?:ои|ая)"
+    r"|дай бог здоровья",
+}
+# What helped, how kind it was, how one feels now ("das war echt lieb von dir", "me sirvió un
+# montón", "ça m'a fait du bien", "реально полегчало", "that breathing thing actually worked").
+_PRAISE = {
+    "en": r"help|helped|helping|helpful|helps|kind|nice|sweet|lovely|useful|worked|works"
+    r"|working|great|amazing|awesome|brilliant|perfect|the best|goated|legend|(?:a )?lifesaver"
+    r"|appreciate\w*|needed (?:that|this)|better|calmer|lighter|did the trick|made my day"
+    r"|difference|patience|listening|steadier|sane|saved me",
+    "de": r"geholfen|hilfreich|hilft|hilfe|lieb|nett|super|toll|klasse|gut ?getan|besser|ruhiger"
+    r"|perfekt|spitze|top|(?:der|die) beste|genial|wertvoll|gebracht|geduld|zuhoren|beruhigt"
+    r"|das richtige|tat gut|freundlich",
+    "es": r"ayuda|ayudo|ayudado|ayudas|ayudaste|sirvio|sirve|servido|amable|genial|lind[oa]"
+    r"|mejor|tranquil[oa]|top|buenisim[oa]|util|un monton|de lujo|perfecto|venido (?:genial"
+    r"|bien|de lujo)|bien|maravilla|paciencia|escucharme",
+    "fr": r"aide|aidee?|aider|utile|gentil\w*|sympa|top|super|genial|bien|mieux|calme|parfait"
+    r"|efficace|adorable|un amour|cool|patience|ecoute|aimable|serein\w*|aide|boss"
+    r"|(?:un|une) creme|fine",
+    "pt": r"ajuda|ajudou|ajudaste|ajudado|util|gentil|amavel|lind[oa]|top|otim[oa]|bem|melhor"
+    r"|calm[oa]|massa|demais|show|perfeito|incrivel|um amor|paciencia|tranquil[oa]|atencao",
+    "ru": r"помог\w*|полезн\w*|любезн\w*|мил\w*|добр\w*|круто|класс|супер|лучше|спокоинее"
+    r"|полегчало|полегче|легче|выручил\w*|помощь|терпени\w*",
+}
+# Thanks with a "but" or a "not" is something more ("gracias, pero sigo igual").
+_NOT_ONLY = {
+    "en": r"but|not|didnt|doesnt|dont|isnt|wasnt|no|never|still|cant|nothing|anymore|worse"
+    r"|however|though",
+    "de": r"aber|nicht|kein\w*|nix|nichts|noch|trotzdem|schlimmer|leider",
+    "es": r"pero|no|nada|sigo|todavia|aun|peor|sin embargo",
+    "fr": r"mais|pas|rien|toujours|pire|quand meme|cependant|jamais",
+    "pt": r"mas|nao|nada|ainda|pior|porem|nunca",
+    "ru": r"но|не|нет|ничего|хуже|однако|никак|все равно",
+}
+_OPENER = (
+    r"(?:(?:ok|okay|oh|ah|aw+|hey|hi|oi|ola|hola|hallo|salut|привет|ну|bon|ya|vale|gut|ok good"
+    r"|good|top|super|cest note|entendido|verstanden|понял|поняла) )?"
+)
+_THANKS: _Table = {}
+for _language in _LANGUAGES:
+    _thank, _whom = _THANK[_language], _TO_WHOM[_language]
+    _praise, _not = _PRAISE[_language], _NOT_ONLY[_language]
+    _plain = rf"^(?!.*\b(?:{_not})\b){_OPENER}"
+    _THANKS[_language] = (
+        # Thanks alone, drawn out or cut short, and to whom.
+        rf"{_plain}(?:{_thank})(?: (?:{_thank}|{_whom}))*$",
+        # Thanks, then what helped or how kind it was.
+        rf"{_plain}(?:{_thank})\b(?: \w+){{0,10}}? (?:{_praise})\b(?: \w+){{0,4}}$",
+        # What helped or how kind it was, then thanks.
+        rf"{_plain}(?:\w+ ){{0,7}}?(?:{_praise})\b(?: \w+){{0,3}}? (?:{_thank})"
+        rf"(?: (?:{_whom}))*$",
+    )
+# The bot praised as a person ("t'es top", "ty bot ur goated", "eres un crack", "ты лучший").
+_THANKS["en"] += (
+    r"^(?:(?:you re|youre|ur|u r|you are) (?:\w+ )?(?:the best|a star|a legend|amazing|awesome"
+    r"|goated|a lifesaver|so kind|so sweet|too kind))$",
+)
+_THANKS["de"] += (r"^du bist (?:\w+ )?(?:die beste|der beste|ein schatz|super|toll|klasse)$",)
+_THANKS["es"] += (r"^(?:eres|sos) (?:\w+ )?(?:el mejor|la mejor|un crack|un sol|lo maximo)$",)
+_THANKS["fr"] += (r"^(?:t es|tes|vous etes) (?:\w+ )?(?:top|au top|sympa|un amour|genial\w*)$",)
+_THANKS["pt"] += (r"^(?:voce e|vc e|tu es) (?:\w+ )?(?:demais|o melhor|a melhor|top|um amor)$",)
+_THANKS["ru"] += (r"^ты (?:\w+ )?(?:лучш\w*|супер|золото|чудо)$",)
+
+# --- greeting ----------------------------------------------------------------------------------
+# Short hellos, drawn out or in slang ("heyyy", "hallöchen", "holis", "wesh", "eae", "ку"), and
+# the return ("da bin ich wieder", "otra vez por aquí", "voltei"): whole messages, give or take
+# the fillers `rules` strips.
+_HELLO_WHOLE: _Table = {
+    "en": (
+        r"h+i+|he+y+|heya+|hiya+|yo+|hel+o+|howdy|hey (?:you|there)|hi there|evening"
+        r"|(?:hey |hi |hello |howdy )?(?:you|u) (?:still )?(?:there|around)|(?:i m|im|i am)"
+        r" back|back again|here again|(?:i )?hope (?:you re|youre|you are) (?:doing )?(?:well"
+        r"|good|ok|okay)|hows it goin\w*|how s it goin\w*|(?:its|it s|it is) me(?: again)?"
+        r" (?:lol|haha\w*)|(?:stillpoint|bot) (?:are|r) (?:you|u)(?: (?:still )?there)?",
+    ),
+    "de": (
+        r"hal+o+chen|hallochen|hu+hu+|hi+|he+y+|gruss gott|grussgott|tach|servus|moin+"
+        r"|(?:da )?bin (?:ich )?wieder da|da bin ich wieder|hallo du|alles klar(?: bei dir)?"
+        r"|wie geht es (?:ihnen|dir|euch)|ich hoffe es geht (?:ihnen|dir|euch) gut",
+    ),
+    "es": (
+        r"holi+s?|hola+s?|we+na+s?|buen dia|bue+na+s+|q onda|e+y+|e+y+ que pasa|hola che"
+        r"|(?:otra vez|de nuevo) por aqui|aqui (?:estoy|de nuevo)|volvi|ya volvi"
+        r"|espero que (?:este|estes|estes usted) bien|(?:como|que tal) esta usted",
+    ),
+    "fr": (
+        r"allo+|slt|wesh|coucou+|cc|salu+t|bonjou+r|bonsoi+r|rebonjour|rebonsoir|me revoila"
+        r"|je suis (?:de )?retour|jespere que (?:vous allez|tu vas) bien"
+        r"|j espere que (?:vous allez|tu vas) bien",
+    ),
+    "pt": (
+        r"ea+e+|eai+|e ai+|salve|ola+|oi+e?|opa+|fala+|voltei|cheguei|(?:voce |vc )?(?:ta|esta"
+        r"|estas) ai|(?:bom dia|boa tarde|oi|ola) (?:moca|moco|querid[oa]|flor|gente)"
+        r"|espero que (?:esteja|estejas|voce esteja) bem",
+    ),
+    "ru": (
+        r"здорово|здарова|ку|куку|приветики|приветик|прив|приве+т|здрасте|здрасьте|хеллоу|хаи"
+        r"|(?:ты )?(?:тут|здесь)|надеюсь у вас все хорошо|надеюсь у тебя все хорошо"
+        r"|доброго (?:дня|вечера|утра)",
+    ),
+}
+# A hello and who is writing or how things are ("Bonjour, c'est Mireille", "hi there it's Luca",
+# "bonsoir tout va bien"): a hello only after one.
+_NOT_A_NAME = (
+    r"(?!(?:me|bad|ok|okay|fine|over|late|early|back|worse|better|hard|good|not|so|too|really"
+    r"|just|still|gone|here|there|true|done|broken|weird|moi|bon|fini|nul|grave|pas|mal|vrai"
+    r"|trop|ca)\b)"
+)
+_HELLO_AND: _Table = {
+    "en": (rf"^(?:hi|hello|hey|hiya|heya)(?: there)? (?:its|it s|this is) {_NOT_A_NAME}\w+$",),
+    "de": (r"^(?:hallo|hi|hey|guten (?:morgen|tag|abend)|servus|moin) (?:hier ist|ich bin) \w+$",),
+    "es": (r"^(?:hola|buenas|buenos dias|buenas tardes|buenas noches) (?:soy|aqui) \w+$",),
+    "fr": (
+        rf"^(?:bonjour|bonsoir|salut|coucou) (?:c ?est|cest|ici) {_NOT_A_NAME}\w+$"
+        r"|^(?:bonjour|bonsoir|salut|coucou) (?:tout va bien|vous allez bien|tu vas bien)$",
+    ),
+    "pt": (r"^(?:oi|ola|bom dia|boa tarde|boa noite) (?:aqui e|sou|e) (?:a |o )?\w+$",),
+    "ru": (r"^(?:привет|здравствуите|добрыи (?:день|вечер)|доброе утро) (?:это|я) \w+$",),
+}
+
+# --- goodnight ---------------------------------------------------------------------------------
+# Signing off for the night: the goodnight word last, after going to bed ("ok sleep now. night",
+# "bin weg pennen, n8", "fui, bjs, boa noite"), or on its own however spelt ("nightttt", "bonne
+# nuuuit", "boa noitee", "споки"); and the ways one says it ("a mimir", "que descanse", "fui
+# nanar", "баиньки", "отрубаюсь"). Not "last night" nor "heute Nacht".
+_TO_BED = {
+    "en": r"sleep\w*|bed|bunk|sack|hay|crash\w*|off|now|bye+|ok|okay|so|well|right|alright"
+    r"|anyway|lights out",
+    "de": r"pennen|schlafen|bett|heia|weg|off|raus|so|ok|also|jetzt|drei|vier|funf|sechs",
+    "es": r"dormir|acuesto|acostarme|mimir|descansar|cama|retiro|sobar|madrugo|chau|chao|bueno"
+    r"|ya|manana",
+    "fr": r"dormir|dodo|coucher|lit|pieu|file|go|bon|allez|ciao|bisous|demain|tot",
+    "pt": r"dormir|deitar|cama|nanar|recolher|capotar|fui|indo|bjs|beijos|tchau|ja|amanha"
+    r"|mais",
+    "ru": r"спать|сплю|баиньки|отрубаюсь|все|ну|пока|ушла|ушел|пошла|пошел",
+}
+_NIGHT_WORD = {
+    "en": r"night+|nite+|gnite|g nite|nighty night|night night|nighty",
+    "de": r"nacht|n8|nachti|gn8|gute n8|gute nacht|schlaft gut|schlaf schon|schlafe gut",
+    "es": r"buenas noches|bns|noches|que descanses?|que descansen|a mimir|hasta manana",
+    "fr": r"bonne? nu+i+t+e?|bn|dodo|a demain",
+    "pt": r"boa noi+te+|bo noite|tenha uma boa noite|dorme bem|durma bem|fica com deus",
+    "ru": r"споки+|спок|спокоинои(?: ночи)?|спок ночи|баиньки|доброи ночи",
+}
+# A night that was had, not wished: "last night", "all night", "heute Nacht", "die ganze Nacht".
+_A_NIGHT = {
+    "en": _lookbehinds(
+        "last|all|the|a|every|whole|one|at|per|bad|rough|long|late|this|that|same|good|great"
+        "|nice|tomorrow|by|tonight|of|my|her|his|our|your|awful|terrible|horrible|sleepless"
+    ),
+    "de": _lookbehinds(
+        "ganze|heute|letzte|der|die|jede|diese|eine|halbe|schlaflose|vergangene|vorige|zur|pro"
+        "|schlechte|lange|kurze|in|durch|bei|uber|gestern|morgen|ne|mitten"
+    ),
+    "es": "",
+    "fr": "",
+    "pt": "",
+    "ru": "",
+}
+_AFTER_NIGHT = (
+    r"all|everyone|x+|bot|amanha tem mais|hittin the \w+|hitting the \w+|fica com deus|tambem"
+    r"|too|auch|tambien|aussi|тоже|kkk+|jaja\w*|haha\w*|lol"
+)
+_GOODNIGHT: _Table = {
+    language: (
+        rf"^(?:(?:\w+ ){{0,8}}?(?:{_TO_BED[language]})(?: \w+){{0,6}}? )?{_A_NIGHT[language]}"
+        rf"(?:{_NIGHT_WORD[language]})(?: (?:\w+ ){{0,2}}?(?:{_TO_BED[language]}"
+        rf"|{_AFTER_NIGHT}))?$",
+    )
+    for language in _LANGUAGES
+}
+_GOODNIGHT["en"] += (
+    r"^sleepy time(?: bye+)?$|^(?:ok |okay |right )?(?:bed|bedtime) (?:for me|now|time)(?: \w+)?$",
+)
+_GOODNIGHT["de"] += (
+    r"^(?:so |ok |also )?(?:ich )?hau mich (?:jetzt |mal )?hin\b|^(?:ich )?bin (?:dann )?(?:weg"
+    r" )?(?:pennen|schlafen|off)\b|^(?:so )?ab ins (?:bett|korbchen)\b",
+)
+_GOODNIGHT["es"] += (
+    r"^(?:\w+ ){0,2}?(?:a|voy a|me voy a|me fui a) (?:mimir|sobar|sobre)\b|^me retiro\b"
+    r" (?:\w+ ){0,4}?(?:descansar|manana|madrugo|buenas noches)\b|^que descanse\w*\b",
+)
+_GOODNIGHT["fr"] += (r"^(?:je vais |allez |bon |hop |au )?dodo\b|^je vais (?:faire )?dodo\b",)
+_GOODNIGHT["pt"] += (
+    r"^(?:\w+ ){0,2}?(?:fui|indo|vou) (?:nanar|capotar|recolher me|me recolher)\b"
+    r"|^vou recolher\w*\b|^tenha uma boa noite\b",
+)
+_GOODNIGHT["ru"] += (
+    r"^(?:\w+ ){0,2}?(?:ушла|ушел|иду|пошла|пошел|я) баиньки\b|^(?:все|ну все) отрубаюсь\b"
+    r"|^отрубаюсь\b",
+)
+
+# --- pause -------------------------------------------------------------------------------------
+# The bot's messages stopped for a while: stopped, muted or not sent, "no reminders", or "leave me
+# alone", with how long ("till Monday", "for now", "while I'm away", "ich melde mich"). Without a
+# while it is a setting ("turn off reminders"); one named reminder off is a setting too.
+_MSGS = {
+    "en": r"reminders?|notifs?|notifications?|messages?|msgs?|pings?|nudges?|check ?ins?|texts?"
+    r"|alerts?|daily (?:msgs|messages|questions)",
+    "de": r"erinnerung\w*|nachrichten|benachrichtigung\w*|check ?ins?|abfragen|meldungen|push\w*"
+    r"|notifications?",
+    "es": r"recordatorios?|avisos?|mensajes?|notis|notificaciones?|check ?ins?",
+    "fr": r"rappels?|notifs?|notifications?|messages?|bilans?|check ?ins?",
+    "pt": r"lembretes?|notificac(?:ao|oes)|mensage(?:m|ns)|avisos?|check ?ins?|notifs?",
+    "ru": r"напоминани\w*|напоминалк\w*|уведомлени\w*|сообщени\w*|оповещени\w*",
+}
+_STOP = {
+    "en": r"stop|pause|mute|silence|snooze|suspend|disable|turn off|switch off|shut off|hold off"
+    r"(?: on)?|cut|kill|quit|turn (?:all )?(?:the |my |your )?\w+ off",
+    "de": r"stopp\w*|pausier\w*|stumm\w*|aussetz\w*|abschalt\w*|ausschalt\w*|deaktivier\w*"
+    r"|unterbrech\w*|einstell\w*",
+    "es": r"pausa|pausar|frena|silencia|silenciar|quita|desactiva|desactivar|suspende|suspenda"
+    r"|suspender|apaga|apagar|corta|deten|parar|pares|pare",
+    "fr": r"coupe|couper|coupez|arrete|arreter|arretez|stop|stoppe|suspend\w*|desactive\w*"
+    r"|mets en pause|mettre en pause|mettez en pause",
+    "pt": r"pausa|pausar|suspende|suspenda|suspender|desliga|desligar|desativa|desativar"
+    r"|silencia|silenciar|corta|corte|parar|pare",
+    "ru": r"останови\w*|выключи\w*|отключи\w*|приостанови\w*|убери|прекрати|заглуши\w*|выруби"
+    r"|отмени",
+}
+_WHILE = {
+    "en": r"for (?:a (?:while|bit|week|day|few \w+|couple|month|fortnight)|the (?:weekend|week"
+    r"|time being|next \w+|day|night|holidays?|rest of \w+)|now|today|tonight|the moment"
+    r"|like \w+|\d+|one|two|three|four|five|some \w+|a few|several|\w+ days|this \w+|next \w+)"
+    r"|until|till|til|this (?:week|weekend|month|evening|afternoon)|today|tonight|tomorrow"
+    r"|while|during|over (?:the )?\w+|next (?:week|few \w+|\d+ \w+)|back on|(?:i ll|ill|i will)"
+    r" (?:come back|be back|write|message|text|let you know|get back)|when (?:i m|im|i am) back"
+    r"|(?:a|some|few|couple) (?:of )?days|for now",
+    "de": r"bis|fur (?:\w+ )?(?:tage?|wochen?|woche|monat|zeit|weile|heute|jetzt)|heute|diese"
+    r" woche|dieses wochenende|am wochenende|ubers wochenende|solange|wahrend|erstmal|vorerst"
+    r"|vorubergehend|ein paar tage|paar tage|die nachsten|nachste woche|in der zeit|uber"
+    r" (?:weihnachten|ostern|\w+ferien)|melde mich|bis auf weiteres|\d+ tage|zwei wochen"
+    r"|eine woche|ne woche|\d+ wochen|die tage|fur die dauer|nachste\w* (?:woche|tage)",
+    "es": r"hasta|por (?:hoy|ahora|un tiempo|unos|unas|una|dos|tres|esta|este|la semana|el finde"
+    r"|favor)|x ahora|durante|esta semana|este finde|hoy|unos dias|de momento|un tiempo"
+    r"|mientras|ya te (?:escribo|aviso)|te aviso|nuevo aviso|una semana|quince dias|diez dias",
+    "fr": r"jusqu\w*|pendant|pour (?:le moment|l ?instant|quelques|une|deux|trois|\d|ce|cette)"
+    r"|ce (?:soir|week end|weekend)|cette semaine|aujourd ?hui|quelques jours|qq jours"
+    r"|un moment|un temps|d ?ici la|avant le|une semaine|dix jours|\d+ jours|\w+ semaines"
+    r"|la semaine prochaine",
+    "pt": r"ate|por (?:uns|umas|uma|um|hoje|agora|enquanto|esses|estes|essa|esta|favor)"
+    r"|durante|essa semana|esta semana|esse fds|este fim|hoje|uns dias|por enquanto|por agora"
+    r"|um tempo|enquanto|quinze dias|\d+ dias",
+    "ru": r"пока|на (?:неделю|недельку|пару|несколько|время|\d+|два|две|три|выходные|месяц)"
+    r"|до|сегодня|несколько днеи|пару днеи|неделю|в выходные|пару недель|две недели",
+}
+_NO = {
+    "en": r"no|no more|without",
+    "de": r"keine",
+    "es": r"sin|nada de|ningun|ningunos|ningunas|no quiero",
+    "fr": r"plus de|pas de|aucun|aucune|zero",
+    "pt": r"sem|nada de|nenhum|nenhuma",
+    "ru": r"без|никаких|никакие",
+}
+# "Don't send me anything", "не пиши мне", "no me mandes nada", "ne m'envoie rien".
+_DONT_SEND = {
+    "en": r"(?:dont|do not|stop|quit|no more) (?:send|sending|messag\w*|text\w*|writ\w*|ping"
+    r"\w*|remind\w*|bother\w*|contact\w*|nag\w*)",
+    "de": r"(?:schick|schreib|send|meld)\w* (?:\w+ ){0,3}?(?:nichts|keine \w+|nicht)|nicht (?:mehr )?"
+    r"(?:schreiben|schicken|storen|melden|anschreiben|anschreiben)",
+    "es": r"no me (?:mande|mandes|envie|envies|escriba|escribas|avises|recuerdes|recuerde"
+    r"|molestes|escribis)\w*|(?:deje|deja|dejes|dejen) de (?:mandar|enviar|escribir)\w*",
+    "fr": r"ne (?:m ?|me )?(?:envoie|envoyez|ecris|ecrivez|rappelez|rappelle|ecrit)\w*"
+    r"|(?:arreter|arrete|arretez|cesse|cessez) de (?:m ?|me )(?:ecrire|envoyer|relancer)"
+    r"|merci de ne rien",
+    "pt": r"(?:nao|nem) (?:me )?(?:manda|mande|mandar|envia|envie|escreve|escreva|lembra|lembre"
+    r"|enche)"
+    r"|(?:para|pare|parar) de (?:me )?(?:mandar|enviar|escrever)",
+    "ru": r"не (?:пиши|пишите|присылаи|присылаите|отправляи|отправляите|шли|беспокои|беспокоите"
+    r"|трогаи|трогаите|дергаи)",
+}
+# "Leave me alone", "lass mich in Ruhe", "déjame tranqui", "lâche-moi", "me deixa quieta",
+# "оставь меня в покое", "отстань"; and silence asked for.
+_ALONE = {
+    "en": r"leave me (?:alone|in peace|be)|give me (?:a break|some space)|silence|radio silence"
+    r"|go quiet|be quiet",
+    "de": r"lass mich (?:\w+ ){0,3}?in ruhe|ruhe (?:geben )?mit|funkstille|nicht storen|ruhe"
+    r"|hor (?:mal )?auf mit|chill (?:mal )?mit",
+    "es": r"dejame (?:tranqui\w*|en paz)|silencio|me tomo un descanso",
+    "fr": r"lache moi|laisse moi (?:tranquille|en paix)|laissez moi (?:tranquille|en paix)"
+    r"|silence|coupe tout|arrete tout",
+    "pt": r"me deixa (?:quiet[oa]|em paz|sossegad[oa])|me da um tempo|silencio",
+    "ru": r"оставь(?:те)? меня (?:\w+ )?в покое|отстань(?:те)?|тишина|не трогаи(?:те)? меня",
+}
+_PAUSE: _Table = {}
+for _language in _LANGUAGES:
+    _msgs, _stop, _while = _MSGS[_language], _STOP[_language], _WHILE[_language]
+    _PAUSE[_language] = (
+        rf"\b(?:{_stop})\b (?:\w+ ){{0,3}}?(?:{_msgs})\b(?: \w+){{0,6}}? (?:{_while})\b",
+        rf"\b(?:{_while})\b (?:\w+ ){{0,6}}?(?:{_stop})\b (?:\w+ ){{0,3}}?(?:{_msgs})\b",
+        rf"\b(?:{_NO[_language]}) (?:more |mehr |mas )?(?:\w+ )?(?:{_msgs})\b(?! (?:from|von|de"
+        rf"|da|do|dele|dela|от))(?: \w+){{0,6}}? (?:{_while}|please|pls|bitte|por favor|porfa"
+        rf"|svp|stp|pfv|pf|пожалуиста)\b",
+        rf"\b(?:{_while})\b (?:\w+ ){{0,6}}?(?:{_NO[_language]}) (?:\w+ )?(?:{_msgs})\b",
+        rf"\b(?:{_DONT_SEND[_language]})\b(?: \w+){{0,6}}? (?:{_while})\b",
+        rf"\b(?:{_while})\b (?:\w+ ){{0,8}}?(?:{_DONT_SEND[_language]})\b",
+        rf"\b(?:{_ALONE[_language]})\b(?: \w+){{0,4}}? (?:{_while}|(?:with|mit|con|avec|com|с)"
+        rf" (?:the|den|los|las|les|os|as|этими)? ?(?:{_msgs}))\b",
+        rf"\b(?:{_while})\b (?:\w+ ){{0,4}}?(?:{_ALONE[_language]})\b",
+    )
+# The reminders named and turned off, however long: "Benachrichtigungen aus. Melde mich.",
+# "mach die erinnerungen erstmal aus", "erinnerungen bis freitag aus".
+_DE_WHILE = (
+    r"bis|erstmal|vorubergehend|solange|melde mich|wahrend|\w*ferien|fur (?:\w+ )?(?:\d+|ne"
+    r"|eine|zwei|drei|ein paar|paar) (?:tage?|wochen?)"
+)
+_PAUSE["de"] += (
+    rf"^(?=.*\b(?:{_DE_WHILE})\b).*\b(?:erinnerung|benachrichtigung|nachricht|abfrage"
+    r"|check ?in)\w* (?:\w+ ){0,5}?(?:aus|aussetzen|ruhen lassen|pausieren)\b"
+    r"(?! (?:der|dem|den|einem|einer|meinem|meiner)\b)",
+    r"^(?=.*\b(?:bis|erstmal|vorubergehend|solange|melde mich)\b).*\bmach (?:\w+ ){0,3}?"
+    r"(?:erinnerungen|benachrichtigungen|nachrichten) (?:\w+ ){0,4}?aus\b",
+    r"\b(?:abfragen|erinnerungen|nachrichten) (?:\w+ ){0,6}?ruhen lassen\b",
+)
+# "para los recordatorios unos días", "PARA OS LEMBRETES até domingo": stop, not "for".
+_PAUSE["es"] += (
+    rf"(?:^|\b(?:porfa|por favor|que) )(?:para|pare|frena|pausa) (?:los|las|todos los|todas las"
+    rf"|tus|el|la) (?:{_MSGS['es']})\b",
+    rf"\b(?:para|pare|frena) (?:los|las|todos los|todas las) (?:{_MSGS['es']})\b(?: \w+){{0,3}}?"
+    rf" (?:{_WHILE['es']})\b",
+)
+_PAUSE["pt"] += (
+    rf"(?:^|\b(?:por favor|pfv) )(?:para|pare) (?:os|as|com os|com as|todos os|todas as)"
+    rf" (?:{_MSGS['pt']})\b",
+    rf"\b(?:para|pare) (?:os|as|com os|com as) (?:{_MSGS['pt']})\b(?: \w+){{0,3}}?"
+    rf" (?:{_WHILE['pt']})\b",
+)
+_PAUSE["en"] += (
+    r"\bcan we (?:just )?not do (?:the |any )?(?:check ?ins|reminders|messages)\b",
+    r"\bmute everything\b|\b(?:stop|pause) (?:everything|it all|all of it)\b",
+)
+_PAUSE["fr"] += (r"\bne (?:\w+ )?recevoir aucun\w* (?:rappel|message|notif)\w*",)
+_PAUSE["pt"] += (rf"\bme da um tempo (?:das|dos|de) (?:{_MSGS['pt']})\b",)
+_PAUSE["ru"] += (
+    r"\bприостанови\w* (?:\w+ )?(?:все|всё|напоминани\w*|уведомлени\w*)",
+    rf"\b(?:отключи|выключи)\w* (?:все )?(?:{_MSGS['ru']}) (?:\w+ )?(?:пока|на время)\b",
+    rf"\bотдохн\w* от (?:\w+ )?(?:{_MSGS['ru']})",
+)
+# One reminder of several is a setting: "stop sending the morning reminder, i only want the
+# evening one", "désactiver seulement le rappel du coucher", "отключи только напоминание про сон".
+_ONE_OF_THEM = {
+    "en": r"\b(?:only|just) (?:\w+ ){0,4}?(?:one|ones)\b|\b(?:only|just) (?:the |that |this )?"
+    r"(?:\w+ ){0,2}?(?:morning|evening|night|bedtime|caffeine|coffee|cut ?off|wind ?down|sleep)"
+    r" (?:reminder|one)\b|\b(?:morning|evening|night|bedtime|caffeine|coffee|cut ?off"
+    r"|wind ?down) (?:reminder|one)\b (?:\w+ ){0,6}?(?:only|just|the rest|the others)\b",
+    "de": r"\bnur (?:\w+ ){0,3}?(?:erinnerung\w*|die (?:\w+ )?(?:am|fur|zum) \w+)\b|\bden rest\b"
+    r"|\bdie anderen (?:erinnerungen )?(?:bitte |ruhig )?(?:lassen|behalten|bleiben)\b",
+    "es": r"\bsolo (?:\w+ ){0,3}?(?:recordatorio|aviso)\b|\blo demas\b|\bel resto\b",
+    "fr": r"\b(?:seulement|uniquement|juste) (?:\w+ ){0,3}?(?:rappel|notification)\b|\ble reste\b",
+    "pt": r"\b(?:so|somente|apenas) (?:\w+ ){0,3}?(?:lembrete|aviso)\b|\bo resto\b",
+    "ru": r"\bтолько (?:\w+ ){0,3}?(?:напоминание|уведомление)\b|\bостально\w*",
+}
+
+# --- settings ----------------------------------------------------------------------------------
+# The language the bot writes in: "switch to German", "háblame en portugués", "parlez-moi en
+# anglais", "fala comigo em espanhol", "поменяй язык на русский".
+_LANGUAGE_NAME = {
+    "en": r"english|german|spanish|french|portuguese|russian|italian|dutch|polish|romanian"
+    r"|ukrainian|turkish",
+    "de": r"englisch|deutsch|spanisch|franzosisch|portugiesisch|russisch|italienisch"
+    r"|niederlandisch|polnisch|rumanisch|ukrainisch|turkisch",
+    "es": r"ingles|aleman|espanol|castellano|frances|portugues|ruso|italiano|rumano|catalan"
+    r"|ucraniano",
+    "fr": r"anglais|allemand|espagnol|francais|portugais|russe|italien|roumain|neerlandais"
+    r"|polonais|ukrainien",
+    "pt": r"ingles|alemao|espanhol|frances|portugues|russo|italiano|romeno|ucraniano",
+    "ru": r"англииск\w*|немецк\w*|испанск\w*|французск\w*|португальск\w*|русск\w*|итальянск\w*"
+    r"|украинск\w*|румынск\w*|angliisk\w*|anglijsk\w*|russk\w*|nemeck\w*|ukrainsk\w*",
+}
+_IN_LANGUAGE = {
+    "en": (
+        r"\b(?:switch|change|set|put|turn|move)\w* (?:\w+ ){0,4}?(?:to|into|in) (?:{names})\b",
+        r"\b(?:talk|speak|write|answer|reply|text|message)\w* (?:\w+ ){0,3}?in (?:{names})\b",
+        r"\blanguage (?:\w+ ){0,3}?(?:{names})\b",
+    ),
+    "de": (
+        r"\b(?:auf|in) (?:{names}) (?:\w+ )?(?:umstellen|umschalten|wechseln|stellen|schreiben"
+        r"|antworten|reden|sprechen)\b",
+        r"\bsprache (?:\w+ ){0,3}?(?:{names})\b",
+        r"\b(?:schreib|sprich|antworte|rede)\w* (?:\w+ ){0,3}?(?:auf|in) (?:{names})\b",
+    ),
+    "es": (
+        r"\b(?:habla|hablame|hableme|hablar|escribe|escribeme|escribame|contesta|contestame"
+        r"|responde|respondeme|pon|ponme|ponlo|cambia|cambialo|pasa|pasate|pasame|pasalo)"
+        r" (?:\w+ ){0,3}?en (?:{names})\b",
+        r"\bidioma (?:\w+ ){0,3}?(?:{names})\b",
+    ),
+    "fr": (
+        r"\b(?:parle|parlez|parliez|parler|ecris|ecrivez|ecrire|repond\w*|passe|passez|mets"
+        r"|mettez|repasse\w*|bascule\w*|remets|remettez)\w* (?:\w+ ){0,3}?en (?:{names})\b",
+        r"\blangue (?:\w+ ){0,3}?(?:{names})\b",
+    ),
+    "pt": (
+        r"\b(?:fala|fale|falar|escreve|escreva|responde|responda|muda|mude|passa|passe|troca"
+        r"|troque|coloca|poe)\w* (?:\w+ ){0,3}?(?:em|pra|para o|para) (?:{names})\b",
+        r"\b(?:idioma|lingua) (?:\w+ ){0,3}?(?:{names})\b",
+    ),
+    "ru": (
+        r"\b(?:язык|yazyk|jazyk) (?:\w+ ){0,3}?(?:на|na) (?:{names})",
+        r"\b(?:говори|пиши|отвечаи|общаися|переключи\w*|переведи)\w* (?:\w+ ){0,3}?(?:на|по)"
+        r" (?:{names})",
+    ),
+}
+# The clock changed, another time zone, the hour the bot keeps: "Die Uhr wurde umgestellt",
+# "set me to Lisbon time", "estoy en Canarias, una hora menos", "à l'heure de Montréal", "atualiza
+# o fuso", "напоминания приходят по московскому времени".
+_CLOCK: _Table = {
+    "en": (
+        r"\bclocks? (?:\w+ ){0,3}?(?:changed|went (?:forward|back)|go (?:forward|back)|is off"
+        r"|are off|is wrong|are wrong)\b|\bdaylight sav\w*|\b(?:summer|winter) time\b",
+        r"\b(?:set|switch|put|change|move)\w* (?:me|it|my \w+|the \w+|everything) (?:to|onto|on)"
+        r" (?:\w+ ){0,2}?time\b(?! (?:to|for)\b)|\bset my (?:city|location|zone|town) to\b",
+        r"\b(?:an|one) hour (?:too early|too late|early|late|off|ahead|behind)\b",
+    ),
+    "de": (
+        r"\b(?:uhr|uhren|zeit) (?:\w+ ){0,3}?(?:umgestellt|zuruckgestellt|vorgestellt)\b"
+        r"|\bzeitumstellung\b|\b(?:sommerzeit|winterzeit)\b",
+        r"\beine stunde (?:zu )?(?:fruh|spat|fruher|spater)\b",
+        r"\b(?:stell|stellen|stellt)\w* (?:\w+ ){0,3}?(?:uhrzeit|zeit)\w* (?:\w+ ){0,2}?(?:um|ein)\b"
+        r"|\buhrzeit (?:\w+ ){0,3}?(?:umstellen|anpassen|einstellen|andern)\b",
+    ),
+    "es": (
+        r"\b(?:cambio de hora|horario de (?:verano|invierno)|hora de (?:verano|invierno))\b"
+        r"|\buna hora (?:menos|mas|de mas|de menos)\b",
+        r"\b(?:llega|llegan|suena|suenan|vienen?) (?:\w+ ){0,3}?una hora (?:antes|tarde|despues"
+        r"|temprano)\b",
+        r"\b(?:ajusta|ajustar|ajuste|cambia|cambiar|pon|ponme|pongame|poneme|actualiza|corrige)"
+        r" (?:\w+ ){0,2}?(?:la hora|el horario|zona horaria|huso)\b",
+    ),
+    "fr": (
+        r"\b(?:changement d ?heure|heure d ?(?:ete|hiver))\b|\bune heure (?:de (?:plus|moins"
+        r"|decalage)|d ?avance|de retard|trop tot|trop tard)\b",
+        r"\b(?:a|sur) l ?heure de (?!la |l |me |dormir|coucher|pointe)\w+|\bfuseau\b",
+        r"\b(?:change|changer|changez|modifie|corrige|corrigez|mets|mettre|bascule\w*)"
+        r" (?:\w+ ){0,2}?l ?heure\b",
+    ),
+    "pt": (
+        r"\b(?:horario de verao|mudanca de hora|hora de verao)\b|\b(?:menos|mais) uma hora\b"
+        r"|\buma hora (?:a menos|a mais|adiantad\w*|atrasad\w*)\b|\bfuso\b",
+        r"\b(?:com a|pela|na) hora de (?!dormir|deitar|acordar)\w+",
+        r"\b(?:acerta|acertas|atualiza|ajusta|corrige|muda)\w* (?:\w+ ){0,2}?(?:a hora|o horario"
+        r"|o fuso|fuso)\b|\b(?:passa|muda|troca) a cidade\b",
+    ),
+    "ru": (
+        r"\bчасов\w* пояс\w*|\bpo (?:\w+omu|mestnomu) vremeni\b|\b(?:chasov\w*|chasovoj) poyas\w*",
+        r"\bпо (?:\w+ому|местному) времени\b|\bперевели часы\b|\b(?:летнее|зимнее) время\b"
+        r"|\bна час (?:раньше|позже)\b",
+    ),
+}
+# The bedtime or the hour of getting up set: "change my bedtime to 9am", "Heure du coucher :
+# 22h30", "mets mon coucher à 21h30", "muda a hora de acordar", "поставь время отбоя на 22:00".
+# Asked about ("what's a good bedtime") it is a question about sleep.
+_NOT_ASKED = {
+    "en": r"good|best|ideal|should|normal|healthy|what|how|why|whats|is it|enough",
+    "de": r"sollte|wann|wie|warum|gut|beste|ideal|normal|gesund",
+    "es": r"deberia|cuando|como|por que|buena|mejor|ideal|normal|sano|que hora",
+    "fr": r"devrais|quand|comment|pourquoi|bonne|meilleure|ideale?|normal|quelle",
+    "pt": r"deveria|devo|quando|como|por que|boa|melhor|ideal|normal|que horas",
+    "ru": r"когда|как|почему|лучше|нормально|стоит|надо ли|какое|во сколько",
+}
+_BEDTIME_WORD = {
+    "en": r"bedtime|bed time|wake ?up time|wake time|alarm time|getting up time",
+    "de": r"schlafenszeit|bettzeit|zubettgehzeit|aufstehzeit|weckzeit|weckerzeit",
+    "es": r"hora de (?:dormir|acostarme|acostarse|irme a dormir|despertar(?:me)?|levantarme)",
+    "fr": r"heure (?:du|de) (?:coucher|reveil|lever)|coucher|reveil",
+    "pt": r"hora de (?:deitar|dormir|acordar|levantar)",
+    "ru": r"время (?:сна|отбоя|подъема|пробуждения|ложиться)|отбои|подъем",
+}
+_SET = {
+    "en": r"set|change|move|make|put|update|push|switch",
+    "de": r"andern|aendern|stellen|stell|setzen|setz|verschieben|verschieb|umstellen|auf|ist"
+    r" jetzt|soll",
+    "es": r"pon|poner|ponme|cambia|cambiar|mueve|mover|ajusta|pasa|pasar|quiero cambiar",
+    "fr": r"mets|mettez|mettre|change|changer|modifie|modifier|modifiez|passe|decale\w*",
+    "pt": r"muda|mudar|mude|altera|alterar|coloca|colocar|passa|passar|troca|poe|quero mudar",
+    "ru": r"поставь|поменяи|сделаи|смени|перенеси|измени|установи|поставьте|измените",
+}
+_CLOCK_HOUR = r"\d+(?: ?h\d*| ?pm| ?am|:\d+| uhr)?|(?:halb|half) \w+"
+_SET_BEDTIME: _Table = {
+    language: (
+        rf"^(?!.*\b(?:{_NOT_ASKED[language]})\b).*?\b(?:{_SET[language]})\b (?:\w+ ){{0,3}}?"
+        rf"(?:{_BEDTIME_WORD[language]})\b",
+        rf"^(?!.*\b(?:{_NOT_ASKED[language]})\b)(?:\w+ ){{0,4}}?(?:{_BEDTIME_WORD[language]})\b"
+        rf" (?:\w+ ){{0,4}}?(?:{_CLOCK_HOUR})\b",
+    )
+    for language in _LANGUAGES
+}
+_SET_BEDTIME["de"] += (r"\buhrzeit fur (?:die )?schlafenszeit\b",)
+_SET_BEDTIME["pt"] += (r"\blembrete (?:\w+ ){0,3}?(?:as|a|para as|pras) \d+ ?h\d*\b",)
+# When the reminder comes, rather: "erinnere mich lieber abends", "recuérdame mejor por la
+# tarde", "rappelle-moi plutôt le soir", "me lembra às 22h em vez das 21h", "напоминай в девять
+# вместо восьми"; and where the reminder times are set ("wo stell ich die Uhrzeiten ein").
+_REMIND_WHEN: _Table = {
+    "en": (
+        r"\bremind me (?:\w+ ){0,2}?(?:in the (?:morning|evening|afternoon)|at night|rather"
+        r"|instead|later|earlier)\b",
+        r"\b(?:reminders?|pings?) (?:\w+ ){0,4}?(?:morning|evening|night) (?:instead|rather)\b",
+        r"\b(?:times?|hours?|schedule) (?:of|for) (?:the |my )?(?:reminders?|notifications?"
+        r"|check ?ins?)\b",
+    ),
+    "de": (
+        r"\berinnere? (?:mich|mir) (?:\w+ ){0,2}?(?:lieber|abends|morgens|mittags|nachmittags"
+        r"|spater|fruher|um \d+|statt)\b",
+        r"\buhrzeit\w* (?:der |fur die )?(?:erinnerung\w*|benachrichtigung\w*)",
+    ),
+    "es": (
+        r"\b(?:recuerdame|recordame|avisame|recuerdeme|aviseme) (?:\w+ ){0,5}?(?:mejor|por la"
+        r" (?:tarde|manana|noche)|a las \d+|en vez de|en lugar de|mas tarde|mas temprano)\b",
+        r"\b(?:horarios?|horas?) de (?:los )?(?:recordatorios|avisos|notificaciones)\b",
+        r"\b(?:aviso|recordatorio) (?:\w+ ){0,6}?(?:llegue|llega|suene) (?:\w+ ){0,3}?(?:mas"
+        r" tarde|mas temprano|antes|despues)\b",
+    ),
+    "fr": (
+        r"\b(?:rappelle|rappelez) moi (?:\w+ ){0,4}?(?:plutot|le soir|le matin|a \d+|au lieu de"
+        r"|plus tard|plus tot)\b|\b(?:me )?rappel\w* (?:\w+ ){0,5}?au lieu de\b",
+        r"\b(?:rappel|notification) (?:\w+ ){0,2}?(?:arrive|tombe|sonne) (?:\w+ ){0,2}?(?:le matin"
+        r"|le soir|plutot)\b",
+        r"\bheures? des (?:rappels|notifications|notifs)\b",
+    ),
+    "pt": (
+        r"\b(?:me lembra|me lembre|lembra me|lembre me|me avisa|me avise) (?:\w+ ){0,3}?(?:mais"
+        r" (?:a|de) (?:noite|tarde|manha)|de manha|a noite|as \d+|em vez d\w+|ao inves)\b",
+        r"\bhorario (?:do|dos|de) (?:lembrete|aviso|notificac)\w*",
+    ),
+    "ru": (
+        r"\bнапоминаи(?:те)? (?:\w+ ){0,3}?(?:лучше|вечером|утром|днем|в \w+|вместо|позже"
+        r"|раньше)\b",
+        r"\bвремя напоминани\w*|\bнапоминани\w* (?:\w+ ){0,3}?(?:по \w+ому времени)\b",
+    ),
+}
+# One reminder off, the others kept ("just turn that one off", "desativa só o lembrete de
+# desacelerar, o resto pode deixar").
+_ONE_OFF: _Table = {
+    language: (rf"^(?=.*\b(?:{_MSGS[language]})\b).*?(?:{_ONE_OF_THEM[language]})",)
+    for language in _LANGUAGES
+}
+_ONE_OFF["en"] += (r"\bturn (?:that|this) one off\b|\b(?:only|just) want the \w+ one\b",)
+_SETTINGS: _Table = {
+    language: (
+        *(p.replace("{names}", _LANGUAGE_NAME[language]) for p in _IN_LANGUAGE[language]),
+        *_CLOCK[language],
+        *_SET_BEDTIME[language],
+        *_REMIND_WHEN[language],
+        *_ONE_OFF[language],
+    )
+    for language in _LANGUAGES
+}
+_SETTINGS["ru"] += (
+    r"\b(?:pomen[yj]a[iy]|smeni\w*|izmeni\w*) (?:\w+ )?(?:yazyk|jazyk|chasov\w* poyas\w*"
+    r"|vremya|vremja)\b",
+)
+
+# --- report ------------------------------------------------------------------------------------
+# Something for the doctor: a doctor or an appointment named, and what to show, bring or print
+# ("was soll ich ihm mitbringen", "put something together i can print", "me lo sacas", "tu me
+# prépares un récap imprimable", "faz o papel pra mostrar", "подготовь всё что надо показать").
+_DOCTOR = {
+    "en": r"doctors?|docs?|docter|gp|neurologist|neuro|physician|specialist|appointment|consultant",
+    "de": r"arzt\w*|artz|arztin|aerztin|doktor\w*|hausarzt\w*|betriebsarzt\w*|kinderarzt\w*"
+    r"|neurolog\w*|facharzt\w*|termin\w*|arztgesprach\w*|arzttermin\w*",
+    "es": r"medic[oa]|doctor[a]?|neurolog[oa]|neuro|especialista|cita|consulta",
+    "fr": r"medecin\w*|medecine|docteur|toubib|neurologue|neuro|generaliste|specialiste|rdv"
+    r"|rendez vous|consultation",
+    "pt": r"medic[oa]|doutor[a]?|neurologista|neuro|especialista|consulta",
+    "ru": r"врач\w*|доктор\w*|невролог\w*|терапевт\w*|прием\w*",
+}
+_TO_SHOW = {
+    "en": r"what (?:should|do|can|shall) i (?:show|bring|take|tell|give)|something (?:i can|to)"
+    r" (?:print|show|bring|take|send|give)|put (?:something|it|that|this) together|prepare"
+    r" (?:something|it|that|this)|print ?outs?|printable|something to print",
+    "de": r"was (?:soll|sollte|kann|muss) ich (?:ihm |ihr |dem |der |\w+ )?(?:mitbringen|zeigen"
+    r"|sagen|mitnehmen)|ubersicht|ausdruck\w*|zum ausdrucken|was (?:fur|fuers|furs)"
+    r"|zeigen kann|schicken kann|mitnehmen",
+    "es": r"que (?:le )?(?:deberia|debo|tengo que|puedo) (?:ensenar|mostrar|llevar|decir)"
+    r"|(?:me lo )?(?:puede|puedes) preparar|el papel|imprimir|me lo sacas|me lo preparas",
+    "fr": r"qu ?est ce que je (?:devrais|dois|peux) lui (?:montrer|dire|apporter)|ce que je"
+    r" dois lui montrer|prepar\w* (?:\w+ ){0,3}?(?:recap|resume|ce que)|imprimable|a imprimer"
+    r"|tu me le sors",
+    "pt": r"o que (?:eu )?(?:devo|preciso|tenho que) (?:mostrar|levar|dizer)|prepara (?:pra mim"
+    r" |para mim )?o que|o papel|pra imprimir|para imprimir|gera pra mim",
+    "ru": r"что (?:мне )?(?:ему |еи )?(?:показать|принести|сказать)|подготовь (?:\w+ ){0,3}?"
+    r"(?:что|показать)|распечат\w*",
+}
+_REPORT: _Table = {
+    language: (rf"^(?=.*\b(?:{_DOCTOR[language]})\b).*\b(?:{_TO_SHOW[language]})\b",)
+    for language in _LANGUAGES
+}
+# Someone else's doctor's appointments among one's chores are not a wish for the report ("Job,
+# Haushalt, ihre Arzttermine").
+_THEIR_DOCTOR: _Table = {
+    "en": (r"\b(?:her|his|their|moms|mums|dads) (?:\w+ )?(?:doctors? )?appointments\b",),
+    "de": (r"\b(?:ihre|seine|deren) (?:\w+ )?(?:arzttermin\w*|termine beim arzt)\b",),
+    "es": (r"\bsus (?:\w+ )?citas (?:medicas|con el medico)\b",),
+    "fr": (r"\b(?:ses|leurs) (?:\w+ )?(?:rendez vous|rdv) (?:medicaux|chez le medecin)\b",),
+    "pt": (r"\b(?:as )?consultas (?:medicas )?(?:dela|dele|deles)\b",),
+    "ru": (r"\b(?:ее|его|их) (?:\w+ )?(?:врачи|приемы|походы по врачам)\b",),
+}
+
+# --- history -----------------------------------------------------------------------------------
+# One's own entries looked back over: a past span shown ("enséñame la semana pasada", "покажи
+# прошлую неделю"), better than before or only imagined ("is it getting better or am I imagining
+# it", "мне лучше чем месяц назад"), an average over a while ("im Schnitt", "ma moyenne"), what
+# was written on a past day, the worst weeks, and "can you show me" after a question about them.
+_SHOW = {
+    "en": r"show|pull up|let me see",
+    "de": r"zeig|zeige|zeigen|zeigst",
+    "es": r"muestrame|mostrame|ensename|muestra|ensena|mostrar",
+    "fr": r"montre|montrez|affiche|montrer",
+    "pt": r"mostra|mostre|me mostra|mostrar",
+    "ru": r"покажи|покажите|показать|pokazhi",
+}
+_SPAN = {
+    "en": r"(?:the |my )?(?:last|past|previous) (?:week|month|few (?:days|weeks))|my (?:week|month"
+    r"|nights|days|past \w+)|how (?:the|my) \w+ (?:has |have )?(?:gone|been|changed"
+    r"|developed)",
+    "de": r"(?:die |meine )?(?:letzte|vorige|vergangene) (?:woche|monat)|meine (?:woche|nachte"
+    r"|tage)",
+    "es": r"(?:la |mi )?semana pasada|mi semana|el mes pasado|mis dias|lo q(?:ue)? (?:apunte"
+    r"|anote)|como (?:estuve|he estado|me fue)",
+    "fr": r"(?:la |ma )?semaine (?:derniere|passee)|ma semaine|le mois dernier|mes (?:nuits|anciens"
+    r" \w+|entrees)|l ?historique",
+    "pt": r"(?:a |minha )?semana passada|minha semana|o mes passado|meus (?:registros?|registos?"
+    r"|dias)",
+    "ru": r"(?:прошлую|прошлыи|мою) (?:неделю|месяц)|как я (?:спал\w*|себя чувствовал\w*)"
+    r"|историю|istori\w*",
+}
+_BETTER_OR_NOT: _Table = {
+    "en": (
+        r"\b(?:getting|got|been|is it|am i) (?:\w+ )?(?:better|worse)\b (?:\w+ ){0,3}?(?:or (?:am i"
+        r"|im|i m) imagining|or not)\b",
+        r"\bhow was i (?:doing|feeling)\b (?:\w+ ){0,3}?(?:ago|last)\b",
+        r"\b(?:worst|best) (?:weeks?|days?|nights?|months?)\b (?:\w+ ){0,2}?(?:so far|yet|ever)\b"
+        r"|\bwhat were my (?:worst|best)\b",
+        r"\b(?:better|worse) (?:\w+ ){0,3}?(?:this|the) (?:month|week) (?:compared (?:with|to)"
+        r"|than) (?:the )?(?:last|previous)\b|\bthan (?:a|one|two|\d+) (?:weeks?|months?) ago\b",
+    ),
+    "de": (
+        r"\bbild(?:e)? ich mir (?:das|es) (?:nur )?ein\b",
+        r"\bwie waren meine (?:nachte|tage|wochen)\b",
+        r"\b(?:im vergleich zu|als|wie) vor (?:\d+|einer|zwei|drei) (?:wochen?|monat\w*)\b"
+        r"|\b(?:besser|schlechter) als im (?:letzten|vorigen|vormonat)\b",
+        r"\bkurve\b",
+    ),
+    "es": (
+        r"\b(?:estoy|voy|he) (?:\w+ )?(?:mejorando|empeorando|mejorado|empeorado)\b (?:\w+ ){0,3}?"
+        r"(?:o (?:me lo invento|es mi imaginacion|no)|respecto|comparado|desde|este mes)\b",
+        r"\bcomo (?:he estado|estuve|me fue|he ido)\b (?:\w+ ){0,3}?(?:semana|mes|pasad[oa]"
+        r"|desde)\b|\bque tal (?:fue|estuvo) mi (?:semana|mes)\b",
+        r"\bquiero ver (?:como (?:he|estuve|me fue|dormi)|mis)\b",
+        r"\b(?:respecto|comparado|en comparacion) (?:al|con el|a) (?:mes )?(?:anterior|pasado)\b",
+    ),
+    "fr": (
+        r"\bca (?:va|allait) (?:\w+ )?mieux\b (?:\w+ ){0,4}?(?:ou (?:je me fais des idees|pas)"
+        r"|par rapport)\b|\bs ?ameliore (?:\w+ ){0,2}?depuis\b",
+        r"\b(?:cetait|c etait) comment ma (?:semaine|nuit|journee)\b|\bcomment (?:etaient|etait)"
+        r" mes (?:nuits|journees|semaines)\b",
+        r"\bje (?:veux|voudrais|peux) voir mes\b|\bpar rapport (?:au|a la) (?:mois |semaine )?"
+        r"(?:precedent\w*|dernier\w*|passe\w*)\b",
+    ),
+    "pt": (
+        r"\b(?:to|tou|estou|eu) (?:\w+ )?(?:melhorando|piorando)\b (?:\w+ ){0,2}?ou\b"
+        r"|\bmelhorei (?:\w+ ){0,4}?(?:em relacao|comparado|ou|desde)\b",
+        r"\bcomo (?:eu )?(?:tava|estava|estive|fiquei) (?:na |a )?(?:semana|mes) passad[oa]\b"
+        r"|\bcomo (?:foi|foram) (?:a |minha |minhas )?(?:semana|noites|mes)"
+        r"(?: passad[oa]| ultimamente)\b|\bcomo foram minhas noites\b",
+        r"\bquero ver (?:como eu|meus|minhas)\b|\bem relacao ao (?:mes )?(?:anterior|passado)\b",
+    ),
+    "ru": (
+        r"\b(?:мне )?(?:становится )?лучше или (?:кажется|нет|хуже)\b|\bмне лучше чем\b",
+        r"\bкак я (?:спал\w*|себя чувствовал\w*) (?:в последнее время|на прошлои неделе|с тех"
+        r" пор)\b|\bчто было на прошлои неделе\b|\bкогда у меня было (?:хуже|лучше) всего\b",
+        r"\bчем (?:\w+ )?(?:месяц|неделю|две недели|\d+ \w+) назад\b",
+        r"\b(?:какие|каких) дни (?:\w+ ){0,4}?самы\w*",
+    ),
+}
+# An average asked of one's own entries ("what's my average sleep", "wie viel Kaffee hab ich im
+# Schnitt getrunken"), not one told ("I average about 6 hours").
+_AVERAGE: _Table = {
+    "en": (
+        r"\b(?:what|whats|how) (?:\w+ ){0,3}?my average\b|\bhow (?:\w+ ){0,4}?(?:did|have) i"
+        r" (?:\w+ ){0,4}?on average\b",
+    ),
+    "de": (
+        r"\bwie (?:\w+ ){0,5}?im (?:schnitt|durchschnitt)\b|\bim (?:schnitt|durchschnitt)"
+        r" (?:\w+ ){0,3}?(?:getrunken|geschlafen|gehabt)\b",
+    ),
+    "es": (r"\b(?:cual|que|cuanto|como) (?:\w+ ){0,3}?mi (?:promedio|media)\b",),
+    "fr": (r"\b(?:quoi|quelle|quel|combien) (?:\w+ ){0,3}?ma moyenne\b",),
+    "pt": (r"\b(?:qual|quanto|como) (?:\w+ ){0,3}?minha media\b",),
+    "ru": (
+        r"\b(?:сколько|как) (?:\w+ ){0,4}?(?:выпил\w*|спал\w*|было|был\w*) (?:\w+ ){0,3}?в"
+        r" среднем\b|\bв среднем (?:\w+ ){0,3}?(?:выпил\w*|спал\w*|было)\b|\b(?:какая|какое"
+        r"|какои|каков\w*) (?:\w+ )?мо(?:и|я|е) средн\w*",
+    ),
+}
+# What one wrote on a past day ("was hatte ich am Dienstag eingetragen", "que apunté el martes").
+_WHAT_I_WROTE: _Table = {
+    "en": (r"\bwhat i (?:wrote|logged|noted|put down|recorded|entered)\b",),
+    "de": (
+        r"\bwas (?:hatte|habe|hab) ich (?:\w+ ){0,3}?(?:eingetragen|geschrieben|notiert)\b"
+        r"|\bwas ich (?:\w+ ){0,4}?(?:eingetragen|geschrieben|notiert) (?:habe|hab|hatte)\b",
+    ),
+    "es": (r"\b(?:que|q|lo q|lo que) (?:apunte|anote|registre|escribi)\b",),
+    "fr": (r"\bce que j ?(?:ai|avais) (?:note|ecrit|enregistre)\b|\bj ?avais note\b",),
+    "pt": (r"\bo que (?:eu )?(?:anotei|registrei|registei|escrevi)\b",),
+    "ru": (r"\bчто я (?:записывал\w*|записал\w*|отмечал\w*|писал\w*)\b",),
+}
+# "Can you show me?" after a question about one's own days ("Est-ce que ça saute plus les jours où
+# je bois plus de café ? Tu peux me montrer ?"), or asking to check them.
+_SHOW_ME: _Table = {
+    "en": (
+        r"\b(?:can|could) you (?:show me|check|look)(?: (?:it|that|this|them))?$|\bshow me the"
+        r" days\b|\bshow me$",
+        r"\b(?:can|could) you (?:check|look|see) (?:\w+ ){0,2}?(?:if|whether) (?:i|my)\b",
+    ),
+    "de": (
+        r"\bkannst du (?:mir )?(?:das |es )?zeigen$|\bzeig (?:mal|mir)(?: das)?$",
+        r"\bkann ich sehen (?:wie|ob)\b|\bkannst du (?:mal )?(?:schauen|nachsehen|checken) ob"
+        r" (?:ich|mein)\b",
+    ),
+    "es": (
+        r"\b(?:me )?(?:lo )?(?:puedes|podes|podrias|puede) (?:mostrar|ensenar)(?:me|melo)?$"
+        r"|\bmuestramelo$",
+        r"\b(?:puedes|podes|podrias|puede) (?:ver|mirar|revisar|chequear) si (?:yo |me |mis )?\b",
+    ),
+    "fr": (
+        r"\b(?:tu peux|peux tu|pouvez vous|vous pouvez) me (?:le |la |les )?montrer(?: ca)?$"
+        r"|\bmontre(?: moi)?$",
+        r"\b(?:tu peux|peux tu|pouvez vous|vous pouvez) (?:voir|verifier|regarder) si (?:je|j|mes"
+        r"|ma|mon)\b",
+    ),
+    "pt": (
+        r"\b(?:pode|podes|consegue) (?:me )?mostrar$|\bme mostra$",
+        r"\b(?:pode|podes|consegue) (?:ver|olhar|checar|conferir) se (?:eu|meu|minha)\b",
+    ),
+    "ru": (
+        r"\b(?:можешь|можете) (?:мне )?показать$|\bпокажи$|\bглянь по записям\b",
+        r"\b(?:можешь|можете) (?:посмотреть|проверить) (?:\w+ ){0,2}?(?:ли|по записям)\b",
+    ),
+}
+# How often something was had this month, and before against after ("wie oft hatte ich diesen
+# Monat Angst über 7", "compara antes y después").
+_HOW_OFTEN_THEN: _Table = {
+    "en": (
+        r"\bhow (?:often|many times) (?:did|have|was) i\b (?:\w+ ){0,4}?(?:this|last|past)"
+        r" (?:week|month)\b|\bcompare (?:\w+ ){0,2}?before and after\b",
+    ),
+    "de": (
+        r"\bwie oft (?:hatte|hab|habe|war) ich\b (?:\w+ ){0,4}?(?:diese\w*|letzte\w*) (?:woche"
+        r"|monat)\b|\bvergleich\w* (?:\w+ ){0,2}?vorher (?:und )?nachher\b",
+    ),
+    "es": (
+        r"\bcuantas veces (?:tuve|estuve|he tenido|me) (?:\w+ ){0,4}?(?:este|esta|el|la) (?:mes"
+        r"|semana)\b|\bcompara\w* (?:\w+ ){0,2}?antes y despues\b",
+    ),
+    "fr": (
+        r"\bcombien de fois (?:j ?ai|jai) (?:\w+ ){0,4}?(?:ce|cette|le|la) (?:mois|semaine)\b"
+        r"|\bcompar\w* (?:\w+ ){0,2}?avant (?:et )?apres\b",
+    ),
+    "pt": (
+        r"\bquantas vezes (?:eu )?(?:tive|fiquei|estive) (?:\w+ ){0,4}?(?:este|esse|esta|essa|o|a)"
+        r" (?:mes|semana)\b|\bcompara\w* (?:\w+ ){0,2}?antes e depois\b",
+    ),
+    "ru": (
+        r"\bсколько раз (?:у меня )?(?:было|была|был|я) (?:\w+ ){0,4}?(?:в этом|в прошлом|на этои"
+        r"|на прошлои) (?:месяце|неделе)\b|\bсравни\w* (?:\w+ ){0,2}?до и после\b",
+    ),
+}
+_HISTORY: _Table = {
+    language: (
+        rf"\b(?:{_SHOW[language]})\b (?:(?:me|moi|mir|мне|melo) )?(?:{_SPAN[language]})\b",
+        *_BETTER_OR_NOT[language],
+        *_AVERAGE[language],
+        *_WHAT_I_WROTE[language],
+        *_SHOW_ME[language],
+        *_HOW_OFTEN_THEN[language],
+    )
+    for language in _LANGUAGES
+}
+_HISTORY["fr"] += (
+    r"\b(?:voir|montre\w*|affiche\w*|consulter) (?:\w+ )?(?:l ?historique|lhistorique)\b"
+    r"|\b(?:l ?historique|lhistorique) (?:de mes|de mon|de ma|du mois|de la semaine)\b"
+    r"|^(?:l ?historique|lhistorique)$",
+)
+_HISTORY["ru"] += (r"\bistori\w* za (?:mesyac|nedel\w*)\b|\bpokazhi (?:\w+ )?istori\w*",)
+
+# --- checkin -----------------------------------------------------------------------------------
+# Today recorded: how the day went noted, logged or filled in ("I'd like to record how today
+# went", "will kurz eintragen wie der Tag war", "quiero apuntar cómo me fue hoy", "je veux noter
+# comment s'est passée la journée", "quero registar como correu o dia", "давай заполним день"),
+# the evening's round by its name ("abend-check", "bilan du soir", "hora do diário"), and the
+# day's report handed in ("meinen täglichen Bericht abgeben", "отчёт за сегодня").
+_DRINKS = (
+    r"coffees?|cafes?|kaffee\w*|espresso\w*|tea|tee|te|the|cha|cola|mate|energy\w*|red ?bull"
+    r"|monster|cappu\w*|latte|club ?mate|кофе\w*|ча[июя]|энергетик\w*|адреналин\w*|монстр\w*"
+    r"|выпил\w*|капучино|латте|эспрессо|кол[аыу]|\w*kaffee\w*|flat white|tasse|tassen|cups?"
+    r"|mugs?|tazas?|xicaras?|чашк\w*|кружк\w*|becher"
+)
+_CHECKIN: _Table = {
+    "en": (
+        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:record|log|note|write down|fill in|fill out|rate|track"
+        r"|jot down) (?:(?:how )?(?:today|my day|the day)\b(?: (?:went|has been|was|has gone"
+        r"|is going))?|how (?:i m|im|i am|i feel|i felt) today|for today)\b",
+        r"\bready for (?:my |the |todays |today s )?(?:questions|check ?in)\b|\bask me (?:the |my"
+        r" |todays )?(?:daily )?questions\b",
+        r"\b(?:fill in|submit|do) (?:my |the |todays |today s )(?:daily )?report\b",
+    ),
+    "de": (
+        rf"^(?!.*\b(?:{_DRINKS})\b).*\btrag\w* (?:bitte |mal |doch )?ein\b",
+        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:tag|heute|wie der tag war|wie heute war|meinen tag"
+        r"|bitte so|bitte) (?:\w+ ){0,2}?(?:eintragen|notieren|festhalten|erfassen|bewerten)\b",
+        r"\b(?:eintragen|notieren|festhalten) (?:\w+ ){0,2}?(?:wie (?:der|mein) tag war|wie"
+        r" heute war|wie es mir heute geht)\b",
+        r"\b(?:tagesbericht|tagesruckblick|tageseintrag|tagescheck|tageswerte|eintrag)\w*"
+        r" (?:\w+ ){0,2}?(?:abgeben|eintragen|machen|ausfullen|notieren)\b|\babend ?check\b",
+        r"\b(?:taglich\w*|heutig\w*) bericht\w* (?:\w+ ){0,2}?abgeben\b",
+    ),
+    "es": (
+        r"\b(?:registrar|anotar|apuntar|anota|apunta|anotemos|apuntemos|apuntamos|anotamos"
+        r"|registremos|llenar|rellenar|contarte) (?:\w+ )?(?:como (?:me )?(?:ha ido|fue|he estado"
+        r"|estuve|me ha ido|me fue)|lo de hoy|el dia|mi dia)\b",
+        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:registrar|anotar|apuntar|anota|apunta) (?:\w+ )?hoy\b",
+        r"\b(?:hacer|hago|hagamos|arrancamos con|vamos con) (?:\w+ ){0,2}?(?:el diario|lo de (?:hoy"
+        r"|la noche|como)|mi revision|la revision|el registro|el cuestionario)\b",
+        r"\b(?:me toca|toca) el registro\b|\blo (?:apuntamos|anotamos|registramos)\b",
+    ),
+    "fr": (
+        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:noter|note|enregistrer|remplir|remplis|saisir"
+        r"|consigner) (?:\w+ )?(?:comment (?:s ?est passee|sest passee|c ?etait|je vais|ca (?:a )?"
+        r"ete)|ma journee|la journee|aujourd ?hui|le suivi|la fiche)\b",
+        r"\b(?:bilan|check|point) du soir\b|\bcheck du jour\b",
+    ),
+    "pt": (
+        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:registrar|registar|anotar|anota|preencher|marcar)"
+        r" (?:\w+ )?(?:como (?:correu|foi|tem sido|estou|me sinto|eu estou) (?:\w+ ){0,2}?(?:dia"
+        r"|hoje)|o dia|meu dia|o meu dia|hoje|a entrada de hoje|o diario)\b",
+        r"\b(?:fazer|fazemos|bora fazer|vamos fazer) (?:o |meu |o meu )?(?:diario|ponto de"
+        r" situacao|controle de hoje|check ?in)\b|\bhora do diario\b|\bregistro de hj\b",
+        r"\bpode (?:me )?perguntar (?:as )?coisas? (?:do dia|da noite|de hoje)\b",
+    ),
+    "ru": (
+        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:записать|запиши|запишу|запишем|заполнить|заполним"
+        r"|заполни|отметить|отметим"
+        r"|отметимся|отмечусь|отмечу|внести|сделаем|сделать|даваи)\w* (?:\w+ ){0,2}?(?:(?:мои"
+        r" |сегодняшн\w* )?день|за (?:сегодня|сегодя|день)|как (?:прошел|прошла|я)\b|сегодняшн\w*"
+        r" (?:отметк\w*|день|запис\w*)|отметку|дневник)(?! рождени)",
+        r"\bзадаваи (?:\w+ ){0,2}?вопрос\w*",
+        r"\b(?:заполн|сдать|сдам|внести|отправ)\w* (?:\w+ ){0,2}?(?:отчет\w* за (?:сегодня|день)"
+        r"|сегодняшн\w* отчет\w*)",
+        r"\b(?:chek ?in|chekin)\b|\b(?:zapis\w*|zapoln\w*|otmet\w*) (?:\w+ )?(?:segodn\w*|den"
+        r"|kak proshel)\b",
+    ),
+}
+# The day's scores listed ("Tageswerte: Zucken 3, Angst 5", "récap du jour : tics 6/10, stress
+# 8/10", "Отметка за день: подёргивания 3/10, тревога 5"): two scores at least.
+_SCORED = (
+    r"twitch\w*|anxiety|stress|mood|zucken|angst|stimmung|tics|ansiedad|estres|animo|tressaut\w*"
+    r"|angoisse|humeur|espasmos|ansiedade|estresse|humor|подергивани\w*|тревога|стресс"
+    r"|настроение"
+)
+for _language in _LANGUAGES:
+    _CHECKIN[_language] += (rf"^(?=(?:.*?\b(?:{_SCORED}) (?:\w+ )?\d+\b){{2}})",)
+
+# The day's report handed in is the check-in, not the doctor's report.
+_DAYS_REPORT: _Table = {
+    "en": (r"\b(?:fill in|submit|do) (?:my |the |todays |today s )(?:daily )?report\b",),
+    "de": (r"\b(?:taglich\w*|heutig\w*) bericht\w* (?:\w+ ){0,2}?abgeben\b|\btagesbericht\w*",),
+    "es": (r"\b(?:llenar|hacer|rellenar) (?:el |mi )?(?:reporte|informe) (?:de hoy|diario)\b",),
+    "fr": (r"\b(?:remplir|faire) (?:le |mon )?(?:rapport|compte rendu) (?:du jour|quotidien)\b",),
+    "pt": (r"\b(?:preencher|fazer) (?:o |meu )?relatorio (?:de hoje|diario)\b",),
+    "ru": (r"\bотчет\w* за (?:сегодня|день)|\bсегодняшн\w* отчет\w*",),
+}
+# On a break now is time one has, not the reminders paused ("check in bitte, hab grad pause").
+_ON_A_BREAK: _Table = {
+    "de": (r"\b(?:hab|habe) (?:grad|gerade|jetzt) (?:\w+ )?pause\b",),
+    "fr": (r"\b(?:j ?suis|jsuis|chuis|je suis) en pause\b",),
+}
+
+FOUND: dict[Intent, _Table] = {
+    Intent.PAUSE: _PAUSE,
+    Intent.SETTINGS: _SETTINGS,
+    Intent.REPORT: _REPORT,
+    Intent.HISTORY: _HISTORY,
+    Intent.CHECKIN: _CHECKIN,
+    Intent.THANKS: _THANKS,
+    Intent.GREETING: _HELLO_AND,
+    Intent.GOODNIGHT: _GOODNIGHT,
+}
+UNLESS: dict[Intent, _Table] = {
+    Intent.PAUSE: {
+        language: (pattern, *_ON_A_BREAK.get(language, ()))
+        for language, pattern in _ONE_OF_THEM.items()
+    },
+    Intent.REPORT: {
+        language: (*_THEIR_DOCTOR[language], *_DAYS_REPORT[language]) for language in _LANGUAGES
+    },
+    # "cheers mate that breathing thing actually worked" thanks for the breathing.
+    Intent.BREATHE: _THANKS,
+}
+KEEP: dict[Intent, _Table] = {}
+WHOLE: dict[Intent, _Table] = {
+    Intent.GREETING: _HELLO_WHOLE,
+}
