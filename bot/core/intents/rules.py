@@ -2160,6 +2160,10 @@ for _intent, _table in (
         # A sleepless night outweighs the twitching in it, as above.
         if _intent is Intent.CANT_SLEEP:
             UNLESS[Intent.TWITCHING][_language] += _patterns
+# Until here the sleep question's take-backs are the sleepless night's finds, the same table; a
+# take-back of the sleep question's own ("mir ist alles zu viel" of a worn-out carer) must not
+# become a find of the sleepless night too.
+UNLESS[Intent.SLEEP_QUESTION] = dict(UNLESS[Intent.SLEEP_QUESTION])
 for _intent, _table in (
     *NINTH_UNLESS.items(),
     *NINTH_U_UNLESS.items(),

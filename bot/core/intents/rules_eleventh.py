@@ -55,7 +55,7 @@ _TO_WHOM = {
     r"|de coracao|pa|viu|imenso|pela atencao|deus (?:te|lhe) (?:abencoe|pague)",
     "ru": r"тебе|вам|вас|тебя|большое|огромное|друг|бро|брат|братан|дружище|за все|за помощь"
     r"|еще раз|реально|правда|очень|от души|от всего сердца|деточка|дорог(?:ои|ая)"
-    r"|дай бог здоровья",
+    r"|даи бог здоровья",
 }
 # What helped, how kind it was, how one feels now ("das war echt lieb von dir", "me sirvió un
 # montón", "ça m'a fait du bien", "реально полегчало", "that breathing thing actually worked").
@@ -388,7 +388,7 @@ _PAUSE["en"] += (
 _PAUSE["fr"] += (r"\bne (?:\w+ )?recevoir aucun\w* (?:rappel|message|notif)\w*",)
 _PAUSE["pt"] += (rf"\bme da um tempo (?:das|dos|de) (?:{_MSGS['pt']})\b",)
 _PAUSE["ru"] += (
-    r"\bприостанови\w* (?:\w+ )?(?:все|всё|напоминани\w*|уведомлени\w*)",
+    r"\bприостанови\w* (?:\w+ )?(?:все|напоминани\w*|уведомлени\w*)",
     rf"\b(?:отключи|выключи)\w* (?:все )?(?:{_MSGS['ru']}) (?:\w+ )?(?:пока|на время)\b",
     rf"\bотдохн\w* от (?:\w+ )?(?:{_MSGS['ru']})",
 )
@@ -932,17 +932,591 @@ _ON_A_BREAK: _Table = {
     "fr": (r"\b(?:j ?suis|jsuis|chuis|je suis) en pause\b",),
 }
 
+# --- breathe -----------------------------------------------------------------------------------
+# Breathing together asked for ("atmest du mit mir?", "do the slow breath with me"), a breathing
+# exercise by its breath ("ausatmen", "breath exercise"), something to calm down with, or a
+# technique to relax ("preciso relaxar agora, tem alguma técnica?").
+_RELAX = {
+    "en": r"relax\w*|calm (?:down|myself)|unwind|chill",
+    "de": r"entspann\w*|beruhig\w*|runterkommen|runterzukommen",
+    "es": r"relaj\w*|calmarme|tranquilizarme|calmar",
+    "fr": r"detendre|calmer|relaxer|poser|apaiser",
+    "pt": r"relaxar|acalmar|me acalmar|desacelerar",
+    "ru": r"расслаб\w*|успоко\w*",
+}
+_TECHNIQUE = {
+    "en": r"technique|exercise|trick|method",
+    "de": r"technik|ubung|uebung|methode|trick",
+    "es": r"tecnica|ejercicio|truco|metodo",
+    "fr": r"technique|exercice|astuce|methode",
+    "pt": r"tecnica|exercicio|truque|metodo",
+    "ru": r"техник\w*|упражнени\w*|способ\w*|метод\w*",
+}
+_BREATHE: _Table = {
+    language: (
+        rf"\b(?:{_RELAX[language]})\b (?:\w+ ){{0,4}}?(?:{_TECHNIQUE[language]})\b",
+        rf"\b(?:{_TECHNIQUE[language]})\b (?:\w+ ){{0,3}}?(?:to|zum|zur|para|pour|pra|для|чтобы)"
+        rf" (?:\w+ )?(?:{_RELAX[language]})\b",
+    )
+    for language in _LANGUAGES
+}
+_BREATHE["en"] += (r"\bbreath\b (?:\w+ ){0,2}?(?:with me|exercise|rn|now)\b|\bneed to breath\b",)
+_BREATHE["de"] += (r"\batme\w* (?:du )?mit mir\b|\b(?:aus|ein)atm\w*|\bwas zum runterkommen\b",)
+_BREATHE["es"] += (r"\brespira (?:\w+ )?conmigo\b",)
+_BREATHE["fr"] += (r"\brespire (?:\w+ )?avec moi\b",)
+_BREATHE["pt"] += (r"\brespira (?:\w+ )?comigo\b",)
+_BREATHE["ru"] += (r"\bподыши (?:\w+ )?со мнои\b",)
+
+# --- caffeine question -------------------------------------------------------------------------
+# Whether a drink holds caffeine or counts as it, how strong it is against coffee, the most a
+# day, decaf or a pre-workout and the twitching, how long caffeine stays ("y a-t-il de la
+# caféine dedans", "zählt Cola als Koffein", "café descafeinado zera mesmo a cafeína", "скок
+# кофеина в энергетике", "o pré-treino pode causar esse tremor").
+_CAFFEINE_Q: _Table = {
+    "en": (
+        r"\bas strong as (?:a )?coffee\b|\bcounts? as (?:caffeine|coffee)\b|\b(?:daily|max\w*"
+        r"|safe|sensible) (?:\w+ ){0,2}?caffeine (?:ceiling|limit|dose|amount|intake)\b"
+        r"|\bcaffeine (?:ceiling|limit) (?:\w+ )?(?:per|a) day\b",
+        r"\b(?:decaf\w*|pre ?workout|preworkout) (?:\w+ ){0,2}?(?:help|helps|cause|causes"
+        r"|can|could|make|makes)\b",
+        r"\bbetter choice than coffee\b",
+    ),
+    "de": (
+        r"\bso stark wie kaffee\b|\bzahlt (?:\w+ )?als (?:koffein|kaffee)\b|\b(?:max\w*|hochst\w*"
+        r"|tagliche|sichere) (?:\w+ )?koffein\w*\b|\bbessere wahl (?:\w+ )?als kaffee\b",
+        r"\b(?:entkoffein\w*|pre ?workout|booster) (?:\w+ ){0,2}?(?:hilft|kann|verursacht"
+        r"|macht)\b",
+    ),
+    "es": (
+        r"\btan fuerte como (?:el |un )?cafe\b|\bcuenta como (?:cafeina|cafe)\b|\bdosis maxima"
+        r" de cafeina\b|\bcuanta cafeina (?:\w+ )?(?:al|por) dia\b",
+        r"\b(?:descafeinado|pre ?entreno) (?:\w+ ){0,2}?(?:ayuda|puede|causa|provoca)\b",
+        r"\b(?:cafe|mate|te) (?:\w+ ){0,6}?(?:puede|pueden) (?:\w+ )?quitar(?:me)? el sueno\b",
+    ),
+    "fr": (
+        r"\b(?:y a|il y a|ya)(?: t il| tu)? (?:\w+ ){0,3}?(?:de la |du |plus de |moins de )"
+        r"cafeine\b|\bcafeine dedans\b|\bcompte (?:\w+ )?comme (?:de la |du )?(?:cafeine|cafe)\b"
+        r"|\baussi fort que (?:le |un )?cafe\b|\b(?:dose|quantite) (?:max\w*|limite"
+        r"|recommandee) (?:de )?cafeine\b|\bcontient\w* (?:\w+ ){0,5}?cafeine\b",
+        r"\b(?:deca|decafeine|pre ?workout) (?:\w+ ){0,2}?(?:aide|peut|cause|provoque)\b",
+    ),
+    "pt": (
+        r"\btao forte quanto (?:o |um )?cafe\b|\bconta como (?:cafeina|cafe)\b|\bdose maxima de"
+        r" cafeina\b|\b(?:zera|tira) (?:\w+ )?(?:a )?cafeina\b|\bquanta cafeina (?:\w+ )?por dia\b",
+        r"\b(?:descafeinado|pre ?treino) (?:\w+ ){0,3}?(?:ajuda|pode|causa|provoca|atrapalha)\b",
+    ),
+    "ru": (
+        r"\bтакои же крепк\w* как кофе\b|\bсчитается (?:\w+ )?(?:кофеином|за кофе)\b"
+        r"|\bмаксимальн\w* доз\w* кофеина\b|\bсколько кофеина (?:\w+ )?в день\b|\bскок кофеина\b",
+        r"\bв декафе (?:\w+ )?нет кофеина\b|\bбез кофеина (?:\w+ )?(?:можно|правда)\b"
+        r"|\bкофеин\w* (?:\w+ )?(?:держится|деиствует|выводится)\b|\bперестанет деиствовать\b",
+        r"\bот (?:кофе|кофеина|энергетик\w*) (?:\w+ ){0,3}?(?:могут|может)\b"
+        r"|\bпредтрен\w* (?:\w+ ){0,2}?(?:может|вызывает)\b",
+        r"\bkofe\w* (?:\w+ ){0,3}?(?:dejstvuet|deistvuet|derzhitsya|usilivaet)\b|\bbez kofeina"
+        r" (?:\w+ ){0,2}?pravda\b",
+    ),
+}
+
+# --- sleep question ----------------------------------------------------------------------------
+# A question about sleep itself: a nap, going to bed at the same hour, sleeping in at weekends,
+# screens in bed, how many hours are enough, a remedy (tea, melatonin, valerian), the bedroom,
+# waking at the same hour every night and the jerk on falling asleep, sleep against twitching.
+_SLEEP_Q: _Table = {
+    "en": (
+        r"\bhow many hours (?:of sleep )?(?:should|do) i\b|\bis (?:\w+ )?(?:\d+|five|six|seven"
+        r"|eight) hours (?:of sleep )?(?:enough|sufficient)\b",
+        r"\bdoes it matter (?:if|when) i (?:\w+ ){0,2}?(?:go to bed|sleep|get up)\b",
+        r"\b(?:twitch\w*|fascicul\w*) (?:\w+ ){0,4}?(?:worse|more) (?:\w+ ){0,3}?(?:when|if|after)"
+        r" (?:i )?(?:sleep (?:badly|poorly|less|little)|dont sleep|havent slept|am tired)\b"
+        r"|\b(?:lack of sleep|poor sleep|bad sleep|sleep deprivation) (?:\w+ ){0,4}?(?:make|cause"
+        r"|worsen)\w* (?:\w+ ){0,3}?twitch\w*",
+        r"\bwhy do (?:i|my \w+) (?:\w+ ){0,2}?(?:jerk|twitch) (?:\w+ ){0,4}?(?:falling asleep"
+        r"|drifting off)\b",
+    ),
+    "de": (
+        r"\bbringt\w* (?:\w+ ){0,3}?was\b (?:\w+ ){0,6}?(?:bett|schlaf\w*|ausschlafen"
+        r"|mittagsschlaf|melatonin|jetlag|wochenende)\b|\b(?:blaulicht\w*|mittagsschlaf|melatonin"
+        r"|vorschlafen|handy im bett) (?:\w+ ){0,3}?bringt\w* (?:\w+ ){0,2}?was\b",
+        r"\b(?:ist es|ists|ist) (?:\w+ )?(?:schlecht|schlimm|sinnvoll|gut|ok) (?:\w+ ){0,3}?(?:wenn"
+        r" ich|zu|jeden)\b (?:\w+ ){0,6}?(?:schlafe|bett|aufzustehen|aufstehe)\b",
+        r"\bwarum wach(?:e)? ich (?:\w+ ){0,6}?auf\b",
+        r"\bwie lang\w* sollte (?:\w+ )?(?:powernap|nickerchen|mittagsschlaf)\b|\bwelche"
+        r" temperatur (?:\w+ ){0,3}?schlafzimmer\b|\bhilft es (?:\w+ ){0,6}?(?:aufzustehen|ins"
+        r" bett|zu schlafen)\b|\bdarf ich (?:\w+ ){0,3}?ausschlafen\b",
+        r"\bmittagsschlaf (?:gut oder schlecht|ja oder nein)\b|\bzuck\w* (?:\w+ ){0,3}?"
+        r"(?:schlimmer|starker|mehr) (?:\w+ ){0,3}?wenn ich (?:\w+ ){0,3}?(?:schlafe|geschlafen)\b",
+    ),
+    "es": (
+        r"\b(?:sirve|es bueno|es malo|es recomendable|esta bien|es mejor) (?:de algo )?"
+        r"(?:\w+ ){0,2}?(?:acostar\w*|dormir\w*|levantar\w*)\b",
+        r"\bsiestas? (?:\w+ ){0,3}?(?:si o no|son malas|es mala|esta bien|sirve)\b",
+        r"\bdormir \d+ horas (?:\w+ ){0,2}?(?:es suficiente|alcanza|basta|sirve)\b|\b(?:cuanto"
+        r" tiempo|cuanto) antes de (?:acostarme|dormir|ir a la cama)\b",
+        r"\b(?:movil|celu\w*|telefono|pantallas?|tele)\b (?:\w+ ){0,5}?(?:quita el sueno|me afecta"
+        r"|afecta|es malo|empeora)\b",
+        r"\bpor que me dan (?:tirones|sacudidas|espasmos) (?:\w+ ){0,3}?(?:dormido|dormir)\b"
+        r"|\bsi me acuesto a las \d+ (?:\w+ ){0,6}?es lo mismo\b|\bcompensar (?:\w+ ){0,2}?(?:finde"
+        r"|fin de semana)\b (?:\w+ ){0,2}?sirve\b",
+        r"\b(?:dormir mal|dormir poco|falta de sueno|no dormir) (?:\w+ ){0,4}?(?:tics|temblor\w*"
+        r"|espasmos|fascicul\w*)",
+    ),
+    "fr": (
+        r"\b(?:est ce|c est|cest|c|ctu|c tu|ca sert|est il|vaut il) (?:\w+ ){0,3}?(?:bon|bien|grave"
+        r"|mauvais|utile|correct|normal|preferable|mieux) (?:\w+ ){0,3}?(?:de )?(?:se |me |faire"
+        r" une )?(?:coucher|lever|reveiller|dormir|sieste)\b",
+        r"\bsiestes? (?:\w+ ){0,4}?(?:c ?est|combien|bon|mauvais|flingue|gache|duree)\b|\b(?:duree"
+        r"|combien de temps) (?:\w+ ){0,3}?sieste\b",
+        r"\b(?:ecrans?|telephone|portable|tel) (?:\w+ ){0,4}?(?:avant de dormir|au lit|le soir)\b"
+        r" (?:\w+ ){0,4}?(?:grave|mauvais|joue|vraiment)\b",
+        r"\bpourquoi je (?:me )?(?:reveille|fais des secousses|sursaute)\b|\bc ?est normal de"
+        r" (?:se |me )?reveiller\b|\bqu ?est ce qui aide (?:\w+ )?a (?:s ?endormir|dormir)\b",
+        r"\b(?:tisane|camomille|melatonine|verveine) (?:\w+ ){0,3}?(?:aide|marche|fonctionne)\w*"
+        r"|\bje dors combien\b|\bfaut (?:il )?se lever a la meme heure\b"
+        r"|\b(?:coucher|lever|dormir) a heure fixe\b",
+        r"\b(?:manque de sommeil|mal dormir|dormir peu) (?:\w+ ){0,4}?(?:tics|fascicul\w*"
+        r"|tressaut\w*|spasmes)",
+    ),
+    "pt": (
+        r"\b(?:sestas?|soneca|cochilo|dormir a tarde) (?:\w+ ){0,6}?(?:estraga|atrapalha|ajuda\w*"
+        r"|prejudica|quanto tempo|faz mal)\b",
+        r"\b(?:celular|telemovel|telefone|tela|ecras?) (?:\w+ ){0,3}?(?:na cama|antes de dormir)"
+        r" (?:\w+ ){0,3}?(?:atrapalha|prejudica|faz mal|estraga)\b",
+        r"\b(?:aconselhavel|e bom|faz bem|vale a pena) (?:\w+ ){0,3}?(?:deitar|dormir|acordar)\w*"
+        r"|\bhorario fixo (?:pra|para) (?:deitar|dormir)\b",
+        r"\b(?:melatonina|camomila|valeriana)\b (?:\w+ ){0,3}?(?:que dose|funciona|ajuda|serve)\b"
+        r"|\bdormir (?:\d+|cinco|seis|quatro) horas? (?:\w+ ){0,3}?(?:da pra|basta|e suficiente"
+        r"|chega)\b|\be verdade que dormir\b",
+        r"\be normal dar um tranco\b|\btrabalhar por turnos (?:\w+ ){0,2}?sono\b"
+        r"|\b(?:dormir mal|dormir pouco|falta de sono) (?:\w+ ){0,4}?(?:tiques|tremor\w*"
+        r"|fascicul\w*|espasmos)",
+    ),
+    "ru": (
+        r"\bдневн\w* сон (?:\w+ ){0,4}?(?:вредит|мешает|норм\w*|полез\w*)\b",
+        r"\b(?:ложиться|ложится|вставать|засыпать|спать|просыпаться) (?:\w+ ){0,3}?в одно и то же"
+        r" время\b|\b(?:норм|нормально) ли (?:\w+ ){0,2}?(?:отсыпат\w*|спать"
+        r"|ложиться)\b",
+        r"\bтелефон (?:\w+ ){0,3}?(?:в кровати|перед сном) (?:\w+ ){0,3}?мешает\b|\bтелефон"
+        r" (?:\w+ ){0,3}?мешает (?:спать|сну)\b",
+        r"\bот (?:валерьянки|мелатонина|ромашки) (?:\w+ ){0,2}?сон\b|\bпокемарить (?:\w+ ){0,4}?"
+        r"(?:ночью|хуже)\b|\b(?:спать|днем спать) (?:\w+ ){0,3}?нормально или\b",
+        r"\bот (?:недосыпа|плохого сна|нехватки сна) (?:\w+ ){0,3}?(?:фасцикул|дерга|подерг"
+        r"|тик)\w*|\bпочему (?:меня|я) (?:\w+ )?дерга\w* (?:\w+ ){0,2}?засыпа\w*",
+        r"\bchasov sna hvatit\b|\bluchshe spat\b",
+    ),
+}
+# Why one wakes at the same hour asks about sleep, the night awake and all ("why do I always wake
+# up at 3am", "warum wach ich jede Nacht um drei auf", "почему я просыпаюсь ровно в 3 ночи").
+_WHY_WAKE: _Table = {
+    "en": (r"\bwhy do (?:i|we) (?:\w+ ){0,2}?(?:wake|waking|wake up) (?:up )?(?:\w+ ){0,4}?(?:at"
+           r" [1-5](?: ?am)?|every night|always|before)\b",),
+    "de": (r"\bwarum wach(?:e)? ich (?:\w+ ){0,6}?auf\b",),
+    "es": (r"\bpor que (?:me )?(?:despierto|desperte) (?:\w+ ){0,4}?(?:a las|siempre|cada noche"
+           r"|todas las noches)\b",),
+    "fr": (r"\bpourquoi je me reveille\b|\bc ?est normal de (?:se |me )?reveiller\b",),
+    "pt": (r"\bpor que (?:eu )?(?:acordo|desperto) (?:\w+ ){0,4}?(?:as|sempre|toda noite|todas as"
+           r" noites)\b",),
+    "ru": (r"\bпочему (?:я )?(?:\w+ ){0,3}?просыпаюсь\b",),
+}
+for _language in _LANGUAGES:
+    _SLEEP_Q[_language] += _WHY_WAKE[_language]
+# A question whether something makes insomnia worse asks about sleep, the insomnia named and all.
+_WORSE_INSOMNIA: _Table = {
+    language: (
+        r"\b(?:empeora|mejora|agrave|aggrave|piora|verschlimmert|worsens?|ухудшает)\w* (?:\w+ ){0,2}?"
+        r"(?:el |la |l |o |a |die |den |my )?(?:insomnio|insomnie|insonia|schlaflosigkeit"
+        r"|insomnia|бессонниц\w*)\b",
+    )
+    for language in _LANGUAGES
+}
+for _language in _LANGUAGES:
+    _SLEEP_Q[_language] += _WORSE_INSOMNIA[_language]
+
+# --- sleep trouble -----------------------------------------------------------------------------
+# A night without sleep by its other names: "kann nich pennen", "staring at the ceiling", "ojos
+# como platos", "je tourne dans mon lit", "nada de sono", "смотрю в потолок"; wide awake at a
+# night hour; woken every hour; no longer able to sleep; the mind that will not switch off in bed.
+_NIGHT_HOURS = {
+    "en": r"[1-5](?::\d+)? ?am|[1-5]:\d+|(?:its|it s) [1-5]\b",
+    "de": r"halb [1-5]|[1-5](?::\d+)? uhr|(?:es ist|schon|jetzt) [1-5]\b|um (?:halb )?(?:[1-5]"
+    r"|eins|zwei|drei|vier|funf)",
+    "es": r"(?:son las|a las) (?:[1-5]|dos|tres|cuatro|cinco)\b|[1-5] ?am",
+    "fr": r"[1-5] ?h(?:\d+)?(?: du mat\w*)?|[1-5]h\d+",
+    "pt": r"[1-5] ?h(?: da manha)?|[1-5] da manha|(?:duas|tres|quatro) da manha",
+    "ru": r"(?:[1-5]|два|три|четыре|пять) (?:часа |часов )?(?:ночи|утра)",
+}
+_AWAKE = {
+    "en": r"awake|wide awake|staring at the ceiling|no sleep",
+    "de": r"hellwach|wach|kein schlaf",
+    "es": r"despiert[oa]|ojos como platos|sin sueno|desvelad[oa]",
+    "fr": r"(?:toujours )?pas (?:dormi|endormie?|sommeil)|(?:les )?yeux grands ouverts|reveillee?"
+    r"|debout",
+    "pt": r"nada de sono|acordad[oa]|sem sono|olhando pro teto",
+    "ru": r"сна нет|ни в одном глазу|не сплю|лежу|смотрю в потолок",
+}
+_SLEEPLESS: _Table = {
+    language: (
+        rf"\b(?:{_NIGHT_HOURS[language]})\b (?:\w+ ){{0,6}}?(?:{_AWAKE[language]})\b",
+        rf"\b(?:{_AWAKE[language]})\b (?:\w+ ){{0,3}}?(?:at|um|a las|a|as|в) (?:{_NIGHT_HOURS[language]})"
+        r"\b",
+    )
+    for language in _LANGUAGES
+}
+_SLEEPLESS["en"] += (
+    r"\bcant sle+p\b|\bstaring at the ceiling\b|\bwhy am i (?:still )?awake\b",
+    r"\b(?:kept|keep) waking up\b|\bwaking up every (?:hour|\d+ \w+)\b|\bwoke up (?:every hour"
+    r"|\d+ times)\b|\bup (?:\d+|three|four|five) times\b (?:\w+ ){0,6}?(?:hrs|hours)\b",
+    r"\b(?:brain|mind|head) (?:just )?(?:wont|will not|cant) (?:switch|shut|turn) (?:off|up)\b"
+    r" (?:\w+ ){0,3}?(?:[1-5] ?am|tonight|in bed)|\b(?:[1-5] ?am|tonight|lying here|woke up)"
+    r" (?:\w+ ){0,6}?(?:brain|mind|head) (?:just )?(?:wont|will not|cant|switched) (?:switch|shut"
+    r"|turn|on)\b|\bcant switch (?:my brain |my mind )?off\b (?:\w+ ){0,4}?(?:tonight|lying"
+    r" here|in bed|since)\b",
+)
+_SLEEPLESS["de"] += (
+    r"\bkann nich(?:t)? (?:\w+ ){0,2}?(?:ein)?(?:schlafen|pennen)\b|\bnicht (?:\w+ )?(?:ein)?pennen"
+    r"\b|\bpennen (?:geht nich\w*|unmoglich|ist nicht)\b",
+    r"\bkein schlaf in sicht\b|\ban schlafen (?:ist )?nicht zu denken\b|\bfinde (?:\w+ ){0,2}?"
+    r"keinen schlaf\b|\bkaum ein auge zu\w*|^schlaf nicht\b",
+    r"\b(?:immer noch|noch|wieder|bin) (?:\w+ ){0,2}?hellwach\b|\b(?:standig|dauernd|jede stunde"
+    r"|stundlich|alle \w+ stunden) (?:\w+ )?(?:aufgewacht|wach geworden)\b",
+    r"\b(?:lieg|liege|lag) (?:\w+ ){0,4}?wach\b|\bwach (?:\w+ ){0,2}?auf wie\b|\bwach geworden"
+    r" (?:\w+ ){0,2}?seitdem\b|\bschlaf (?:\w+ ){0,4}?mies\b",
+)
+_SLEEPLESS["es"] += (
+    r"\bno (?:puedo )?peg\w* (?:un |el |ni un )?ojo\b|\bno pillo el sueno\b|\bojos como platos\b",
+    r"\bme desperte (?:\w+ )?(?:cada hora|cada dos horas|\d+ veces|mil veces)\b|\bme despierto"
+    r" (?:\w+ )?cada hora\b",
+)
+_SLEEPLESS["fr"] += (
+    r"\btoujours pas (?:reussi a )?(?:m ?)?(?:en)?dormi\w*|\b(?:impossible de|sans) trouver le"
+    r" sommeil\b|\bj? ?tourne (?:en rond )?dans (?:le|mon) lit\b|\bjtourne\b",
+    r"\bne me rendors pas\b|\bchu pas capable de (?:m ?)?(?:en)?dormir\b|\b(?:pas (?:capable|moyen)"
+    r"|arrive pas) (?:\w+ )?a fermer l ?(?:oeil|œil)|\bfermer lœil\b|\bfixe le plafond\b",
+    r"\b[nj]?(?:arrive|peux|parviens) plus a (?:m ?)?(?:en)?dormir\b|\bje ne dors plus\b|\b(?:je"
+    r" me )?reveill\w* (?:\w+ )?(?:toutes les heures|chaque heure|\d+ fois)\b",
+)
+_SLEEPLESS["pt"] += (
+    r"\bnada (?:de|do) sono\b|\bnao consigo (?:\w+ ){0,2}?(?:adormecer|pegar no sono)\b"
+    r"|\bolhando (?:pro|para o) teto\b",
+    r"\bacord\w* (?:\w+ )?(?:de hora em hora|toda hora|a cada hora|\d+ vezes)\b",
+)
+_SLEEPLESS["ru"] += (
+    r"\bсна нет\b|\bвсю ночь не спал\w*|\b(?:смотрю|пялюсь) в потолок\b|\bлежу до будильника\b",
+    r"\bпросыпа\w* (?:\w+ )?(?:каждыи час|каждые \w+|по \d+ раз|\d+ раз)\b",
+)
+# Should be asleep by day after a night shift and wide awake.
+_SLEEPLESS["de"] += (r"\bsollte schlafen (?:\w+ ){0,4}?(?:hellwach|wach)\b",)
+_SLEEPLESS["fr"] += (r"\bje devrais dormir (?:\w+ ){0,4}?(?:reveillee?|debout)\b",)
+_SLEEPLESS["ru"] += (r"\b(?:надо|нужно) спать (?:\w+ ){0,4}?(?:бодр\w*|не сплю)\b",)
+
+# Worry or fear told, and poor sleep among what it does ("Les factures s'accumulent, je dors
+# mal, je stresse pour tout", "llevo semanas sin dormir bien pensando en eso", "Я так устала
+# бояться … потом не сплю", "não durmo de nervoso"): the worry is the message. A night that will
+# not come ("can't sleep, anxious about tomorrow") stays a sleepless night.
+_WORRY = {
+    "en": r"anxiety|anxious|worried|worry\w*|stress\w*|scared|afraid|fear\w*|panic\w*|nervous"
+    r"|overthink\w*|uncertainty|dread\w*",
+    "de": r"angst|sorgen|gestresst|stress|panik|nervos|grubel\w*|ungewissheit|befurcht\w*",
+    "es": r"ansiedad|ansios[oa]|preocup\w*|estres\w*|miedo|panico|nervios\w*|incertidumbre"
+    r"|agobi\w*|angusti\w*",
+    "fr": r"anxi\w*|angoiss\w*|stress\w*|inquiet\w*|peur|panique|incertitude|rumin\w*",
+    "pt": r"ansiedade|ansios[oa]|preocup\w*|estress\w*|medo|panico|nervos\w*|incerteza|angusti\w*",
+    "ru": r"тревог\w*|тревож\w*|стресс\w*|страх\w*|бою\w*|боятся|бояться|паник\w*|нерв\w*"
+    r"|пережива\w*|накручива\w*|неизвестност\w*|беспоко\w*",
+}
+_POOR_SLEEP = {
+    "en": r"(?:not|never|barely|hardly) sleep(?:ing)? (?:\w+ )?(?:well|much|at all)|sleep(?:ing)?"
+    r" (?:badly|poorly|terribly)|dont sleep|havent slept (?:well|properly)",
+    "de": r"schlafe? (?:\w+ )?(?:schlecht|kaum|nicht gut|mies)|kaum schlaf",
+    "es": r"duermo (?:\w+ )?(?:mal|fatal|poco)|no duermo(?: bien)?|apenas duermo|sin dormir"
+    r"(?: bien)?|sin pegar ojo",
+    "fr": r"dors (?:\w+ )?(?:mal|peu)|dors (?:\w+ )?pas bien|dors presque pas|ne dors (?:pas|plus)",
+    "pt": r"durmo (?:\w+ )?(?:mal|pouco)|nao (?:\w+ )?durmo|mal durmo|sem dormir|nao (?:to|tou"
+    r"|estou|ando) dormindo",
+    "ru": r"(?:плохо|мало|почти не|не) сплю|сплю (?:\w+ )?плохо|не высыпаюсь",
+}
+_CANT_NOW = {
+    "en": r"cant|can t|cannot|unable|still awake|wide awake|insomnia",
+    "de": r"kann|kein|hellwach|wach",
+    "es": r"no puedo|no consigo|no logro|insomnio|desvel\w*",
+    "fr": r"narrive|j arrive|impossible|insomnie",
+    "pt": r"nao consigo|insonia",
+    "ru": r"не могу|не получается|бессонниц\w*",
+}
+_WORRY_AND_POOR_SLEEP: _Table = {
+    language: (
+        rf"^(?!(?:\w+ ){{0,2}}?(?:{_CANT_NOW[language]})\b)(?=.*\b(?:{_WORRY[language]})\b)"
+        rf".*\b(?:{_POOR_SLEEP[language]})\b",
+    )
+    for language in _LANGUAGES
+}
+
+# --- twitching ---------------------------------------------------------------------------------
+# A body part that is "going nuts", "doing the popcorn thing", "spinnt", "no para de saltar",
+# "fait la fête", "tá tremelicando", "задёргалось"; little flickers or waves under the skin; it
+# started again in a named place.
+_BODY = {
+    "en": r"eye ?lids?|eyes?|lids?|eyebrows?|brows?|calf|calves|thighs?|biceps?|triceps?|thumbs?"
+    r"|fingers?|toes?|foot|feet|lips?|cheeks?|arms?|forearms?|legs?|hands?|shoulders?|back"
+    r"|stomach|belly|butt|glutes?|jaw|chin|neck|chest|shins?|hamstrings?|quads?|muscles?|pinky",
+    "de": r"augenlid\w*|lid|unterlid|oberlid|auge|augen|augenbraue\w*|wade\w*|oberschenkel"
+    r"|oberarm\w*|unterarm\w*|bizeps|trizeps|daumen|finger\w*|zeh\w*|fuss|fusse|lippe\w*"
+    r"|wange\w*|arm|arme|bein|beine|hand|schulter\w*|rucken|bauch|po|hintern|kiefer|kinn|nacken"
+    r"|brust|muskel\w*",
+    "es": r"parpados?|ojos?|cejas?|gemelos?|pantorrillas?|chamorros?|muslos?|biceps|triceps"
+    r"|pulgar\w*|dedos?|pies?|labios?|mejillas?|cachetes?|brazos?|antebrazos?|piernas?|manos?"
+    r"|hombros?|espalda|barriga|panza|estomago|nalgas?|mandibula|cuello|pecho|musculos?"
+    r"|menique",
+    "fr": r"paupieres?|l ?oeil|lœil|oeil|yeux|sourcils?|mollets?|cuisses?|biceps|triceps|pouces?"
+    r"|doigts?|orteils?|pieds?|levres?|joues?|bras|avant bras|jambes?|mains?|epaules?|dos"
+    r"|ventre|fesses?|machoire|menton|cou|poitrine|muscles?",
+    "pt": r"palpebras?|olhos?|sobrancelhas?|barriga da perna|panturrilhas?|coxas?|biceps|triceps"
+    r"|polegar|dedao|dedos?|pes?|labios?|bochechas?|bracos?|antebraco|pernas?|maos?|ombros?"
+    r"|costas|barriga|bunda|mandibula|queixo|pescoco|peito|musculos?",
+    "ru": r"веко|веки|глаз|глаза|бровь|брови|икра|икры|икру|бедро|бицепс|трицепс|палец|пальцы"
+    r"|пальцев|мизинец|стопа|стопу|нога|ноги|губа|губы|щека|щеки|рука|руки|предплечье|плечо"
+    r"|спина|живот|ягодиц\w*|челюсть|подбородок|шея|грудь|мышц\w*",
+}
+_DOES_IT = {
+    "en": r"going (?:\w+ )?(?:nuts|crazy|mad|mental|wild|haywire|off|bonkers|berserk|again|insane"
+    r"|right now|rn|as i type)|acting up|doin\w* (?:the|that|its) (?:\w+ )?(?:thing|dance|wave)"
+    r"|jumpin\w*|hopping|popping|rippling|bubbling|flickering|fluttering|twiching|twtich\w*"
+    r"|moving (?:on its own|by itself)|(?:keeps?|wont stop) (?:jumping|moving|flickering|going)",
+    "de": r"spinnt|spielt (?:\w+ )?verruckt|macht (?:\w+ )?(?:was es will|was sie will|party)|hupft"
+    r"|huepft|springt|pocht|zappelt|vibriert|tanzt|bewegt sich (?:\w+ )?(?:von selbst|allein\w*)",
+    "es": r"no (?:para|deja) de (?:saltar|temblar|brincar|moverse)|no para|(?:se )?(?:me )?"
+    r"(?:mueve|mueven|movia) solos?|saltando|brincando|temblando|dando (?:saltitos|saltos|tirones"
+    r"|brincos)|loco|temblorcito|aleteo|burbujitas|fibritas|palomitas|salta|saltan|brinca|brincan"
+    r"|tiembla|tiemblan",
+    "fr": r"saute|sautent|sautille|fremit|fremissent|tressaille|tremble|bouge (?:tout )?seul"
+    r"|part en vrille|fait la fete|fait des siennes|fait (?:\w+ )?n importe quoi",
+    "pt": r"a saltar|a tremer|aos saltos|saltinhos|pulando|pula|tremendo|tremelica\w*"
+    r"|mexendo sozinh[oa]"
+    r"|treme|nao para de (?:tremer|pular|saltar|mexer)|bicho andando",
+    "ru": r"(?:за|по)?дерга\w*|(?:за|по)?дерну\w*|подпрыгива\w*|прыга\w*|скач\w*|трепещ\w*"
+    r"|фасцикулир\w*|пульсир\w*|живет своеи жизнью|ходит ходуном",
+}
+# Waves or flickers under the skin, or it started again in a named place.
+_UNDER_SKIN: _Table = {
+    "en": (
+        r"\b(?:under|beneath) (?:the|my) skin\b",
+        r"\b(?:little |tiny |small )?(?:flickers|ripples|jumps|pops|flutters) (?:\w+ ){0,3}?(?:in|on"
+        r"|all over) (?:my |the )?(?:{body})\b",
+    ),
+    "de": (
+        r"\bunter der haut\b",
+        r"\b(?:hat es|es hat|gehts|geht es) (?:\w+ )?(?:wieder )?(?:angefangen|los)\b (?:\w+ ){0,3}?"
+        r"(?:im|in der|in den|am) (?:{body})\b",
+    ),
+    "es": (r"\bdebajo de la piel\b|\bbajo la piel\b",),
+    "fr": (
+        r"\bsous la peau\b|\b(?:petites )?(?:vagues|contractions|secousses|salves|decharges)"
+        r" (?:\w+ ){0,2}?(?:sous|dans) (?:l ?|le |la |les |mes |mon |ma )?(?:{body})\b",
+        r"\bca (?:tire|recommence|saute) (?:\w+ )?(?:dans|partout)\b",
+    ),
+    "pt": (r"\b(?:debaixo|embaixo|por baixo) da pele\b",),
+    "ru": (r"\bпод кожеи\b",),
+}
+_TWITCHING: _Table = {
+    language: (
+        rf"\b(?:{_BODY[language]})\b (?:\w+ ){{0,4}}?(?:{_DOES_IT[language]})\b",
+        rf"\b(?:{_DOES_IT[language]})\b (?:\w+ ){{0,3}}?(?:{_BODY[language]})\b",
+        *(p.replace("{body}", _BODY[language]) for p in _UNDER_SKIN[language]),
+    )
+    for language in _LANGUAGES
+}
+_TWITCHING["ru"] += (r"\bdergaet\w*|\bdergaj\w*|\bdergayu\w*",)
+# Fear of an illness behind it, the more one thinks the more it twitches, checking and panicking
+# over the twitches: the worry is the message ("ich hab die ganze Zeit Angst dass ich was
+# Schlimmes hab und je mehr ich drüber nachdenk desto mehr zuckts").
+_WORRY_ABOUT_IT: _Table = {
+    "en": (
+        r"\bthe more i (?:think|worry|focus) (?:\w+ ){0,3}?the (?:more|worse)\b|\b(?:panick\w*"
+        r"|obsess\w*|freaking out|stressing) (?:about|over) (?:the |my )?twitch\w*|\bkeep checking"
+        r" (?:my |the )?twitch\w*|\b(?:afraid|scared|terrified) (?:that )?i (?:have|ve got)"
+        r" (?:something|als|ms)\b",
+    ),
+    "de": (
+        r"\bje mehr ich (?:\w+ ){0,3}?(?:nachdenk\w*|drauf achte|grubel\w*) (?:\w+ ){0,2}?desto\b"
+        r"|\bangst (?:\w+ )?(?:dass|das) ich (?:\w+ ){0,2}?(?:was schlimmes|etwas schlimmes|als|ms"
+        r"|krank)\b|\bohne diese gedanken\b",
+    ),
+    "es": (
+        r"\bcuanto mas (?:lo |le )?(?:pienso|pienso en eso) (?:\w+ ){0,3}?mas\b|\bmiedo (?:a|de)"
+        r" (?:tener|que sea) (?:\w+ )?(?:algo grave|ela|esclerosis)\b",
+    ),
+    "fr": (
+        r"\bplus j ?y pense (?:\w+ ){0,3}?plus\b|\bpeur (?:d ?avoir|que ce soit) (?:\w+ )?"
+        r"(?:quelque chose de grave|la sla|une sla|sclerose)\b",
+    ),
+    "pt": (
+        r"\bquanto mais (?:eu )?penso (?:\w+ ){0,3}?mais\b|\bmedo de (?:ter|ser) (?:\w+ )?(?:algo"
+        r" grave|ela|esclerose)\b",
+    ),
+    "ru": (
+        r"\bчем больше (?:я )?(?:думаю|об этом думаю) (?:\w+ ){0,3}?тем\b|\bбоюсь что (?:у меня )?"
+        r"(?:что то серьезное|бас|рассеянныи)\b",
+    ),
+}
+
+# --- coffee ------------------------------------------------------------------------------------
+# A drink had, by its local name and with a number, an hour or a meal ("cortado número dos",
+# "un serré au comptoir", "3 expressos", "ne mate um 15 uhr", "monster #2", "уже вторая кружка",
+# "выпил 2 энергоса", "жахнул адреналин раш").
+_COFFEE: _Table = {
+    "en": (
+        r"\b(?:cups?|mugs?|pots?) of (?:\w+ )?tea\b|\bbuilder ?s tea\b|\b(?:a|one|two|\d+|another"
+        r"|third|second) (?:\w+ )?(?:teas|cuppas?)\b",
+        r"\b(?:coke|cola|pepsi)\b (?:with|at|after|for) (?:lunch|dinner|breakfast)\b|\bred ?bul\b"
+        r"|\bmonsters?\b (?:#|no |number )?\d+\b|\bmonster (?:\w+ )?today\b",
+    ),
+    "de": (
+        r"\bschwarztee\b|\bclub ?mate\b|\bkaffe\b|\b(?:nen|n|ein|einen) monster\b|\b(?:cola|mate)"
+        r"(?: zero)? (?:um \d+|getrunken|im \w+)\b",
+    ),
+    "es": (
+        r"\bcortados? (?:numero|nro|n|no) (?:\d+|dos|tres|cuatro)\b|^cortados?\b|\btermo (?:\w+ )?"
+        r"de mate\b|\btomando mate\b|\bun termo\b",
+        r"\bcoca(?: cola)? con (?:la )?(?:cena|comida|almuerzo)\b|\b(?:un|el|me eche un) monster\b"
+        r"|\bmonster de \w+|\bun tinto\b|\bun te (?:negro|verde|rojo)\b",
+    ),
+    "fr": (
+        r"\b(?:\d+|deux|trois|quatre) expressos\b|(?<!\bes )(?<!\btes )\bun (?:grand |petit )?(?:creme"
+        r"|noisette|serre"
+        r"|allonge)\b|\bpetit noisette\b|\bcapsule (?:nespresso )?(?:n ?)?\d*|\bun the (?:vert"
+        r"|noir)\b|\bthe noir (?:au|a|ce)\b|\bun coca\b|\bun monster\b",
+    ),
+    "pt": (r"\bum monster\b|\bchimarrao\b|\bguarana antarctica\b",),
+    "ru": (
+        r"\b(?:вторая|третья|четвертая|пятая) (?:кружка|чашка)\b|\bэнергос\w*|\bколу выпил\w*"
+        r"|\bвыпил\w* колу\b|\b(?:крепк\w* |черн\w* |зелен\w* )?чаи (?:\w+ ){0,3}?(?:в \d+|\d+ \d+"
+        r"|запиши|считается)\b|\bадреналин раш\b|\bжахнул\w*",
+    ),
+}
+_COFFEE_BY_NUMBER = {
+    "en": r"coffee|espresso|latte|flat white|cappuccino|americano|cortado|ristretto",
+    "de": r"kaffee|espresso|latte|cappuccino|flat white",
+    "es": r"cafe|cortado|espresso|cafecito|tinto",
+    "fr": r"cafe|expresso|espresso|serre|creme|ristretto",
+    "pt": r"cafe|cafezinho|expresso|bica|galao",
+    "ru": r"кофе|эспрессо|латте|капучино|американо|раф",
+}
+for _language in _LANGUAGES:
+    _COFFEE[_language] += (
+        rf"\b(?:{_COFFEE_BY_NUMBER[_language]}) (?:numero|nummer|number|nr|no|n|#) ?(?:\d+|two"
+        r"|three|zwei|drei|dos|tres|deux|trois|dois|duas|два|три)\b",
+        rf"\b(?:{_COFFEE_BY_NUMBER[_language]})\b (?:\w+ ){{0,2}}?(?:le|la|el|o|a|der|die|das|the)?"
+        r" ?(?:\d+e|\d+(?:st|nd|rd|th)|3e|2e|\d+(?:o|a|º|ª)|zweite\w*|dritte\w*|second|third"
+        r"|segundo|tercero|deuxieme|troisieme|terceiro|второ\w*|трет\w*) (?:\w+ )?(?:de la journee"
+        r"|del dia|do dia|des tages|of the day|today|heute|hoy|hoje|aujourd ?hui|за день|сегодня)\b",
+    )
+
+# Another caffeinated drink counted beside a decaf or "no coffee" is still a drink to log ("One mug
+# of tea at 7, another at 11, and a decaf after lunch", "1 club mate und ne cola zero, kein
+# kaffee").
+_COUNTED_OTHER = {
+    "en": r"(?:cups?|mugs?|cans?|pots?) of (?:\w+ )?(?:tea|cola|coke|energy drink)|(?:\d+|one|two"
+    r"|three) (?:cans? of |bottles? of )?(?:red ?bulls?|monsters?|cokes?|colas?|teas)",
+    "de": r"(?:\d+|ein|eine|ne|zwei|drei) (?:tasse |becher |dose |dosen |flasche )?(?:\w+ )?(?:club"
+    r" ?mate|cola|mate|tee|energy|monster|red ?bull)",
+    "es": r"(?:\d+|una?|dos|tres) (?:taza |tazas |lata |latas |vaso |termo )?(?:de )?(?:te|mate"
+    r"|coca|cola|monster|red ?bull)",
+    "fr": r"(?:\d+|une?|deux|trois) (?:tasse |tasses |canette |verre )?(?:de )?(?:the|mate"
+    r"|coca|cola|monster|red ?bull)",
+    "pt": r"(?:\d+|uma?|duas|dois|tres) (?:xicara |xicaras |lata |latas |copo |cuia )?(?:de )?"
+    r"(?:cha|mate|chimarrao|coca|guarana|monster|red ?bull)",
+    "ru": r"(?:\d+|одну|две|два|три) (?:чашк\w* |кружк\w* |банк\w* )?(?:чая|чаю|колы|энергетик\w*"
+    r"|мате)",
+}
+
+# --- anxious or venting ------------------------------------------------------------------------
+# Worried by sayings ("места себе не нахожу", "worried sick", "je me fais un sang d'encre"),
+# what one can't get out of one's head, fearing the worst every night; worn out caring for
+# someone with nobody asking after oneself ("frisst mich auf … keiner fragt wie es mir geht").
+_ANXIOUS: _Table = {
+    "en": (
+        r"\bworried sick\b|\bbeside myself\b|\bon pins and needles\b|\bcant stop worrying\b"
+        r"|\bsick with worry\b|\bcant get (?:it|this|that) out of my head\b",
+    ),
+    "de": (
+        r"\b(?:krank|ausser mir) vor sorge\b|\bkrieg (?:das|es) nicht (?:mehr )?aus dem kopf\b"
+        r"|\bgeht mir nicht (?:mehr )?aus dem kopf\b",
+    ),
+    "es": (
+        r"\bno paro de preocuparme\b|\bcon el alma en (?:vilo|un hilo)\b|\bme como la cabeza\b"
+        r"|\b(?:me )?imagino lo peor\b|\bno (?:me )?lo (?:puedo )?(?:saco|sacar) de la cabeza\b",
+    ),
+    "fr": (
+        r"\bje me fais un sang d ?encre\b|\bmorte? d ?inquietude\b|\bj ?imagine le pire\b"
+        r"|\bje m ?imagine le pire\b|\b(?:me )?(?:le|l) sortir de la tete\b",
+    ),
+    "pt": (
+        r"\bcom o coracao na mao\b|\bmorrendo de preocupacao\b|\bimagino o pior\b|\bnao paro de"
+        r" me preocupar\b|\bnao (?:consigo )?tir(?:o|ar) (?:isso )?da cabeca\b",
+    ),
+    "ru": (
+        r"\bместа себе не нахожу\b|\bне нахожу себе места\b|\bсердце не на месте\b|\bс ума схожу"
+        r" от (?:беспокоиства|волнения|страха)\b|\bпредставляю (?:самое )?худшее\b"
+        r"|\bне (?:могу|получается) выкинуть (?:\w+ )?из головы\b|\bне выходит из головы\b",
+    ),
+}
+_VENTING: _Table = {
+    "en": (
+        r"\b(?:eating|wearing) me (?:up|alive|down)\b|\b(?:nobody|no one) (?:ever )?asks (?:me )?how"
+        r" i (?:am|m|feel)\b|\b(?:nobody|no one) (?:ever )?helps me\b|\b(?:going|about) to"
+        r" explode\b",
+    ),
+    "de": (
+        r"\bfrisst mich auf\b|\bzehrt an mir\b|\bkeiner fragt (?:\w+ ){0,2}?wie es mir geht\b"
+        r"|\bniemand fragt (?:\w+ ){0,2}?wie es mir geht\b|\b(?:keiner|niemand) hilft mir\b"
+        r"|\bich platze (?:\w+ )?gleich\b",
+    ),
+    "es": (
+        r"\bme (?:esta )?(?:consumiendo|comiendo viv[oa])\b|\bnadie me pregunta como estoy\b"
+        r"|\bnadie me ayuda\b|\bvoy a explotar\b",
+    ),
+    "fr": (
+        r"\bme (?:bouffe|ronge|consume)\b|\bpersonne ne me demande comment je vais\b"
+        r"|\b(?:je suis|suis|jsuis|chuis) (?:\w+ )?depasse\w*|\bpersonne ne m ?aide\b"
+        r"|\bje vais exploser\b",
+    ),
+    "pt": (
+        r"\b(?:esta )?me (?:consumindo|comendo viv[oa])\b|\bninguem (?:me )?pergunta como eu"
+        r" (?:estou|to)\b|\bninguem me ajuda\b|\bvou explodir\b",
+    ),
+    "ru": (
+        r"\b(?:меня )?(?:съедает|сжирает|выматывает)\b|\bникто не спрашивает как (?:я|у меня)\b"
+        r"|\bникто не помогает\b|\bсеичас взорвусь\b",
+    ),
+}
+# Worn out and unasked: the weight is the message, the eyelid and the nights among its items.
+_WORN_OUT: _Table = {
+    language: (*_VENTING[language], *_WORRY_ABOUT_IT[language]) for language in _LANGUAGES
+}
+
 FOUND: dict[Intent, _Table] = {
     Intent.PAUSE: _PAUSE,
     Intent.SETTINGS: _SETTINGS,
     Intent.REPORT: _REPORT,
     Intent.HISTORY: _HISTORY,
     Intent.CHECKIN: _CHECKIN,
+    Intent.BREATHE: _BREATHE,
+    Intent.CAFFEINE_QUESTION: _CAFFEINE_Q,
+    Intent.SLEEP_QUESTION: _SLEEP_Q,
+    Intent.CANT_SLEEP: _SLEEPLESS,
+    Intent.TWITCHING: _TWITCHING,
+    Intent.COFFEE: _COFFEE,
+    Intent.ANXIOUS: _ANXIOUS,
+    Intent.VENTING: _VENTING,
     Intent.THANKS: _THANKS,
     Intent.GREETING: _HELLO_AND,
     Intent.GOODNIGHT: _GOODNIGHT,
 }
 UNLESS: dict[Intent, _Table] = {
+    Intent.CANT_SLEEP: {
+        language: (*_WORRY_AND_POOR_SLEEP[language], *_WORN_OUT[language])
+        for language in _LANGUAGES
+    },
+    Intent.TWITCHING: _WORN_OUT,
     Intent.PAUSE: {
         language: (pattern, *_ON_A_BREAK.get(language, ()))
         for language, pattern in _ONE_OF_THEM.items()
@@ -953,7 +1527,12 @@ UNLESS: dict[Intent, _Table] = {
     # "cheers mate that breathing thing actually worked" thanks for the breathing.
     Intent.BREATHE: _THANKS,
 }
-KEEP: dict[Intent, _Table] = {}
+KEEP: dict[Intent, _Table] = {
+    Intent.COFFEE: {language: (rf"\b(?:{_COUNTED_OTHER[language]})\b",) for language in _LANGUAGES},
+    Intent.SLEEP_QUESTION: {
+        language: (*_WORSE_INSOMNIA[language], *_WHY_WAKE[language]) for language in _LANGUAGES
+    },
+}
 WHOLE: dict[Intent, _Table] = {
     Intent.GREETING: _HELLO_WHOLE,
 }
