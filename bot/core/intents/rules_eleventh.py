@@ -3,10 +3,34 @@
 from __future__ import annotations
 
 from bot.core.intents.intent import Intent
+from bot.core.safety.engine import trie_regex
 
 _Table = dict[str, tuple[str, ...]]
 
 _LANGUAGES = ("en", "de", "es", "fr", "pt", "ru")
+
+
+def _merged(parts: list[tuple[str, str]]) -> tuple[str, ...]:
+    """One rule for many: each part is (a word that must be there, the rest of the rule at the
+    message's start). Most messages hold none of the words, and one look for all of them, merged
+    on their beginnings, is cheaper than one look per rule (`classify` tries every rule that
+    does not begin with a word at every place in a message)."""
+    if not parts:
+        return ()
+    firsts = [first for first, _ in parts]
+    try:
+        merged = trie_regex(firsts)
+    except ValueError:
+        merged = "|".join(f"(?:{first})" for first in firsts)
+    rests = "|".join(f"(?:{rest})" for _, rest in parts)
+    return (rf"^(?=.*?\b(?:{merged})\b)(?:{rests})",)
+
+
+def _without(find: str, words: str, first: str = "") -> str:
+    """`find` anywhere, and none of `words` anywhere: the costly look for the words only where the
+    find is, and for the find only where the rarer word `first` is, when one is given."""
+    first = rf"(?=.*?\b(?:{first})\b)" if first else ""
+    return rf"^{first}(?=.*?{find})(?!.*\b(?:{words})\b)"
 
 
 def _lookbehinds(words: str) -> str:
@@ -92,20 +116,26 @@ _OPENER = (
     r"(?:(?:ok|okay|oh|ah|aw+|hey|hi|oi|ola|hola|hallo|salut|привет|ну|bon|ya|vale|gut|ok good"
     r"|good|top|super|cest note|entendido|verstanden|понял|поняла) )?"
 )
-_THANKS: _Table = {}
+_THANKS_PARTS: list[tuple[str, str]] = []
 for _language in _LANGUAGES:
     _thank, _whom = _THANK[_language], _TO_WHOM[_language]
     _praise, _not = _PRAISE[_language], _NOT_ONLY[_language]
-    _plain = rf"^(?!.*\b(?:{_not})\b){_OPENER}"
-    _THANKS[_language] = (
-        # Thanks alone, drawn out or cut short, and to whom.
-        rf"{_plain}(?:{_thank})(?: (?:{_thank}|{_whom}))*$",
-        # Thanks, then what helped or how kind it was.
-        rf"{_plain}(?:{_thank})\b(?: \w+){{0,10}}? (?:{_praise})\b(?: \w+){{0,4}}$",
-        # What helped or how kind it was, then thanks.
-        rf"{_plain}(?:\w+ ){{0,7}}?(?:{_praise})\b(?: \w+){{0,3}}? (?:{_thank})"
-        rf"(?: (?:{_whom}))*$",
+    # The thanks first or last, then no "but" anywhere.
+    _first = rf"(?={_OPENER}(?:{_thank})\b)(?!.*\b(?:{_not})\b){_OPENER}"
+    _last = rf"(?=(?:\w+ ){{0,11}}?(?:{_thank})(?: (?:{_whom}))*$)(?!.*\b(?:{_not})\b)"
+    _THANKS_PARTS.append(
+        (
+            _thank,
+            # Thanks alone, drawn out or cut short, and to whom.
+            rf"{_first}(?:{_thank})(?: (?:{_thank}|{_whom}))*$"
+            # Thanks, then what helped or how kind it was.
+            rf"|{_first}(?:{_thank})\b(?: \w+){{0,10}}? (?:{_praise})\b(?: \w+){{0,4}}$"
+            # What helped or how kind it was, then thanks.
+            rf"|{_last}{_OPENER}(?:\w+ ){{0,7}}?(?:{_praise})\b(?: \w+){{0,3}}? (?:{_thank})"
+            rf"(?: (?:{_whom}))*$",
+        )
     )
+_THANKS: _Table = {"all": _merged(_THANKS_PARTS), **dict.fromkeys(_LANGUAGES, ())}
 # The bot praised as a person ("t'es top", "ty bot ur goated", "eres un crack", "ты лучший").
 _THANKS["en"] += (
     r"^(?:(?:you re|youre|ur|u r|you are) (?:\w+ )?(?:the best|a star|a legend|amazing|awesome"
@@ -218,12 +248,18 @@ _AFTER_NIGHT = (
     r"|too|auch|tambien|aussi|тоже|kkk+|jaja\w*|haha\w*|lol"
 )
 _GOODNIGHT: _Table = {
-    language: (
-        rf"^(?:(?:\w+ ){{0,8}}?(?:{_TO_BED[language]})(?: \w+){{0,6}}? )?{_A_NIGHT[language]}"
-        rf"(?:{_NIGHT_WORD[language]})(?: (?:\w+ ){{0,2}}?(?:{_TO_BED[language]}"
-        rf"|{_AFTER_NIGHT}))?$",
-    )
-    for language in _LANGUAGES
+    "all": _merged(
+        [
+            (
+                _NIGHT_WORD[language],
+                rf"(?:(?:\w+ ){{0,8}}?(?:{_TO_BED[language]})(?: \w+){{0,6}}? )?"
+                rf"{_A_NIGHT[language]}(?:{_NIGHT_WORD[language]})(?: (?:\w+ ){{0,2}}?"
+                rf"(?:{_TO_BED[language]}|{_AFTER_NIGHT}))?$",
+            )
+            for language in _LANGUAGES
+        ]
+    ),
+    **dict.fromkeys(_LANGUAGES, ()),
 }
 _GOODNIGHT["en"] += (
     r"^sleepy time(?: bye+)?$|^(?:ok |okay |right )?(?:bed|bedtime) (?:for me|now|time)(?: \w+)?$",
@@ -339,20 +375,28 @@ _ALONE = {
     "ru": r"оставь(?:те)? меня (?:\w+ )?в покое|отстань(?:те)?|тишина|не трогаи(?:те)? меня",
 }
 _PAUSE: _Table = {}
+_PAUSE_PARTS: list[tuple[str, str]] = []
 for _language in _LANGUAGES:
     _msgs, _stop, _while = _MSGS[_language], _STOP[_language], _WHILE[_language]
     _PAUSE[_language] = (
         rf"\b(?:{_stop})\b (?:\w+ ){{0,3}}?(?:{_msgs})\b(?: \w+){{0,6}}? (?:{_while})\b",
-        rf"\b(?:{_while})\b (?:\w+ ){{0,6}}?(?:{_stop})\b (?:\w+ ){{0,3}}?(?:{_msgs})\b",
         rf"\b(?:{_NO[_language]}) (?:more |mehr |mas )?(?:\w+ )?(?:{_msgs})\b(?! (?:from|von|de"
         rf"|da|do|dele|dela|от))(?: \w+){{0,6}}? (?:{_while}|please|pls|bitte|por favor|porfa"
         rf"|svp|stp|pfv|pf|пожалуиста)\b",
-        rf"\b(?:{_while})\b (?:\w+ ){{0,6}}?(?:{_NO[_language]}) (?:\w+ )?(?:{_msgs})\b",
         rf"\b(?:{_DONT_SEND[_language]})\b(?: \w+){{0,6}}? (?:{_while})\b",
-        rf"\b(?:{_while})\b (?:\w+ ){{0,8}}?(?:{_DONT_SEND[_language]})\b",
         rf"\b(?:{_ALONE[_language]})\b(?: \w+){{0,4}}? (?:{_while}|(?:with|mit|con|avec|com|с)"
         rf" (?:the|den|los|las|les|os|as|этими)? ?(?:{_msgs}))\b",
-        rf"\b(?:{_while})\b (?:\w+ ){{0,4}}?(?:{_ALONE[_language]})\b",
+    )
+    # How long first ("bitte ein paar Tage keine Check-ins"): looked for only where the reminders
+    # or a "don't write" are.
+    _PAUSE_PARTS.append(
+        (
+            rf"{_msgs}|{_DONT_SEND[_language]}|{_ALONE[_language]}",
+            rf"(?=.*?\b(?:{_while})\b (?:\w+ ){{0,6}}?(?:{_stop})\b (?:\w+ ){{0,3}}?(?:{_msgs})\b"
+            rf"|.*?\b(?:{_while})\b (?:\w+ ){{0,6}}?(?:{_NO[_language]}) (?:\w+ )?(?:{_msgs})\b"
+            rf"|.*?\b(?:{_while})\b (?:\w+ ){{0,8}}?(?:{_DONT_SEND[_language]})\b"
+            rf"|.*?\b(?:{_while})\b (?:\w+ ){{0,4}}?(?:{_ALONE[_language]})\b)",
+        )
     )
 # The reminders named and turned off, however long: "Benachrichtigungen aus. Melde mich.",
 # "mach die erinnerungen erstmal aus", "erinnerungen bis freitag aus".
@@ -360,14 +404,15 @@ _DE_WHILE = (
     r"bis|erstmal|vorubergehend|solange|melde mich|wahrend|\w*ferien|fur (?:\w+ )?(?:\d+|ne"
     r"|eine|zwei|drei|ein paar|paar) (?:tage?|wochen?)"
 )
-_PAUSE["de"] += (
-    rf"^(?=.*\b(?:{_DE_WHILE})\b).*\b(?:erinnerung|benachrichtigung|nachricht|abfrage"
-    r"|check ?in)\w* (?:\w+ ){0,5}?(?:aus|aussetzen|ruhen lassen|pausieren)\b"
-    r"(?! (?:der|dem|den|einem|einer|meinem|meiner)\b)",
-    r"^(?=.*\b(?:bis|erstmal|vorubergehend|solange|melde mich)\b).*\bmach (?:\w+ ){0,3}?"
-    r"(?:erinnerungen|benachrichtigungen|nachrichten) (?:\w+ ){0,4}?aus\b",
-    r"\b(?:abfragen|erinnerungen|nachrichten) (?:\w+ ){0,6}?ruhen lassen\b",
+_PAUSE_PARTS.append(
+    (
+        r"\w*ferien|bis|erstmal|vorubergehend|solange|melde mich|wahrend|fur",
+        rf"(?=.*\b(?:{_DE_WHILE})\b)(?=.*\b(?:erinnerung|benachrichtigung|nachricht|abfrage"
+        r"|check ?in)\w* (?:\w+ ){0,5}?(?:aus|aussetzen|ruhen lassen|pausieren)\b"
+        r"(?! (?:der|dem|den|einem|einer|meinem|meiner)\b))",
+    )
 )
+_PAUSE["de"] += (r"\b(?:abfragen|erinnerungen|nachrichten) (?:\w+ ){0,6}?ruhen lassen\b",)
 # "para los recordatorios unos días", "PARA OS LEMBRETES até domingo": stop, not "for".
 _PAUSE["es"] += (
     rf"(?:^|\b(?:porfa|por favor|que) )(?:para|pare|frena|pausa) (?:los|las|todos los|todas las"
@@ -392,6 +437,7 @@ _PAUSE["ru"] += (
     rf"\b(?:отключи|выключи)\w* (?:все )?(?:{_MSGS['ru']}) (?:\w+ )?(?:пока|на время)\b",
     rf"\bотдохн\w* от (?:\w+ )?(?:{_MSGS['ru']})",
 )
+_PAUSE["all"] = _merged(_PAUSE_PARTS)
 # One reminder of several is a setting: "stop sending the morning reminder, i only want the
 # evening one", "désactiver seulement le rappel du coucher", "отключи только напоминание про сон".
 _ONE_OF_THEM = {
@@ -510,7 +556,7 @@ _NOT_ASKED = {
     "en": r"good|best|ideal|should|normal|healthy|what|how|why|whats|is it|enough",
     "de": r"sollte|wann|wie|warum|gut|beste|ideal|normal|gesund",
     "es": r"deberia|cuando|como|por que|buena|mejor|ideal|normal|sano|que hora",
-    "fr": r"devrais|quand|comment|pourquoi|bonne|meilleure|ideale?|normal|quelle",
+    "fr": r"devrais|quand|comment|pourquoi|bonne|meilleure|ideale?|normal|quelle|grave|est ce",
     "pt": r"deveria|devo|quando|como|por que|boa|melhor|ideal|normal|que horas",
     "ru": r"когда|как|почему|лучше|нормально|стоит|надо ли|какое|во сколько",
 }
@@ -533,13 +579,18 @@ _SET = {
 }
 _CLOCK_HOUR = r"\d+(?: ?h\d*| ?pm| ?am|:\d+| uhr)?|(?:halb|half) \w+"
 _SET_BEDTIME: _Table = {
-    language: (
-        rf"^(?!.*\b(?:{_NOT_ASKED[language]})\b).*?\b(?:{_SET[language]})\b (?:\w+ ){{0,3}}?"
-        rf"(?:{_BEDTIME_WORD[language]})\b",
-        rf"^(?!.*\b(?:{_NOT_ASKED[language]})\b)(?:\w+ ){{0,4}}?(?:{_BEDTIME_WORD[language]})\b"
-        rf" (?:\w+ ){{0,4}}?(?:{_CLOCK_HOUR})\b",
-    )
-    for language in _LANGUAGES
+    "all": _merged(
+        [
+            (
+                _BEDTIME_WORD[language],
+                rf"(?!.*\b(?:{_NOT_ASKED[language]})\b)(?:(?=.*?\b(?:{_SET[language]})\b"
+                rf" (?:\w+ ){{0,3}}?(?:{_BEDTIME_WORD[language]})\b)|(?=(?:\w+ ){{0,4}}?"
+                rf"(?:{_BEDTIME_WORD[language]})\b (?:\w+ ){{0,4}}?(?:{_CLOCK_HOUR})\b))",
+            )
+            for language in _LANGUAGES
+        ]
+    ),
+    **dict.fromkeys(_LANGUAGES, ()),
 }
 _SET_BEDTIME["de"] += (r"\buhrzeit fur (?:die )?schlafenszeit\b",)
 _SET_BEDTIME["pt"] += (r"\blembrete (?:\w+ ){0,3}?(?:as|a|para as|pras) \d+ ?h\d*\b",)
@@ -587,19 +638,24 @@ _REMIND_WHEN: _Table = {
 # One reminder off, the others kept ("just turn that one off", "desativa só o lembrete de
 # desacelerar, o resto pode deixar").
 _ONE_OFF: _Table = {
-    language: (rf"^(?=.*\b(?:{_MSGS[language]})\b).*?(?:{_ONE_OF_THEM[language]})",)
-    for language in _LANGUAGES
+    "all": _merged(
+        [(_MSGS[language], rf"(?=.*?(?:{_ONE_OF_THEM[language]}))") for language in _LANGUAGES]
+    ),
+    **dict.fromkeys(_LANGUAGES, ()),
 }
 _ONE_OFF["en"] += (r"\bturn (?:that|this) one off\b|\b(?:only|just) want the \w+ one\b",)
 _SETTINGS: _Table = {
-    language: (
-        *(p.replace("{names}", _LANGUAGE_NAME[language]) for p in _IN_LANGUAGE[language]),
-        *_CLOCK[language],
-        *_SET_BEDTIME[language],
-        *_REMIND_WHEN[language],
-        *_ONE_OFF[language],
-    )
-    for language in _LANGUAGES
+    "all": (*_SET_BEDTIME["all"], *_ONE_OFF["all"]),
+    **{
+        language: (
+            *(p.replace("{names}", _LANGUAGE_NAME[language]) for p in _IN_LANGUAGE[language]),
+            *_CLOCK[language],
+            *_SET_BEDTIME[language],
+            *_REMIND_WHEN[language],
+            *_ONE_OFF[language],
+        )
+        for language in _LANGUAGES
+    },
 }
 _SETTINGS["ru"] += (
     r"\b(?:pomen[yj]a[iy]|smeni\w*|izmeni\w*) (?:\w+ )?(?:yazyk|jazyk|chasov\w* poyas\w*"
@@ -638,8 +694,9 @@ _TO_SHOW = {
     r"(?:что|показать)|распечат\w*",
 }
 _REPORT: _Table = {
-    language: (rf"^(?=.*\b(?:{_DOCTOR[language]})\b).*\b(?:{_TO_SHOW[language]})\b",)
-    for language in _LANGUAGES
+    "all": _merged(
+        [(_DOCTOR[language], rf"(?=.*\b(?:{_TO_SHOW[language]})\b)") for language in _LANGUAGES]
+    )
 }
 # Someone else's doctor's appointments among one's chores are not a wish for the report ("Job,
 # Haushalt, ihre Arzttermine").
@@ -852,19 +909,35 @@ _DRINKS = (
     r"|выпил\w*|капучино|латте|эспрессо|кол[аыу]|\w*kaffee\w*|flat white|tasse|tassen|cups?"
     r"|mugs?|tazas?|xicaras?|чашк\w*|кружк\w*|becher"
 )
+_DRINK_FREE: list[str] = []
+
+
+def _no_drink(find: str) -> str:
+    """`find`, kept for one rule with the other finds of the day recorded that no drink names (a
+    coffee logged "for today" is the coffee): see `_merged`."""
+    _DRINK_FREE.append(find.removeprefix(r"\b"))
+    return ""
+
+
 _CHECKIN: _Table = {
     "en": (
-        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:record|log|note|write down|fill in|fill out|rate|track"
-        r"|jot down) (?:(?:how )?(?:today|my day|the day)\b(?: (?:went|has been|was|has gone"
-        r"|is going))?|how (?:i m|im|i am|i feel|i felt) today|for today)\b",
+        _no_drink(
+            r"\b(?:record|log|note|write down|fill in|fill out|rate|track"
+            r"|jot down) (?:(?:how )?(?:today|my day|the day)\b(?: (?:went|has been|was|has gone"
+            r"|is going))?|how (?:i m|im|i am|i feel|i felt) today|for today)\b",
+        ),
         r"\bready for (?:my |the |todays |today s )?(?:questions|check ?in)\b|\bask me (?:the |my"
         r" |todays )?(?:daily )?questions\b",
         r"\b(?:fill in|submit|do) (?:my |the |todays |today s )(?:daily )?report\b",
     ),
     "de": (
-        rf"^(?!.*\b(?:{_DRINKS})\b).*\btrag\w* (?:bitte |mal |doch )?ein\b",
-        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:tag|heute|wie der tag war|wie heute war|meinen tag"
-        r"|bitte so|bitte) (?:\w+ ){0,2}?(?:eintragen|notieren|festhalten|erfassen|bewerten)\b",
+        _no_drink(
+            r"\btrag\w* (?:bitte |mal |doch )?ein\b",
+        ),
+        _no_drink(
+            r"\b(?:tag|heute|wie der tag war|wie heute war|meinen tag"
+            r"|bitte so|bitte) (?:\w+ ){0,2}?(?:eintragen|notieren|festhalten|erfassen|bewerten)\b",
+        ),
         r"\b(?:eintragen|notieren|festhalten) (?:\w+ ){0,2}?(?:wie (?:der|mein) tag war|wie"
         r" heute war|wie es mir heute geht)\b",
         r"\b(?:tagesbericht|tagesruckblick|tageseintrag|tagescheck|tageswerte|eintrag)\w*"
@@ -875,31 +948,39 @@ _CHECKIN: _Table = {
         r"\b(?:registrar|anotar|apuntar|anota|apunta|anotemos|apuntemos|apuntamos|anotamos"
         r"|registremos|llenar|rellenar|contarte) (?:\w+ )?(?:como (?:me )?(?:ha ido|fue|he estado"
         r"|estuve|me ha ido|me fue)|lo de hoy|el dia|mi dia)\b",
-        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:registrar|anotar|apuntar|anota|apunta) (?:\w+ )?hoy\b",
+        _no_drink(
+            r"\b(?:registrar|anotar|apuntar|anota|apunta) (?:\w+ )?hoy\b",
+        ),
         r"\b(?:hacer|hago|hagamos|arrancamos con|vamos con) (?:\w+ ){0,2}?(?:el diario|lo de (?:hoy"
         r"|la noche|como)|mi revision|la revision|el registro|el cuestionario)\b",
         r"\b(?:me toca|toca) el registro\b|\blo (?:apuntamos|anotamos|registramos)\b",
     ),
     "fr": (
-        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:noter|note|enregistrer|remplir|remplis|saisir"
-        r"|consigner) (?:\w+ )?(?:comment (?:s ?est passee|sest passee|c ?etait|je vais|ca (?:a )?"
-        r"ete)|ma journee|la journee|aujourd ?hui|le suivi|la fiche)\b",
+        _no_drink(
+            r"\b(?:noter|note|enregistrer|remplir|remplis|saisir"
+            r"|consigner) (?:\w+ )?(?:comment (?:s ?est passee|sest passee|c ?etait|je vais|ca (?:a )?"
+            r"ete)|ma journee|la journee|aujourd ?hui|le suivi|la fiche)\b",
+        ),
         r"\b(?:bilan|check|point) du soir\b|\bcheck du jour\b",
     ),
     "pt": (
-        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:registrar|registar|anotar|anota|preencher|marcar)"
-        r" (?:\w+ )?(?:como (?:correu|foi|tem sido|estou|me sinto|eu estou) (?:\w+ ){0,2}?(?:dia"
-        r"|hoje)|o dia|meu dia|o meu dia|hoje|a entrada de hoje|o diario)\b",
+        _no_drink(
+            r"\b(?:registrar|registar|anotar|anota|preencher|marcar)"
+            r" (?:\w+ )?(?:como (?:correu|foi|tem sido|estou|me sinto|eu estou) (?:\w+ ){0,2}?(?:dia"
+            r"|hoje)|o dia|meu dia|o meu dia|hoje|a entrada de hoje|o diario)\b",
+        ),
         r"\b(?:fazer|fazemos|bora fazer|vamos fazer) (?:o |meu |o meu )?(?:diario|ponto de"
         r" situacao|controle de hoje|check ?in)\b|\bhora do diario\b|\bregistro de hj\b",
         r"\bpode (?:me )?perguntar (?:as )?coisas? (?:do dia|da noite|de hoje)\b",
     ),
     "ru": (
-        rf"^(?!.*\b(?:{_DRINKS})\b).*\b(?:записать|запиши|запишу|запишем|заполнить|заполним"
-        r"|заполни|отметить|отметим"
-        r"|отметимся|отмечусь|отмечу|внести|сделаем|сделать|даваи)\w* (?:\w+ ){0,2}?(?:(?:мои"
-        r" |сегодняшн\w* )?день|за (?:сегодня|сегодя|день)|как (?:прошел|прошла|я)\b|сегодняшн\w*"
-        r" (?:отметк\w*|день|запис\w*)|отметку|дневник)(?! рождени)",
+        _no_drink(
+            r"\b(?:записать|запиши|запишу|запишем|заполнить|заполним"
+            r"|заполни|отметить|отметим"
+            r"|отметимся|отмечусь|отмечу|внести|сделаем|сделать|даваи)\w* (?:\w+ ){0,2}?(?:(?:мои"
+            r" |сегодняшн\w* )?день|за (?:сегодня|сегодя|день)|как (?:прошел|прошла|я)\b|сегодняшн\w*"
+            r" (?:отметк\w*|день|запис\w*)|отметку|дневник)(?! рождени)",
+        ),
         r"\bзадаваи (?:\w+ ){0,2}?вопрос\w*",
         r"\b(?:заполн|сдать|сдам|внести|отправ)\w* (?:\w+ ){0,2}?(?:отчет\w* за (?:сегодня|день)"
         r"|сегодняшн\w* отчет\w*)",
@@ -914,8 +995,11 @@ _SCORED = (
     r"|angoisse|humeur|espasmos|ansiedade|estresse|humor|подергивани\w*|тревога|стресс"
     r"|настроение"
 )
-for _language in _LANGUAGES:
-    _CHECKIN[_language] += (rf"^(?=(?:.*?\b(?:{_SCORED}) (?:\w+ )?\d+\b){{2}})",)
+_CHECKIN = {language: tuple(p for p in patterns if p) for language, patterns in _CHECKIN.items()}
+_CHECKIN["all"] = (
+    *_merged([("|".join(f"(?:{find})" for find in _DRINK_FREE), rf"(?!.*\b(?:{_DRINKS})\b)")]),
+    rf"^(?=(?:.*?\b(?:{_SCORED}) (?:\w+ )?\d+\b){{2}})",
+)
 
 # The day's report handed in is the check-in, not the doctor's report.
 _DAYS_REPORT: _Table = {
@@ -1107,14 +1191,20 @@ _SLEEP_Q: _Table = {
 # Why one wakes at the same hour asks about sleep, the night awake and all ("why do I always wake
 # up at 3am", "warum wach ich jede Nacht um drei auf", "почему я просыпаюсь ровно в 3 ночи").
 _WHY_WAKE: _Table = {
-    "en": (r"\bwhy do (?:i|we) (?:\w+ ){0,2}?(?:wake|waking|wake up) (?:up )?(?:\w+ ){0,4}?(?:at"
-           r" [1-5](?: ?am)?|every night|always|before)\b",),
+    "en": (
+        r"\bwhy do (?:i|we) (?:\w+ ){0,2}?(?:wake|waking|wake up) (?:up )?(?:\w+ ){0,4}?(?:at"
+        r" [1-5](?: ?am)?|every night|always|before)\b",
+    ),
     "de": (r"\bwarum wach(?:e)? ich (?:\w+ ){0,6}?auf\b",),
-    "es": (r"\bpor que (?:me )?(?:despierto|desperte) (?:\w+ ){0,4}?(?:a las|siempre|cada noche"
-           r"|todas las noches)\b",),
+    "es": (
+        r"\bpor que (?:me )?(?:despierto|desperte) (?:\w+ ){0,4}?(?:a las|siempre|cada noche"
+        r"|todas las noches)\b",
+    ),
     "fr": (r"\bpourquoi je me reveille\b|\bc ?est normal de (?:se |me )?reveiller\b",),
-    "pt": (r"\bpor que (?:eu )?(?:acordo|desperto) (?:\w+ ){0,4}?(?:as|sempre|toda noite|todas as"
-           r" noites)\b",),
+    "pt": (
+        r"\bpor que (?:eu )?(?:acordo|desperto) (?:\w+ ){0,4}?(?:as|sempre|toda noite|todas as"
+        r" noites)\b",
+    ),
     "ru": (r"\bпочему (?:я )?(?:\w+ ){0,3}?просыпаюсь\b",),
 }
 for _language in _LANGUAGES:
@@ -1243,11 +1333,15 @@ _CANT_NOW = {
     "ru": r"не могу|не получается|бессонниц\w*",
 }
 _WORRY_AND_POOR_SLEEP: _Table = {
-    language: (
-        rf"^(?!(?:\w+ ){{0,2}}?(?:{_CANT_NOW[language]})\b)(?=.*\b(?:{_WORRY[language]})\b)"
-        rf".*\b(?:{_POOR_SLEEP[language]})\b",
+    "all": _merged(
+        [
+            (
+                _POOR_SLEEP[language],
+                rf"(?!(?:\w+ ){{0,2}}?(?:{_CANT_NOW[language]})\b)(?=.*\b(?:{_WORRY[language]})\b)",
+            )
+            for language in _LANGUAGES
+        ]
     )
-    for language in _LANGUAGES
 }
 
 # --- twitching ---------------------------------------------------------------------------------
@@ -1380,9 +1474,8 @@ _COFFEE: _Table = {
         r"|\bmonster de \w+|\bun tinto\b|\bun te (?:negro|verde|rojo)\b",
     ),
     "fr": (
-        r"\b(?:\d+|deux|trois|quatre) expressos\b|(?<!\bes )(?<!\btes )\bun (?:grand |petit )?(?:creme"
-        r"|noisette|serre"
-        r"|allonge)\b|\bpetit noisette\b|\bcapsule (?:nespresso )?(?:n ?)?\d*|\bun the (?:vert"
+        r"\b(?:\d+|deux|trois|quatre) expressos\b|\bun (?<!\bes un )(?<!\btes un )(?:grand |petit )?"
+        r"(?:creme|noisette|serre|allonge)\b|\bpetit noisette\b|\bcapsule (?:nespresso )?(?:n ?)?\d*|\bun the (?:vert"
         r"|noir)\b|\bthe noir (?:au|a|ce)\b|\bun coca\b|\bun monster\b",
     ),
     "pt": (r"\bum monster\b|\bchimarrao\b|\bguarana antarctica\b",),
@@ -1512,10 +1605,7 @@ FOUND: dict[Intent, _Table] = {
     Intent.GOODNIGHT: _GOODNIGHT,
 }
 UNLESS: dict[Intent, _Table] = {
-    Intent.CANT_SLEEP: {
-        language: (*_WORRY_AND_POOR_SLEEP[language], *_WORN_OUT[language])
-        for language in _LANGUAGES
-    },
+    Intent.CANT_SLEEP: {**_WORN_OUT, **_WORRY_AND_POOR_SLEEP},
     Intent.TWITCHING: _WORN_OUT,
     Intent.PAUSE: {
         language: (pattern, *_ON_A_BREAK.get(language, ()))
@@ -1528,7 +1618,9 @@ UNLESS: dict[Intent, _Table] = {
     Intent.BREATHE: _THANKS,
 }
 KEEP: dict[Intent, _Table] = {
-    Intent.COFFEE: {language: (rf"\b(?:{_COUNTED_OTHER[language]})\b",) for language in _LANGUAGES},
+    Intent.COFFEE: {
+        language: (rf"\b(?:{_COUNTED_OTHER[language]})\b",) for language in _LANGUAGES
+    },
     Intent.SLEEP_QUESTION: {
         language: (*_WORSE_INSOMNIA[language], *_WHY_WAKE[language]) for language in _LANGUAGES
     },
