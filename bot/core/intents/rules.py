@@ -10,6 +10,10 @@ greetings, thanks and a bare "help" are about nothing else only when they are al
 from __future__ import annotations
 
 from bot.core.intents.intent import Intent
+from bot.core.intents.rules_eleventh import FOUND as ELEVENTH_FOUND
+from bot.core.intents.rules_eleventh import KEEP as ELEVENTH_KEEP
+from bot.core.intents.rules_eleventh import UNLESS as ELEVENTH_UNLESS
+from bot.core.intents.rules_eleventh import WHOLE as ELEVENTH_WHOLE
 from bot.core.intents.rules_ninth import FOUND as NINTH_FOUND
 from bot.core.intents.rules_ninth import ON_EDGE
 from bot.core.intents.rules_ninth import UNLESS as NINTH_UNLESS
@@ -19,10 +23,6 @@ from bot.core.intents.rules_tenth_d import FOUND as TENTH_D_FOUND
 from bot.core.intents.rules_tenth_d import KEEP as TENTH_D_KEEP
 from bot.core.intents.rules_tenth_d import UNLESS as TENTH_D_UNLESS
 from bot.core.intents.rules_tenth_d import WHOLE as TENTH_D_WHOLE
-from bot.core.intents.rules_eleventh import FOUND as ELEVENTH_FOUND
-from bot.core.intents.rules_eleventh import KEEP as ELEVENTH_KEEP
-from bot.core.intents.rules_eleventh import UNLESS as ELEVENTH_UNLESS
-from bot.core.intents.rules_eleventh import WHOLE as ELEVENTH_WHOLE
 
 # A few words between, as in "my eyelid is twitching" or "a pálpebra não para de tremer".
 _GAP = r"(?:\w+ ){0,3}"

@@ -1,4 +1,42 @@
-"""DOCSTRING"""
+"""Intent phrases widened in the eleventh round, by concept, from the intent rows of sets W, X and
+Y the rules read wrongly or not at all (en, de, es, fr, pt, ru), over text as
+`bot.core.typed.normalise` leaves it. `rules` adds `FOUND` to its own finds, `UNLESS` to its own
+take-backs, `KEEP` to what keeps a find whatever takes it back and `WHOLE` to its whole messages,
+as for `rules_tenth_d`; a table's "all" holds one rule for every language (`_merged`).
+
+The families, each written for what people type for the same thing, not for a row's words:
+- thanks: thanks however spelt ("graciass", "vlw", "brigadão", "mercii", "спс"), to whom, and
+  what helped or how kind it was, whatever feature it names ("that breathing thing actually
+  worked"), which then is thanks and not the breathing, the check-in or the look back; thanks
+  with "but it didn't help" is not;
+- greeting and goodnight: short hellos and sign-offs ("huhu", "wesh", "eae", "ку", "a mimir",
+  "споки", "night, hitting the bunk"), not a night that was had ("last night");
+- pause: the messages stopped, muted or not sent, or "leave me alone", for a while ("till
+  Monday", "for now", "ich melde mich", "silencio por hoy"); without a while, or for one named
+  reminder, it stays a setting; messages that did not come, or a break one takes, are not it;
+- settings: the clock changed or another time zone ("Die Uhr wurde umgestellt", "set me to Lisbon
+  time", "une heure de plus"), the bot's language, the bedtime set to an hour, when to remind
+  rather, one reminder of several turned off;
+- report: a doctor or an appointment, and what to show, bring, print or send; someone else's
+  appointments among one's chores and the day's report handed in are not it;
+- history: a past span shown, better than before or only imagined, an average asked of one's
+  own entries, what one wrote on a past day, and "can you show me?" after a question about one's
+  own days ("Est-ce que ça saute plus les jours où je bois plus de café ? Tu peux me montrer ?");
+- checkin: how the day went recorded, the evening's round by its name, the day's scores listed;
+- breathe: breathing together, a technique to relax; caffeine question: whether a drink holds
+  or counts as caffeine, the most a day, decaf or a pre-workout and the twitching;
+- sleep question: naps, the same bedtime, screens, how long before bed, remedies, why one wakes
+  at the same hour, sleep against twitching;
+- sleep trouble: its other names ("kann nich pennen", "ojos como platos", "nada de sono", "смотрю
+  в потолок"), awake at a night hour, woken every hour, no longer able to sleep;
+- twitching: a body part "going nuts", "doing the popcorn thing", "spinnt", "no para de saltar",
+  "fait des siennes", "tremelicando", "задёргалось"; waves under the skin;
+- coffee: drinks by their local names, counted ("cortado número dos", "un serré, le 3e de la
+  journée", "second flat white", "второй раф"), another drink counted beside a decaf;
+- anxious or venting: worry told in sayings ("места себе не нахожу"), fear of an illness behind
+  the twitching, worn out caring with nobody asking after oneself; worry or fear with poor
+  sleep among what it does is the worry, not a sleepless night.
+"""
 
 from __future__ import annotations
 
@@ -24,13 +62,6 @@ def _merged(parts: list[tuple[str, str]]) -> tuple[str, ...]:
         merged = "|".join(f"(?:{first})" for first in firsts)
     rests = "|".join(f"(?:{rest})" for _, rest in parts)
     return (rf"^(?=.*?\b(?:{merged})\b)(?:{rests})",)
-
-
-def _without(find: str, words: str, first: str = "") -> str:
-    """`find` anywhere, and none of `words` anywhere: the costly look for the words only where the
-    find is, and for the find only where the rarer word `first` is, when one is given."""
-    first = rf"(?=.*?\b(?:{first})\b)" if first else ""
-    return rf"^{first}(?=.*?{find})(?!.*\b(?:{words})\b)"
 
 
 def _lookbehinds(words: str) -> str:
@@ -87,20 +118,21 @@ _PRAISE = {
     "en": r"help|helped|helping|helpful|helps|kind|nice|sweet|lovely|useful|worked|works"
     r"|working|great|amazing|awesome|brilliant|perfect|the best|goated|legend|(?:a )?lifesaver"
     r"|appreciate\w*|needed (?:that|this)|better|calmer|lighter|did the trick|made my day"
-    r"|difference|patience|listening|steadier|sane|saved me",
+    r"|difference|patience|listening|steadier|sane|saved me|did it",
     "de": r"geholfen|hilfreich|hilft|hilfe|lieb|nett|super|toll|klasse|gut ?getan|besser|ruhiger"
     r"|perfekt|spitze|top|(?:der|die) beste|genial|wertvoll|gebracht|geduld|zuhoren|beruhigt"
-    r"|das richtige|tat gut|freundlich",
+    r"|das richtige|tat gut|freundlich|funktioniert|geklappt",
     "es": r"ayuda|ayudo|ayudado|ayudas|ayudaste|sirvio|sirve|servido|amable|genial|lind[oa]"
-    r"|mejor|tranquil[oa]|top|buenisim[oa]|util|un monton|de lujo|perfecto|venido (?:genial"
-    r"|bien|de lujo)|bien|maravilla|paciencia|escucharme",
+    r"|mejor|tranquil[oa]|top|buenisim[oa]|util|un monton|de lujo|perfecto|funciono|funciona"
+    r"|venido (?:genial|bien|de lujo)|bien|maravilla|paciencia|escucharme",
     "fr": r"aide|aidee?|aider|utile|gentil\w*|sympa|top|super|genial|bien|mieux|calme|parfait"
-    r"|efficace|adorable|un amour|cool|patience|ecoute|aimable|serein\w*|aide|boss"
-    r"|(?:un|une) creme|fine",
+    r"|efficace|adorable|un amour|cool|patience|ecoute|aimable|serein\w*|boss"
+    r"|(?:un|une) creme|fine|marche|marche bien|fonctionne",
     "pt": r"ajuda|ajudou|ajudaste|ajudado|util|gentil|amavel|lind[oa]|top|otim[oa]|bem|melhor"
-    r"|calm[oa]|massa|demais|show|perfeito|incrivel|um amor|paciencia|tranquil[oa]|atencao",
+    r"|calm[oa]|massa|demais|show|perfeito|incrivel|um amor|paciencia|tranquil[oa]|atencao"
+    r"|funcionou|funciona|deu certo",
     "ru": r"помог\w*|полезн\w*|любезн\w*|мил\w*|добр\w*|круто|класс|супер|лучше|спокоинее"
-    r"|полегчало|полегче|легче|выручил\w*|помощь|терпени\w*",
+    r"|полегчало|полегче|легче|выручил\w*|помощь|терпени\w*|сработал\w*|работает",
 }
 # Thanks with a "but" or a "not" is something more ("gracias, pero sigo igual").
 _NOT_ONLY = {
@@ -111,6 +143,15 @@ _NOT_ONLY = {
     "fr": r"mais|pas|rien|toujours|pire|quand meme|cependant|jamais",
     "pt": r"mas|nao|nada|ainda|pior|porem|nunca",
     "ru": r"но|не|нет|ничего|хуже|однако|никак|все равно",
+}
+# Thanks and then "but it didn't help" ("obrigada mas não ajudou", "спасибо, но не помогло").
+_BUT_NOT: _Table = {
+    "en": (r"\bbut (?:\w+ ){0,4}?(?:not|didnt|doesnt|isnt|wasnt|no|nothing|still)\b",),
+    "de": (r"\baber (?:\w+ ){0,4}?(?:nicht|kein\w*|nichts|nix|immer noch)\b",),
+    "es": (r"\bpero (?:\w+ ){0,4}?(?:no|nada|sigo|todavia)\b",),
+    "fr": (r"\bmais (?:\w+ ){0,4}?(?:pas|rien|toujours|plus)\b",),
+    "pt": (r"\bmas (?:\w+ ){0,4}?(?:nao|nada|ainda|continua)\b",),
+    "ru": (r"\bно (?:\w+ ){0,4}?(?:не|ничего|все еще|все равно)\b",),
 }
 _OPENER = (
     r"(?:(?:ok|okay|oh|ah|aw+|hey|hi|oi|ola|hola|hallo|salut|привет|ну|bon|ya|vale|gut|ok good"
@@ -136,6 +177,18 @@ for _language in _LANGUAGES:
         )
     )
 _THANKS: _Table = {"all": _merged(_THANKS_PARTS), **dict.fromkeys(_LANGUAGES, ())}
+# Thanks for a check-in, a look back or the report ("danke, der Check-in heute hat mir gut getan")
+# is thanks, unless it also asks for something.
+_ASKING = (
+    r"can you|could you|would you|please|pls|kannst du|konntest du|bitte|puedes|podrias|porfa"
+    r"|por favor|tu peux|pourrais tu|stp|svp|pode|podes|pfv|можешь|пожалуиста|show|zeig\w*"
+    r"|muestra\w*|montre\w*|mostra\w*|покажи"
+)
+_THANKS_ONLY: _Table = {
+    "all": _merged(
+        [(first, rf"(?!.*\b(?:{_ASKING})\b)(?:{rest})") for first, rest in _THANKS_PARTS]
+    )
+}
 # The bot praised as a person ("t'es top", "ty bot ur goated", "eres un crack", "ты лучший").
 _THANKS["en"] += (
     r"^(?:(?:you re|youre|ur|u r|you are) (?:\w+ )?(?:the best|a star|a legend|amazing|awesome"
@@ -325,16 +378,18 @@ _WHILE = {
     r"|eine woche|ne woche|\d+ wochen|die tage|fur die dauer|nachste\w* (?:woche|tage)",
     "es": r"hasta|por (?:hoy|ahora|un tiempo|unos|unas|una|dos|tres|esta|este|la semana|el finde"
     r"|favor)|x ahora|durante|esta semana|este finde|hoy|unos dias|de momento|un tiempo"
-    r"|mientras|ya te (?:escribo|aviso)|te aviso|nuevo aviso|una semana|quince dias|diez dias",
+    r"|mientras|ya te (?:escribo|aviso)|te aviso|nuevo aviso|una semana|quince dias|diez dias"
+    r"|el resto (?:de la|del) \w+",
     "fr": r"jusqu\w*|pendant|pour (?:le moment|l ?instant|quelques|une|deux|trois|\d|ce|cette)"
     r"|ce (?:soir|week end|weekend)|cette semaine|aujourd ?hui|quelques jours|qq jours"
     r"|un moment|un temps|d ?ici la|avant le|une semaine|dix jours|\d+ jours|\w+ semaines"
-    r"|la semaine prochaine",
+    r"|la semaine prochaine|le reste (?:de la|du) \w+",
     "pt": r"ate|por (?:uns|umas|uma|um|hoje|agora|enquanto|esses|estes|essa|esta|favor)"
     r"|durante|essa semana|esta semana|esse fds|este fim|hoje|uns dias|por enquanto|por agora"
-    r"|um tempo|enquanto|quinze dias|\d+ dias",
+    r"|um tempo|enquanto|quinze dias|\d+ dias|o resto (?:da|do) \w+",
     "ru": r"пока|на (?:неделю|недельку|пару|несколько|время|\d+|два|две|три|выходные|месяц)"
-    r"|до|сегодня|несколько днеи|пару днеи|неделю|в выходные|пару недель|две недели",
+    r"|до|сегодня|несколько днеи|пару днеи|неделю|в выходные|пару недель|две недели"
+    r"|остаток \w+",
 }
 _NO = {
     "en": r"no|no more|without",
@@ -348,7 +403,8 @@ _NO = {
 _DONT_SEND = {
     "en": r"(?:dont|do not|stop|quit|no more) (?:send|sending|messag\w*|text\w*|writ\w*|ping"
     r"\w*|remind\w*|bother\w*|contact\w*|nag\w*)",
-    "de": r"(?:schick|schreib|send|meld)\w* (?:\w+ ){0,3}?(?:nichts|keine \w+|nicht)|nicht (?:mehr )?"
+    "de": r"(?:schick|schreib|send|meld)\w* (?:\w+ ){0,3}?(?:nichts|keine \w+|nicht)"
+    r"|nicht (?:mehr )?"
     r"(?:schreiben|schicken|storen|melden|anschreiben|anschreiben)",
     "es": r"no me (?:mande|mandes|envie|envies|escriba|escribas|avises|recuerdes|recuerde"
     r"|molestes|escribis)\w*|(?:deje|deja|dejes|dejen) de (?:mandar|enviar|escribir)\w*",
@@ -365,14 +421,16 @@ _DONT_SEND = {
 # "оставь меня в покое", "отстань"; and silence asked for.
 _ALONE = {
     "en": r"leave me (?:alone|in peace|be)|give me (?:a break|some space)|silence|radio silence"
-    r"|go quiet|be quiet",
+    r"|go quiet|be quiet|quiet mode|do not disturb|dnd",
     "de": r"lass mich (?:\w+ ){0,3}?in ruhe|ruhe (?:geben )?mit|funkstille|nicht storen|ruhe"
+    r"|ruhemodus"
     r"|hor (?:mal )?auf mit|chill (?:mal )?mit",
-    "es": r"dejame (?:tranqui\w*|en paz)|silencio|me tomo un descanso",
+    "es": r"dejame (?:tranqui\w*|en paz)|silencio|me tomo un descanso|modo silencio",
     "fr": r"lache moi|laisse moi (?:tranquille|en paix)|laissez moi (?:tranquille|en paix)"
-    r"|silence|coupe tout|arrete tout",
-    "pt": r"me deixa (?:quiet[oa]|em paz|sossegad[oa])|me da um tempo|silencio",
-    "ru": r"оставь(?:те)? меня (?:\w+ )?в покое|отстань(?:те)?|тишина|не трогаи(?:те)? меня",
+    r"|silence|coupe tout|arrete tout|mode silence",
+    "pt": r"me deixa (?:quiet[oa]|em paz|sossegad[oa])|me da um tempo|silencio|modo silencio",
+    "ru": r"оставь(?:те)? меня (?:\w+ )?в покое|отстань(?:те)?|тишина|не трогаи(?:те)? меня"
+    r"|режим тишины",
 }
 _PAUSE: _Table = {}
 _PAUSE_PARTS: list[tuple[str, str]] = []
@@ -408,7 +466,8 @@ _PAUSE_PARTS.append(
     (
         r"\w*ferien|bis|erstmal|vorubergehend|solange|melde mich|wahrend|fur",
         rf"(?=.*\b(?:{_DE_WHILE})\b)(?=.*\b(?:erinnerung|benachrichtigung|nachricht|abfrage"
-        r"|check ?in)\w* (?:\w+ ){0,5}?(?:aus|aussetzen|ruhen lassen|pausieren)\b"
+        r"|check ?in)\w* (?:\w+ ){0,5}?(?:aus|aussetzen|ruhen lassen|pausieren|stumm\w*"
+        r"|abschalten|ausschalten)\b"
         r"(?! (?:der|dem|den|einem|einer|meinem|meiner)\b))",
     )
 )
@@ -438,19 +497,34 @@ _PAUSE["ru"] += (
     rf"\bотдохн\w* от (?:\w+ )?(?:{_MSGS['ru']})",
 )
 _PAUSE["all"] = _merged(_PAUSE_PARTS)
+# Messages that did not come are a complaint, not a wish for quiet ("je n'ai reçu aucun message
+# aujourd'hui", "I got no reminders today").
+_NOT_RECEIVED: _Table = {
+    "en": (r"\b(?:got|received|havent (?:got|received|had)|didnt (?:get|receive))\b",),
+    "de": (r"\b(?:bekommen|erhalten|gekriegt)\b",),
+    "es": (r"\b(?:recibido|recibi|llegaron|han llegado)\b",),
+    "fr": (r"\b(?:recu|recus)\b",),
+    "pt": (r"\b(?:recebi|recebido|chegaram)\b",),
+    "ru": (r"\b(?:получил\w*|приходил\w*)",),
+}
 # One reminder of several is a setting: "stop sending the morning reminder, i only want the
 # evening one", "désactiver seulement le rappel du coucher", "отключи только напоминание про сон".
 _ONE_OF_THEM = {
-    "en": r"\b(?:only|just) (?:\w+ ){0,4}?(?:one|ones)\b|\b(?:only|just) (?:the |that |this )?"
-    r"(?:\w+ ){0,2}?(?:morning|evening|night|bedtime|caffeine|coffee|cut ?off|wind ?down|sleep)"
-    r" (?:reminder|one)\b|\b(?:morning|evening|night|bedtime|caffeine|coffee|cut ?off"
-    r"|wind ?down) (?:reminder|one)\b (?:\w+ ){0,6}?(?:only|just|the rest|the others)\b",
-    "de": r"\bnur (?:\w+ ){0,3}?(?:erinnerung\w*|die (?:\w+ )?(?:am|fur|zum) \w+)\b|\bden rest\b"
-    r"|\bdie anderen (?:erinnerungen )?(?:bitte |ruhig )?(?:lassen|behalten|bleiben)\b",
-    "es": r"\bsolo (?:\w+ ){0,3}?(?:recordatorio|aviso)\b|\blo demas\b|\bel resto\b",
-    "fr": r"\b(?:seulement|uniquement|juste) (?:\w+ ){0,3}?(?:rappel|notification)\b|\ble reste\b",
-    "pt": r"\b(?:so|somente|apenas) (?:\w+ ){0,3}?(?:lembrete|aviso)\b|\bo resto\b",
-    "ru": r"\bтолько (?:\w+ ){0,3}?(?:напоминание|уведомление)\b|\bостально\w*",
+    "en": r"\b(?:only|just) (?:want |keep |need )?(?:the |that |this )(?:\w+ )?(?:one|ones)\b"
+    r"|\b(?:only|just) (?:the |that |this )?(?:\w+ ){0,2}?(?:morning|evening|night|bedtime"
+    r"|caffeine|coffee|cut ?off|wind ?down|sleep) (?:reminder|one)\b|\b(?:morning|evening|night"
+    r"|bedtime|caffeine|coffee|cut ?off|wind ?down) (?:reminder|one)\b (?:\w+ ){0,6}?(?:only"
+    r"|just|the rest|the others)\b",
+    "de": r"\bnur (?:\w+ ){0,3}?(?:erinnerung\w*|die (?:\w+ )?(?:am|fur|zum) \w+)\b|\b(?:den"
+    r" rest|die anderen) (?:erinnerungen )?(?:\w+ )?(?:lassen|behalten|bleiben|passen|ok)\b",
+    "es": r"\bsolo (?:\w+ ){0,3}?(?:recordatorio|aviso)\b|\b(?:lo demas|el resto) (?:\w+ )?"
+    r"(?:dejalo|esta bien|ok|bien|igual)\b",
+    "fr": r"\b(?:seulement|uniquement|juste) (?:\w+ ){0,3}?(?:rappel|notification)\b|\ble reste"
+    r" (?:\w+ )?(?:c ?est bon|ok|garde|laisse|ca va)\b",
+    "pt": r"\b(?:so|somente|apenas) (?:\w+ ){0,3}?(?:lembrete|aviso)\b|\bo resto (?:\w+ )?"
+    r"(?:pode deixar|ta bom|ok|deixa|fica)\b",
+    "ru": r"\bтолько (?:\w+ ){0,3}?(?:напоминание|уведомление)\b|\bостальн\w* (?:\w+ )?(?:норм"
+    r"\w*|оставь|пусть|ок|можно)\b",
 }
 
 # --- settings ----------------------------------------------------------------------------------
@@ -518,7 +592,8 @@ _CLOCK: _Table = {
         r"\b(?:uhr|uhren|zeit) (?:\w+ ){0,3}?(?:umgestellt|zuruckgestellt|vorgestellt)\b"
         r"|\bzeitumstellung\b|\b(?:sommerzeit|winterzeit)\b",
         r"\beine stunde (?:zu )?(?:fruh|spat|fruher|spater)\b",
-        r"\b(?:stell|stellen|stellt)\w* (?:\w+ ){0,3}?(?:uhrzeit|zeit)\w* (?:\w+ ){0,2}?(?:um|ein)\b"
+        r"\b(?:stell|stellen|stellt)\w* (?:\w+ ){0,3}?(?:uhrzeit|zeit)\w* (?:\w+ ){0,2}?(?:um"
+        r"|ein)\b"
         r"|\buhrzeit (?:\w+ ){0,3}?(?:umstellen|anpassen|einstellen|andern)\b",
     ),
     "es": (
@@ -667,7 +742,8 @@ _SETTINGS["ru"] += (
 # ("was soll ich ihm mitbringen", "put something together i can print", "me lo sacas", "tu me
 # prépares un récap imprimable", "faz o papel pra mostrar", "подготовь всё что надо показать").
 _DOCTOR = {
-    "en": r"doctors?|docs?|docter|gp|neurologist|neuro|physician|specialist|appointment|consultant",
+    "en": r"doctors?|docs?|docter|gp|neurologist|neuro|physician|specialist|appointment"
+    r"|consultant",
     "de": r"arzt\w*|artz|arztin|aerztin|doktor\w*|hausarzt\w*|betriebsarzt\w*|kinderarzt\w*"
     r"|neurolog\w*|facharzt\w*|termin\w*|arztgesprach\w*|arzttermin\w*",
     "es": r"medic[oa]|doctor[a]?|neurolog[oa]|neuro|especialista|cita|consulta",
@@ -679,19 +755,24 @@ _DOCTOR = {
 _TO_SHOW = {
     "en": r"what (?:should|do|can|shall) i (?:show|bring|take|tell|give)|something (?:i can|to)"
     r" (?:print|show|bring|take|send|give)|put (?:something|it|that|this) together|prepare"
-    r" (?:something|it|that|this)|print ?outs?|printable|something to print",
+    r" (?:something|it|that|this)|print ?outs?|printable|something to print|(?:summary|overview"
+    r"|log|record) (?:\w+ ){0,4}?(?:send|show|give|print|email|bring)",
     "de": r"was (?:soll|sollte|kann|muss) ich (?:ihm |ihr |dem |der |\w+ )?(?:mitbringen|zeigen"
     r"|sagen|mitnehmen)|ubersicht|ausdruck\w*|zum ausdrucken|was (?:fur|fuers|furs)"
     r"|zeigen kann|schicken kann|mitnehmen",
     "es": r"que (?:le )?(?:deberia|debo|tengo que|puedo) (?:ensenar|mostrar|llevar|decir)"
-    r"|(?:me lo )?(?:puede|puedes) preparar|el papel|imprimir|me lo sacas|me lo preparas",
+    r"|(?:me lo )?(?:puede|puedes) preparar|el papel|imprimir|me lo sacas|me lo preparas"
+    r"|(?:resumen|registro|informe) (?:\w+ ){0,4}?(?:mandar|mostrar|ensenar|llevar|pasar)",
     "fr": r"qu ?est ce que je (?:devrais|dois|peux) lui (?:montrer|dire|apporter)|ce que je"
     r" dois lui montrer|prepar\w* (?:\w+ ){0,3}?(?:recap|resume|ce que)|imprimable|a imprimer"
-    r"|tu me le sors",
+    r"|tu me le sors|(?:recap|resume|bilan|synthese|releve) (?:\w+ ){0,4}?(?:lui )?(?:envoyer"
+    r"|montrer|donner|imprimer|apporter)",
     "pt": r"o que (?:eu )?(?:devo|preciso|tenho que) (?:mostrar|levar|dizer)|prepara (?:pra mim"
-    r" |para mim )?o que|o papel|pra imprimir|para imprimir|gera pra mim",
+    r" |para mim )?o que|o papel|pra imprimir|para imprimir|gera pra mim|(?:resumo|registro"
+    r"|relatorio) (?:\w+ ){0,4}?(?:mandar|mostrar|levar|enviar)",
     "ru": r"что (?:мне )?(?:ему |еи )?(?:показать|принести|сказать)|подготовь (?:\w+ ){0,3}?"
-    r"(?:что|показать)|распечат\w*",
+    r"(?:что|показать)|распечат\w*|(?:сводк\w*|выписк\w*|отчет\w*) (?:\w+ ){0,4}?(?:отправить"
+    r"|показать|переслать|скинуть)",
 }
 _REPORT: _Table = {
     "all": _merged(
@@ -730,7 +811,8 @@ _SPAN = {
     r"|tage)",
     "es": r"(?:la |mi )?semana pasada|mi semana|el mes pasado|mis dias|lo q(?:ue)? (?:apunte"
     r"|anote)|como (?:estuve|he estado|me fue)",
-    "fr": r"(?:la |ma )?semaine (?:derniere|passee)|ma semaine|le mois dernier|mes (?:nuits|anciens"
+    "fr": r"(?:la |ma )?semaine (?:derniere|passee)|ma semaine|le mois dernier|mes (?:nuits"
+    r"|anciens"
     r" \w+|entrees)|l ?historique",
     "pt": r"(?:a |minha )?semana passada|minha semana|o mes passado|meus (?:registros?|registos?"
     r"|dias)",
@@ -739,7 +821,8 @@ _SPAN = {
 }
 _BETTER_OR_NOT: _Table = {
     "en": (
-        r"\b(?:getting|got|been|is it|am i) (?:\w+ )?(?:better|worse)\b (?:\w+ ){0,3}?(?:or (?:am i"
+        r"\b(?:getting|got|been|is it|am i) (?:\w+ )?(?:better"
+        r"|worse)\b (?:\w+ ){0,3}?(?:or (?:am i"
         r"|im|i m) imagining|or not)\b",
         r"\bhow was i (?:doing|feeling)\b (?:\w+ ){0,3}?(?:ago|last)\b",
         r"\b(?:worst|best) (?:weeks?|days?|nights?|months?)\b (?:\w+ ){0,2}?(?:so far|yet|ever)\b"
@@ -797,9 +880,16 @@ _AVERAGE: _Table = {
         r"\bwie (?:\w+ ){0,5}?im (?:schnitt|durchschnitt)\b|\bim (?:schnitt|durchschnitt)"
         r" (?:\w+ ){0,3}?(?:getrunken|geschlafen|gehabt)\b",
     ),
-    "es": (r"\b(?:cual|que|cuanto|como) (?:\w+ ){0,3}?mi (?:promedio|media)\b",),
+    "es": (
+        r"\b(?:cual|que|cuanto|como) (?:\w+ ){0,3}?mi (?:promedio|media)\b"
+        r"|\bcuant[oa]s? (?:\w+ ){0,4}?"
+        r"(?:tome|bebi|dormi|tuve) (?:\w+ ){0,3}?(?:en promedio|de media|en media)\b",
+    ),
     "fr": (r"\b(?:quoi|quelle|quel|combien) (?:\w+ ){0,3}?ma moyenne\b",),
-    "pt": (r"\b(?:qual|quanto|como) (?:\w+ ){0,3}?minha media\b",),
+    "pt": (
+        r"\b(?:qual|quanto|como) (?:\w+ ){0,3}?minha media\b|\bquant[oa]s? (?:\w+ ){0,4}?(?:tomei"
+        r"|bebi|dormi|tive) (?:\w+ ){0,3}?em media\b",
+    ),
     "ru": (
         r"\b(?:сколько|как) (?:\w+ ){0,4}?(?:выпил\w*|спал\w*|было|был\w*) (?:\w+ ){0,3}?в"
         r" среднем\b|\bв среднем (?:\w+ ){0,3}?(?:выпил\w*|спал\w*|было)\b|\b(?:какая|какое"
@@ -936,7 +1026,8 @@ _CHECKIN: _Table = {
         ),
         _no_drink(
             r"\b(?:tag|heute|wie der tag war|wie heute war|meinen tag"
-            r"|bitte so|bitte) (?:\w+ ){0,2}?(?:eintragen|notieren|festhalten|erfassen|bewerten)\b",
+            r"|bitte so|bitte) (?:\w+ ){0,2}?(?:eintragen|notieren|festhalten|erfassen"
+            r"|bewerten)\b",
         ),
         r"\b(?:eintragen|notieren|festhalten) (?:\w+ ){0,2}?(?:wie (?:der|mein) tag war|wie"
         r" heute war|wie es mir heute geht)\b",
@@ -951,14 +1042,16 @@ _CHECKIN: _Table = {
         _no_drink(
             r"\b(?:registrar|anotar|apuntar|anota|apunta) (?:\w+ )?hoy\b",
         ),
-        r"\b(?:hacer|hago|hagamos|arrancamos con|vamos con) (?:\w+ ){0,2}?(?:el diario|lo de (?:hoy"
+        r"\b(?:hacer|hago|hagamos|arrancamos con|vamos con) (?:\w+ ){0,2}?(?:el diario"
+        r"|lo de (?:hoy"
         r"|la noche|como)|mi revision|la revision|el registro|el cuestionario)\b",
         r"\b(?:me toca|toca) el registro\b|\blo (?:apuntamos|anotamos|registramos)\b",
     ),
     "fr": (
         _no_drink(
             r"\b(?:noter|note|enregistrer|remplir|remplis|saisir"
-            r"|consigner) (?:\w+ )?(?:comment (?:s ?est passee|sest passee|c ?etait|je vais|ca (?:a )?"
+            r"|consigner) (?:\w+ )?(?:comment (?:s ?est passee|sest passee|c ?etait|je vais"
+            r"|ca (?:a )?"
             r"ete)|ma journee|la journee|aujourd ?hui|le suivi|la fiche)\b",
         ),
         r"\b(?:bilan|check|point) du soir\b|\bcheck du jour\b",
@@ -966,7 +1059,8 @@ _CHECKIN: _Table = {
     "pt": (
         _no_drink(
             r"\b(?:registrar|registar|anotar|anota|preencher|marcar)"
-            r" (?:\w+ )?(?:como (?:correu|foi|tem sido|estou|me sinto|eu estou) (?:\w+ ){0,2}?(?:dia"
+            r" (?:\w+ )?(?:como (?:correu|foi|tem sido|estou|me sinto"
+            r"|eu estou) (?:\w+ ){0,2}?(?:dia"
             r"|hoje)|o dia|meu dia|o meu dia|hoje|a entrada de hoje|o diario)\b",
         ),
         r"\b(?:fazer|fazemos|bora fazer|vamos fazer) (?:o |meu |o meu )?(?:diario|ponto de"
@@ -978,7 +1072,8 @@ _CHECKIN: _Table = {
             r"\b(?:записать|запиши|запишу|запишем|заполнить|заполним"
             r"|заполни|отметить|отметим"
             r"|отметимся|отмечусь|отмечу|внести|сделаем|сделать|даваи)\w* (?:\w+ ){0,2}?(?:(?:мои"
-            r" |сегодняшн\w* )?день|за (?:сегодня|сегодя|день)|как (?:прошел|прошла|я)\b|сегодняшн\w*"
+            r" |сегодняшн\w* )?день|за (?:сегодня|сегодя|день)|как (?:прошел|прошла|я)\b"
+            r"|сегодняшн\w*"
             r" (?:отметк\w*|день|запис\w*)|отметку|дневник)(?! рождени)",
         ),
         r"\bзадаваи (?:\w+ ){0,2}?вопрос\w*",
@@ -1012,8 +1107,18 @@ _DAYS_REPORT: _Table = {
 }
 # On a break now is time one has, not the reminders paused ("check in bitte, hab grad pause").
 _ON_A_BREAK: _Table = {
-    "de": (r"\b(?:hab|habe) (?:grad|gerade|jetzt) (?:\w+ )?pause\b",),
-    "fr": (r"\b(?:j ?suis|jsuis|chuis|je suis) en pause\b",),
+    "en": (r"\b(?:took|had|taken) (?:a|my) (?:\w+ )?break\b",),
+    "de": (
+        r"\b(?:hab|habe) (?:grad|gerade|jetzt) (?:\w+ )?pause\b|\b(?:ne|eine|n) (?:\w+ )?pause"
+        r" (?:gegonnt|gemacht|genommen)\b",
+    ),
+    "es": (r"\bme tome (?:un|una) (?:\w+ )?(?:descanso|pausa)\b",),
+    "fr": (
+        r"\b(?:j ?suis|jsuis|chuis|je suis) en pause\b|\b(?:j ?ai|jai) (?:fait|pris) une (?:\w+ )?"
+        r"pause\b",
+    ),
+    "pt": (r"\b(?:fiz|tirei|dei) uma (?:\w+ )?pausa\b",),
+    "ru": (r"\bсделал\w* (?:\w+ )?перерыв\b",),
 }
 
 # --- breathe -----------------------------------------------------------------------------------
@@ -1086,7 +1191,8 @@ _CAFFEINE_Q: _Table = {
     ),
     "pt": (
         r"\btao forte quanto (?:o |um )?cafe\b|\bconta como (?:cafeina|cafe)\b|\bdose maxima de"
-        r" cafeina\b|\b(?:zera|tira) (?:\w+ )?(?:a )?cafeina\b|\bquanta cafeina (?:\w+ )?por dia\b",
+        r" cafeina\b|\b(?:zera|tira) (?:\w+ )?(?:a )?cafeina\b"
+        r"|\bquanta cafeina (?:\w+ )?por dia\b",
         r"\b(?:descafeinado|pre ?treino) (?:\w+ ){0,3}?(?:ajuda|pode|causa|provoca|atrapalha)\b",
     ),
     "ru": (
@@ -1121,14 +1227,16 @@ _SLEEP_Q: _Table = {
         r"\bbringt\w* (?:\w+ ){0,3}?was\b (?:\w+ ){0,6}?(?:bett|schlaf\w*|ausschlafen"
         r"|mittagsschlaf|melatonin|jetlag|wochenende)\b|\b(?:blaulicht\w*|mittagsschlaf|melatonin"
         r"|vorschlafen|handy im bett) (?:\w+ ){0,3}?bringt\w* (?:\w+ ){0,2}?was\b",
-        r"\b(?:ist es|ists|ist) (?:\w+ )?(?:schlecht|schlimm|sinnvoll|gut|ok) (?:\w+ ){0,3}?(?:wenn"
+        r"\b(?:ist es|ists|ist) (?:\w+ )?(?:schlecht|schlimm|sinnvoll|gut"
+        r"|ok) (?:\w+ ){0,3}?(?:wenn"
         r" ich|zu|jeden)\b (?:\w+ ){0,6}?(?:schlafe|bett|aufzustehen|aufstehe)\b",
         r"\bwarum wach(?:e)? ich (?:\w+ ){0,6}?auf\b",
         r"\bwie lang\w* sollte (?:\w+ )?(?:powernap|nickerchen|mittagsschlaf)\b|\bwelche"
         r" temperatur (?:\w+ ){0,3}?schlafzimmer\b|\bhilft es (?:\w+ ){0,6}?(?:aufzustehen|ins"
         r" bett|zu schlafen)\b|\bdarf ich (?:\w+ ){0,3}?ausschlafen\b",
         r"\bmittagsschlaf (?:gut oder schlecht|ja oder nein)\b|\bzuck\w* (?:\w+ ){0,3}?"
-        r"(?:schlimmer|starker|mehr) (?:\w+ ){0,3}?wenn ich (?:\w+ ){0,3}?(?:schlafe|geschlafen)\b",
+        r"(?:schlimmer|starker|mehr) (?:\w+ ){0,3}?wenn ich (?:\w+ ){0,3}?(?:schlafe"
+        r"|geschlafen)\b",
     ),
     "es": (
         r"\b(?:sirve|es bueno|es malo|es recomendable|esta bien|es mejor) (?:de algo )?"
@@ -1139,13 +1247,15 @@ _SLEEP_Q: _Table = {
         r"\b(?:movil|celu\w*|telefono|pantallas?|tele)\b (?:\w+ ){0,5}?(?:quita el sueno|me afecta"
         r"|afecta|es malo|empeora)\b",
         r"\bpor que me dan (?:tirones|sacudidas|espasmos) (?:\w+ ){0,3}?(?:dormido|dormir)\b"
-        r"|\bsi me acuesto a las \d+ (?:\w+ ){0,6}?es lo mismo\b|\bcompensar (?:\w+ ){0,2}?(?:finde"
+        r"|\bsi me acuesto a las \d+ (?:\w+ ){0,6}?es lo mismo\b"
+        r"|\bcompensar (?:\w+ ){0,2}?(?:finde"
         r"|fin de semana)\b (?:\w+ ){0,2}?sirve\b",
         r"\b(?:dormir mal|dormir poco|falta de sueno|no dormir) (?:\w+ ){0,4}?(?:tics|temblor\w*"
         r"|espasmos|fascicul\w*)",
     ),
     "fr": (
-        r"\b(?:est ce|c est|cest|c|ctu|c tu|ca sert|est il|vaut il) (?:\w+ ){0,3}?(?:bon|bien|grave"
+        r"\b(?:est ce|c est|cest|c|ctu|c tu|ca sert|est il|vaut il) (?:\w+ ){0,3}?(?:bon|bien"
+        r"|grave"
         r"|mauvais|utile|correct|normal|preferable|mieux) (?:\w+ ){0,3}?(?:de )?(?:se |me |faire"
         r" une )?(?:coucher|lever|reveiller|dormir|sieste)\b",
         r"\bsiestes? (?:\w+ ){0,4}?(?:c ?est|combien|bon|mauvais|flingue|gache|duree)\b|\b(?:duree"
@@ -1188,6 +1298,20 @@ _SLEEP_Q: _Table = {
         r"\bchasov sna hvatit\b|\bluchshe spat\b",
     ),
 }
+# How long before bed to stop something ("how long before bed should I put the phone away").
+_BEFORE_BED: _Table = {
+    "en": (
+        r"\bhow (?:long|much time|many hours) before (?:bed|bedtime|sleep|sleeping"
+        r"|going to bed)\b",
+    ),
+    "de": (r"\bwie lange? (?:\w+ )?vor dem (?:schlafen\w*|zubettgehen|ins bett gehen)\b",),
+    "es": (r"\bcuanto tiempo antes de (?:acostar\w*|dormir\w*|ir a la cama)\b",),
+    "fr": (r"\bcombien de temps avant (?:de (?:me |se )?(?:coucher|dormir)|le coucher)\b",),
+    "pt": (r"\bquanto tempo antes de (?:dormir|deitar|ir (?:pra|para a) cama)\b",),
+    "ru": (r"\bза сколько (?:\w+ ){0,2}?до сна\b",),
+}
+for _language in _LANGUAGES:
+    _SLEEP_Q[_language] += _BEFORE_BED[_language]
 # Why one wakes at the same hour asks about sleep, the night awake and all ("why do I always wake
 # up at 3am", "warum wach ich jede Nacht um drei auf", "почему я просыпаюсь ровно в 3 ночи").
 _WHY_WAKE: _Table = {
@@ -1210,14 +1334,14 @@ _WHY_WAKE: _Table = {
 for _language in _LANGUAGES:
     _SLEEP_Q[_language] += _WHY_WAKE[_language]
 # A question whether something makes insomnia worse asks about sleep, the insomnia named and all.
-_WORSE_INSOMNIA: _Table = {
-    language: (
-        r"\b(?:empeora|mejora|agrave|aggrave|piora|verschlimmert|worsens?|ухудшает)\w* (?:\w+ ){0,2}?"
-        r"(?:el |la |l |o |a |die |den |my )?(?:insomnio|insomnie|insonia|schlaflosigkeit"
-        r"|insomnia|бессонниц\w*)\b",
-    )
-    for language in _LANGUAGES
-}
+_WORSE_INSOMNIA: _Table = dict.fromkeys(
+    _LANGUAGES,
+    (
+        r"\b(?:empeora|mejora|agrave|aggrave|piora|verschlimmert|worsens?|ухудшает)\w*"
+        r" (?:\w+ ){0,2}?(?:el |la |l |o |a |die |den |my )?(?:insomnio|insomnie|insonia"
+        r"|schlaflosigkeit|insomnia|бессонниц\w*)\b",
+    ),
+)
 for _language in _LANGUAGES:
     _SLEEP_Q[_language] += _WORSE_INSOMNIA[_language]
 
@@ -1246,7 +1370,8 @@ _AWAKE = {
 _SLEEPLESS: _Table = {
     language: (
         rf"\b(?:{_NIGHT_HOURS[language]})\b (?:\w+ ){{0,6}}?(?:{_AWAKE[language]})\b",
-        rf"\b(?:{_AWAKE[language]})\b (?:\w+ ){{0,3}}?(?:at|um|a las|a|as|в) (?:{_NIGHT_HOURS[language]})"
+        rf"\b(?:{_AWAKE[language]})\b (?:\w+ ){{0,3}}?(?:at|um|a las|a|as"
+        rf"|в) (?:{_NIGHT_HOURS[language]})"
         r"\b",
     )
     for language in _LANGUAGES
@@ -1262,7 +1387,8 @@ _SLEEPLESS["en"] += (
     r" here|in bed|since)\b",
 )
 _SLEEPLESS["de"] += (
-    r"\bkann nich(?:t)? (?:\w+ ){0,2}?(?:ein)?(?:schlafen|pennen)\b|\bnicht (?:\w+ )?(?:ein)?pennen"
+    r"\bkann nich(?:t)? (?:\w+ ){0,2}?(?:ein)?(?:schlafen|pennen)\b"
+    r"|\bnicht (?:\w+ )?(?:ein)?pennen"
     r"\b|\bpennen (?:geht nich\w*|unmoglich|ist nicht)\b",
     r"\bkein schlaf in sicht\b|\ban schlafen (?:ist )?nicht zu denken\b|\bfinde (?:\w+ ){0,2}?"
     r"keinen schlaf\b|\bkaum ein auge zu\w*|^schlaf nicht\b",
@@ -1279,7 +1405,8 @@ _SLEEPLESS["es"] += (
 _SLEEPLESS["fr"] += (
     r"\btoujours pas (?:reussi a )?(?:m ?)?(?:en)?dormi\w*|\b(?:impossible de|sans) trouver le"
     r" sommeil\b|\bj? ?tourne (?:en rond )?dans (?:le|mon) lit\b|\bjtourne\b",
-    r"\bne me rendors pas\b|\bchu pas capable de (?:m ?)?(?:en)?dormir\b|\b(?:pas (?:capable|moyen)"
+    r"\bne me rendors pas\b|\bchu pas capable de (?:m ?)?(?:en)?dormir\b|\b(?:pas (?:capable"
+    r"|moyen)"
     r"|arrive pas) (?:\w+ )?a fermer l ?(?:oeil|œil)|\bfermer lœil\b|\bfixe le plafond\b",
     r"\b[nj]?(?:arrive|peux|parviens) plus a (?:m ?)?(?:en)?dormir\b|\bje ne dors plus\b|\b(?:je"
     r" me )?reveill\w* (?:\w+ )?(?:toutes les heures|chaque heure|\d+ fois)\b",
@@ -1304,11 +1431,13 @@ _SLEEPLESS["ru"] += (r"\b(?:надо|нужно) спать (?:\w+ ){0,4}?(?:б�
 # not come ("can't sleep, anxious about tomorrow") stays a sleepless night.
 _WORRY = {
     "en": r"anxiety|anxious|worried|worry\w*|stress\w*|scared|afraid|fear\w*|panic\w*|nervous"
-    r"|overthink\w*|uncertainty|dread\w*",
+    r"|overthink\w*|uncertainty|dread\w*|terrified|frightened",
     "de": r"angst|sorgen|gestresst|stress|panik|nervos|grubel\w*|ungewissheit|befurcht\w*",
     "es": r"ansiedad|ansios[oa]|preocup\w*|estres\w*|miedo|panico|nervios\w*|incertidumbre"
     r"|agobi\w*|angusti\w*",
-    "fr": r"anxi\w*|angoiss\w*|stress\w*|inquiet\w*|peur|panique|incertitude|rumin\w*",
+    # French elides before a vowel: "j'angoisse" is "jangoisse" by now.
+    "fr": r"(?:[jmts])?(?:anxi\w*|angoiss\w*|inquiet\w*|incertitude)|stress\w*|peur|panique"
+    r"|rumin\w*",
     "pt": r"ansiedade|ansios[oa]|preocup\w*|estress\w*|medo|panico|nervos\w*|incerteza|angusti\w*",
     "ru": r"тревог\w*|тревож\w*|стресс\w*|страх\w*|бою\w*|боятся|бояться|паник\w*|нерв\w*"
     r"|пережива\w*|накручива\w*|неизвестност\w*|беспоко\w*",
@@ -1319,7 +1448,8 @@ _POOR_SLEEP = {
     "de": r"schlafe? (?:\w+ )?(?:schlecht|kaum|nicht gut|mies)|kaum schlaf",
     "es": r"duermo (?:\w+ )?(?:mal|fatal|poco)|no duermo(?: bien)?|apenas duermo|sin dormir"
     r"(?: bien)?|sin pegar ojo",
-    "fr": r"dors (?:\w+ )?(?:mal|peu)|dors (?:\w+ )?pas bien|dors presque pas|ne dors (?:pas|plus)",
+    "fr": r"dors (?:\w+ )?(?:mal|peu)|dors (?:\w+ )?pas bien|dors presque pas|ne dors (?:pas"
+    r"|plus)",
     "pt": r"durmo (?:\w+ )?(?:mal|pouco)|nao (?:\w+ )?durmo|mal durmo|sem dormir|nao (?:to|tou"
     r"|estou|ando) dormindo",
     "ru": r"(?:плохо|мало|почти не|не) сплю|сплю (?:\w+ )?плохо|не высыпаюсь",
@@ -1337,7 +1467,8 @@ _WORRY_AND_POOR_SLEEP: _Table = {
         [
             (
                 _POOR_SLEEP[language],
-                rf"(?!(?:\w+ ){{0,2}}?(?:{_CANT_NOW[language]})\b)(?=.*\b(?:{_WORRY[language]})\b)",
+                rf"(?!(?:\w+ ){{0,2}}?(?:{_CANT_NOW[language]})\b)"
+                rf"(?=.*\b(?:{_WORRY[language]})\b)",
             )
             for language in _LANGUAGES
         ]
@@ -1351,7 +1482,8 @@ _WORRY_AND_POOR_SLEEP: _Table = {
 _BODY = {
     "en": r"eye ?lids?|eyes?|lids?|eyebrows?|brows?|calf|calves|thighs?|biceps?|triceps?|thumbs?"
     r"|fingers?|toes?|foot|feet|lips?|cheeks?|arms?|forearms?|legs?|hands?|shoulders?|back"
-    r"|stomach|belly|butt|glutes?|jaw|chin|neck|chest|shins?|hamstrings?|quads?|muscles?|pinky",
+    r"|stomach|belly|butt|glutes?|jaw|chin|neck|chest|shins?|hamstrings?|quads?|muscles?|pinky"
+    r"|calfs|eyes|lids|thumbs",
     "de": r"augenlid\w*|lid|unterlid|oberlid|auge|augen|augenbraue\w*|wade\w*|oberschenkel"
     r"|oberarm\w*|unterarm\w*|bizeps|trizeps|daumen|finger\w*|zeh\w*|fuss|fusse|lippe\w*"
     r"|wange\w*|arm|arme|bein|beine|hand|schulter\w*|rucken|bauch|po|hintern|kiefer|kinn|nacken"
@@ -1374,31 +1506,36 @@ _DOES_IT = {
     "en": r"going (?:\w+ )?(?:nuts|crazy|mad|mental|wild|haywire|off|bonkers|berserk|again|insane"
     r"|right now|rn|as i type)|acting up|doin\w* (?:the|that|its) (?:\w+ )?(?:thing|dance|wave)"
     r"|jumpin\w*|hopping|popping|rippling|bubbling|flickering|fluttering|twiching|twtich\w*"
-    r"|moving (?:on its own|by itself)|(?:keeps?|wont stop) (?:jumping|moving|flickering|going)",
-    "de": r"spinnt|spielt (?:\w+ )?verruckt|macht (?:\w+ )?(?:was es will|was sie will|party)|hupft"
-    r"|huepft|springt|pocht|zappelt|vibriert|tanzt|bewegt sich (?:\w+ )?(?:von selbst|allein\w*)",
+    r"|moving (?:on its own|by itself)|(?:keeps?|wont stop) (?:jumping|moving|flickering|going)"
+    r"|popcorn",
+    "de": r"spinnt|spielt (?:\w+ )?verruckt|macht (?:\w+ )?(?:was es will|was sie will|party)"
+    r"|hupft"
+    r"|huepft|springt|pocht|zappelt|vibriert|tanzt|bewegt sich (?:\w+ )?(?:von selbst|allein\w*)"
+    r"|popcorn",
     "es": r"no (?:para|deja) de (?:saltar|temblar|brincar|moverse)|no para|(?:se )?(?:me )?"
     r"(?:mueve|mueven|movia) solos?|saltando|brincando|temblando|dando (?:saltitos|saltos|tirones"
     r"|brincos)|loco|temblorcito|aleteo|burbujitas|fibritas|palomitas|salta|saltan|brinca|brincan"
-    r"|tiembla|tiemblan",
+    r"|tiembla|tiemblan|pochoclos?|cotufas",
     "fr": r"saute|sautent|sautille|fremit|fremissent|tressaille|tremble|bouge (?:tout )?seul"
-    r"|part en vrille|fait la fete|fait des siennes|fait (?:\w+ )?n importe quoi",
+    r"|part en vrille|fait la fete|fait des siennes|fait (?:\w+ )?n importe quoi|pop ?corn",
     "pt": r"a saltar|a tremer|aos saltos|saltinhos|pulando|pula|tremendo|tremelica\w*"
-    r"|mexendo sozinh[oa]"
+    r"|mexendo sozinh[oa]|pipoca"
     r"|treme|nao para de (?:tremer|pular|saltar|mexer)|bicho andando",
     "ru": r"(?:за|по)?дерга\w*|(?:за|по)?дерну\w*|подпрыгива\w*|прыга\w*|скач\w*|трепещ\w*"
-    r"|фасцикулир\w*|пульсир\w*|живет своеи жизнью|ходит ходуном",
+    r"|фасцикулир\w*|пульсир\w*|живет своеи жизнью|ходит ходуном|попкорн\w*",
 }
 # Waves or flickers under the skin, or it started again in a named place.
 _UNDER_SKIN: _Table = {
     "en": (
         r"\b(?:under|beneath) (?:the|my) skin\b",
-        r"\b(?:little |tiny |small )?(?:flickers|ripples|jumps|pops|flutters) (?:\w+ ){0,3}?(?:in|on"
+        r"\b(?:little |tiny |small )?(?:flickers|ripples|jumps|pops|flutters) (?:\w+ ){0,3}?(?:in"
+        r"|on"
         r"|all over) (?:my |the )?(?:{body})\b",
     ),
     "de": (
         r"\bunter der haut\b",
-        r"\b(?:hat es|es hat|gehts|geht es) (?:\w+ )?(?:wieder )?(?:angefangen|los)\b (?:\w+ ){0,3}?"
+        r"\b(?:hat es|es hat|gehts|geht es) (?:\w+ )?(?:wieder )?(?:angefangen"
+        r"|los)\b (?:\w+ ){0,3}?"
         r"(?:im|in der|in den|am) (?:{body})\b",
     ),
     "es": (r"\bdebajo de la piel\b|\bbajo la piel\b",),
@@ -1474,8 +1611,10 @@ _COFFEE: _Table = {
         r"|\bmonster de \w+|\bun tinto\b|\bun te (?:negro|verde|rojo)\b",
     ),
     "fr": (
-        r"\b(?:\d+|deux|trois|quatre) expressos\b|\bun (?<!\bes un )(?<!\btes un )(?:grand |petit )?"
-        r"(?:creme|noisette|serre|allonge)\b|\bpetit noisette\b|\bcapsule (?:nespresso )?(?:n ?)?\d*|\bun the (?:vert"
+        r"\b(?:\d+|deux|trois|quatre) expressos\b|\bun (?<!\bes un )(?<!\btes un )(?:grand "
+        r"|petit )?"
+        r"(?:creme|noisette|serre|allonge)\b|\bpetit noisette\b"
+        r"|\bcapsule (?:nespresso )?(?:n ?)?\d*|\bun the (?:vert"
         r"|noir)\b|\bthe noir (?:au|a|ce)\b|\bun coca\b|\bun monster\b",
     ),
     "pt": (r"\bum monster\b|\bchimarrao\b|\bguarana antarctica\b",),
@@ -1485,22 +1624,43 @@ _COFFEE: _Table = {
         r"|запиши|считается)\b|\bадреналин раш\b|\bжахнул\w*",
     ),
 }
+# Coffees by the names they are ordered by, counted: "ristretto #3", "second flat white of the
+# morning", "deuxième allongé", "второй раф за утро".
 _COFFEE_BY_NUMBER = {
-    "en": r"coffee|espresso|latte|flat white|cappuccino|americano|cortado|ristretto",
-    "de": r"kaffee|espresso|latte|cappuccino|flat white",
-    "es": r"cafe|cortado|espresso|cafecito|tinto",
-    "fr": r"cafe|expresso|espresso|serre|creme|ristretto",
-    "pt": r"cafe|cafezinho|expresso|bica|galao",
-    "ru": r"кофе|эспрессо|латте|капучино|американо|раф",
+    "en": r"coffee|espresso|latte|flat white|cappuccino|americano|cortado|ristretto|doppio"
+    r"|macchiato|lungo|mocha|cold brew|cuppa",
+    "de": r"kaffee|milchkaffee|filterkaffee|espresso|latte|cappuccino|flat white|cafe crema"
+    r"|melange",
+    "es": r"cafe|cortado|espresso|cafecito|tinto|carajillo|cafe con leche|cafe solo|americano"
+    r"|capuchino",
+    "fr": r"cafe|expresso|espresso|serre|creme|ristretto|allonge|noisette|petit noir"
+    r"|cappuccino",
+    "pt": r"cafe|cafezinho|expresso|bica|galao|pingado|meia de leite|carioca|cappuccino",
+    "ru": r"кофе|кофеек|кофеечек|эспрессо|латте|капучино|американо|раф|флэт уаит",
 }
+_ORDINAL = (
+    r"second|third|fourth|2nd|3rd|4th|zweite\w*|dritte\w*|vierte\w*|segundo|tercer\w*|cuarto"
+    r"|deuxieme|troisieme|quatrieme|2e|3e|4e|terceir[oa]|quart[oa]|segund[oa]|втор\w*|трет\w*"
+    r"|четверт\w*"
+)
+_DAY_PART = (
+    r"of the (?:day|morning)|this morning|today|des tages|heute|heute morgen|del dia|de la manana"
+    r"|hoy|de la journee|de la matinee|ce matin|do dia|da manha|hoje|за день|за утро|с утра"
+    r"|сегодня"
+)
 for _language in _LANGUAGES:
     _COFFEE[_language] += (
+        rf"\b(?:{_ORDINAL}) (?:\w+ )?(?:{_COFFEE_BY_NUMBER[_language]})\b(?: (?:\w+"
+        rf" )?(?:{_DAY_PART})"
+        r"\b)?",
         rf"\b(?:{_COFFEE_BY_NUMBER[_language]}) (?:numero|nummer|number|nr|no|n|#) ?(?:\d+|two"
         r"|three|zwei|drei|dos|tres|deux|trois|dois|duas|два|три)\b",
-        rf"\b(?:{_COFFEE_BY_NUMBER[_language]})\b (?:\w+ ){{0,2}}?(?:le|la|el|o|a|der|die|das|the)?"
+        rf"\b(?:{_COFFEE_BY_NUMBER[_language]})\b (?:\w+ ){{0,2}}?(?:le|la|el|o|a|der|die|das"
+        rf"|the)?"
         r" ?(?:\d+e|\d+(?:st|nd|rd|th)|3e|2e|\d+(?:o|a|º|ª)|zweite\w*|dritte\w*|second|third"
         r"|segundo|tercero|deuxieme|troisieme|terceiro|второ\w*|трет\w*) (?:\w+ )?(?:de la journee"
-        r"|del dia|do dia|des tages|of the day|today|heute|hoy|hoje|aujourd ?hui|за день|сегодня)\b",
+        r"|del dia|do dia|des tages|of the day|today|heute|hoy|hoje|aujourd ?hui|за день"
+        r"|сегодня)\b",
     )
 
 # Another caffeinated drink counted beside a decaf or "no coffee" is still a drink to log ("One mug
@@ -1509,7 +1669,8 @@ for _language in _LANGUAGES:
 _COUNTED_OTHER = {
     "en": r"(?:cups?|mugs?|cans?|pots?) of (?:\w+ )?(?:tea|cola|coke|energy drink)|(?:\d+|one|two"
     r"|three) (?:cans? of |bottles? of )?(?:red ?bulls?|monsters?|cokes?|colas?|teas)",
-    "de": r"(?:\d+|ein|eine|ne|zwei|drei) (?:tasse |becher |dose |dosen |flasche )?(?:\w+ )?(?:club"
+    "de": r"(?:\d+|ein|eine|ne|zwei|drei) (?:tasse |becher |dose |dosen "
+    r"|flasche )?(?:\w+ )?(?:club"
     r" ?mate|cola|mate|tee|energy|monster|red ?bull)",
     "es": r"(?:\d+|una?|dos|tres) (?:taza |tazas |lata |latas |vaso |termo )?(?:de )?(?:te|mate"
     r"|coca|cola|monster|red ?bull)",
@@ -1528,7 +1689,8 @@ _COUNTED_OTHER = {
 _ANXIOUS: _Table = {
     "en": (
         r"\bworried sick\b|\bbeside myself\b|\bon pins and needles\b|\bcant stop worrying\b"
-        r"|\bsick with worry\b|\bcant get (?:it|this|that) out of my head\b",
+        r"|\bsick with worry\b|\bcant get (?:it|this|that) out of my head\b|\bterrified\b"
+        r"|\bfrightened\b|\bcant think (?:about|of) anything else\b",
     ),
     "de": (
         r"\b(?:krank|ausser mir) vor sorge\b|\bkrieg (?:das|es) nicht (?:mehr )?aus dem kopf\b"
@@ -1539,7 +1701,8 @@ _ANXIOUS: _Table = {
         r"|\b(?:me )?imagino lo peor\b|\bno (?:me )?lo (?:puedo )?(?:saco|sacar) de la cabeza\b",
     ),
     "fr": (
-        r"\bje me fais un sang d ?encre\b|\bmorte? d ?inquietude\b|\bj ?imagine le pire\b"
+        r"\b[jmts]angoiss\w*|\b[jmts]inquiet\w*|\bje me fais un sang d ?encre\b"
+        r"|\bmorte? d ?inquietude\b|\bj ?imagine le pire\b"
         r"|\bje m ?imagine le pire\b|\b(?:me )?(?:le|l) sortir de la tete\b",
     ),
     "pt": (
@@ -1554,7 +1717,8 @@ _ANXIOUS: _Table = {
 }
 _VENTING: _Table = {
     "en": (
-        r"\b(?:eating|wearing) me (?:up|alive|down)\b|\b(?:nobody|no one) (?:ever )?asks (?:me )?how"
+        r"\b(?:eating|wearing) me (?:up|alive|down)\b|\b(?:nobody"
+        r"|no one) (?:ever )?asks (?:me )?how"
         r" i (?:am|m|feel)\b|\b(?:nobody|no one) (?:ever )?helps me\b|\b(?:going|about) to"
         r" explode\b",
     ),
@@ -1608,14 +1772,22 @@ UNLESS: dict[Intent, _Table] = {
     Intent.CANT_SLEEP: {**_WORN_OUT, **_WORRY_AND_POOR_SLEEP},
     Intent.TWITCHING: _WORN_OUT,
     Intent.PAUSE: {
-        language: (pattern, *_ON_A_BREAK.get(language, ()))
+        language: (pattern, *_ON_A_BREAK[language], *_NOT_RECEIVED[language])
         for language, pattern in _ONE_OF_THEM.items()
     },
+    Intent.THANKS: _BUT_NOT,
     Intent.REPORT: {
-        language: (*_THEIR_DOCTOR[language], *_DAYS_REPORT[language]) for language in _LANGUAGES
+        "all": _THANKS_ONLY["all"],
+        **{
+            language: (*_THEIR_DOCTOR[language], *_DAYS_REPORT[language])
+            for language in _LANGUAGES
+        },
     },
     # "cheers mate that breathing thing actually worked" thanks for the breathing.
     Intent.BREATHE: _THANKS,
+    Intent.CHECKIN: _THANKS_ONLY,
+    Intent.HISTORY: _THANKS_ONLY,
+    Intent.SLEEP_QUESTION: _WORN_OUT,
 }
 KEEP: dict[Intent, _Table] = {
     Intent.COFFEE: {
