@@ -10,6 +10,10 @@ greetings, thanks and a bare "help" are about nothing else only when they are al
 from __future__ import annotations
 
 from bot.core.intents.intent import Intent
+from bot.core.intents.rules_eleventh import FOUND as ELEVENTH_FOUND
+from bot.core.intents.rules_eleventh import KEEP as ELEVENTH_KEEP
+from bot.core.intents.rules_eleventh import UNLESS as ELEVENTH_UNLESS
+from bot.core.intents.rules_eleventh import WHOLE as ELEVENTH_WHOLE
 from bot.core.intents.rules_ninth import FOUND as NINTH_FOUND
 from bot.core.intents.rules_ninth import ON_EDGE
 from bot.core.intents.rules_ninth import UNLESS as NINTH_UNLESS
@@ -2142,18 +2146,29 @@ for _language, _without in _WITHOUT_BREAK.items():
     KEEP.setdefault(Intent.PAUSE, {})[_language] = (_PAUSE_THE_BOT[_language],)
 
 # --- ninth round, from the rows blind writers wrote (sets S and T): `rules_ninth`; set U:
-# `rules_ninth_u`; tenth round, sets V and W (en, de, es, fr, pt, ru): `rules_tenth_d` ----------
-for _intent, _table in (*NINTH_FOUND.items(), *NINTH_U_FOUND.items(), *TENTH_D_FOUND.items()):
+# `rules_ninth_u`; tenth round, sets V and W (en, de, es, fr, pt, ru): `rules_tenth_d`; eleventh
+# round, sets W, X and Y by concept: `rules_eleventh` -------------------------------------------
+for _intent, _table in (
+    *NINTH_FOUND.items(),
+    *NINTH_U_FOUND.items(),
+    *TENTH_D_FOUND.items(),
+    *ELEVENTH_FOUND.items(),
+):
     for _language, _patterns in _table.items():
         _found = FOUND.setdefault(_intent, {})
         _found[_language] = _found.get(_language, ()) + _patterns
         # A sleepless night outweighs the twitching in it, as above.
         if _intent is Intent.CANT_SLEEP:
             UNLESS[Intent.TWITCHING][_language] += _patterns
+# Until here the sleep question's take-backs are the sleepless night's finds, the same table; a
+# take-back of the sleep question's own ("mir ist alles zu viel" of a worn-out carer) must not
+# become a find of the sleepless night too.
+UNLESS[Intent.SLEEP_QUESTION] = dict(UNLESS[Intent.SLEEP_QUESTION])
 for _intent, _table in (
     *NINTH_UNLESS.items(),
     *NINTH_U_UNLESS.items(),
     *TENTH_D_UNLESS.items(),
+    *ELEVENTH_UNLESS.items(),
 ):
     for _language, _patterns in _table.items():
         _unless = UNLESS.setdefault(_intent, {})
@@ -2164,10 +2179,10 @@ for _language, _on_edge in ON_EDGE.items():
     _venting = "|".join(f"(?:{p})" for p in FOUND[Intent.VENTING][_language])
     FOUND[Intent.VENTING][_language] += (_on_edge,)
     FOUND[Intent.ANXIOUS][_language] += (rf"^(?!.*(?:{_venting})).*?(?:{_on_edge})",)
-for _intent, _table in TENTH_D_WHOLE.items():
+for _intent, _table in (*TENTH_D_WHOLE.items(), *ELEVENTH_WHOLE.items()):
     for _language, _patterns in _table.items():
         WHOLE[_intent][_language] = WHOLE[_intent].get(_language, ()) + _patterns
-for _intent, _table in TENTH_D_KEEP.items():
+for _intent, _table in (*TENTH_D_KEEP.items(), *ELEVENTH_KEEP.items()):
     for _language, _patterns in _table.items():
         _keep = KEEP.setdefault(_intent, {})
         _keep[_language] = _keep.get(_language, ()) + _patterns

@@ -1,0 +1,305 @@
+"""The eleventh round's intent families (`bot.core.intents.rules_eleventh`), each by phrasings
+other than the rows they were written from, in every language; near misses that must not take
+them; and readings the round must leave as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.intents import Intent
+from bot.core.intents.classify import classify
+
+N = Intent
+
+FAMILIES: list[tuple[str, Intent]] = [
+    # thanks, however spelt, and for whatever helped
+    ("thx so much, that really helped", N.THANKS),
+    ("cheers, the breathing exercise was great", N.THANKS),
+    ("thank youuu", N.THANKS),
+    ("dankeee", N.THANKS),
+    ("danke dir, die atemübung hat echt gut getan", N.THANKS),
+    ("danke, der check-in heute hat mir gut getan", N.THANKS),
+    ("graciaaas, me ayudó un montón la respiración", N.THANKS),
+    ("grax bro", N.THANKS),
+    ("merciii c'était super gentil", N.THANKS),
+    ("merci, ton truc de respiration a marché", N.THANKS),
+    ("brigadaaa, ajudou demais", N.THANKS),
+    ("valeu mano, a respiração funcionou", N.THANKS),
+    ("спасибо огромное, дыхание реально помогло", N.THANKS),
+    ("спс бро", N.THANKS),
+    # greeting and goodnight
+    ("heyyy", N.GREETING),
+    ("hallöchen, da bin ich wieder", N.GREETING),
+    ("holis", N.GREETING),
+    ("coucouuu", N.GREETING),
+    ("eaee", N.GREETING),
+    ("приветик", N.GREETING),
+    ("ok off to bed, night", N.GOODNIGHT),
+    ("so, ich geh pennen, nacht", N.GOODNIGHT),
+    ("me voy a mimir", N.GOODNIGHT),
+    ("bonne nuiiit", N.GOODNIGHT),
+    ("boa noiteee", N.GOODNIGHT),
+    ("всё, баиньки", N.GOODNIGHT),
+    # pause: stopped, muted or not sent, for a while
+    ("please hold off on the reminders until next monday", N.PAUSE),
+    ("quiet mode till monday pls", N.PAUSE),
+    ("stell die benachrichtigungen für eine woche stumm", N.PAUSE),
+    ("bitte mal ne Woche Funkstille", N.PAUSE),
+    ("no me mandes nada hasta el lunes porfa", N.PAUSE),
+    ("hoy silencio porfa", N.PAUSE),
+    ("coupe les rappels jusqu'à dimanche stp", N.PAUSE),
+    ("silence pour aujourd'hui stp", N.PAUSE),
+    ("desliga as notificações por uns dias", N.PAUSE),
+    ("silêncio por hoje, por favor", N.PAUSE),
+    ("не присылай напоминания до выходных", N.PAUSE),
+    ("сегодня тишина, пожалуйста", N.PAUSE),
+    ("no reminders, just for one week", N.PAUSE),
+    ("keine Nachrichten für den Rest der Woche", N.PAUSE),
+    ("sin avisos el resto de la semana", N.PAUSE),
+    # settings: the clock changed, the language, the bedtime, when to remind
+    ("daylight saving started and your messages are off by an hour", N.SETTINGS),
+    ("can you switch to french please", N.SETTINGS),
+    ("Zeitumstellung – kannst du die Erinnerungen anpassen?", N.SETTINGS),
+    ("schreib mir bitte auf englisch", N.SETTINGS),
+    ("cambiaron la hora y ahora los recordatorios llegan una hora tarde", N.SETTINGS),
+    ("háblame en inglés a partir de ahora", N.SETTINGS),
+    ("avec le changement d'heure, tes messages arrivent une heure trop tard", N.SETTINGS),
+    ("mets mon coucher à 23h", N.SETTINGS),
+    ("com a mudança de hora, as mensagens chegam uma hora mais cedo", N.SETTINGS),
+    ("me lembra mais de manhã", N.SETTINGS),
+    ("после перевода часов напоминания приходят на час позже", N.SETTINGS),
+    ("поставь время отбоя на 23:00", N.SETTINGS),
+    # report: something for the doctor to see
+    ("my doctor asked how often it happens - is there a summary I can send her?", N.REPORT),
+    (
+        "Mein Hausarzt möchte wissen, wie oft das passiert. Gibt es eine Übersicht für ihn?",
+        N.REPORT,
+    ),
+    ("tengo cita con la neuróloga, ¿me preparas algo para imprimir?", N.REPORT),
+    ("mon médecin veut savoir, y a un récap que je peux lui envoyer ?", N.REPORT),
+    ("consulta com o neurologista amanhã, o que devo levar?", N.REPORT),
+    ("иду к неврологу, подготовь что показать", N.REPORT),
+    # history: a span shown, better or imagined, an average, "can you show me"
+    ("is it getting better or am I imagining it", N.HISTORY),
+    ("how much coffee did I drink on average last month", N.HISTORY),
+    ("zuckt es mehr an tagen mit viel kaffee? kannst du mir das zeigen?", N.HISTORY),
+    ("wie viel hab ich im schnitt geschlafen diesen monat", N.HISTORY),
+    ("muéstrame la semana pasada", N.HISTORY),
+    ("cuánto café tomé en promedio este mes?", N.HISTORY),
+    ("est-ce que je tremble plus les jours où je dors mal ? tu peux me montrer ?", N.HISTORY),
+    ("montre-moi la semaine dernière", N.HISTORY),
+    ("tô melhorando ou é impressão minha?", N.HISTORY),
+    ("eu tremo mais nos dias em que bebo mais café? pode me mostrar?", N.HISTORY),
+    ("покажи прошлую неделю", N.HISTORY),
+    ("сколько кофе я выпил в среднем за неделю?", N.HISTORY),
+    # checkin: how the day went, recorded
+    ("I'd like to record how my day went", N.CHECKIN),
+    ("will meinen tag eintragen", N.CHECKIN),
+    ("quiero anotar cómo me fue hoy", N.CHECKIN),
+    ("je voudrais noter comment s'est passée ma journée", N.CHECKIN),
+    ("quero registrar como foi o meu dia", N.CHECKIN),
+    ("давай заполним день", N.CHECKIN),
+    # coffee by the names it is ordered by
+    ("ristretto #3 before the meeting", N.COFFEE),
+    ("just had my second flat white", N.COFFEE),
+    ("Milchkaffee Nummer zwei", N.COFFEE),
+    ("cortado número tres", N.COFFEE),
+    ("deuxième allongé de la matinée", N.COFFEE),
+    ("un petit noir en terrasse", N.COFFEE),
+    ("galão com a minha mãe", N.COFFEE),
+    ("второй раф за утро", N.COFFEE),
+    ("кофеёк с утра, уже третий", N.COFFEE),
+    # twitching by its idioms
+    ("calf's doing that popcorn thing again right now", N.TWITCHING),
+    ("my eyebrow keeps jumping", N.TWITCHING),
+    ("mein augenlid spielt verrückt", N.TWITCHING),
+    ("mi ceja no para de brincar", N.TWITCHING),
+    ("mon mollet fait des siennes", N.TWITCHING),
+    ("a pálpebra está tremelicando agora", N.TWITCHING),
+    ("веко опять задёргалось", N.TWITCHING),
+    # sleep trouble by its other names
+    ("3am and still staring at the ceiling", N.CANT_SLEEP),
+    ("kann nich pennen", N.CANT_SLEEP),
+    ("son las 3 y sigo con los ojos como platos", N.CANT_SLEEP),
+    ("je n'arrive plus à dormir, je me réveille toutes les heures", N.CANT_SLEEP),
+    ("2h da manhã e nada de sono", N.CANT_SLEEP),
+    ("опять всю ночь не спала", N.CANT_SLEEP),
+    # sleep questions
+    ("how long before bed should I stop looking at my phone?", N.SLEEP_QUESTION),
+    ("wie lange vor dem schlafengehen sollte ich das handy weglegen?", N.SLEEP_QUESTION),
+    ("¿cuánto tiempo antes de acostarme debo dejar el móvil?", N.SLEEP_QUESTION),
+    ("c'est quoi la durée idéale d'une sieste ?", N.SLEEP_QUESTION),
+    ("soneca depois do almoço atrapalha o sono da noite?", N.SLEEP_QUESTION),
+    ("дневной сон вредит ночному?", N.SLEEP_QUESTION),
+    # caffeine questions
+    ("does decaf count as caffeine?", N.CAFFEINE_QUESTION),
+    ("zählt cola als koffein?", N.CAFFEINE_QUESTION),
+    ("y a-t-il de la caféine dans le thé vert ?", N.CAFFEINE_QUESTION),
+    ("o pré-treino pode causar tremor?", N.CAFFEINE_QUESTION),
+]
+
+# Worry or fear with poor sleep among what it does, or someone worn out caring: anxious or
+# venting, not a sleepless night, a sleep question or the twitching.
+WORRIED: list[str] = [
+    "I'm so tired of being scared all the time, I overthink every symptom and then I don't sleep",
+    "my mum's care is eating me alive, I sleep badly and nobody asks how I am",
+    "Die Sorgen um meinen Job fressen mich auf, ich schlafe schlecht",
+    "no paro de preocuparme por mi hijo, duermo fatal",
+    "ça fait des semaines que j'angoisse pour les résultats, je dors mal",
+    "tô com medo de perder o emprego, não durmo direito",
+    "места себе не нахожу, плохо сплю",
+]
+
+NOT: list[tuple[str, Intent]] = [
+    ("thanks but it didn't help at all", N.THANKS),
+    ("danke, aber ich kann immer noch nicht schlafen", N.THANKS),
+    ("gracias pero sigo igual de mal", N.THANKS),
+    ("merci mais ça saute toujours", N.THANKS),
+    ("obrigada mas não ajudou", N.THANKS),
+    ("спасибо, но не помогло", N.THANKS),
+    ("thanks, can you pause the reminders for a week", N.THANKS),
+    ("thanks for nothing", N.THANKS),
+    ("I slept badly last night", N.GOODNIGHT),
+    ("die ganze nacht wach", N.GOODNIGHT),
+    ("what a night", N.GOODNIGHT),
+    ("je n'arrive plus à dormir depuis mon retour", N.GOODNIGHT),
+    ("c'est nul", N.GREETING),
+    ("tout va mal", N.GREETING),
+    ("turn off reminders", N.PAUSE),
+    ("stop the twitching please", N.PAUSE),
+    ("no messages from my boss today, finally", N.PAUSE),
+    ("keine nachrichten von ihm seit tagen", N.PAUSE),
+    ("no me escribió nadie hoy", N.PAUSE),
+    ("je n'ai reçu aucun message aujourd'hui", N.PAUSE),
+    ("silencio incómodo en la reunión", N.PAUSE),
+    ("stop sending the morning reminder, i only want the evening one", N.PAUSE),
+    ("what's a good bedtime for me?", N.SETTINGS),
+    ("I speak english and spanish", N.SETTINGS),
+    ("a que hora es mejor acostarse?", N.SETTINGS),
+    ("hace una hora que me tiembla el ojo", N.SETTINGS),
+    ("il y a une heure j'ai bu un café", N.SETTINGS),
+    ("the clock in the kitchen is broken", N.SETTINGS),
+    ("my sister moved to Lisbon", N.SETTINGS),
+    ("alarm at 3 and im still wide awake at 11 ugh", N.SETTINGS),
+    ("my doctor said it's benign", N.REPORT),
+    ("der Arzt meinte es sei harmlos", N.REPORT),
+    ("el médico dijo que no es nada", N.REPORT),
+    ("le médecin m'a rassurée", N.REPORT),
+    ("o médico disse que é normal", N.REPORT),
+    ("врач сказал, что это не страшно", N.REPORT),
+    ("I average about 6 hours of sleep, is that enough?", N.HISTORY),
+    ("show me how to breathe", N.HISTORY),
+    ("tu peux me montrer comment respirer ?", N.HISTORY),
+    ("my average day is busy", N.HISTORY),
+    ("comment on efface l'historique de navigation", N.HISTORY),
+    ("умираю как хочу посмотреть новый фильм", N.HISTORY),
+    ("log 2 coffees today", N.CHECKIN),
+    ("trag mir zwei kaffee ein", N.CHECKIN),
+    ("apunta hoy 2 cafés", N.CHECKIN),
+    ("давай отметим день рождения", N.CHECKIN),
+    ("what should I do today?", N.CHECKIN),
+    ("je note que ça va mieux", N.CHECKIN),
+    ("me he cortado el dedo", N.COFFEE),
+    ("je suis serré en ce moment niveau budget", N.COFFEE),
+    ("t'es un crème merci", N.COFFEE),
+    ("second time this week it's twitching", N.COFFEE),
+    ("il mio secondo giorno qui", N.COFFEE),
+    ("мой второй день без кофе", N.COFFEE),
+    ("my back is killing me", N.TWITCHING),
+    ("going nuts with all this work", N.TWITCHING),
+    ("el trabajo no para", N.TWITCHING),
+    ("la fila no para de crecer", N.TWITCHING),
+    ("my calf is sore after running", N.TWITCHING),
+    ("estoy agotada, nadie me ayuda con mi madre y encima el ojo no para", N.TWITCHING),
+    ("I slept fine last night", N.CANT_SLEEP),
+    ("slept great, 8 hours", N.CANT_SLEEP),
+    ("dormi muito bem", N.CANT_SLEEP),
+    ("hab super geschlafen", N.CANT_SLEEP),
+    ("j'ai bien dormi cette nuit", N.CANT_SLEEP),
+    ("выспалась отлично", N.CANT_SLEEP),
+    ("I had a nap, it was nice", N.SLEEP_QUESTION),
+    ("hab nen mittagsschlaf gemacht", N.SLEEP_QUESTION),
+    ("me eché una siesta", N.SLEEP_QUESTION),
+    ("j'ai fait une sieste", N.SLEEP_QUESTION),
+    ("tirei uma soneca", N.SLEEP_QUESTION),
+    ("поспала днём", N.SLEEP_QUESTION),
+    ("had a decaf after dinner", N.CAFFEINE_QUESTION),
+    ("hab ne cola getrunken", N.CAFFEINE_QUESTION),
+    ("un té verde a las 5", N.CAFFEINE_QUESTION),
+    ("un déca après le repas", N.CAFFEINE_QUESTION),
+    ("tomei um pré-treino antes da academia", N.CAFFEINE_QUESTION),
+    ("выпил декаф", N.CAFFEINE_QUESTION),
+    ("can't sleep, it's 3am and I'm wide awake", N.ANXIOUS),
+    ("kann nicht schlafen, schon 3 uhr", N.ANXIOUS),
+    ("no puedo dormir, son las 4", N.ANXIOUS),
+    ("impossible de dormir, il est 3h", N.ANXIOUS),
+    ("não consigo dormir, já são 3h", N.ANXIOUS),
+    ("не могу уснуть, уже 3 ночи", N.ANXIOUS),
+    ("zeig mal was du kannst", N.HISTORY),
+    ("gracias por nada", N.THANKS),
+    ("spasibo ne nado", N.THANKS),
+    ("merci de ne pas insister", N.THANKS),
+    ("obrigado por nada", N.THANKS),
+    ("hab mir ne pause gegönnt", N.PAUSE),
+    ("took a break at lunch, feeling ok", N.PAUSE),
+    ("me tomé un descanso en el trabajo", N.PAUSE),
+    ("j'ai pris une pause café", N.PAUSE),
+    ("fiz uma pausa no trabalho", N.PAUSE),
+    ("сделала перерыв на обед", N.PAUSE),
+    ("the reminders are great, keep them coming", N.PAUSE),
+    ("die Erinnerungen sind super, bitte weiter so", N.PAUSE),
+    ("me encantan los recordatorios", N.PAUSE),
+    ("j'adore les rappels du soir", N.PAUSE),
+    ("adoro os lembretes", N.PAUSE),
+    ("напоминания очень помогают", N.PAUSE),
+    ("my eye is going nuts and I'm scared", N.GOODNIGHT),
+    ("night shift again tomorrow", N.GOODNIGHT),
+    ("boa noite, tudo bem?", N.GOODNIGHT),
+    ("hola, buenas noches, ¿qué tal?", N.GOODNIGHT),
+    ("I had a coffee at the doctor's", N.REPORT),
+    ("ich war heute beim Arzt, alles gut", N.REPORT),
+    ("fui al médico y me dijo que descanse", N.REPORT),
+    ("j'étais chez le médecin ce matin", N.REPORT),
+    ("fui ao médico hoje", N.REPORT),
+    ("был у врача, всё нормально", N.REPORT),
+    ("my lip is fine now", N.TWITCHING),
+    ("the breathing thing didn't work, thanks anyway", N.THANKS),
+    ("danke für nichts", N.THANKS),
+    ("the rest of the week was fine", N.PAUSE),
+    ("el resto del día bien", N.PAUSE),
+    ("le reste du temps ça va", N.PAUSE),
+]
+
+# Readings the round leaves as they were.
+KEPT: list[tuple[str, Intent]] = [
+    ("turn off reminders", N.SETTINGS),
+    ("why do I always wake up at 3am", N.SLEEP_QUESTION),
+    ("почему я уже неделю просыпаюсь ровно в 3 ночи и лежу?", N.SLEEP_QUESTION),
+    ("kaffee nr 3 heute ☕ eintragen", N.COFFEE),
+    ("zweite club mate heute, trag ein", N.COFFEE),
+    ("check in bitte, hab grad pause", N.CHECKIN),
+    ("can't sleep, anxious about tomorrow", N.CANT_SLEEP),
+    ("est ce que c grave de se coucher à 2h si je dors jusqu'à 10h ?", N.SLEEP_QUESTION),
+    ("One mug of tea at 7, another at 11, and a decaf after lunch", N.COFFEE),
+    ("stop sending the morning reminder, i only want the evening one", N.SETTINGS),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), FAMILIES)
+def test_an_eleventh_round_family_is_read(text: str, intent: Intent) -> None:
+    assert classify(text) is intent
+
+
+@pytest.mark.parametrize("text", WORRIED)
+def test_worry_with_poor_sleep_is_the_worry(text: str) -> None:
+    assert classify(text) in (N.ANXIOUS, N.VENTING)
+
+
+@pytest.mark.parametrize(("text", "intent"), NOT)
+def test_an_eleventh_round_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
+    assert classify(text) is not intent
+
+
+@pytest.mark.parametrize(("text", "intent"), KEPT)
+def test_an_old_reading_is_kept(text: str, intent: Intent) -> None:
+    assert classify(text) is intent
