@@ -535,7 +535,21 @@ class RuleIndex:
         return first_match(self._rules[tag], text, position)
 
     def sub(self, replacement: str, text: str) -> str:
-        """`text` with every match of any rule replaced (matches start after a space)."""
-        if self._loose:
-            raise ValueError("a loosened scan finds places to look, not matches")
-        return self._scanner.sub(" " + replacement, text)
+        """`text` with every match of any rule replaced (matches start after a space): the
+        leftmost first, none overlapping, as `re.sub` would."""
+        if not self._loose:
+            return self._scanner.sub(" " + replacement, text)
+        # A loosened scan finds places to look; each is checked with the rules that fit it.
+        parts: list[str] = []
+        done = 0
+        for position, tagged in self.candidates(text):
+            if position - 1 < done:
+                continue
+            for _, rules in tagged:
+                found = first_match(rules, text, position)
+                if found is not None:
+                    parts += (text[done : position - 1], " ", replacement)
+                    done = found.end()
+                    break
+        parts.append(text[done:])
+        return "".join(parts)
