@@ -28,51 +28,83 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.safety.common import near, not_after, spaced
+from bot.core.safety.engine import top_level_split, trie_regex
 
 __all__ = ["ASK", "CRISIS", "OVERDOSE"]
 
 _GAP = 160
 
-# Benign context in any language, looked for after each part of a rule: photos and films,
-# games and books, swimming and fishing, hunting and a shooting range, a work crew, lunch,
-# laundry, a hot day, children or a dog along, one's own train that is late, a surgery (a
-# medicine stopped for it), a low sugar (an insulin dose left out for it).
-_BENIGN = (
-    r"photo\w*|foto\w*|camera|kamera\w*|camara|fotograf\w*|фото\w*|камер\w*|selfie\w*"
-    r"|picture\w*|pics?|insta\w*|drone|drohne|dron\w*|zdjec\w*|zdjeci\w*"
-    r"|film\w*|movie\w*|pelicula|serie|series|episode\w*|episodio|aflevering|odcin\w*|bolum\w*"
-    r"|фильм\w*|сериал\w*|фільм\w*|серіал\w*|book|buch|libro|livre|livro|boek|ksiazk\w*"
-    r"|kitap\w*|книг\w*|novel|game|spiel|juego|jogo|gioco|jeu|spel|gra|gry|grze|oyun\w*"
-    r"|игр\w*|гра|гри|грі|level(?! crossing)|mission|scene|szene|escena|scena|sahne\w*|сцен\w*"
-    r"|character|charakter|personaggio|personnage|personage|personagem|postac\w*|karakter\w*"
-    r"|персонаж\w*|dream\w*|traum\w*|sueno|sonho|sogno|reve|droom|ruya\w*|сон|снилось|наснилось"
-    r"|swim\w*|schwimm\w*|baden|nadar|nadando|nado|banar\w*|bano|nager|nage|baignade|baigner"
-    r"|nuot\w*|bagno|zwem\w*|plywa\w*|kapiel\w*|kapac\w*|mergulh\w*|yuz(?:mek|meye|meyi|ecegiz|ecegim|uyorum|dum)"
-    r"|плава\w*|купа\w*|surf\w*|dip|dipping|plunge|wetsuit|neopren\w*|morsowa\w*"
-    r"|морж\w*|fish\w*|angel\w*|eisangeln|pesca\w*|peche|pecher|pescare|pesco|vissen|visser\w*"
-    r"|hengel\w*|ryb\w*|wedk\w*|balik\w*|рыб\w*|рибал\w*|pike|perch|trout|hecht|barsch"
-    r"|hunt\w*|jagd|jagen|hochsitz|ansitz|caza|cazar|chasse|caccia|jacht|polowa\w*|caca|cacar"
-    r"|avci\w*|avlan\w*|охот\w*|полюва\w*|deer|hirsch|reh|ciervo|cerf|cervo|hert|jelen\w*"
-    r"|veado|geyik\w*|олен\w*|crew|shift|schicht|gleisbau|cuadrilla|equipe|equipa|squadra|ploeg"
-    r"|ekip\w*|vardiya\w*|бригад\w*|lunch\w*|eating|sandwich|essen|ess|brot|comiendo"
-    r"|almuerzo|manger|pranzo|eten|jem|obiad\w*|almocando|almoco|lanche|yemek|обеда\w*|обіда\w*"
-    r"|washing|laundry|wasche|ropa|linge|panni|bucato|pranie|roupa|camasir\w*|бель\w*"
-    r"|білизн\w*|hot|heat|summer|hitze|heiss|sommer|calor|verano|chaleur|caldo|zomer"
-    r"|upal\w*|verao|sicak|жара|жарко|спека|спекотно|kids|children|kinder\w*|ninos|enfants"
-    r"|bambini|kinderen|dzieci|criancas|cocuklar\w*|детьми|дітьми|dog|hund|perro|chien|cane"
-    r"|hond|psem|cachorro|kopek\w*|собак\w*|bar|pub|party|fiesta|festa|feest|impreza"
-    r"|drinks|cocktail\w*|training|ubung|drill|pool|freibad|schwimmbad|sprungturm|piscina"
-    r"|piscine|zwembad|basen\w*|havuz\w*|бассейн\w*|басейн\w*|my train|mein zug|meinen zug"
-    r"|mi tren|mon train"
-    r"|mio treno|mijn trein|moj pociag|meu trem|trenim|мой поезд|моя электричка|мій потяг"
-    r"|моя електричка|delay\w*|late again|running late|verspat\w*|retras\w*|retard\w*"
-    r"|ritard\w*|vertrag\w*|spozni\w*|atrasad\w*|gecik\w*|опазд\w*|запізн\w*"
-    r"|surgery|operation\w*|operacion|cirugia|intervento|operatie|ingreep|operacj\w*|zabieg\w*"
-    r"|cirurgia|ameliyat\w*|операци\w*|операці\w*|vor der op|nach der op|hypo\w*|hipo\w*"
-    r"|unterzucker\w*|гипо\w*|гіпо\w*|range|schiessstand|schietbaan|strzelnic\w*|poligono"
-    r"|stand de tir|тир"
+# Benign context, looked for after each part of a rule: photos and films, games and books,
+# swimming and fishing, hunting and a shooting range, a work crew, lunch, laundry, a hot day,
+# children or a dog along, one's own train that is late, a surgery (a medicine stopped for
+# it), a low sugar (an insulin dose left out for it). Each language's rules look for its own
+# words, its close kin's (German and Dutch, Spanish and Portuguese, Russian and Ukrainian:
+# a message in one is read by the other's rules too), the English ones (selfie, insta, game
+# and pool are written in any language) and the words that are the same in many.
+_BENIGN_ANY = (
+    r"foto\w*|fotograf\w*|kamera\w*|film\w*|serie|dron\w*|karakter\w*|neopren\w*|bar|pub"
+    r"|party|cocktail\w*|training|hipo\w*|poligono"
 )
-_CLEAR = rf"(?![^?]{{0,200}}?(?<!\w)(?:{_BENIGN})(?!\w))"
+_BENIGN: dict[str, str] = {
+    "en": r"photo\w*|camera|selfie\w*|picture\w*|pics?|insta\w*|drone|movie\w*|series"
+    r"|episode\w*|book|novel|game|level(?! crossing)|mission|scene|character|dream\w*|swim\w*"
+    r"|surf\w*|dip|dipping|plunge|wetsuit|fish\w*|pike|perch|trout|hunt\w*|deer|crew|shift"
+    r"|lunch\w*|eating|sandwich|washing|laundry|hot|heat|summer|kids|children|dog|drinks"
+    r"|drill|pool|my train|delay\w*|late again|running late|surgery|operation\w*|hypo\w*"
+    r"|range",
+    "de": r"drohne|buch|spiel|szene|charakter|traum\w*|schwimm\w*|baden|angel\w*|eisangeln"
+    r"|hecht|barsch|jagd|jagen|hochsitz|ansitz|hirsch|reh|schicht|gleisbau|essen|ess|brot"
+    r"|wasche|hitze|heiss|sommer|kinder\w*|hund|ubung|freibad|schwimmbad|sprungturm|mein zug"
+    r"|meinen zug|verspat\w*|operation\w*|vor der op|nach der op|unterzucker\w*"
+    r"|schiessstand|episode\w*|mission",
+    "es": r"camara|pelicula|episodio|libro|juego|escena|sueno|nadar|nadando|nado|banar\w*"
+    r"|bano|pesca\w*|caza|cazar|ciervo|cuadrilla|comiendo|almuerzo|ropa|calor|verano|ninos"
+    r"|perro|cachorro|fiesta|piscina|mi tren|retras\w*|atrasad\w*|operacion|cirugia",
+    "fr": r"livre|jeu|personnage|reve|nager|nage|baignade|baigner|peche|pecher|chasse|cerf"
+    r"|equipe|manger|linge|chaleur|enfants|chien|piscine|mon train|retard\w*|operation\w*"
+    r"|stand de tir|photo\w*|drone|episode\w*|mission|scene",
+    "it": r"camera|episodio|libro|gioco|scena|personaggio|sogno|nuot\w*|bagno|pesca\w*"
+    r"|pescare|pesco|caccia|cervo|squadra|pranzo|panni|bucato|caldo|bambini|cane|festa"
+    r"|piscina|mio treno|ritard\w*|intervento|drone",
+    "nl": r"camera|drone|aflevering|boek|spel|personage|droom|baden|zwem\w*|vissen|visser\w*"
+    r"|hengel\w*|jacht|hert|ploeg|lunch\w*|eten|zomer|kinder\w*|kinderen|hond|feest"
+    r"|zwembad|mijn trein|vertrag\w*|operatie|ingreep|schietbaan|episode\w*|hypo\w*",
+    "pl": r"zdjec\w*|zdjeci\w*|odcin\w*|ksiazk\w*|gra|gry|grze|scena|charakter|postac\w*"
+    r"|plywa\w*|kapiel\w*|kapac\w*|morsowa\w*|ryb\w*|wedk\w*|jacht|polowa\w*|jelen\w*"
+    r"|ekip\w*|jem|obiad\w*|pranie|upal\w*|dzieci|psem|impreza|basen\w*|moj pociag"
+    r"|spozni\w*|operacj\w*|zabieg\w*|strzelnic\w*",
+    "pt": r"camara|camera|drone|pelicula|episodio|livro|jogo|personagem|sonho|nadar|nadando"
+    r"|nado|mergulh\w*|pesca\w*|caca|cacar|cervo|veado|equipe|equipa|almocando|almoco"
+    r"|lanche|roupa|calor|verao|caldo|criancas|cachorro|festa|piscina|meu trem|atrasad\w*"
+    r"|cirurgia",
+    "tr": r"bolum\w*|kitap\w*|oyun\w*|sahne\w*|ruya\w*"
+    r"|yuz(?:mek|meye|meyi|ecegiz|ecegim|uyorum|dum)|balik\w*|avci\w*|avlan\w*|geyik\w*"
+    r"|ekip\w*|vardiya\w*|yemek|camasir\w*|sicak|cocuklar\w*|kopek\w*|havuz\w*|trenim"
+    r"|gecik\w*|ameliyat\w*",
+    "ru": r"фото\w*|камер\w*|фильм\w*|сериал\w*|книг\w*|игр\w*|сцен\w*|персонаж\w*|сон"
+    r"|снилось|наснилось|плава\w*|купа\w*|морж\w*|рыб\w*|охот\w*|олен\w*|бригад\w*"
+    r"|обеда\w*|бель\w*|жара|жарко|детьми|собак\w*|бассейн\w*|мой поезд|моя электричка"
+    r"|опазд\w*|операци\w*|гипо\w*|тир",
+    "uk": r"фото\w*|камер\w*|фільм\w*|серіал\w*|книг\w*|гра|гри|грі|сцен\w*|персонаж\w*|сон"
+    r"|снилось|наснилось|плава\w*|купа\w*|морж\w*|рибал\w*|полюва\w*|олен\w*|бригад\w*"
+    r"|обіда\w*|білизн\w*|спека|спекотно|дітьми|собак\w*|басейн\w*|мій потяг"
+    r"|моя електричка|запізн\w*|операці\w*|гіпо\w*|тир",
+}
+# A message in one of these is read by the other's rules too: each looks for both's words.
+_KIN = {"de": "nl", "nl": "de", "es": "pt", "pt": "es", "ru": "uk", "uk": "ru"}
+
+
+def _clear(lang: str) -> str:
+    """No benign context of `lang` within 200 characters ahead, before a question; its words
+    merged on their beginnings (engine.trie_regex), a plain space for `\\s+`."""
+    sources = [_BENIGN["en"], _BENIGN_ANY, _BENIGN[lang]]
+    if lang in _KIN:
+        sources.append(_BENIGN[_KIN[lang]])
+    words = dict.fromkeys(word for source in sources for word in top_level_split(source) or ())
+    benign = trie_regex(words).replace("\\ ", " ")
+    return rf"(?![^?]{{0,200}}?(?<!\w){benign}(?!\w))"
+
+
 # The end of a clause, for a verb that must stand last ("… spring ik.", "salto").
 _LAST = r"(?=\s*(?:[.!,;]|$))"
 
@@ -142,6 +174,8 @@ _TR_ALL = (
 class _Scene:
     """One language's words for the scenes and acts; an empty field has no rule."""
 
+    clear: str  # no benign context of the language ahead (`_clear`)
+
     high: str = ""  # a height now: a car park's top, a roof, a bridge, a balcony, a cliff
     way_down: str = ""  # not taking the stairs or the lift back down
     water_in: str = ""  # walking or wading into the sea, a river, a lake (first person)
@@ -179,13 +213,43 @@ class _Scene:
     alone: str = ""  # nobody home
 
 
-def _near(*parts: str) -> tuple[str, ...]:
+def _near(clear: str, *parts: str) -> tuple[str, ...]:
     """`parts` in any order within `_GAP` characters of each other, each a whole word or
-    words, no question between, and no benign context after any of them; nothing when a part
-    is missing."""
+    words, no question between, and no benign context (`clear`) after any of them; nothing
+    when a part is missing. One rule for each order, so that each order's match ends where
+    it does (an overdose's match is checked for a negation up to its end)."""
     if not all(parts):
         return ()
-    return spaced(*near(_GAP, *(f"(?:{part})(?!\\w){_CLEAR}" for part in parts), stop="?"))
+    return spaced(*near(_GAP, *(f"(?:{part})(?!\\w){clear}" for part in parts), stop="?"))
+
+
+# What `near` puts between two parts.
+_BETWEEN = near(_GAP, "", "", stop="?")[0]
+
+
+def _orders(clear: str, parts: tuple[str, ...]) -> str:
+    """Every order of `parts` as `near` writes them, one alternation merged on each order's
+    first parts, without the benign check after the last part (`_near_once` adds it once)."""
+    if len(parts) == 1:
+        return f"(?:{parts[0]})(?!\\w)"
+    return (
+        "(?:"
+        + "|".join(
+            f"(?:{part})(?!\\w){clear}{_BETWEEN}{_orders(clear, (*parts[:i], *parts[i + 1 :]))}"
+            for i, part in enumerate(parts)
+        )
+        + ")"
+    )
+
+
+def _near_once(clear: str, *parts: str) -> tuple[str, ...]:
+    """`_near` as one rule: it matches at a word exactly where one of `_near`'s rules does,
+    but its every order shares its beginning and the check after its last part, so it holds
+    `clear` 3 times for two parts and 10 times for three, not 4 and 18. For crisis and ask,
+    whose matches are never checked for a negation, so only where a match begins counts."""
+    if not all(parts):
+        return ()
+    return spaced(_orders(clear, parts) + clear)
 
 
 def _either(*parts: str) -> str:
@@ -194,39 +258,40 @@ def _either(*parts: str) -> str:
 
 def _crisis(w: _Scene) -> tuple[str, ...]:
     return (
-        *_near(w.high, w.way_down),
-        *_near(_either(w.water_in, w.high, w.tracks_by), w.no_return),
-        *_near(w.high, w.jump),
-        *_near(w.on_tracks, w.train_due),
-        *_near(w.tracks_by, w.passing, w.act),
-        *_near(w.towards_train, w.train_near),
-        *_near(w.platform_end, w.non_stop, w.soon),
-        *_near(w.ice, w.cracking, w.further),
-        *(spaced(f"(?:{w.leg_already})(?!\\w){_CLEAR}") if w.leg_already else ()),
-        *_near(w.to_water, w.better),
-        *_near(w.stopped, w.intent),
-        *_near(w.tonight, w.all_pills, w.alcohol),
+        *_near_once(w.clear, w.high, w.way_down),
+        *_near_once(w.clear, _either(w.water_in, w.high, w.tracks_by), w.no_return),
+        *_near_once(w.clear, w.high, w.jump),
+        *_near_once(w.clear, w.on_tracks, w.train_due),
+        *_near_once(w.clear, w.tracks_by, w.passing, w.act),
+        *_near_once(w.clear, w.towards_train, w.train_near),
+        *_near_once(w.clear, w.platform_end, w.non_stop, w.soon),
+        *_near_once(w.clear, w.ice, w.cracking, w.further),
+        *(spaced(f"(?:{w.leg_already})(?!\\w){w.clear}") if w.leg_already else ()),
+        *_near_once(w.clear, w.to_water, w.better),
+        *_near_once(w.clear, w.stopped, w.intent),
+        *_near_once(w.clear, w.tonight, w.all_pills, w.alcohol),
     )
 
 
 def _ask(w: _Scene) -> tuple[str, ...]:
     return (
-        *_near(w.high, w.why_writing),
-        *_near(w.water_in, w.depth),
-        *_near(w.gun, w.loaded, w.alone),
-        *_near(w.stopped, w.purpose),
-        *_near(w.platform_end, w.non_stop),
+        *_near_once(w.clear, w.high, w.why_writing),
+        *_near_once(w.clear, w.water_in, w.depth),
+        *_near_once(w.clear, w.gun, w.loaded, w.alone),
+        *_near_once(w.clear, w.stopped, w.purpose),
+        *_near_once(w.clear, w.platform_end, w.non_stop),
     )
 
 
 def _overdose(w: _Scene) -> tuple[str, ...]:
     return (
-        *_near(w.took_all, _either(w.alcohol, w.unsaid)),
-        *_near(w.doubled, w.purpose),
+        *_near(w.clear, w.took_all, _either(w.alcohol, w.unsaid)),
+        *_near(w.clear, w.doubled, w.purpose),
     )
 
 
 _EN = _Scene(
+    clear=_clear("en"),
     high=r"carpark|car park|parking (?:garage|deck|structure)|multistor(?:e)?y|multi stor(?:e)?y"
     r"|top (?:floor|level|deck)|roof(?:top)?|ledge|parapet|bridge|viaduct|overpass|balcony"
     r"|tower block|cliffs?|cliff edge|up here",
@@ -315,6 +380,7 @@ _EN = _Scene(
 )
 
 _DE = _Scene(
+    clear=_clear("de"),
     high=r"parkhaus\w*|parkdeck\w*|oberste\w* (?:deck|etage|stock|ebene)|dach(?:e|es|kante"
     r"|rand)?\b|brucke|brucken\w*|viadukt\w*|balkon\w*|hochhaus\w*|turm\w*|klippe\w*|felskante|gelander"
     r"|brustung|da oben|hier oben",
@@ -396,6 +462,7 @@ _DE = _Scene(
 )
 
 _ES = _Scene(
+    clear=_clear("es"),
     high=r"parking|aparcamiento|ultima planta|ultimo piso|azotea|tejado|terrado|puente"
     r"|viaducto|balcon|cornisa|barandilla|acantilado|arriba del todo|aqui arriba",
     way_down=r"no (?:\w+ ){0,2}?(?:pienso|voy a|tengo intencion de|planeo|quiero) (?:\w+ )?"
@@ -472,6 +539,7 @@ _ES = _Scene(
 )
 
 _FR = _Scene(
+    clear=_clear("fr"),
     high=r"parking|dernier (?:etage|niveau)|toit|toiture|terrasse|pont|viaduc|balcon|rambarde"
     r"|garde corps|corniche|falaise|tout en haut|la haut",
     way_down=r"(?:pas|plus|jamais) (?:\w+ ){0,2}?(?:prevu|l intention|envie|besoin) (?:\w+ ){0,2}?"
@@ -539,6 +607,7 @@ _FR = _Scene(
 )
 
 _IT = _Scene(
+    clear=_clear("it"),
     high=r"parcheggio|multipiano|ultimo piano|tetto|terrazzo|terrazza|ponte|viadotto|balcone"
     r"|ringhiera|parapetto|cornicione|scogliera|in cima|quassu",
     way_down=r"(?:non|mica) (?:\w+ ){0,3}?(?:intenzione|voglia|penso|ho in mente) (?:\w+ ){0,2}?"
@@ -610,6 +679,7 @@ _IT = _Scene(
 )
 
 _NL = _Scene(
+    clear=_clear("nl"),
     high=r"parkeergarage|bovenste (?:verdieping|laag|dek)|dak|brug|viaduct|balkon|reling|klif"
     r"|hierboven",
     way_down=r"(?:niet|geen) (?:\w+ ){0,3}?(?:van plan|plannen|zin|nodig) (?:\w+ ){0,3}?(?:de )?"
@@ -676,6 +746,7 @@ _NL = _Scene(
 )
 
 _PL = _Scene(
+    clear=_clear("pl"),
     high=r"parking\w*|ostatni\w* (?:poziom\w*|pietr\w*)|dach\w*|mosci\w*|most|mostu"
     r"|wiadukt\w*|balkon\w*|barierk\w*|krawedz\w*|klif\w*|na gorze|tu na gorze",
     way_down=r"nie (?:\w+ ){0,2}?(?:zamierzam|mam zamiaru|planuje|bede|chce) (?:\w+ ){0,2}?"
@@ -740,6 +811,7 @@ _PL = _Scene(
 )
 
 _PT = _Scene(
+    clear=_clear("pt"),
     high=r"estacionamento|ultimo andar|telhado|laje|terraco|cobertura|ponte|viaduto|varanda"
     r"|sacada|parapeito|beiral|penhasco|falesia|la em cima|aqui em cima",
     way_down=r"(?:nao|n) (?:\w+ ){0,2}?(?:pretendo|vou|penso em|quero|tenho intencao de)"
@@ -808,6 +880,7 @@ _PT = _Scene(
 )
 
 _TR = _Scene(
+    clear=_clear("tr"),
     high=r"otopark\w*|en ust kat\w*|cati(?:da|dayim|nin|ya|si|sinda)?\b|dam(?:da|in|a|dayim)\b"
     r"|kopru\w*|viyaduk\w*|balkon\w*|korkuluk\w*|ucurum\w*|tepe\w*",
     way_down=r"(?:merdivenle|merdivenlerden|asansorle) (?:\w+ ){0,2}?(?:inmeye|inmek|donmeye"
@@ -869,6 +942,7 @@ _TR = _Scene(
 )
 
 _RU = _Scene(
+    clear=_clear("ru"),
     high=r"парковк\w*|паркинг\w*|последн\w* (?:уровн\w*|этаж\w*)|крыш\w*|мост\w*|виадук\w*"
     r"|балкон\w*|парапет\w*|карниз\w*|обрыв\w*|наверху",
     way_down=r"(?:спуска\w*|спущусь|пойду|идти|вернусь) (?:\w+ ){0,2}?(?:по лестнице|на лифте"
@@ -929,6 +1003,7 @@ _RU = _Scene(
 )
 
 _UK = _Scene(
+    clear=_clear("uk"),
     high=r"паркінг\w*|парковк\w*|останн\w* (?:рів\w*|поверс\w*)|дах|даху|дахи|міст|мосту|мості"
     r"|віадук\w*|балкон\w*|парапет\w*|карниз\w*|урвищ\w*|нагорі",
     way_down=r"(?:спускатися|спущуся|піду|повернуся) (?:\w+ ){0,2}?(?:сходами|ліфтом|по"
