@@ -124,6 +124,28 @@ def test_a_loose_scan_blanks_out_what_the_exact_scan_does() -> None:
     assert loose.sub(",", " my arm is weak tea ") == " , tea "
 
 
+def test_a_loose_scan_joins_many_rules_at_one_word_in_order() -> None:
+    # Dozens of rules may begin at "a"; `sub` tries them as joined runs, and the first rule
+    # in order that matches still decides where the blanked span ends.
+    rules = [("tag", rf"a (?:\w+ ){{0,{n}}}?word{n}") for n in range(30)]
+    rules += [("tag", r"a (?:\w+ )*?end"), ("tag", r"a b")]
+    exact, loose = RuleIndex(rules), RuleIndex(rules, loosen=str)
+    for text in (" a a a a b ", " a x word29 ", " a x y z end a b ", " a ", " b a "):
+        assert loose.sub(",", text) == exact.sub(",", text)
+    # Where two rules match at one word, the earlier one's span is blanked.
+    assert loose.sub(",", " a x word1 end ") == " , end "
+    assert loose.sub(",", " a b c word3 end ") == " , end "
+
+
+def test_a_merged_rule_begins_with_its_words_for_the_scan() -> None:
+    # trie_regex writes a space as a space, so the scan reads "a suicide attempt" as the
+    # beginning, not "a" alone, which would be looked at before every word starting so.
+    merged = trie_regex([r"a suicide attempt", r"an attempt on my life"])
+    assert "\\ " not in merged
+    loose = RuleIndex([("tag", merged)], loosen=str)
+    assert list(loose.positions(" a a a an apple a suicide attempt ")) == [16]
+
+
 def test_a_loose_scan_keeps_the_beginning_of_a_long_rule() -> None:
     signs = "collapsed|fainted|passed out|stopped breathing|is not breathing|is unresponsive"
     tail = rf"(?:\w+ ){{0,3}}?(?:just )?(?:{signs})\b"
