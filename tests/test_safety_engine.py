@@ -156,6 +156,12 @@ def test_a_loose_scan_keeps_the_beginning_of_a_long_rule() -> None:
         r"(?:\w+ ){0,3}?(?:just )?"
     )
     assert _scan_tail(r"\s+(?:is|are)\b") == r"\s+(?:is|are)\b"  # short: kept whole
+    # A trie's groups are looked into, a space and a digit counting as letters.
+    long = "|vantage point of a rule long enough to be cut short by the scan)"
+    assert _scan_tail(r"(?: (?:l(?:a fac|ycee)|\d+ ans)|do(?:lescent|)" + long + " x") == (
+        r"(?: \d| la| ly|do|van)"
+    )
+    assert _scan_tail(r"(?: (?:l|\d? ans)" + long + " x") == "(?: |van)"  # a digit or not
 
 
 def test_a_loose_scan_cuts_rules_only_between_their_atoms() -> None:

@@ -263,13 +263,46 @@ def _first_letters(atom: str) -> str:
     end = _group_end(atom) if atom.startswith("(?:") else None
     if end is None or not _AT_LEAST_ONCE.fullmatch(atom, end + 1):
         return ""  # no group, or an optional one: what follows may begin right here
-    alternatives = leading_split(atom[3:end])
-    if alternatives is None:
-        return ""
-    prefixes = {_literal_prefix(alternative)[0][:_SCAN_WORDS] for alternative in alternatives}
-    if "" in prefixes:
+    prefixes = _leading_letters(atom[3:end])
+    if not prefixes:
         return ""
     return "(?:" + "|".join(sorted(prefixes)) + ")"
+
+
+def _leading_letters(body: str, depth: int = 0) -> set[str] | None:
+    """Regexes for how each match of the alternation `body` begins: its first letters (up to
+    `_SCAN_WORDS`, a space counting as one, a digit as `\\d`), looking into a leading group
+    that must occur (a trie's `a(?: (?:l|\\d+ ans)|do)`); None when some alternative may
+    begin otherwise."""
+    alternatives = top_level_split(body)
+    if alternatives is None:
+        return None
+    found: set[str] = set()
+    for alternative in alternatives:
+        letters, rest = _literal_prefix(alternative)
+        letters = letters[:_SCAN_WORDS]
+        if len(letters) == _SCAN_WORDS:
+            found.add(letters)
+            continue
+        if rest.startswith("\\d") and rest[2:3] not in ("?", "*") and rest[2:4] != "{0":
+            found.add(letters + "\\d")
+            continue
+        end = _group_end(rest) if rest.startswith("(?:") and depth < 4 else None
+        inner = None
+        if end is not None and not (
+            rest[end + 1 : end + 2] in ("?", "*") or rest.startswith("{0", end + 1)
+        ):
+            inner = _leading_letters(rest[3:end], depth + 1)
+        if inner is not None:
+            found.update(
+                letters + more if "\\" in more else (letters + more)[:_SCAN_WORDS]
+                for more in inner
+            )
+        elif letters:
+            found.add(letters)
+        else:
+            return None
+    return found
 
 
 def _dutch_possessive(words: list[str], index: int) -> bool:
