@@ -229,14 +229,20 @@ _BETWEEN = near(_GAP, "", "", stop="?")[0]
 
 def _orders(clear: str, parts: tuple[str, ...]) -> str:
     """Every order of `parts` as `near` writes them, one alternation merged on each order's
-    first parts, without the benign check after the last part (`_near_once` adds it once)."""
+    first parts, without the benign check after the last part (`_near_once` adds it once).
+    After each part, the rest is looked for without the benign checks first: a part alone is
+    often a common word (Polish "most", a bridge, in English "most of the day"), and the
+    benign check reads 200 characters ahead, so it waits until the rest is there."""
     if len(parts) == 1:
         return f"(?:{parts[0]})(?!\\w)"
     return (
         "(?:"
         + "|".join(
-            f"(?:{part})(?!\\w){clear}{_BETWEEN}{_orders(clear, (*parts[:i], *parts[i + 1 :]))}"
+            f"(?:{part})(?!\\w)"
+            + (f"(?={_BETWEEN}{_orders('', rest)}){clear}" if clear else "")
+            + f"{_BETWEEN}{_orders(clear, rest)}"
             for i, part in enumerate(parts)
+            for rest in [(*parts[:i], *parts[i + 1 :])]
         )
         + ")"
     )
