@@ -19,6 +19,7 @@ from bot.core.safety.engine import (
     _atoms,
     _beginnings,
     _scan_tail,
+    first_characters,
     first_match,
     leading_split,
     trie_regex,
@@ -144,6 +145,14 @@ def test_a_merged_rule_begins_with_its_words_for_the_scan() -> None:
     assert "\\ " not in merged
     loose = RuleIndex([("tag", merged)], loosen=str)
     assert list(loose.positions(" a a a an apple a suicide attempt ")) == [16]
+
+
+def test_first_characters_are_those_a_match_may_begin_with() -> None:
+    assert first_characters(r"(?:weak|numb)\s+hand") == "[nw]"
+    assert first_characters(r"(?:ab|\d+ kg)") == "[\\da]"
+    assert first_characters(r"x|(?:y|z)?q") is None  # "q" may come first
+    assert first_characters("") is None
+    assert first_characters(r"\w+ly") is None
 
 
 def test_a_loose_scan_keeps_the_beginning_of_a_long_rule() -> None:

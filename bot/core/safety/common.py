@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import permutations
 
+from bot.core.safety.engine import first_characters
 from bot.core.safety.ruleset import LanguageRules
 from bot.core.safety.verdict import EmergencySign, RedFlag
 
@@ -137,8 +138,18 @@ def near(most: int, *parts: str, stop: str = ".!?") -> tuple[str, ...]:
     `most` characters apart with none of `stop` between and no negator right before a later
     part ("two weeks … without trouble swallowing" is no flag): a known attack and its body, a
     boiler and a household's headaches."""
-    gap = rf"[^{stop}]{{0,{most}}}?(?<!\w)" + "".join(rf"(?<!\b{no}\s)" for no in _DENY)
-    return tuple(gap.join(order) for order in permutations(parts))
+    ahead = rf"[^{stop}]{{0,{most}}}?(?<!\w)"
+    denials = "".join(rf"(?<!\b{no}\s)" for no in _DENY)
+    # Each word start in the gap is checked for the next part's first letter before the
+    # negators' lookbehinds: most fail there, at a tenth of the cost.
+    gaps = {
+        part: ahead + (f"(?={first})" if (first := first_characters(part)) else "") + denials
+        for part in parts
+    }
+    return tuple(
+        order[0] + "".join(gaps[part] + part for part in order[1:])
+        for order in permutations(parts)
+    )
 
 
 def gas_and_weeks(

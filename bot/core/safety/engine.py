@@ -269,6 +269,18 @@ def _first_letters(atom: str) -> str:
     return "(?:" + "|".join(sorted(prefixes)) + ")"
 
 
+def first_characters(pattern: str) -> str | None:
+    """A character class of the letters a match of `pattern` may begin with, or None when
+    that is not known (or may be a space): a cheap check before a part's dearer ones."""
+    prefixes = _leading_letters(pattern)
+    if not prefixes or "" in prefixes:
+        return None
+    firsts = {"\\d" if prefix.startswith("\\d") else prefix[0] for prefix in prefixes}
+    if " " in firsts:
+        return None
+    return "[" + "".join(sorted(f if f == "\\d" else re.escape(f) for f in firsts)) + "]"
+
+
 def _leading_letters(body: str, depth: int = 0) -> set[str] | None:
     """Regexes for how each match of the alternation `body` begins: its first letters (up to
     `_SCAN_WORDS`, a space counting as one, a digit as `\\d`), looking into a leading group

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.safety.common import near, not_after, spaced
-from bot.core.safety.engine import top_level_split, trie_regex
+from bot.core.safety.engine import first_characters, top_level_split, trie_regex
 
 __all__ = ["ASK", "CRISIS", "OVERDOSE"]
 
@@ -223,8 +223,20 @@ def _near(clear: str, *parts: str) -> tuple[str, ...]:
     return spaced(*near(_GAP, *(f"(?:{part})(?!\\w){clear}" for part in parts), stop="?"))
 
 
-# What `near` puts between two parts.
+# What `near` puts between two parts: up to a word start, then the negators' lookbehinds.
 _BETWEEN = near(_GAP, "", "", stop="?")[0]
+_AHEAD = rf"[^?]{{0,{_GAP}}}?(?<!\w)"
+assert _BETWEEN.startswith(_AHEAD)
+
+
+def _between(parts: tuple[str, ...]) -> str:
+    """`_BETWEEN` before one of `parts`: each word start is checked for a first letter of
+    theirs before the negators' lookbehinds, where most fail at a tenth of the cost."""
+    firsts = [first_characters(part) for part in parts]
+    if not all(firsts):
+        return _BETWEEN
+    letters = "".join(first[1:-1] for first in firsts if first)
+    return f"{_AHEAD}(?=[{letters}]){_BETWEEN[len(_AHEAD) :]}"
 
 
 def _orders(clear: str, parts: tuple[str, ...]) -> str:
@@ -239,8 +251,8 @@ def _orders(clear: str, parts: tuple[str, ...]) -> str:
         "(?:"
         + "|".join(
             f"(?:{part})(?!\\w)"
-            + (f"(?={_BETWEEN}{_orders('', rest)}){clear}" if clear else "")
-            + f"{_BETWEEN}{_orders(clear, rest)}"
+            + (f"(?={_between(rest)}{_orders('', rest)}){clear}" if clear else "")
+            + f"{_between(rest)}{_orders(clear, rest)}"
             for i, part in enumerate(parts)
             for rest in [(*parts[:i], *parts[i + 1 :])]
         )
