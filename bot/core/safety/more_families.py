@@ -21,6 +21,7 @@ from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.head_drop import HEAD_DROP
+from bot.core.safety.near_twelfth import widened as _near_twelfth
 from bot.core.safety.panic_plea import PLEA
 from bot.core.safety.past_and_others import widened as _past_and_others
 from bot.core.safety.place_now import PLACE_NOW
@@ -55,6 +56,9 @@ def widened(rules: LanguageRules) -> LanguageRules:
     # Round eleven, from set Y: crises long over, others' crises told at work or by a parent,
     # and jokes said to be jokes, blanked with the idioms (past_and_others.py).
     rules = _past_and_others(rules)
+    # Round twelve, from sets Z and AA: crisis words at work or in study, game and sport terms,
+    # breathless after exertion, devices that died, an "overdose" of food (near_twelfth.py).
+    rules = _near_twelfth(rules)
     lang = rules.language
     emergency = dict(rules.emergency)
     emergency[E.ONE_SIDED_WEAKNESS] = (
