@@ -23,6 +23,10 @@ from bot.core.intents.rules_tenth_d import FOUND as TENTH_D_FOUND
 from bot.core.intents.rules_tenth_d import KEEP as TENTH_D_KEEP
 from bot.core.intents.rules_tenth_d import UNLESS as TENTH_D_UNLESS
 from bot.core.intents.rules_tenth_d import WHOLE as TENTH_D_WHOLE
+from bot.core.intents.rules_twelfth import FOUND as TWELFTH_FOUND
+from bot.core.intents.rules_twelfth import KEEP as TWELFTH_KEEP
+from bot.core.intents.rules_twelfth import UNLESS as TWELFTH_UNLESS
+from bot.core.intents.rules_twelfth import WHOLE as TWELFTH_WHOLE
 
 # A few words between, as in "my eyelid is twitching" or "a pálpebra não para de tremer".
 _GAP = r"(?:\w+ ){0,3}"
@@ -2147,12 +2151,14 @@ for _language, _without in _WITHOUT_BREAK.items():
 
 # --- ninth round, from the rows blind writers wrote (sets S and T): `rules_ninth`; set U:
 # `rules_ninth_u`; tenth round, sets V and W (en, de, es, fr, pt, ru): `rules_tenth_d`; eleventh
-# round, sets W, X and Y by concept: `rules_eleventh` -------------------------------------------
+# round, sets W, X and Y by concept: `rules_eleventh`; twelfth round, sets Z and AA by concept:
+# `rules_twelfth` ---------------------------------------------------------------------------------
 for _intent, _table in (
     *NINTH_FOUND.items(),
     *NINTH_U_FOUND.items(),
     *TENTH_D_FOUND.items(),
     *ELEVENTH_FOUND.items(),
+    *TWELFTH_FOUND.items(),
 ):
     for _language, _patterns in _table.items():
         _found = FOUND.setdefault(_intent, {})
@@ -2169,6 +2175,7 @@ for _intent, _table in (
     *NINTH_U_UNLESS.items(),
     *TENTH_D_UNLESS.items(),
     *ELEVENTH_UNLESS.items(),
+    *TWELFTH_UNLESS.items(),
 ):
     for _language, _patterns in _table.items():
         _unless = UNLESS.setdefault(_intent, {})
@@ -2179,10 +2186,18 @@ for _language, _on_edge in ON_EDGE.items():
     _venting = "|".join(f"(?:{p})" for p in FOUND[Intent.VENTING][_language])
     FOUND[Intent.VENTING][_language] += (_on_edge,)
     FOUND[Intent.ANXIOUS][_language] += (rf"^(?!.*(?:{_venting})).*?(?:{_on_edge})",)
-for _intent, _table in (*TENTH_D_WHOLE.items(), *ELEVENTH_WHOLE.items()):
+for _intent, _table in (
+    *TENTH_D_WHOLE.items(),
+    *ELEVENTH_WHOLE.items(),
+    *TWELFTH_WHOLE.items(),
+):
     for _language, _patterns in _table.items():
         WHOLE[_intent][_language] = WHOLE[_intent].get(_language, ()) + _patterns
-for _intent, _table in (*TENTH_D_KEEP.items(), *ELEVENTH_KEEP.items()):
+for _intent, _table in (
+    *TENTH_D_KEEP.items(),
+    *ELEVENTH_KEEP.items(),
+    *TWELFTH_KEEP.items(),
+):
     for _language, _patterns in _table.items():
         _keep = KEEP.setdefault(_intent, {})
         _keep[_language] = _keep.get(_language, ()) + _patterns
