@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.safety import injury_poison
+from bot.core.safety import danger_twelfth, injury_poison
 from bot.core.safety.at_work import AT_WORK
 from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
@@ -79,6 +79,9 @@ def widened(rules: LanguageRules) -> LanguageRules:
     # a failing breath are no lying flat.
     for sign, patterns in injury_poison.EMERGENCY.get(lang, {}).items():
         emergency[sign] = (*emergency.get(sign, ()), *patterns)
+    # Round twelve (danger_twelfth.py): danger missed in sets Z and AA.
+    for sign, patterns in danger_twelfth.EMERGENCY.get(lang, {}).items():
+        emergency[sign] = (*emergency.get(sign, ()), *patterns)
     flags = dict(rules.red_flags)
     flags[R.WEAKNESS] = (
         *flags.get(R.WEAKNESS, ()),
@@ -87,10 +90,20 @@ def widened(rules: LanguageRules) -> LanguageRules:
     )
     return replace(
         rules,
-        crisis=(*rules.crisis, *HARM_NOW.get(lang, ()), *SCENE_CRISIS.get(lang, ())),
+        crisis=(
+            *rules.crisis,
+            *HARM_NOW.get(lang, ()),
+            *SCENE_CRISIS.get(lang, ()),
+            *danger_twelfth.CRISIS.get(lang, ()),
+        ),
         # A place of danger now with a hint (place_now.py), or a scene with a vague sign
         # (scene_now.py): one question.
-        ask=(*rules.ask, *PLACE_NOW.get(lang, ()), *SCENE_ASK.get(lang, ())),
+        ask=(
+            *rules.ask,
+            *PLACE_NOW.get(lang, ()),
+            *SCENE_ASK.get(lang, ()),
+            *danger_twelfth.ASK.get(lang, ()),
+        ),
         panic=(*rules.panic, *PLEA.get(lang, ())),
         panic_danger=(*rules.panic_danger, *injury_poison.PANIC_DANGER.get(lang, ())),
         idioms=(*rules.idioms, *AT_WORK.get(lang, ()), *injury_poison.IDIOMS.get(lang, ())),
