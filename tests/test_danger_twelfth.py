@@ -13,6 +13,13 @@ from bot.core.safety import Concern
 from bot.core.safety.classify import check_text
 
 CRISIS = (
+    # German puts the verb second after a first word: the wish said outright all the same.
+    "ehrlich gesagt möchte ich manchmal sterben",
+    "heute will ich einfach nicht mehr leben",
+    # A shift named first, then one's own overdose (past_and_others' work talk stays clear).
+    "après ma garde j'ai pris une overdose de cachets",
+    "dopo il turno ho preso un'overdose di pillole",
+    "po dyżurze wziąłem przedawkowanie tabletek",
     "burning myself with a lighter right now, can't stop",
     "banging my head against the wall, there's blood, can't stop",
     "i'm hitting myself in the face, nose is bleeding, can't stop",
@@ -199,6 +206,10 @@ EMERGENCY = (
 )
 
 NEAR_MISSES = (
+    "will ich nicht sterben, nein, ich will nur schlafen",
+    "deshalb will ich keinen kaffee mehr nach zwei",
+    "früher wollte ich sterben, heute geht es mir richtig gut, seit jahren",
+    "durante il turno abbiamo avuto due overdose, che notte",
     "if it weren't for my kids i would have given up on this diet",
     "ich könnte mir ins gesicht schlagen, so dumm war das",
     "the world would go on without me at the office for a week, lol",

@@ -803,6 +803,16 @@ _STROKE: dict[str, tuple[str, str]] = {
 }
 
 
+# Said outright in a word order the rules missed: German puts the verb second, so after
+# "manchmal", "ehrlich gesagt" or "heute" the wish reads "will ich sterben".
+_SAID: dict[str, tuple[str, ...]] = {
+    "de": (
+        r"(?:will|mochte|moechte|mag) ich (?:(?!nicht |kein\w* )\w+ ){0,3}?(?:sterben|tot sein"
+        r"|mich umbringen|mir das leben nehmen|mich toten|nicht mehr leben|schluss machen)(?!\w)",
+    ),
+}
+
+
 def _build() -> tuple[
     dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, dict[E, tuple[str, ...]]]
 ]:
@@ -815,6 +825,7 @@ def _build() -> tuple[
             *_n(90, act, now, stop="!?"),
             *_s(*_WHOLE[lang]),
             *_n(160, place, farewell, stop="!?"),
+            *_s(*_SAID.get(lang, ())),
         )
         words, own = _TIRED[lang]
         ask[lang] = (*_s(*_WISH[lang]), *_tired(words, own))

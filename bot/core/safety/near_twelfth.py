@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core.safety.past_and_others import OTHERS
 from bot.core.safety.ruleset import LanguageRules
 
 __all__ = ["NEAR_TWELFTH", "widened"]
@@ -253,7 +254,13 @@ def _work(lang: str) -> tuple[str, ...]:
         rf"|{word}{{0,2}}?(?:{topic}) (?:(?:{article}) )?"
         rf"|{word}{{0,8}}?(?:{topic}) {word}{{0,2}}?(?:{_CONJ[lang]}) )"
     )
-    after = rf"(?![^.!?]{{0,40}}(?<!\w)(?:{_mine(lang)})(?!\w))"
+    # Nor the writer's own danger soon after, in the next sentence too ("paramedic here, two
+    # overdoses tonight. sometimes I think about doing it myself"): past_and_others' words.
+    danger = OTHERS[lang].danger
+    after = (
+        rf"(?![^.!?]{{0,40}}(?<!\w)(?:{_mine(lang)})(?!\w))"
+        rf"(?!.{{0,160}}?(?<!\w)(?:{danger})(?!\w))"
+    )
     return (
         rf"{_WORK_AT[lang]} {lead}(?:{_WORK_CASE[lang]})\b{after}",
         rf"{_WORK_AT[lang]} {word}{{0,3}}?(?:(?:{article}) )?(?:{_DOSE[lang]})\b{after}",

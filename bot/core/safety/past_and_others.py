@@ -837,6 +837,8 @@ _FR_OTHERS = Others(
         r"|(?:je|j) (?:\w+ ){0,2}?(?:veux|voulais|pense|envie) (?:\w+ ){0,3}?(?:mourir|en finir"
         r"|sauter|me tuer|pareil)|ca va pas|je vais pas bien|j en peux plus|envie|je le comprends"
         r"|je la comprends|je les comprends|ca m a rappele"
+        # The writer's own act in the same span: "après ma garde j'ai pris une overdose".
+        r"|j ai (?:pris|avale)|je me suis (?:fait|injecte)"
     ),
     stems=r"me tuer|me suicid|suicid|overdos|surdos|mourir|mort|sauter|me jeter|en finir|ts",
 )
@@ -922,6 +924,7 @@ _IT_OTHERS = Others(
         r"anch io|anche a me|a volte (?:\w+ ){0,2}?(?:penso|ci penso|voglio)|(?:io|mi) (?:\w+ )"
         r"{0,2}?(?:voglio|volevo|penso) (?:\w+ ){0,3}?(?:morire|uccidermi|farla finita|lo stesso)"
         r"|non sto bene|non ce la faccio|invidia|lo capisco|la capisco|mi ha ricordato"
+        r"|ho (?:preso|ingerito|mandato giu)|mi sono (?:pres[oa]|fatt[oa]|iniettat[oa])"
     ),
     stems=r"uccider|suicid|overdose|morire|mort|buttar|farla finita",
 )
@@ -1111,7 +1114,8 @@ _PL_OTHERS = Others(
         r"ja tez|mnie tez|mam tak samo|czasem (?:\w+ ){0,2}?(?:mysle|chce)|(?:ja|mnie) (?:\w+ )"
         r"{0,2}?(?:chce|chcialam|chcialem|mysle) (?:\w+ ){0,3}?(?:umrzec|sie zabic|skoczyc"
         r"|to samo)|nie jest (?:ok|dobrze)|juz nie moge|nie daje rady|zazdro\w*|rozumiem (?:go|ja"
-        r"|ich)|przypomnial\w*"
+        r"|ich)|przypomnial\w*|wzialem|wzielam|lyknalem|lyknelam|polknalem|polknelam"
+        r"|zazylem|zazylam"
     ),
     stems=r"sie zabi|zabic sie|samobojst|przedawkow|umrzec|skocz",
 )
