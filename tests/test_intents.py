@@ -3,12 +3,17 @@ interface language, near misses that must not count, and properties that hold fo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core.intents import MAX_WHOLE_WORDS, Intent
-from bot.core.intents.classify import classify  # the rules, which these tables specify
+from bot.core.intents.classify import (
+    _rest_first,
+    classify,  # the rules, which these tables specify
+)
 
 T, S, A, C = Intent.TWITCHING, Intent.CANT_SLEEP, Intent.ANXIOUS, Intent.COFFEE
 H, K, G = Intent.HELP, Intent.THANKS, Intent.GREETING
@@ -1872,3 +1877,22 @@ def test_an_eighth_round_family_is_read(text: str, intent: Intent) -> None:
 @pytest.mark.parametrize(("text", "intent"), EIGHTH_ROUND_NOT)
 def test_an_eighth_round_near_miss_is_not_that_intent(text: str, intent: Intent) -> None:
     assert classify(text) is not intent
+
+
+def test_a_take_back_is_read_after_the_words_it_takes_back() -> None:
+    # The searchers only say whether a text is found: `^(?!unless)rest` and `^(?=rest)(?!unless)`
+    # find the same texts, and the second tries the short rest first.
+    original = r"^(?!.*\b(?:twitch\w*|spasm)\b).*?\bhelp me (?:to )?(?:relax|calm down)\b"
+    reordered = _rest_first(original)
+    assert (
+        reordered
+        == r"^(?=.*?\bhelp me (?:to )?(?:relax|calm down)\b)(?!.*\b(?:twitch\w*|spasm)\b)"
+    )
+    for text in (
+        "help me relax",
+        "my eye twitches, help me relax",
+        "hello",
+        "help me to calm down",
+    ):
+        assert bool(re.search(original, text)) == bool(re.search(reordered, text))
+    assert _rest_first(r"\bbreathe") == r"\bbreathe"

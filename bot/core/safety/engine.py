@@ -22,7 +22,9 @@ from dataclasses import dataclass
 __all__ = [
     "Negation",
     "RuleIndex",
+    "first_characters",
     "first_match",
+    "group_end",
     "leading_split",
     "top_level_split",
     "trie_regex",
@@ -63,7 +65,7 @@ def top_level_split(pattern: str) -> list[str] | None:
     return parts
 
 
-def _group_end(pattern: str, start: int = 0) -> int | None:
+def group_end(pattern: str, start: int = 0) -> int | None:
     """Index of the `)` closing the group that `pattern` starts with (at `start`)."""
     depth = 0
     for found in _BRACKETS.finditer(pattern, start):
@@ -103,7 +105,7 @@ def _distribute(alternative: str, result: list[str]) -> bool:
         return True
     if not alternative.startswith("(?:"):
         return False
-    end = _group_end(alternative)
+    end = group_end(alternative)
     if end is None:
         return False
     rest = alternative[end + 1 :]
@@ -205,7 +207,7 @@ def _trie(beginnings: Iterable[tuple[str, str]]) -> str:
 
 
 # One top-level piece of a regex: an escape, a character class, a group (its end found by
-# `_group_end`) or a character; then a quantifier, if any (`{…}` is read as one whenever it
+# `group_end`) or a character; then a quantifier, if any (`{…}` is read as one whenever it
 # could be: keeping it with its atom is always safe).
 _ATOM = re.compile(
     r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|.)"
@@ -229,7 +231,7 @@ def _atoms(tail: str) -> list[str] | None:
             return None
         end = found.end()
         if found.group() == "(":
-            close = _group_end(tail, index)
+            close = group_end(tail, index)
             if close is None:
                 return None
             end = close + 1
@@ -260,7 +262,7 @@ def _scan_tail(tail: str) -> str:
 def _first_letters(atom: str) -> str:
     """A regex for the first letters of the words `atom` (a group) begins with, or "" (which
     matches anywhere) when it is no group that must occur, or not one of words."""
-    end = _group_end(atom) if atom.startswith("(?:") else None
+    end = group_end(atom) if atom.startswith("(?:") else None
     if end is None or not _AT_LEAST_ONCE.fullmatch(atom, end + 1):
         return ""  # no group, or an optional one: what follows may begin right here
     prefixes = _leading_letters(atom[3:end])
@@ -299,7 +301,7 @@ def _leading_letters(body: str, depth: int = 0) -> set[str] | None:
         if rest.startswith("\\d") and rest[2:3] not in ("?", "*") and rest[2:4] != "{0":
             found.add(letters + "\\d")
             continue
-        end = _group_end(rest) if rest.startswith("(?:") and depth < 4 else None
+        end = group_end(rest) if rest.startswith("(?:") and depth < 4 else None
         inner = None
         if end is not None and not (
             rest[end + 1 : end + 2] in ("?", "*") or rest.startswith("{0", end + 1)
