@@ -112,6 +112,8 @@ NOT_OWN = (
     "a film about suicide, my friend thinks about it a lot",
     "книга про суицид, думаю купить её",
     "un libro sobre el suicidio, pienso leerlo",
+    "ein Buch über Suizid, ich denke auch daran, es meiner Kollegin zu leihen",
+    "een boek over zelfmoord, ik denk er ook aan om het te lenen",
 )
 
 WEAKNESS = (

@@ -319,7 +319,9 @@ PERSONAL: dict[str, tuple[str, ...]] = {
     ),
     "de": _own(
         r"suizid\w*|selbstmord\w*|freitod",
-        r"(?:denke|dachte) (?:\w+ ){0,2}?(?:selbst|auch) (?:\w+ )?(?:daran|daruber|dran)\b",
+        # Not "daran, es zu kaufen": thinking of doing something with the book.
+        r"(?:denke|dachte) (?:\w+ ){0,2}?(?:selbst|auch) (?:\w+ )?(?:daran|daruber|dran)\b"
+        r"(?!(?: ,)? (?:\w+ ){0,4}zu )",
         r"(?:daran|daruber|dran) (?:denke|dachte) ich (?:\w+ )?(?:selbst|auch)\b",
     ),
     "es": _own(
@@ -344,7 +346,7 @@ PERSONAL: dict[str, tuple[str, ...]] = {
     ),
     "nl": _own(
         r"zelfmoord\w*|suicid\w*|zelfdoding",
-        r"ik denk er (?:\w+ ){0,2}?(?:zelf|ook) (?:\w+ )?aan\b",
+        r"ik denk er (?:\w+ ){0,2}?(?:zelf|ook) (?:\w+ )?aan\b(?!(?: ,)? om )",
         r"ik (?:heb )?er (?:\w+ ){0,2}?(?:zelf|ook) (?:\w+ )?(?:aan )?(?:gedacht|denk)\b",
     ),
     "pl": _own(
