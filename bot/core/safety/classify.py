@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from bot.core.safety import (
+    misfire_twelfth,
     rules_de,
     rules_en,
     rules_es,
@@ -132,6 +133,9 @@ _DISTANCE = RuleIndex(
 )
 _TOPICS = RuleIndex(("topic", p) for words in DISTANCES.values() for p in words.topics)
 _PAST_TOPICS = RuleIndex(("past", p) for words in DISTANCES.values() for p in words.past_topics)
+# A book or a film on suicide and "I think about it myself": the writer's own crisis, read
+# before the idioms blank "a book about suicide" whole (misfire_twelfth.py).
+_OWN = RuleIndex(("own", p) for patterns in misfire_twelfth.CRISIS.values() for p in patterns)
 _NEGATION = Negation(
     negators=frozenset(word for rules in RULE_SETS for word in rules.negators),
     hedges=frozenset(word for rules in RULE_SETS for word in rules.hedges),
@@ -146,6 +150,7 @@ def preload() -> None:
     topics only blank out what their scans find, so their tags' regexes are never needed."""
     _INDEX.compile_all()
     _DISTANCE.compile_all()
+    _OWN.compile_all()
 
 
 _SIGNS = {sign.value: sign for sign in EmergencySign}
@@ -256,6 +261,15 @@ def _found_tags(text: str) -> tuple[set[str], set[str]]:
             else:
                 denied.add(tag)
     return found, denied - found
+
+
+def _own(text: str) -> bool:
+    """Whether `text` names suicide as a subject and then the writer's own thoughts of it."""
+    for position, tagged in _OWN.candidates(text):
+        for _, rules in tagged:
+            if first_match(rules, text, position):
+                return True
+    return False
 
 
 def _at_a_distance(text: str) -> str:
@@ -375,10 +389,14 @@ def read_rules(text: str) -> RulesReading:
     idiomless = _IDIOMS.sub(",", plain)
     kept = _at_a_distance(idiomless)
     tags, denied_tags = _scanned(kept)
+    if _CRISIS not in tags and _own(plain):
+        tags.add(_CRISIS)
     # Russian or Ukrainian typed in Latin letters is read in Cyrillic too, both spellings, with
     # their own idioms and distances (`translit`).
     for cyrillic in cyrillic_readings(plain):
         more, more_denied = _scanned(_at_a_distance(_IDIOMS.sub(",", cyrillic)))
+        if _own(cyrillic):
+            more.add(_CRISIS)
         tags |= more
         denied_tags |= more_denied
     denied_tags -= tags

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.safety import distance_told
+from bot.core.safety import distance_told, misfire_twelfth
 from bot.core.safety.past_and_others import RETURNED
 
 __all__ = ["DISTANCES", "Distance"]
@@ -514,11 +514,19 @@ DISTANCES = {
     language: replace(
         distance,
         frames=(*distance.frames, *distance_told.FRAMES.get(language, ())),
-        topics=(*distance.topics, *distance_told.TOPICS.get(language, ())),
+        topics=(
+            *distance.topics,
+            *distance_told.TOPICS.get(language, ()),
+            *misfire_twelfth.TOPICS.get(language, ()),
+        ),
         past=(*distance.past, *distance_told.PAST.get(language, ())),
         recovered=(*distance.recovered, *distance_told.RECOVERED.get(language, ())),
         past_topics=(*distance.past_topics, *distance_told.PAST_TOPICS.get(language, ())),
-        personal=(*distance.personal, *RETURNED.get(language, ())),
+        personal=(
+            *distance.personal,
+            *RETURNED.get(language, ()),
+            *misfire_twelfth.PERSONAL.get(language, ()),
+        ),
     )
     for language, distance in DISTANCES.items()
 }

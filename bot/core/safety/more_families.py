@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.safety import danger_twelfth, injury_poison
+from bot.core.safety import danger_twelfth, injury_poison, misfire_twelfth
 from bot.core.safety.at_work import AT_WORK
 from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
@@ -87,6 +87,7 @@ def widened(rules: LanguageRules) -> LanguageRules:
         *flags.get(R.WEAKNESS, ()),
         *GRIP.get(lang, ()),
         *HEAD_DROP.get(lang, ()),
+        *misfire_twelfth.WEAKNESS.get(lang, ()),
     )
     return replace(
         rules,
@@ -106,7 +107,14 @@ def widened(rules: LanguageRules) -> LanguageRules:
         ),
         panic=(*rules.panic, *PLEA.get(lang, ())),
         panic_danger=(*rules.panic_danger, *injury_poison.PANIC_DANGER.get(lang, ())),
-        idioms=(*rules.idioms, *AT_WORK.get(lang, ()), *injury_poison.IDIOMS.get(lang, ())),
+        # Known misreadings blanked: a haircut, the landlord, the daily pills, photos from a
+        # bridge, a box of cookies (misfire_twelfth.py).
+        idioms=(
+            *rules.idioms,
+            *AT_WORK.get(lang, ()),
+            *injury_poison.IDIOMS.get(lang, ()),
+            *misfire_twelfth.IDIOMS.get(lang, ()),
+        ),
         emergency=emergency,
         red_flags=flags,
     )
