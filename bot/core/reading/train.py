@@ -61,6 +61,11 @@ INTENT_VALIDATION = ("A-", "C-", "D-", "E-", "F-", "G-", "H-", "I-", "W3-", "W6-
 # for the shipped fourth-round weights, near misses 508 against 506, and better in every other
 # tier; C 8 the same way 249 against 252 for C 16 at "ask" 0.8. On set R (first sight, this
 # round) C 16 trained on A–Q read crisis 47/55, emergency 48/55, red flag 44/44; C 8 45, 46, 44.
+# Twelfth round: the shipped weights were trained at commit 161ff9a (corpus A–AA, before
+# misfire_twelfth.py). Trained again after it, with its blanks in the training text (haircuts,
+# "tired of fighting with my landlord", "all my pills as usual"), they read the held-out SHORT
+# near misses 322/330, under the 98% floor (crisis 24/33 against 22): the model learned less
+# that such words are harmless. The weights from 161ff9a read B and SHORT as before (327/330).
 C_SAFETY, C_INTENT = 16.0, 24.0
 # The safety thresholds the weights are written with. Chosen on blind sets as they were first
 # seen, not on corpus writers: the rules are widened from the corpus rows they miss, so on a
