@@ -22,6 +22,7 @@ from bot.core.safety.engine import (
     first_characters,
     first_match,
     leading_split,
+    merged_alternation,
     trie_regex,
 )
 from bot.core.safety.normalise import matchable
@@ -190,6 +191,15 @@ def test_a_loose_scan_cuts_rules_only_between_their_atoms() -> None:
         assert "".join(atoms) == tail
         alone = [item for atom in atoms for item in _parser.parse(atom)]
         assert repr(alone) == repr(list(_parser.parse(tail))), tail
+
+
+def test_merged_alternation_keeps_branches_a_trie_cannot_take() -> None:
+    merged = merged_alternation(r"want to die|wish\b", r"\d+ pills|(?<!no )pills")
+    assert merged.count("w") == 1  # the letters' branches share their beginning
+    pattern = re.compile(merged)
+    for text in ("want to die", "wish", "30 pills", "pills"):
+        assert pattern.fullmatch(text), text
+    assert not pattern.fullmatch("wash")
 
 
 def test_trie_regex_merges_shared_beginnings() -> None:

@@ -41,7 +41,7 @@ The families, each written for what people type for the same thing, not for a ro
 from __future__ import annotations
 
 from bot.core.intents.intent import Intent
-from bot.core.safety.engine import trie_regex
+from bot.core.safety.engine import merged_alternation
 
 _Table = dict[str, tuple[str, ...]]
 
@@ -55,11 +55,7 @@ def _merged(parts: list[tuple[str, str]]) -> tuple[str, ...]:
     does not begin with a word at every place in a message)."""
     if not parts:
         return ()
-    firsts = [first for first, _ in parts]
-    try:
-        merged = trie_regex(firsts)
-    except ValueError:
-        merged = "|".join(f"(?:{first})" for first in firsts)
+    merged = merged_alternation(*(first for first, _ in parts))
     rests = "|".join(f"(?:{rest})" for _, rest in parts)
     return (rf"^(?=.*?\b(?:{merged})\b)(?:{rests})",)
 

@@ -26,6 +26,7 @@ __all__ = [
     "first_match",
     "group_end",
     "leading_split",
+    "merged_alternation",
     "top_level_split",
     "trie_regex",
 ]
@@ -161,6 +162,22 @@ class _Node:
         if len(parts) == 1:
             return parts[0]
         return "(?:" + "|".join(parts) + ")"
+
+
+def merged_alternation(*patterns: str) -> str:
+    """`patterns` as one alternation, each branch merged on its first letters (`trie_regex`)
+    where it can be, so that `re` tries at a word only the branches that begin with its letter;
+    a branch that begins otherwise (a number, a look-behind) is tried as it is, after them."""
+    merged, plain = [], []
+    for pattern in patterns:
+        for branch in top_level_split(pattern) or (pattern,):
+            try:
+                trie_regex((branch,))
+            except ValueError:
+                plain.append(branch)
+            else:
+                merged.append(branch)
+    return "(?:" + "|".join((trie_regex(merged), *plain) if merged else plain) + ")"
 
 
 def trie_regex(patterns: Iterable[str]) -> str:

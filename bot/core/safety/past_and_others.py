@@ -42,7 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.core.safety.common import NOT_A_NEGATOR
-from bot.core.safety.engine import top_level_split, trie_regex
+from bot.core.safety.engine import merged_alternation
 from bot.core.safety.ruleset import LanguageRules
 
 __all__ = ["BACK", "JOKES", "OTHERS", "PAST", "PAST_AND_OTHERS", "RETURNED", "widened"]
@@ -80,26 +80,10 @@ class Joke:
     danger: str
 
 
-def _trie(*patterns: str) -> str:
-    """`patterns` as one alternation merged on their first letters (engine.trie_regex), so that
-    `re` tries at a word only the branches that begin with its letter; a branch that begins
-    otherwise (a number) is tried as it is, after them."""
-    merged, plain = [], []
-    for pattern in patterns:
-        for branch in top_level_split(pattern) or (pattern,):
-            try:
-                trie_regex((branch,))
-            except ValueError:
-                plain.append(branch)
-            else:
-                merged.append(branch)
-    return "(?:" + "|".join((trie_regex(merged), *plain) if merged else plain) + ")"
-
-
 def _guard(danger: str) -> str:
     """Nothing from here to the end of the message says danger now (tried at each word: the
     text is words and marks set apart by single spaces)."""
-    return rf"(?!(?:[^ ]*+ )*?{_trie(danger)}(?!\w))"
+    return rf"(?!(?:[^ ]*+ )*?{merged_alternation(danger)}(?!\w))"
 
 
 # Up to forty words (or marks) of any kind, each followed by its space: what may stand between
@@ -113,16 +97,16 @@ def _gap(most: int, stems: str = "") -> str:
     last crisis told in the sentence ends the span: "self-harmed and attempted suicide")."""
     if not stems:
         return rf"(?:[^ .!?]++ ){{0,{most}}}"
-    return rf"(?:(?!{_trie(stems)})[^ .!?]++ ){{0,{most}}}?"
+    return rf"(?:(?!{merged_alternation(stems)})[^ .!?]++ ){{0,{most}}}?"
 
 
 def _past(p: Past, lang: str) -> tuple[str, ...]:
     """The time first ("years ago I tried …") or the crisis first ("I tried … years ago"),
     then, later in the message, well now; blanked from the first to the last of the two."""
-    well = rf" {_WORDS}{_trie(p.well)}(?!\w)"
+    well = rf" {_WORDS}{merged_alternation(p.well)}(?!\w)"
     guard = _guard("|".join((p.danger, *RETURNED[lang])))
     # Each part is looked for before the guard, which reads the rest of the message.
-    when, crisis = _trie(p.when), _trie(p.crisis)
+    when, crisis = merged_alternation(p.when), merged_alternation(p.crisis)
     return (
         rf"{when}(?!\w)(?= {_gap(16)}{crisis}(?!\w){well}){guard} {_gap(16)}{crisis}(?!\w)",
         rf"{crisis}(?!\w)(?= {_gap(8)}{when}(?!\w){well}){guard} {_gap(8)}{when}(?!\w)",
@@ -136,10 +120,10 @@ def _others(o: Others, lang: str) -> tuple[str, ...]:
     gap = _gap(22, o.stems)
     joined, counted, cases = _LISTED[lang]
     listed = rf"(?: (?:,|{joined})(?: (?:{counted}))? (?:{cases})(?!\w))*"
-    theirs = rf"{_trie(o.theirs)}(?!\w){listed}"
-    asked = rf"{_trie(o.asked)}(?!\w)"
+    theirs = rf"{merged_alternation(o.theirs)}(?!\w){listed}"
+    asked = rf"{merged_alternation(o.asked)}(?!\w)"
     return tuple(
-        rf"{_trie(first)}(?!\w)(?= {gap}{then}){_guard('|'.join(danger))} {gap}{then}"
+        rf"{merged_alternation(first)}(?!\w)(?= {gap}{then}){_guard('|'.join(danger))} {gap}{then}"
         for first, then, danger in (
             (o.role, theirs, (o.danger, _NOW[lang])),
             # And nothing said of the child's own wish ("and then she said she wants to").
@@ -1482,7 +1466,7 @@ _TR_LAUGHING = Joke(
 def _back(lang: str) -> str:
     """A crisis told in the past, then what says it is back."""
     back = "|".join(RETURNED[lang])
-    return rf"(?:{PAST[lang].crisis})(?!\w) {_WORDS}{_trie(back)}"
+    return rf"(?:{PAST[lang].crisis})(?!\w) {_WORDS}{merged_alternation(back)}"
 
 
 def _language(lang: str) -> tuple[str, ...]:
