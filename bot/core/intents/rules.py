@@ -23,6 +23,10 @@ from bot.core.intents.rules_tenth_d import FOUND as TENTH_D_FOUND
 from bot.core.intents.rules_tenth_d import KEEP as TENTH_D_KEEP
 from bot.core.intents.rules_tenth_d import UNLESS as TENTH_D_UNLESS
 from bot.core.intents.rules_tenth_d import WHOLE as TENTH_D_WHOLE
+from bot.core.intents.rules_thirteenth import FOUND as THIRTEENTH_FOUND
+from bot.core.intents.rules_thirteenth import KEEP as THIRTEENTH_KEEP
+from bot.core.intents.rules_thirteenth import UNLESS as THIRTEENTH_UNLESS
+from bot.core.intents.rules_thirteenth import WHOLE as THIRTEENTH_WHOLE
 from bot.core.intents.rules_twelfth import FOUND as TWELFTH_FOUND
 from bot.core.intents.rules_twelfth import KEEP as TWELFTH_KEEP
 from bot.core.intents.rules_twelfth import UNLESS as TWELFTH_UNLESS
@@ -2152,13 +2156,14 @@ for _language, _without in _WITHOUT_BREAK.items():
 # --- ninth round, from the rows blind writers wrote (sets S and T): `rules_ninth`; set U:
 # `rules_ninth_u`; tenth round, sets V and W (en, de, es, fr, pt, ru): `rules_tenth_d`; eleventh
 # round, sets W, X and Y by concept: `rules_eleventh`; twelfth round, sets Z and AA by concept:
-# `rules_twelfth` ---------------------------------------------------------------------------------
+# `rules_twelfth`; thirteenth round, sets AB and AC: `rules_thirteenth` -----------------------
 for _intent, _table in (
     *NINTH_FOUND.items(),
     *NINTH_U_FOUND.items(),
     *TENTH_D_FOUND.items(),
     *ELEVENTH_FOUND.items(),
     *TWELFTH_FOUND.items(),
+    *THIRTEENTH_FOUND.items(),
 ):
     for _language, _patterns in _table.items():
         _found = FOUND.setdefault(_intent, {})
@@ -2176,6 +2181,7 @@ for _intent, _table in (
     *TENTH_D_UNLESS.items(),
     *ELEVENTH_UNLESS.items(),
     *TWELFTH_UNLESS.items(),
+    *THIRTEENTH_UNLESS.items(),
 ):
     for _language, _patterns in _table.items():
         _unless = UNLESS.setdefault(_intent, {})
@@ -2190,6 +2196,7 @@ for _intent, _table in (
     *TENTH_D_WHOLE.items(),
     *ELEVENTH_WHOLE.items(),
     *TWELFTH_WHOLE.items(),
+    *THIRTEENTH_WHOLE.items(),
 ):
     for _language, _patterns in _table.items():
         WHOLE[_intent][_language] = WHOLE[_intent].get(_language, ()) + _patterns
@@ -2197,6 +2204,7 @@ for _intent, _table in (
     *TENTH_D_KEEP.items(),
     *ELEVENTH_KEEP.items(),
     *TWELFTH_KEEP.items(),
+    *THIRTEENTH_KEEP.items(),
 ):
     for _language, _patterns in _table.items():
         _keep = KEEP.setdefault(_intent, {})

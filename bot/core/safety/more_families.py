@@ -15,12 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.safety import danger_twelfth, injury_poison, misfire_twelfth
+from bot.core.safety import (
+    acts_thirteenth,
+    danger_thirteenth,
+    danger_twelfth,
+    injury_poison,
+    misfire_twelfth,
+)
 from bot.core.safety.at_work import AT_WORK
 from bot.core.safety.families_ru_uk_tr import widened_ru_uk_tr
 from bot.core.safety.flat_and_grip import GRIP, SITTING_UP
 from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.head_drop import HEAD_DROP
+from bot.core.safety.near_thirteenth import widened as _near_thirteenth
 from bot.core.safety.near_twelfth import widened as _near_twelfth
 from bot.core.safety.panic_plea import PLEA
 from bot.core.safety.past_and_others import widened as _past_and_others
@@ -59,6 +66,8 @@ def widened(rules: LanguageRules) -> LanguageRules:
     # Round twelve, from sets Z and AA: crisis words at work or in study, game and sport terms,
     # breathless after exertion, devices that died, an "overdose" of food (near_twelfth.py).
     rules = _near_twelfth(rules)
+    # Round thirteen, from sets AB and AC: near misses and red flags (near_thirteenth.py).
+    rules = _near_thirteenth(rules)
     lang = rules.language
     emergency = dict(rules.emergency)
     emergency[E.ONE_SIDED_WEAKNESS] = (
@@ -82,6 +91,10 @@ def widened(rules: LanguageRules) -> LanguageRules:
     # Round twelve (danger_twelfth.py): danger missed in sets Z and AA.
     for sign, patterns in danger_twelfth.EMERGENCY.get(lang, {}).items():
         emergency[sign] = (*emergency.get(sign, ()), *patterns)
+    # Round thirteen (danger_thirteenth.py, acts_thirteenth.py): danger missed in AB and AC.
+    for module in (danger_thirteenth, acts_thirteenth):
+        for sign, patterns in module.EMERGENCY.get(lang, {}).items():
+            emergency[sign] = (*emergency.get(sign, ()), *patterns)
     flags = dict(rules.red_flags)
     flags[R.WEAKNESS] = (
         *flags.get(R.WEAKNESS, ()),
@@ -96,6 +109,8 @@ def widened(rules: LanguageRules) -> LanguageRules:
             *HARM_NOW.get(lang, ()),
             *SCENE_CRISIS.get(lang, ()),
             *danger_twelfth.CRISIS.get(lang, ()),
+            *danger_thirteenth.CRISIS.get(lang, ()),
+            *acts_thirteenth.CRISIS.get(lang, ()),
         ),
         # A place of danger now with a hint (place_now.py), or a scene with a vague sign
         # (scene_now.py): one question.
@@ -104,6 +119,8 @@ def widened(rules: LanguageRules) -> LanguageRules:
             *PLACE_NOW.get(lang, ()),
             *SCENE_ASK.get(lang, ()),
             *danger_twelfth.ASK.get(lang, ()),
+            *danger_thirteenth.ASK.get(lang, ()),
+            *acts_thirteenth.ASK.get(lang, ()),
         ),
         panic=(*rules.panic, *PLEA.get(lang, ())),
         panic_danger=(*rules.panic_danger, *injury_poison.PANIC_DANGER.get(lang, ())),
