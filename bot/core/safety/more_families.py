@@ -29,6 +29,7 @@ from bot.core.safety.harm_now import HARM_NOW
 from bot.core.safety.head_drop import HEAD_DROP
 from bot.core.safety.near_thirteenth import widened as _near_thirteenth
 from bot.core.safety.near_twelfth import widened as _near_twelfth
+from bot.core.safety.panic_known import KNOWN
 from bot.core.safety.panic_plea import PLEA
 from bot.core.safety.past_and_others import widened as _past_and_others
 from bot.core.safety.place_now import PLACE_NOW
@@ -122,7 +123,8 @@ def widened(rules: LanguageRules) -> LanguageRules:
             *danger_thirteenth.ASK.get(lang, ()),
             *acts_thirteenth.ASK.get(lang, ()),
         ),
-        panic=(*rules.panic, *PLEA.get(lang, ())),
+        # Panic the writer names as their own familiar anxiety (panic_known.py).
+        panic=(*rules.panic, *PLEA.get(lang, ()), *KNOWN.get(lang, ())),
         panic_danger=(*rules.panic_danger, *injury_poison.PANIC_DANGER.get(lang, ())),
         # Known misreadings blanked: a haircut, the landlord, the daily pills, photos from a
         # bridge, a box of cookies (misfire_twelfth.py).
