@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 from telegram import Bot
 
 from bot.clock import FakeClock
-from bot.storage import Database, outbox, turn_store
+from bot.storage import Database, outbox, pg_hot, turn_store
 from bot.storage.models import OutboxMessage
 from bot.storage.outbox import Envelope, Pending
 from bot.transport.local_api import LOCAL_TOKEN
@@ -301,3 +301,180 @@ async def test_a_sent_replys_delete_goes_out_while_the_next_is_sent_and_is_done_
         count = select(func.count()).select_from(OutboxMessage)
         assert (await session.execute(count)).scalar_one() == 0
     await bot.shutdown()
+
+
+# Strings as people type them, and as SQL would misread them if they were pasted in.
+AWKWARD = [
+    "it's",
+    "''; DROP TABLE outbox; --",
+    "back\\slash \\' and \\\\x41 \\n not a newline",
+    "E'quoted' $1 $$ dollar $tag$",
+    "line\nbreak\ttab",
+    "ünïcödé ❤️ 日本語 😂",
+    "",
+]
+
+
+@pytest.mark.parametrize("value", AWKWARD)
+async def test_a_literal_is_read_back_as_exactly_the_string_written(
+    databases: DatabaseFactory, value: str
+) -> None:
+    database = databases.opened[0]
+    async with database.transaction() as conn:
+        raw = await pg_hot.raw_connection(conn)
+        assert await raw.fetchval(f"SELECT {pg_hot.literal(value)}::text") == value
+
+
+async def test_literals_of_each_column_type_and_what_is_refused(
+    databases: DatabaseFactory,
+) -> None:
+    """None, booleans, integers and aware times are written as themselves; anything else (a
+    blob, a float, a naive time, a NUL) is refused, and its statement goes with parameters."""
+    database = databases.opened[0]
+    async with database.transaction() as conn:
+        raw = await pg_hot.raw_connection(conn)
+        for value in (None, True, False, 0, -(2**63), 2**63 - 1, NOW):
+            assert await raw.fetchval(f"SELECT {pg_hot.literal(value)}") == value
+    for refused in (b"\x00blob", 1.5, datetime(2026, 1, 1), "a\x00b", [1]):
+        with pytest.raises(pg_hot._NotLiteral):
+            pg_hot.literal(refused)
+
+
+def count_round_trips(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The queries sent on asyncpg connections from now on, one per round trip."""
+    sent: list[str] = []
+    for name in ("execute", "fetch", "fetchrow", "fetchval"):
+        original = getattr(asyncpg.Connection, name)
+
+        async def counted(
+            self: Any, query: str, *args: Any, _run: Any = original, **kw: Any
+        ) -> Any:
+            sent.append(query)
+            return await _run(self, query, *args, **kw)
+
+        monkeypatch.setattr(asyncpg.Connection, name, counted)
+    return sent
+
+
+async def a_turn_saving(
+    database: Database, update_id: int, data: dict[str, Any], texts: list[str]
+) -> list[Pending]:
+    """A committed turn that writes the chat's state (`data`, history `texts`) and a reply
+    for each of `texts`."""
+    async with database.transaction() as conn:
+        loaded = await turn_store.claim_and_load(
+            conn, update_id=update_id, chat_id=CHAT, telegram_id=CHAT, now=NOW
+        )
+        assert loaded is not None
+        return await turn_store.save_with_replies(
+            conn,
+            chat_id=CHAT,
+            state=turn_store.NewState(
+                flow="checkin",
+                step="note",
+                data=data,
+                history=texts,
+                seq=loaded.seq + 1,
+                paused=False,
+            ),
+            update_id=update_id,
+            envelopes=[Envelope("sendMessage", {"text": t}) for t in texts],
+            owner="me",
+            lease=timedelta(seconds=30),
+            now=NOW,
+            waiting=loaded.waiting,
+        )
+
+
+async def test_a_turns_last_write_goes_with_its_commit_and_is_stored_exactly(
+    databases: DatabaseFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a kept connection a turn that writes its state and replies waits on two round
+    trips: the claim with the load, then the state's UPDATE and the replies' INSERT sent with
+    the COMMIT. What it wrote reads back exactly, whatever the person typed, and the replies
+    have the ids the turn was given, in order."""
+    database = one_connection(databases, 3)
+    # The first turn takes a block of ids; its reply is sent, so none waits.
+    for row in await a_turn_saving(database, 1, {"note": "first"}, ["hello"]):
+        await outbox.mark_sent(database, reply_id=row.id)
+    sent = count_round_trips(monkeypatch)
+    data = {"note": AWKWARD[2], "more": AWKWARD[1], "emoji": AWKWARD[5]}
+    pending = await a_turn_saving(database, 2, data, AWKWARD)
+    assert len(sent) == 2, sent
+    assert sent[-1].endswith("; COMMIT; BEGIN")
+    assert "INSERT INTO outbox" in sent[-1]
+    monkeypatch.undo()
+    ids = [row.id for row in pending]
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(AWKWARD)
+    async with database.session() as session:
+        stored = await session.execute(
+            select(OutboxMessage.id, OutboxMessage.payload).order_by(OutboxMessage.id)
+        )
+        rows = stored.all()
+    assert [row.id for row in rows] == ids
+    assert [row.payload["text"] for row in rows] == AWKWARD
+    async with database.transaction() as conn:
+        loaded = await turn_store.claim_and_load(
+            conn, update_id=3, chat_id=CHAT, telegram_id=CHAT, now=NOW
+        )
+    assert loaded is not None
+    assert (loaded.flow, loaded.step, loaded.data) == ("checkin", "note", data)
+    assert list(loaded.history) == AWKWARD
+
+
+async def test_a_statement_after_the_deferred_write_sees_it(databases: DatabaseFactory) -> None:
+    """A raw statement after the turn's deferred write runs after it, in its transaction."""
+    database = one_connection(databases, 3)
+    async with database.transaction() as conn:
+        loaded = await turn_store.claim_and_load(
+            conn, update_id=9, chat_id=CHAT, telegram_id=CHAT, now=NOW
+        )
+        assert loaded is not None
+        await turn_store.save_with_replies(
+            conn,
+            chat_id=CHAT,
+            state=None,
+            update_id=9,
+            envelopes=[Envelope("sendMessage", {"text": "x"})],
+            owner="me",
+            lease=timedelta(seconds=30),
+            now=NOW,
+            waiting=False,
+        )
+        assert pg_hot._DEFERRED
+        raw = await pg_hot.raw_connection(conn)
+        assert not pg_hot._DEFERRED
+        assert await raw.fetchval("SELECT count(*) FROM outbox") == 1
+
+
+async def test_a_reply_with_a_file_takes_the_way_with_parameters(
+    databases: DatabaseFactory,
+) -> None:
+    """A blob is no literal: its turn inserts with parameters, and the ids taken for it
+    serve the next turn."""
+    database = one_connection(databases, 3)
+    async with database.transaction() as conn:
+        loaded = await turn_store.claim_and_load(
+            conn, update_id=11, chat_id=CHAT, telegram_id=CHAT, now=NOW
+        )
+        assert loaded is not None
+        pending = await turn_store.save_with_replies(
+            conn,
+            chat_id=CHAT,
+            state=None,
+            update_id=11,
+            envelopes=[Envelope("sendDocument", {"caption": "export"}, blob=b"\x00\x01zip")],
+            owner="me",
+            lease=timedelta(seconds=30),
+            now=NOW,
+            waiting=False,
+        )
+        assert not pg_hot._DEFERRED
+    async with database.session() as session:
+        found = await session.execute(select(OutboxMessage.id, OutboxMessage.blob))
+        assert {row.id: row.blob for row in found} == {pending[0].id: b"\x00\x01zip"}
+    await outbox.mark_sent(database, reply_id=pending[0].id)
+    # The ids taken for the file's turn and given back come first, below the one it got.
+    later = await a_turn_with_replies(database, 12, 1)
+    assert later[0] < pending[0].id

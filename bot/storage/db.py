@@ -115,6 +115,7 @@ class Database:
             try:
                 yield conn
             except BaseException:
+                kept.discard(conn)
                 await asyncio.shield(asyncio.ensure_future(conn.close()))
                 raise
             await kept.commit(conn)

@@ -258,7 +258,7 @@ async def add(
     if _dialect(executor) == "sqlite" and isinstance(executor, AsyncConnection):
         ids = await _insert_sqlite(executor, rows)
     elif isinstance(executor, AsyncConnection):
-        ids = await pg_hot.insert_replies(executor, rows, state=state)
+        ids = await pg_hot.insert_replies(executor, rows, state=state, alone=not older)
     elif len(rows) == 1:
         # Most turns say one thing: a single row, and only its id read back.
         ids = [int((await executor.execute(_INSERT, rows[0])).scalar_one())]

@@ -16,6 +16,13 @@ turn's connection is kept between turns in a transaction already begun (`KeptCon
 BEGIN of its own, and its COMMIT carries the next BEGIN), the claim and the load are one
 statement, the state's UPDATE and the replies' INSERT another, and a sent reply's DELETE goes
 as one message that does not wait for its commit to reach the disk.
+
+That UPDATE and INSERT, the turn's last write, ride with the COMMIT in one message as well
+(`defer`): a message of several statements is a simple query, which takes no parameters, so
+their values are written into the text as literals (`literal`, for the few types the columns'
+processors give; anything else takes the two-message way), and the replies' ids, which a
+simple query cannot return, are taken beforehand from the outbox's sequence in blocks
+(`OutboxIds`). The commit and the turn's writes stay one transaction, as before.
 """
 
 from __future__ import annotations
@@ -23,7 +30,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Sequence
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -42,8 +51,10 @@ __all__ = [
     "SAVE",
     "Codec",
     "KeptConnections",
+    "OutboxIds",
     "codec",
     "insert_replies",
+    "literal",
     "mark_sent",
     "raw_connection",
     "state_params",
@@ -75,7 +86,20 @@ async def raw_connection(conn: AsyncConnection) -> Any:
         raise TypeError("the PostgreSQL hot path needs SQLAlchemy's asyncpg adapter")
     if adapter._transaction is None and not adapter.autocommit:
         await start()
-    return adapter.driver_connection
+    driver = adapter.driver_connection
+    if _DEFERRED:
+        # A statement run after the deferred last write runs after it, as it was written.
+        deferred = _DEFERRED.pop(id(conn), None)
+        if deferred is not None:
+            await driver.execute(deferred)
+    return driver
+
+
+# The turn's last write, kept to go with its COMMIT (`insert_replies`), by id() of the turn's
+# connection; and the connections of turns begun by `KeptConnections.begin` (whose commit
+# sends it), with their KeptConnections.
+_DEFERRED: dict[int, str] = {}
+_TURNS: dict[int, KeptConnections] = {}
 
 
 def _adapter(conn: AsyncConnection) -> Any:
@@ -120,6 +144,7 @@ class KeptConnections:
         self._letting_go: set[asyncio.Task[None]] = set()
         # After `close` nothing more is kept (a turn still running then hands its back).
         self._closed = False
+        self.ids = OutboxIds()
 
     def _take(self) -> AsyncConnection | None:
         idle = self._idle
@@ -137,22 +162,39 @@ class KeptConnections:
         if conn is None:
             conn = await self.engine.connect()
             await conn.begin()
+        _TURNS[id(conn)] = self
         return conn
 
     async def commit(self, conn: AsyncConnection) -> None:
-        """Commit the transaction of `conn` (from `begin`) and keep the connection, in its next
-        transaction, or hand it back to the pool if enough are kept."""
+        """Commit the transaction of `conn` (from `begin`), with its deferred last write if
+        any, and keep the connection, in its next transaction, or hand it back to the pool if
+        enough are kept."""
+        _TURNS.pop(id(conn), None)
+        deferred = _DEFERRED.pop(id(conn), None)
         adapter = _adapter(conn)
         if adapter is None or self._closed or len(self._idle) >= self.keep:
             try:
+                if deferred is not None:
+                    if adapter is None:
+                        # Its transaction is gone: committing now would drop the write.
+                        raise RuntimeError("the turn's transaction ended before its commit")
+                    await adapter.driver_connection.execute(deferred)
                 await conn.commit()
             finally:
                 await conn.close()
             return
-        if adapter._transaction is not None:
+        if deferred is not None:
+            await self._run(conn, adapter, f"{deferred}; COMMIT; BEGIN")
+        elif adapter._transaction is not None:
             await self._run(conn, adapter, "COMMIT; BEGIN")
         # (Else nothing was sent: the transaction begins before its first statement.)
         self._keep(conn)
+
+    @staticmethod
+    def discard(conn: AsyncConnection) -> None:
+        """Forget the deferred write of `conn`'s turn, which is being rolled back."""
+        _TURNS.pop(id(conn), None)
+        _DEFERRED.pop(id(conn), None)
 
     async def mark_sent(self, reply_id: int) -> bool:
         """Delete one sent reply on a kept connection (see `mark_sent`); False when none is
@@ -270,20 +312,126 @@ def state_params(codec_: Codec, values: dict[str, Any]) -> list[Any]:
 
 
 async def insert_replies(
-    conn: AsyncConnection, rows: Sequence[dict[str, Any]], *, state: list[Any] | None = None
+    conn: AsyncConnection,
+    rows: Sequence[dict[str, Any]],
+    *,
+    state: list[Any] | None = None,
+    alone: bool = False,
 ) -> list[int]:
     """Insert outbox rows (dicts by column name, as the outbox builds them) and return their
     ids in the rows' order. With `state` (from `state_params`) the chat's state is written by
-    the same statement."""
+    the same statement. `alone`: the chat has no other row in the outbox; then, on a turn's
+    connection from `KeptConnections`, the statement is deferred to go with the COMMIT, its
+    ids taken ahead (`OutboxIds`)."""
     keys = tuple(rows[0])
     binds = codec(conn).binds(_outbox_columns(keys))
     params: list[Any] = list(state or ())
     for row in rows:
         params.extend(bind(row[key]) for bind, key in zip(binds, keys, strict=True))
     raw = await raw_connection(conn)
+    # Ids from a block only where no row of the chat is there to be ordered against.
+    kept = _TURNS.get(id(conn)) if alone else None
+    if kept is not None and _in_transaction(conn):
+        ids = await kept.ids.take(raw, len(rows))
+        try:
+            sql = _literal_insert(keys, params, ids, with_state=state is not None)
+        except _NotLiteral:
+            kept.ids.give_back(ids)
+        else:
+            # The turn's last write: sent with its COMMIT (`KeptConnections.commit`).
+            _DEFERRED[id(conn)] = sql
+            return ids
     found = await raw.fetch(_insert(keys, len(rows), state is not None), *params)
     # One INSERT … VALUES takes its ids from the sequence in the order of its rows.
     return sorted(int(record[0]) for record in found)
+
+
+def _in_transaction(conn: AsyncConnection) -> bool:
+    adapter = _adapter(conn)
+    return adapter is not None and adapter._transaction is not None
+
+
+class OutboxIds:
+    """Ids for outbox rows taken from the outbox's sequence ahead, a block at a time, for the
+    rows a simple query inserts (it cannot return their ids).
+
+    The ids of one process grow; another process's block may be lower than ours. The order of
+    a chat's replies holds all the same: rows are inserted with these ids only when the chat
+    has no other row in the outbox (`insert_replies`'s `alone`), and every row written while
+    some are there takes its id from the sequence then, above every block taken so far."""
+
+    BLOCK = 32
+
+    def __init__(self) -> None:
+        self._ids: deque[int] = deque()
+
+    async def take(self, raw: Any, count: int) -> list[int]:
+        ids = self._ids
+        while len(ids) < count:
+            found = await raw.fetch(_NEXT_IDS, max(self.BLOCK, count))
+            ids.extend(sorted(int(record[0]) for record in found))
+        return [ids.popleft() for _ in range(count)]
+
+    def give_back(self, ids: list[int]) -> None:
+        self._ids.extendleft(reversed(ids))
+
+
+_NEXT_IDS = (
+    "SELECT nextval(pg_get_serial_sequence('outbox', 'id')) FROM generate_series(1, $1::int)"
+)
+
+
+class _NotLiteral(Exception):
+    """A value `literal` does not write (the statement then goes with parameters)."""
+
+
+def literal(value: Any) -> str:
+    """`value`, as the columns' asyncpg bind processors leave it, written as an SQL literal
+    for a simple query; `_NotLiteral` for any other type.
+
+    Strings are escape strings (E'…') with every backslash and quote doubled, so nothing in
+    them is read as SQL or as an escape whatever the server's standard_conforming_strings;
+    a NUL, which PostgreSQL text cannot hold, is refused as the parameter would be."""
+    if value is None:
+        return "NULL"
+    kind = type(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is str:
+        if "\x00" in value:
+            raise _NotLiteral
+        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+    if kind is datetime and value.tzinfo is not None:
+        return f"'{value.isoformat()}'::timestamptz"
+    raise _NotLiteral
+
+
+def _literal_insert(
+    keys: tuple[str, ...], params: list[Any], ids: list[int], *, with_state: bool
+) -> str:
+    """`_insert(keys, len(ids), with_state)` with its parameters written in, and the ids
+    given."""
+    skip = len(_SAVED) + 1 if with_state else 0
+    values = params[skip:]
+    width = len(keys)
+    rows = ", ".join(
+        "("
+        + ", ".join([str(int(new_id)), *(literal(v) for v in values[i * width : (i + 1) * width])])
+        + ")"
+        for i, new_id in enumerate(ids)
+    )
+    insert = f"INSERT INTO outbox (id, {', '.join(keys)}) VALUES {rows}"
+    if not with_state:
+        return insert
+    state = params[:skip]
+    saved = (
+        "UPDATE flow_states SET "
+        + ", ".join(f"{name} = {literal(v)}" for name, v in zip(_SAVED, state[:-1], strict=True))
+        + f" WHERE chat_id = {literal(state[-1])}"
+    )
+    return f"WITH saved AS ({saved}) {insert}"
 
 
 @cache
