@@ -295,10 +295,32 @@ def _not(words: str) -> str:
     return rf"(?:(?!(?:{words})(?!\w))\S+ )"
 
 
+# Wanting to do the same, after someone else's act: the writer's own danger.
+_COPY = {
+    "en": r"me too|same here|do (?:that|it|the same|this) (?:too|as well)|do the same|same thing",
+    "de": r"ich auch|mir auch|das gleiche|dasselbe|auch (?:so )?machen|auch tun",
+    "es": r"yo tambien|a mi tambien|lo mismo|hacerlo tambien|quiero hacerlo",
+    "fr": r"moi aussi|pareil|la meme chose|le faire aussi|envie de le faire",
+    "it": r"anch io|anche io|lo stesso|farlo anche|farlo anch",
+    "pt": r"eu tambem|o mesmo|fazer isso tambem|quero fazer isso",
+    "nl": r"ik ook|hetzelfde|ook doen|ook willen",
+    "pl": r"ja tez|to samo|tez chce|tez tak",
+    "ru": r"я тоже|то же самое|тоже хочу|так же",
+    "uk": r"я теж|те саме|теж хочу|так само",
+    "tr": r"ben de|bende de|aynisini|ayni seyi",
+}
+
+
+def _theirs_danger(lang: str) -> str:
+    """After someone else's act: the writer's own danger (OTHERS' words), a wish of the
+    writer's own, or wanting to do the same."""
+    return f"{OTHERS[lang].danger}|{_WISH[lang]}|{_COPY[lang]}"
+
+
 def _pharmacy(lang: str) -> str:
     own = _OWN_ACT[lang]
     gap = _not(f"{own}|[?]")
-    guard = _guard(OTHERS[lang].danger)
+    guard = _guard(_theirs_danger(lang))
     return (
         rf"(?:{_PHARMACIST[lang]})(?!\w)(?= {gap}{{0,24}}?(?:{_COUNSEL[lang]})(?!\w)"
         rf" {gap}{{0,10}}?(?:{_OVERDOSE[lang]})(?!\w)){guard} {gap}{{0,24}}?"
@@ -394,7 +416,7 @@ _ME = {
 
 def _fiction(lang: str) -> tuple[str, ...]:
     word = _not(rf"{_ME[lang]}|[.!?]+")
-    guard = _guard(OTHERS[lang].danger)
+    guard = _guard(_theirs_danger(lang))
     work, who, act = _WORK_OF_FICTION[lang], _CHARACTER[lang], _THEIR_ACT[lang]
     rules = [
         rf"(?:{work})(?!\w)(?= {word}{{0,10}}?(?:{who}) {word}{{0,4}}?(?:{act})(?!\w)){guard}"
@@ -473,7 +495,7 @@ def _theirs_past(lang: str) -> tuple[str, ...]:
         when=past.when,
         crisis=_THEIR_CRISIS[lang],
         well=_THEIR_WELL[lang],
-        danger=f"{past.danger}|{OTHERS[lang].danger}",
+        danger=f"{past.danger}|{_theirs_danger(lang)}",
     )
     return _past(theirs, lang)
 
