@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.intents.classify import classify
+from bot.core.intents.intent import Intent
 from bot.core.reading.blind import INTENT_OF_LABEL, SAFETY_CORRECT
 from bot.core.reading.train import load
 from bot.core.safety.classify import check_text
@@ -70,9 +71,26 @@ def verdicts() -> dict[str, tuple[str, bool]]:
         else:
             intent = classify(text)
             read = intent.value if intent is not None else "none"
-            right = intent is None if label == "none" else intent in INTENT_OF_LABEL.get(label, ())
+            right = intent is None if label == "none" else intent in _intents_of(label)
             out[key] = (f"{label}->{read}", right)
     return out
+
+
+def _intents_of(label: str) -> tuple[Intent, ...]:
+    """The intents right for an intent row's label: a blind set's label (coffee_log), or,
+    in the corpus, the Intent's own value (coffee), anxious and venting each taking either
+    as the blind scorer does."""
+    found = INTENT_OF_LABEL.get(label)
+    if found is not None:
+        return found
+    try:
+        intent = Intent(label)
+    except ValueError:
+        return ()
+    return _EITHER if intent in _EITHER else (intent,)
+
+
+_EITHER = (Intent.ANXIOUS, Intent.VENTING)
 
 
 def main() -> None:
