@@ -18,9 +18,10 @@ Emergency, overdose_taken (the writer's own: blind.py reads it as the crisis ans
   Polish "nałykałam się");
 - all of a named drug taken or "used up" ("al mijn oxazepam op", "tout mon xanax"), or all of
   someone else's pills taken by the writer ("всі мамині снодійні");
-- everything in the medicine cabinet swallowed or drunk ("выпила всё что было в аптечке").
-  Taking one's usual dose ("my 20 mg of citalopram"), a coffee overdone and a pharmacist's
-  "a patient took 30" stay clear: a first-person verb, a number with no unit after it.
+- everything in the medicine cabinet swallowed or drunk ("выпила всё что было в аптечке"),
+  read as a crisis as the older rules read it. Taking one's usual dose ("my 20 mg of
+  citalopram"), a coffee overdone and a pharmacist's "a patient took 30" stay clear: a
+  first-person verb, a number with no unit after it.
 
 Ask (one question):
 - death in one's sleep would be a release: a heart attack, a stroke, not waking up, beside
@@ -39,6 +40,8 @@ Emergency, someone_else:
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.core.safety.common import near
 from bot.core.safety.common import spaced as _s
@@ -567,6 +570,13 @@ _UP_NL = _n(
 )
 
 
+# The medicine cabinet, in the rules of `_OD` that name it.
+_CABINET = re.compile(
+    r"medicine|hausapotheke|medikamentenschrank|botiquin|pharmacie|armadietto|caixa de remedios"
+    r"|medicijnkast|apteczk|аптечк|ecza"
+)
+
+
 def _cut(lang: str) -> tuple[str, ...]:
     act, now = _CUT[lang]
     accident = _ACCIDENT[lang]
@@ -584,10 +594,16 @@ def _build() -> tuple[
     ask: dict[str, tuple[str, ...]] = {}
     emergency: dict[str, dict[E, tuple[str, ...]]] = {}
     for lang in _CUT:
-        crisis[lang] = _cut(lang)
+        # The medicine cabinet emptied is read as a crisis, as the rules already read it in
+        # English and Spanish ("me tomé todo lo que había en el botiquín").
+        cabinet = tuple(p for p in _OD[lang] if _CABINET.search(p))
+        crisis[lang] = (*_cut(lang), *_s(*cabinet))
         ask[lang] = (*_n(100, *_RELIEF[lang]), *_s(*_WISH[lang]))
         emergency[lang] = {
-            E.OVERDOSE_TAKEN: (*_s(*_OD[lang]), *(_UP_NL if lang == "nl" else ())),
+            E.OVERDOSE_TAKEN: (
+                *_s(*(p for p in _OD[lang] if not _CABINET.search(p))),
+                *(_UP_NL if lang == "nl" else ()),
+            ),
             E.SOMEONE_ELSE: (*_n(100, *_LYING[lang]), *_n(100, *_OUT[lang])),
         }
     return crisis, ask, emergency
