@@ -66,6 +66,10 @@ INTENT_VALIDATION = ("A-", "C-", "D-", "E-", "F-", "G-", "H-", "I-", "W3-", "W6-
 # "tired of fighting with my landlord", "all my pills as usual"), they read the held-out SHORT
 # near misses 322/330, under the 98% floor (crisis 24/33 against 22): the model learned less
 # that such words are harmless. The weights from 161ff9a read B and SHORT as before (327/330).
+# Thirteenth round: trained again on A–AC with the round's rules (this trainer reproduces the
+# shipped file again). Held-out B: crisis 83/87, ask 46/47, near misses 119/123 (118 before),
+# panic 25/31 (26), intents 243/244 (244); SHORT: near misses 329/330 (327), ask 27/33 (28),
+# crisis 23/33 (22).
 C_SAFETY, C_INTENT = 16.0, 24.0
 # The safety thresholds the weights are written with. Chosen on blind sets as they were first
 # seen, not on corpus writers: the rules are widened from the corpus rows they miss, so on a
