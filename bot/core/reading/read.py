@@ -16,6 +16,7 @@ panic rule has already looked for the danger signs beside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -267,6 +268,25 @@ def _usual_dose(words: str) -> bool:
     return USUAL_MEDICINES.search(words) is not None and NOT_ROUTINE.search(words) is None
 
 
+# "I have no weakness", said by someone afraid of ALS: the writer denies the very sign, so the
+# n-grams of "weakness" are no red flag (the rules still read one said beside it). Over
+# `matchable` text, every language.
+_NO_WEAKNESS = re.compile(
+    r" (?:(?:i )?(?:have|got|feel) no|there is no|no|without|zero|not any|without any)"
+    r" (?:real |actual |muscle )?weakness"
+    r"| keine (?:echte |richtige )?(?:muskel)?schwache| ohne (?:muskel)?schwache"
+    r"| (?:sin|ninguna|nada de) (?:debilidad|perdida de fuerza)"
+    r"| (?:pas de|aucune|sans) (?:faiblesse|perte de force)"
+    r"| (?:nessuna|senza|niente) (?:debolezza|perdita di forza)"
+    r"| (?:geen|zonder) (?:(?:echte|spier) )?(?:zwakte|krachtverlies)"
+    r"| (?:brak|bez) (?:oslabienia|oslabienia miesni|slabosci)"
+    r"| (?:sem|nenhuma) (?:fraqueza|perda de forca)"
+    r"| (?:нет|без) (?:никакой )?(?:слабости|потери силы)"
+    r"| (?:немає|без) (?:жодної )?(?:слабкості|втрати сили)"
+    r"| (?:guc kaybi|halsizlik|gucsuzluk) (?:yok|olmadan)"
+)
+
+
 def model_input(text: str, distant: str | None) -> str:
     """What the learned reading reads: the message, or, where the rules found idioms or crisis
     words held at a distance ("my thesis on suicide among students", "a stroke years ago, all
@@ -292,6 +312,8 @@ def read(text: str) -> Reading:
         return Reading(rules, rules.concern.value, 1.0, intent, True)
     if words is not None and len(words.split()) <= FEW_WORDS:
         denied = denied | _NOT_FROM_FEW_WORDS
+    if _NO_WEAKNESS.search(matchable(text)):
+        denied = denied | {Concern.RED_FLAG}
     scores = loaded.scores(model_input(text, distant))
     check, concept, confidence, by_rules = combine(
         rules, tier_probabilities(scores.safety), loaded.thresholds, denied
